@@ -1,0 +1,35 @@
+# Two commands do all set-up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+WORKERS ?= 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: run test test-yaml test-py test-wheel artikelindex bench fuzz load clean
+
+$(VENV)/.geinstalleerd: requirements.txt requirements-dev.txt pyproject.toml setup.py
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+venv: $(VENV)/.geinstalleerd
+
+run: venv
+	HOST=$(HOST) PORT=$(PORT) WORKERS=$(WORKERS) $(PY) -m inburgering_rules.api.serve
+
+test: venv test-yaml test-py
+
+test-yaml: venv
+	$(VENV)/bin/openfisca test --country-package inburgering_rules tests/yaml
+
+test-py: venv
+	$(PY) -m pytest tests
+
+artikelindex: venv
+	$(PY) tools/artikelindex.py > docs/artikelindex.md
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

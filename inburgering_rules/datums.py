@@ -1,0 +1,81 @@
+"""Datumrekenen voor termijnen: één gevectoriseerde helper voor heel het pakket.
+
+Conventie (gedocumenteerd in README en `docs/interpretaties.md`, getest in
+`tests/test_datums.py`):
+
+* Een datum die niet is opgegeven is `NIET_GEGEVEN` (0001-01-01) in de invoer en wordt in
+  de formules meteen `ONBEKEND` (numpy `NaT`). Elke bewerking met `NaT` geeft `NaT` en elke
+  vergelijking `False`; de API toont `NaT` als `null`.
+* `na_maanden(s, n)`: de eerste dag ná een termijn van `n` maanden die op dag `s` begint:
+  dezelfde dag van de maand, `n` maanden later; bestaat die dag niet (31 januari + 1 maand,
+  29 februari + 12 maanden), dan de eerste dag van de maand daarna.
+* `einde_termijn(s, n)`: de laatste dag die nog binnen de termijn valt, `na_maanden(s, n) - 1`.
+  Voorbeelden: 2023-03-15 + 36 maanden eindigt op 2026-03-14; 2024-01-31 + 1 maand op
+  2024-02-29; 2024-02-29 + 12 maanden op 2025-02-28.
+* "binnen N weken na dag D" eindigt op D + 7N dagen (`plus_weken`).
+* Een leeftijd van N jaar wordt bereikt op `na_maanden(geboortedatum, 12N)`: wie op
+  29 februari is geboren, wordt in een gewoon jaar op 1 maart een jaar ouder.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy
+
+NIET_GEGEVEN = date(1, 1, 1)
+ONBEKEND = numpy.datetime64("NaT", "D")
+_DAG = numpy.timedelta64(1, "D")
+_MAAND = numpy.timedelta64(1, "M")
+
+
+def als_datum(waarden) -> numpy.ndarray:
+    """Invoerdatums als `datetime64[D]`, met `NIET_GEGEVEN` vervangen door `ONBEKEND`."""
+    datums = numpy.asarray(waarden, dtype="datetime64[D]")
+    return numpy.where(datums == numpy.datetime64(NIET_GEGEVEN, "D"), ONBEKEND, datums)
+
+
+def bekend(datums) -> numpy.ndarray:
+    """True waar een datum bekend is (geen `NaT`)."""
+    return ~numpy.isnat(numpy.asarray(datums, dtype="datetime64[D]"))
+
+
+def dag(period) -> numpy.datetime64:
+    """De peildatum van een OpenFisca-periode als `datetime64[D]`."""
+    return numpy.datetime64(period.start.date, "D")
+
+
+def plus_dagen(datums, dagen) -> numpy.ndarray:
+    return numpy.asarray(datums, dtype="datetime64[D]") + numpy.asarray(dagen).astype("timedelta64[D]")
+
+
+def plus_weken(datums, weken) -> numpy.ndarray:
+    """De laatste dag van "binnen N weken na dag D": D + 7N dagen."""
+    return plus_dagen(datums, numpy.asarray(weken) * 7)
+
+
+def na_maanden(begin, maanden) -> numpy.ndarray:
+    """De eerste dag na een termijn van `maanden` maanden die op `begin` start."""
+    begin = numpy.asarray(begin, dtype="datetime64[D]")
+    beginmaand = begin.astype("datetime64[M]")
+    dag_in_maand = begin - beginmaand.astype("datetime64[D]")
+    doelmaand = beginmaand + numpy.asarray(maanden).astype("timedelta64[M]")
+    eerste_van_doel = doelmaand.astype("datetime64[D]")
+    eerste_daarna = (doelmaand + _MAAND).astype("datetime64[D]")
+    kandidaat = eerste_van_doel + dag_in_maand
+    return numpy.where(kandidaat < eerste_daarna, kandidaat, eerste_daarna)
+
+
+def einde_termijn(begin, maanden) -> numpy.ndarray:
+    """De laatste dag binnen een termijn van `maanden` maanden die op `begin` start."""
+    return na_maanden(begin, maanden) - _DAG
+
+
+def leeftijd_bereikt(geboortedatum, jaren, op_datum) -> numpy.ndarray:
+    """True waar iemand op `op_datum` de leeftijd van `jaren` jaar heeft bereikt."""
+    return na_maanden(geboortedatum, numpy.asarray(jaren) * 12) <= op_datum
+
+
+def leeftijd_in_maanden_bereikt(geboortedatum, maanden, op_datum) -> numpy.ndarray:
+    """True waar iemand op `op_datum` de leeftijd van `maanden` maanden heeft bereikt."""
+    return na_maanden(geboortedatum, maanden) <= op_datum

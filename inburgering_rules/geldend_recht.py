@@ -1,0 +1,48 @@
+"""Het recht zoals het gold op de dag van een gebeurtenis, per persoon.
+
+OpenFisca kiest een parameterwaarde op de peildatum. Een termijn volgt echter de regel die
+gold op de gebeurtenis die hem doet lopen (de kennisgeving, de inschrijving, de verkrijging
+van het verblijf), en die dag verschilt per persoon. Deze helpers zoeken een gedateerde
+parameter gevectoriseerd op per persoon.
+"""
+
+from __future__ import annotations
+
+import numpy
+
+from inburgering_rules.datums import bekend
+
+
+def _perioden(parameter) -> list[tuple[numpy.datetime64, object]]:
+    """[(begindatum, waarde)] oplopend; een waarde `None` beëindigt de parameter."""
+    return sorted(
+        ((numpy.datetime64(p.instant_str, "D"), p.value) for p in parameter.values_list),
+        key=lambda paar: paar[0],
+    )
+
+
+def waarde_op(parameter, datums, onbekend=numpy.nan) -> numpy.ndarray:
+    """De waarde van een getal-parameter op elke datum; `onbekend` voor `NaT` of vóór de eerste."""
+    perioden = _perioden(parameter)
+    begins = numpy.array([b for b, _ in perioden], dtype="datetime64[D]")
+    waarden = numpy.array([onbekend if w is None else w for _, w in perioden] + [onbekend])
+    datums = numpy.asarray(datums, dtype="datetime64[D]")
+    index = numpy.searchsorted(begins, datums, side="right") - 1
+    index = numpy.where((index < 0) | ~bekend(datums), len(perioden), index)
+    return waarden[index]
+
+
+def lijst_bevat_op(parameter, datums, sleutels, vertaal=lambda lijst: lijst) -> numpy.ndarray:
+    """True waar de lijst-parameter zoals die gold op `datums` de `sleutels` bevat.
+
+    `vertaal` zet de lijst om naar het type van `sleutels` (bijv. enum-namen naar indexen).
+    """
+    perioden = _perioden(parameter)
+    datums = numpy.asarray(datums, dtype="datetime64[D]")
+    uitkomst = numpy.zeros(datums.shape, dtype=bool)
+    for nummer, (begin, lijst) in enumerate(perioden):
+        einde = perioden[nummer + 1][0] if nummer + 1 < len(perioden) else None
+        in_periode = datums >= begin if einde is None else (datums >= begin) & (datums < einde)
+        if lijst:
+            uitkomst |= in_periode & numpy.isin(sleutels, vertaal(lijst))
+    return uitkomst

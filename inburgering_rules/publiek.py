@@ -1,0 +1,93 @@
+"""De publieke namen van het contract (`shared/contract/vocabulary.md`) en hoe ontbrekende
+invoer moet worden gelezen.
+
+Drie soorten invoer:
+
+* **feiten waarvan het ontbreken iets betekent** ("niet gegeven" = "heeft niet
+  plaatsgevonden"): een afrondingsdatum, de datum van het recht op bijstand, aantallen uren.
+  De standaardwaarde is dan juridisch juist.
+* **feiten die nodig zijn** (`NODIGE_FEITEN`): zonder geboortedatum of verblijfsdoel kan de
+  plicht niet worden vastgesteld. Ontbreken ze, dan geeft de beslis-API `null` voor elk
+  besluit dat er werkelijk van afhangt en noemt ze onder `ontbrekende_gegevens`.
+* **oordelen** (`OORDELEN`): discretionaire beslissingen van het college of de Minister.
+  Ontbreken ze en hangt een besluit ervan af, dan is een menselijk oordeel nodig.
+
+Of een besluit "werkelijk afhangt" van ontbrekende invoer bepaalt `inburgering_rules.simulatie`
+door het besluit te berekenen met twee uiterste waarden (`PROEFWAARDEN`) voor al het
+ontbrekende: verschillen de uitkomsten, dan is het besluit onbepaald.
+"""
+
+from __future__ import annotations
+
+INVOER = (
+    "geboortedatum", "nationaliteit", "verblijfsvergunning", "verblijfsdoel",
+    "verblijf_verkregen_datum", "inburgeringsplichtig_wi2013", "familielid_eu_burger",
+    "elders_ingeburgerd_langdurig_ingezetene", "leerplichtig_geweest_jaren", "vrijstellend_diploma",
+    "leerplichtig_of_kwalificatieplichtig", "opleiding_naar_vrijstellend_diploma",
+    "brp_inschrijving_onafgebroken_jaren", "werk_of_vrijwilligerswerk_jaren",
+    "b1_spreken_luisteren_vastgesteld", "ontheffing", "kennisgeving_inburgeringsplicht_datum",
+    "brp_inschrijving_datum", "pip_datum", "pip_bekendmaking_datum", "bijstand_recht_datum",
+    "leerroute", "wil_vervolgonderwijs", "grote_kans_diploma_na_taalschakeltraject",
+    "examen_en_onderwijsroute_niet_haalbaar", "pvt_afgerond_datum", "map_afgerond_datum",
+    "leerroute_behaald_datum", "nt2_lesuren_keurmerk", "lesuren_gevolgd", "alle_lessen_gevolgd",
+    "taalonderdelen_behaald_aantal", "knm_behaald", "z_route_cursusuren", "z_route_participatie_uren",
+    "z_route_pvt_map_uren", "z_route_eindgesprek_gevoerd", "termijn_verlenging_maanden",
+    "brede_intake_niet_verschenen_na_herhaalde_oproep", "pip_onvoldoende_medewerking",
+    "boete_art_23_eerdere_aantal", "verwijtbaarheid", "gemeentelijke_boetes_opgelegd_bedrag",
+    "bijstand_verlaagd_zelfde_gedraging", "verblijfsvergunning_niet_verlengd_of_ingetrokken",
+)
+
+BESLUITEN = (
+    "inburgeringsplichtig", "reden_geen_inburgeringsplicht", "doelgroep", "vrijgesteld",
+    "vrijstellingsgrond", "pvt_verplicht", "map_verplicht", "maatschappelijke_begeleiding_recht",
+    "maatschappelijke_begeleiding_startdatum", "ontzorgen_verplicht", "ontzorgen_startdatum",
+    "ontzorgen_einddatum", "ontzorgen_actief", "pip_uiterste_datum", "pip_bezwaartermijn_einddatum",
+    "inburgeringstermijn_startdatum", "inburgeringstermijn_einddatum", "pvt_uiterste_datum",
+    "map_uiterste_datum", "leerroute_wijziging_uiterste_datum", "leerroute_aanbod_door_gemeente",
+    "lening_maximum_bedrag", "leenrecht_einddatum", "b1_route_mogelijk", "onderwijsroute_mogelijk",
+    "z_route_mogelijk", "z_route_cursusuren_vereist", "z_route_participatie_uren_vereist",
+    "z_route_afgerond", "afschalen_naar_a2_mogelijk", "verlenging_aanzienlijke_inspanning_mogelijk",
+    "boete_art_22_bedrag", "boete_art_23_bedrag", "boete_art_24_bedrag", "boete_art_25_maximum_bedrag",
+    "gemeentelijk_boeteplafond_resterend_bedrag",
+)
+
+# Bedragen in euro's: exact op de cent, in JSON als 250 of 37.5.
+GELD = frozenset(
+    {"gemeentelijke_boetes_opgelegd_bedrag", "lening_maximum_bedrag", "boete_art_22_bedrag",
+     "boete_art_23_bedrag", "boete_art_24_bedrag", "boete_art_25_maximum_bedrag",
+     "gemeentelijk_boeteplafond_resterend_bedrag"}
+)
+
+# Boetes: wie legt ze op (Wi 22-25) en welk bedrag-besluit hoort erbij.
+BOETES = {
+    "art_22": {"besluit": "boete_art_22_bedrag", "bevoegd": "college", "artikel": "22"},
+    "art_23": {"besluit": "boete_art_23_bedrag", "bevoegd": "college", "artikel": "23"},
+    "art_24": {"besluit": "boete_art_24_bedrag", "bevoegd": "duo", "artikel": "24"},
+    "art_25": {"besluit": "boete_art_25_maximum_bedrag", "bevoegd": "duo", "artikel": "25"},
+}
+
+# Discretionaire oordelen: wie beslist, en twee proefwaarden.
+OORDELEN = {
+    "grote_kans_diploma_na_taalschakeltraject": "college",
+    "examen_en_onderwijsroute_niet_haalbaar": "college",
+    "verwijtbaarheid": "college",
+}
+
+# Feiten zonder betekenisvolle standaardwaarde.
+NODIGE_FEITEN = ("geboortedatum", "nationaliteit", "verblijfsvergunning", "verblijfsdoel",
+                 "verblijf_verkregen_datum")
+
+# Twee uiterste waarden per onzekere invoer (zie de moduletekst).
+PROEFWAARDEN = {
+    "geboortedatum": ("1900-01-01", "2100-01-01"),
+    "nationaliteit": ("NL", "SY"),
+    "verblijfsvergunning": ("geen", "asiel_bepaalde_tijd"),
+    "verblijfsdoel": ("studie", "overig_niet_tijdelijk"),
+    "verblijf_verkregen_datum": ("1900-01-01", "2100-01-01"),
+    "grote_kans_diploma_na_taalschakeltraject": (False, True),
+    "examen_en_onderwijsroute_niet_haalbaar": (False, True),
+    "verwijtbaarheid": ("verminderd_verwijtbaar", "opzet"),
+}
+
+# Invoer met een "onbekend"-waarde die telt als niet gegeven.
+ONBEKEND_ALS = {"nationaliteit": "", "verblijfsdoel": "onbekend", "verwijtbaarheid": "onbekend"}

@@ -1,0 +1,58 @@
+"""Invoer over de persoon en zijn verblijf (Wi art. 3 en 54)."""
+
+from inburgering_rules.enums import Verblijfsdoel, Verblijfsvergunning
+from inburgering_rules.instrumenten import wet
+from inburgering_rules.variabelen import Datumfeit, Feit, Tekstfeit
+
+
+class geboortedatum(Datumfeit):
+    label = "Geboortedatum"
+    reference = [wet("Wi", "3", 1)]
+    documentation = "Nodig voor de leeftijdsgrenzen van art. 3 lid 1: 16 jaar en de pensioengerechtigde leeftijd."
+
+
+class nationaliteit(Tekstfeit):
+    label = "Nationaliteit (ISO 3166-1 alpha-2-code, bijvoorbeeld SY, PL, TR; leeg = onbekend)"
+    reference = [wet("Wi", "3", 2)]
+    documentation = "Art. 3 lid 2 onder a: onderdanen van de EU, de EER en Zwitserland zijn niet inburgeringsplichtig."
+
+
+class verblijfsvergunning(Feit):
+    value_type = Verblijfsvergunning.__base__
+    possible_values = Verblijfsvergunning
+    default_value = Verblijfsvergunning.geen
+    label = "Verblijfstitel"
+    reference = [wet("Wi", "3", 1), wet("Wi", "13", 1), wet("Wi", "19")]
+    documentation = "Art. 3 lid 1: rechtmatig verblijf in de zin van artikel 8, onderdelen a en c, Vw 2000."
+
+
+class verblijfsdoel(Feit):
+    value_type = Verblijfsdoel.__base__
+    possible_values = Verblijfsdoel
+    default_value = Verblijfsdoel.onbekend
+    label = "Doel of beperking van de verblijfsvergunning regulier"
+    reference = [wet("Wi", "3", 1), wet("Bi", "2.2", 1), wet("Bi", "2.2", 2)]
+    documentation = "Tijdelijke doelen: Bi art. 2.2 lid 1 (lijst gedateerd in parameters/inburgeringsplicht)."
+
+
+class verblijf_verkregen_datum(Datumfeit):
+    label = "Datum waarop het rechtmatig verblijf (art. 8 a of c Vw) is verkregen"
+    reference = [wet("Wi", "3", 1), wet("Wi", "3", 3), wet("Wi", "54", 1)]
+
+
+class inburgeringsplichtig_wi2013(Feit):
+    value_type = bool
+    label = "Was inburgeringsplichtig op grond van de Wet inburgering (2013)"
+    reference = [wet("Wi", "54", 1)]
+
+
+class familielid_eu_burger(Feit):
+    value_type = bool
+    label = "Familielid uit een derde land van een EU-, EER- of Zwitserse burger met verblijfsrecht"
+    reference = [wet("Wi", "3", 2)]
+
+
+class elders_ingeburgerd_langdurig_ingezetene(Feit):
+    value_type = bool
+    label = "Heeft elders in de EU/EER voldaan aan een inburgeringsvereiste voor langdurig ingezetene"
+    reference = [wet("Wi", "3", 2)]

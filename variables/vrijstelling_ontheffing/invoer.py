@@ -1,0 +1,55 @@
+"""Invoer voor vrijstelling (Wi art. 4, Bi art. 2.3) en ontheffing (Wi art. 5)."""
+
+from inburgering_rules.enums import Ontheffing
+from inburgering_rules.instrumenten import wet
+from inburgering_rules.variabelen import Feit
+
+
+class leerplichtig_geweest_jaren(Feit):
+    value_type = int
+    label = "Aantal jaren leerplichtig of kwalificatieplichtig geweest in Nederland"
+    reference = [wet("Wi", "4", 1)]
+
+
+class vrijstellend_diploma(Feit):
+    value_type = bool
+    label = "Beschikt over een aangewezen vrijstellend diploma, certificaat of ander document"
+    reference = [wet("Wi", "4", 1)]
+
+
+class leerplichtig_of_kwalificatieplichtig(Feit):
+    value_type = bool
+    label = "Is nu leerplichtig of kwalificatieplichtig"
+    reference = [wet("Wi", "4", 1)]
+
+
+class opleiding_naar_vrijstellend_diploma(Feit):
+    value_type = bool
+    label = "Volgt een opleiding die leidt tot een aangewezen vrijstellend diploma"
+    reference = [wet("Wi", "4", 1)]
+
+
+class brp_inschrijving_onafgebroken_jaren(Feit):
+    value_type = int
+    label = "Aantal jaren onafgebroken ingeschreven als ingezetene in de BRP"
+    reference = [wet("Wi", "4", 1), wet("Bi", "2.3")]
+
+
+class werk_of_vrijwilligerswerk_jaren(Feit):
+    value_type = int
+    label = "Aantal jaren aantoonbaar betaald werk of vrijwilligerswerk in Nederland"
+    reference = [wet("Bi", "2.3")]
+
+
+class b1_spreken_luisteren_vastgesteld(Feit):
+    value_type = bool
+    label = "In een gesprek vastgesteld: spreek- en luistervaardigheid op ten minste B1"
+    reference = [wet("Bi", "2.3")]
+
+
+class ontheffing(Feit):
+    value_type = Ontheffing.__base__
+    possible_values = Ontheffing
+    default_value = Ontheffing.geen
+    label = "Door de Minister verleende ontheffing"
+    reference = [wet("Wi", "5", 1), wet("Wi", "5", 2)]
