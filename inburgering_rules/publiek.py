@@ -13,8 +13,8 @@ Drie soorten invoer:
   Ontbreken ze en hangt een besluit ervan af, dan is een menselijk oordeel nodig.
 
 Of een besluit "werkelijk afhangt" van ontbrekende invoer bepaalt `inburgering_rules.simulatie`
-door het besluit te berekenen met twee uiterste waarden (`PROEFWAARDEN`) voor al het
-ontbrekende: verschillen de uitkomsten, dan is het besluit onbepaald.
+door het besluit opnieuw te berekenen met elke proefwaarde (`PROEFWAARDEN`) van elk ontbrekend
+gegeven: verandert de uitkomst, dan is het besluit onbepaald en is dat gegeven de oorzaak.
 """
 
 from __future__ import annotations
@@ -77,16 +77,18 @@ OORDELEN = {
 NODIGE_FEITEN = ("geboortedatum", "nationaliteit", "verblijfsvergunning", "verblijfsdoel",
                  "verblijf_verkregen_datum")
 
-# Twee uiterste waarden per onzekere invoer (zie de moduletekst).
+# Proefwaarden per onzekere invoer. De eerste is de basis (een profiel dat de plicht zo vaak mogelijk
+# laat ontstaan, zodat afgeleide besluiten worden geraakt); de andere worden één voor één gevarieerd.
+# "peildatum-30" = dezelfde dag 30 jaar vóór de peildatum.
 PROEFWAARDEN = {
-    "geboortedatum": ("1900-01-01", "2100-01-01"),
-    "nationaliteit": ("NL", "SY"),
-    "verblijfsvergunning": ("geen", "asiel_bepaalde_tijd"),
-    "verblijfsdoel": ("studie", "overig_niet_tijdelijk"),
-    "verblijf_verkregen_datum": ("1900-01-01", "2100-01-01"),
-    "grote_kans_diploma_na_taalschakeltraject": (False, True),
-    "examen_en_onderwijsroute_niet_haalbaar": (False, True),
-    "verwijtbaarheid": ("verminderd_verwijtbaar", "opzet"),
+    "geboortedatum": ("peildatum-30", "1900-01-01", "peildatum-5"),
+    "nationaliteit": ("SY", "NL"),
+    "verblijfsvergunning": ("asiel_bepaalde_tijd", "geen", "regulier_bepaalde_tijd"),
+    "verblijfsdoel": ("overig_niet_tijdelijk", "studie", "gezinslid_van_asielstatushouder"),
+    "verblijf_verkregen_datum": ("peildatum-1", "1900-01-01", "2100-01-01"),
+    "grote_kans_diploma_na_taalschakeltraject": (True, False),
+    "examen_en_onderwijsroute_niet_haalbaar": (True, False),
+    "verwijtbaarheid": ("opzet", "verminderd_verwijtbaar", "grove_schuld"),
 }
 
 # Invoer met een "onbekend"-waarde die telt als niet gegeven.

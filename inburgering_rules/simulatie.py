@@ -27,29 +27,33 @@ ONZEKER = tuple(publiek.NODIGE_FEITEN) + tuple(publiek.OORDELEN)
 
 @dataclass
 class Beoordeling:
-    """Uitkomst voor N personen: per besluit een array, en wat onbepaald bleef."""
+    """Uitkomst voor N personen: per besluit een array, en wat onbepaald bleef en waardoor."""
 
     peildatum: str
     waarden: dict[str, numpy.ndarray]
     onbepaald: dict[str, numpy.ndarray]
-    ontbreekt: dict[str, numpy.ndarray] = field(default_factory=dict)
-    afhankelijkheden: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    oorzaken: dict[str, dict[str, numpy.ndarray]] = field(default_factory=dict)
 
     def ontbrekende_invoer(self, persoon: int, besluit: str) -> list[str]:
-        """De ontbrekende invoer waarvan dit besluit voor deze persoon afhangt."""
-        return [naam for naam in sorted(self.afhankelijkheden.get(besluit, ()))
-                if naam in self.ontbreekt and self.ontbreekt[naam][persoon]]
+        """De ontbrekende invoer die dit besluit voor deze persoon onbepaald maakt."""
+        return [naam for naam, rijen in self.oorzaken.get(besluit, {}).items() if rijen[persoon]]
 
 
 def _invoerwaarden(variabele, waarden: Sequence) -> numpy.ndarray:
     """Zet een kolom om naar het dtype van de variabele; `None` wordt de standaardwaarde."""
     standaard = variabele.default_value
     if variabele.value_type.__name__ == "Enum":
-        namen = numpy.array([standaard.name if w is None else w for w in waarden], dtype=object)
-        return variabele.possible_values.encode(namen)
+        namen = numpy.array([standaard.name if w is None else w for w in waarden], dtype=str)
+        return numpy.asarray(variabele.possible_values.encode(namen))
     if variabele.dtype == "datetime64[D]":
         return numpy.array([NIET_GEGEVEN if w is None else w for w in waarden], dtype="datetime64[D]")
     return numpy.array([standaard if w is None else w for w in waarden], dtype=variabele.dtype)
+
+
+def als_arrays(systeem, kolommen: Mapping[str, Sequence]) -> dict[str, numpy.ndarray]:
+    """Invoerkolommen (lijsten met `None` voor niet gegeven) als arrays van het juiste dtype."""
+    return {naam: _invoerwaarden(systeem.get_variable(naam, check_existence=True), waarden)
+            for naam, waarden in kolommen.items()}
 
 
 def _als_uitvoer(naam: str, waarden) -> numpy.ndarray:
@@ -60,13 +64,12 @@ def _als_uitvoer(naam: str, waarden) -> numpy.ndarray:
     return waarden
 
 
-def bereken(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal: int,
+def bereken(systeem, peildatum: str, invoer: Mapping[str, numpy.ndarray], aantal: int,
             besluiten: Iterable[str] = publiek.BESLUITEN) -> dict[str, numpy.ndarray]:
-    """Bereken besluiten voor `aantal` personen uit invoerkolommen (`None` = niet gegeven)."""
+    """Bereken besluiten voor `aantal` personen uit getypeerde invoerarrays (zie `als_arrays`)."""
     simulatie = SimulationBuilder().build_default_simulation(systeem, aantal)
-    for naam, waarden in kolommen.items():
-        variabele = systeem.get_variable(naam, check_existence=True)
-        simulatie.set_input(naam, "ETERNITY", _invoerwaarden(variabele, waarden))
+    for naam, waarden in invoer.items():
+        simulatie.set_input(naam, "ETERNITY", waarden)
     return {naam: _als_uitvoer(naam, simulatie.calculate(naam, peildatum)) for naam in besluiten}
 
 
@@ -80,46 +83,52 @@ def _ontbreekt(kolommen: Mapping[str, Sequence], aantal: int) -> dict[str, numpy
     return uit
 
 
-def _proefwaarde(naam: str, ronde: int, peildatum: str):
-    waarden = publiek.PROEFWAARDEN[naam]
-    waarde = waarden[min(ronde, len(waarden) - 1)]
+def _proefwaarde(systeem, naam: str, index: int, peildatum: str) -> numpy.ndarray:
+    waarde = publiek.PROEFWAARDEN[naam][index]
     if isinstance(waarde, str) and waarde.startswith("peildatum"):
         jaren = int(waarde.removeprefix("peildatum") or 0)
-        return f"{int(peildatum[:4]) + jaren:04d}{peildatum[4:]}".replace("-02-29", "-02-28")
-    return waarde
+        waarde = f"{int(peildatum[:4]) + jaren:04d}{peildatum[4:]}".replace("-02-29", "-02-28")
+    return _invoerwaarden(systeem.get_variable(naam), [waarde])[0]
 
 
 def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal: int,
               besluiten: Sequence[str] = publiek.BESLUITEN) -> Beoordeling:
     """Bereken besluiten en markeer wat van ontbrekende feiten of oordelen afhangt."""
-    waarden = bereken(systeem, peildatum, kolommen, aantal, besluiten)
+    invoer = als_arrays(systeem, kolommen)
+    waarden = bereken(systeem, peildatum, invoer, aantal, besluiten)
     ontbreekt = _ontbreekt(kolommen, aantal)
     onbepaald = {naam: numpy.zeros(aantal, dtype=bool) for naam in besluiten}
+    oorzaken: dict[str, dict[str, numpy.ndarray]] = {naam: {} for naam in besluiten}
     rijen = numpy.flatnonzero(numpy.logical_or.reduce(list(ontbreekt.values())))
     if rijen.size:
-        _markeer_onbepaald(systeem, peildatum, kolommen, ontbreekt, rijen, besluiten, onbepaald)
-    return Beoordeling(peildatum, waarden, onbepaald, ontbreekt, afhankelijkheden(systeem))
+        _zoek_oorzaken(systeem, peildatum, invoer, ontbreekt, rijen, besluiten, onbepaald, oorzaken)
+    return Beoordeling(peildatum, waarden, onbepaald, oorzaken)
 
 
-def _markeer_onbepaald(systeem, peildatum, kolommen, ontbreekt, rijen, besluiten, onbepaald) -> None:
-    rondes = max(len(v) for v in publiek.PROEFWAARDEN.values())
-    uitkomsten = []
-    for ronde in range(rondes):
-        deel = {}
-        for naam in set(kolommen) | set(ONZEKER):
-            bron = kolommen.get(naam, [None] * len(ontbreekt[ONZEKER[0]]))
-            kolom = [bron[i] for i in rijen]
-            if naam in ontbreekt:
-                proef = _proefwaarde(naam, ronde, peildatum)
-                kolom = [proef if ontbreekt[naam][i] else w for i, w in zip(rijen, kolom, strict=True)]
-            deel[naam] = kolom
-        uitkomsten.append(bereken(systeem, peildatum, deel, len(rijen), besluiten))
-    for naam in besluiten:
-        eerste = uitkomsten[0][naam]
-        verschil = numpy.zeros(len(rijen), dtype=bool)
-        for andere in uitkomsten[1:]:
-            verschil |= ~_gelijk(eerste, andere[naam])
-        onbepaald[naam][rijen] = verschil
+def _zoek_oorzaken(systeem, peildatum, invoer, ontbreekt, rijen, besluiten, onbepaald, oorzaken) -> None:
+    """Eén simulatie met varianten: de basis (elke ontbrekende invoer op zijn eerste proefwaarde)
+    en per ontbrekende invoer elke andere proefwaarde. Wat afwijkt van de basis is onbepaald."""
+    aanwezig = [naam for naam in ONZEKER if ontbreekt[naam][rijen].any()]
+    varianten = [(None, 0)] + [(naam, i) for naam in aanwezig for i in range(1, len(publiek.PROEFWAARDEN[naam]))]
+    n = len(rijen)
+    deel = {naam: numpy.tile(waarden[rijen], len(varianten)) for naam, waarden in invoer.items()}
+    for naam in aanwezig:
+        kolom = deel.setdefault(naam, numpy.tile(_invoerwaarden(systeem.get_variable(naam), [None] * n),
+                                                 len(varianten)))
+        leeg = numpy.tile(ontbreekt[naam][rijen], len(varianten))
+        for nummer, (gevarieerd, index) in enumerate(varianten):
+            blok = slice(nummer * n, (nummer + 1) * n)
+            proef = _proefwaarde(systeem, naam, index if gevarieerd == naam else 0, peildatum)
+            kolom[blok] = numpy.where(leeg[blok], proef, kolom[blok])
+    uit = bereken(systeem, peildatum, deel, n * len(varianten), besluiten)
+    for nummer, (gevarieerd, _) in enumerate(varianten[1:], start=1):
+        for besluit in besluiten:
+            basis, variant = uit[besluit][:n], uit[besluit][nummer * n:(nummer + 1) * n]
+            verschil = ~_gelijk(basis, variant) & ontbreekt[gevarieerd][rijen]
+            if verschil.any():
+                onbepaald[besluit][rijen] |= verschil
+                oorzaak = oorzaken[besluit].setdefault(gevarieerd, numpy.zeros(len(onbepaald[besluit]), dtype=bool))
+                oorzaak[rijen] |= verschil
 
 
 def _gelijk(a: numpy.ndarray, b: numpy.ndarray) -> numpy.ndarray:

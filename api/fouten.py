@@ -1,0 +1,139 @@
+"""Client errors as RFC 9457 `application/problem+json`, in Dutch and English.
+
+Every problem names the field path (`pad`, JSON-pointer style: `/persoon/geboortedatum`), says what
+was wrong and what is allowed. The `title` and `detail` members follow `Accept-Language`; each entry
+of `fouten` carries both languages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+PROBLEEM_TYPE = "application/problem+json"
+
+
+@dataclass(frozen=True)
+class Fout:
+    """One thing wrong in a request."""
+
+    pad: str
+    nl: str
+    en: str
+    toegestaan: object = None
+
+    def als_dict(self) -> dict:
+        uit = {"pad": self.pad, "nl": self.nl, "en": self.en}
+        if self.toegestaan is not None:
+            uit["toegestaan"] = self.toegestaan
+        return uit
+
+
+class Probleem(Exception):
+    """A client error: raised anywhere, turned into problem+json by the app."""
+
+    def __init__(self, status: int, soort: str, nl: str, en: str, fouten: Iterable[Fout] = ()) -> None:
+        super().__init__(en)
+        self.status, self.soort, self.nl, self.en = status, soort, nl, en
+        self.fouten = list(fouten)
+
+    def als_json(self, taal: str, instance: str, request_id: str | None) -> dict:
+        engels = taal == "en"
+        detail = "; ".join((f.en if engels else f.nl) for f in self.fouten) or (self.en if engels else self.nl)
+        uit = {
+            "type": f"urn:inburgering-rules:probleem:{self.soort}",
+            "title": self.en if engels else self.nl,
+            "status": self.status,
+            "detail": detail,
+            "instance": instance,
+            "titel": {"nl": self.nl, "en": self.en},
+            "fouten": [f.als_dict() for f in self.fouten],
+        }
+        if request_id:
+            uit["request_id"] = request_id
+        return uit
+
+
+def pad(loc: Sequence) -> str:
+    """A pydantic location as a JSON pointer: ('persoon', 'geboortedatum') -> /persoon/geboortedatum."""
+    return "/" + "/".join(str(deel).replace("~", "~0").replace("/", "~1") for deel in loc)
+
+
+def ongeldige_json(reden: str) -> Probleem:
+    return Probleem(400, "ongeldige-json", "De body is geen geldige JSON", "The body is not valid JSON",
+                    [Fout("/", f"Geen geldige JSON: {reden}", f"Invalid JSON: {reden}",
+                          "een JSON-object (UTF-8) / a JSON object (UTF-8)")])
+
+
+def te_groot(wat_nl: str, wat_en: str, limiet: int, pad_: str = "/") -> Probleem:
+    return Probleem(413, "te-groot", "Verzoek te groot", "Request too large",
+                    [Fout(pad_, f"{wat_nl} is groter dan de limiet van {limiet}",
+                          f"{wat_en} exceeds the limit of {limiet}", f"<= {limiet}")])
+
+
+def niet_gevonden(pad_: str, soort_nl: str, soort_en: str, naam: str) -> Probleem:
+    kort = naam[:100]
+    return Probleem(404, "niet-gevonden", f"Onbekende {soort_nl}", f"Unknown {soort_en}",
+                    [Fout(pad_, f"Onbekende {soort_nl}: {kort!r}", f"Unknown {soort_en}: {kort!r}",
+                          f"zie / see /{soort_en}s")])
+
+
+def ongeldig(fouten: Iterable[Fout], status: int = 400) -> Probleem:
+    return Probleem(status, "ongeldige-invoer", "Ongeldige invoer", "Invalid input", fouten)
+
+
+def _opsomming(waarden) -> str:
+    return ", ".join(repr(w) if isinstance(w, str) else str(w) for w in waarden)
+
+
+# Pydantic error type -> (nl, en, allowed) from its context.
+_VERTALING: dict[str, Callable[[dict], tuple[str, str, object]]] = {
+    "missing": lambda c: ("Verplicht veld ontbreekt", "Required field is missing", None),
+    "bool_type": lambda c: ("Moet true of false zijn", "Must be true or false", [True, False]),
+    "int_type": lambda c: ("Moet een geheel getal zijn", "Must be an integer", "integer"),
+    "int_from_float": lambda c: ("Moet een geheel getal zijn", "Must be an integer", "integer"),
+    "float_type": lambda c: ("Moet een getal zijn", "Must be a number", "number"),
+    "finite_number": lambda c: ("Moet een eindig getal zijn", "Must be a finite number", "number"),
+    "string_type": lambda c: ("Moet tekst zijn", "Must be a string", "string"),
+    "dict_type": lambda c: ("Moet een JSON-object zijn", "Must be a JSON object", "object"),
+    "model_type": lambda c: ("Moet een JSON-object zijn", "Must be a JSON object", "object"),
+    "model_attributes_type": lambda c: ("Moet een JSON-object zijn", "Must be a JSON object", "object"),
+    "list_type": lambda c: ("Moet een lijst zijn", "Must be a list", "array"),
+    "greater_than_equal": lambda c: (f"Moet ten minste {c['ge']} zijn", f"Must be at least {c['ge']}",
+                                     f">= {c['ge']}"),
+    "less_than_equal": lambda c: (f"Mag hoogstens {c['le']} zijn", f"Must be at most {c['le']}",
+                                  f"<= {c['le']}"),
+    "string_too_long": lambda c: (f"Hoogstens {c['max_length']} tekens", f"At most {c['max_length']} characters",
+                                  f"<= {c['max_length']} tekens/characters"),
+    "too_long": lambda c: (f"Hoogstens {c['max_length']} elementen", f"At most {c['max_length']} items",
+                           f"<= {c['max_length']}"),
+    "too_short": lambda c: (f"Ten minste {c['min_length']} elementen", f"At least {c['min_length']} items",
+                            f">= {c['min_length']}"),
+    "literal_error": lambda c: ("Onbekende waarde", "Unknown value", c.get("toegestaan")),
+    "string_pattern_mismatch": lambda c: ("Heeft niet de juiste vorm", "Does not have the right form",
+                                          c.get("pattern")),
+}
+
+
+def van_validatie(fouten: Iterable[dict], velden_voor: Callable[[tuple], Sequence[str] | None]) -> Probleem:
+    """A pydantic `ValidationError.errors(include_input=False)` list as one problem.
+
+    `velden_voor(loc)` gives the names allowed in the object at `loc` (for unknown keys).
+    """
+    return ongeldig([_fout(f, velden_voor) for f in fouten], status=422)
+
+
+def _fout(fout: dict, velden_voor) -> Fout:
+    loc, soort, ctx = tuple(fout["loc"]), fout["type"], fout.get("ctx") or {}
+    if "nl" in ctx and "en" in ctx:  # our own PydanticCustomError
+        return Fout(pad(loc), ctx["nl"], ctx["en"], ctx.get("toegestaan"))
+    if soort == "extra_forbidden":
+        return Fout(pad(loc), f"Onbekende naam {str(loc[-1])[:100]!r}", f"Unknown name {str(loc[-1])[:100]!r}",
+                    list(velden_voor(loc[:-1]) or []))
+    if soort == "literal_error":
+        ctx = {"toegestaan": ctx.get("expected")}
+    vertaal = _VERTALING.get(soort)
+    if vertaal is None:
+        return Fout(pad(loc), f"Ongeldige waarde ({fout['msg']})", fout["msg"])
+    nl, en, toegestaan = vertaal(ctx)
+    return Fout(pad(loc), nl, en, toegestaan)

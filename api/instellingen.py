@@ -1,0 +1,50 @@
+"""Service settings, read once from the environment (all limits are configurable)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+
+def _int(naam: str, standaard: int, minimum: int = 1) -> int:
+    waarde = os.environ.get(naam, "").strip()
+    if not waarde:
+        return standaard
+    getal = int(waarde)
+    if getal < minimum:
+        raise ValueError(f"{naam} must be at least {minimum}, not {getal}")
+    return getal
+
+
+def _float(naam: str, standaard: float) -> float:
+    waarde = os.environ.get(naam, "").strip()
+    return float(waarde) if waarde else standaard
+
+
+def _lijst(naam: str) -> tuple[str, ...]:
+    return tuple(deel.strip() for deel in os.environ.get(naam, "").split(",") if deel.strip())
+
+
+@dataclass(frozen=True)
+class Instellingen:
+    """Limits and switches. Environment variable names are given per field."""
+
+    max_body_bytes: int = 32 * 1024 * 1024       # MAX_BODY_BYTES
+    max_batch: int = 10_000                       # MAX_BATCH_SIZE (persons per batch request)
+    max_personen_calculate: int = 1_000           # MAX_CALCULATE_PERSONS (persons in /calculate, /trace)
+    max_berekeningen: int = 10_000                # MAX_CALCULATIONS (requested values in /calculate)
+    request_timeout: float = 30.0                 # REQUEST_TIMEOUT_SECONDS
+    api_token: str | None = None                  # API_TOKEN (unset: no authentication)
+    cors_origins: tuple[str, ...] = field(default=())  # CORS_ORIGINS (comma separated; unset: CORS off)
+
+    @classmethod
+    def uit_omgeving(cls) -> Instellingen:
+        return cls(
+            max_body_bytes=_int("MAX_BODY_BYTES", cls.max_body_bytes),
+            max_batch=_int("MAX_BATCH_SIZE", cls.max_batch),
+            max_personen_calculate=_int("MAX_CALCULATE_PERSONS", cls.max_personen_calculate),
+            max_berekeningen=_int("MAX_CALCULATIONS", cls.max_berekeningen),
+            request_timeout=_float("REQUEST_TIMEOUT_SECONDS", cls.request_timeout),
+            api_token=os.environ.get("API_TOKEN") or None,
+            cors_origins=_lijst("CORS_ORIGINS"),
+        )

@@ -1,0 +1,305 @@
+"""Pydantic models of the typed API, generated from the variables of the rules.
+
+Every input of the vocabulary gets one validator (`VALIDATOREN`), shared by the typed API and
+`/calculate`: dates strict ISO `YYYY-MM-DD` (real calendar dates, years 1900-2100), integers
+non-negative and bounded, amounts in euros to the cent, enums by member name, `nationaliteit`
+two upper-case letters or "". `null` or a missing key means "not given".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from datetime import date
+from functools import lru_cache
+from typing import Annotated, Any
+
+from openfisca_core.indexed_enums import Enum
+from pydantic import BaseModel, ConfigDict, Field, PlainValidator, WithJsonSchema, create_model
+from pydantic_core import PydanticCustomError
+
+from inburgering_rules import publiek
+
+JAAR_MIN, JAAR_MAX = 1900, 2100
+MAX_BEDRAG = 10_000_000
+MAX_TEKST = 200
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LAND = re.compile(r"([A-Z]{2})?")
+_HERVORMING = re.compile(r"[A-Za-z0-9_.-]{1,100}")
+
+Validator = Callable[[Any], Any]
+
+
+def fout(nl: str, en: str, toegestaan: object = None):
+    """Raise a validation error that carries both languages and what is allowed."""
+    raise PydanticCustomError("ongeldig", "{en}", {"nl": nl, "en": en, "toegestaan": toegestaan})
+
+
+def datum(waarde: Any) -> str:
+    if not isinstance(waarde, str) or not _ISO.fullmatch(waarde):
+        fout("Datum moet de vorm JJJJ-MM-DD hebben", "Date must have the form YYYY-MM-DD", "YYYY-MM-DD")
+    try:
+        dag = date.fromisoformat(waarde)
+    except ValueError:
+        fout(f"Datum {waarde!r} bestaat niet", f"Date {waarde!r} does not exist", "YYYY-MM-DD (bestaande datum)")
+    if not JAAR_MIN <= dag.year <= JAAR_MAX:
+        fout(f"Jaar moet tussen {JAAR_MIN} en {JAAR_MAX} liggen", f"Year must be between {JAAR_MIN} and {JAAR_MAX}",
+             f"{JAAR_MIN}-01-01 .. {JAAR_MAX}-12-31")
+    return waarde
+
+
+def waarheid(waarde: Any) -> bool:
+    if not isinstance(waarde, bool):
+        fout("Moet true of false zijn", "Must be true or false", [True, False])
+    return waarde
+
+
+def geheel(maximum: int) -> Validator:
+    def valideer(waarde: Any) -> int:
+        if isinstance(waarde, bool) or not isinstance(waarde, int):
+            fout("Moet een geheel getal zijn", "Must be an integer", f"0 .. {maximum}")
+        if not 0 <= waarde <= maximum:
+            fout(f"Moet tussen 0 en {maximum} liggen", f"Must be between 0 and {maximum}", f"0 .. {maximum}")
+        return waarde
+    return valideer
+
+
+def bedrag(waarde: Any) -> float:
+    if isinstance(waarde, bool) or not isinstance(waarde, int | float) or not math.isfinite(waarde):
+        fout("Moet een bedrag in euro's zijn (getal)", "Must be an amount in euros (a number)", "0 .. 10000000")
+    if not 0 <= waarde <= MAX_BEDRAG:
+        fout(f"Moet tussen 0 en {MAX_BEDRAG} liggen", f"Must be between 0 and {MAX_BEDRAG}", f"0 .. {MAX_BEDRAG}")
+    if abs(round(waarde * 100) - waarde * 100) > 1e-6:
+        fout("Hoogstens twee decimalen (centen)", "At most two decimals (cents)", "bijv./e.g. 37.5")
+    return waarde
+
+
+def keuze(namen: tuple[str, ...]) -> Validator:
+    def valideer(waarde: Any) -> str:
+        if not isinstance(waarde, str) or waarde not in namen:
+            fout("Onbekende waarde", "Unknown value", list(namen))
+        return waarde
+    return valideer
+
+
+def nationaliteit(waarde: Any) -> str:
+    if not isinstance(waarde, str) or not _LAND.fullmatch(waarde):
+        fout("Twee hoofdletters (ISO 3166-1 alpha-2) of \"\" (onbekend)",
+             "Two upper-case letters (ISO 3166-1 alpha-2) or \"\" (unknown)", "^([A-Z]{2})?$")
+    return waarde
+
+
+def tekst(waarde: Any) -> str:
+    if not isinstance(waarde, str) or len(waarde) > MAX_TEKST:
+        fout(f"Moet tekst zijn van hoogstens {MAX_TEKST} tekens", f"Must be a string of at most {MAX_TEKST} characters",
+             f"string <= {MAX_TEKST}")
+    return waarde
+
+
+def hervorming(waarde: Any) -> str | dict | None:
+    if waarde is None or isinstance(waarde, dict):
+        return waarde
+    if not isinstance(waarde, str) or not _HERVORMING.fullmatch(waarde):
+        fout("Naam van een hervorming (letters, cijfers, _ . -) of een object",
+             "Name of a reform (letters, digits, _ . -) or an object", "^[A-Za-z0-9_.-]{1,100}$ | object")
+    return waarde
+
+
+def _grens(naam: str) -> int:
+    """Upper bound of an integer input, from its name."""
+    if naam == "taalonderdelen_behaald_aantal":
+        return 4
+    for achtervoegsel, grens in (("_jaren", 150), ("_maanden", 1200), ("_aantal", 1000), ("uren", 100_000)):
+        if naam.endswith(achtervoegsel):
+            return grens
+    return 1_000_000
+
+
+def soort(variabele) -> str:
+    """The JSON kind of a variable: datum, geld, enum, bool, int, float or str."""
+    if variabele.value_type is Enum:
+        return "enum"
+    if variabele.dtype == "datetime64[D]":
+        return "datum"
+    if variabele.name in publiek.GELD:
+        return "geld"
+    return {bool: "bool", int: "int", float: "float"}.get(variabele.value_type, "str")
+
+
+def validator_en_schema(variabele) -> tuple[Validator, dict]:
+    """The validator of one variable's values and its JSON schema (without null)."""
+    aard = soort(variabele)
+    if aard == "enum":
+        namen = tuple(variabele.possible_values.__members__)
+        return keuze(namen), {"type": "string", "enum": list(namen)}
+    if aard == "datum":
+        return datum, {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+    if aard == "geld":
+        return bedrag, {"type": "number", "minimum": 0, "maximum": MAX_BEDRAG, "multipleOf": 0.01}
+    if aard == "bool":
+        return waarheid, {"type": "boolean"}
+    if aard == "int":
+        grens = _grens(variabele.name)
+        return geheel(grens), {"type": "integer", "minimum": 0, "maximum": grens}
+    if variabele.name == "nationaliteit":
+        return nationaliteit, {"type": "string", "pattern": "^([A-Z]{2})?$", "maxLength": 2}
+    return tekst, {"type": "string", "maxLength": MAX_TEKST}
+
+
+def _optioneel(valideer: Validator) -> Validator:
+    return lambda waarde: None if waarde is None else valideer(waarde)
+
+
+def invoernamen(systeem) -> tuple[str, ...]:
+    """The inputs of the typed API: the vocabulary's, then any other formula-less ETERNITY variable."""
+    extra = sorted(naam for naam, v in systeem.variables.items()
+                   if not v.formulas and v.definition_period == "eternity" and naam not in publiek.INVOER)
+    return tuple(naam for naam in publiek.INVOER if naam in systeem.variables) + tuple(extra)
+
+
+def _veld(variabele, schema: dict, valideer: Validator):
+    nullable = {**schema, "type": [schema["type"], "null"]}
+    if "enum" in schema:
+        nullable["enum"] = [*schema["enum"], None]
+    beschrijving = (variabele.label or variabele.name).strip()
+    return (Annotated[Any, PlainValidator(_optioneel(valideer)), WithJsonSchema(nullable)],
+            Field(None, description=beschrijving))
+
+
+_STRENG = ConfigDict(extra="forbid")
+Datum = Annotated[str, PlainValidator(datum), WithJsonSchema(
+    {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$", "example": "2024-05-01"})]
+Hervorming = Annotated[Any, PlainValidator(hervorming), WithJsonSchema(
+    {"anyOf": [{"type": "string", "pattern": "^[A-Za-z0-9_.-]{1,100}$"}, {"type": "object"}, {"type": "null"}],
+     "description": "Naam van een hervorming of een hervorming als data / name of a reform, or a reform as data"})]
+
+
+class Modellen:
+    """The request and response models for one tax-benefit system (built once at start-up)."""
+
+    def __init__(self, systeem) -> None:
+        self.invoer = invoernamen(systeem)
+        self.validatoren = {naam: validator_en_schema(systeem.variables[naam])[0] for naam in self.invoer}
+        velden = {naam: _veld(systeem.variables[naam], *reversed(validator_en_schema(systeem.variables[naam])))
+                  for naam in self.invoer}
+        self.persoon = create_model("Persoon", __config__=_STRENG, **velden)
+        self.verzoek = create_model(
+            "BeoordelingVerzoek", __config__=ConfigDict(extra="forbid", json_schema_extra={"examples": [VOORBEELD]}),
+            peildatum=(Datum, ...), persoon=(self.persoon, ...), hervorming=(Hervorming, None))
+        self.batchverzoek = create_model(
+            "BatchVerzoek", __config__=ConfigDict(extra="forbid", json_schema_extra={"examples": [BATCHVOORBEELD]}),
+            peildatum=(Datum, ...), personen=(list[self.persoon], ...), hervorming=(Hervorming, None))
+        self.besluiten = _besluiten_model(systeem)
+
+    def velden_voor(self, loc: tuple) -> tuple[str, ...]:
+        """Names allowed in the object at `loc` (for the 'unknown name' error)."""
+        if not loc:
+            return ("peildatum", "persoon", "personen", "hervorming")
+        return self.invoer
+
+
+def _besluiten_model(systeem) -> type[BaseModel]:
+    velden = {}
+    for naam in publiek.BESLUITEN:
+        if naam in systeem.variables:
+            variabele = systeem.variables[naam]
+            schema = validator_en_schema(variabele)[1]
+            velden[naam] = _veld(variabele, schema, lambda w: w)
+    return create_model("Besluiten", **velden)
+
+
+class Tweetalig(BaseModel):
+    nl: str
+    en: str
+
+
+class Grondslag(BaseModel):
+    regeling: str | None
+    artikel: str | None
+    lid: str | None
+    url: str
+
+
+class Toelichting(BaseModel):
+    grondslag: list[Grondslag]
+    uitleg: Tweetalig
+
+
+class Boete(BaseModel):
+    artikel: str
+    bevoegd: str = Field(description="college (gemeente) of duo (Minister, uitgevoerd door DUO)")
+    besluit: str
+    soort: str = Field(description="bedrag of maximum")
+    bedrag: float | None
+    voorwaarden_vervuld: bool | None
+    voorwaarden: dict[str, Any]
+    grondslag: list[Grondslag]
+    uitleg: Tweetalig
+
+
+class Gebeurtenis(BaseModel):
+    datum: date
+    naam: str
+    soort: str = Field(description="feit (invoer) of termijn (besluit)")
+    omschrijving: str
+    grondslag: list[Grondslag]
+
+
+class Ontbrekend(BaseModel):
+    invoer: str
+    omschrijving: str
+    nodig_voor: list[str]
+
+
+class Oordeel(BaseModel):
+    oordeel: str
+    wie: str
+    omschrijving: str
+    nodig_voor: list[str]
+
+
+class Ontvangstbewijs(BaseModel):
+    pakket: str
+    versie: str
+    regels_sha256: str
+    peildatum: date
+    invoer_sha256: str
+    hervorming: str | dict | None
+    taal: str
+
+
+class Resultaat(BaseModel):
+    besluiten: dict[str, Any]
+    toelichting: dict[str, Toelichting]
+    boetes: dict[str, Boete]
+    tijdlijn: list[Gebeurtenis]
+    ontbrekende_gegevens: list[Ontbrekend]
+    menselijk_oordeel_nodig: list[Oordeel]
+
+
+class BeoordelingAntwoord(Resultaat):
+    ontvangstbewijs: Ontvangstbewijs
+
+
+class BatchAntwoord(BaseModel):
+    resultaten: list[Resultaat]
+    ontvangstbewijs: Ontvangstbewijs
+
+
+VOORBEELD = {
+    "peildatum": "2024-05-01",
+    "persoon": {
+        "geboortedatum": "1990-04-12", "nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd",
+        "verblijf_verkregen_datum": "2023-09-01", "brp_inschrijving_datum": "2023-10-02",
+        "kennisgeving_inburgeringsplicht_datum": "2023-10-16", "pip_datum": "2024-01-10",
+        "leerroute": "b1_route",
+    },
+}
+BATCHVOORBEELD = {"peildatum": "2024-05-01",
+                  "personen": [VOORBEELD["persoon"], {"geboortedatum": "2001-02-03", "nationaliteit": "PL"}]}
+
+
+@lru_cache(maxsize=4)
+def modellen(systeem) -> Modellen:
+    return Modellen(systeem)

@@ -1,0 +1,226 @@
+"""Service layer of the typed decision API: validation, one vectorised evaluation, answer assembly.
+
+Routes stay thin: they hand the raw body to `Dienst.beoordeling` or `Dienst.batch` and serialise
+what comes back. A batch is evaluated with ONE call of `simulatie.beoordeel` over columns.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import weakref
+from functools import cached_property
+
+import numpy
+import orjson
+from pydantic import ValidationError
+
+from inburgering_rules import bronmap, publiek, simulatie
+from inburgering_rules.api import fouten
+from inburgering_rules.api.instellingen import Instellingen
+from inburgering_rules.api.schemas import Modellen, modellen, soort
+from inburgering_rules.api.uitleg import EN, Bron, uitleg
+from inburgering_rules.hervormingen import HervormingFout, basissysteem, systeem_voor
+from inburgering_rules.instrumenten import grondslag
+from openfisca_core.indexed_enums import Enum
+
+# Dates that belong to the person rather than to the procedure: not on the timeline.
+GEEN_GEBEURTENIS = frozenset({"geboortedatum"})
+
+
+def regels_sha256() -> str:
+    """sha256 over the rules: every variables/*.py and parameters/*.yaml file, by relative path."""
+    teller = hashlib.sha256()
+    for map_, patroon in (("variables", "*.py"), ("parameters", "*.yaml")):
+        wortel = bronmap(map_)
+        for pad in sorted(wortel.rglob(patroon), key=lambda p: p.relative_to(wortel).as_posix()):
+            if "__pycache__" not in pad.parts:
+                teller.update(f"{map_}/{pad.relative_to(wortel).as_posix()}\0".encode())
+                teller.update(pad.read_bytes() + b"\0")
+    return teller.hexdigest()
+
+
+def sha256_json(waarde) -> str:
+    return hashlib.sha256(orjson.dumps(waarde, option=orjson.OPT_SORT_KEYS)).hexdigest()
+
+
+def lees_json(body: bytes):
+    try:
+        return orjson.loads(body)
+    except orjson.JSONDecodeError as fout:
+        raise fouten.ongeldige_json(str(fout)[:200]) from None
+
+
+def json_kolom(aard: str, waarden: numpy.ndarray) -> list:
+    """A decision column (as `simulatie` returns it: enums decoded, money rounded) as JSON values:
+    ISO dates (NaT -> None), whole euros as ints, float32 without noise."""
+    if aard == "datum":
+        return [None if d == "NaT" else d for d in numpy.datetime_as_string(waarden, unit="D").tolist()]
+    if aard == "geld":
+        return [int(x) if x.is_integer() else x for x in numpy.round(waarden.astype(numpy.float64), 2).tolist()]
+    if aard == "float":
+        return [float(x) for x in waarden.astype(str).tolist()]
+    return waarden.tolist()
+
+
+class Stelsel:
+    """A tax-benefit system (baseline or reform) with its metadata computed once."""
+
+    def __init__(self, systeem) -> None:
+        self.systeem = systeem
+        variabelen = systeem.variables
+        self.besluiten = tuple(naam for naam in publiek.BESLUITEN if naam in variabelen)
+        self.soort = {naam: soort(v) for naam, v in variabelen.items()}
+        self.labels = {naam: (v.label or naam).strip() for naam, v in variabelen.items()}
+        self.leden = {(naam, lid.name): lid.value for naam, v in variabelen.items()
+                      if v.value_type is Enum for lid in v.possible_values}
+        self.grondslag = {naam: [grondslag(url) for url in (v.reference or ())] for naam, v in variabelen.items()}
+        self.datums = tuple(naam for naam in (*publiek.INVOER, *self.besluiten)
+                            if naam in variabelen and self.soort[naam] == "datum" and naam not in GEEN_GEBEURTENIS)
+
+    @cached_property
+    def afhankelijk(self):
+        return simulatie.afhankelijkheden(self.systeem)
+
+    def label(self, naam: str, taal: str) -> str:
+        return self.labels.get(naam, naam) if taal == "nl" else EN.get(naam, naam)
+
+
+class Dienst:
+    """The decision service: one per process, shared by all requests (holds no request state)."""
+
+    def __init__(self, instellingen: Instellingen | None = None) -> None:
+        self.instellingen = instellingen or Instellingen.uit_omgeving()
+        self.basis = Stelsel(basissysteem())
+        self.modellen: Modellen = modellen(basissysteem())
+        self.metadata = basissysteem().get_package_metadata()
+        self.regels_sha256 = regels_sha256()
+        self._stelsels: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    # -- reforms -----------------------------------------------------------------------------
+    def stelsel(self, hervorming, pad: str = "/hervorming") -> Stelsel:
+        """The (cached) system of a reform; a bad reform is a 400 naming its path."""
+        if hervorming is None:
+            return self.basis
+        try:
+            systeem = systeem_voor(hervorming)
+        except HervormingFout as fout:
+            binnen = fout.pad.removeprefix("hervorming").lstrip(".").replace(".", "/")
+            raise fouten.ongeldig([fouten.Fout(pad + ("/" + binnen if binnen else ""), fout.nl, fout.en)]) from None
+        if systeem is self.basis.systeem:
+            return self.basis
+        if systeem not in self._stelsels:
+            self._stelsels[systeem] = Stelsel(systeem)
+        return self._stelsels[systeem]
+
+    # -- typed API ---------------------------------------------------------------------------
+    def _valideer(self, model, data):
+        try:
+            return model.model_validate(data)
+        except ValidationError as fout:
+            raise fouten.van_validatie(fout.errors(include_input=False, include_url=False),
+                                       self.modellen.velden_voor) from None
+
+    def beoordeling(self, body: bytes, taal: str) -> dict:
+        verzoek = self._valideer(self.modellen.verzoek, lees_json(body))
+        persoon = verzoek.persoon.model_dump(exclude_none=True)
+        stelsel = self.stelsel(verzoek.hervorming)
+        resultaat = self._resultaten(stelsel, verzoek.peildatum, [persoon], taal)[0]
+        invoer = {"peildatum": verzoek.peildatum, "persoon": persoon, "hervorming": verzoek.hervorming}
+        return {**resultaat, "ontvangstbewijs": self._ontvangstbewijs(invoer, taal)}
+
+    def batch(self, body: bytes, taal: str) -> dict:
+        data = lees_json(body)
+        if isinstance(data, dict) and isinstance(data.get("personen"), list):
+            if len(data["personen"]) > self.instellingen.max_batch:
+                raise fouten.te_groot("Het aantal personen", "The number of persons",
+                                      self.instellingen.max_batch, "/personen")
+        verzoek = self._valideer(self.modellen.batchverzoek, data)
+        personen = [p.model_dump(exclude_none=True) for p in verzoek.personen]
+        stelsel = self.stelsel(verzoek.hervorming)
+        invoer = {"peildatum": verzoek.peildatum, "personen": personen, "hervorming": verzoek.hervorming}
+        return {"resultaten": self._resultaten(stelsel, verzoek.peildatum, personen, taal),
+                "ontvangstbewijs": self._ontvangstbewijs(invoer, taal)}
+
+    def _ontvangstbewijs(self, invoer: dict, taal: str) -> dict:
+        return {"pakket": self.metadata["name"], "versie": self.metadata["version"],
+                "regels_sha256": self.regels_sha256, "peildatum": invoer["peildatum"],
+                "invoer_sha256": sha256_json(invoer), "hervorming": invoer["hervorming"], "taal": taal}
+
+    def _resultaten(self, stelsel: Stelsel, peildatum: str, personen: list[dict], taal: str) -> list[dict]:
+        if not personen:
+            return []
+        gegeven = set().union(*personen)
+        kolommen = {naam: [p.get(naam) for p in personen] for naam in self.modellen.invoer if naam in gegeven}
+        beoordeling = simulatie.beoordeel(stelsel.systeem, peildatum, kolommen, len(personen), stelsel.besluiten)
+        waarden = {naam: json_kolom(stelsel.soort[naam], beoordeling.waarden[naam]) for naam in stelsel.besluiten}
+        opbouw = Opbouw(stelsel, beoordeling, waarden, taal)
+        return [opbouw.resultaat(i, persoon) for i, persoon in enumerate(personen)]
+
+
+class Opbouw:
+    """Assembles the answer for each person of one evaluation."""
+
+    def __init__(self, stelsel: Stelsel, beoordeling: simulatie.Beoordeling, waarden: dict[str, list],
+                 taal: str) -> None:
+        self.stelsel, self.beoordeling, self.waarden, self.taal = stelsel, beoordeling, waarden, taal
+        self.afhankelijk = beoordeling.afhankelijkheden or stelsel.afhankelijk
+
+    def resultaat(self, i: int, invoer: dict) -> dict:
+        onbepaald = {naam for naam in self.stelsel.besluiten if self.beoordeling.onbepaald[naam][i]}
+        besluiten = {naam: None if naam in onbepaald else self.waarden[naam][i] for naam in self.stelsel.besluiten}
+        ontbreekt = {naam: self.beoordeling.ontbrekende_invoer(i, naam) for naam in onbepaald}
+        bron = Bron(self.stelsel.labels, self.stelsel.leden, besluiten, invoer, self.afhankelijk)
+        return {
+            "besluiten": besluiten,
+            "toelichting": {naam: self._toelichting(naam, besluiten[naam], ontbreekt.get(naam, []), bron)
+                            for naam in self.stelsel.besluiten},
+            "boetes": self._boetes(besluiten, invoer, bron, ontbreekt),
+            "tijdlijn": self._tijdlijn(besluiten, invoer),
+            "ontbrekende_gegevens": self._ontbrekend(ontbreekt, oordelen=False),
+            "menselijk_oordeel_nodig": self._ontbrekend(ontbreekt, oordelen=True),
+        }
+
+    def _toelichting(self, naam: str, waarde, ontbreekt: list[str], bron: Bron) -> dict:
+        return {"grondslag": self.stelsel.grondslag[naam],
+                "uitleg": uitleg(naam, waarde, ontbreekt, bron, self.stelsel.soort[naam] == "geld")}
+
+    def _boetes(self, besluiten: dict, invoer: dict, bron: Bron, ontbreekt: dict) -> dict:
+        uit = {}
+        for sleutel, boete in publiek.BOETES.items():
+            naam = boete["besluit"]
+            if naam not in besluiten:
+                continue
+            bedrag = besluiten[naam]
+            uit[sleutel] = {
+                "artikel": boete["artikel"], "bevoegd": boete["bevoegd"], "besluit": naam,
+                "soort": "maximum" if "maximum" in naam else "bedrag", "bedrag": bedrag,
+                "voorwaarden_vervuld": None if bedrag is None else bedrag > 0,
+                "voorwaarden": {n: invoer[n] for n in sorted(self.afhankelijk.get(naam, ()))
+                                if invoer.get(n) not in (None, False, 0, "")},
+                "grondslag": self.stelsel.grondslag[naam],
+                "uitleg": uitleg(naam, bedrag, ontbreekt.get(naam, []), bron, geld=True),
+            }
+        return uit
+
+    def _tijdlijn(self, besluiten: dict, invoer: dict) -> list[dict]:
+        items = []
+        for volgorde, naam in enumerate(self.stelsel.datums):
+            is_besluit = naam in besluiten
+            datum = besluiten[naam] if is_besluit else invoer.get(naam)
+            if datum:
+                items.append((datum, volgorde, {
+                    "datum": datum, "naam": naam, "soort": "termijn" if is_besluit else "feit",
+                    "omschrijving": self.stelsel.label(naam, self.taal),
+                    "grondslag": self.stelsel.grondslag[naam]}))
+        return [item for _, _, item in sorted(items, key=lambda t: (t[0], t[1]))]
+
+    def _ontbrekend(self, ontbreekt: dict[str, list[str]], oordelen: bool) -> list[dict]:
+        nodig: dict[str, list[str]] = {}
+        for besluit, namen in ontbreekt.items():
+            for naam in namen:
+                if (naam in publiek.OORDELEN) == oordelen:
+                    nodig.setdefault(naam, []).append(besluit)
+        sleutel = "oordeel" if oordelen else "invoer"
+        return [{sleutel: naam, **({"wie": publiek.OORDELEN[naam]} if oordelen else {}),
+                 "omschrijving": self.stelsel.label(naam, self.taal), "nodig_voor": besluiten}
+                for naam, besluiten in sorted(nodig.items())]

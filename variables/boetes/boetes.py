@@ -1,0 +1,188 @@
+"""Bestuurlijke boetes: het college (Wi 22, 23) en de Minister/DUO (Wi 24, 25); Wi 26-27; Bi 7.1-7.2.
+
+Bedragen worden in hele centen berekend (int64) en pas aan het eind in euro's omgezet, zodat
+37,50 exact 37,50 blijft.
+"""
+
+import numpy
+
+from inburgering_rules.datums import als_datum
+from inburgering_rules.enums import Verwijtbaarheid
+from inburgering_rules.instrumenten import wet
+from inburgering_rules.variabelen import Besluit
+
+CENT = 100
+
+
+def _centen(euros) -> numpy.ndarray:
+    return numpy.round(numpy.asarray(euros, dtype=numpy.float64) * CENT).astype(numpy.int64)
+
+
+def _euros(centen) -> numpy.ndarray:
+    return numpy.asarray(centen, dtype=numpy.float64) / CENT
+
+
+class gemeentelijk_boeteplafond_resterend_bedrag(Besluit):
+    value_type = float
+    unit = "EUR"
+    label = "Wat in deze termijn resteert onder het plafond voor boetes van het college (euro)"
+    reference = [wet("Bi", "7.1", 5)]
+    documentation = """
+        Bi art. 7.1 lid 5: "Het totaal aan opgelegde boetes, bedoeld in het eerste en tweede lid, beloopt gedurende
+        de termijn, genoemd in artikel 11, eerste lid, van de wet, of de op grond van artikel 12 van de wet verlengde
+        termijn, ten hoogste € 2.400 en beloopt gedurende de ... vastgestelde nieuwe termijn ten hoogste: ..."
+        Interpretatie (I12): het plafond van de (verlengde) termijn minus wat al is opgelegd, nooit onder 0.
+        """
+
+    def formula(persoon, period, parameters):
+        plafond = _centen(parameters(period).boetes.gemeentelijk_plafond_termijn)
+        opgelegd = _centen(persoon("gemeentelijke_boetes_opgelegd_bedrag", period))
+        return _euros(numpy.maximum(plafond - opgelegd, 0))
+
+
+class boete_art_27_achterwege(Besluit):
+    value_type = bool
+    label = "Een boete blijft achterwege omdat de bijstand voor dezelfde gedraging is verlaagd"
+    reference = [wet("Wi", "27")]
+    documentation = """
+        Wi art. 27: "Het opleggen van een bestuurlijke boete blijft achterwege als voor dezelfde gedraging de
+        bijstand is verlaagd op grond van artikel 18 of 18b van de Participatiewet."
+        """
+
+    def formula(persoon, period):
+        return persoon("bijstand_verlaagd_zelfde_gedraging", period)
+
+
+class boete_art_22_bedrag(Besluit):
+    value_type = float
+    unit = "EUR"
+    label = "Boete die het college mag opleggen voor de brede intake (euro; 0 als er geen is)"
+    reference = [wet("Wi", "22", 1), wet("Wi", "22", 3), wet("Wi", "26", 1), wet("Bi", "7.1", 1), wet("Bi", "7.1", 5)]
+    documentation = """
+        Wi art. 22 lid 1: "Het college legt een bestuurlijke boete op aan de inburgeringsplichtige als deze niet is
+        verschenen binnen de in artikel 14, eerste lid, tweede zin, bedoelde termijn of als deze onvoldoende meewerkt
+        aan de brede intake, waaronder het afleggen van de leerbaarheidstoets, bedoeld in artikel 14, derde lid,
+        onderdeel a."
+        Bi art. 7.1 lid 1: "De bestuurlijke boete, bedoeld in artikel 22 van de wet, bedraagt € 250."
+        Begrensd door wat onder het plafond van Bi 7.1 lid 5 resteert; achterwege bij Wi 27.
+        """
+
+    def formula(persoon, period, parameters):
+        wi_22_lid_1 = persoon("plicht_te_voldoen", period) & persoon("brede_intake_niet_verschenen_na_herhaalde_oproep", period)
+        bi_7_1_lid_1 = _centen(parameters(period).boetes.art_22_bedrag)
+        bi_7_1_lid_5 = _centen(persoon("gemeentelijk_boeteplafond_resterend_bedrag", period))
+        wi_27 = persoon("boete_art_27_achterwege", period)
+        return _euros(numpy.where(wi_22_lid_1 & ~wi_27, numpy.minimum(bi_7_1_lid_1, bi_7_1_lid_5), 0))
+
+
+class boete_art_23_bedrag(Besluit):
+    value_type = float
+    unit = "EUR"
+    label = "Boete die het college mag opleggen voor onvoldoende medewerking aan het PIP (euro)"
+    reference = [wet("Wi", "23", 1), wet("Wi", "26", 1), wet("Bi", "7.1", 2), wet("Bi", "7.1", 3),
+                 wet("Bi", "7.1", 4), wet("Bi", "7.1", 5)]
+    documentation = """
+        Wi art. 23 lid 1: "Het college legt een boete op aan de inburgeringsplichtige als die niet of onvoldoende
+        meewerkt aan de geboden ondersteuning en begeleiding, ... of niet voldoet aan hetgeen op grond van de
+        vastgestelde intensiteit van het participatieverklaringstraject en de module Arbeidsmarkt en Participatie ...
+        of de vastgestelde intensiteit van de leerroute ... van hem verwacht wordt."
+        Bi art. 7.1 lid 2: "De bestuurlijke boete, bedoeld in artikel 23 van de wet, bedraagt € 50."
+        Lid 3: "De boete, bedoeld in het tweede lid, wordt steeds met 100 procent van het boetebedrag verhoogd tot
+        een bedrag van ten hoogste € 800, indien binnen een tijdvak van twaalf maanden voorafgaand aan de dag van
+        constatering van de overtreding een eerdere overtreding, bestaande uit het niet naleven van het bepaalde in
+        artikel 23 van de wet is geconstateerd, en de bestuurlijke boete wegens de eerdere overtreding onherroepelijk
+        is geworden."
+        Lid 4: "a. indien er sprake is van opzet, wordt de bestuurlijke boete vastgesteld op 100 procent; b. indien
+        er sprake is van grove schuld, wordt de boete vastgesteld op 75 procent; c. indien er geen sprake is van opzet
+        of grove schuld wordt de bestuurlijke boete vastgesteld op 50 procent; d. indien er sprake is van verminderde
+        verwijtbaarheid wordt de bestuurlijke boete vastgesteld op 25 procent."
+        Interpretatie (I11): eerst verdubbelen tot ten hoogste € 800, dan het percentage, dan het plafond van lid 5.
+        Zonder vastgestelde verwijtbaarheid: 100 procent (het hoogste bedrag); de beslis-API vraagt dan om het
+        oordeel van het college.
+        """
+
+    def formula(persoon, period, parameters):
+        p = parameters(period).boetes
+        wi_23_lid_1 = persoon("plicht_te_voldoen", period) & persoon("pip_onvoldoende_medewerking", period)
+        lid_2 = _centen(p.art_23_basisbedrag)
+        eerdere = numpy.clip(persoon("boete_art_23_eerdere_aantal", period), 0, 30)
+        factor = (1 + p.art_23_verhoging_procent / 100) ** eerdere
+        lid_3 = numpy.minimum(_centen(lid_2 / CENT * factor), _centen(p.art_23_maximum))
+        pct = p.art_23_verwijtbaarheid_procent
+        verwijtbaarheid = persoon("verwijtbaarheid", period)
+        lid_4 = numpy.select(
+            [verwijtbaarheid == Verwijtbaarheid.grove_schuld, verwijtbaarheid == Verwijtbaarheid.geen_opzet_of_grove_schuld,
+             verwijtbaarheid == Verwijtbaarheid.verminderd_verwijtbaar],
+            [pct.grove_schuld, pct.geen_opzet_of_grove_schuld, pct.verminderd_verwijtbaar],
+            pct.opzet,
+        )
+        bedrag = lid_3 * lid_4 // 100
+        lid_5 = _centen(persoon("gemeentelijk_boeteplafond_resterend_bedrag", period))
+        wi_27 = persoon("boete_art_27_achterwege", period)
+        return _euros(numpy.where(wi_23_lid_1 & ~wi_27, numpy.minimum(bedrag, lid_5), 0))
+
+
+class pvt_of_map_niet_tijdig_afgerond(Besluit):
+    value_type = bool
+    label = "Het PVT of de MAP is niet afgerond binnen de (verlengde) termijn, en die termijn is verstreken"
+    reference = [wet("Wi", "24", 1)]
+    documentation = """
+        Wi art. 24 lid 1: "... die het participatieverklaringstraject of de module Arbeidsmarkt en Participatie niet
+        heeft afgerond binnen de in artikel 11, eerste lid, bedoelde termijn, of de op grond van artikel 12 verlengde
+        termijn." Interpretatie (I13): pas na de laatste dag van de termijn.
+        """
+
+    def formula(persoon, period):
+        einde = persoon("inburgeringstermijn_einddatum", period)
+        pvt_tijdig = als_datum(persoon("pvt_afgerond_datum", period)) <= einde
+        map_tijdig = als_datum(persoon("map_afgerond_datum", period)) <= einde
+        pvt_te_laat = persoon("pvt_verplicht", period) & ~pvt_tijdig
+        map_te_laat = persoon("map_verplicht", period) & ~map_tijdig
+        return persoon("termijn_verstreken", period) & (pvt_te_laat | map_te_laat)
+
+
+class boete_art_24_bedrag(Besluit):
+    value_type = float
+    unit = "EUR"
+    label = "Boete die DUO oplegt als het PVT of de MAP niet binnen de termijn is afgerond (euro)"
+    reference = [wet("Wi", "24", 1), wet("Wi", "26", 1), wet("Wi", "27"), wet("Bi", "7.2", 1)]
+    documentation = """
+        Wi art. 24 lid 1: "Onze Minister legt een bestuurlijke boete op aan de inburgeringsplichtige die het
+        participatieverklaringstraject of de module Arbeidsmarkt en Participatie niet heeft afgerond binnen de in
+        artikel 11, eerste lid, bedoelde termijn, of de op grond van artikel 12 verlengde termijn."
+        Bi art. 7.2 lid 1: "De bestuurlijke boete, bedoeld in artikel 24 van de wet, bedraagt € 340."
+        Achterwege bij Wi 27.
+        """
+
+    def formula(persoon, period, parameters):
+        wi_24_lid_1 = persoon("pvt_of_map_niet_tijdig_afgerond", period)
+        wi_27 = persoon("boete_art_27_achterwege", period)
+        bi_7_2_lid_1 = _centen(parameters(period).boetes.art_24_bedrag)
+        return _euros(numpy.where(wi_24_lid_1 & ~wi_27, bi_7_2_lid_1, 0))
+
+
+class boete_art_25_maximum_bedrag(Besluit):
+    value_type = float
+    unit = "EUR"
+    label = "Maximale boete die DUO mag opleggen als de leerroute niet binnen de termijn is behaald (euro)"
+    reference = [wet("Wi", "25", 1), wet("Wi", "25", 3), wet("Wi", "26", 1), wet("Wi", "27"), wet("Bi", "7.2", 2)]
+    documentation = """
+        Wi art. 25 lid 1: "Onze Minister legt een bestuurlijke boete op aan de inburgeringsplichtige die de op grond
+        van artikel 15 vastgestelde leerroute niet heeft behaald binnen de in artikel 11, eerste lid, bedoelde
+        termijn, of de op grond van artikel 12 verlengde termijn."
+        Lid 3: "In afwijking van het eerste lid, legt Onze Minister geen boete op als bij of krachtens artikel 18 van
+        de Vreemdelingenwet 2000 de aanvraag tot het verlengen van de geldigheidsduur van de verblijfsvergunning voor
+        bepaalde tijd wordt afgewezen of bij of krachtens artikel 19 van die wet de verblijfsvergunning voor bepaalde
+        tijd wordt ingetrokken."
+        Wi art. 26 lid 1 onder d: "€ 1 000 voor de boete, bedoeld in artikel 25."
+        Interpretatie (I14): het maximum; de tabel van de Regeling (Bi 7.2 lid 2 en 4) is niet beschikbaar.
+        """
+
+    def formula(persoon, period, parameters):
+        einde = persoon("inburgeringstermijn_einddatum", period)
+        behaald_op_tijd = als_datum(persoon("leerroute_behaald_datum", period)) <= einde
+        lid_1 = persoon("plicht_te_voldoen", period) & persoon("termijn_verstreken", period) & ~behaald_op_tijd
+        lid_3 = persoon("verblijfsvergunning_niet_verlengd_of_ingetrokken", period)
+        wi_27 = persoon("boete_art_27_achterwege", period)
+        wi_26_lid_1_d = _centen(parameters(period).boetes.art_25_maximum)
+        return _euros(numpy.where(lid_1 & ~lid_3 & ~wi_27, wi_26_lid_1_d, 0))

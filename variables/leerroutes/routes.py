@@ -1,0 +1,158 @@
+"""Welke leerroutes open staan (Wi art. 7-9), de urennormen van de Z-route (Bi 3.14) en afschalen
+naar A2 (Wi 17 lid 3; Bi 5.5)."""
+
+import numpy
+
+from inburgering_rules.enums import Doelgroep, Leerroute
+from inburgering_rules.instrumenten import wet
+from inburgering_rules.variabelen import Besluit
+
+
+class b1_route_mogelijk(Besluit):
+    value_type = bool
+    label = "De B1-route (inburgeringsexamen) staat open"
+    reference = [wet("Wi", "6", 1), wet("Wi", "7", 1), wet("Wi", "15", 1)]
+    documentation = """
+        Wi art. 7 lid 1: "Het inburgeringsexamen bestaat uit: a. de examinering van mondelinge en schriftelijke
+        vaardigheden in de Nederlandse taal op ten minste het niveau B1 ...; en b. de examinering van de kennis van de
+        Nederlandse maatschappij." De B1-route is de standaardroute voor ieder die aan de plicht moet voldoen.
+        """
+
+    def formula(persoon, period):
+        return persoon("plicht_te_voldoen", period)
+
+
+class onderwijsroute_mogelijk(Besluit):
+    value_type = bool
+    label = "De onderwijsroute staat open"
+    reference = [wet("Wi", "8", 1)]
+    documentation = """
+        Wi art. 8 lid 1: "De inburgeringsplichtige die tijdens de brede intake aangeeft een opleiding in het beroeps-
+        of hoger onderwijs te willen volgen, volgt het taalschakeltraject indien naar het oordeel van het college een
+        grote kans bestaat dat deze na het volgen van dat traject in staat is om in het genoemde onderwijs een
+        diploma te behalen." Het oordeel van het college is invoer.
+        """
+
+    def formula(persoon, period):
+        lid_1_wil_onderwijs = persoon("wil_vervolgonderwijs", period)
+        lid_1_oordeel_college = persoon("grote_kans_diploma_na_taalschakeltraject", period)
+        return persoon("plicht_te_voldoen", period) & lid_1_wil_onderwijs & lid_1_oordeel_college
+
+
+class z_route_mogelijk(Besluit):
+    value_type = bool
+    label = "De zelfredzaamheidsroute (Z-route) staat open"
+    reference = [wet("Wi", "9", 1)]
+    documentation = """
+        Wi art. 9 lid 1: "De inburgeringsplichtige die naar het oordeel van het college redelijkerwijs niet in staat
+        is het inburgeringsexamen of het taalschakeltraject te behalen binnen de termijn, bedoeld in artikel 11,
+        eerste lid, volgt een intensief traject ..." Het oordeel van het college is invoer.
+        """
+
+    def formula(persoon, period):
+        lid_1_oordeel_college = persoon("examen_en_onderwijsroute_niet_haalbaar", period)
+        return persoon("plicht_te_voldoen", period) & lid_1_oordeel_college
+
+
+class z_route_cursusuren_vereist(Besluit):
+    value_type = int
+    unit = "hour"
+    label = "Urennorm cursusuren NT2 en KNM in de Z-route"
+    reference = [wet("Bi", "3.14", 2), wet("Bi", "3.14", 3)]
+    documentation = """
+        Bi art. 3.14 lid 2: "De zelfredzaamheidsroute bestaat voor asielstatushouders uit de volgende onderdelen:
+        a. in totaal 800 cursusuren gevolgd bij een cursusinstelling die voldoet aan het bepaalde op grond van
+        artikel 32 van de wet, ..." Lid 3: "Het tweede lid, onderdeel a en c, zijn van toepassing op gezinsmigranten
+        en overige migranten." Voor wie tot geen van beide doelgroepen behoort: 0.
+        """
+
+    def formula(persoon, period, parameters):
+        lid_2_a_en_lid_3 = persoon("doelgroep", period) != Doelgroep.geen
+        return numpy.where(lid_2_a_en_lid_3, parameters(period).leerroutes.z_route.cursusuren, 0)
+
+
+class z_route_participatie_uren_vereist(Besluit):
+    value_type = int
+    unit = "hour"
+    label = "Urennorm activiteiten zelfredzaamheid, activering en participatie in de Z-route"
+    reference = [wet("Bi", "3.14", 2), wet("Bi", "3.14", 3)]
+    documentation = """
+        Bi art. 3.14 lid 2 onder b: "in totaal 800 uren besteed aan activiteiten gericht op zelfredzaamheid,
+        activering en participatie in de Nederlandse maatschappij, ..." — alleen voor asielstatushouders; lid 3
+        verklaart voor gezinsmigranten en overige migranten alleen onderdeel a en c van toepassing (norm 0).
+        Interpretatie (I16): de norm zelf; de uren van PVT en MAP tellen mee bij z_route_afgerond (lid 5).
+        """
+
+    def formula(persoon, period, parameters):
+        lid_2_b = persoon("doelgroep", period) == Doelgroep.asielstatushouder
+        return numpy.where(lid_2_b, parameters(period).leerroutes.z_route.participatie_uren_asielstatushouder, 0)
+
+
+class z_route_afgerond(Besluit):
+    value_type = bool
+    label = "De zelfredzaamheidsroute is afgerond volgens de urennormen en het eindgesprek"
+    reference = [wet("Bi", "3.14", 2), wet("Bi", "3.14", 3), wet("Bi", "3.14", 5), wet("Bi", "3.14", 9),
+                 wet("Bi", "3.14", 10)]
+    documentation = """
+        Bi art. 3.14 lid 2: a. 800 cursusuren; b. 800 uren activiteiten (asielstatushouders); "c. een eindgesprek met
+        het college." Lid 5: "De uren gemoeid met de module Arbeidsmarkt en Participatie en het
+        participatieverklaringstraject worden in mindering gebracht op de urennorm, bedoeld in het tweede lid,
+        onderdeel b." Lid 9 (vanaf 2025-09-01): "Indien de inburgeringsplichtige in de periode vanaf twee jaar
+        voorafgaand aan de vaststelling van het persoonlijk plan inburgering en participatie, onderwijs Nederlandse
+        taal en kennis van de Nederlandse maatschappij heeft gevolgd aan een opleiding als bedoeld in het tiende lid,
+        onderdeel a, b of c, dan kunnen de gevolgde uren ... in mindering worden gebracht op de urennorm, die geldt op
+        grond van het tweede lid, onderdeel a, en achtste lid."
+        Interpretatie (I16): lid 9 volgens de regel op de peildatum.
+        """
+
+    def formula(persoon, period, parameters):
+        p = parameters(period).leerroutes.z_route
+        lid_9_aftrekbaar = numpy.where(p.vso_praktijk_entree_uren_aftrekbaar,
+                                       persoon("z_route_vso_praktijk_entree_uren", period), 0)
+        lid_2_a = persoon("z_route_cursusuren", period) + lid_9_aftrekbaar >= persoon("z_route_cursusuren_vereist", period)
+        lid_2_b_en_lid_5 = (persoon("z_route_participatie_uren", period) + persoon("z_route_pvt_map_uren", period)
+                            >= persoon("z_route_participatie_uren_vereist", period))
+        lid_2_c = persoon("z_route_eindgesprek_gevoerd", period)
+        z_route = persoon("leerroute", period) == Leerroute.z_route
+        return persoon("plicht_te_voldoen", period) & z_route & lid_2_a & lid_2_b_en_lid_5 & lid_2_c
+
+
+class afschalen_naar_a2_mogelijk(Besluit):
+    value_type = bool
+    label = "Het college mag bepalen dat de taal (deels) op A2 wordt geëxamineerd"
+    reference = [wet("Wi", "17", 3), wet("Bi", "5.5", 1)]
+    documentation = """
+        Wi art. 17 lid 3: "Wanneer, na aanzienlijke inspanningen van de inburgeringsplichtige die de leerroute,
+        bedoeld in artikel 7 volgt, uit de relevante feiten en omstandigheden blijkt dat deze inburgeringsplichtige
+        niet in staat is het niveau B1 ... te behalen binnen de termijn, ... kan het college bepalen dat de mondelinge
+        en schriftelijke vaardigheden in de Nederlandse taal, in afwijking van artikel 7, eerste lid, onderdeel a,
+        geheel of gedeeltelijk op het niveau A2 worden geëxamineerd."
+        Bi art. 5.5 lid 1: "Van aanzienlijke inspanningen, bedoeld in artikel 17, derde lid, van de wet, is sprake
+        indien de inburgeringsplichtige in totaal 600 cursusuren Nederlands als tweede taal, waarvan
+        alfabetiseringsonderwijs onderdeel kan zijn, heeft gevolgd bij een instelling die voldoet aan het bepaalde op
+        grond van artikel 32 van de wet of bij een instelling als bedoeld in artikel 8, tweede lid, van de wet en
+        voorts uit de relevante feiten en omstandigheden blijkt dat hij zich gedurende deze taallessen voldoende heeft
+        ingespannen."
+        Interpretatie (I17): de uren openen de mogelijkheid; de voldoende inspanning is het oordeel van het college.
+        """
+
+    def formula(persoon, period, parameters):
+        wi_17_lid_3_b1_route = persoon("leerroute", period) == Leerroute.b1_route
+        bi_5_5_lid_1_uren = (persoon("nt2_lesuren_keurmerk", period)
+                             >= parameters(period).leerroutes.afschalen_a2_minimum_lesuren)
+        return persoon("plicht_te_voldoen", period) & wi_17_lid_3_b1_route & bi_5_5_lid_1_uren
+
+
+class leerroute_aanbod_door_gemeente(Besluit):
+    value_type = bool
+    label = "Het college moet een cursus of opleiding voor de leerroute aanbieden"
+    reference = [wet("Wi", "16", 1), wet("Wi", "13", 1)]
+    documentation = """
+        Wi art. 16 lid 1: "Het college biedt de inburgeringsplichtige als bedoeld in artikel 13, eerste lid, tijdig
+        een cursus of opleiding aan waarmee die inburgeringsplichtige aan de op grond van artikel 15 vastgestelde
+        leerroute kan voldoen."
+        """
+
+    def formula(persoon, period):
+        art_13_lid_1 = persoon("doelgroep", period) == Doelgroep.asielstatushouder
+        return persoon("plicht_te_voldoen", period) & art_13_lid_1

@@ -1,0 +1,41 @@
+"""Maatschappelijke begeleiding (Wi art. 13)."""
+
+import numpy
+
+from inburgering_rules.datums import ONBEKEND, als_datum
+from inburgering_rules.enums import Doelgroep
+from inburgering_rules.instrumenten import wet
+from inburgering_rules.variabelen import Besluit, date
+
+
+class maatschappelijke_begeleiding_recht(Besluit):
+    value_type = bool
+    label = "Heeft recht op maatschappelijke begeleiding door het college"
+    reference = [wet("Wi", "13", 1)]
+    documentation = """
+        Wi art. 13 lid 1: "Het college voorziet in de maatschappelijke begeleiding van de inburgeringsplichtige die
+        rechtmatig verblijf heeft op grond van een: a. verblijfsvergunning asiel voor bepaalde tijd; of
+        b. verblijfsvergunning regulier voor bepaalde tijd, verleend onder een beperking verband houdend met verblijf
+        als familie- of gezinslid, voor verblijf bij een houder van een: ..."
+        Interpretatie (I8): ook bij vrijstelling of ontheffing, want de begeleiding is geen onderdeel van de plicht
+        van art. 6.
+        """
+
+    def formula(persoon, period):
+        return persoon("doelgroep", period) == Doelgroep.asielstatushouder
+
+
+class maatschappelijke_begeleiding_startdatum(Besluit):
+    value_type = date
+    label = "Dag waarop de maatschappelijke begeleiding begint"
+    reference = [wet("Wi", "13", 3)]
+    documentation = """
+        Wi art. 13 lid 3: "De maatschappelijke begeleiding vangt aan op de dag dat de inburgeringsplichtige in de
+        basisregistratie personen is ingeschreven, met dien verstande dat als hij rechtmatig verblijf heeft op grond
+        van een verblijfsvergunning asiel voor bepaalde tijd, het gaat om de inschrijving in de gemeente waar hij op
+        grond van artikel 28 van de Huisvestingswet 2014 is gehuisvest."
+        """
+
+    def formula(persoon, period):
+        lid_3 = als_datum(persoon("brp_inschrijving_datum", period))
+        return numpy.where(persoon("maatschappelijke_begeleiding_recht", period), lid_3, ONBEKEND)

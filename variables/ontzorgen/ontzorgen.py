@@ -1,0 +1,72 @@
+"""Ontzorgen: Participatiewet art. 56a."""
+
+import numpy
+
+from inburgering_rules.datums import ONBEKEND, als_datum, dag, einde_termijn
+from inburgering_rules.enums import Verblijfsvergunning
+from inburgering_rules.geldend_recht import waarde_op
+from inburgering_rules.instrumenten import wet
+from inburgering_rules.variabelen import Besluit, date
+
+
+class ontzorgen_verplicht(Besluit):
+    value_type = bool
+    label = "Valt onder het verplichte ontzorgen (Participatiewet art. 56a)"
+    reference = [wet("Pw", "56a", 1), wet("Pw", "56a", 2)]
+    documentation = """
+        Pw art. 56a lid 1: "Dit artikel is van toepassing op de belanghebbende die: a. inburgeringsplichtig is op
+        grond van de Wet inburgering 2021; en b. verblijf heeft op grond van een verblijfsvergunning asiel voor
+        bepaalde tijd als bedoeld in artikel 28 van de Vreemdelingenwet 2000."
+        Pw art. 56a lid 2: "Het college verbindt aan de bijstand van de belanghebbende de verplichting ..." — dus
+        alleen bij een recht op bijstand (bijstand_recht_datum gegeven).
+        Interpretatie (I15): een gezinslid met een reguliere vergunning valt er niet onder.
+        """
+
+    def formula(persoon, period):
+        lid_1_a = persoon("inburgeringsplichtig", period)
+        lid_1_b = persoon("verblijfsvergunning", period) == Verblijfsvergunning.asiel_bepaalde_tijd
+        lid_2_bijstand = ~numpy.isnat(als_datum(persoon("bijstand_recht_datum", period)))
+        return lid_1_a & lid_1_b & lid_2_bijstand
+
+
+class ontzorgen_startdatum(Besluit):
+    value_type = date
+    label = "Eerste dag van het ontzorgen: de dag waarop het recht op bijstand ontstaat"
+    reference = [wet("Pw", "56a", 2)]
+    documentation = """
+        Pw art. 56a lid 2: "Het college verbindt aan de bijstand van de belanghebbende de verplichting om gedurende
+        een periode van zes maanden, gerekend vanaf de dag waarop het recht op bijstand ontstaat, mee te werken aan
+        het door het college in naam van de belanghebbende verrichten van betalingen uit de toegekende bijstand van
+        huur, gas, water en stroom en de verplichte zorgverzekering."
+        """
+
+    def formula(persoon, period):
+        lid_2 = als_datum(persoon("bijstand_recht_datum", period))
+        return numpy.where(persoon("ontzorgen_verplicht", period), lid_2, ONBEKEND)
+
+
+class ontzorgen_einddatum(Besluit):
+    value_type = date
+    label = "Laatste dag van het ontzorgen (zes maanden)"
+    reference = [wet("Pw", "56a", 2)]
+    documentation = """
+        Pw art. 56a lid 2: "... gedurende een periode van zes maanden, gerekend vanaf de dag waarop het recht op
+        bijstand ontstaat, ..." De laatste dag binnen die periode: einde_termijn(start, 6), met de duur die gold
+        op de dag waarop het recht op bijstand ontstond.
+        """
+
+    def formula(persoon, period):
+        start = persoon("ontzorgen_startdatum", period)
+        duur = persoon.simulation.tax_benefit_system.parameters.ontzorgen.duur_maanden
+        return einde_termijn(start, waarde_op(duur, start, onbekend=0).astype(int))
+
+
+class ontzorgen_actief(Besluit):
+    value_type = bool
+    label = "Het ontzorgen loopt op de peildatum"
+    reference = [wet("Pw", "56a", 2)]
+    documentation = "Waar als de peildatum binnen de periode van zes maanden van Pw art. 56a lid 2 valt."
+
+    def formula(persoon, period):
+        peildatum = dag(period)
+        return (persoon("ontzorgen_startdatum", period) <= peildatum) & (peildatum <= persoon("ontzorgen_einddatum", period))

@@ -1,0 +1,69 @@
+"""Het participatieverklaringstraject (PVT) en de module Arbeidsmarkt en Participatie (MAP): Wi 6, 8 lid 3, 24."""
+
+import numpy
+
+from inburgering_rules.datums import ONBEKEND
+from inburgering_rules.enums import Leerroute
+from inburgering_rules.instrumenten import wet
+from inburgering_rules.variabelen import Besluit, date
+
+
+class pvt_verplicht(Besluit):
+    value_type = bool
+    label = "Moet het participatieverklaringstraject afronden"
+    reference = [wet("Wi", "6", 1)]
+    documentation = """
+        Wi art. 6 lid 1: "De inburgeringsplicht bestaat uit: a. het afronden van het participatieverklaringstraject;
+        ..." Geldt voor ieder die aan de plicht moet voldoen (niet vrijgesteld, niet geheel ontheven).
+        """
+
+    def formula(persoon, period):
+        return persoon("plicht_te_voldoen", period)
+
+
+class map_verplicht(Besluit):
+    value_type = bool
+    label = "Moet de module Arbeidsmarkt en Participatie afronden"
+    reference = [wet("Wi", "6", 1), wet("Wi", "8", 3)]
+    documentation = """
+        Wi art. 6 lid 1: "... b. het afronden van de module Arbeidsmarkt en Participatie; ..."
+        Wi art. 8 lid 3: "De verplichting om de module Arbeidsmarkt en Participatie af te ronden is niet van
+        toepassing op de inburgeringsplichtige die het taalschakeltraject volgt of heeft afgerond."
+        """
+
+    def formula(persoon, period):
+        art_6_lid_1_b = persoon("plicht_te_voldoen", period)
+        art_8_lid_3 = persoon("leerroute", period) == Leerroute.onderwijsroute
+        return art_6_lid_1_b & ~art_8_lid_3
+
+
+class pvt_uiterste_datum(Besluit):
+    value_type = date
+    label = "Laatste dag om het PVT af te ronden: de laatste dag van de (verlengde) inburgeringstermijn"
+    reference = [wet("Wi", "24", 1), wet("Wi", "11", 1)]
+    documentation = """
+        Wi art. 24 lid 1: "Onze Minister legt een bestuurlijke boete op aan de inburgeringsplichtige die het
+        participatieverklaringstraject of de module Arbeidsmarkt en Participatie niet heeft afgerond binnen de in
+        artikel 11, eerste lid, bedoelde termijn, of de op grond van artikel 12 verlengde termijn."
+        De vastgestelde wet kent geen aparte termijn van 18 maanden (het conceptwetsvoorstel van 2019 wel: zie de
+        hervorming concept_wetsvoorstel_2019).
+        """
+
+    def formula(persoon, period):
+        einde = persoon("inburgeringstermijn_einddatum", period)
+        return numpy.where(persoon("pvt_verplicht", period), einde, ONBEKEND)
+
+
+class map_uiterste_datum(Besluit):
+    value_type = date
+    label = "Laatste dag om de MAP af te ronden: de laatste dag van de (verlengde) inburgeringstermijn"
+    reference = [wet("Wi", "24", 1), wet("Wi", "11", 1), wet("Wi", "8", 3)]
+    documentation = """
+        Wi art. 24 lid 1: "... het participatieverklaringstraject of de module Arbeidsmarkt en Participatie niet heeft
+        afgerond binnen de in artikel 11, eerste lid, bedoelde termijn, of de op grond van artikel 12 verlengde
+        termijn." Niet voor de onderwijsroute (Wi 8 lid 3).
+        """
+
+    def formula(persoon, period):
+        einde = persoon("inburgeringstermijn_einddatum", period)
+        return numpy.where(persoon("map_verplicht", period), einde, ONBEKEND)

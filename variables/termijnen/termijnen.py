@@ -1,0 +1,192 @@
+"""Termijnen: het PIP (Bi 5.3; Awb 6:7), de inburgeringstermijn (Wi 11-12; Bi 4.4) en de
+termijn voor het wijzigen van de leerroute (Bi 5.4)."""
+
+import numpy
+
+from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_termijn, plus_dagen, plus_weken
+from inburgering_rules.enums import Doelgroep, Leerroute, Verblijfsvergunning
+from inburgering_rules.geldend_recht import waarde_op
+from inburgering_rules.instrumenten import wet
+from inburgering_rules.kalender import verleng_tot_werkdag
+from inburgering_rules.variabelen import Besluit, date
+
+
+def _op_dag(persoon, naam, datums):
+    """Een aantal (weken, maanden) uit parameters/termijnen zoals het gold op `datums`."""
+    parameter = persoon.simulation.tax_benefit_system.parameters.termijnen.children[naam]
+    return waarde_op(parameter, datums, onbekend=0).astype(int)
+
+
+class pip_uiterste_datum(Besluit):
+    value_type = date
+    label = "Laatste dag waarop het college het PIP moet vaststellen"
+    reference = [wet("Bi", "5.3", 1)]
+    documentation = """
+        Bi art. 5.3 lid 1 (tekst 2022-01-01): "Het college stelt het persoonlijk plan inburgering en participatie
+        vast binnen uiterlijk 10 weken na de dag waarop de inburgeringsplichtige in de basisregistratie personen is
+        ingeschreven, met dien verstande dat als hij rechtmatig verblijf heeft op grond van een verblijfsvergunning
+        asiel voor bepaalde tijd, het gaat om de inschrijving in de gemeente waar hij op grond van artikel 28 van de
+        Huisvestingswet 2014 is gehuisvest."
+        Bi art. 5.3 lid 1 (tekst vanaf 2023-01-01): "Het college stelt het persoonlijk plan inburgering en
+        participatie vast uiterlijk 10 weken na de dag waarop Onze Minister de inburgeringsplichtige schriftelijk in
+        kennis heeft gesteld van de inburgeringsplicht. Indien de inburgeringsplichtige op de datum van deze
+        kennisgeving nog niet is ingeschreven in de gemeente waar hij op grond van artikel 28 van de Huisvestingswet
+        2014 wordt gehuisvest, stelt het college het plan vast uiterlijk 10 weken na de dag waarop de
+        inburgeringsplichtige in de basisregistratie personen is ingeschreven in de gemeente waar hij op grond van
+        artikel 28 van de Huisvestingswet 2014 is gehuisvest."
+        Interpretatie (I9): de tekst die gold op de dag van de kennisgeving (zonder kennisgeving: van de
+        inschrijving). De afwijking van lid 2 (informatie van een derde) is een oordeel van het college en niet
+        gemodelleerd.
+        """
+
+    def formula(persoon, period, parameters):
+        kennisgeving = als_datum(persoon("kennisgeving_inburgeringsplicht_datum", period))
+        inschrijving = als_datum(persoon("brp_inschrijving_datum", period))
+        regimedag = numpy.where(bekend(kennisgeving), kennisgeving, inschrijving)
+        p = persoon.simulation.tax_benefit_system.parameters.termijnen
+        vanaf_2023 = waarde_op(p.pip_termijn_aanvang, regimedag, onbekend="") == "kennisgeving"
+        weken = waarde_op(p.pip_weken, regimedag, onbekend=0).astype(int)
+        tekst_2022_lid_1 = plus_weken(inschrijving, weken)
+        asiel = persoon("verblijfsvergunning", period) == Verblijfsvergunning.asiel_bepaalde_tijd
+        nog_niet_ingeschreven = asiel & ~(inschrijving <= kennisgeving)
+        tekst_2023_lid_1 = numpy.where(nog_niet_ingeschreven, plus_weken(inschrijving, weken),
+                                       plus_weken(kennisgeving, weken))
+        uiterste = numpy.where(vanaf_2023, tekst_2023_lid_1, tekst_2022_lid_1)
+        return numpy.where(persoon("plicht_te_voldoen", period), uiterste, ONBEKEND)
+
+
+class pip_bezwaartermijn_einddatum(Besluit):
+    value_type = date
+    label = "Laatste dag om bezwaar te maken tegen het PIP"
+    reference = [wet("Awb", "6:7"), wet("Awb", "6:8", 1), wet("Atw", "1", 1), wet("Atw", "3", 1)]
+    documentation = """
+        Awb art. 6:7: "De termijn voor het indienen van een bezwaar- of beroepschrift bedraagt zes weken."
+        Awb art. 6:8 lid 1: "De termijn vangt aan met ingang van de dag na die waarop het besluit op de
+        voorgeschreven wijze is bekendgemaakt."
+        Algemene termijnenwet art. 1 lid 1: "Een in een wet gestelde termijn die op een zaterdag, zondag of algemeen
+        erkende feestdag eindigt, wordt verlengd tot en met de eerstvolgende dag die niet een zaterdag, zondag of
+        algemeen erkende feestdag is." (Awb en Atw staan niet in shared/law/text; zie docs/interpretaties.md I20.)
+        Zonder bekendmakingsdatum geldt de dagtekening van het PIP.
+        """
+
+    def formula(persoon, period, parameters):
+        bekendmaking = als_datum(persoon("pip_bekendmaking_datum", period))
+        bekendmaking = numpy.where(bekend(bekendmaking), bekendmaking, als_datum(persoon("pip_datum", period)))
+        weken = _op_dag(persoon, "bezwaartermijn_weken", bekendmaking)
+        awb_6_7_en_6_8 = plus_weken(bekendmaking, weken)
+        return verleng_tot_werkdag(awb_6_7_en_6_8)
+
+
+class inburgeringstermijn_startdatum(Besluit):
+    value_type = date
+    label = "Eerste dag van de inburgeringstermijn"
+    reference = [wet("Wi", "11", 2), wet("Wi", "11", 3)]
+    documentation = """
+        Wi art. 11 lid 2: "De termijn vangt aan op de dag na die van dagtekening van het persoonlijk plan inburgering
+        en participatie, bedoeld in artikel 15, derde lid."
+        Wi art. 11 lid 3: "Het moment van aanvang wijzigt niet, indien het persoonlijk plan inburgering en
+        participatie: a. al dan niet gedeeltelijk herroepen of vernietigd wordt, en er in de plaats daarvan een
+        gewijzigd plan wordt vastgesteld; of b. opnieuw wordt vastgesteld." (pip_datum is de eerste dagtekening.)
+        """
+
+    def formula(persoon, period):
+        lid_2 = plus_dagen(als_datum(persoon("pip_datum", period)), 1)
+        return numpy.where(persoon("plicht_te_voldoen", period), lid_2, ONBEKEND)
+
+
+class inburgeringstermijn_einddatum(Besluit):
+    value_type = date
+    label = "Laatste dag van de inburgeringstermijn, verlengingen inbegrepen"
+    reference = [wet("Wi", "11", 1), wet("Wi", "12", 1)]
+    documentation = """
+        Wi art. 11 lid 1: "De inburgeringsplichtige voldoet binnen drie jaar aan de inburgeringsplicht."
+        Wi art. 12 lid 1: "Onze Minister verlengt telkens de termijn, bedoeld in artikel 11, eerste lid, als de
+        inburgeringsplichtige aannemelijk maakt dat: a. het overschrijden van die termijn hem niet te verwijten valt;
+        of b. na aanzienlijke inspanningen van de inburgeringsplichtige, verlenging leidt tot het voldoen aan de
+        inburgeringsplicht conform de op grond van artikel 15 vastgestelde leerroute."
+        Interpretatie (I10): verleende verlengingen tellen in maanden op bij de termijn.
+        """
+
+    def formula(persoon, period):
+        start = persoon("inburgeringstermijn_startdatum", period)
+        art_11_lid_1 = _op_dag(persoon, "inburgeringstermijn_maanden", start)
+        art_12_lid_1 = persoon("termijn_verlenging_maanden", period)
+        return einde_termijn(start, art_11_lid_1 + art_12_lid_1)
+
+
+class termijn_verstreken(Besluit):
+    value_type = bool
+    label = "De (verlengde) inburgeringstermijn is op de peildatum verstreken"
+    reference = [wet("Wi", "11", 1), wet("Wi", "12", 1)]
+    documentation = "Waar als de peildatum na de laatste dag van de (verlengde) termijn ligt."
+
+    def formula(persoon, period):
+        return persoon("inburgeringstermijn_einddatum", period) < dag(period)
+
+
+class leerroute_wijziging_uiterste_datum(Besluit):
+    value_type = date
+    label = "Laatste dag waarop het college de leerroute opnieuw kan vaststellen"
+    reference = [wet("Wi", "17", 2), wet("Bi", "5.4", 1)]
+    documentation = """
+        Bi art. 5.4 lid 1: "De termijn, bedoeld in artikel 17, tweede lid, van de wet, bedraagt maximaal anderhalf
+        jaar vanaf de aanvang van de termijn, bedoeld in artikel 11, eerste lid, van de wet, met dien verstande dat
+        gedurende het gehele inburgeringstraject de onderwijsroute kan worden gewijzigd in de B1-route."
+        De uitzonderingen van lid 2 en 3 zijn oordelen van het college en niet gemodelleerd.
+        """
+
+    def formula(persoon, period):
+        start = persoon("inburgeringstermijn_startdatum", period)
+        return einde_termijn(start, _op_dag(persoon, "leerroute_wijziging_maanden", start))
+
+
+class verlenging_aanzienlijke_inspanning_mogelijk(Besluit):
+    value_type = bool
+    label = "Verlenging met zes maanden na aanzienlijke inspanningen staat open"
+    reference = [wet("Wi", "12", 1), wet("Bi", "4.4", 1), wet("Bi", "4.4", 2), wet("Bi", "4.4", 3)]
+    documentation = """
+        Bi art. 4.4 lid 1: "Onze Minister verlengt de termijn genoemd in artikel 11, eerste lid, van de wet, in het
+        geval van artikel 12, eerste lid, onderdeel b, van de wet, met zes maanden."
+        Lid 2: "Van aanzienlijke inspanningen als bedoeld in artikel 12, eerste lid, onderdeel b, van de wet is
+        sprake indien de inburgeringsplichtige: a. de B1-route volgt en de spreekvaardigheid, luistervaardigheid,
+        leesvaardigheid en schrijfvaardigheid worden geëxamineerd op het niveau dat is vastgelegd in het persoonlijk
+        plan inburgering en participatie, maar ten minste op het niveau A2; b. alle taallessen en cursusuren kennis
+        van de Nederlandse maatschappij heeft gevolgd, met uitzondering van afwezigheid vanwege geoorloofd verzuim;
+        c. minimaal twee van de vier examenonderdelen als bedoeld in onderdeel a, van het inburgeringsexamen heeft
+        behaald, alsmede het onderdeel kennis van de Nederlandse maatschappij; en d. het
+        participatieverklaringstraject en de module Arbeidsmarkt en Participatie heeft afgerond."
+        Lid 3: "Voor gezinsmigranten en overige migranten geldt in afwijking van het tweede lid, onderdeel b, dat zij
+        ten minste 450 uren aan taallessen of cursusuren kennis van de Nederlandse maatschappij hebben gevolgd."
+        """
+
+    def formula(persoon, period, parameters):
+        p = parameters(period).termijnen
+        peildatum = dag(period)
+        gezinsmigrant = persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant
+        lid_2_a = persoon("leerroute", period) == Leerroute.b1_route
+        lid_2_b = persoon("alle_lessen_gevolgd", period)
+        lid_3 = persoon("lesuren_gevolgd", period) >= p.verlenging_minimum_lesuren_gezinsmigrant
+        lid_2_c = ((persoon("taalonderdelen_behaald_aantal", period) >= p.verlenging_minimum_taalonderdelen)
+                   & persoon("knm_behaald", period))
+        lid_2_d = ((als_datum(persoon("pvt_afgerond_datum", period)) <= peildatum)
+                   & (als_datum(persoon("map_afgerond_datum", period)) <= peildatum))
+        lessen = numpy.where(gezinsmigrant, lid_3, lid_2_b)
+        return persoon("plicht_te_voldoen", period) & lid_2_a & lessen & lid_2_c & lid_2_d
+
+
+class inburgeringstermijn_einddatum_na_verlenging_aanzienlijke_inspanning(Besluit):
+    value_type = date
+    label = "Laatste dag van de termijn als de verlenging na aanzienlijke inspanningen wordt verleend"
+    reference = [wet("Bi", "4.4", 1)]
+    documentation = """
+        Bi art. 4.4 lid 1: "Onze Minister verlengt de termijn genoemd in artikel 11, eerste lid, van de wet, in het
+        geval van artikel 12, eerste lid, onderdeel b, van de wet, met zes maanden." Alleen als die verlenging open
+        staat (verlenging_aanzienlijke_inspanning_mogelijk).
+        """
+
+    def formula(persoon, period):
+        start = persoon("inburgeringstermijn_startdatum", period)
+        maanden = (_op_dag(persoon, "inburgeringstermijn_maanden", start) + persoon("termijn_verlenging_maanden", period)
+                   + _op_dag(persoon, "verlenging_aanzienlijke_inspanning_maanden", start))
+        mogelijk = persoon("verlenging_aanzienlijke_inspanning_mogelijk", period)
+        return numpy.where(mogelijk, einde_termijn(start, maanden), ONBEKEND)
