@@ -21,7 +21,7 @@ from inburgering_rules.api.schemas import Modellen, modellen, soort
 from inburgering_rules.api.uitleg import EN, Bron, uitleg
 from inburgering_rules.hervormingen import HervormingFout, basissysteem, systeem_voor
 from inburgering_rules.instrumenten import grondslag
-from openfisca_core.indexed_enums import Enum
+from openfisca_core.indexed_enums import Enum, EnumArray
 
 # Dates that belong to the person rather than to the procedure: not on the timeline.
 GEEN_GEBEURTENIS = frozenset({"geboortedatum"})
@@ -50,15 +50,19 @@ def lees_json(body: bytes):
         raise fouten.ongeldige_json(str(fout)[:200]) from None
 
 
-def json_kolom(aard: str, waarden: numpy.ndarray) -> list:
-    """A decision column (as `simulatie` returns it: enums decoded, money rounded) as JSON values:
-    ISO dates (NaT -> None), whole euros as ints, float32 without noise."""
+def json_kolom(aard: str, waarden) -> list:
+    """A column of values as JSON: enum names, ISO dates (NaT -> None), euros rounded to the cent
+    (whole euros as ints), float32 without noise, exact ints and booleans."""
+    if isinstance(waarden, EnumArray):
+        return waarden.decode_to_str().tolist()
     if aard == "datum":
         return [None if d == "NaT" else d for d in numpy.datetime_as_string(waarden, unit="D").tolist()]
     if aard == "geld":
         return [int(x) if x.is_integer() else x for x in numpy.round(waarden.astype(numpy.float64), 2).tolist()]
     if aard == "float":
         return [float(x) for x in waarden.astype(str).tolist()]
+    if aard == "str":
+        return [str(x) for x in waarden.tolist()]
     return waarden.tolist()
 
 

@@ -21,6 +21,7 @@ from openfisca_core.simulations import SimulationBuilder
 
 from inburgering_rules import publiek
 from inburgering_rules.datums import NIET_GEGEVEN
+from inburgering_rules.snel import bereken_snel
 
 ONZEKER = tuple(publiek.NODIGE_FEITEN) + tuple(publiek.OORDELEN)
 
@@ -65,12 +66,20 @@ def _als_uitvoer(naam: str, waarden) -> numpy.ndarray:
 
 
 def bereken(systeem, peildatum: str, invoer: Mapping[str, numpy.ndarray], aantal: int,
-            besluiten: Iterable[str] = publiek.BESLUITEN) -> dict[str, numpy.ndarray]:
-    """Bereken besluiten voor `aantal` personen uit getypeerde invoerarrays (zie `als_arrays`)."""
-    simulatie = SimulationBuilder().build_default_simulation(systeem, aantal)
-    for naam, waarden in invoer.items():
-        simulatie.set_input(naam, "ETERNITY", waarden)
-    return {naam: _als_uitvoer(naam, simulatie.calculate(naam, peildatum)) for naam in besluiten}
+            besluiten: Iterable[str] = publiek.BESLUITEN, snel: bool = True) -> dict[str, numpy.ndarray]:
+    """Bereken besluiten voor `aantal` personen uit getypeerde invoerarrays (zie `als_arrays`).
+
+    `snel=True` gebruikt de rekenkern van `snel.py` (dezelfde formules, zonder de overhead van een
+    OpenFisca-`Simulation`); `snel=False` een echte `Simulation`, de referentie.
+    """
+    if snel:
+        uitkomst = bereken_snel(systeem, peildatum, invoer, aantal, besluiten)
+    else:
+        simulatie = SimulationBuilder().build_default_simulation(systeem, aantal)
+        for naam, waarden in invoer.items():
+            simulatie.set_input(naam, "ETERNITY", waarden)
+        uitkomst = {naam: simulatie.calculate(naam, peildatum) for naam in besluiten}
+    return {naam: _als_uitvoer(naam, waarden) for naam, waarden in uitkomst.items()}
 
 
 def _ontbreekt(kolommen: Mapping[str, Sequence], aantal: int) -> dict[str, numpy.ndarray]:

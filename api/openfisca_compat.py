@@ -1,0 +1,248 @@
+"""The OpenFisca web API (`/calculate`, `/trace`, `/variables`, ...) with openfisca-core's JSON shapes.
+
+Same shapes as `openfisca_web_api` (its `loader.build_data` is reused for the metadata), with its
+defects fixed: ISO dates, exact ints, euros rounded to the cent, real JSON types, problem+json errors.
+The simulation is built from arrays (never the quadratic JSON builder) and each input must be given
+for its variable's own period (openfisca-core #564: mixed periods across persons mix values):
+
+* an ETERNITY input may be keyed by any period and is normalised to ETERNITY;
+* any other variable must be keyed by one period of its own unit: a DAY decision asked for a month
+  is a 400 naming the variable and the period;
+* a value given for a computed variable must be given for every person of the request.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy
+from openfisca_core import periods
+from openfisca_core.simulations import SimulationBuilder
+from openfisca_web_api.loader import build_data
+from pydantic_core import PydanticCustomError
+
+from inburgering_rules.api import fouten
+from inburgering_rules.api.schemas import validator_en_schema
+from inburgering_rules.api.service import Stelsel, json_kolom, lees_json
+from inburgering_rules.datums import NIET_GEGEVEN
+from inburgering_rules.simulatie import _invoerwaarden
+
+ETERNITY = "eternity"
+SENTINEL = NIET_GEGEVEN.isoformat()  # documented: a date input that is not given
+
+
+class Metadata:
+    """`build_data` once per system, plus the listings keyed by base URL."""
+
+    def __init__(self, systeem) -> None:
+        self.data = build_data(systeem)
+        self.pakket = self.data["country_package_metadata"]
+
+    def parameters(self, basis: str) -> dict:
+        return {p["id"]: {"description": p["description"], "href": f"{basis}parameter/{naam}"}
+                for naam, p in self.data["parameters"].items() if p.get("subparams") is None}
+
+    def parameter(self, pad: str) -> dict:
+        parameter = self.data["parameters"].get(pad) or self.data["parameters"].get(pad.replace(".", "/"))
+        if parameter is None:
+            raise fouten.niet_gevonden("/parameter", "parameter", "parameter", pad)
+        return parameter
+
+    def variables(self, basis: str) -> dict:
+        return {naam: {"description": v["description"], "href": f"{basis}variable/{naam}"}
+                for naam, v in self.data["variables"].items()}
+
+    def variable(self, naam: str) -> dict:
+        variabele = self.data["variables"].get(naam)
+        if variabele is None:
+            raise fouten.niet_gevonden("/variable", "variabele", "variable", naam)
+        return variabele
+
+    def spec(self, basis: str) -> dict:
+        return {**self.data["openAPI_spec"], "servers": [{"url": basis.rstrip("/")}]}
+
+
+@dataclass
+class Situatie:
+    """A parsed `/calculate` body: persons, inputs per (variable, period), requested cells."""
+
+    ids: list[str]
+    invoer: dict[tuple[str, str], list] = field(default_factory=dict)
+    gevraagd: list[tuple[str, str, str]] = field(default_factory=list)  # (id, variable, period key)
+
+    def __post_init__(self) -> None:
+        self.index = {id_: i for i, id_ in enumerate(self.ids)}
+
+
+class Rekenaar:
+    """`/calculate` and `/trace` on one system."""
+
+    def __init__(self, stelsel: Stelsel, max_personen: int, max_berekeningen: int) -> None:
+        self.stelsel, self.systeem = stelsel, stelsel.systeem
+        self.max_personen, self.max_berekeningen = max_personen, max_berekeningen
+        self.meervoud = {e.plural: e for e in self.systeem.entities}
+
+    @cached_property
+    def validatoren(self) -> dict:
+        return {naam: validator_en_schema(v)[0] for naam, v in self.systeem.variables.items()}
+
+    def calculate(self, body: bytes) -> dict:
+        data = lees_json(body)
+        situatie = self._lees(data)
+        simulatie = self._simulatie(situatie)
+        uitkomsten = {sleutel: self._bereken(simulatie, *sleutel) for sleutel in self._cellen(situatie)}
+        uit = {meervoud: {id_: dict(persoon) for id_, persoon in personen.items()}
+               for meervoud, personen in data.items()}
+        for id_, naam, sleutel in situatie.gevraagd:
+            cel = uit[self._persoon_meervoud][id_][naam] = dict(uit[self._persoon_meervoud][id_][naam])
+            cel[sleutel] = uitkomsten[(naam, sleutel)][situatie.index[id_]]
+        return uit
+
+    def trace(self, body: bytes) -> dict:
+        situatie = self._lees(lees_json(body))
+        simulatie = self._simulatie(situatie)
+        simulatie.trace = True
+        for naam, sleutel in self._cellen(situatie):
+            simulatie.calculate(naam, sleutel)
+        spoor = {sleutel: self._knoop(sleutel, knoop) for sleutel, knoop in simulatie.tracer.get_flat_trace().items()}
+        return {"trace": spoor, "entitiesDescription": {self._persoon_meervoud: situatie.ids},
+                "requestedCalculations": [f"{naam}<{sleutel}>" for naam, sleutel in self._cellen(situatie)]}
+
+    # -- parsing -----------------------------------------------------------------------------
+    @cached_property
+    def _persoon_meervoud(self) -> str:
+        return next(e.plural for e in self.systeem.entities if e.is_person)
+
+    def _lees(self, data) -> Situatie:
+        if not isinstance(data, dict):
+            raise fouten.ongeldig([fouten.Fout("/", "Moet een JSON-object zijn", "Must be a JSON object",
+                                               list(self.meervoud))])
+        for sleutel in data:
+            if sleutel not in self.meervoud:
+                nl, en = ("Assen (axes) worden niet ondersteund", "Axes are not supported") if sleutel == "axes" \
+                    else (f"Onbekende entiteit {sleutel[:100]!r}", f"Unknown entity {sleutel[:100]!r}")
+                raise fouten.ongeldig([fouten.Fout(fouten.pad([sleutel]), nl, en, list(self.meervoud))])
+        personen = data.get(self._persoon_meervoud)
+        if not isinstance(personen, dict) or not personen:
+            raise fouten.ongeldig([fouten.Fout(f"/{self._persoon_meervoud}", "Moet een niet-leeg object zijn",
+                                               "Must be a non-empty object", "{id: {variabele: {periode: waarde}}}")])
+        if len(personen) > self.max_personen:
+            raise fouten.te_groot("Het aantal personen", "The number of persons", self.max_personen,
+                                  f"/{self._persoon_meervoud}")
+        situatie = Situatie(ids=list(personen))
+        for id_, persoon in personen.items():
+            self._lees_persoon(situatie, id_, persoon)
+        self._geen_gemengde_invoer(situatie)
+        if len(situatie.gevraagd) > self.max_berekeningen:
+            raise fouten.te_groot("Het aantal gevraagde waarden", "The number of requested values",
+                                  self.max_berekeningen)
+        return situatie
+
+    def _lees_persoon(self, situatie: Situatie, id_: str, persoon) -> None:
+        basis = [self._persoon_meervoud, id_]
+        if not isinstance(persoon, dict):
+            raise fouten.ongeldig([fouten.Fout(fouten.pad(basis), "Moet een object zijn", "Must be an object",
+                                               "{variabele: {periode: waarde}}")])
+        for naam, waarden in persoon.items():
+            variabele = self.systeem.variables.get(naam)
+            if variabele is None:
+                raise fouten.niet_gevonden(fouten.pad([*basis, naam]), "variabele", "variable", naam)
+            if not isinstance(waarden, dict) or not waarden:
+                raise fouten.ongeldig([fouten.Fout(fouten.pad([*basis, naam]), "Moet een object {periode: waarde} zijn",
+                                                   "Must be an object {period: value}", {"2024-05-01": None})])
+            for sleutel, waarde in waarden.items():
+                pad = [*basis, naam, sleutel]
+                periode = self._periode(variabele, sleutel, pad)
+                if waarde is None:
+                    situatie.gevraagd.append((id_, naam, sleutel))
+                else:
+                    self._zet(situatie, id_, naam, periode, self._waarde(naam, waarde, pad), pad)
+
+    def _periode(self, variabele, sleutel: str, pad: list) -> str:
+        try:
+            periode = periods.period(sleutel)
+        except Exception:  # openfisca raises several types for bad periods
+            raise fouten.ongeldig([fouten.Fout(fouten.pad(pad), f"Ongeldige periode {sleutel[:50]!r}",
+                                               f"Invalid period {sleutel[:50]!r}",
+                                               "ETERNITY, YYYY, YYYY-MM, YYYY-MM-DD")]) from None
+        eenheid = variabele.definition_period
+        if eenheid == ETERNITY:
+            return "ETERNITY"
+        if periode.unit != eenheid or periode.size != 1:
+            raise fouten.ongeldig([fouten.Fout(
+                fouten.pad(pad),
+                f"'{variabele.name}' is gedefinieerd per {eenheid.upper()}; periode {sleutel!r} is een "
+                f"{periode.unit.upper()} van {periode.size}",
+                f"'{variabele.name}' is defined per {eenheid.upper()}; period {sleutel!r} is a "
+                f"{periode.unit.upper()} of {periode.size}",
+                "YYYY-MM-DD" if eenheid == "day" else f"one {eenheid}")])
+        return str(periode)
+
+    def _waarde(self, naam: str, waarde, pad: list):
+        if waarde == SENTINEL and self.stelsel.soort[naam] == "datum":
+            return None
+        try:
+            return self.validatoren[naam](waarde)
+        except PydanticCustomError as fout:
+            ctx = fout.context or {}
+            raise fouten.ongeldig([fouten.Fout(fouten.pad(pad), ctx["nl"], ctx["en"], ctx.get("toegestaan"))]) \
+                from None
+
+    def _zet(self, situatie: Situatie, id_: str, naam: str, periode: str, waarde, pad: list) -> None:
+        kolom = situatie.invoer.setdefault((naam, periode), [_NIET_GENOEMD] * len(situatie.ids))
+        i = situatie.index[id_]
+        if kolom[i] is not _NIET_GENOEMD and kolom[i] != waarde:
+            raise fouten.ongeldig([fouten.Fout(fouten.pad(pad), f"Tegenstrijdige waarden voor '{naam}'",
+                                               f"Conflicting values for '{naam}'", "één waarde / one value")])
+        kolom[i] = waarde
+
+    def _geen_gemengde_invoer(self, situatie: Situatie) -> None:
+        """A computed variable given for some persons only would overwrite the others' results."""
+        for (naam, periode), kolom in situatie.invoer.items():
+            if self.systeem.variables[naam].formulas and _NIET_GENOEMD in kolom:
+                raise fouten.ongeldig([fouten.Fout(
+                    f"/{self._persoon_meervoud}/*/{naam}/{periode}",
+                    f"'{naam}' wordt berekend; geef een waarde voor {periode} voor alle personen of voor geen",
+                    f"'{naam}' is computed; give a value for {periode} for every person or for none",
+                    "alle of geen personen / all or no persons")])
+
+    # -- computing ---------------------------------------------------------------------------
+    def _simulatie(self, situatie: Situatie):
+        simulatie = SimulationBuilder().build_default_simulation(self.systeem, len(situatie.ids))
+        for (naam, periode), kolom in situatie.invoer.items():
+            waarden = [None if w is _NIET_GENOEMD else w for w in kolom]
+            simulatie.set_input(naam, periode, _invoerwaarden(self.systeem.variables[naam], waarden))
+        return simulatie
+
+    @staticmethod
+    def _cellen(situatie: Situatie) -> list[tuple[str, str]]:
+        return list(dict.fromkeys((naam, sleutel) for _, naam, sleutel in situatie.gevraagd))
+
+    def _bereken(self, simulatie, naam: str, sleutel: str) -> list:
+        return json_kolom(self.stelsel.soort[naam], simulatie.calculate(naam, sleutel))
+
+    def _knoop(self, sleutel: str, knoop: dict) -> dict:
+        naam = sleutel.split("<", 1)[0]
+        waarde = knoop["value"]
+        return {**knoop, "value": None if waarde is None else json_kolom(self.stelsel.soort[naam], waarde),
+                "parameters": {p: _param(w) for p, w in knoop["parameters"].items()}}
+
+
+class _NietGenoemd:
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<niet genoemd>"
+
+
+_NIET_GENOEMD = _NietGenoemd()
+
+
+def _param(waarde):
+    """A parameter value read in a trace as plain JSON (float32 without noise)."""
+    if isinstance(waarde, numpy.floating):
+        return float(str(waarde))
+    if isinstance(waarde, numpy.generic | numpy.ndarray):
+        return waarde.tolist()
+    return waarde
