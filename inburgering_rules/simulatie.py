@@ -20,7 +20,7 @@ from openfisca_core.indexed_enums import EnumArray
 from openfisca_core.simulations import SimulationBuilder
 
 from inburgering_rules import publiek
-from inburgering_rules.datums import NIET_GEGEVEN
+from inburgering_rules.datums import NIET_GEGEVEN, als_datum
 from inburgering_rules.snel import bereken_snel
 
 ONZEKER = tuple(publiek.NODIGE_FEITEN) + tuple(publiek.OORDELEN)
@@ -62,6 +62,8 @@ def _als_uitvoer(naam: str, waarden) -> numpy.ndarray:
         return waarden.decode_to_str()
     if naam in publiek.GELD:
         return numpy.round(waarden.astype(numpy.float64), 2)
+    if waarden.dtype.kind == "M":
+        return als_datum(waarden)
     return waarden
 
 

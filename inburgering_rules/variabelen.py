@@ -62,7 +62,13 @@ class Tekstfeit(Feit):
 
 
 class Besluit(_Basis):
-    """Een besluit op een peildatum (DAY)."""
+    """Een besluit op een peildatum (DAY). Formules gelden vanaf de inwerkingtreding (2022-01-01);
+    daarvoor geeft OpenFisca de standaardwaarde, voor datums `NIET_GEGEVEN`."""
 
     entity = Persoon
     definition_period = DAY
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if cls.__dict__.get("value_type") is date and "default_value" not in cls.__dict__:
+            cls.default_value = NIET_GEGEVEN

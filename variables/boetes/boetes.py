@@ -34,7 +34,7 @@ class gemeentelijk_boeteplafond_resterend_bedrag(Besluit):
         Interpretatie (I12): het plafond van de (verlengde) termijn minus wat al is opgelegd, nooit onder 0.
         """
 
-    def formula(persoon, period, parameters):
+    def formula_2022_01_01(persoon, period, parameters):
         plafond = _centen(parameters(period).boetes.gemeentelijk_plafond_termijn)
         opgelegd = _centen(persoon("gemeentelijke_boetes_opgelegd_bedrag", period))
         return _euros(numpy.maximum(plafond - opgelegd, 0))
@@ -49,7 +49,7 @@ class boete_art_27_achterwege(Besluit):
         bijstand is verlaagd op grond van artikel 18 of 18b van de Participatiewet."
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         return persoon("bijstand_verlaagd_zelfde_gedraging", period)
 
 
@@ -67,7 +67,7 @@ class boete_art_22_bedrag(Besluit):
         Begrensd door wat onder het plafond van Bi 7.1 lid 5 resteert; achterwege bij Wi 27.
         """
 
-    def formula(persoon, period, parameters):
+    def formula_2022_01_01(persoon, period, parameters):
         wi_22_lid_1 = persoon("plicht_te_voldoen", period) & persoon("brede_intake_niet_verschenen_na_herhaalde_oproep", period)
         bi_7_1_lid_1 = _centen(parameters(period).boetes.art_22_bedrag)
         bi_7_1_lid_5 = _centen(persoon("gemeentelijk_boeteplafond_resterend_bedrag", period))
@@ -101,7 +101,7 @@ class boete_art_23_bedrag(Besluit):
         oordeel van het college.
         """
 
-    def formula(persoon, period, parameters):
+    def formula_2022_01_01(persoon, period, parameters):
         p = parameters(period).boetes
         wi_23_lid_1 = persoon("plicht_te_voldoen", period) & persoon("pip_onvoldoende_medewerking", period)
         lid_2 = _centen(p.art_23_basisbedrag)
@@ -132,7 +132,7 @@ class pvt_of_map_niet_tijdig_afgerond(Besluit):
         termijn." Interpretatie (I13): pas na de laatste dag van de termijn.
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         einde = persoon("inburgeringstermijn_einddatum", period)
         pvt_tijdig = als_datum(persoon("pvt_afgerond_datum", period)) <= einde
         map_tijdig = als_datum(persoon("map_afgerond_datum", period)) <= einde
@@ -154,7 +154,7 @@ class boete_art_24_bedrag(Besluit):
         Achterwege bij Wi 27.
         """
 
-    def formula(persoon, period, parameters):
+    def formula_2022_01_01(persoon, period, parameters):
         wi_24_lid_1 = persoon("pvt_of_map_niet_tijdig_afgerond", period)
         wi_27 = persoon("boete_art_27_achterwege", period)
         bi_7_2_lid_1 = _centen(parameters(period).boetes.art_24_bedrag)
@@ -178,7 +178,7 @@ class boete_art_25_maximum_bedrag(Besluit):
         Interpretatie (I14): het maximum; de tabel van de Regeling (Bi 7.2 lid 2 en 4) is niet beschikbaar.
         """
 
-    def formula(persoon, period, parameters):
+    def formula_2022_01_01(persoon, period, parameters):
         einde = persoon("inburgeringstermijn_einddatum", period)
         behaald_op_tijd = als_datum(persoon("leerroute_behaald_datum", period)) <= einde
         lid_1 = persoon("plicht_te_voldoen", period) & persoon("termijn_verstreken", period) & ~behaald_op_tijd

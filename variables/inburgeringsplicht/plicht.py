@@ -23,7 +23,7 @@ class verblijf_art_8_a_of_c_op_peildatum(Besluit):
         verblijfsvergunning asiel (bepaalde of onbepaalde tijd).
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         vergunning = persoon("verblijfsvergunning", period)
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
         art_8_a_of_c = numpy.isin(vergunning, [
@@ -49,7 +49,7 @@ class tijdelijk_verblijfsdoel(Besluit):
         telt hier als niet tijdelijk, de beslis-API meldt het als ontbrekend gegeven.
         """
 
-    def formula(persoon, period, parameters):
+    def formula_2022_01_01(persoon, period, parameters):
         doel = persoon("verblijfsdoel", period)
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
         lijst = persoon.simulation.tax_benefit_system.parameters.inburgeringsplicht.tijdelijke_verblijfsdoelen
@@ -69,7 +69,7 @@ class leeftijdsgrenzen_art_3(Besluit):
         pensioengerechtigde leeftijd volgens de AOW-tabel van dat kalenderjaar.
         """
 
-    def formula(persoon, period, parameters):
+    def formula_2022_01_01(persoon, period, parameters):
         geboren = als_datum(persoon("geboortedatum", period))
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
         minimum = parameters(period).inburgeringsplicht.minimumleeftijd
@@ -160,7 +160,7 @@ class doelgroep(Besluit):
         Interpretatie (I6): wie een vergunning voor onbepaalde tijd verkrijgt, valt in geen van beide groepen.
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         plicht = persoon("inburgeringsplichtig", period)
         vergunning = persoon("verblijfsvergunning", period)
         regulier_bepaald = vergunning == V.regulier_bepaalde_tijd

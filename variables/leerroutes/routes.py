@@ -18,7 +18,7 @@ class b1_route_mogelijk(Besluit):
         Nederlandse maatschappij." De B1-route is de standaardroute voor ieder die aan de plicht moet voldoen.
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         return persoon("plicht_te_voldoen", period)
 
 
@@ -33,7 +33,7 @@ class onderwijsroute_mogelijk(Besluit):
         diploma te behalen." Het oordeel van het college is invoer.
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         lid_1_wil_onderwijs = persoon("wil_vervolgonderwijs", period)
         lid_1_oordeel_college = persoon("grote_kans_diploma_na_taalschakeltraject", period)
         return persoon("plicht_te_voldoen", period) & lid_1_wil_onderwijs & lid_1_oordeel_college
@@ -49,7 +49,7 @@ class z_route_mogelijk(Besluit):
         eerste lid, volgt een intensief traject ..." Het oordeel van het college is invoer.
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         lid_1_oordeel_college = persoon("examen_en_onderwijsroute_niet_haalbaar", period)
         return persoon("plicht_te_voldoen", period) & lid_1_oordeel_college
 
@@ -66,7 +66,7 @@ class z_route_cursusuren_vereist(Besluit):
         en overige migranten." Voor wie tot geen van beide doelgroepen behoort: 0.
         """
 
-    def formula(persoon, period, parameters):
+    def formula_2022_01_01(persoon, period, parameters):
         lid_2_a_en_lid_3 = persoon("doelgroep", period) != Doelgroep.geen
         return numpy.where(lid_2_a_en_lid_3, parameters(period).leerroutes.z_route.cursusuren, 0)
 
@@ -83,7 +83,7 @@ class z_route_participatie_uren_vereist(Besluit):
         Interpretatie (I16): de norm zelf; de uren van PVT en MAP tellen mee bij z_route_afgerond (lid 5).
         """
 
-    def formula(persoon, period, parameters):
+    def formula_2022_01_01(persoon, period, parameters):
         lid_2_b = persoon("doelgroep", period) == Doelgroep.asielstatushouder
         return numpy.where(lid_2_b, parameters(period).leerroutes.z_route.participatie_uren_asielstatushouder, 0)
 
@@ -105,7 +105,7 @@ class z_route_afgerond(Besluit):
         Interpretatie (I16): lid 9 volgens de regel op de peildatum.
         """
 
-    def formula(persoon, period, parameters):
+    def formula_2022_01_01(persoon, period, parameters):
         p = parameters(period).leerroutes.z_route
         lid_9_aftrekbaar = numpy.where(p.vso_praktijk_entree_uren_aftrekbaar,
                                        persoon("z_route_vso_praktijk_entree_uren", period), 0)
@@ -136,7 +136,7 @@ class afschalen_naar_a2_mogelijk(Besluit):
         Interpretatie (I17): de uren openen de mogelijkheid; de voldoende inspanning is het oordeel van het college.
         """
 
-    def formula(persoon, period, parameters):
+    def formula_2022_01_01(persoon, period, parameters):
         wi_17_lid_3_b1_route = persoon("leerroute", period) == Leerroute.b1_route
         bi_5_5_lid_1_uren = (persoon("nt2_lesuren_keurmerk", period)
                              >= parameters(period).leerroutes.afschalen_a2_minimum_lesuren)
@@ -153,6 +153,6 @@ class leerroute_aanbod_door_gemeente(Besluit):
         leerroute kan voldoen."
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         art_13_lid_1 = persoon("doelgroep", period) == Doelgroep.asielstatushouder
         return persoon("plicht_te_voldoen", period) & art_13_lid_1

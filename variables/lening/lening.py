@@ -24,7 +24,7 @@ class leenrecht_einddatum(Besluit):
         Interpretatie (I18): de laatste dag van zes jaar die beginnen op de dag na de (verlengde) termijn.
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         art_19 = persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant
         dag_na_termijn = plus_dagen(persoon("inburgeringstermijn_einddatum", period), 1)
         jaren = persoon.simulation.tax_benefit_system.parameters.lening.aanspraak_na_termijn_jaren
@@ -47,7 +47,7 @@ class lening_maximum_bedrag(Besluit):
         Regeling inburgering 2021 is niet gemodelleerd.
         """
 
-    def formula(persoon, period, parameters):
+    def formula_2022_01_01(persoon, period, parameters):
         art_19 = persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant
         einde = persoon("leenrecht_einddatum", period)
         art_20_lid_2_a_vervallen = einde < dag(period)

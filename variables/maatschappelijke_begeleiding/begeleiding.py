@@ -21,7 +21,7 @@ class maatschappelijke_begeleiding_recht(Besluit):
         van art. 6.
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         return persoon("doelgroep", period) == Doelgroep.asielstatushouder
 
 
@@ -36,6 +36,6 @@ class maatschappelijke_begeleiding_startdatum(Besluit):
         grond van artikel 28 van de Huisvestingswet 2014 is gehuisvest."
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         lid_3 = als_datum(persoon("brp_inschrijving_datum", period))
         return numpy.where(persoon("maatschappelijke_begeleiding_recht", period), lid_3, ONBEKEND)

@@ -22,7 +22,7 @@ class ontzorgen_verplicht(Besluit):
         Interpretatie (I15): een gezinslid met een reguliere vergunning valt er niet onder.
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         lid_1_a = persoon("inburgeringsplichtig", period)
         lid_1_b = persoon("verblijfsvergunning", period) == Verblijfsvergunning.asiel_bepaalde_tijd
         lid_2_bijstand = ~numpy.isnat(als_datum(persoon("bijstand_recht_datum", period)))
@@ -40,7 +40,7 @@ class ontzorgen_startdatum(Besluit):
         huur, gas, water en stroom en de verplichte zorgverzekering."
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         lid_2 = als_datum(persoon("bijstand_recht_datum", period))
         return numpy.where(persoon("ontzorgen_verplicht", period), lid_2, ONBEKEND)
 
@@ -55,7 +55,7 @@ class ontzorgen_einddatum(Besluit):
         op de dag waarop het recht op bijstand ontstond.
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         start = persoon("ontzorgen_startdatum", period)
         duur = persoon.simulation.tax_benefit_system.parameters.ontzorgen.duur_maanden
         return einde_termijn(start, waarde_op(duur, start, onbekend=0).astype(int))
@@ -67,6 +67,6 @@ class ontzorgen_actief(Besluit):
     reference = [wet("Pw", "56a", 2)]
     documentation = "Waar als de peildatum binnen de periode van zes maanden van Pw art. 56a lid 2 valt."
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         peildatum = dag(period)
         return (persoon("ontzorgen_startdatum", period) <= peildatum) & (peildatum <= persoon("ontzorgen_einddatum", period))

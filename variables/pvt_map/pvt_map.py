@@ -17,7 +17,7 @@ class pvt_verplicht(Besluit):
         ..." Geldt voor ieder die aan de plicht moet voldoen (niet vrijgesteld, niet geheel ontheven).
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         return persoon("plicht_te_voldoen", period)
 
 
@@ -31,7 +31,7 @@ class map_verplicht(Besluit):
         toepassing op de inburgeringsplichtige die het taalschakeltraject volgt of heeft afgerond."
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         art_6_lid_1_b = persoon("plicht_te_voldoen", period)
         art_8_lid_3 = persoon("leerroute", period) == Leerroute.onderwijsroute
         return art_6_lid_1_b & ~art_8_lid_3
@@ -49,7 +49,7 @@ class pvt_uiterste_datum(Besluit):
         hervorming concept_wetsvoorstel_2019).
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         einde = persoon("inburgeringstermijn_einddatum", period)
         return numpy.where(persoon("pvt_verplicht", period), einde, ONBEKEND)
 
@@ -64,6 +64,6 @@ class map_uiterste_datum(Besluit):
         termijn." Niet voor de onderwijsroute (Wi 8 lid 3).
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         einde = persoon("inburgeringstermijn_einddatum", period)
         return numpy.where(persoon("map_verplicht", period), einde, ONBEKEND)

@@ -39,7 +39,7 @@ class pip_uiterste_datum(Besluit):
         gemodelleerd.
         """
 
-    def formula(persoon, period, parameters):
+    def formula_2022_01_01(persoon, period, parameters):
         kennisgeving = als_datum(persoon("kennisgeving_inburgeringsplicht_datum", period))
         inschrijving = als_datum(persoon("brp_inschrijving_datum", period))
         regimedag = numpy.where(bekend(kennisgeving), kennisgeving, inschrijving)
@@ -69,7 +69,7 @@ class pip_bezwaartermijn_einddatum(Besluit):
         Zonder bekendmakingsdatum geldt de dagtekening van het PIP.
         """
 
-    def formula(persoon, period, parameters):
+    def formula_2022_01_01(persoon, period, parameters):
         bekendmaking = als_datum(persoon("pip_bekendmaking_datum", period))
         bekendmaking = numpy.where(bekend(bekendmaking), bekendmaking, als_datum(persoon("pip_datum", period)))
         weken = _op_dag(persoon, "bezwaartermijn_weken", bekendmaking)
@@ -89,7 +89,7 @@ class inburgeringstermijn_startdatum(Besluit):
         gewijzigd plan wordt vastgesteld; of b. opnieuw wordt vastgesteld." (pip_datum is de eerste dagtekening.)
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         lid_2 = plus_dagen(als_datum(persoon("pip_datum", period)), 1)
         return numpy.where(persoon("plicht_te_voldoen", period), lid_2, ONBEKEND)
 
@@ -107,7 +107,7 @@ class inburgeringstermijn_einddatum(Besluit):
         Interpretatie (I10): verleende verlengingen tellen in maanden op bij de termijn.
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         start = persoon("inburgeringstermijn_startdatum", period)
         art_11_lid_1 = _op_dag(persoon, "inburgeringstermijn_maanden", start)
         art_12_lid_1 = persoon("termijn_verlenging_maanden", period)
@@ -120,7 +120,7 @@ class termijn_verstreken(Besluit):
     reference = [wet("Wi", "11", 1), wet("Wi", "12", 1)]
     documentation = "Waar als de peildatum na de laatste dag van de (verlengde) termijn ligt."
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         return persoon("inburgeringstermijn_einddatum", period) < dag(period)
 
 
@@ -135,7 +135,7 @@ class leerroute_wijziging_uiterste_datum(Besluit):
         De uitzonderingen van lid 2 en 3 zijn oordelen van het college en niet gemodelleerd.
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         start = persoon("inburgeringstermijn_startdatum", period)
         return einde_termijn(start, _op_dag(persoon, "leerroute_wijziging_maanden", start))
 
@@ -159,7 +159,7 @@ class verlenging_aanzienlijke_inspanning_mogelijk(Besluit):
         ten minste 450 uren aan taallessen of cursusuren kennis van de Nederlandse maatschappij hebben gevolgd."
         """
 
-    def formula(persoon, period, parameters):
+    def formula_2022_01_01(persoon, period, parameters):
         p = parameters(period).termijnen
         peildatum = dag(period)
         gezinsmigrant = persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant
@@ -184,7 +184,7 @@ class inburgeringstermijn_einddatum_na_verlenging_aanzienlijke_inspanning(Beslui
         staat (verlenging_aanzienlijke_inspanning_mogelijk).
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         start = persoon("inburgeringstermijn_startdatum", period)
         maanden = (_op_dag(persoon, "inburgeringstermijn_maanden", start) + persoon("termijn_verlenging_maanden", period)
                    + _op_dag(persoon, "verlenging_aanzienlijke_inspanning_maanden", start))

@@ -22,7 +22,7 @@ class voldoende_ingeburgerd(Besluit):
         minste het niveau B1 van het Gemeenschappelijk Europees Referentiekader voor Moderne Vreemde Talen."
         """
 
-    def formula(persoon, period, parameters):
+    def formula_2022_01_01(persoon, period, parameters):
         p = parameters(period).vrijstelling_ontheffing.voldoende_ingeburgerd
         onder_a = persoon("brp_inschrijving_onafgebroken_jaren", period) >= p.brp_minimum_jaren
         onder_b = persoon("werk_of_vrijwilligerswerk_jaren", period) >= p.werk_minimum_jaren
@@ -47,7 +47,7 @@ class vrijstellingsgrond(Besluit):
         Interpretatie (I7): de grond wordt bepaald los van de vraag of de persoon inburgeringsplichtig is.
         """
 
-    def formula(persoon, period, parameters):
+    def formula_2022_01_01(persoon, period, parameters):
         p = parameters(period).vrijstelling_ontheffing
         lid_1_a = persoon("leerplichtig_geweest_jaren", period) >= p.leerplicht_minimum_jaren
         lid_1_b = persoon("vrijstellend_diploma", period)
@@ -71,7 +71,7 @@ class vrijgesteld(Besluit):
         (zie vrijstellingsgrond).
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         return persoon("vrijstellingsgrond", period) != G.geen
 
 
@@ -89,7 +89,7 @@ class volledig_ontheven(Besluit):
         onmogelijk of uiterst moeilijk is om te voldoen aan de inburgeringsplicht."
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         ontheffing = persoon("ontheffing", period)
         return (ontheffing == Ontheffing.volledig_belemmering) | (ontheffing == Ontheffing.volledig_bijzondere_omstandigheden)
 
@@ -105,6 +105,6 @@ class plicht_te_voldoen(Besluit):
         daar niet aan te voldoen.
         """
 
-    def formula(persoon, period):
+    def formula_2022_01_01(persoon, period):
         return (persoon("inburgeringsplichtig", period) & ~persoon("vrijgesteld", period)
                 & ~persoon("volledig_ontheven", period))

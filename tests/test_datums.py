@@ -1,0 +1,81 @@
+"""The date convention of `inburgering_rules.datums`, at month ends, 29 February and year ends."""
+
+import numpy
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from inburgering_rules.datums import ONBEKEND, als_datum, einde_termijn, leeftijd_bereikt, na_maanden, plus_weken
+
+
+def d(tekst):
+    return numpy.datetime64(tekst, "D")
+
+
+@pytest.mark.parametrize(
+    ("start", "maanden", "einde"),
+    [
+        ("2023-03-15", 36, "2026-03-14"),  # the vocabulary's example
+        ("2023-01-01", 36, "2025-12-31"),  # year end
+        ("2024-01-31", 1, "2024-02-29"),  # 31 January + 1 month in a leap year
+        ("2023-01-31", 1, "2023-02-28"),  # and in a common year
+        ("2024-02-29", 12, "2025-02-28"),  # 29 February + 1 year: no 29 Feb, whole of February
+        ("2024-02-29", 48, "2028-02-28"),  # 29 February + 4 years: the day before 29 Feb 2028
+        ("2024-03-01", 12, "2025-02-28"),  # the day before 1 March
+        ("2023-03-01", 1, "2023-03-31"),
+        ("2023-03-31", 1, "2023-04-30"),  # 31 March + 1 month: April has 30 days
+        ("2023-03-30", 1, "2023-04-29"),
+        ("2024-05-10", 6, "2024-11-09"),  # ontzorgen example
+        ("2023-12-31", 12, "2024-12-30"),
+    ],
+)
+def test_einde_termijn(start, maanden, einde):
+    assert einde_termijn(d(start), maanden) == d(einde)
+
+
+def test_weken_tellen_zeven_dagen():
+    assert plus_weken(d("2022-02-20"), 10) == d("2022-05-01")
+    assert plus_weken(d("2023-12-31"), 1) == d("2024-01-07")
+
+
+def test_niet_gegeven_wordt_onbekend_en_blijft_onbekend():
+    datums = als_datum(numpy.array(["0001-01-01", "2024-02-29"], dtype="datetime64[D]"))
+    assert numpy.isnat(datums[0]) and datums[1] == d("2024-02-29")
+    assert numpy.isnat(einde_termijn(datums, 36)[0])
+    assert not (datums[0] <= d("2030-01-01"))
+
+
+def test_verjaardag_op_29_februari():
+    geboren = d("2008-02-29")
+    assert not leeftijd_bereikt(geboren, 16, d("2024-02-28"))
+    assert leeftijd_bereikt(geboren, 16, d("2024-02-29"))
+    assert not leeftijd_bereikt(geboren, 17, d("2025-02-28"))
+    assert leeftijd_bereikt(geboren, 17, d("2025-03-01"))
+
+
+def test_gevectoriseerd_met_maanden_per_persoon():
+    starts = numpy.array(["2023-03-15", "2024-01-31", "NaT"], dtype="datetime64[D]")
+    einden = einde_termijn(starts, numpy.array([36, 1, 6]))
+    assert list(einden[:2]) == [d("2026-03-14"), d("2024-02-29")] and numpy.isnat(einden[2])
+
+
+datums = st.dates(min_value=__import__("datetime").date(1900, 1, 1), max_value=__import__("datetime").date(2100, 12, 31))
+
+
+@given(datums, st.integers(min_value=1, max_value=120))
+def test_termijn_eindigt_de_dag_voor_de_volgende_begint(start, maanden):
+    start = numpy.datetime64(start, "D")
+    einde = einde_termijn(start, maanden)
+    assert einde + numpy.timedelta64(1, "D") == na_maanden(start, maanden)
+    assert start <= einde
+
+
+@given(datums, st.integers(min_value=1, max_value=120))
+def test_termijn_duurt_het_juiste_aantal_maanden(start, maanden):
+    """The term covers N calendar months: its end lies in the N-th month after the start month
+    (or in the month before it, when the start is the 1st), never further."""
+    start = numpy.datetime64(start, "D")
+    einde = einde_termijn(start, maanden)
+    maand_verschil = int(einde.astype("datetime64[M]").astype(int) - start.astype("datetime64[M]").astype(int))
+    assert maand_verschil in (maanden - 1, maanden)
+    assert ONBEKEND != einde

@@ -1,0 +1,80 @@
+"""The fast core (`snel.py`) gives exactly the answers of an OpenFisca `Simulation`."""
+
+from datetime import date
+
+import numpy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from inburgering_rules import enums, publiek
+from inburgering_rules.hervormingen import basissysteem
+from inburgering_rules.simulatie import als_arrays, bereken
+
+SYSTEEM = basissysteem()
+DATUMS = st.one_of(st.none(), st.dates(min_value=date(1950, 1, 1), max_value=date(2030, 12, 31)))
+
+
+def _leden(enum):
+    return st.one_of(st.none(), st.sampled_from([lid.name for lid in enum]))
+
+
+PERSOON = st.fixed_dictionaries({
+    "geboortedatum": DATUMS,
+    "nationaliteit": st.sampled_from(["SY", "PL", "TR", "NO", "", "ER"]),
+    "verblijfsvergunning": _leden(enums.Verblijfsvergunning),
+    "verblijfsdoel": _leden(enums.Verblijfsdoel),
+    "verblijf_verkregen_datum": DATUMS,
+    "inburgeringsplichtig_wi2013": st.booleans(),
+    "leerplichtig_geweest_jaren": st.integers(0, 12),
+    "brp_inschrijving_onafgebroken_jaren": st.integers(0, 12),
+    "werk_of_vrijwilligerswerk_jaren": st.integers(0, 8),
+    "b1_spreken_luisteren_vastgesteld": st.booleans(),
+    "ontheffing": _leden(enums.Ontheffing),
+    "kennisgeving_inburgeringsplicht_datum": DATUMS,
+    "brp_inschrijving_datum": DATUMS,
+    "pip_datum": DATUMS,
+    "pip_bekendmaking_datum": DATUMS,
+    "bijstand_recht_datum": DATUMS,
+    "leerroute": _leden(enums.Leerroute),
+    "wil_vervolgonderwijs": st.booleans(),
+    "grote_kans_diploma_na_taalschakeltraject": st.booleans(),
+    "examen_en_onderwijsroute_niet_haalbaar": st.booleans(),
+    "pvt_afgerond_datum": DATUMS,
+    "map_afgerond_datum": DATUMS,
+    "leerroute_behaald_datum": DATUMS,
+    "nt2_lesuren_keurmerk": st.integers(0, 900),
+    "lesuren_gevolgd": st.integers(0, 900),
+    "alle_lessen_gevolgd": st.booleans(),
+    "taalonderdelen_behaald_aantal": st.integers(0, 4),
+    "knm_behaald": st.booleans(),
+    "z_route_cursusuren": st.integers(0, 900),
+    "z_route_participatie_uren": st.integers(0, 900),
+    "z_route_pvt_map_uren": st.integers(0, 200),
+    "z_route_eindgesprek_gevoerd": st.booleans(),
+    "termijn_verlenging_maanden": st.integers(0, 24),
+    "brede_intake_niet_verschenen_na_herhaalde_oproep": st.booleans(),
+    "pip_onvoldoende_medewerking": st.booleans(),
+    "boete_art_23_eerdere_aantal": st.integers(0, 6),
+    "verwijtbaarheid": _leden(enums.Verwijtbaarheid),
+    "gemeentelijke_boetes_opgelegd_bedrag": st.sampled_from([0, 37.5, 250, 1234.56, 2400, 2600]),
+    "bijstand_verlaagd_zelfde_gedraging": st.booleans(),
+    "verblijfsvergunning_niet_verlengd_of_ingetrokken": st.booleans(),
+})
+
+
+def _gelijk(a, b):
+    if a.dtype.kind == "M":
+        return bool(numpy.all((a == b) | (numpy.isnat(a) & numpy.isnat(b))))
+    return bool(numpy.all(a == b))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PERSOON, min_size=1, max_size=20), st.dates(min_value=date(2021, 6, 1), max_value=date(2032, 12, 31)))
+def test_snel_gelijk_aan_openfisca(personen, peildatum):
+    kolommen = {naam: [p[naam] for p in personen] for naam in personen[0]}
+    invoer = als_arrays(SYSTEEM, kolommen)
+    dag = peildatum.isoformat()
+    snel = bereken(SYSTEEM, dag, invoer, len(personen))
+    referentie = bereken(SYSTEEM, dag, invoer, len(personen), snel=False)
+    for naam in publiek.BESLUITEN:
+        assert _gelijk(snel[naam], referentie[naam]), (naam, snel[naam], referentie[naam])
