@@ -19,17 +19,17 @@ class verblijf_art_8_a_of_c_op_peildatum(Besluit):
     documentation = """
         Wi art. 3 lid 1: "Inburgeringsplichtig is de vreemdeling, die rechtmatig verblijf verkrijgt in de zin van
         artikel 8, onderdelen a en c, van de Vreemdelingenwet 2000, ..."
-        Onderdeel a: een verblijfsvergunning regulier (bepaalde of onbepaalde tijd); onderdeel c: een
-        verblijfsvergunning asiel (bepaalde of onbepaalde tijd).
+        Vw 2000 art. 8 onder a: de verblijfsvergunning voor bepaalde tijd van artikel 14 (regulier); onder c: de
+        verblijfsvergunning voor bepaalde tijd van artikel 28 (asiel). De vergunningen voor onbepaalde tijd zijn
+        art. 8 onder b (artikel 20) en onder d (artikel 33) en doen de plicht niet ontstaan.
         """
 
     def formula_2022_01_01(persoon, period):
         vergunning = persoon("verblijfsvergunning", period)
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
-        art_8_a_of_c = numpy.isin(vergunning, [
-            V.regulier_bepaalde_tijd.index, V.regulier_onbepaalde_tijd.index,
-            V.asiel_bepaalde_tijd.index, V.asiel_onbepaalde_tijd.index])
-        return art_8_a_of_c & (verkregen <= dag(period))
+        art_8_a = vergunning == V.regulier_bepaalde_tijd
+        art_8_c = vergunning == V.asiel_bepaalde_tijd
+        return (art_8_a | art_8_c) & (verkregen <= dag(period))
 
 
 class tijdelijk_verblijfsdoel(Besluit):
@@ -157,7 +157,8 @@ class doelgroep(Besluit):
         verblijfsvergunning regulier voor bepaalde tijd, met uitzondering van een inburgeringsplichtige als bedoeld
         in artikel 13, eerste lid, onderdeel b."
         Bi art. 1.1 noemt de eerste groep asielstatushouders, de tweede gezinsmigranten en overige migranten.
-        Interpretatie (I6): wie een vergunning voor onbepaalde tijd verkrijgt, valt in geen van beide groepen.
+        Omdat alleen verblijf op grond van art. 8 a of c Vw (vergunningen voor bepaalde tijd) de plicht doet
+        ontstaan, valt iedere inburgeringsplichtige in precies een van beide groepen.
         """
 
     def formula_2022_01_01(persoon, period):

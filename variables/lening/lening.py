@@ -2,17 +2,52 @@
 
 import numpy
 
-from inburgering_rules.datums import ONBEKEND, dag, einde_termijn, plus_dagen
-from inburgering_rules.enums import Doelgroep
+from inburgering_rules.datums import ONBEKEND, als_datum, dag, einde_termijn, plus_dagen
+from inburgering_rules.enums import Doelgroep, RedenGeenInburgeringsplicht, Verblijfsvergunning
 from inburgering_rules.geldend_recht import waarde_op
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.variabelen import Besluit, date
 
 
+class lening_vrijwillige_inburgeraar(Besluit):
+    value_type = bool
+    label = "Niet inburgeringsplichtige EU-burger of familielid op wie het leenhoofdstuk overeenkomstig van toepassing is"
+    reference = [wet("Bi", "6.1"), wet("Wi", "3", 2), wet("Vw", "8")]
+    documentation = """
+        Bi art. 6.1: "Tenzij uitdrukkelijk anders is bepaald, zijn de bepalingen in dit hoofdstuk van
+        overeenkomstige toepassing op de persoon, bedoeld in artikel 3, tweede lid, van de wet, die rechtmatig
+        verblijf verkrijgt als bedoeld in artikel 8, onderdeel e, van de Vreemdelingenwet 2000 en die:
+        a. 16 jaar of ouder is en de pensioengerechtigde leeftijd, bedoeld in artikel 7a, eerste lid, van de
+        Algemene Ouderdomswet nog niet heeft bereikt; b. minder dan acht jaren leerplichtig of kwalificatieplichtig
+        is geweest op grond van de Leerplichtwet 1969; c. niet beschikt over een diploma, certificaat of ander
+        document als bedoeld in artikel 4, eerste lid, onderdeel b, van de wet en geen opleiding volgt waarvan de
+        afronding leidt tot uitreiking van voornoemd diploma, certificaat of ander document; d. niet leerplichtig of
+        kwalificatieplichtig is op grond van de Leerplichtwet 1969; of e. niet heeft aangetoond al voldoende te zijn
+        ingeburgerd."
+        Interpretatie (I22): de voorwaarden a tot en met e gelden samen (het zijn de spiegelbeelden van de
+        vrijstellingsgronden van Wi 4), ondanks het woord "of" voor onderdeel e.
+        """
+
+    def formula_2022_01_01(persoon, period, parameters):
+        reden = persoon("reden_geen_inburgeringsplicht", period)
+        art_3_lid_2 = ((reden == RedenGeenInburgeringsplicht.eu_eer_zwitserland)
+                       | (reden == RedenGeenInburgeringsplicht.familielid_eu_burger)
+                       | (reden == RedenGeenInburgeringsplicht.elders_ingeburgerd))
+        verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
+        art_8_e = ((persoon("verblijfsvergunning", period) == Verblijfsvergunning.gemeenschapsrecht)
+                   & (verkregen <= dag(period)))
+        onder_a = persoon("leeftijdsgrenzen_art_3", period) == 0
+        onder_b = persoon("leerplichtig_geweest_jaren", period) < parameters(period).vrijstelling_ontheffing.leerplicht_minimum_jaren
+        onder_c = ~persoon("vrijstellend_diploma", period) & ~persoon("opleiding_naar_vrijstellend_diploma", period)
+        onder_d = ~persoon("leerplichtig_of_kwalificatieplichtig", period)
+        onder_e = ~persoon("voldoende_ingeburgerd", period)
+        return art_3_lid_2 & art_8_e & onder_a & onder_b & onder_c & onder_d & onder_e
+
+
 class leenrecht_einddatum(Besluit):
     value_type = date
     label = "Laatste dag van de aanspraak op de lening"
-    reference = [wet("Wi", "20", 2), wet("Bi", "6.3", 1)]
+    reference = [wet("Wi", "20", 2), wet("Bi", "6.1"), wet("Bi", "6.3", 1)]
     documentation = """
         Wi art. 20 lid 2: "Aanspraak op een lening bestaat niet of niet langer voor: a. de inburgeringsplichtige die
         niet aan de inburgeringsplicht heeft voldaan binnen zes jaar na het verstrijken van de in artikel 11, eerste
@@ -21,35 +56,52 @@ class leenrecht_einddatum(Besluit):
         in artikel 20, tweede lid, van de wet, aanspraak op de lening gedurende de termijn, bedoeld in artikel 11 van
         de wet, gedurende de verlengde termijn bedoeld in artikel 12, eerste lid, van de wet en gedurende de termijn,
         genoemd in de boetebeschikking, ..."
-        Interpretatie (I18): de laatste dag van zes jaar die beginnen op de dag na de (verlengde) termijn.
+        Bi art. 6.3 lid 1, tweede zin: "Een persoon als bedoeld in artikel 6.1 heeft aanspraak op de lening
+        gedurende drie jaar nadat hij rechtmatig verblijf verkrijgt."
+        Interpretatie (I18): de laatste dag van zes jaar die beginnen op de dag na de (verlengde) termijn; voor een
+        persoon van Bi 6.1 de laatste dag van drie jaar vanaf de verkrijging van het verblijf.
         """
 
     def formula_2022_01_01(persoon, period):
+        p = persoon.simulation.tax_benefit_system.parameters.lening
         art_19 = persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant
         dag_na_termijn = plus_dagen(persoon("inburgeringstermijn_einddatum", period), 1)
-        jaren = persoon.simulation.tax_benefit_system.parameters.lening.aanspraak_na_termijn_jaren
-        art_20_lid_2_a = einde_termijn(dag_na_termijn, waarde_op(jaren, dag_na_termijn, onbekend=0).astype(int) * 12)
-        return numpy.where(art_19 & persoon("plicht_te_voldoen", period), art_20_lid_2_a, ONBEKEND)
+        wi_20_lid_2_a = einde_termijn(dag_na_termijn, _jaren_op(p.aanspraak_na_termijn_jaren, dag_na_termijn) * 12)
+        verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
+        bi_6_3_lid_1_tweede_zin = einde_termijn(verkregen, _jaren_op(p.vrijwillig_aanspraak_jaren, verkregen) * 12)
+        return numpy.select(
+            [art_19 & persoon("plicht_te_voldoen", period), persoon("lening_vrijwillige_inburgeraar", period)],
+            [wi_20_lid_2_a, bi_6_3_lid_1_tweede_zin],
+            ONBEKEND,
+        )
+
+
+def _jaren_op(parameter, datums):
+    return waarde_op(parameter, datums, onbekend=0).astype(int)
 
 
 class lening_maximum_bedrag(Besluit):
     value_type = float
     unit = "EUR"
     label = "Wettelijk maximum van de lening (euro; 0 waar het leenhoofdstuk niet geldt)"
-    reference = [wet("Wi", "19"), wet("Wi", "20", 1), wet("Wi", "20", 2), wet("Bi", "6.2", 1)]
+    reference = [wet("Wi", "19"), wet("Wi", "20", 1), wet("Wi", "20", 2), wet("Bi", "6.1"), wet("Bi", "6.2", 1),
+                 wet("Bi", "6.2a", 2), wet("Bi", "6.3", 1)]
     documentation = """
         Wi art. 19: "Dit hoofdstuk is van toepassing op de inburgeringsplichtige die verblijf heeft op grond van een
         verblijfsvergunning regulier voor bepaalde tijd, met uitzondering van een inburgeringsplichtige als bedoeld
         in artikel 13, eerste lid, onderdeel b."
         Bi art. 6.2 lid 1: "Aan de inburgeringsplichtige kan, behoudens het bepaalde in artikel 20, tweede lid, van de
         wet op aanvraag een lening van ten hoogste € 10.000 worden verstrekt ten behoeve van de kosten voor: ..."
-        Na de laatste dag van de aanspraak (Wi 20 lid 2 a) is het maximum 0. Het inkomensafhankelijke bedrag van de
-        Regeling inburgering 2021 is niet gemodelleerd.
+        Voor de persoon van Bi 6.1 geldt hetzelfde maximum: tot 2025-09-01 via art. 6.2 lid 1, daarna via
+        art. 6.2a lid 2 ("een lening van ten hoogste € 10.000").
+        Na de laatste dag van de aanspraak (Wi 20 lid 2 a; Bi 6.3 lid 1) is het maximum 0. Het
+        inkomensafhankelijke bedrag van de Regeling inburgering 2021 is niet gemodelleerd.
         """
 
     def formula_2022_01_01(persoon, period, parameters):
         art_19 = persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant
+        bi_6_1 = persoon("lening_vrijwillige_inburgeraar", period)
         einde = persoon("leenrecht_einddatum", period)
-        art_20_lid_2_a_vervallen = einde < dag(period)
-        aanspraak = art_19 & persoon("plicht_te_voldoen", period) & ~art_20_lid_2_a_vervallen
+        vervallen = einde < dag(period)
+        aanspraak = ((art_19 & persoon("plicht_te_voldoen", period)) | bi_6_1) & ~vervallen
         return numpy.where(aanspraak, parameters(period).lening.maximum_bedrag, 0)
