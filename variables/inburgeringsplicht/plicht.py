@@ -65,8 +65,10 @@ class leeftijdsgrenzen_art_3(Besluit):
     documentation = """
         Wi art. 3 lid 1: "... die 16 jaar of ouder is en de pensioengerechtigde leeftijd, bedoeld in artikel 7a,
         eerste lid, van de Algemene Ouderdomswet, nog niet heeft bereikt, ..."
-        Interpretatie (I1, I2): beide leeftijden gemeten op de dag waarop het verblijf is verkregen; de
-        pensioengerechtigde leeftijd volgens de AOW-tabel van dat kalenderjaar.
+        Interpretatie (I1, I2): beide leeftijden gemeten op de dag waarop het verblijf is verkregen. De
+        pensioengerechtigde leeftijd is bereikt als de persoon in enig kalenderjaar tot en met die dag de leeftijd
+        van dat jaar uit de AOW-tabel bereikte (AOW art. 7a lid 1, laatste zin: een latere verhoging geldt dan niet
+        meer voor hem).
         """
 
     def formula_2022_01_01(persoon, period, parameters):
@@ -74,16 +76,33 @@ class leeftijdsgrenzen_art_3(Besluit):
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
         minimum = parameters(period).inburgeringsplicht.minimumleeftijd
         aow = persoon.simulation.tax_benefit_system.parameters.inburgeringsplicht.pensioengerechtigde_leeftijd_maanden
-        aow_maanden = waarde_op(aow, verkregen, onbekend=-1).astype(int)
         jonger_dan_16 = na_maanden(geboren, minimum * 12) > verkregen
-        pensioengerechtigd = (aow_maanden >= 0) & (na_maanden(geboren, aow_maanden) <= verkregen)
+        pensioengerechtigd = pensioengerechtigde_leeftijd_bereikt(geboren, verkregen, aow)
         return numpy.where(jonger_dan_16, -1, numpy.where(pensioengerechtigd, 1, 0))
+
+
+def pensioengerechtigde_leeftijd_bereikt(geboren, op_datum, tabel) -> numpy.ndarray:
+    """AOW art. 7a lid 1: True waar iemand vóór of op `op_datum` de pensioengerechtigde leeftijd bereikte.
+
+    Per kalenderjaar J geldt de leeftijd uit de tabel; wie die in jaar J bereikt, is vanaf die dag
+    pensioengerechtigd. Alleen de jaren waarin iemand 64 tot 69 wordt, doen ertoe (de tabel ligt tussen
+    65 en 67 jaar en 3 maanden).
+    """
+    geboortejaar = geboren.astype("datetime64[Y]")
+    bereikt = numpy.zeros(numpy.shape(geboren), dtype=bool)
+    for leeftijd in range(64, 70):
+        jaar = geboortejaar + numpy.timedelta64(leeftijd, "Y")
+        maanden = waarde_op(tabel, jaar.astype("datetime64[D]"), onbekend=-1).astype(int)
+        dag_bereikt = na_maanden(geboren, maanden)
+        in_dat_jaar = dag_bereikt.astype("datetime64[Y]") == jaar
+        bereikt |= (maanden >= 0) & in_dat_jaar & (dag_bereikt <= op_datum)
+    return bereikt
 
 
 class reden_geen_inburgeringsplicht(Besluit):
     value_type = RedenGeenInburgeringsplicht.__base__
     possible_values = RedenGeenInburgeringsplicht
-    default_value = R.niet_van_toepassing
+    default_value = R.verblijf_voor_inwerkingtreding
     label = "Reden waarom iemand niet inburgeringsplichtig is (de eerste die van toepassing is)"
     reference = [wet("Wi", "54", 1), wet("Wi", "3", 3), wet("Wi", "3", 2), wet("Wi", "3", 1)]
     documentation = """
@@ -102,6 +121,8 @@ class reden_geen_inburgeringsplicht(Besluit):
         pensioengerechtigde leeftijd, bedoeld in artikel 7a, eerste lid, van de Algemene Ouderdomswet, nog niet heeft
         bereikt, en: a. anders dan voor een tijdelijk doel in Nederland verblijft; of b. geestelijke bedienaar is."
         Volgorde van de redenen: die van het contract. Art. 3 lid 2 onder d (verdragen) is geen invoer.
+        Vóór de inwerkingtreding op 2022-01-01 (geen formule) is de reden verblijf_voor_inwerkingtreding: wie op die
+        peildatum verblijf heeft, verkreeg het vóór 2022.
         """
 
     def formula_2022_01_01(persoon, period, parameters):

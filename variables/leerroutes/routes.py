@@ -57,64 +57,66 @@ class z_route_mogelijk(Besluit):
 class z_route_cursusuren_vereist(Besluit):
     value_type = int
     unit = "hour"
-    label = "Urennorm cursusuren NT2 en KNM in de Z-route"
-    reference = [wet("Bi", "3.14", 2), wet("Bi", "3.14", 3)]
+    label = "Urennorm cursusuren NT2 en KNM in de Z-route, na aftrek van uren in vso, praktijkonderwijs of entree"
+    reference = [wet("Bi", "3.14", 2), wet("Bi", "3.14", 3), wet("Bi", "3.14", 9), wet("Bi", "3.14", 10)]
     documentation = """
         Bi art. 3.14 lid 2: "De zelfredzaamheidsroute bestaat voor asielstatushouders uit de volgende onderdelen:
         a. in totaal 800 cursusuren gevolgd bij een cursusinstelling die voldoet aan het bepaalde op grond van
         artikel 32 van de wet, ..." Lid 3: "Het tweede lid, onderdeel a en c, zijn van toepassing op gezinsmigranten
-        en overige migranten." Voor wie tot geen van beide doelgroepen behoort: 0.
+        en overige migranten."
+        Lid 9 (vanaf 2025-09-01): "Indien de inburgeringsplichtige in de periode vanaf twee jaar voorafgaand aan de
+        vaststelling van het persoonlijk plan inburgering en participatie, onderwijs Nederlandse taal en kennis van
+        de Nederlandse maatschappij heeft gevolgd aan een opleiding als bedoeld in het tiende lid, onderdeel a, b of
+        c, dan kunnen de gevolgde uren, ... in mindering worden gebracht op de urennorm, die geldt op grond van het
+        tweede lid, onderdeel a, en achtste lid."
+        Interpretatie (I16): "in mindering gebracht op de urennorm" verlaagt de norm zelf; lid 9 naar de regel op
+        de peildatum. Voor wie tot geen van beide doelgroepen behoort: 0.
         """
 
     def formula_2022_01_01(persoon, period, parameters):
+        p = parameters(period).leerroutes.z_route
         lid_2_a_en_lid_3 = persoon("doelgroep", period) != Doelgroep.geen
-        return numpy.where(lid_2_a_en_lid_3, parameters(period).leerroutes.z_route.cursusuren, 0)
+        lid_9 = numpy.where(p.vso_praktijk_entree_uren_aftrekbaar, persoon("z_route_vso_praktijk_entree_uren", period), 0)
+        return numpy.where(lid_2_a_en_lid_3, numpy.maximum(p.cursusuren - lid_9, 0), 0)
 
 
 class z_route_participatie_uren_vereist(Besluit):
     value_type = int
     unit = "hour"
-    label = "Urennorm activiteiten zelfredzaamheid, activering en participatie in de Z-route"
-    reference = [wet("Bi", "3.14", 2), wet("Bi", "3.14", 3)]
+    label = "Urennorm activiteiten zelfredzaamheid, activering en participatie in de Z-route, na aftrek van PVT en MAP"
+    reference = [wet("Bi", "3.14", 2), wet("Bi", "3.14", 3), wet("Bi", "3.14", 5)]
     documentation = """
         Bi art. 3.14 lid 2 onder b: "in totaal 800 uren besteed aan activiteiten gericht op zelfredzaamheid,
         activering en participatie in de Nederlandse maatschappij, ..." — alleen voor asielstatushouders; lid 3
         verklaart voor gezinsmigranten en overige migranten alleen onderdeel a en c van toepassing (norm 0).
-        Interpretatie (I16): de norm zelf; de uren van PVT en MAP tellen mee bij z_route_afgerond (lid 5).
+        Lid 5: "De uren gemoeid met de module Arbeidsmarkt en Participatie en het participatieverklaringstraject
+        worden in mindering gebracht op de urennorm, bedoeld in het tweede lid, onderdeel b."
+        Interpretatie (I16): de norm na die aftrek.
         """
 
     def formula_2022_01_01(persoon, period, parameters):
         lid_2_b = persoon("doelgroep", period) == Doelgroep.asielstatushouder
-        return numpy.where(lid_2_b, parameters(period).leerroutes.z_route.participatie_uren_asielstatushouder, 0)
+        norm = parameters(period).leerroutes.z_route.participatie_uren_asielstatushouder
+        lid_5 = persoon("z_route_pvt_map_uren", period)
+        return numpy.where(lid_2_b, numpy.maximum(norm - lid_5, 0), 0)
 
 
 class z_route_afgerond(Besluit):
     value_type = bool
     label = "De zelfredzaamheidsroute is afgerond volgens de urennormen en het eindgesprek"
-    reference = [wet("Bi", "3.14", 2), wet("Bi", "3.14", 3), wet("Bi", "3.14", 5), wet("Bi", "3.14", 9),
-                 wet("Bi", "3.14", 10)]
+    reference = [wet("Bi", "3.14", 2), wet("Bi", "3.14", 3)]
     documentation = """
-        Bi art. 3.14 lid 2: a. 800 cursusuren; b. 800 uren activiteiten (asielstatushouders); "c. een eindgesprek met
-        het college." Lid 5: "De uren gemoeid met de module Arbeidsmarkt en Participatie en het
-        participatieverklaringstraject worden in mindering gebracht op de urennorm, bedoeld in het tweede lid,
-        onderdeel b." Lid 9 (vanaf 2025-09-01): "Indien de inburgeringsplichtige in de periode vanaf twee jaar
-        voorafgaand aan de vaststelling van het persoonlijk plan inburgering en participatie, onderwijs Nederlandse
-        taal en kennis van de Nederlandse maatschappij heeft gevolgd aan een opleiding als bedoeld in het tiende lid,
-        onderdeel a, b of c, dan kunnen de gevolgde uren ... in mindering worden gebracht op de urennorm, die geldt op
-        grond van het tweede lid, onderdeel a, en achtste lid."
-        Interpretatie (I16): lid 9 volgens de regel op de peildatum.
+        Bi art. 3.14 lid 2: a. de cursusuren; b. de uren activiteiten (asielstatushouders); "c. een eindgesprek met
+        het college." De urennormen na aftrek staan in z_route_cursusuren_vereist en
+        z_route_participatie_uren_vereist.
         """
 
-    def formula_2022_01_01(persoon, period, parameters):
-        p = parameters(period).leerroutes.z_route
-        lid_9_aftrekbaar = numpy.where(p.vso_praktijk_entree_uren_aftrekbaar,
-                                       persoon("z_route_vso_praktijk_entree_uren", period), 0)
-        lid_2_a = persoon("z_route_cursusuren", period) + lid_9_aftrekbaar >= persoon("z_route_cursusuren_vereist", period)
-        lid_2_b_en_lid_5 = (persoon("z_route_participatie_uren", period) + persoon("z_route_pvt_map_uren", period)
-                            >= persoon("z_route_participatie_uren_vereist", period))
+    def formula_2022_01_01(persoon, period):
+        lid_2_a = persoon("z_route_cursusuren", period) >= persoon("z_route_cursusuren_vereist", period)
+        lid_2_b = persoon("z_route_participatie_uren", period) >= persoon("z_route_participatie_uren_vereist", period)
         lid_2_c = persoon("z_route_eindgesprek_gevoerd", period)
         z_route = persoon("leerroute", period) == Leerroute.z_route
-        return persoon("plicht_te_voldoen", period) & z_route & lid_2_a & lid_2_b_en_lid_5 & lid_2_c
+        return persoon("plicht_te_voldoen", period) & z_route & lid_2_a & lid_2_b & lid_2_c
 
 
 class afschalen_naar_a2_mogelijk(Besluit):

@@ -59,7 +59,8 @@ class leenrecht_einddatum(Besluit):
         Bi art. 6.3 lid 1, tweede zin: "Een persoon als bedoeld in artikel 6.1 heeft aanspraak op de lening
         gedurende drie jaar nadat hij rechtmatig verblijf verkrijgt."
         Interpretatie (I18): de laatste dag van zes jaar die beginnen op de dag na de (verlengde) termijn; voor een
-        persoon van Bi 6.1 de laatste dag van drie jaar vanaf de verkrijging van het verblijf.
+        persoon van Bi 6.1 de laatste dag van drie jaar die beginnen op de dag na de verkrijging van het verblijf
+        (na dag D telt vanaf de dag na D, zoals bij binnen 10 weken na en bij Wi 20 lid 2 a).
         """
 
     def formula_2022_01_01(persoon, period):
@@ -68,7 +69,8 @@ class leenrecht_einddatum(Besluit):
         dag_na_termijn = plus_dagen(persoon("inburgeringstermijn_einddatum", period), 1)
         wi_20_lid_2_a = einde_termijn(dag_na_termijn, _jaren_op(p.aanspraak_na_termijn_jaren, dag_na_termijn) * 12)
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
-        bi_6_3_lid_1_tweede_zin = einde_termijn(verkregen, _jaren_op(p.vrijwillig_aanspraak_jaren, verkregen) * 12)
+        dag_na_verkrijging = plus_dagen(verkregen, 1)
+        bi_6_3_lid_1_tweede_zin = einde_termijn(dag_na_verkrijging, _jaren_op(p.vrijwillig_aanspraak_jaren, verkregen) * 12)
         return numpy.select(
             [art_19 & persoon("plicht_te_voldoen", period), persoon("lening_vrijwillige_inburgeraar", period)],
             [wi_20_lid_2_a, bi_6_3_lid_1_tweede_zin],
@@ -94,14 +96,18 @@ class lening_maximum_bedrag(Besluit):
         wet op aanvraag een lening van ten hoogste € 10.000 worden verstrekt ten behoeve van de kosten voor: ..."
         Voor de persoon van Bi 6.1 geldt hetzelfde maximum: tot 2025-09-01 via art. 6.2 lid 1, daarna via
         art. 6.2a lid 2 ("een lening van ten hoogste € 10.000").
-        Na de laatste dag van de aanspraak (Wi 20 lid 2 a; Bi 6.3 lid 1) is het maximum 0. Het
+        Bi 6.3 lid 1: aanspraak "gedurende de termijn, bedoeld in artikel 11 van de wet": vóór de eerste dag van de
+        termijn (er is nog geen PIP met een leerroute) en na de laatste dag van de aanspraak (Wi 20 lid 2 a;
+        Bi 6.3 lid 1) is het maximum 0. Het
         inkomensafhankelijke bedrag van de Regeling inburgering 2021 is niet gemodelleerd.
         """
 
     def formula_2022_01_01(persoon, period, parameters):
         art_19 = persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant
         bi_6_1 = persoon("lening_vrijwillige_inburgeraar", period)
+        peildatum = dag(period)
+        bi_6_3_lid_1_termijn_begonnen = persoon("inburgeringstermijn_startdatum", period) <= peildatum
         einde = persoon("leenrecht_einddatum", period)
-        vervallen = einde < dag(period)
-        aanspraak = ((art_19 & persoon("plicht_te_voldoen", period)) | bi_6_1) & ~vervallen
+        binnen_aanspraak = peildatum <= einde
+        aanspraak = ((art_19 & persoon("plicht_te_voldoen", period) & bi_6_3_lid_1_termijn_begonnen) | bi_6_1) & binnen_aanspraak
         return numpy.where(aanspraak, parameters(period).lening.maximum_bedrag, 0)
