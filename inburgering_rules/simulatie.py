@@ -42,13 +42,16 @@ class Beoordeling:
 
 def _invoerwaarden(variabele, waarden: Sequence) -> numpy.ndarray:
     """Zet een kolom om naar het dtype van de variabele; `None` wordt de standaardwaarde."""
-    standaard = variabele.default_value
+    kolom = numpy.array(waarden, dtype=object)
+    leeg = numpy.equal(kolom, None)
     if variabele.value_type.__name__ == "Enum":
-        namen = numpy.array([standaard.name if w is None else w for w in waarden], dtype=str)
-        return numpy.asarray(variabele.possible_values.encode(namen))
+        kolom[leeg] = variabele.default_value.name
+        return numpy.asarray(variabele.possible_values.encode(kolom.astype(str)))
     if variabele.dtype == "datetime64[D]":
-        return numpy.array([NIET_GEGEVEN if w is None else w for w in waarden], dtype="datetime64[D]")
-    return numpy.array([standaard if w is None else w for w in waarden], dtype=variabele.dtype)
+        kolom[leeg] = NIET_GEGEVEN
+        return kolom.astype("datetime64[D]")
+    kolom[leeg] = variabele.default_value
+    return kolom.astype(variabele.dtype)
 
 
 def als_arrays(systeem, kolommen: Mapping[str, Sequence]) -> dict[str, numpy.ndarray]:

@@ -140,10 +140,10 @@ class reden_geen_inburgeringsplicht(Besluit):
         return numpy.select(
             [art_54_lid_1, art_3_lid_3, art_3_lid_2_a, art_3_lid_2_b, art_3_lid_2_c, ~art_3_lid_1_verblijf,
              art_3_lid_1_a_tijdelijk, leeftijd < 0, leeftijd > 0],
-            [R.wet_inburgering_2013, R.verblijf_voor_inwerkingtreding, R.eu_eer_zwitserland, R.familielid_eu_burger,
-             R.elders_ingeburgerd, R.geen_verblijf_art_8_a_of_c, R.tijdelijk_verblijfsdoel, R.jonger_dan_16,
-             R.pensioengerechtigde_leeftijd],
-            R.niet_van_toepassing,
+            [R.wet_inburgering_2013.index, R.verblijf_voor_inwerkingtreding.index, R.eu_eer_zwitserland.index,
+             R.familielid_eu_burger.index, R.elders_ingeburgerd.index, R.geen_verblijf_art_8_a_of_c.index,
+             R.tijdelijk_verblijfsdoel.index, R.jonger_dan_16.index, R.pensioengerechtigde_leeftijd.index],
+            R.niet_van_toepassing.index,
         )
 
 
@@ -191,6 +191,6 @@ class doelgroep(Besluit):
         art_19 = regulier_bepaald & ~art_13_lid_1_b
         return numpy.select(
             [plicht & (art_13_lid_1_a | art_13_lid_1_b), plicht & art_19],
-            [Doelgroep.asielstatushouder, Doelgroep.gezinsmigrant_of_overige_migrant],
-            Doelgroep.geen,
+            [Doelgroep.asielstatushouder.index, Doelgroep.gezinsmigrant_of_overige_migrant.index],
+            Doelgroep.geen.index,
         )
