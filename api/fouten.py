@@ -39,7 +39,9 @@ class Probleem(Exception):
 
     def als_json(self, taal: str, instance: str, request_id: str | None) -> dict:
         engels = taal == "en"
-        detail = "; ".join((f.en if engels else f.nl) for f in self.fouten) or (self.en if engels else self.nl)
+        detail = "; ".join((f.en if engels else f.nl) for f in self.fouten) or (
+            self.en if engels else self.nl
+        )
         uit = {
             "type": f"urn:inburgering-rules:probleem:{self.soort}",
             "title": self.en if engels else self.nl,
@@ -60,22 +62,55 @@ def pad(loc: Sequence) -> str:
 
 
 def ongeldige_json(reden: str) -> Probleem:
-    return Probleem(400, "ongeldige-json", "De body is geen geldige JSON", "The body is not valid JSON",
-                    [Fout("/", f"Geen geldige JSON: {reden}", f"Invalid JSON: {reden}",
-                          "een JSON-object (UTF-8) / a JSON object (UTF-8)")])
+    return Probleem(
+        400,
+        "ongeldige-json",
+        "De body is geen geldige JSON",
+        "The body is not valid JSON",
+        [
+            Fout(
+                "/",
+                f"Geen geldige JSON: {reden}",
+                f"Invalid JSON: {reden}",
+                "een JSON-object (UTF-8) / a JSON object (UTF-8)",
+            )
+        ],
+    )
 
 
 def te_groot(wat_nl: str, wat_en: str, limiet: int, pad_: str = "/") -> Probleem:
-    return Probleem(413, "te-groot", "Verzoek te groot", "Request too large",
-                    [Fout(pad_, f"{wat_nl} is groter dan de limiet van {limiet}",
-                          f"{wat_en} exceeds the limit of {limiet}", f"<= {limiet}")])
+    return Probleem(
+        413,
+        "te-groot",
+        "Verzoek te groot",
+        "Request too large",
+        [
+            Fout(
+                pad_,
+                f"{wat_nl} is groter dan de limiet van {limiet}",
+                f"{wat_en} exceeds the limit of {limiet}",
+                f"<= {limiet}",
+            )
+        ],
+    )
 
 
 def niet_gevonden(pad_: str, soort_nl: str, soort_en: str, naam: str) -> Probleem:
     kort = naam[:100]
-    return Probleem(404, "niet-gevonden", f"Onbekende {soort_nl}", f"Unknown {soort_en}",
-                    [Fout(pad_, f"Onbekende {soort_nl}: {kort!r}", f"Unknown {soort_en}: {kort!r}",
-                          f"zie / see /{soort_en}s")])
+    return Probleem(
+        404,
+        "niet-gevonden",
+        f"Onbekende {soort_nl}",
+        f"Unknown {soort_en}",
+        [
+            Fout(
+                pad_,
+                f"Onbekende {soort_nl}: {kort!r}",
+                f"Unknown {soort_en}: {kort!r}",
+                f"zie / see /{soort_en}s",
+            )
+        ],
+    )
 
 
 def ongeldig(fouten: Iterable[Fout], status: int = 400) -> Probleem:
@@ -99,19 +134,37 @@ _VERTALING: dict[str, Callable[[dict], tuple[str, str, object]]] = {
     "model_type": lambda c: ("Moet een JSON-object zijn", "Must be a JSON object", "object"),
     "model_attributes_type": lambda c: ("Moet een JSON-object zijn", "Must be a JSON object", "object"),
     "list_type": lambda c: ("Moet een lijst zijn", "Must be a list", "array"),
-    "greater_than_equal": lambda c: (f"Moet ten minste {c['ge']} zijn", f"Must be at least {c['ge']}",
-                                     f">= {c['ge']}"),
-    "less_than_equal": lambda c: (f"Mag hoogstens {c['le']} zijn", f"Must be at most {c['le']}",
-                                  f"<= {c['le']}"),
-    "string_too_long": lambda c: (f"Hoogstens {c['max_length']} tekens", f"At most {c['max_length']} characters",
-                                  f"<= {c['max_length']} tekens/characters"),
-    "too_long": lambda c: (f"Hoogstens {c['max_length']} elementen", f"At most {c['max_length']} items",
-                           f"<= {c['max_length']}"),
-    "too_short": lambda c: (f"Ten minste {c['min_length']} elementen", f"At least {c['min_length']} items",
-                            f">= {c['min_length']}"),
+    "greater_than_equal": lambda c: (
+        f"Moet ten minste {c['ge']} zijn",
+        f"Must be at least {c['ge']}",
+        f">= {c['ge']}",
+    ),
+    "less_than_equal": lambda c: (
+        f"Mag hoogstens {c['le']} zijn",
+        f"Must be at most {c['le']}",
+        f"<= {c['le']}",
+    ),
+    "string_too_long": lambda c: (
+        f"Hoogstens {c['max_length']} tekens",
+        f"At most {c['max_length']} characters",
+        f"<= {c['max_length']} tekens/characters",
+    ),
+    "too_long": lambda c: (
+        f"Hoogstens {c['max_length']} elementen",
+        f"At most {c['max_length']} items",
+        f"<= {c['max_length']}",
+    ),
+    "too_short": lambda c: (
+        f"Ten minste {c['min_length']} elementen",
+        f"At least {c['min_length']} items",
+        f">= {c['min_length']}",
+    ),
     "literal_error": lambda c: ("Onbekende waarde", "Unknown value", c.get("toegestaan")),
-    "string_pattern_mismatch": lambda c: ("Heeft niet de juiste vorm", "Does not have the right form",
-                                          c.get("pattern")),
+    "string_pattern_mismatch": lambda c: (
+        "Heeft niet de juiste vorm",
+        "Does not have the right form",
+        c.get("pattern"),
+    ),
 }
 
 
@@ -128,8 +181,12 @@ def _fout(fout: dict, velden_voor) -> Fout:
     if "nl" in ctx and "en" in ctx:  # our own PydanticCustomError
         return Fout(pad(loc), ctx["nl"], ctx["en"], ctx.get("toegestaan"))
     if soort == "extra_forbidden":
-        return Fout(pad(loc), f"Onbekende naam {str(loc[-1])[:100]!r}", f"Unknown name {str(loc[-1])[:100]!r}",
-                    list(velden_voor(loc[:-1]) or []))
+        return Fout(
+            pad(loc),
+            f"Onbekende naam {str(loc[-1])[:100]!r}",
+            f"Unknown name {str(loc[-1])[:100]!r}",
+            list(velden_voor(loc[:-1]) or []),
+        )
     if soort == "literal_error":
         ctx = {"toegestaan": ctx.get("expected")}
     vertaal = _VERTALING.get(soort)

@@ -29,12 +29,12 @@ def _lijst(naam: str) -> tuple[str, ...]:
 class Instellingen:
     """Limits and switches. Environment variable names are given per field."""
 
-    max_body_bytes: int = 32 * 1024 * 1024       # MAX_BODY_BYTES
-    max_batch: int = 10_000                       # MAX_BATCH_SIZE (persons per batch request)
-    max_personen_calculate: int = 1_000           # MAX_CALCULATE_PERSONS (persons in /calculate, /trace)
-    max_berekeningen: int = 10_000                # MAX_CALCULATIONS (requested values in /calculate)
-    request_timeout: float = 30.0                 # REQUEST_TIMEOUT_SECONDS
-    api_token: str | None = None                  # API_TOKEN (unset: no authentication)
+    max_body_bytes: int = 32 * 1024 * 1024  # MAX_BODY_BYTES
+    max_batch: int = 10_000  # MAX_BATCH_SIZE (persons per batch request)
+    max_personen_calculate: int = 1_000  # MAX_CALCULATE_PERSONS (persons in /calculate, /trace)
+    max_berekeningen: int = 10_000  # MAX_CALCULATIONS (requested values in /calculate)
+    request_timeout: float = 30.0  # REQUEST_TIMEOUT_SECONDS
+    api_token: str | None = None  # API_TOKEN (unset: no authentication)
     cors_origins: tuple[str, ...] = field(default=())  # CORS_ORIGINS (comma separated; unset: CORS off)
 
     @classmethod

@@ -17,16 +17,16 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy
+from inburgering_rules.api import fouten
+from inburgering_rules.api.schemas import validator_en_schema
+from inburgering_rules.api.service import Stelsel, json_kolom, lees_json
 from openfisca_core import periods
 from openfisca_core.simulations import SimulationBuilder
 from openfisca_web_api.loader import build_data
 from pydantic_core import PydanticCustomError
 
-from inburgering_rules.api import fouten
-from inburgering_rules.api.schemas import validator_en_schema
-from inburgering_rules.api.service import Stelsel, json_kolom, lees_json
 from inburgering_rules.datums import NIET_GEGEVEN
-from inburgering_rules.simulatie import _invoerwaarden
+from inburgering_rules.simulatie import invoerwaarden
 
 ETERNITY = "eternity"
 SENTINEL = NIET_GEGEVEN.isoformat()  # documented: a date input that is not given
@@ -40,8 +40,11 @@ class Metadata:
         self.pakket = self.data["country_package_metadata"]
 
     def parameters(self, basis: str) -> dict:
-        return {p["id"]: {"description": p["description"], "href": f"{basis}parameter/{naam}"}
-                for naam, p in self.data["parameters"].items() if p.get("subparams") is None}
+        return {
+            p["id"]: {"description": p["description"], "href": f"{basis}parameter/{naam}"}
+            for naam, p in self.data["parameters"].items()
+            if p.get("subparams") is None
+        }
 
     def parameter(self, pad: str) -> dict:
         parameter = self.data["parameters"].get(pad) or self.data["parameters"].get(pad.replace(".", "/"))
@@ -50,8 +53,10 @@ class Metadata:
         return parameter
 
     def variables(self, basis: str) -> dict:
-        return {naam: {"description": v["description"], "href": f"{basis}variable/{naam}"}
-                for naam, v in self.data["variables"].items()}
+        return {
+            naam: {"description": v["description"], "href": f"{basis}variable/{naam}"}
+            for naam, v in self.data["variables"].items()
+        }
 
     def variable(self, naam: str) -> dict:
         variabele = self.data["variables"].get(naam)
@@ -92,8 +97,10 @@ class Rekenaar:
         situatie = self._lees(data)
         simulatie = self._simulatie(situatie)
         uitkomsten = {sleutel: self._bereken(simulatie, *sleutel) for sleutel in self._cellen(situatie)}
-        uit = {meervoud: {id_: dict(persoon) for id_, persoon in personen.items()}
-               for meervoud, personen in data.items()}
+        uit = {
+            meervoud: {id_: dict(persoon) for id_, persoon in personen.items()}
+            for meervoud, personen in data.items()
+        }
         for id_, naam, sleutel in situatie.gevraagd:
             cel = uit[self._persoon_meervoud][id_][naam] = dict(uit[self._persoon_meervoud][id_][naam])
             cel[sleutel] = uitkomsten[(naam, sleutel)][situatie.index[id_]]
@@ -105,9 +112,15 @@ class Rekenaar:
         simulatie.trace = True
         for naam, sleutel in self._cellen(situatie):
             simulatie.calculate(naam, sleutel)
-        spoor = {sleutel: self._knoop(sleutel, knoop) for sleutel, knoop in simulatie.tracer.get_flat_trace().items()}
-        return {"trace": spoor, "entitiesDescription": {self._persoon_meervoud: situatie.ids},
-                "requestedCalculations": [f"{naam}<{sleutel}>" for naam, sleutel in self._cellen(situatie)]}
+        spoor = {
+            sleutel: self._knoop(sleutel, knoop)
+            for sleutel, knoop in simulatie.tracer.get_flat_trace().items()
+        }
+        return {
+            "trace": spoor,
+            "entitiesDescription": {self._persoon_meervoud: situatie.ids},
+            "requestedCalculations": [f"{naam}<{sleutel}>" for _, naam, sleutel in situatie.gevraagd],
+        }
 
     # -- parsing -----------------------------------------------------------------------------
     @cached_property
@@ -116,41 +129,74 @@ class Rekenaar:
 
     def _lees(self, data) -> Situatie:
         if not isinstance(data, dict):
-            raise fouten.ongeldig([fouten.Fout("/", "Moet een JSON-object zijn", "Must be a JSON object",
-                                               list(self.meervoud))])
+            raise fouten.ongeldig(
+                [fouten.Fout("/", "Moet een JSON-object zijn", "Must be a JSON object", list(self.meervoud))]
+            )
         for sleutel in data:
             if sleutel not in self.meervoud:
-                nl, en = ("Assen (axes) worden niet ondersteund", "Axes are not supported") if sleutel == "axes" \
+                nl, en = (
+                    ("Assen (axes) worden niet ondersteund", "Axes are not supported")
+                    if sleutel == "axes"
                     else (f"Onbekende entiteit {sleutel[:100]!r}", f"Unknown entity {sleutel[:100]!r}")
+                )
                 raise fouten.ongeldig([fouten.Fout(fouten.pad([sleutel]), nl, en, list(self.meervoud))])
         personen = data.get(self._persoon_meervoud)
         if not isinstance(personen, dict) or not personen:
-            raise fouten.ongeldig([fouten.Fout(f"/{self._persoon_meervoud}", "Moet een niet-leeg object zijn",
-                                               "Must be a non-empty object", "{id: {variabele: {periode: waarde}}}")])
+            raise fouten.ongeldig(
+                [
+                    fouten.Fout(
+                        f"/{self._persoon_meervoud}",
+                        "Moet een niet-leeg object zijn",
+                        "Must be a non-empty object",
+                        "{id: {variabele: {periode: waarde}}}",
+                    )
+                ]
+            )
         if len(personen) > self.max_personen:
-            raise fouten.te_groot("Het aantal personen", "The number of persons", self.max_personen,
-                                  f"/{self._persoon_meervoud}")
+            raise fouten.te_groot(
+                "Het aantal personen",
+                "The number of persons",
+                self.max_personen,
+                f"/{self._persoon_meervoud}",
+            )
         situatie = Situatie(ids=list(personen))
         for id_, persoon in personen.items():
             self._lees_persoon(situatie, id_, persoon)
         self._geen_gemengde_invoer(situatie)
         if len(situatie.gevraagd) > self.max_berekeningen:
-            raise fouten.te_groot("Het aantal gevraagde waarden", "The number of requested values",
-                                  self.max_berekeningen)
+            raise fouten.te_groot(
+                "Het aantal gevraagde waarden", "The number of requested values", self.max_berekeningen
+            )
         return situatie
 
     def _lees_persoon(self, situatie: Situatie, id_: str, persoon) -> None:
         basis = [self._persoon_meervoud, id_]
         if not isinstance(persoon, dict):
-            raise fouten.ongeldig([fouten.Fout(fouten.pad(basis), "Moet een object zijn", "Must be an object",
-                                               "{variabele: {periode: waarde}}")])
+            raise fouten.ongeldig(
+                [
+                    fouten.Fout(
+                        fouten.pad(basis),
+                        "Moet een object zijn",
+                        "Must be an object",
+                        "{variabele: {periode: waarde}}",
+                    )
+                ]
+            )
         for naam, waarden in persoon.items():
             variabele = self.systeem.variables.get(naam)
             if variabele is None:
                 raise fouten.niet_gevonden(fouten.pad([*basis, naam]), "variabele", "variable", naam)
             if not isinstance(waarden, dict) or not waarden:
-                raise fouten.ongeldig([fouten.Fout(fouten.pad([*basis, naam]), "Moet een object {periode: waarde} zijn",
-                                                   "Must be an object {period: value}", {"2024-05-01": None})])
+                raise fouten.ongeldig(
+                    [
+                        fouten.Fout(
+                            fouten.pad([*basis, naam]),
+                            "Moet een object {periode: waarde} zijn",
+                            "Must be an object {period: value}",
+                            {"2024-05-01": None},
+                        )
+                    ]
+                )
             for sleutel, waarde in waarden.items():
                 pad = [*basis, naam, sleutel]
                 periode = self._periode(variabele, sleutel, pad)
@@ -163,20 +209,32 @@ class Rekenaar:
         try:
             periode = periods.period(sleutel)
         except Exception:  # openfisca raises several types for bad periods
-            raise fouten.ongeldig([fouten.Fout(fouten.pad(pad), f"Ongeldige periode {sleutel[:50]!r}",
-                                               f"Invalid period {sleutel[:50]!r}",
-                                               "ETERNITY, YYYY, YYYY-MM, YYYY-MM-DD")]) from None
+            raise fouten.ongeldig(
+                [
+                    fouten.Fout(
+                        fouten.pad(pad),
+                        f"Ongeldige periode {sleutel[:50]!r}",
+                        f"Invalid period {sleutel[:50]!r}",
+                        "ETERNITY, YYYY, YYYY-MM, YYYY-MM-DD",
+                    )
+                ]
+            ) from None
         eenheid = variabele.definition_period
         if eenheid == ETERNITY:
             return "ETERNITY"
         if periode.unit != eenheid or periode.size != 1:
-            raise fouten.ongeldig([fouten.Fout(
-                fouten.pad(pad),
-                f"'{variabele.name}' is gedefinieerd per {eenheid.upper()}; periode {sleutel!r} is een "
-                f"{periode.unit.upper()} van {periode.size}",
-                f"'{variabele.name}' is defined per {eenheid.upper()}; period {sleutel!r} is a "
-                f"{periode.unit.upper()} of {periode.size}",
-                "YYYY-MM-DD" if eenheid == "day" else f"one {eenheid}")])
+            raise fouten.ongeldig(
+                [
+                    fouten.Fout(
+                        fouten.pad(pad),
+                        f"'{variabele.name}' is gedefinieerd per {eenheid.upper()}; "
+                        f"periode {sleutel!r} is een {periode.unit.upper()} van {periode.size}",
+                        f"'{variabele.name}' is defined per {eenheid.upper()}; period {sleutel!r} is a "
+                        f"{periode.unit.upper()} of {periode.size}",
+                        "YYYY-MM-DD" if eenheid == "day" else f"one {eenheid}",
+                    )
+                ]
+            )
         return str(periode)
 
     def _waarde(self, naam: str, waarde, pad: list):
@@ -186,33 +244,48 @@ class Rekenaar:
             return self.validatoren[naam](waarde)
         except PydanticCustomError as fout:
             ctx = fout.context or {}
-            raise fouten.ongeldig([fouten.Fout(fouten.pad(pad), ctx["nl"], ctx["en"], ctx.get("toegestaan"))]) \
-                from None
+            raise fouten.ongeldig(
+                [fouten.Fout(fouten.pad(pad), ctx["nl"], ctx["en"], ctx.get("toegestaan"))]
+            ) from None
 
     def _zet(self, situatie: Situatie, id_: str, naam: str, periode: str, waarde, pad: list) -> None:
         kolom = situatie.invoer.setdefault((naam, periode), [_NIET_GENOEMD] * len(situatie.ids))
         i = situatie.index[id_]
         if kolom[i] is not _NIET_GENOEMD and kolom[i] != waarde:
-            raise fouten.ongeldig([fouten.Fout(fouten.pad(pad), f"Tegenstrijdige waarden voor '{naam}'",
-                                               f"Conflicting values for '{naam}'", "één waarde / one value")])
+            raise fouten.ongeldig(
+                [
+                    fouten.Fout(
+                        fouten.pad(pad),
+                        f"Tegenstrijdige waarden voor '{naam}'",
+                        f"Conflicting values for '{naam}'",
+                        "één waarde / one value",
+                    )
+                ]
+            )
         kolom[i] = waarde
 
     def _geen_gemengde_invoer(self, situatie: Situatie) -> None:
         """A computed variable given for some persons only would overwrite the others' results."""
         for (naam, periode), kolom in situatie.invoer.items():
             if self.systeem.variables[naam].formulas and _NIET_GENOEMD in kolom:
-                raise fouten.ongeldig([fouten.Fout(
-                    f"/{self._persoon_meervoud}/*/{naam}/{periode}",
-                    f"'{naam}' wordt berekend; geef een waarde voor {periode} voor alle personen of voor geen",
-                    f"'{naam}' is computed; give a value for {periode} for every person or for none",
-                    "alle of geen personen / all or no persons")])
+                raise fouten.ongeldig(
+                    [
+                        fouten.Fout(
+                            f"/{self._persoon_meervoud}/*/{naam}/{periode}",
+                            f"'{naam}' wordt berekend; geef een waarde voor {periode} "
+                            "voor alle personen of voor geen",
+                            f"'{naam}' is computed; give a value for {periode} for every person or for none",
+                            "alle of geen personen / all or no persons",
+                        )
+                    ]
+                )
 
     # -- computing ---------------------------------------------------------------------------
     def _simulatie(self, situatie: Situatie):
         simulatie = SimulationBuilder().build_default_simulation(self.systeem, len(situatie.ids))
         for (naam, periode), kolom in situatie.invoer.items():
             waarden = [None if w is _NIET_GENOEMD else w for w in kolom]
-            simulatie.set_input(naam, periode, _invoerwaarden(self.systeem.variables[naam], waarden))
+            simulatie.set_input(naam, periode, invoerwaarden(self.systeem.variables[naam], waarden))
         return simulatie
 
     @staticmethod
@@ -225,8 +298,11 @@ class Rekenaar:
     def _knoop(self, sleutel: str, knoop: dict) -> dict:
         naam = sleutel.split("<", 1)[0]
         waarde = knoop["value"]
-        return {**knoop, "value": None if waarde is None else json_kolom(self.stelsel.soort[naam], waarde),
-                "parameters": {p: _param(w) for p, w in knoop["parameters"].items()}}
+        return {
+            **knoop,
+            "value": None if waarde is None else json_kolom(self.stelsel.soort[naam], waarde),
+            "parameters": {p: _param(w) for p, w in knoop["parameters"].items()},
+        }
 
 
 class _NietGenoemd:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Annotated, Any
 
 from openfisca_core.indexed_enums import Enum
-from pydantic import BaseModel, ConfigDict, Field, PlainValidator, WithJsonSchema, create_model
+from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StrictBool, WithJsonSchema, create_model
 from pydantic_core import PydanticCustomError
 
 from inburgering_rules import publiek
@@ -42,10 +42,17 @@ def datum(waarde: Any) -> str:
     try:
         dag = date.fromisoformat(waarde)
     except ValueError:
-        fout(f"Datum {waarde!r} bestaat niet", f"Date {waarde!r} does not exist", "YYYY-MM-DD (bestaande datum)")
+        fout(
+            f"Datum {waarde!r} bestaat niet",
+            f"Date {waarde!r} does not exist",
+            "YYYY-MM-DD (bestaande datum)",
+        )
     if not JAAR_MIN <= dag.year <= JAAR_MAX:
-        fout(f"Jaar moet tussen {JAAR_MIN} en {JAAR_MAX} liggen", f"Year must be between {JAAR_MIN} and {JAAR_MAX}",
-             f"{JAAR_MIN}-01-01 .. {JAAR_MAX}-12-31")
+        fout(
+            f"Jaar moet tussen {JAAR_MIN} en {JAAR_MAX} liggen",
+            f"Year must be between {JAAR_MIN} and {JAAR_MAX}",
+            f"{JAAR_MIN}-01-01 .. {JAAR_MAX}-12-31",
+        )
     return waarde
 
 
@@ -62,14 +69,21 @@ def geheel(maximum: int) -> Validator:
         if not 0 <= waarde <= maximum:
             fout(f"Moet tussen 0 en {maximum} liggen", f"Must be between 0 and {maximum}", f"0 .. {maximum}")
         return waarde
+
     return valideer
 
 
 def bedrag(waarde: Any) -> float:
     if isinstance(waarde, bool) or not isinstance(waarde, int | float) or not math.isfinite(waarde):
-        fout("Moet een bedrag in euro's zijn (getal)", "Must be an amount in euros (a number)", "0 .. 10000000")
+        fout(
+            "Moet een bedrag in euro's zijn (getal)", "Must be an amount in euros (a number)", "0 .. 10000000"
+        )
     if not 0 <= waarde <= MAX_BEDRAG:
-        fout(f"Moet tussen 0 en {MAX_BEDRAG} liggen", f"Must be between 0 and {MAX_BEDRAG}", f"0 .. {MAX_BEDRAG}")
+        fout(
+            f"Moet tussen 0 en {MAX_BEDRAG} liggen",
+            f"Must be between 0 and {MAX_BEDRAG}",
+            f"0 .. {MAX_BEDRAG}",
+        )
     if abs(round(waarde * 100) - waarde * 100) > 1e-6:
         fout("Hoogstens twee decimalen (centen)", "At most two decimals (cents)", "bijv./e.g. 37.5")
     return waarde
@@ -80,20 +94,27 @@ def keuze(namen: tuple[str, ...]) -> Validator:
         if not isinstance(waarde, str) or waarde not in namen:
             fout("Onbekende waarde", "Unknown value", list(namen))
         return waarde
+
     return valideer
 
 
 def nationaliteit(waarde: Any) -> str:
     if not isinstance(waarde, str) or not _LAND.fullmatch(waarde):
-        fout("Twee hoofdletters (ISO 3166-1 alpha-2) of \"\" (onbekend)",
-             "Two upper-case letters (ISO 3166-1 alpha-2) or \"\" (unknown)", "^([A-Z]{2})?$")
+        fout(
+            'Twee hoofdletters (ISO 3166-1 alpha-2) of "" (onbekend)',
+            'Two upper-case letters (ISO 3166-1 alpha-2) or "" (unknown)',
+            "^([A-Z]{2})?$",
+        )
     return waarde
 
 
 def tekst(waarde: Any) -> str:
     if not isinstance(waarde, str) or len(waarde) > MAX_TEKST:
-        fout(f"Moet tekst zijn van hoogstens {MAX_TEKST} tekens", f"Must be a string of at most {MAX_TEKST} characters",
-             f"string <= {MAX_TEKST}")
+        fout(
+            f"Moet tekst zijn van hoogstens {MAX_TEKST} tekens",
+            f"Must be a string of at most {MAX_TEKST} characters",
+            f"string <= {MAX_TEKST}",
+        )
     return waarde
 
 
@@ -101,8 +122,11 @@ def hervorming(waarde: Any) -> str | dict | None:
     if waarde is None or isinstance(waarde, dict):
         return waarde
     if not isinstance(waarde, str) or not _HERVORMING.fullmatch(waarde):
-        fout("Naam van een hervorming (letters, cijfers, _ . -) of een object",
-             "Name of a reform (letters, digits, _ . -) or an object", "^[A-Za-z0-9_.-]{1,100}$ | object")
+        fout(
+            "Naam van een hervorming (letters, cijfers, _ . -) of een object",
+            "Name of a reform (letters, digits, _ . -) or an object",
+            "^[A-Za-z0-9_.-]{1,100}$ | object",
+        )
     return waarde
 
 
@@ -153,8 +177,11 @@ def _optioneel(valideer: Validator) -> Validator:
 
 def invoernamen(systeem) -> tuple[str, ...]:
     """The inputs of the typed API: the vocabulary's, then any other formula-less ETERNITY variable."""
-    extra = sorted(naam for naam, v in systeem.variables.items()
-                   if not v.formulas and v.definition_period == "eternity" and naam not in publiek.INVOER)
+    extra = sorted(
+        naam
+        for naam, v in systeem.variables.items()
+        if not v.formulas and v.definition_period == "eternity" and naam not in publiek.INVOER
+    )
     return tuple(naam for naam in publiek.INVOER if naam in systeem.variables) + tuple(extra)
 
 
@@ -163,16 +190,35 @@ def _veld(variabele, schema: dict, valideer: Validator):
     if "enum" in schema:
         nullable["enum"] = [*schema["enum"], None]
     beschrijving = (variabele.label or variabele.name).strip()
-    return (Annotated[Any, PlainValidator(_optioneel(valideer)), WithJsonSchema(nullable)],
-            Field(None, description=beschrijving))
+    return (
+        Annotated[Any, PlainValidator(_optioneel(valideer)), WithJsonSchema(nullable)],
+        Field(None, description=beschrijving),
+    )
 
 
 _STRENG = ConfigDict(extra="forbid")
-Datum = Annotated[str, PlainValidator(datum), WithJsonSchema(
-    {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$", "example": "2024-05-01"})]
-Hervorming = Annotated[Any, PlainValidator(hervorming), WithJsonSchema(
-    {"anyOf": [{"type": "string", "pattern": "^[A-Za-z0-9_.-]{1,100}$"}, {"type": "object"}, {"type": "null"}],
-     "description": "Naam van een hervorming of een hervorming als data / name of a reform, or a reform as data"})]
+Datum = Annotated[
+    str,
+    PlainValidator(datum),
+    WithJsonSchema(
+        {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$", "example": "2024-05-01"}
+    ),
+]
+Hervorming = Annotated[
+    Any,
+    PlainValidator(hervorming),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": "^[A-Za-z0-9_.-]{1,100}$"},
+                {"type": "object"},
+                {"type": "null"},
+            ],
+            "description": "Naam van een hervorming of een hervorming als data / "
+            "name of a reform, or a reform as data",
+        }
+    ),
+]
 
 
 class Modellen:
@@ -181,21 +227,39 @@ class Modellen:
     def __init__(self, systeem) -> None:
         self.invoer = invoernamen(systeem)
         self.validatoren = {naam: validator_en_schema(systeem.variables[naam])[0] for naam in self.invoer}
-        velden = {naam: _veld(systeem.variables[naam], *reversed(validator_en_schema(systeem.variables[naam])))
-                  for naam in self.invoer}
+        velden = {
+            naam: _veld(systeem.variables[naam], *reversed(validator_en_schema(systeem.variables[naam])))
+            for naam in self.invoer
+        }
         self.persoon = create_model("Persoon", __config__=_STRENG, **velden)
         self.verzoek = create_model(
-            "BeoordelingVerzoek", __config__=ConfigDict(extra="forbid", json_schema_extra={"examples": [VOORBEELD]}),
-            peildatum=(Datum, ...), persoon=(self.persoon, ...), hervorming=(Hervorming, None))
+            "BeoordelingVerzoek",
+            __config__=ConfigDict(extra="forbid", json_schema_extra={"examples": [VOORBEELD]}),
+            peildatum=(Datum, ...),
+            persoon=(self.persoon, ...),
+            hervorming=(Hervorming, None),
+        )
         self.batchverzoek = create_model(
-            "BatchVerzoek", __config__=ConfigDict(extra="forbid", json_schema_extra={"examples": [BATCHVOORBEELD]}),
-            peildatum=(Datum, ...), personen=(list[self.persoon], ...), hervorming=(Hervorming, None))
+            "BatchVerzoek",
+            __config__=ConfigDict(extra="forbid", json_schema_extra={"examples": [BATCHVOORBEELD]}),
+            peildatum=(Datum, ...),
+            personen=(list[self.persoon], ...),
+            hervorming=(Hervorming, None),
+            toelichting=(
+                StrictBool,
+                Field(
+                    False,
+                    description="Ook toelichting, uitleg en grondslag per persoon (groot) / "
+                    "also explanations and legal bases per person (large)",
+                ),
+            ),
+        )
         self.besluiten = _besluiten_model(systeem)
 
     def velden_voor(self, loc: tuple) -> tuple[str, ...]:
         """Names allowed in the object at `loc` (for the 'unknown name' error)."""
         if not loc:
-            return ("peildatum", "persoon", "personen", "hervorming")
+            return ("peildatum", "persoon", "personen", "hervorming", "toelichting")
         return self.invoer
 
 
@@ -234,8 +298,8 @@ class Boete(BaseModel):
     bedrag: float | None
     voorwaarden_vervuld: bool | None
     voorwaarden: dict[str, Any]
-    grondslag: list[Grondslag]
-    uitleg: Tweetalig
+    grondslag: list[Grondslag] | None = None
+    uitleg: Tweetalig | None = None
 
 
 class Gebeurtenis(BaseModel):
@@ -243,7 +307,7 @@ class Gebeurtenis(BaseModel):
     naam: str
     soort: str = Field(description="feit (invoer) of termijn (besluit)")
     omschrijving: str
-    grondslag: list[Grondslag]
+    grondslag: list[Grondslag] | None = None
 
 
 class Ontbrekend(BaseModel):
@@ -271,7 +335,9 @@ class Ontvangstbewijs(BaseModel):
 
 class Resultaat(BaseModel):
     besluiten: dict[str, Any]
-    toelichting: dict[str, Toelichting]
+    toelichting: dict[str, Toelichting] | None = Field(
+        None, description="In een batch alleen met toelichting=true"
+    )
     boetes: dict[str, Boete]
     tijdlijn: list[Gebeurtenis]
     ontbrekende_gegevens: list[Ontbrekend]
@@ -290,14 +356,20 @@ class BatchAntwoord(BaseModel):
 VOORBEELD = {
     "peildatum": "2024-05-01",
     "persoon": {
-        "geboortedatum": "1990-04-12", "nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd",
-        "verblijf_verkregen_datum": "2023-09-01", "brp_inschrijving_datum": "2023-10-02",
-        "kennisgeving_inburgeringsplicht_datum": "2023-10-16", "pip_datum": "2024-01-10",
+        "geboortedatum": "1990-04-12",
+        "nationaliteit": "SY",
+        "verblijfsvergunning": "asiel_bepaalde_tijd",
+        "verblijf_verkregen_datum": "2023-09-01",
+        "brp_inschrijving_datum": "2023-10-02",
+        "kennisgeving_inburgeringsplicht_datum": "2023-10-16",
+        "pip_datum": "2024-01-10",
         "leerroute": "b1_route",
     },
 }
-BATCHVOORBEELD = {"peildatum": "2024-05-01",
-                  "personen": [VOORBEELD["persoon"], {"geboortedatum": "2001-02-03", "nationaliteit": "PL"}]}
+BATCHVOORBEELD = {
+    "peildatum": "2024-05-01",
+    "personen": [VOORBEELD["persoon"], {"geboortedatum": "2001-02-03", "nationaliteit": "PL"}],
+}
 
 
 @lru_cache(maxsize=4)

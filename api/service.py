@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import hashlib
 import weakref
+from dataclasses import dataclass
 from functools import cached_property
 
 import numpy
 import orjson
-from pydantic import ValidationError
-
-from inburgering_rules import bronmap, publiek, simulatie
 from inburgering_rules.api import fouten
 from inburgering_rules.api.instellingen import Instellingen
 from inburgering_rules.api.schemas import Modellen, modellen, soort
 from inburgering_rules.api.uitleg import EN, Bron, uitleg
+from openfisca_core.indexed_enums import Enum, EnumArray
+from pydantic import ValidationError
+
+from inburgering_rules import bronmap, publiek, simulatie
 from inburgering_rules.hervormingen import HervormingFout, basissysteem, systeem_voor
 from inburgering_rules.instrumenten import grondslag
-from openfisca_core.indexed_enums import Enum, EnumArray
 
 # Dates that belong to the person rather than to the procedure: not on the timeline.
 GEEN_GEBEURTENIS = frozenset({"geboortedatum"})
@@ -58,7 +59,9 @@ def json_kolom(aard: str, waarden) -> list:
     if aard == "datum":
         return [None if d == "NaT" else d for d in numpy.datetime_as_string(waarden, unit="D").tolist()]
     if aard == "geld":
-        return [int(x) if x.is_integer() else x for x in numpy.round(waarden.astype(numpy.float64), 2).tolist()]
+        return [
+            int(x) if x.is_integer() else x for x in numpy.round(waarden.astype(numpy.float64), 2).tolist()
+        ]
     if aard == "float":
         return [float(x) for x in waarden.astype(str).tolist()]
     if aard == "str":
@@ -75,18 +78,38 @@ class Stelsel:
         self.besluiten = tuple(naam for naam in publiek.BESLUITEN if naam in variabelen)
         self.soort = {naam: soort(v) for naam, v in variabelen.items()}
         self.labels = {naam: (v.label or naam).strip() for naam, v in variabelen.items()}
-        self.leden = {(naam, lid.name): lid.value for naam, v in variabelen.items()
-                      if v.value_type is Enum for lid in v.possible_values}
-        self.grondslag = {naam: [grondslag(url) for url in (v.reference or ())] for naam, v in variabelen.items()}
-        self.datums = tuple(naam for naam in (*publiek.INVOER, *self.besluiten)
-                            if naam in variabelen and self.soort[naam] == "datum" and naam not in GEEN_GEBEURTENIS)
+        self.leden = {
+            (naam, lid.name): lid.value
+            for naam, v in variabelen.items()
+            if v.value_type is Enum
+            for lid in v.possible_values
+        }
+        self.grondslag = {
+            naam: [grondslag(url) for url in (v.reference or ())] for naam, v in variabelen.items()
+        }
+        self.datums = tuple(
+            naam
+            for naam in (*publiek.INVOER, *self.besluiten)
+            if naam in variabelen and self.soort[naam] == "datum" and naam not in GEEN_GEBEURTENIS
+        )
 
     @cached_property
-    def afhankelijk(self):
-        return simulatie.afhankelijkheden(self.systeem)
+    def afhankelijk(self) -> dict[str, tuple[str, ...]]:
+        """Per decision the inputs it depends on (transitively), sorted."""
+        return {
+            naam: tuple(sorted(invoer)) for naam, invoer in simulatie.afhankelijkheden(self.systeem).items()
+        }
 
     def label(self, naam: str, taal: str) -> str:
         return self.labels.get(naam, naam) if taal == "nl" else EN.get(naam, naam)
+
+
+@dataclass(frozen=True)
+class Verzoek:
+    stelsel: Stelsel
+    peildatum: str
+    persoon: dict
+    invoer: dict
 
 
 class Dienst:
@@ -109,7 +132,9 @@ class Dienst:
             systeem = systeem_voor(hervorming)
         except HervormingFout as fout:
             binnen = fout.pad.removeprefix("hervorming").lstrip(".").replace(".", "/")
-            raise fouten.ongeldig([fouten.Fout(pad + ("/" + binnen if binnen else ""), fout.nl, fout.en)]) from None
+            raise fouten.ongeldig(
+                [fouten.Fout(pad + ("/" + binnen if binnen else ""), fout.nl, fout.en)]
+            ) from None
         if systeem is self.basis.systeem:
             return self.basis
         if systeem not in self._stelsels:
@@ -121,63 +146,101 @@ class Dienst:
         try:
             return model.model_validate(data)
         except ValidationError as fout:
-            raise fouten.van_validatie(fout.errors(include_input=False, include_url=False),
-                                       self.modellen.velden_voor) from None
+            raise fouten.van_validatie(
+                fout.errors(include_input=False, include_url=False), self.modellen.velden_voor
+            ) from None
 
-    def beoordeling(self, body: bytes, taal: str) -> dict:
+    def lees_beoordeling(self, body: bytes) -> Verzoek:
+        """A validated `/v1/beoordeling` body: its system, peildatum, person and what the receipt hashes."""
         verzoek = self._valideer(self.modellen.verzoek, lees_json(body))
         persoon = verzoek.persoon.model_dump(exclude_none=True)
-        stelsel = self.stelsel(verzoek.hervorming)
-        resultaat = self._resultaten(stelsel, verzoek.peildatum, [persoon], taal)[0]
         invoer = {"peildatum": verzoek.peildatum, "persoon": persoon, "hervorming": verzoek.hervorming}
-        return {**resultaat, "ontvangstbewijs": self._ontvangstbewijs(invoer, taal)}
+        return Verzoek(self.stelsel(verzoek.hervorming), verzoek.peildatum, persoon, invoer)
+
+    def beoordeling(self, body: bytes, taal: str) -> dict:
+        """One person, synchronously (the app bundles concurrent requests with `bundel.Bundelaar`)."""
+        verzoek = self.lees_beoordeling(body)
+        resultaat = self.resultaten(verzoek.stelsel, verzoek.peildatum, [verzoek.persoon], taal, True)[0]
+        return {**resultaat, "ontvangstbewijs": self.ontvangstbewijs(verzoek.invoer, taal)}
 
     def batch(self, body: bytes, taal: str) -> dict:
         data = lees_json(body)
         if isinstance(data, dict) and isinstance(data.get("personen"), list):
             if len(data["personen"]) > self.instellingen.max_batch:
-                raise fouten.te_groot("Het aantal personen", "The number of persons",
-                                      self.instellingen.max_batch, "/personen")
+                raise fouten.te_groot(
+                    "Het aantal personen", "The number of persons", self.instellingen.max_batch, "/personen"
+                )
         verzoek = self._valideer(self.modellen.batchverzoek, data)
         personen = [p.model_dump(exclude_none=True) for p in verzoek.personen]
         stelsel = self.stelsel(verzoek.hervorming)
         invoer = {"peildatum": verzoek.peildatum, "personen": personen, "hervorming": verzoek.hervorming}
-        return {"resultaten": self._resultaten(stelsel, verzoek.peildatum, personen, taal),
-                "ontvangstbewijs": self._ontvangstbewijs(invoer, taal)}
+        return {
+            "resultaten": self.resultaten(stelsel, verzoek.peildatum, personen, taal, verzoek.toelichting),
+            "ontvangstbewijs": self.ontvangstbewijs(invoer, taal),
+        }
 
-    def _ontvangstbewijs(self, invoer: dict, taal: str) -> dict:
-        return {"pakket": self.metadata["name"], "versie": self.metadata["version"],
-                "regels_sha256": self.regels_sha256, "peildatum": invoer["peildatum"],
-                "invoer_sha256": sha256_json(invoer), "hervorming": invoer["hervorming"], "taal": taal}
+    def ontvangstbewijs(self, invoer: dict, taal: str) -> dict:
+        return {
+            "pakket": self.metadata["name"],
+            "versie": self.metadata["version"],
+            "regels_sha256": self.regels_sha256,
+            "peildatum": invoer["peildatum"],
+            "invoer_sha256": sha256_json(invoer),
+            "hervorming": invoer["hervorming"],
+            "taal": taal,
+        }
 
-    def _resultaten(self, stelsel: Stelsel, peildatum: str, personen: list[dict], taal: str) -> list[dict]:
+    def resultaten(
+        self, stelsel: Stelsel, peildatum: str, personen: list[dict], taal: str, toelichting: bool
+    ) -> list[dict]:
+        """The answers for `personen` (dicts of given inputs), from ONE call of `simulatie.beoordeel`."""
         if not personen:
             return []
         gegeven = set().union(*personen)
         kolommen = {naam: [p.get(naam) for p in personen] for naam in self.modellen.invoer if naam in gegeven}
-        beoordeling = simulatie.beoordeel(stelsel.systeem, peildatum, kolommen, len(personen), stelsel.besluiten)
-        waarden = {naam: json_kolom(stelsel.soort[naam], beoordeling.waarden[naam]) for naam in stelsel.besluiten}
-        opbouw = Opbouw(stelsel, beoordeling, waarden, taal)
+        beoordeling = simulatie.beoordeel(
+            stelsel.systeem, peildatum, kolommen, len(personen), stelsel.besluiten
+        )
+        waarden = {
+            naam: json_kolom(stelsel.soort[naam], beoordeling.waarden[naam]) for naam in stelsel.besluiten
+        }
+        opbouw = Opbouw(stelsel, beoordeling, waarden, taal, toelichting)
         return [opbouw.resultaat(i, persoon) for i, persoon in enumerate(personen)]
 
 
 class Opbouw:
-    """Assembles the answer for each person of one evaluation."""
+    """Assembles the answer for each person of one evaluation.
 
-    def __init__(self, stelsel: Stelsel, beoordeling: simulatie.Beoordeling, waarden: dict[str, list],
-                 taal: str) -> None:
+    Without `toelichting` (the batch default) the per-person explanations and the legal bases,
+    the same for everyone and large, are left out: `uitleg` and `grondslag` everywhere."""
+
+    def __init__(
+        self,
+        stelsel: Stelsel,
+        beoordeling: simulatie.Beoordeling,
+        waarden: dict[str, list],
+        taal: str,
+        toelichting: bool,
+    ) -> None:
         self.stelsel, self.beoordeling, self.waarden, self.taal = stelsel, beoordeling, waarden, taal
-        self.afhankelijk = beoordeling.afhankelijkheden or stelsel.afhankelijk
+        self.met_toelichting = toelichting
+        self.afhankelijk = stelsel.afhankelijk
 
     def resultaat(self, i: int, invoer: dict) -> dict:
-        onbepaald = {naam for naam in self.stelsel.besluiten if self.beoordeling.onbepaald[naam][i]}
-        besluiten = {naam: None if naam in onbepaald else self.waarden[naam][i] for naam in self.stelsel.besluiten}
+        onbepaald = [naam for naam in self.stelsel.besluiten if self.beoordeling.onbepaald[naam][i]]
+        besluiten = {
+            naam: None if naam in onbepaald else self.waarden[naam][i] for naam in self.stelsel.besluiten
+        }
         ontbreekt = {naam: self.beoordeling.ontbrekende_invoer(i, naam) for naam in onbepaald}
         bron = Bron(self.stelsel.labels, self.stelsel.leden, besluiten, invoer, self.afhankelijk)
+        uit = {"besluiten": besluiten}
+        if self.met_toelichting:
+            uit["toelichting"] = {
+                naam: self._toelichting(naam, besluiten[naam], ontbreekt.get(naam, []), bron)
+                for naam in self.stelsel.besluiten
+            }
         return {
-            "besluiten": besluiten,
-            "toelichting": {naam: self._toelichting(naam, besluiten[naam], ontbreekt.get(naam, []), bron)
-                            for naam in self.stelsel.besluiten},
+            **uit,
             "boetes": self._boetes(besluiten, invoer, bron, ontbreekt),
             "tijdlijn": self._tijdlijn(besluiten, invoer),
             "ontbrekende_gegevens": self._ontbrekend(ontbreekt, oordelen=False),
@@ -185,8 +248,10 @@ class Opbouw:
         }
 
     def _toelichting(self, naam: str, waarde, ontbreekt: list[str], bron: Bron) -> dict:
-        return {"grondslag": self.stelsel.grondslag[naam],
-                "uitleg": uitleg(naam, waarde, ontbreekt, bron, self.stelsel.soort[naam] == "geld")}
+        return {
+            "grondslag": self.stelsel.grondslag[naam],
+            "uitleg": uitleg(naam, waarde, ontbreekt, bron, self.stelsel.soort[naam] == "geld"),
+        }
 
     def _boetes(self, besluiten: dict, invoer: dict, bron: Bron, ontbreekt: dict) -> dict:
         uit = {}
@@ -196,14 +261,21 @@ class Opbouw:
                 continue
             bedrag = besluiten[naam]
             uit[sleutel] = {
-                "artikel": boete["artikel"], "bevoegd": boete["bevoegd"], "besluit": naam,
-                "soort": "maximum" if "maximum" in naam else "bedrag", "bedrag": bedrag,
+                "artikel": boete["artikel"],
+                "bevoegd": boete["bevoegd"],
+                "besluit": naam,
+                "soort": "maximum" if "maximum" in naam else "bedrag",
+                "bedrag": bedrag,
                 "voorwaarden_vervuld": None if bedrag is None else bedrag > 0,
-                "voorwaarden": {n: invoer[n] for n in sorted(self.afhankelijk.get(naam, ()))
-                                if invoer.get(n) not in (None, False, 0, "")},
-                "grondslag": self.stelsel.grondslag[naam],
-                "uitleg": uitleg(naam, bedrag, ontbreekt.get(naam, []), bron, geld=True),
+                "voorwaarden": {
+                    n: invoer[n]
+                    for n in self.afhankelijk.get(naam, ())
+                    if invoer.get(n) not in (None, False, 0, "")
+                },
             }
+            if self.met_toelichting:
+                uit[sleutel]["grondslag"] = self.stelsel.grondslag[naam]
+                uit[sleutel]["uitleg"] = uitleg(naam, bedrag, ontbreekt.get(naam, []), bron, geld=True)
         return uit
 
     def _tijdlijn(self, besluiten: dict, invoer: dict) -> list[dict]:
@@ -212,10 +284,15 @@ class Opbouw:
             is_besluit = naam in besluiten
             datum = besluiten[naam] if is_besluit else invoer.get(naam)
             if datum:
-                items.append((datum, volgorde, {
-                    "datum": datum, "naam": naam, "soort": "termijn" if is_besluit else "feit",
+                item = {
+                    "datum": datum,
+                    "naam": naam,
+                    "soort": "termijn" if is_besluit else "feit",
                     "omschrijving": self.stelsel.label(naam, self.taal),
-                    "grondslag": self.stelsel.grondslag[naam]}))
+                }
+                if self.met_toelichting:
+                    item["grondslag"] = self.stelsel.grondslag[naam]
+                items.append((datum, volgorde, item))
         return [item for _, _, item in sorted(items, key=lambda t: (t[0], t[1]))]
 
     def _ontbrekend(self, ontbreekt: dict[str, list[str]], oordelen: bool) -> list[dict]:
@@ -225,6 +302,12 @@ class Opbouw:
                 if (naam in publiek.OORDELEN) == oordelen:
                     nodig.setdefault(naam, []).append(besluit)
         sleutel = "oordeel" if oordelen else "invoer"
-        return [{sleutel: naam, **({"wie": publiek.OORDELEN[naam]} if oordelen else {}),
-                 "omschrijving": self.stelsel.label(naam, self.taal), "nodig_voor": besluiten}
-                for naam, besluiten in sorted(nodig.items())]
+        return [
+            {
+                sleutel: naam,
+                **({"wie": publiek.OORDELEN[naam]} if oordelen else {}),
+                "omschrijving": self.stelsel.label(naam, self.taal),
+                "nodig_voor": besluiten,
+            }
+            for naam, besluiten in sorted(nodig.items())
+        ]

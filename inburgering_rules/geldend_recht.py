@@ -13,12 +13,23 @@ import numpy
 from inburgering_rules.datums import bekend
 
 
+_PERIODEN: dict[tuple, list] = {}
+
+
 def _perioden(parameter) -> list[tuple[numpy.datetime64, object]]:
-    """[(begindatum, waarde)] oplopend; een waarde `None` beëindigt de parameter."""
-    return sorted(
-        ((numpy.datetime64(p.instant_str, "D"), p.value) for p in parameter.values_list),
-        key=lambda paar: paar[0],
-    )
+    """[(begindatum, waarde)] oplopend; een waarde `None` beëindigt de parameter.
+
+    Onthouden per stel waarde-objecten: een hervorming vervangt die objecten, dus een gewijzigde
+    parameter krijgt vanzelf een nieuwe sleutel."""
+    sleutel = tuple(id(p) for p in parameter.values_list)
+    gevonden = _PERIODEN.get(sleutel)
+    if gevonden is None:
+        if len(_PERIODEN) > 1024:
+            _PERIODEN.clear()
+        gevonden = sorted(((numpy.datetime64(p.instant_str, "D"), p.value) for p in parameter.values_list),
+                          key=lambda paar: paar[0])
+        _PERIODEN[sleutel] = gevonden
+    return gevonden
 
 
 def waarde_op(parameter, datums, onbekend=numpy.nan) -> numpy.ndarray:

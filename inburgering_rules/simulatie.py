@@ -40,7 +40,7 @@ class Beoordeling:
         return [naam for naam, rijen in self.oorzaken.get(besluit, {}).items() if rijen[persoon]]
 
 
-def _invoerwaarden(variabele, waarden: Sequence) -> numpy.ndarray:
+def invoerwaarden(variabele, waarden: Sequence) -> numpy.ndarray:
     """Zet een kolom om naar het dtype van de variabele; `None` wordt de standaardwaarde."""
     kolom = numpy.array(waarden, dtype=object)
     leeg = numpy.equal(kolom, None)
@@ -56,7 +56,7 @@ def _invoerwaarden(variabele, waarden: Sequence) -> numpy.ndarray:
 
 def als_arrays(systeem, kolommen: Mapping[str, Sequence]) -> dict[str, numpy.ndarray]:
     """Invoerkolommen (lijsten met `None` voor niet gegeven) als arrays van het juiste dtype."""
-    return {naam: _invoerwaarden(systeem.get_variable(naam, check_existence=True), waarden)
+    return {naam: invoerwaarden(systeem.get_variable(naam, check_existence=True), waarden)
             for naam, waarden in kolommen.items()}
 
 
@@ -102,47 +102,60 @@ def _proefwaarde(systeem, naam: str, index: int, peildatum: str) -> numpy.ndarra
     if isinstance(waarde, str) and waarde.startswith("peildatum"):
         jaren = int(waarde.removeprefix("peildatum") or 0)
         waarde = f"{int(peildatum[:4]) + jaren:04d}{peildatum[4:]}".replace("-02-29", "-02-28")
-    return _invoerwaarden(systeem.get_variable(naam), [waarde])[0]
+    return invoerwaarden(systeem.get_variable(naam), [waarde])[0]
 
 
 def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal: int,
               besluiten: Sequence[str] = publiek.BESLUITEN) -> Beoordeling:
-    """Bereken besluiten en markeer wat van ontbrekende feiten of oordelen afhangt."""
+    """Bereken besluiten en markeer wat van ontbrekende feiten of oordelen afhangt.
+
+    De personen en, voor wie iets ontbreekt, hun varianten met proefwaarden worden in één
+    berekening meegenomen: een extra simulatie kost meer dan extra rijen.
+    """
     invoer = als_arrays(systeem, kolommen)
-    waarden = bereken(systeem, peildatum, invoer, aantal, besluiten)
     ontbreekt = _ontbreekt(kolommen, aantal)
+    rijen = numpy.flatnonzero(numpy.logical_or.reduce(list(ontbreekt.values())))
+    varianten, extra = _varianten(systeem, peildatum, invoer, ontbreekt, rijen)
+    samen = {naam: numpy.concatenate([invoer.get(naam, _standaard(systeem, naam, aantal)), kolom])
+             for naam, kolom in extra.items()} if extra else invoer
+    uit = bereken(systeem, peildatum, samen, aantal + len(rijen) * len(varianten), besluiten)
+    waarden = {naam: waarden[:aantal] for naam, waarden in uit.items()}
     onbepaald = {naam: numpy.zeros(aantal, dtype=bool) for naam in besluiten}
     oorzaken: dict[str, dict[str, numpy.ndarray]] = {naam: {} for naam in besluiten}
-    rijen = numpy.flatnonzero(numpy.logical_or.reduce(list(ontbreekt.values())))
-    if rijen.size:
-        _zoek_oorzaken(systeem, peildatum, invoer, ontbreekt, rijen, besluiten, onbepaald, oorzaken)
+    n = len(rijen)
+    for nummer, (gevarieerd, _) in enumerate(varianten[1:], start=1):
+        for besluit in besluiten:
+            basis = uit[besluit][aantal:aantal + n]
+            variant = uit[besluit][aantal + nummer * n:aantal + (nummer + 1) * n]
+            verschil = ~_gelijk(basis, variant) & ontbreekt[gevarieerd][rijen]
+            if verschil.any():
+                onbepaald[besluit][rijen] |= verschil
+                oorzaak = oorzaken[besluit].setdefault(gevarieerd, numpy.zeros(aantal, dtype=bool))
+                oorzaak[rijen] |= verschil
     return Beoordeling(peildatum, waarden, onbepaald, oorzaken)
 
 
-def _zoek_oorzaken(systeem, peildatum, invoer, ontbreekt, rijen, besluiten, onbepaald, oorzaken) -> None:
-    """Eén simulatie met varianten: de basis (elke ontbrekende invoer op zijn eerste proefwaarde)
-    en per ontbrekende invoer elke andere proefwaarde. Wat afwijkt van de basis is onbepaald."""
+def _standaard(systeem, naam: str, aantal: int) -> numpy.ndarray:
+    return invoerwaarden(systeem.get_variable(naam), [None] * aantal)
+
+
+def _varianten(systeem, peildatum, invoer, ontbreekt, rijen):
+    """Varianten voor de personen in `rijen`: de basis (elke ontbrekende invoer op zijn eerste
+    proefwaarde) en per ontbrekende invoer elke andere proefwaarde, als extra kolomrijen."""
+    if not rijen.size:
+        return [], {}
     aanwezig = [naam for naam in ONZEKER if ontbreekt[naam][rijen].any()]
     varianten = [(None, 0)] + [(naam, i) for naam in aanwezig for i in range(1, len(publiek.PROEFWAARDEN[naam]))]
     n = len(rijen)
-    deel = {naam: numpy.tile(waarden[rijen], len(varianten)) for naam, waarden in invoer.items()}
+    extra = {naam: numpy.tile(waarden[rijen], len(varianten)) for naam, waarden in invoer.items()}
     for naam in aanwezig:
-        kolom = deel.setdefault(naam, numpy.tile(_invoerwaarden(systeem.get_variable(naam), [None] * n),
-                                                 len(varianten)))
+        kolom = extra.setdefault(naam, numpy.tile(_standaard(systeem, naam, n), len(varianten)))
         leeg = numpy.tile(ontbreekt[naam][rijen], len(varianten))
         for nummer, (gevarieerd, index) in enumerate(varianten):
             blok = slice(nummer * n, (nummer + 1) * n)
             proef = _proefwaarde(systeem, naam, index if gevarieerd == naam else 0, peildatum)
             kolom[blok] = numpy.where(leeg[blok], proef, kolom[blok])
-    uit = bereken(systeem, peildatum, deel, n * len(varianten), besluiten)
-    for nummer, (gevarieerd, _) in enumerate(varianten[1:], start=1):
-        for besluit in besluiten:
-            basis, variant = uit[besluit][:n], uit[besluit][nummer * n:(nummer + 1) * n]
-            verschil = ~_gelijk(basis, variant) & ontbreekt[gevarieerd][rijen]
-            if verschil.any():
-                onbepaald[besluit][rijen] |= verschil
-                oorzaak = oorzaken[besluit].setdefault(gevarieerd, numpy.zeros(len(onbepaald[besluit]), dtype=bool))
-                oorzaak[rijen] |= verschil
+    return varianten, extra
 
 
 def _gelijk(a: numpy.ndarray, b: numpy.ndarray) -> numpy.ndarray:

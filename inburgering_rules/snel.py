@@ -50,7 +50,7 @@ class SnellePopulatie:
     def _bereken(self, variabele, period) -> numpy.ndarray:
         if variabele.name in self._invoer:
             return self._invoer[variabele.name]
-        formule = variabele.get_formula(period)
+        formule = _formule(variabele, period)
         if formule is None:
             return variabele.default_array(self.count)
         if formule.__code__.co_argcount == 2:
@@ -67,6 +67,14 @@ class SnellePopulatie:
         if not isinstance(waarden, numpy.ndarray):
             waarden = numpy.full(self.count, waarden, dtype=variabele.dtype)
         return waarden if waarden.dtype == variabele.dtype else waarden.astype(variabele.dtype)
+
+
+def _formule(variabele, period):
+    """`variabele.get_formula(period)`, zonder omweg voor de gewone variabele met één formule."""
+    if len(variabele.formulas) == 1 and variabele.end is None:
+        ((begin, formule),) = variabele.formulas.items()
+        return formule if str(period.start) >= begin else None
+    return variabele.get_formula(period)
 
 
 def bereken_snel(systeem, peildatum: str, invoer: Mapping[str, numpy.ndarray], aantal: int,

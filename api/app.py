@@ -1,0 +1,332 @@
+"""The FastAPI application: thin routes over `service.Dienst` and `openfisca_compat`.
+
+`create_app()` is the factory uvicorn runs (`serve.py`). Middleware adds a request id, a JSON
+access log (no personal data), the `Country-Package` headers, the body limit and the optional
+bearer token; CORS is off unless `CORS_ORIGINS` is set.
+"""
+
+from __future__ import annotations
+
+import hmac
+import re
+import time
+import uuid
+from pathlib import Path
+
+import anyio
+import orjson
+from fastapi import FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import FileResponse, RedirectResponse, Response
+from inburgering_rules.api import docs, fouten
+from inburgering_rules.api.bundel import Bundelaar
+from inburgering_rules.api.instellingen import Instellingen
+from inburgering_rules.api.logboek import LOGGER
+from inburgering_rules.api.openfisca_compat import Metadata, Rekenaar
+from inburgering_rules.api.service import Dienst
+from starlette.exceptions import HTTPException
+
+STATIC = Path(__file__).parent / "static"
+_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
+_VRIJ_VAN_TOKEN = frozenset({"/health"})
+
+
+class JSON(Response):
+    media_type = "application/json"
+
+    def render(self, content) -> bytes:
+        return orjson.dumps(content)
+
+
+class ProbleemJSON(JSON):
+    media_type = fouten.PROBLEEM_TYPE
+
+
+def taal(request: Request) -> str:
+    """'en' when English is preferred over Dutch in Accept-Language, else 'nl'."""
+    beste, gewicht = "nl", -1.0
+    for deel in request.headers.get("accept-language", "")[:200].split(","):
+        code, _, q = deel.strip().partition(";q=")
+        try:
+            waarde = float(q) if q else 1.0
+        except ValueError:
+            continue
+        code = code.strip().lower()[:2]
+        if code in ("nl", "en") and waarde > gewicht:
+            beste, gewicht = code, waarde
+    return beste
+
+
+async def lees_body(request: Request, limiet: int) -> bytes:
+    """The body, refused with 413 as soon as it exceeds `limiet` bytes."""
+    lengte = request.headers.get("content-length", "")
+    if lengte.isdigit() and int(lengte) > limiet:
+        raise fouten.te_groot("De body", "The body", limiet)
+    delen, totaal = [], 0
+    async for deel in request.stream():
+        totaal += len(deel)
+        if totaal > limiet:
+            raise fouten.te_groot("De body", "The body", limiet)
+        delen.append(deel)
+    return b"".join(delen)
+
+
+def create_app(instellingen: Instellingen | None = None) -> FastAPI:
+    dienst = Dienst(instellingen)
+    instellingen = dienst.instellingen
+    metadata = Metadata(dienst.basis.systeem)
+    rekenaars: dict[int, Rekenaar] = {}
+    app = FastAPI(
+        title="Wet inburgering 2021: beslisservice",
+        version=dienst.metadata["version"],
+        description=docs.BESCHRIJVING,
+        default_response_class=JSON,
+        openapi_tags=docs.TAGS,
+    )
+
+    async def binnen_tijd(taak):
+        """Await `taak`, bounded by the request timeout (503, never a hang)."""
+        try:
+            with anyio.fail_after(instellingen.request_timeout):
+                return await taak
+        except TimeoutError:
+            grens = instellingen.request_timeout
+            raise fouten.Probleem(
+                503,
+                "time-out",
+                "Berekening duurde te lang",
+                "Calculation took too long",
+                [fouten.Fout("/", f"Niet klaar binnen {grens} s", f"Not done within {grens} s")],
+            ) from None
+
+    async def draai(functie, *args):
+        """Run CPU work in a worker thread, bounded by the request timeout."""
+        return await binnen_tijd(anyio.to_thread.run_sync(functie, *args, abandon_on_cancel=True))
+
+    bundelaar = Bundelaar(dienst.resultaten, anyio.to_thread.run_sync)
+
+    def rekenaar(hervorming: str | None) -> Rekenaar:
+        stelsel = dienst.stelsel(hervorming, pad="?hervorming")
+        sleutel = id(stelsel)
+        if sleutel not in rekenaars or rekenaars[sleutel].stelsel is not stelsel:
+            rekenaars[sleutel] = Rekenaar(
+                stelsel, instellingen.max_personen_calculate, instellingen.max_berekeningen
+            )
+        return rekenaars[sleutel]
+
+    _middleware(app, instellingen, metadata.pakket)
+    _foutafhandeling(app)
+
+    @app.get("/health", tags=["beheer"])
+    def health() -> dict:
+        return {"status": "ok", "versie": dienst.metadata["version"], "regels_sha256": dienst.regels_sha256}
+
+    @app.post("/v1/beoordeling", tags=["beoordeling"], **docs.beoordeling(dienst))
+    async def beoordeling(request: Request):
+        body = await lees_body(request, instellingen.max_body_bytes)
+        verzoek, gekozen = dienst.lees_beoordeling(body), taal(request)
+        resultaat = await binnen_tijd(
+            bundelaar.beoordeel(verzoek.stelsel, verzoek.peildatum, verzoek.persoon, gekozen)
+        )
+        return {**resultaat, "ontvangstbewijs": dienst.ontvangstbewijs(verzoek.invoer, gekozen)}
+
+    @app.post("/v1/beoordeling/batch", tags=["beoordeling"], **docs.batch(dienst))
+    async def batch(request: Request):
+        body = await lees_body(request, instellingen.max_body_bytes)
+        return await draai(dienst.batch, body, taal(request))
+
+    hervorming_query = Query(
+        None,
+        max_length=100,
+        pattern=r"^[A-Za-z0-9_.-]+$",
+        description="Naam van een hervorming / name of a reform",
+    )
+
+    @app.post("/calculate", tags=["openfisca"], **docs.calculate())
+    async def calculate(request: Request, hervorming: str | None = hervorming_query):
+        body = await lees_body(request, instellingen.max_body_bytes)
+        return await draai(rekenaar(hervorming).calculate, body)
+
+    @app.post("/trace", tags=["openfisca"], **docs.calculate())
+    async def trace(request: Request, hervorming: str | None = hervorming_query):
+        body = await lees_body(request, instellingen.max_body_bytes)
+        return await draai(rekenaar(hervorming).trace, body)
+
+    @app.get("/entities", tags=["openfisca"])
+    def entities() -> dict:
+        return metadata.data["entities"]
+
+    @app.get("/variables", tags=["openfisca"])
+    def variables(request: Request) -> dict:
+        return metadata.variables(str(request.base_url))
+
+    @app.get("/variable/{naam}", tags=["openfisca"], responses=docs.NIET_GEVONDEN)
+    def variable(naam: str) -> dict:
+        return metadata.variable(naam)
+
+    @app.get("/parameters", tags=["openfisca"])
+    def parameters(request: Request) -> dict:
+        return metadata.parameters(str(request.base_url))
+
+    @app.get("/parameter/{pad:path}", tags=["openfisca"], responses=docs.NIET_GEVONDEN)
+    def parameter(pad: str) -> dict:
+        return metadata.parameter(pad)
+
+    @app.get("/spec", tags=["openfisca"])
+    def spec(request: Request) -> dict:
+        return metadata.spec(str(request.base_url))
+
+    @app.get("/", include_in_schema=False)
+    def root(request: Request):
+        return _statisch(request) or RedirectResponse("/docs")
+
+    docs.openapi(app, dienst)
+    return app
+
+
+def _statisch(request: Request) -> FileResponse | None:
+    """A file of the web page in `api/static/` for a GET no route answered (`/` is `index.html`)."""
+    if request.method != "GET" or not STATIC.is_dir():
+        return None
+    pad = (STATIC / (request.url.path.lstrip("/") or "index.html")).resolve()
+    if pad.is_file() and pad.is_relative_to(STATIC.resolve()):
+        return FileResponse(pad)
+    return None
+
+
+def _middleware(app: FastAPI, instellingen: Instellingen, pakket: dict) -> None:
+    if instellingen.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(instellingen.cors_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type", "Accept-Language", "X-Request-ID"],
+        )
+    token = instellingen.api_token.encode() if instellingen.api_token else None
+    vaste_headers = [
+        (b"country-package", pakket["name"].encode()),
+        (b"country-package-version", pakket["version"].encode()),
+    ]
+
+    async def middleware(request: Request, call_next):
+        begin = time.perf_counter()
+        request_id = request.headers.get("x-request-id", "")
+        if not _REQUEST_ID.fullmatch(request_id):
+            request_id = uuid.uuid4().hex
+        request.state.request_id = request_id
+        if token and request.url.path not in _VRIJ_VAN_TOKEN and not _token_klopt(request, token):
+            antwoord = _probleem_antwoord(
+                request,
+                fouten.Probleem(
+                    401,
+                    "niet-geautoriseerd",
+                    "Niet geautoriseerd",
+                    "Unauthorized",
+                    [
+                        fouten.Fout(
+                            "/",
+                            "Bearer-token ontbreekt of klopt niet",
+                            "Bearer token missing or wrong",
+                            "Authorization: Bearer <token>",
+                        )
+                    ],
+                ),
+            )
+            antwoord.headers["WWW-Authenticate"] = "Bearer"
+        else:
+            antwoord = await call_next(request)
+        antwoord.headers["X-Request-ID"] = request_id
+        antwoord.raw_headers.extend(vaste_headers)
+        LOGGER.info(
+            "verzoek",
+            extra={
+                "velden": {
+                    "request_id": request_id,
+                    "methode": request.method,
+                    "pad": _route(request),
+                    "status": antwoord.status_code,
+                    "duur_ms": round((time.perf_counter() - begin) * 1000, 2),
+                    "body_bytes": int(request.headers.get("content-length", "0") or 0)
+                    if request.headers.get("content-length", "").isdigit()
+                    else None,
+                }
+            },
+        )
+        return antwoord
+
+    app.middleware("http")(middleware)
+
+
+def _route(request: Request) -> str:
+    """The route template, not the concrete path: `/variable/{naam}` never logs which variable."""
+    route = request.scope.get("route")
+    return getattr(route, "path", None) or "(onbekend)"
+
+
+def _token_klopt(request: Request, token: bytes) -> bool:
+    soort, _, waarde = request.headers.get("authorization", "").partition(" ")
+    return soort.lower() == "bearer" and hmac.compare_digest(waarde.strip().encode(), token)
+
+
+def _probleem_antwoord(request: Request, probleem: fouten.Probleem) -> ProbleemJSON:
+    inhoud = probleem.als_json(taal(request), request.url.path, getattr(request.state, "request_id", None))
+    return ProbleemJSON(inhoud, status_code=probleem.status)
+
+
+def _foutafhandeling(app: FastAPI) -> None:
+    @app.exception_handler(fouten.Probleem)
+    async def probleem(request: Request, fout: fouten.Probleem):
+        return _probleem_antwoord(request, fout)
+
+    @app.exception_handler(RequestValidationError)
+    async def validatie(request: Request, fout: RequestValidationError):
+        lijst = [{k: v for k, v in f.items() if k != "input"} for f in fout.errors()]
+        return _probleem_antwoord(request, fouten.van_validatie(lijst, lambda loc: None))
+
+    @app.exception_handler(HTTPException)
+    async def http(request: Request, fout: HTTPException):
+        if fout.status_code == 404 and (bestand := _statisch(request)):
+            return bestand
+        nl, en = {
+            404: ("Niet gevonden", "Not found"),
+            405: ("Methode niet toegestaan", "Method not allowed"),
+        }.get(fout.status_code, ("Fout in het verzoek", "Request error"))
+        antwoord = _probleem_antwoord(
+            request,
+            fouten.Probleem(
+                fout.status_code,
+                "http",
+                nl,
+                en,
+                [fouten.Fout(request.url.path[:200], nl, en, "zie / see /docs")],
+            ),
+        )
+        antwoord.headers.update(fout.headers or {})
+        return antwoord
+
+    @app.exception_handler(Exception)
+    async def onverwacht(request: Request, fout: Exception):
+        LOGGER.error(
+            "onverwachte fout",
+            exc_info=(type(fout), None, None),
+            extra={
+                "velden": {"request_id": getattr(request.state, "request_id", None), "pad": _route(request)}
+            },
+        )
+        return _probleem_antwoord(
+            request,
+            fouten.Probleem(
+                500,
+                "interne-fout",
+                "Interne fout",
+                "Internal error",
+                [
+                    fouten.Fout(
+                        "/",
+                        "Er ging iets mis in de service; meld het request_id",
+                        "Something went wrong in the service; report the request_id",
+                    )
+                ],
+            ),
+        )

@@ -1,0 +1,39 @@
+"""Structured JSON logs without personal data: only method, route, status, timing, sizes, request id."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+
+import orjson
+
+LOGGER = logging.getLogger("inburgering_rules.api")
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line; extra fields come from `logging`'s `extra={"velden": {...}}`."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        regel = {
+            "tijd": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)) + "Z",
+            "niveau": record.levelname,
+            "logger": record.name,
+            "bericht": record.getMessage(),
+        }
+        regel.update(getattr(record, "velden", {}))
+        if record.exc_info:
+            regel["uitzondering"] = record.exc_info[0].__name__  # type only: messages may echo input
+        return orjson.dumps(regel, default=str).decode()
+
+
+def stel_in(niveau: str = "INFO") -> None:
+    """JSON lines on stderr for our logger and uvicorn's."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(JsonFormatter())
+    for naam in ("inburgering_rules.api", "uvicorn", "uvicorn.error"):
+        logger = logging.getLogger(naam)
+        logger.handlers[:] = [handler]
+        logger.setLevel(niveau)
+        logger.propagate = False
+    logging.getLogger("uvicorn.access").disabled = True

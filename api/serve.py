@@ -1,0 +1,37 @@
+"""Entry point: `python -m inburgering_rules.api.serve`.
+
+Environment: HOST (127.0.0.1), PORT (8000), WORKERS (1), LOG_LEVEL (INFO), plus the limits of
+`instellingen.Instellingen` (MAX_BODY_BYTES, MAX_BATCH_SIZE, MAX_CALCULATE_PERSONS, MAX_CALCULATIONS,
+REQUEST_TIMEOUT_SECONDS, API_TOKEN, CORS_ORIGINS). SIGTERM/SIGINT shut down gracefully.
+"""
+
+from __future__ import annotations
+
+import os
+
+import uvicorn
+from inburgering_rules.api.instellingen import Instellingen
+from inburgering_rules.api.logboek import stel_in
+
+
+def main() -> None:
+    Instellingen.uit_omgeving()  # fail fast on a bad limit
+    niveau = os.environ.get("LOG_LEVEL", "INFO").upper()
+    stel_in(niveau)
+    uvicorn.run(
+        "inburgering_rules.api.app:create_app",
+        factory=True,
+        host=os.environ.get("HOST", "127.0.0.1"),
+        port=int(os.environ.get("PORT", "8000")),
+        workers=int(os.environ.get("WORKERS", "1")),
+        log_config=None,
+        log_level=niveau.lower(),
+        access_log=False,
+        proxy_headers=False,
+        server_header=False,
+        timeout_graceful_shutdown=15,
+    )
+
+
+if __name__ == "__main__":
+    main()

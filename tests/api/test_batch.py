@@ -1,0 +1,105 @@
+"""POST /v1/beoordeling/batch: one vectorised evaluation, the same answers as one by one."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+
+import httpx
+import orjson
+import pytest
+from conftest import PEILDATUM, PERSONEN, STATUSHOUDER, beoordeel
+from inburgering_rules.api.service import Dienst
+
+from inburgering_rules import simulatie
+
+
+def test_batch_equals_one_by_one(client):
+    antwoord = client.post(
+        "/v1/beoordeling/batch", json={"peildatum": PEILDATUM, "personen": PERSONEN, "toelichting": True}
+    )
+    assert antwoord.status_code == 200
+    resultaten = antwoord.json()["resultaten"]
+    assert len(resultaten) == len(PERSONEN)
+    for persoon, resultaat in zip(PERSONEN, resultaten, strict=True):
+        los = beoordeel(client, persoon).json()
+        los.pop("ontvangstbewijs")
+        assert resultaat == los
+
+
+def test_batch_in_any_order(client):
+    volgorde = list(range(len(PERSONEN)))
+    random.Random(3).shuffle(volgorde)
+    vooruit = client.post("/v1/beoordeling/batch", json={"peildatum": PEILDATUM, "personen": PERSONEN}).json()
+    geschud = client.post(
+        "/v1/beoordeling/batch", json={"peildatum": PEILDATUM, "personen": [PERSONEN[i] for i in volgorde]}
+    ).json()
+    for plaats, i in enumerate(volgorde):
+        assert geschud["resultaten"][plaats] == vooruit["resultaten"][i]
+    assert "toelichting" not in vooruit["resultaten"][0]
+
+
+def test_batch_is_one_evaluation(client, monkeypatch):
+    aanroepen = []
+    echte = simulatie.beoordeel
+
+    def tel(*args, **kwargs):
+        aanroepen.append(args[3])
+        return echte(*args, **kwargs)
+
+    monkeypatch.setattr(simulatie, "beoordeel", tel)
+    client.post("/v1/beoordeling/batch", json={"peildatum": PEILDATUM, "personen": PERSONEN * 20})
+    assert aanroepen == [len(PERSONEN) * 20]
+
+
+def test_empty_batch(client):
+    inhoud = client.post("/v1/beoordeling/batch", json={"peildatum": PEILDATUM, "personen": []}).json()
+    assert inhoud["resultaten"] == [] and inhoud["ontvangstbewijs"]["peildatum"] == PEILDATUM
+
+
+def test_batch_limit_is_413(streng):
+    antwoord = streng.post(
+        "/v1/beoordeling/batch",
+        json={"peildatum": PEILDATUM, "personen": [{}] * 4},
+        headers={"Authorization": "Bearer geheim"},
+    )
+    assert antwoord.status_code == 413
+    assert antwoord.json()["fouten"][0]["pad"] == "/personen"
+
+
+@pytest.mark.parametrize("aantal", [10_000])
+def test_ten_thousand_persons(client, aantal):
+    personen = [{**STATUSHOUDER, "pip_datum": f"2024-0{1 + i % 9}-1{i % 10}"} for i in range(aantal)]
+    body = orjson.dumps({"peildatum": PEILDATUM, "personen": personen})
+    antwoord = client.post(
+        "/v1/beoordeling/batch", content=body, headers={"Content-Type": "application/json"}
+    )
+    assert antwoord.status_code == 200
+    resultaten = orjson.loads(antwoord.content)["resultaten"]
+    assert len(resultaten) == aantal
+    assert resultaten[9]["besluiten"]["inburgeringstermijn_startdatum"] == "2024-01-20"
+
+
+def test_concurrent_requests_are_bundled_with_the_same_answers(app, monkeypatch):
+    """Concurrent single requests share evaluations, and each gets its own answer."""
+    aantallen = []
+    echte = simulatie.beoordeel
+
+    def tel(*args, **kwargs):
+        aantallen.append(args[3])
+        return echte(*args, **kwargs)
+
+    async def alles():
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
+            verzoeken = [
+                c.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": p}) for p in PERSONEN
+            ]
+            return await asyncio.gather(*verzoeken)
+
+    los = [Dienst().beoordeling(orjson.dumps({"peildatum": PEILDATUM, "persoon": p}), "nl") for p in PERSONEN]
+    monkeypatch.setattr(simulatie, "beoordeel", tel)
+    antwoorden = [a.json() for _ in range(3) for a in asyncio.run(alles())]
+    assert sum(aantallen) == len(PERSONEN) * 3 and len(aantallen) < len(PERSONEN) * 3
+    for verwacht, antwoord in zip(los * 3, antwoorden, strict=True):
+        assert antwoord == verwacht

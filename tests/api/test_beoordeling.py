@@ -1,0 +1,146 @@
+"""POST /v1/beoordeling: the typed decision API."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import EU_BURGER, ONVOLLEDIG, PEILDATUM, STATUSHOUDER, beoordeel
+
+from inburgering_rules import publiek
+
+ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def test_every_decision_with_json_types(client):
+    antwoord = beoordeel(client, STATUSHOUDER)
+    assert antwoord.status_code == 200
+    besluiten = antwoord.json()["besluiten"]
+    assert list(besluiten) == list(publiek.BESLUITEN)
+    assert besluiten["inburgeringsplichtig"] is True
+    assert besluiten["doelgroep"] == "asielstatushouder"
+    assert ISO.fullmatch(besluiten["inburgeringstermijn_einddatum"])
+    for naam in publiek.GELD & set(besluiten):
+        assert isinstance(besluiten[naam], int | float) and round(besluiten[naam], 2) == besluiten[naam]
+
+
+def test_toelichting_cites_the_law_and_explains(client):
+    inhoud = beoordeel(client, STATUSHOUDER).json()
+    toelichting = inhoud["toelichting"]["inburgeringsplichtig"]
+    assert {
+        "regeling": "Wet inburgering 2021",
+        "artikel": "3",
+        "lid": "1",
+        "url": "https://wetten.overheid.nl/jci1.3:c:BWBR0044770&artikel=3&lid=1",
+    } in toelichting["grondslag"]
+    assert toelichting["uitleg"]["nl"].startswith("Inburgeringsplichtig")
+    assert toelichting["uitleg"]["en"].startswith("Obligated")
+    assert set(inhoud["toelichting"]) == set(publiek.BESLUITEN)
+
+
+def test_not_obligated_names_the_reason(client):
+    inhoud = beoordeel(client, EU_BURGER).json()
+    assert inhoud["besluiten"]["inburgeringsplichtig"] is False
+    assert inhoud["besluiten"]["reden_geen_inburgeringsplicht"] == "eu_eer_zwitserland"
+    assert "EU" in inhoud["toelichting"]["inburgeringsplichtig"]["uitleg"]["en"]
+
+
+def test_fines_name_the_authority(client):
+    boetes = beoordeel(client, STATUSHOUDER).json()["boetes"]
+    assert {sleutel: b["bevoegd"] for sleutel, b in boetes.items()} == {
+        "art_22": "college",
+        "art_23": "college",
+        "art_24": "duo",
+        "art_25": "duo",
+    }
+    assert boetes["art_25"]["soort"] == "maximum"
+    assert all(b["voorwaarden_vervuld"] in (True, False) for b in boetes.values())
+
+
+def test_timeline_is_dated_and_ordered(client):
+    tijdlijn = beoordeel(client, STATUSHOUDER).json()["tijdlijn"]
+    datums = [item["datum"] for item in tijdlijn]
+    assert datums == sorted(datums)
+    namen = {item["naam"] for item in tijdlijn}
+    assert {"brp_inschrijving_datum", "pip_datum", "inburgeringstermijn_einddatum"} <= namen
+    assert "geboortedatum" not in namen
+    assert all(item["grondslag"] for item in tijdlijn if item["soort"] == "termijn")
+
+
+def test_missing_facts_give_null_and_are_listed(client):
+    inhoud = beoordeel(client, ONVOLLEDIG).json()
+    assert inhoud["besluiten"]["inburgeringsplichtig"] is None
+    ontbrekend = {o["invoer"]: o for o in inhoud["ontbrekende_gegevens"]}
+    assert "verblijf_verkregen_datum" in ontbrekend
+    assert "inburgeringsplichtig" in ontbrekend["verblijf_verkregen_datum"]["nodig_voor"]
+    for naam, waarde in inhoud["besluiten"].items():
+        if waarde is None and any(naam in o["nodig_voor"] for o in inhoud["ontbrekende_gegevens"]):
+            assert "kan niet worden bepaald" in inhoud["toelichting"][naam]["uitleg"]["nl"]
+
+
+def test_missing_judgment_names_who_decides(client):
+    persoon = {k: v for k, v in STATUSHOUDER.items() if k not in publiek.OORDELEN}
+    inhoud = beoordeel(client, persoon).json()
+    for oordeel in inhoud["menselijk_oordeel_nodig"]:
+        assert oordeel["oordeel"] in publiek.OORDELEN and oordeel["wie"] == "college"
+        assert all(inhoud["besluiten"][b] is None for b in oordeel["nodig_voor"])
+    assert not beoordeel(client, STATUSHOUDER).json()["menselijk_oordeel_nodig"]
+
+
+def test_receipt_reproduces(client):
+    eerste = beoordeel(client, STATUSHOUDER).json()["ontvangstbewijs"]
+    tweede = beoordeel(client, dict(reversed(list(STATUSHOUDER.items())))).json()["ontvangstbewijs"]
+    assert eerste == tweede
+    assert (
+        eerste["peildatum"] == PEILDATUM
+        and eerste["hervorming"] is None
+        and eerste["pakket"] == "inburgering-rules"
+    )
+    assert re.fullmatch(r"[0-9a-f]{64}", eerste["regels_sha256"]) and re.fullmatch(
+        r"[0-9a-f]{64}", eerste["invoer_sha256"]
+    )
+    ander = beoordeel(client, {**STATUSHOUDER, "pip_datum": "2024-01-11"}).json()["ontvangstbewijs"]
+    assert ander["invoer_sha256"] != eerste["invoer_sha256"]
+
+
+def test_null_is_not_given(client):
+    met_null = beoordeel(client, {**EU_BURGER, "pip_datum": None}).json()
+    zonder = beoordeel(client, EU_BURGER).json()
+    assert met_null == zonder
+
+
+def test_english_labels(client):
+    antwoord = client.post(
+        "/v1/beoordeling",
+        json={"peildatum": PEILDATUM, "persoon": ONVOLLEDIG},
+        headers={"Accept-Language": "en-GB,en;q=0.9,nl;q=0.5"},
+    )
+    inhoud = antwoord.json()
+    assert inhoud["ontvangstbewijs"]["taal"] == "en"
+    ontbrekend = {o["invoer"]: o["omschrijving"] for o in inhoud["ontbrekende_gegevens"]}
+    assert ontbrekend["geboortedatum"] == "date of birth"
+    nederlands = beoordeel(client, ONVOLLEDIG).json()
+    assert nederlands["ontvangstbewijs"]["taal"] == "nl"
+    assert nederlands["besluiten"] == inhoud["besluiten"]
+
+
+def test_unknown_reform_is_a_client_error(client):
+    antwoord = beoordeel(client, STATUSHOUDER, hervorming="bestaat_niet")
+    assert antwoord.status_code == 400
+    assert antwoord.headers["content-type"] == "application/problem+json"
+    assert antwoord.json()["fouten"][0]["pad"].startswith("/hervorming")
+
+
+def test_openapi_has_types_and_examples(client):
+    spec = client.get("/openapi.json").json()
+    post = spec["paths"]["/v1/beoordeling"]["post"]
+    assert post["requestBody"]["content"]["application/json"]["example"]["peildatum"] == PEILDATUM
+    assert "besluiten" in post["responses"]["200"]["content"]["application/json"]["example"]
+    persoon = spec["components"]["schemas"]["Persoon"]["properties"]
+    assert persoon["geboortedatum"]["format"] == "date"
+    assert "asiel_bepaalde_tijd" in persoon["verblijfsvergunning"]["enum"]
+    assert spec["components"]["schemas"]["Persoon"]["additionalProperties"] is False
+    assert (
+        "example"
+        in spec["paths"]["/v1/beoordeling/batch"]["post"]["requestBody"]["content"]["application/json"]
+    )
+    assert client.get("/docs").status_code == 200

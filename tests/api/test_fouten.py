@@ -1,0 +1,126 @@
+"""Hostile and wrong input: always a 4xx problem+json naming the field, in bounded time."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import PEILDATUM, STATUSHOUDER
+
+PROBLEEM = "application/problem+json"
+
+
+def _fout(antwoord, status: int) -> list[dict]:
+    assert antwoord.status_code == status, antwoord.text
+    assert antwoord.headers["content-type"] == PROBLEEM
+    inhoud = antwoord.json()
+    assert inhoud["status"] == status and inhoud["titel"]["nl"] and inhoud["titel"]["en"]
+    return inhoud["fouten"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"{bad",
+        b'{"peildatum": "2024-05-01", "persoon": {',
+        b"",
+        b"[" * 5000 + b"]" * 5000,
+        b'{"peildatum": NaN}',
+        b"\xff\xfe",
+        b'{"a": 1e999999}',
+    ],
+)
+def test_malformed_json(client, body):
+    antwoord = client.post("/v1/beoordeling", content=body)
+    assert antwoord.status_code in (400, 422)
+    assert antwoord.headers["content-type"] == PROBLEEM
+
+
+@pytest.mark.parametrize(
+    ("veld", "waarde", "toegestaan"),
+    [
+        ("geboortedatum", "2023-02-30", "YYYY-MM-DD"),
+        ("geboortedatum", "0000-01-01", None),
+        ("geboortedatum", "9999-12-31", None),
+        ("geboortedatum", "2023-2-3", "YYYY-MM-DD"),
+        ("geboortedatum", 20230203, "YYYY-MM-DD"),
+        ("nationaliteit", False, None),
+        ("nationaliteit", "sy", None),
+        ("nationaliteit", ["SY"], None),
+        ("verblijfsvergunning", "asiel", None),
+        ("lesuren_gevolgd", -5, None),
+        ("lesuren_gevolgd", 10**30, None),
+        ("lesuren_gevolgd", 1.5, None),
+        ("lesuren_gevolgd", True, None),
+        ("lesuren_gevolgd", "10", None),
+        ("knm_behaald", "ja", None),
+        ("knm_behaald", 1, None),
+        ("gemeentelijke_boetes_opgelegd_bedrag", 12.345, None),
+        ("gemeentelijke_boetes_opgelegd_bedrag", -1, None),
+    ],
+)
+def test_wrong_value_names_field_and_allowed(client, veld, waarde, toegestaan):
+    antwoord = client.post(
+        "/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": {**STATUSHOUDER, veld: waarde}}
+    )
+    fouten = _fout(antwoord, 422)
+    assert fouten[0]["pad"] == f"/persoon/{veld}"
+    assert fouten[0]["nl"] and fouten[0]["en"] and fouten[0]["toegestaan"] is not None
+    if toegestaan:
+        assert toegestaan in str(fouten[0]["toegestaan"])
+
+
+def test_enum_error_lists_members(client):
+    fouten = _fout(
+        client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": {"leerroute": "x"}}), 422
+    )
+    assert fouten[0]["toegestaan"] == ["nog_niet_vastgesteld", "b1_route", "onderwijsroute", "z_route"]
+
+
+@pytest.mark.parametrize("naam", ["__class__", "onbekend_veld", "inburgeringsplichtig"])
+def test_unknown_names_rejected(client, naam):
+    fouten = _fout(client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": {naam: 1}}), 422)
+    assert fouten[0]["pad"] == f"/persoon/{naam}" and "geboortedatum" in fouten[0]["toegestaan"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"persoon": {}},
+        {"peildatum": "2024-13-01", "persoon": {}},
+        {"peildatum": PEILDATUM, "persoon": []},
+        {"peildatum": PEILDATUM},
+        {"peildatum": PEILDATUM, "persoon": {}, "extra": 1},
+        [],
+        "tekst",
+    ],
+)
+def test_wrong_shapes(client, body):
+    _fout(client.post("/v1/beoordeling", json=body), 422)
+
+
+def test_english_problem(client):
+    antwoord = client.post(
+        "/v1/beoordeling", json={"peildatum": "2023-02-30", "persoon": {}}, headers={"Accept-Language": "en"}
+    )
+    inhoud = antwoord.json()
+    assert inhoud["title"] == "Invalid input" and "does not exist" in inhoud["detail"]
+
+
+def test_oversized_body_is_413(streng):
+    groot = {"peildatum": PEILDATUM, "persoon": {"nationaliteit": "x" * 30_000}}
+    antwoord = streng.post("/v1/beoordeling", json=groot, headers={"Authorization": "Bearer geheim"})
+    assert _fout(antwoord, 413)
+
+
+def test_unknown_route_and_method(client):
+    _fout(client.get("/bestaat-niet"), 404)
+    _fout(client.get("/v1/beoordeling"), 405)
+
+
+def test_huge_string_is_bounded(client):
+    fouten = _fout(
+        client.post(
+            "/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": {"nationaliteit": "A" * 1_000_000}}
+        ),
+        422,
+    )
+    assert len(str(fouten)) < 2000

@@ -1,0 +1,217 @@
+"""The OpenFisca-compatible endpoints, compared with openfisca-core's own web API on the same situations."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from openfisca_web_api.app import create_app as openfisca_app
+
+from inburgering_rules.hervormingen import basissysteem
+
+DAG = "2024-05-01"
+BESLUITEN = [
+    "inburgeringsplichtig",
+    "reden_geen_inburgeringsplicht",
+    "doelgroep",
+    "pip_uiterste_datum",
+    "inburgeringstermijn_einddatum",
+    "ontzorgen_startdatum",
+    "boete_art_23_bedrag",
+    "gemeentelijk_boeteplafond_resterend_bedrag",
+    "z_route_cursusuren_vereist",
+    "map_verplicht",
+]
+SITUATIES = [
+    {
+        "ana": {
+            "geboortedatum": "1990-04-12",
+            "nationaliteit": "SY",
+            "verblijfsvergunning": "asiel_bepaalde_tijd",
+            "verblijf_verkregen_datum": "2023-09-01",
+            "brp_inschrijving_datum": "2023-10-02",
+            "kennisgeving_inburgeringsplicht_datum": "2023-10-16",
+            "pip_datum": "2024-01-10",
+            "bijstand_recht_datum": "2023-11-01",
+            "pip_onvoldoende_medewerking": True,
+            "verwijtbaarheid": "opzet",
+        },
+        "bo": {"nationaliteit": "PL", "verblijfsvergunning": "gemeenschapsrecht"},
+    },
+    {
+        "cem": {
+            "geboortedatum": "1995-02-28",
+            "nationaliteit": "TR",
+            "verblijfsvergunning": "regulier_bepaalde_tijd",
+            "verblijfsdoel": "gezinsmigratie",
+            "verblijf_verkregen_datum": "2022-11-30",
+            "pip_datum": "2023-03-15",
+            "termijn_verlenging_maanden": 6,
+            "gemeentelijke_boetes_opgelegd_bedrag": 37.5,
+        }
+    },
+]
+
+
+def situatie(personen: dict, besluiten=BESLUITEN) -> dict:
+    return {
+        "personen": {
+            id_: {**{k: {"ETERNITY": v} for k, v in invoer.items()}, **{b: {DAG: None} for b in besluiten}}
+            for id_, invoer in personen.items()
+        }
+    }
+
+
+@pytest.fixture(scope="module")
+def flask():
+    return openfisca_app(basissysteem()).test_client()
+
+
+def _iso(waarde):
+    """openfisca-core prints computed dates as HTTP dates; ours are ISO."""
+    if isinstance(waarde, str) and waarde.endswith(" GMT"):
+        return datetime.strptime(waarde, "%a, %d %b %Y %H:%M:%S GMT").date().isoformat()
+    return waarde
+
+
+def _normaliseer(inhoud: dict) -> dict:
+    return {
+        meervoud: {
+            id_: {var: {p: _iso(w) for p, w in perioden.items()} for var, perioden in persoon.items()}
+            for id_, persoon in personen.items()
+        }
+        for meervoud, personen in inhoud.items()
+    }
+
+
+@pytest.mark.parametrize("personen", SITUATIES)
+def test_calculate_matches_openfisca(client, flask, personen):
+    ons = client.post("/calculate", json=situatie(personen))
+    hun = flask.post("/calculate", json=situatie(personen))
+    assert ons.status_code == hun.status_code == 200
+    assert ons.json() == _normaliseer(hun.get_json())
+    for id_, persoon in ons.json()["personen"].items():
+        for naam in ("pip_uiterste_datum", "inburgeringstermijn_einddatum"):
+            waarde = persoon[naam][DAG]
+            assert waarde is None or len(waarde) == 10, (id_, naam, waarde)
+
+
+def test_trace_matches_openfisca(client, flask):
+    body = situatie(SITUATIES[0], ["inburgeringsplichtig", "pip_uiterste_datum"])
+    ons, hun = client.post("/trace", json=body).json(), flask.post("/trace", json=body).get_json()
+    assert ons["requestedCalculations"] == hun["requestedCalculations"]
+    assert ons["entitiesDescription"] == hun["entitiesDescription"]
+    assert set(ons["trace"]) == set(hun["trace"])
+    for sleutel, knoop in ons["trace"].items():
+        assert knoop["dependencies"] == hun["trace"][sleutel]["dependencies"]
+        assert knoop["value"] == [_iso(w) for w in hun["trace"][sleutel]["value"]]
+
+
+@pytest.mark.parametrize(
+    "pad",
+    [
+        "/entities",
+        "/variable/inburgeringsplichtig",
+        "/variable/verblijfsvergunning",
+        "/parameter/termijnen.pip_weken",
+        "/parameter/termijnen/pip_weken",
+    ],
+)
+def test_metadata_matches_openfisca(client, flask, pad):
+    assert client.get(pad).json() == flask.get(pad).get_json()
+
+
+@pytest.mark.parametrize("pad", ["/variables", "/parameters"])
+def test_listings_match_openfisca(client, flask, pad):
+    ons, hun = client.get(pad).json(), flask.get(pad).get_json()
+    assert set(ons) == set(hun)
+    naam = next(iter(ons))
+    assert ons[naam]["description"] == hun[naam]["description"]
+    assert ons[naam]["href"].endswith(hun[naam]["href"].split("/", 3)[3])
+
+
+def test_spec(client, flask):
+    ons, hun = client.get("/spec").json(), flask.get("/spec").get_json()
+    assert set(ons["paths"]) == set(hun["paths"])
+    assert ons["components"]["schemas"]["Persoon"] == hun["components"]["schemas"]["Persoon"]
+    assert ons["servers"] == [{"url": "http://testserver"}]
+
+
+def test_day_decision_for_a_month_is_400(client):
+    antwoord = client.post(
+        "/calculate", json={"personen": {"a": {"inburgeringsplichtig": {"2024-05": None}}}}
+    )
+    assert antwoord.status_code == 400
+    fout = antwoord.json()["fouten"][0]
+    assert (
+        fout["pad"] == "/personen/a/inburgeringsplichtig/2024-05"
+        and "DAY" in fout["en"]
+        and "MONTH" in fout["en"]
+    )
+
+
+def test_unknown_variable_is_404(client, flask):
+    body = {"personen": {"a": {"bestaat_niet": {DAG: None}}}}
+    assert (
+        client.post("/calculate", json=body).status_code
+        == flask.post("/calculate", json=body).status_code
+        == 404
+    )
+
+
+def test_eternity_inputs_are_normalised(client):
+    body = {
+        "personen": {
+            "a": {"nationaliteit": {"2024-05": "PL"}, "inburgeringsplichtig": {DAG: None}},
+            "b": {"nationaliteit": {"ETERNITY": "PL"}, "inburgeringsplichtig": {DAG: None}},
+        }
+    }
+    personen = client.post("/calculate", json=body).json()["personen"]
+    assert personen["a"]["inburgeringsplichtig"] == personen["b"]["inburgeringsplichtig"] == {DAG: False}
+
+
+def test_conflicting_eternity_values_are_400(client):
+    body = {"personen": {"a": {"nationaliteit": {"2023": "PL", "2024": "SY"}}}}
+    assert client.post("/calculate", json=body).status_code == 400
+
+
+def test_decision_given_for_some_persons_only_is_400(client):
+    body = {
+        "personen": {"a": {"inburgeringsplichtig": {DAG: True}}, "b": {"inburgeringsplichtig": {DAG: None}}}
+    }
+    antwoord = client.post("/calculate", json=body)
+    assert antwoord.status_code == 400 and "inburgeringsplichtig" in antwoord.json()["fouten"][0]["pad"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"personen": {"a": {"geboortedatum": {"ETERNITY": "2023-02-30"}}}},
+        {"personen": {"a": {"nationaliteit": {"ETERNITY": False}}}},
+        {"personen": {"a": {"inburgeringsplichtig": {"morgen": None}}}},
+        {"personen": {"a": {"inburgeringsplichtig": "2024-05-01"}}},
+        {"personen": {"a": []}},
+        {"personen": {}},
+        {"huishoudens": {}},
+        [],
+        {"personen": {"a": {"inburgeringsplichtig": {DAG: None}}}, "axes": [[{"count": 10**9, "name": "x"}]]},
+    ],
+)
+def test_bad_situations_are_400(client, body):
+    antwoord = client.post("/calculate", json=body)
+    assert antwoord.status_code == 400, antwoord.text
+    assert antwoord.headers["content-type"] == "application/problem+json"
+
+
+def test_limits(streng):
+    kop = {"Authorization": "Bearer geheim"}
+    drie = {"personen": {str(i): {"inburgeringsplichtig": {DAG: None}} for i in range(3)}}
+    assert streng.post("/calculate", json=drie, headers=kop).status_code == 413
+    zes = {"personen": {"a": {"inburgeringsplichtig": {f"2024-05-0{d}": None for d in range(1, 7)}}}}
+    assert streng.post("/calculate", json=zes, headers=kop).status_code == 413
+
+
+def test_unknown_reform_on_calculate(client):
+    antwoord = client.post("/calculate?hervorming=bestaat_niet", json=situatie(SITUATIES[1]))
+    assert antwoord.status_code == 400 and antwoord.json()["fouten"][0]["pad"].startswith("?hervorming")
+    assert client.post("/calculate?hervorming=../../etc", json=situatie(SITUATIES[1])).status_code == 422
