@@ -20,13 +20,16 @@ venv: $(VENV)/.geinstalleerd
 run: venv
 	HOST=$(HOST) PORT=$(PORT) WORKERS=$(WORKERS) $(PY) -m inburgering_rules.api.serve
 
-test: venv test-yaml test-py
+test: venv test-yaml test-py test-wheel
 
 test-yaml: venv
 	$(VENV)/bin/openfisca test --country-package inburgering_rules tests/yaml
 
 test-py: venv
 	$(PY) -m pytest tests
+
+test-wheel: venv
+	bash tools/test_wheel.sh
 
 artikelindex: venv
 	$(PY) tools/artikelindex.py > docs/artikelindex.md

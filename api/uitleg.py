@@ -134,6 +134,95 @@ ZOU_VERANDEREN = {
 }
 
 
+# Sentences that name the fact and the rule behind a deadline or amount: {decision: f(besluiten, invoer) -> (nl, en)}.
+def _pip(b, i):
+    kennis, inschr = i.get("kennisgeving_inburgeringsplicht_datum"), i.get("brp_inschrijving_datum")
+    if kennis and kennis >= "2023-01-01" and not (
+        b.get("doelgroep") == "asielstatushouder" and (not inschr or inschr > kennis)
+    ):
+        return (f"10 weken na de kennisgeving door DUO op {kennis} (Bi 5.3 lid 1, tekst vanaf 2023).",
+                f"10 weeks after DUO's notification on {kennis} (Bi 5.3(1), text from 2023).")
+    return (f"10 weken na de inschrijving in de BRP op {inschr} (Bi 5.3 lid 1).",
+            f"10 weeks after BRP registration on {inschr} (Bi 5.3(1)).")
+
+
+def _bezwaar(b, i):
+    bekend = i.get("pip_bekendmaking_datum") or i.get("pip_datum")
+    return (f"Zes weken vanaf de dag na de bekendmaking op {bekend} (Awb 6:7, 6:8); eindigt die termijn op een "
+            "zaterdag, zondag of feestdag, dan de eerstvolgende werkdag (Algemene termijnenwet art. 1).",
+            f"Six weeks from the day after the PIP was made known on {bekend} (Awb 6:7, 6:8), moved to the next "
+            "working day when it ends on a Saturday, Sunday or public holiday (Algemene termijnenwet art. 1).")
+
+
+def _termijn_einde(b, i):
+    verlengd = int(i.get("termijn_verlenging_maanden") or 0)
+    extra_nl = f", plus {verlengd} maanden verlenging (Wi 12)" if verlengd else ""
+    extra_en = f", plus {verlengd} months of extension (Wi 12)" if verlengd else ""
+    return (f"Drie jaar vanaf {b.get('inburgeringstermijn_startdatum')}, de dag na de dagtekening van het PIP "
+            f"({i.get('pip_datum')}){extra_nl} (Wi 11). Een verlenging door de Minister schuift deze dag op.",
+            f"Three years from {b.get('inburgeringstermijn_startdatum')}, the day after the PIP's date "
+            f"({i.get('pip_datum')}){extra_en} (Wi 11). An extension by the Minister moves this day.")
+
+
+def _ontzorgen(b, i):
+    return (f"Zes maanden vanaf de dag waarop het recht op bijstand ontstond ({i.get('bijstand_recht_datum')}), "
+            "omdat de persoon inburgeringsplichtig is en een asielvergunning voor bepaalde tijd heeft (Pw 56a).",
+            f"Six months from the day the right to social assistance arose ({i.get('bijstand_recht_datum')}), "
+            "because the person is obligated and holds a fixed-term asylum permit (Pw 56a).")
+
+
+def _binnen_termijn(b, i):
+    return (f"Binnen de (verlengde) inburgeringstermijn, die eindigt op {b.get('inburgeringstermijn_einddatum')}; "
+            "daarna kan DUO een boete opleggen (Wi 24).",
+            f"Within the (extended) integration term, which ends on {b.get('inburgeringstermijn_einddatum')}; "
+            "after that DUO may impose a fine (Wi 24).")
+
+
+def _route_wijziging(b, i):
+    return (f"Anderhalf jaar vanaf de aanvang van de termijn op {b.get('inburgeringstermijn_startdatum')} (Bi 5.4 "
+            "lid 1); de onderwijsroute kan de hele termijn in de B1-route worden gewijzigd.",
+            f"One and a half years from the start of the term on {b.get('inburgeringstermijn_startdatum')} "
+            "(Bi 5.4(1)); the education route can be changed to the B1 route throughout the term.")
+
+
+def _leenrecht(b, i):
+    return (f"Zes jaar na de laatste dag van de (verlengde) termijn, {b.get('inburgeringstermijn_einddatum')} "
+            "(Wi 20 lid 2 a); voor een persoon van Bi 6.1 drie jaar na de verkrijging van het verblijf.",
+            f"Six years after the last day of the (extended) term, {b.get('inburgeringstermijn_einddatum')} "
+            "(Wi 20(2)(a)); for a person under Bi 6.1 three years after acquiring residence.")
+
+
+def _begeleiding(b, i):
+    return (f"Vanaf de dag van inschrijving in de BRP ({i.get('brp_inschrijving_datum')}; asielvergunning: in de "
+            "gemeente van huisvesting) (Wi 13 lid 3).",
+            f"From the day of BRP registration ({i.get('brp_inschrijving_datum')}; asylum permit: in the "
+            "municipality of housing) (Wi 13(3)).")
+
+
+def _boete_23(b, i):
+    eerdere = int(i.get("boete_art_23_eerdere_aantal") or 0)
+    verwijt = i.get("verwijtbaarheid", "opzet")
+    return (f"€ 50, verdubbeld voor elk van de {eerdere} eerdere onherroepelijke boetes binnen twaalf maanden "
+            f"(ten hoogste € 800), naar de verwijtbaarheid ({verwijt}) en begrensd door wat resteert onder het "
+            "plafond van € 2.400 (Bi 7.1 lid 2-5).",
+            f"€50, doubled for each of the {eerdere} earlier final fines within twelve months (at most €800), "
+            f"scaled by culpability ({verwijt}) and capped by what remains under the €2,400 ceiling (Bi 7.1(2)-(5)).")
+
+
+WAAROM = {
+    "pip_uiterste_datum": _pip,
+    "pip_bezwaartermijn_einddatum": _bezwaar,
+    "inburgeringstermijn_einddatum": _termijn_einde,
+    "pvt_uiterste_datum": _binnen_termijn,
+    "map_uiterste_datum": _binnen_termijn,
+    "ontzorgen_einddatum": _ontzorgen,
+    "leerroute_wijziging_uiterste_datum": _route_wijziging,
+    "leenrecht_einddatum": _leenrecht,
+    "maatschappelijke_begeleiding_startdatum": _begeleiding,
+    "boete_art_23_bedrag": _boete_23,
+}
+
+
 class Bron:
     """What the templates may read for one person: labels, decided values and given inputs.
 
@@ -204,6 +293,9 @@ def _zin(naam, waarde, ontbreekt, bron, geld, taal) -> str:
         kern = _plicht(waarde, bron, taal)
     else:
         kern = f"{label}: {_waarde(naam, waarde, taal, bron, geld)}."
+    waarom = WAAROM.get(naam)
+    if waarom and waarde not in (0, False):
+        kern += " " + waarom(bron.besluiten, bron.invoer)[0 if taal == "nl" else 1]
     zin = kern + bron.gebaseerd_op(naam, taal)
     verandert = ZOU_VERANDEREN.get((naam, waarde))
     return zin + (" " + verandert[0 if taal == "nl" else 1] if verandert else "")
