@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy
+
 from openfisca_core.periods import DAY, ETERNITY
 from openfisca_core.variables import Variable
 
@@ -14,7 +16,7 @@ from inburgering_rules.entities import Persoon
 __all__ = ["DAY", "ETERNITY", "Besluit", "Datumfeit", "Feit", "Persoon", "Tekstfeit", "date"]
 
 
-_GEERFD = ("entity", "definition_period", "value_type", "default_value")
+_GEERFD = ("entity", "definition_period", "value_type", "default_value", "set_input")
 
 
 class _Basis(Variable):
@@ -46,18 +48,33 @@ class Datumfeit(Feit):
     default_value = NIET_GEGEVEN
 
 
+def _geen_tekst_fout(naam: str, waarde) -> ValueError:
+    return ValueError(
+        f"'{naam}' moet tekst zijn, niet {type(waarde).__name__} ({waarde!r}); zet de waarde tussen "
+        f"aanhalingstekens. / '{naam}' must be a string, not {type(waarde).__name__} ({waarde!r}); "
+        "quote it (YAML reads NO as false)."
+    )
+
+
+def _alleen_tekst(holder, period, array):
+    """`set_input` van tekstinvoer: weigert niet-tekst ook langs de weg van `Simulation.set_input`
+    (de YAML-runner met alleen variabelen), niet alleen via `check_set_value`."""
+    waarden = numpy.asarray(array, dtype=object)
+    for waarde in waarden.ravel():
+        if not isinstance(waarde, str):
+            raise _geen_tekst_fout(holder.variable.name, waarde)
+    return holder._set(period, waarden)
+
+
 class Tekstfeit(Feit):
     """Tekst als invoer. Weigert alles wat geen tekst is (YAML leest `NO` als false)."""
 
     value_type = str
+    set_input = _alleen_tekst
 
     def check_set_value(self, value):
         if not isinstance(value, str):
-            raise ValueError(
-                f"'{self.name}' moet tekst zijn, niet {type(value).__name__} ({value!r}); zet de waarde "
-                f"tussen aanhalingstekens. / '{self.name}' must be a string, not "
-                f"{type(value).__name__} ({value!r}); quote it (YAML reads NO as false)."
-            )
+            raise _geen_tekst_fout(self.name, value)
         return super().check_set_value(value)
 
 
