@@ -7,7 +7,7 @@ PORT ?= 8000
 WORKERS ?= 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test test-yaml test-py test-wheel artikelindex bench fuzz load clean
+.PHONY: run test test-yaml test-py test-wheel browser-deps artikelindex bench fuzz load clean
 
 $(VENV)/.geinstalleerd: requirements.txt requirements-dev.txt pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -20,13 +20,17 @@ venv: $(VENV)/.geinstalleerd
 run: venv
 	HOST=$(HOST) PORT=$(PORT) WORKERS=$(WORKERS) $(PY) -m inburgering_rules.api.serve
 
-test: venv test-yaml test-py test-wheel
+test: venv browser-deps test-yaml test-py test-wheel
 
 test-yaml: venv
 	$(VENV)/bin/openfisca test --country-package inburgering_rules tests/yaml
 
 test-py: venv
 	$(PY) -m pytest tests
+
+# Debian's chromium for the browser tests (tests/browser skip with a message when it is absent).
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || echo "chromium could not be installed: the browser tests will be skipped"
 
 test-wheel: venv
 	bash tools/test_wheel.sh

@@ -17,9 +17,14 @@ export function stapgrafiek(waarden, { label, eenheid, opmaak = String, vandaag 
   if (!punten.length) return "";
   const W = 600, H = 190, L = 58, R = 16, T = 14, B = 30;
   const eind = Math.max(punten.at(-1)[0] + 730, dag(vandaag) + 365);
-  const begin = Math.min(punten[0][0], eind - 3650);
+  // a long "since always" first value would squeeze the changes: start 3 years before the second one
+  const lang = punten.length > 1 && punten[1][0] - punten[0][0] > 3650;
+  const begin = lang ? punten[1][0] - 3 * 365 : Math.min(punten[0][0], eind - 3650);
   const ys = punten.map((p) => p[1]);
-  let lo = Math.min(0, ...ys), hi = Math.max(...ys);
+  const min = Math.min(...ys), max = Math.max(...ys);
+  // zero-based unless the values vary little relative to their size (then zoom in on the changes)
+  let lo = min > 0 && min > 0.5 * max ? min - Math.max(1, (max - min) * 0.6) : Math.min(0, min);
+  let hi = max;
   if (hi === lo) hi = lo + 1;
   hi += (hi - lo) * 0.12;
   const x = (d) => L + ((Math.max(d, begin) - begin) / (eind - begin)) * (W - L - R);
@@ -37,7 +42,7 @@ export function stapgrafiek(waarden, { label, eenheid, opmaak = String, vandaag 
     const xx = x(dag(`${j}-01-01`));
     ticks += `<line x1="${xx}" x2="${xx}" y1="${H - B}" y2="${H - B + 4}" stroke="#4a5560"/><text x="${xx}" y="${H - 8}" font-size="11" text-anchor="middle" fill="#4a5560">${j}</text>`;
   }
-  const yt = [lo, (lo + hi) / 2, hi].map((w) => Math.round(w * 100) / 100);
+  const yt = [lo, (lo + hi) / 2, hi].map((w) => (hi - lo > 10 ? Math.round(w) : Math.round(w * 100) / 100));
   const yticks = yt.map((w) => `<line x1="${L}" x2="${W - R}" y1="${y(w)}" y2="${y(w)}" stroke="#e3e7eb"/><text x="${L - 6}" y="${y(w) + 4}" font-size="11" text-anchor="end" fill="#4a5560">${esc(opmaak(w))}</text>`).join("");
   const vx = x(dag(vandaag));
   const stippen = punten.map(([d, w]) => `<circle cx="${x(d)}" cy="${y(w)}" r="4" fill="#154273"><title>${esc(iso(d))}: ${esc(opmaak(w))}${eenheid ? ` (${esc(eenheid)})` : ""}</title></circle>`).join("");

@@ -52,8 +52,12 @@ export function geld(bedrag) {
 export const isGeld = (naam) => /_bedrag$/.test(naam);
 
 // A decision's value as HTML.
-export function waardeHtml(naam, waarde) {
-  if (waarde === null || waarde === undefined) return `<span class="onbepaald">${esc(t("onbepaald"))}</span>`;
+// `reden` for a null: "ontbreekt" (a needed fact is missing), "oordeel" (a judgment is needed), else none.
+export function waardeHtml(naam, waarde, reden = null) {
+  if (waarde === null || waarde === undefined) {
+    const sleutel = reden === "ontbreekt" ? "onbepaald" : reden === "oordeel" ? "onbepaald_oordeel" : "geen_waarde";
+    return `<span class="onbepaald">${esc(t(sleutel))}</span>`;
+  }
   if (typeof waarde === "boolean") return esc(waarde ? t("ja") : t("nee"));
   if (typeof waarde === "number") return esc(isGeld(naam) ? geld(waarde) : new Intl.NumberFormat(locale()).format(waarde));
   if (/^\d{4}-\d{2}-\d{2}$/.test(waarde)) return `<time datetime="${esc(waarde)}">${esc(datum(waarde))}</time>`;
