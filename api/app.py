@@ -19,12 +19,13 @@ from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, RedirectResponse, Response
-from inburgering_rules.api import docs, fouten
+from inburgering_rules.api import docs, fouten, schemas
 from inburgering_rules.api.bundel import Bundelaar
 from inburgering_rules.api.instellingen import Instellingen
 from inburgering_rules.api.logboek import LOGGER
 from inburgering_rules.api.openfisca_compat import Metadata, Rekenaar
 from inburgering_rules.api.service import Dienst
+from inburgering_rules.hervormingen import benoemde_hervormingen
 from starlette.exceptions import HTTPException
 
 STATIC = Path(__file__).parent / "static"
@@ -135,6 +136,15 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     async def batch(request: Request):
         body = await lees_body(request, instellingen.max_body_bytes)
         return await draai(dienst.batch, body, taal(request))
+
+    @app.post("/v1/vergelijk", tags=["hervormingen"], **docs.vergelijk(dienst))
+    async def vergelijk(request: Request):
+        body = await lees_body(request, instellingen.max_body_bytes)
+        return await draai(dienst.vergelijk, body, taal(request))
+
+    @app.get("/v1/hervormingen", tags=["hervormingen"], response_model=list[schemas.Hervormingsbeschrijving])
+    def hervormingen() -> list[dict]:
+        return benoemde_hervormingen()
 
     hervorming_query = Query(
         None,

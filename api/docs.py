@@ -88,16 +88,25 @@ def beoordeling(dienst) -> dict:
     }
 
 
-def batch(dienst) -> dict:
+def _personen(dienst, samenvatting: str, verzoek: str, voorbeeld: dict, antwoord, omschrijving: str) -> dict:
+    """OpenAPI of an endpoint that takes a list of persons (batch, vergelijk)."""
     return {
-        "summary": "Beoordeel een lijst personen in één berekening / assess many persons in one run",
+        "summary": samenvatting,
         "description": f"Hoogstens {dienst.instellingen.max_batch} personen (MAX_BATCH_SIZE).",
-        "openapi_extra": _body("BatchVerzoek", schemas.BATCHVOORBEELD),
-        "responses": {
-            200: {"model": schemas.BatchAntwoord, "description": "Een resultaat per persoon"},
-            **_problemen(400, 413, 422, 503),
-        },
+        "openapi_extra": _body(verzoek, voorbeeld),
+        "responses": {200: {"model": antwoord, "description": omschrijving}, **_problemen(400, 413, 422, 503)},
     }
+
+
+def batch(dienst) -> dict:
+    return _personen(dienst, "Beoordeel een lijst personen in één berekening / assess many persons in one run",
+                     "BatchVerzoek", schemas.BATCHVOORBEELD, schemas.BatchAntwoord, "Een resultaat per persoon")
+
+
+def vergelijk(dienst) -> dict:
+    return _personen(dienst, "Vergelijk geldend recht en een hervorming / compare the law in force with a reform",
+                     "VergelijkVerzoek", schemas.VERGELIJKVOORBEELD, schemas.VergelijkAntwoord,
+                     "De besluiten die verschillen")
 
 
 SITUATIE = {

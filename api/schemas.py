@@ -254,6 +254,13 @@ class Modellen:
                 ),
             ),
         )
+        self.vergelijkverzoek = create_model(
+            "VergelijkVerzoek",
+            __config__=ConfigDict(extra="forbid", json_schema_extra={"examples": [VERGELIJKVOORBEELD]}),
+            peildatum=(Datum, ...),
+            personen=(list[self.persoon], ...),
+            hervorming=(Hervorming, ...),
+        )
         self.besluiten = _besluiten_model(systeem)
 
     def velden_voor(self, loc: tuple) -> tuple[str, ...]:
@@ -370,6 +377,31 @@ BATCHVOORBEELD = {
     "peildatum": "2024-05-01",
     "personen": [VOORBEELD["persoon"], {"geboortedatum": "2001-02-03", "nationaliteit": "PL"}],
 }
+VERGELIJKVOORBEELD = {**BATCHVOORBEELD, "hervorming": "concept_wetsvoorstel_2019"}
+
+
+class Verschil(BaseModel):
+    basis: Any = Field(description="Uitkomst onder het geldende recht / outcome under the law in force")
+    hervorming: Any = Field(description="Uitkomst onder de hervorming / outcome under the reform")
+
+
+class VergelijkPersoon(BaseModel):
+    index: int
+    verschillen: dict[str, Verschil]
+
+
+class VergelijkAntwoord(BaseModel):
+    aantal_personen: int
+    samenvatting: dict[str, int] = Field(description="Per besluit het aantal personen met een andere uitkomst")
+    personen: list[VergelijkPersoon] = Field(description="Alleen personen met ten minste één verschil")
+    ontvangstbewijs: Ontvangstbewijs
+
+
+class Hervormingsbeschrijving(BaseModel):
+    naam: str
+    beschrijving_nl: str
+    beschrijving_en: str
+    artikelen: list[Grondslag]
 
 
 @lru_cache(maxsize=4)

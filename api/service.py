@@ -163,19 +163,50 @@ class Dienst:
         resultaat = self.resultaten(verzoek.stelsel, verzoek.peildatum, [verzoek.persoon], taal, True)[0]
         return {**resultaat, "ontvangstbewijs": self.ontvangstbewijs(verzoek.invoer, taal)}
 
-    def batch(self, body: bytes, taal: str) -> dict:
+    def _lees_personen(self, model, body: bytes):
+        """A validated body with `personen`; more than `max_batch` persons is a 413."""
         data = lees_json(body)
         if isinstance(data, dict) and isinstance(data.get("personen"), list):
             if len(data["personen"]) > self.instellingen.max_batch:
                 raise fouten.te_groot(
                     "Het aantal personen", "The number of persons", self.instellingen.max_batch, "/personen"
                 )
-        verzoek = self._valideer(self.modellen.batchverzoek, data)
+        return self._valideer(model, data)
+
+    def batch(self, body: bytes, taal: str) -> dict:
+        verzoek = self._lees_personen(self.modellen.batchverzoek, body)
         personen = [p.model_dump(exclude_none=True) for p in verzoek.personen]
         stelsel = self.stelsel(verzoek.hervorming)
         invoer = {"peildatum": verzoek.peildatum, "personen": personen, "hervorming": verzoek.hervorming}
         return {
             "resultaten": self.resultaten(stelsel, verzoek.peildatum, personen, taal, verzoek.toelichting),
+            "ontvangstbewijs": self.ontvangstbewijs(invoer, taal),
+        }
+
+    def vergelijk(self, body: bytes, taal: str) -> dict:
+        """Baseline and reform side by side: per person the decisions that differ, and a count per decision."""
+        verzoek = self._lees_personen(self.modellen.vergelijkverzoek, body)
+        personen = [p.model_dump(exclude_none=True) for p in verzoek.personen]
+        hervormd = self.stelsel(verzoek.hervorming)
+        basis = self.resultaten(self.basis, verzoek.peildatum, personen, taal, False)
+        nieuw = self.resultaten(hervormd, verzoek.peildatum, personen, taal, False)
+        samenvatting: dict[str, int] = {}
+        verschillend = []
+        for index, (b, h) in enumerate(zip(basis, nieuw, strict=True)):
+            verschillen = {
+                naam: {"basis": b["besluiten"].get(naam), "hervorming": waarde}
+                for naam, waarde in h["besluiten"].items()
+                if b["besluiten"].get(naam) != waarde
+            }
+            for naam in verschillen:
+                samenvatting[naam] = samenvatting.get(naam, 0) + 1
+            if verschillen:
+                verschillend.append({"index": index, "verschillen": verschillen})
+        invoer = {"peildatum": verzoek.peildatum, "personen": personen, "hervorming": verzoek.hervorming}
+        return {
+            "aantal_personen": len(personen),
+            "samenvatting": dict(sorted(samenvatting.items())),
+            "personen": verschillend,
             "ontvangstbewijs": self.ontvangstbewijs(invoer, taal),
         }
 

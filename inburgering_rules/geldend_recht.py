@@ -13,23 +13,24 @@ import numpy
 from inburgering_rules.datums import bekend
 
 
-_PERIODEN: dict[tuple, list] = {}
+_PERIODEN: dict[tuple, tuple[tuple, list]] = {}
 
 
 def _perioden(parameter) -> list[tuple[numpy.datetime64, object]]:
     """[(begindatum, waarde)] oplopend; een waarde `None` beëindigt de parameter.
 
     Onthouden per stel waarde-objecten: een hervorming vervangt die objecten, dus een gewijzigde
-    parameter krijgt vanzelf een nieuwe sleutel."""
-    sleutel = tuple(id(p) for p in parameter.values_list)
+    parameter krijgt vanzelf een nieuwe sleutel. De objecten zelf worden bewaard, zodat hun `id`
+    niet kan worden hergebruikt zolang ze in de cache staan."""
+    waarden = tuple(parameter.values_list)
+    sleutel = tuple(id(p) for p in waarden)
     gevonden = _PERIODEN.get(sleutel)
-    if gevonden is None:
+    if gevonden is None or any(a is not b for a, b in zip(gevonden[0], waarden, strict=True)):
         if len(_PERIODEN) > 1024:
             _PERIODEN.clear()
-        gevonden = sorted(((numpy.datetime64(p.instant_str, "D"), p.value) for p in parameter.values_list),
-                          key=lambda paar: paar[0])
-        _PERIODEN[sleutel] = gevonden
-    return gevonden
+        perioden = sorted(((numpy.datetime64(p.instant_str, "D"), p.value) for p in waarden), key=lambda paar: paar[0])
+        gevonden = _PERIODEN[sleutel] = (waarden, perioden)
+    return gevonden[1]
 
 
 def waarde_op(parameter, datums, onbekend=numpy.nan) -> numpy.ndarray:

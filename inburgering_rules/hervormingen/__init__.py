@@ -1,13 +1,67 @@
 """Hervormingen (wat-als): benoemde hervormingen als code en hervormingen als data.
 
-STUB: wordt uitgewerkt in issue 4. `systeem_voor(None)` geeft het basisstelsel.
+Een hervorming als data (JSON in de API, YAML op schijf)::
+
+    {"parameters": {"termijnen.inburgeringstermijn_maanden": {"2022-01-01": 48}}}
+
+Met `"basis": "<naam>"` bouwt ze voort op een benoemde hervorming (en mag ze diens eigen
+parameters wijzigen, bijv. `pvt_map.pvt_termijn_maanden` van `concept_wetsvoorstel_2019`).
+Een YAML-bestand mag daarnaast `naam`, `beschrijving_nl`, `beschrijving_en` en `artikelen`
+bevatten; die tellen niet mee voor de vraag welk stelsel het is.
+
+Betekenis van `{"<pad>": {"<datum>": waarde}}`: vanaf die dag geldt de waarde, tot de volgende
+datum in de hervorming; latere waarden van het basisrecht voor die parameter vervallen.
+
+Garanties:
+
+* De hele hervorming wordt eerst gevalideerd (bestaat de naam, het pad, klopt de datum, het type en
+  de eenheid); pas daarna wordt iets toegepast. Elke fout is een `HervormingFout` die het pad noemt.
+* Elke hervorming krijgt haar eigen stelsel (een `openfisca_core.reforms.Reform`): parameters
+  veranderen alleen via `Reform.modify_parameters` (op een diepe kopie), variabelen via
+  `update_variable`. Het basisstelsel wordt nooit gewijzigd.
+* Stelsels worden bewaard in een begrensde LRU-cache met een slot, onder een canonieke hash van de
+  hervorming: een herhaalde hervorming kost geen herbouw, ook niet bij gelijktijdige verzoeken.
+* `TaxBenefitSystem.get_parameters_at_instant` heeft in openfisca-core een `functools.lru_cache`
+  (maxsize 128) die álle stelsels deelt: die zou tot 128 oude hervormde stelsels in leven houden.
+  Een hervormd stelsel gebruikt daarom een eigen, begrensde cache per stelsel.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+import copy
+import hashlib
+import json
+import math
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openfisca_core import periods
+from openfisca_core.parameters import Parameter, ParameterNode, ParameterScale
+from openfisca_core.periods import Instant, Period
+from openfisca_core.reforms import Reform
 
 from inburgering_rules import CountryTaxBenefitSystem
+from inburgering_rules.enums import Verblijfsdoel
+from inburgering_rules.instrumenten import grondslag, wet
+
+__all__ = [
+    "HervormingFout", "basissysteem", "benoemde_hervormingen", "canoniek", "lees_hervorming",
+    "parameterpaden", "sleutel", "systeem_voor",
+]
+
+MAX_STELSELS = 32
+_MAP = Path(__file__).resolve().parent
+_NAAM = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")
+_DATUM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_METADATA = ("naam", "beschrijving_nl", "beschrijving_en", "artikelen")
 
 
 class HervormingFout(ValueError):
@@ -18,13 +72,434 @@ class HervormingFout(ValueError):
         self.pad, self.nl, self.en = pad, nl, en
 
 
-@lru_cache(maxsize=1)
+# -- het basisstelsel --------------------------------------------------------------------------
+
+_BASIS_SLOT = threading.Lock()
+_BASIS: list[CountryTaxBenefitSystem] = []
+
+
 def basissysteem() -> CountryTaxBenefitSystem:
-    return CountryTaxBenefitSystem()
+    """Het ene basisstelsel van het proces (ook bij gelijktijdige eerste aanroepen precies één)."""
+    if not _BASIS:
+        with _BASIS_SLOT:
+            if not _BASIS:
+                _BASIS.append(CountryTaxBenefitSystem())
+    return _BASIS[0]
+
+
+# -- eenheden en waarden ------------------------------------------------------------------------
+
+# Bovengrenzen per eenheid: een hervorming mag de wet veranderen, niet de datumrekenkunde breken.
+_GRENZEN = {"month": 1200, "week": 5200, "year": 100, "hour": 100_000, "count": 1000, "percent": 1000,
+            "EUR": 10_000_000}
+_EENHEID_NL = {"month": "maanden", "week": "weken", "year": "jaren", "hour": "uren", "count": "aantal",
+               "percent": "procent", "EUR": "euro"}
+_ISO_LAND = re.compile(r"^[A-Z]{2}$")
+
+
+@dataclass(frozen=True)
+class Soort:
+    """Wat een parameter als waarde aanneemt: eenheid uit de metadata, of het type van de waarden."""
+
+    eenheid: str
+    toegestaan: tuple = ()          # voor `event`: de bestaande waarden
+
+
+def _soort(parameter: Parameter) -> Soort:
+    eenheid = (parameter.metadata or {}).get("unit")
+    waarden = [p.value for p in parameter.values_list if p.value is not None]
+    if eenheid == "event":
+        return Soort("event", tuple(sorted({str(w) for w in waarden})))
+    if eenheid:
+        return Soort(str(eenheid))
+    if waarden and all(isinstance(w, bool) for w in waarden):
+        return Soort("boolean")
+    if waarden and all(isinstance(w, list) for w in waarden):
+        return Soort("list")
+    return Soort("number")
+
+
+def _is_getal(waarde) -> bool:
+    return isinstance(waarde, (int, float)) and not isinstance(waarde, bool) and math.isfinite(waarde)
+
+
+def _controleer_waarde(parameter_naam: str, soort: Soort, waarde, pad: str):
+    """De waarde in de vorm die de formules verwachten, of een `HervormingFout`."""
+    def fout(nl: str, en: str):
+        raise HervormingFout(pad, f"{parameter_naam}: {nl}", f"{parameter_naam}: {en}")
+
+    e = soort.eenheid
+    if waarde is None:
+        fout("een waarde ontbreekt (null is niet toegestaan)", "a value is missing (null is not allowed)")
+    if e in ("month", "week", "year", "hour", "count"):
+        if not _is_getal(waarde) or float(waarde) != int(waarde) or waarde < 0 or waarde > _GRENZEN[e]:
+            fout(f"verwacht een geheel aantal {_EENHEID_NL[e]} van 0 tot en met {_GRENZEN[e]}, niet {waarde!r}",
+                 f"expected a whole number of {e}s from 0 to {_GRENZEN[e]}, not {waarde!r}")
+        return int(waarde)
+    if e == "EUR":
+        if not _is_getal(waarde) or waarde < 0 or waarde > _GRENZEN[e]:
+            fout(f"verwacht een bedrag in euro van 0 tot en met {_GRENZEN[e]}, niet {waarde!r}",
+                 f"expected an amount in euros from 0 to {_GRENZEN[e]}, not {waarde!r}")
+        if Decimal(str(waarde)).as_tuple().exponent < -2:
+            fout(f"een bedrag is exact op de cent (ten hoogste twee decimalen), niet {waarde!r}",
+                 f"an amount is exact to the cent (at most two decimals), not {waarde!r}")
+        return int(waarde) if float(waarde).is_integer() else float(waarde)
+    if e == "percent":
+        if not _is_getal(waarde) or waarde < 0 or waarde > _GRENZEN[e]:
+            fout(f"verwacht een percentage van 0 tot en met {_GRENZEN[e]}, niet {waarde!r}",
+                 f"expected a percentage from 0 to {_GRENZEN[e]}, not {waarde!r}")
+        return int(waarde) if float(waarde).is_integer() else float(waarde)
+    if e == "boolean":
+        if not isinstance(waarde, bool):
+            fout(f"verwacht true of false, niet {waarde!r}", f"expected true or false, not {waarde!r}")
+        return waarde
+    if e == "event":
+        if waarde not in soort.toegestaan:
+            fout(f"verwacht een van {list(soort.toegestaan)}, niet {waarde!r}",
+                 f"expected one of {list(soort.toegestaan)}, not {waarde!r}")
+        return waarde
+    if e == "date":
+        tekst = waarde.isoformat() if isinstance(waarde, date) else waarde
+        if not isinstance(tekst, str) or _als_dag(tekst) is None:
+            fout(f"verwacht een datum JJJJ-MM-DD, niet {waarde!r}", f"expected a date YYYY-MM-DD, not {waarde!r}")
+        return tekst
+    if e == "list":
+        if not isinstance(waarde, list) or not all(isinstance(w, str) for w in waarde):
+            fout(f"verwacht een lijst met tekst, niet {waarde!r}", f"expected a list of strings, not {waarde!r}")
+        if parameter_naam.endswith("tijdelijke_verblijfsdoelen"):
+            onbekend = [w for w in waarde if w not in Verblijfsdoel.__members__]
+            if onbekend:
+                fout(f"onbekende verblijfsdoelen {onbekend}", f"unknown residence purposes {onbekend}")
+        elif parameter_naam.endswith("eu_eer_zwitserland"):
+            onbekend = [w for w in waarde if not _ISO_LAND.match(w)]
+            if onbekend:
+                fout(f"geen ISO 3166-1 alpha-2-codes: {onbekend}", f"not ISO 3166-1 alpha-2 codes: {onbekend}")
+        return sorted(set(waarde))
+    if not _is_getal(waarde):
+        fout(f"verwacht een getal, niet {waarde!r}", f"expected a number, not {waarde!r}")
+    return waarde
+
+
+def _als_dag(tekst: str) -> date | None:
+    if not _DATUM.match(tekst):
+        return None
+    try:
+        return date.fromisoformat(tekst)
+    except ValueError:
+        return None
+
+
+# -- benoemde hervormingen -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class NieuweParameter:
+    """Een parameter die een benoemde hervorming aan de boom toevoegt (in YAML-vorm van OpenFisca)."""
+
+    pad: str
+    data: dict
+
+
+@dataclass(frozen=True)
+class Benoemd:
+    naam: str
+    beschrijving_nl: str
+    beschrijving_en: str
+    artikelen: tuple[str, ...]                      # links van `wet()`
+    parameters: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    nieuwe_parameters: tuple[NieuweParameter, ...] = ()
+    variabelen: tuple[type, ...] = ()               # via `update_variable`
+    afleiden: Callable[[ParameterNode], None] | None = None   # na de parameterwijzigingen
+
+    def publiek(self) -> dict:
+        return {"naam": self.naam, "beschrijving_nl": self.beschrijving_nl, "beschrijving_en": self.beschrijving_en,
+                "artikelen": [grondslag(link) for link in self.artikelen]}
+
+
+def _artikel_link(tekst: str) -> str:
+    """'Wi 11 lid 1' of 'Pw 56a lid 2' als link van `wet()`; een link blijft een link."""
+    if tekst.startswith("http"):
+        return tekst
+    delen = tekst.split()
+    if len(delen) == 4 and delen[2] == "lid":
+        return wet(delen[0], delen[1], delen[3])
+    if len(delen) == 2:
+        return wet(delen[0], delen[1])
+    raise ValueError(f"artikel {tekst!r}: verwacht 'Wi 11 lid 1' of 'Wi 24'")
+
+
+def _benoemde() -> dict[str, Benoemd]:
+    from inburgering_rules.hervormingen import concept_2019, indexering
+
+    gevonden = {b.naam: b for b in (concept_2019.HERVORMING, indexering.HERVORMING)}
+    for bestand in sorted(_MAP.glob("*.yaml")):
+        data = yaml.safe_load(bestand.read_text(encoding="utf-8"))
+        naam = data.get("naam") or bestand.stem
+        gevonden[naam] = Benoemd(
+            naam=naam, beschrijving_nl=data["beschrijving_nl"], beschrijving_en=data["beschrijving_en"],
+            artikelen=tuple(_artikel_link(a) for a in data["artikelen"]), parameters=data.get("parameters") or {},
+        )
+    return gevonden
+
+
+_BENOEMD: dict[str, Benoemd] = {}
+_BENOEMD_SLOT = threading.Lock()
+
+
+def _benoemd() -> dict[str, Benoemd]:
+    if not _BENOEMD:
+        with _BENOEMD_SLOT:
+            if not _BENOEMD:
+                _BENOEMD.update(_benoemde())
+    return _BENOEMD
+
+
+def benoemde_hervormingen() -> list[dict]:
+    """[{naam, beschrijving_nl, beschrijving_en, artikelen: [{regeling, artikel, lid, url}]}]."""
+    return [b.publiek() for b in sorted(_benoemd().values(), key=lambda b: b.naam)]
+
+
+# -- validatie en canonieke vorm -------------------------------------------------------------------
+
+def _zoek(boom: ParameterNode, pad: str):
+    knoop = boom
+    for deel in pad.split("."):
+        kinderen = getattr(knoop, "children", None)
+        if not isinstance(kinderen, dict) or deel not in kinderen:
+            return None
+        knoop = kinderen[deel]
+    return knoop
+
+
+def _nieuwe_soorten(basis: Benoemd | None) -> dict[str, tuple[str, Soort]]:
+    if basis is None:
+        return {}
+    uit = {}
+    for nieuw in basis.nieuwe_parameters:
+        parameter = Parameter(nieuw.pad, data=copy.deepcopy(nieuw.data))
+        uit[nieuw.pad] = (nieuw.pad, _soort(parameter))
+    return uit
+
+
+def _soort_van_pad(pad: str, basis: Benoemd | None, foutpad: str) -> Soort:
+    nieuw = _nieuwe_soorten(basis).get(pad)
+    if nieuw:
+        return nieuw[1]
+    if not isinstance(pad, str) or not pad:
+        raise HervormingFout(foutpad, "Een parameterpad is tekst", "A parameter path is a string")
+    knoop = _zoek(basissysteem().parameters, pad)
+    if knoop is None:
+        raise HervormingFout(foutpad, f"Onbekende parameter: {pad!r}", f"Unknown parameter: {pad!r}")
+    if isinstance(knoop, ParameterScale) or not isinstance(knoop, Parameter):
+        raise HervormingFout(foutpad, f"{pad!r} is geen parameter met waarden maar een groep",
+                             f"{pad!r} is not a parameter with values but a group")
+    return _soort(knoop)
+
+
+def _canonieke_parameters(parameters, basis: Benoemd | None, prefix: str) -> dict[str, dict[str, Any]]:
+    if parameters is None:
+        return {}
+    if not isinstance(parameters, Mapping):
+        raise HervormingFout(prefix, "Verwacht een object {pad: {datum: waarde}}",
+                             "Expected an object {path: {date: value}}")
+    uit: dict[str, dict[str, Any]] = {}
+    for pad, waarden in parameters.items():
+        foutpad = f"{prefix}.{pad}"
+        soort = _soort_van_pad(pad, basis, foutpad)
+        if not isinstance(waarden, Mapping) or not waarden:
+            raise HervormingFout(foutpad, f"{pad}: verwacht een object {{\"JJJJ-MM-DD\": waarde}} met ten minste één datum",
+                                 f"{pad}: expected an object {{\"YYYY-MM-DD\": value}} with at least one date")
+        per_dag = {}
+        for dag, waarde in waarden.items():
+            tekst = dag.isoformat() if isinstance(dag, date) and not isinstance(dag, datetime) else dag
+            if not isinstance(tekst, str) or _als_dag(tekst) is None:
+                raise HervormingFout(f"{foutpad}.{dag}", f"{pad}: ongeldige datum {dag!r} (verwacht JJJJ-MM-DD)",
+                                     f"{pad}: invalid date {dag!r} (expected YYYY-MM-DD)")
+            if tekst < "1900-01-01" or tekst > "2199-12-31":
+                raise HervormingFout(f"{foutpad}.{tekst}", f"{pad}: datum {tekst} buiten 1900-2199",
+                                     f"{pad}: date {tekst} outside 1900-2199")
+            per_dag[tekst] = _controleer_waarde(pad, soort, waarde, f"{foutpad}.{tekst}")
+        uit[pad] = dict(sorted(per_dag.items()))
+    return dict(sorted(uit.items()))
+
+
+@dataclass(frozen=True)
+class Canoniek:
+    """Een gevalideerde hervorming: de benoemde basis (of None) en de parameterwijzigingen."""
+
+    basis: str | None
+    parameters: dict
+
+    @property
+    def leeg(self) -> bool:
+        return self.basis is None and not self.parameters
+
+    def json(self) -> str:
+        return json.dumps({"basis": self.basis, "parameters": self.parameters}, sort_keys=True,
+                          separators=(",", ":"), ensure_ascii=False)
+
+
+def canoniek(hervorming) -> Canoniek:
+    """Valideer een hervorming (naam, dict of None) als geheel; niets wordt toegepast."""
+    if hervorming is None:
+        return Canoniek(None, {})
+    if isinstance(hervorming, str):
+        if not _NAAM.match(hervorming) or hervorming not in _benoemd():
+            bekend = ", ".join(sorted(_benoemd()))
+            raise HervormingFout("hervorming", f"Onbekende hervorming: {hervorming!r} (bekend: {bekend})",
+                                 f"Unknown reform: {hervorming!r} (known: {bekend})")
+        return Canoniek(hervorming, {})
+    if not isinstance(hervorming, Mapping):
+        raise HervormingFout("hervorming", "Een hervorming is een naam of een object {\"parameters\": ...}",
+                             "A reform is a name or an object {\"parameters\": ...}")
+    for sleutelnaam in hervorming:
+        if sleutelnaam not in ("parameters", "basis", *_METADATA):
+            raise HervormingFout(f"hervorming.{sleutelnaam}", f"Onbekend veld {sleutelnaam!r} (toegestaan: basis, parameters)",
+                                 f"Unknown field {sleutelnaam!r} (allowed: basis, parameters)")
+    basisnaam = hervorming.get("basis")
+    basis = None
+    if basisnaam is not None:
+        if not isinstance(basisnaam, str) or basisnaam not in _benoemd():
+            raise HervormingFout("hervorming.basis", f"Onbekende benoemde hervorming: {basisnaam!r}",
+                                 f"Unknown named reform: {basisnaam!r}")
+        basis = _benoemd()[basisnaam]
+    return Canoniek(basisnaam, _canonieke_parameters(hervorming.get("parameters"), basis, "hervorming.parameters"))
+
+
+def sleutel(hervorming) -> str:
+    """De canonieke hash (sha256) van een hervorming; gelijk voor gelijke hervormingen."""
+    return hashlib.sha256(canoniek(hervorming).json().encode()).hexdigest()
+
+
+def lees_hervorming(tekst: str):
+    """Een hervorming uit de opdrachtregel: een naam, of een pad naar een YAML/JSON-bestand."""
+    pad = Path(tekst)
+    if pad.suffix.lower() in (".yaml", ".yml", ".json") or pad.is_file():
+        if not pad.is_file():
+            raise HervormingFout("hervorming", f"Bestand niet gevonden: {tekst}", f"File not found: {tekst}")
+        try:
+            data = yaml.safe_load(pad.read_text(encoding="utf-8"))
+        except yaml.YAMLError as fout:
+            raise HervormingFout("hervorming", f"{tekst} is geen geldige YAML: {fout}",
+                                 f"{tekst} is not valid YAML: {fout}") from None
+        if isinstance(data, str):
+            return data
+        return data
+    return tekst
+
+
+def parameterpaden(basis: str | None = None) -> list[dict]:
+    """Alle parameters die een hervorming als data kan wijzigen: [{pad, eenheid, label, label_en}]."""
+    uit = []
+    for knoop in basissysteem().parameters.get_descendants():
+        if isinstance(knoop, Parameter):
+            metadata = knoop.metadata or {}
+            uit.append({"pad": knoop.name, "eenheid": _soort(knoop).eenheid, "label": metadata.get("label"),
+                        "label_en": metadata.get("label_en")})
+    if basis is not None:
+        for nieuw in _benoemd()[basis].nieuwe_parameters:
+            metadata = nieuw.data.get("metadata", {})
+            uit.append({"pad": nieuw.pad, "eenheid": metadata.get("unit"), "label": metadata.get("label"),
+                        "label_en": metadata.get("label_en")})
+    return sorted(uit, key=lambda p: p["pad"])
+
+
+# -- bouwen ------------------------------------------------------------------------------------------
+
+def _pas_toe(boom: ParameterNode, pad: str, waarden: Mapping[str, Any]) -> None:
+    parameter = _zoek(boom, pad)
+    for dag, waarde in sorted(waarden.items()):
+        parameter.update(start=periods.instant(dag), value=copy.deepcopy(waarde))
+
+
+def _voeg_toe(boom: ParameterNode, nieuw: NieuweParameter) -> None:
+    *ouders, naam = nieuw.pad.split(".")
+    knoop = boom
+    for deel in ouders:
+        knoop = knoop.children[deel]
+    knoop.add_child(naam, Parameter(nieuw.pad, data=copy.deepcopy(nieuw.data)))
+
+
+class Hervormd(Reform):
+    """Een hervormd stelsel met een eigen cache van `get_parameters_at_instant` (zie de moduletekst)."""
+
+    MAX_DAGEN = 512
+
+    def __init__(self, baseline, vorm: Canoniek, basis: Benoemd | None) -> None:
+        self._vorm, self._basis = vorm, basis
+        self._per_dag: dict[Instant, Any] = {}
+        self.name = basis.naam if basis and not vorm.parameters else "hervorming als data"
+        super().__init__(baseline)
+        self.key = "hervorming_" + hashlib.sha256(vorm.json().encode()).hexdigest()[:16]
+
+    def apply(self) -> None:
+        basis, vorm = self._basis, self._vorm
+        if basis is not None:
+            for variabele in basis.variabelen:
+                self.update_variable(variabele)
+
+        def wijzig(parameters: ParameterNode) -> ParameterNode:
+            if basis is not None:
+                for nieuw in basis.nieuwe_parameters:
+                    _voeg_toe(parameters, nieuw)
+                for pad, waarden in _canonieke_parameters(basis.parameters, basis, f"{basis.naam}.parameters").items():
+                    _pas_toe(parameters, pad, waarden)
+            for pad, waarden in vorm.parameters.items():
+                _pas_toe(parameters, pad, waarden)
+            if basis is not None and basis.afleiden is not None:
+                basis.afleiden(parameters)
+            return parameters
+
+        self.modify_parameters(modifier_function=wijzig)
+
+    def get_parameters_at_instant(self, instant):
+        if isinstance(instant, Period):
+            instant = instant.start
+        elif not isinstance(instant, Instant):
+            instant = periods.instant(instant)
+        gevonden = self._per_dag.get(instant)
+        if gevonden is None:
+            if len(self._per_dag) >= self.MAX_DAGEN:
+                self._per_dag.clear()
+            gevonden = self.parameters.get_at_instant(instant)
+            self._per_dag[instant] = gevonden
+        return gevonden
+
+
+def _bouw(vorm: Canoniek) -> Hervormd:
+    basis = _benoemd()[vorm.basis] if vorm.basis else None
+    return Hervormd(basissysteem(), vorm, basis)
+
+
+_SLOT = threading.Lock()
+_STELSELS: OrderedDict[str, Hervormd] = OrderedDict()
 
 
 def systeem_voor(hervorming=None):
-    """Het (gecachte) stelsel voor een hervorming: None, een naam of een dict."""
-    if hervorming is None:
+    """Het (gecachte) stelsel voor een hervorming: None, een naam of een dict.
+
+    Een hervorming die niets wijzigt (`{}` of `{"parameters": {}}`) geeft het basisstelsel."""
+    vorm = canoniek(hervorming)
+    if vorm.leeg:
         return basissysteem()
-    raise HervormingFout("hervorming", f"Onbekende hervorming: {hervorming!r}", f"Unknown reform: {hervorming!r}")
+    sleutelwaarde = hashlib.sha256(vorm.json().encode()).hexdigest()
+    with _SLOT:
+        systeem = _STELSELS.get(sleutelwaarde)
+        if systeem is not None:
+            _STELSELS.move_to_end(sleutelwaarde)
+            return systeem
+        systeem = _bouw(vorm)
+        _STELSELS[sleutelwaarde] = systeem
+        while len(_STELSELS) > MAX_STELSELS:
+            _STELSELS.popitem(last=False)
+        return systeem
+
+
+def cache_info() -> dict:
+    with _SLOT:
+        return {"stelsels": len(_STELSELS), "maximum": MAX_STELSELS}
+
+
+def rond_op_centen(bedrag) -> float | int:
+    """Een bedrag in euro's, half naar boven afgerond op de cent (voor afgeleide parameters)."""
+    waarde = Decimal(str(bedrag)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return int(waarde) if waarde == waarde.to_integral_value() else float(waarde)

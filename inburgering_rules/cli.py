@@ -1,0 +1,161 @@
+"""De opdrachtregel `inburgering` voor analisten (issue 4).
+
+    inburgering populatie --aantal N --uit pop.csv [--seed S]
+    inburgering whatif --populatie pop.csv --hervorming NAAM|bestand.yaml --uit MAP [--peildatum D]
+    inburgering toets-hervorming NAAM|bestand.yaml [--alle-besluiten]
+    inburgering hervormingen            # de benoemde hervormingen en de parameterpaden
+
+Fouten (onbekende hervorming, fout pad, ongeldige CSV) geven een duidelijke melding in het Nederlands
+en Engels en exitcode 2; geen traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+EXIT_FOUT = 2
+
+
+def _fout(nl: str, en: str) -> int:
+    print(f"fout: {nl}\nerror: {en}", file=sys.stderr)
+    return EXIT_FOUT
+
+
+def _datum(tekst: str) -> str:
+    try:
+        return date.fromisoformat(tekst).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"geen datum JJJJ-MM-DD / not a date YYYY-MM-DD: {tekst!r}") from None
+
+
+def _positief(tekst: str) -> int:
+    try:
+        waarde = int(tekst)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"geen geheel getal / not an integer: {tekst!r}") from None
+    if waarde < 1 or waarde > 50_000_000:
+        raise argparse.ArgumentTypeError("tussen 1 en 50.000.000 / between 1 and 50,000,000")
+    return waarde
+
+
+def parser() -> argparse.ArgumentParser:
+    hoofd = argparse.ArgumentParser(prog="inburgering", description="Wat-als-analyses op de Wet inburgering 2021.")
+    sub = hoofd.add_subparsers(dest="opdracht", required=True)
+
+    p = sub.add_parser("populatie", help="maak een synthetische populatie (CSV)")
+    p.add_argument("--aantal", type=_positief, required=True, help="aantal personen")
+    p.add_argument("--uit", required=True, help="CSV-bestand om te schrijven")
+    p.add_argument("--seed", type=int, default=2021, help="zaad van de toevalsgenerator (standaard 2021)")
+
+    w = sub.add_parser("whatif", help="vergelijk basis en hervorming voor een populatie")
+    w.add_argument("--populatie", required=True, help="populatie-CSV (zie `inburgering populatie`)")
+    w.add_argument("--hervorming", required=True, help="naam van een benoemde hervorming of een YAML/JSON-bestand")
+    w.add_argument("--uit", required=True, help="map voor de uitvoer")
+    w.add_argument("--peildatum", type=_datum, default=None, help="peildatum (standaard 2031-12-31)")
+    w.add_argument("--blok", type=_positief, default=100_000, help="personen per blok (geheugen)")
+    w.add_argument("--geen-voortgang", action="store_true", help="geen voortgangsbalk")
+    w.add_argument("--geen-grafieken", action="store_true", help="geen PNG-grafieken")
+
+    t = sub.add_parser("toets-hervorming", help="de YAML-expertsuite onder een hervorming: welke gevallen veranderen")
+    t.add_argument("hervorming", help="naam van een benoemde hervorming of een YAML/JSON-bestand")
+    t.add_argument("--yaml", default=None, help="map met YAML-tests (standaard tests/yaml)")
+    t.add_argument("--alle-besluiten", action="store_true", help="vergelijk alle publieke besluiten, niet alleen de getoetste")
+
+    sub.add_parser("hervormingen", help="toon de benoemde hervormingen en de parameterpaden")
+    return hoofd
+
+
+def _hervorming(tekst: str):
+    from inburgering_rules.hervormingen import canoniek, lees_hervorming
+
+    hervorming = lees_hervorming(tekst)
+    canoniek(hervorming)
+    return hervorming
+
+
+def _populatie(args) -> int:
+    from inburgering_rules import populatie
+
+    uit = Path(args.uit)
+    if not uit.parent.exists():
+        return _fout(f"map bestaat niet: {uit.parent}", f"folder does not exist: {uit.parent}")
+    begin = time.perf_counter()
+    populatie.schrijf(uit, args.aantal, seed=args.seed)
+    print(f"{args.aantal:,} synthetische personen geschreven naar {uit} (seed {args.seed}) in "
+          f"{time.perf_counter() - begin:.1f} s")
+    return 0
+
+
+def _whatif(args) -> int:
+    from inburgering_rules import whatif
+
+    if not Path(args.populatie).is_file():
+        return _fout(f"populatie niet gevonden: {args.populatie}", f"population not found: {args.populatie}")
+    hervorming = _hervorming(args.hervorming)
+    uitkomst = whatif.vergelijk(args.populatie, hervorming, args.uit,
+                                peildatum=args.peildatum or whatif.STANDAARD_PEILDATUM, blok=args.blok,
+                                voortgang=not args.geen_voortgang, grafieken=not args.geen_grafieken)
+    print(whatif.samenvatting_tekst(uitkomst))
+    print(f"\nUitvoer in {args.uit}: " + ", ".join(sorted(p.name for p in uitkomst.bestanden.values())))
+    print(f"{uitkomst.tellingen.personen:,} personen in {uitkomst.seconden:.1f} s")
+    return 0
+
+
+def _toets(args) -> int:
+    from inburgering_rules import whatif
+
+    hervorming = _hervorming(args.hervorming)
+    gevallen, wijzigingen = whatif.toets_hervorming(hervorming, args.yaml, args.alle_besluiten)
+    geraakt = sorted({(w.bestand, w.geval) for w in wijzigingen})
+    print(f"{gevallen} gevallen uit de YAML-expertsuite; {len(geraakt)} gevallen met een ander besluit onder "
+          f"{args.hervorming} ({len(wijzigingen)} besluiten).")
+    huidig = None
+    for w in wijzigingen:
+        if (w.bestand, w.geval) != huidig:
+            huidig = (w.bestand, w.geval)
+            print(f"\n{w.bestand}: {w.geval}")
+        verwacht = "" if w.verwacht is None else f"   (verwacht in de suite: {w.verwacht})"
+        print(f"  {w.besluit}: {w.basis} -> {w.hervorming}{verwacht}")
+    return 0
+
+
+def _lijst(_args) -> int:
+    from inburgering_rules.hervormingen import benoemde_hervormingen, parameterpaden
+
+    for h in benoemde_hervormingen():
+        artikelen = ", ".join(f"{a['regeling']} art. {a['artikel']}" + (f" lid {a['lid']}" if a["lid"] else "")
+                              for a in h["artikelen"])
+        print(f"{h['naam']}\n  {h['beschrijving_nl']}\n  artikelen: {artikelen}\n")
+    print("Parameterpaden voor een eigen hervorming {\"parameters\": {pad: {datum: waarde}}}:")
+    for p in parameterpaden():
+        print(f"  {p['pad']}  [{p['eenheid']}]  {p['label'] or ''}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    from inburgering_rules.hervormingen import HervormingFout
+    from inburgering_rules.populatie import PopulatieFout
+
+    try:
+        return {"populatie": _populatie, "whatif": _whatif, "toets-hervorming": _toets,
+                "hervormingen": _lijst}[args.opdracht](args)
+    except HervormingFout as fout:
+        return _fout(f"{fout.nl} (pad: {fout.pad})", f"{fout.en} (path: {fout.pad})")
+    except PopulatieFout as fout:
+        return _fout(f"ongeldige populatie: {fout}", f"invalid population: {fout}")
+    except (FileNotFoundError, PermissionError, IsADirectoryError) as fout:
+        return _fout(f"bestand: {fout}", f"file: {fout}")
+    except KeyboardInterrupt:
+        return _fout("afgebroken", "interrupted")
+    except BrokenPipeError:                      # `inburgering ... | head`
+        sys.stderr.close()
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,237 @@
+"""Hervormingen (issue 4): validatie als geheel, benoemde hervormingen, cache en isolatie."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy
+import pytest
+
+from inburgering_rules import hervormingen, publiek, simulatie
+from inburgering_rules.hervormingen import HervormingFout, basissysteem, benoemde_hervormingen, systeem_voor
+
+PIP_2023 = {
+    "geboortedatum": "1990-06-15", "nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd",
+    "verblijf_verkregen_datum": "2022-11-01", "pip_datum": "2023-03-14", "leerroute": "b1_route",
+    "bijstand_recht_datum": "2023-01-10",
+}
+
+
+def reken(systeem, peildatum="2023-06-01", persoon=PIP_2023, besluiten=publiek.BESLUITEN):
+    invoer = simulatie.als_arrays(systeem, {n: [w] for n, w in persoon.items()})
+    return {n: w[0] for n, w in simulatie.bereken(systeem, peildatum, invoer, 1, besluiten).items()}
+
+
+def test_benoemde_hervormingen_met_artikelen():
+    lijst = benoemde_hervormingen()
+    namen = [h["naam"] for h in lijst]
+    assert {"concept_wetsvoorstel_2019", "vierjarige_termijn", "ontzorgen_twaalf_maanden", "boetes_geindexeerd"} <= set(namen)
+    for h in lijst:
+        assert h["beschrijving_nl"] and h["beschrijving_en"]
+        assert h["artikelen"] and all(a["url"].startswith("https://wetten.overheid.nl/") and a["artikel"] for a in h["artikelen"])
+        systeem_voor(h["naam"])  # elke benoemde hervorming bouwt
+
+
+def test_concept_2019_pvt_18_maanden_na_aanvang():
+    basis = reken(basissysteem())
+    concept = reken(systeem_voor("concept_wetsvoorstel_2019"))
+    assert str(basis["pvt_uiterste_datum"]) == "2026-03-14"
+    assert str(concept["pvt_uiterste_datum"]) == "2024-09-14"
+    assert str(concept["inburgeringstermijn_einddatum"]) == "2026-03-14"
+    assert str(concept["map_uiterste_datum"]) == "2026-03-14"
+
+
+def test_concept_2019_boete_art_24_volgt_pvt_termijn():
+    systeem = systeem_voor("concept_wetsvoorstel_2019")
+    assert reken(systeem, "2024-09-14")["boete_art_24_bedrag"] == 0
+    assert reken(systeem, "2024-09-15")["boete_art_24_bedrag"] == 340
+    op_tijd = {**PIP_2023, "pvt_afgerond_datum": "2024-09-14", "map_afgerond_datum": "2025-01-01"}
+    assert reken(systeem, "2025-06-01", op_tijd)["boete_art_24_bedrag"] == 0
+    assert reken(basissysteem(), "2024-09-15")["boete_art_24_bedrag"] == 0
+
+
+def test_concept_2019_parameter_18_is_te_wijzigen():
+    twaalf = {"basis": "concept_wetsvoorstel_2019", "parameters": {"pvt_map.pvt_termijn_maanden": {"2022-01-01": 12}}}
+    assert str(reken(systeem_voor(twaalf))["pvt_uiterste_datum"]) == "2024-03-14"
+
+
+def test_vierjarige_termijn_en_ontzorgen_en_indexering():
+    assert str(reken(systeem_voor("vierjarige_termijn"))["inburgeringstermijn_einddatum"]) == "2027-03-14"
+    assert str(reken(basissysteem())["ontzorgen_einddatum"]) == "2023-07-09"
+    assert str(reken(systeem_voor("ontzorgen_twaalf_maanden"))["ontzorgen_einddatum"]) == "2024-01-09"
+    geindexeerd = reken(systeem_voor("boetes_geindexeerd"), "2027-06-01")
+    assert geindexeerd["boete_art_24_bedrag"] == 360.81          # 340 x 1,02^3, op de cent
+    assert geindexeerd["boete_art_25_maximum_bedrag"] == 1061.21
+    assert reken(systeem_voor("boetes_geindexeerd"), "2024-06-01")["boete_art_24_bedrag"] == 0
+    vijf = {"basis": "boetes_geindexeerd", "parameters": {"boetes.indexering_procent": {"2025-01-01": 5}}}
+    assert reken(systeem_voor(vijf), "2027-06-01")["boete_art_24_bedrag"] == 393.59   # 340 x 1,05^3
+
+
+@pytest.mark.parametrize("hervorming, pad", [
+    ("bestaat_niet", "hervorming"),
+    (42, "hervorming"),
+    ({"parameterz": {}}, "hervorming.parameterz"),
+    ({"parameters": {"termijnen.bestaat_niet": {"2022-01-01": 1}}}, "hervorming.parameters.termijnen.bestaat_niet"),
+    ({"parameters": {"termijnen": {"2022-01-01": 1}}}, "hervorming.parameters.termijnen"),
+    ({"parameters": {"termijnen.inburgeringstermijn_maanden": {"2022-13-01": 48}}},
+     "hervorming.parameters.termijnen.inburgeringstermijn_maanden.2022-13-01"),
+    ({"parameters": {"termijnen.inburgeringstermijn_maanden": {"2022-01-01": 48.5}}},
+     "hervorming.parameters.termijnen.inburgeringstermijn_maanden.2022-01-01"),
+    ({"parameters": {"termijnen.inburgeringstermijn_maanden": {"2022-01-01": "48"}}},
+     "hervorming.parameters.termijnen.inburgeringstermijn_maanden.2022-01-01"),
+    ({"parameters": {"termijnen.inburgeringstermijn_maanden": {"2022-01-01": True}}},
+     "hervorming.parameters.termijnen.inburgeringstermijn_maanden.2022-01-01"),
+    ({"parameters": {"boetes.art_24_bedrag": {"2022-01-01": 340.001}}}, "hervorming.parameters.boetes.art_24_bedrag.2022-01-01"),
+    ({"parameters": {"boetes.art_24_bedrag": {"2022-01-01": -1}}}, "hervorming.parameters.boetes.art_24_bedrag.2022-01-01"),
+    ({"parameters": {"termijnen.pip_termijn_aanvang": {"2022-01-01": "morgen"}}},
+     "hervorming.parameters.termijnen.pip_termijn_aanvang.2022-01-01"),
+    ({"parameters": {"inburgeringsplicht.tijdelijke_verblijfsdoelen": {"2022-01-01": ["studie", "toerisme"]}}},
+     "hervorming.parameters.inburgeringsplicht.tijdelijke_verblijfsdoelen.2022-01-01"),
+    ({"parameters": {"pvt_map.pvt_termijn_maanden": {"2022-01-01": 12}}}, "hervorming.parameters.pvt_map.pvt_termijn_maanden"),
+    ({"basis": "nee", "parameters": {}}, "hervorming.basis"),
+])
+def test_ongeldige_hervorming_noemt_het_pad(hervorming, pad):
+    with pytest.raises(HervormingFout) as fout:
+        systeem_voor(hervorming)
+    assert fout.value.pad == pad
+    assert fout.value.nl and fout.value.en
+
+
+def test_validatie_als_geheel_voor_toepassen():
+    """Een fout in het tweede pad: niets gebouwd, niets gecachet."""
+    voor = hervormingen.cache_info()["stelsels"]
+    with pytest.raises(HervormingFout):
+        systeem_voor({"parameters": {"termijnen.inburgeringstermijn_maanden": {"2022-01-01": 47},
+                                     "zz.bestaat_niet": {"2022-01-01": 1}}})
+    assert hervormingen.cache_info()["stelsels"] == voor
+
+
+def test_cache_canoniek_en_begrensd():
+    a = systeem_voor({"parameters": {"termijnen.inburgeringstermijn_maanden": {"2022-01-01": 40}}})
+    b = systeem_voor({"parameters": {"termijnen.inburgeringstermijn_maanden": {"2022-01-01": 40.0}}})
+    assert a is b
+    assert systeem_voor("vierjarige_termijn") is systeem_voor({"basis": "vierjarige_termijn"})
+    assert systeem_voor(None) is basissysteem() is systeem_voor({"parameters": {}})
+    for maanden in range(1, hervormingen.MAX_STELSELS + 5):
+        systeem_voor({"parameters": {"termijnen.pip_weken": {"2022-01-01": maanden}}})
+    assert hervormingen.cache_info()["stelsels"] <= hervormingen.MAX_STELSELS
+
+
+def test_basisstelsel_ongewijzigd_en_eigen_parametercache():
+    voor = basissysteem().parameters.termijnen.inburgeringstermijn_maanden("2024-01-01")
+    systeem = systeem_voor({"parameters": {"termijnen.inburgeringstermijn_maanden": {"2022-01-01": 41}}})
+    assert systeem.parameters.termijnen.inburgeringstermijn_maanden("2024-01-01") == 41
+    assert basissysteem().parameters.termijnen.inburgeringstermijn_maanden("2024-01-01") == voor == 36
+    assert systeem.get_parameters_at_instant("2024-01-01").termijnen.inburgeringstermijn_maanden == 41
+    assert basissysteem().get_parameters_at_instant("2024-01-01").termijnen.inburgeringstermijn_maanden == 36
+
+
+def test_uitgezette_stelsels_lekken_geen_waarden():
+    """Na het uitzetten uit de cache (en opruimen) krijgt een nieuwe hervorming haar eigen waarden, ook als
+    Python de geheugenadressen van opgeruimde parameterwaarden hergebruikt (`geldend_recht` onthoudt per id)."""
+    import gc
+
+    from inburgering_rules.datums import einde_termijn
+
+    for _ronde in range(3):
+        for maanden in range(20, 20 + hervormingen.MAX_STELSELS + 3):
+            systeem = systeem_voor({"parameters": {"termijnen.inburgeringstermijn_maanden": {"2022-01-01": maanden}}})
+            einde = reken(systeem, besluiten=["inburgeringstermijn_einddatum"])["inburgeringstermijn_einddatum"]
+            assert einde == einde_termijn(numpy.datetime64("2023-03-15"), maanden)
+            del systeem
+        gc.collect()
+
+
+def test_gelijktijdig_basis_en_hervorming_gescheiden():
+    """Threads die door elkaar basis, benoemde en eigen hervormingen rekenen, zien elk hun eigen recht."""
+    from inburgering_rules.datums import einde_termijn
+
+    start = numpy.datetime64("2023-03-15")
+    gevallen = [(None, 36), ("vierjarige_termijn", 48)] + [
+        ({"parameters": {"termijnen.inburgeringstermijn_maanden": {"2022-01-01": m}}}, m) for m in (24, 30, 42, 60)]
+    fouten = []
+    poort = threading.Barrier(8)
+
+    def werk(nummer):
+        poort.wait()
+        for i in range(30):
+            hervorming, maanden = gevallen[(nummer + i) % len(gevallen)]
+            einde = reken(systeem_voor(hervorming))["inburgeringstermijn_einddatum"]
+            if einde != einde_termijn(start, maanden):
+                fouten.append((hervorming, maanden, einde))
+
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(werk, range(8)))
+    assert not fouten
+    assert reken(basissysteem())["inburgeringstermijn_einddatum"] == einde_termijn(start, 36)
+
+
+def test_gelijktijdig_bouwen_geeft_een_stelsel():
+    hervorming = {"parameters": {"termijnen.pip_weken": {"2022-01-01": 77}}}
+    poort = threading.Barrier(6)
+
+    def bouw(_):
+        poort.wait()
+        return systeem_voor(hervorming)
+
+    with ThreadPoolExecutor(6) as pool:
+        stelsels = list(pool.map(bouw, range(6)))
+    assert all(s is stelsels[0] for s in stelsels)
+
+
+def _willekeurige_personen(n, seed):
+    from inburgering_rules import populatie
+
+    kolommen = populatie.blok(n, seed)
+    return simulatie.als_arrays(basissysteem(), {
+        naam: [None if (isinstance(w, float) and w != w) else w for w in
+               (numpy.where(numpy.isnat(k), None, k.astype(object)) if k.dtype.kind == "M" else k).tolist()]
+        for naam, k in kolommen.items()})
+
+
+@pytest.mark.parametrize("hervorming", [
+    {"parameters": {"termijnen.inburgeringstermijn_maanden": {"2022-01-01": 36}}},
+    {"parameters": {"boetes.art_24_bedrag": {"2022-01-01": 340}, "ontzorgen.duur_maanden": {"2022-01-01": 6}}},
+    {"basis": "boetes_geindexeerd", "parameters": {"boetes.indexering_procent": {"2025-01-01": 0}}},
+    {"basis": "concept_wetsvoorstel_2019", "parameters": {"pvt_map.pvt_termijn_maanden": {"2022-01-01": 1200}}},
+])
+@pytest.mark.parametrize("peildatum", ["2023-06-01", "2026-02-01", "2030-12-31"])
+def test_hervorming_die_niets_wijzigt_wijzigt_geen_antwoord(hervorming, peildatum):
+    invoer = _willekeurige_personen(3000, seed=len(str(hervorming)))
+    basis = simulatie.bereken(basissysteem(), peildatum, invoer, 3000)
+    hervormd_stelsel = systeem_voor(hervorming)
+    assert hervormd_stelsel is not basissysteem()
+    hervormd = simulatie.bereken(hervormd_stelsel, peildatum, invoer, 3000)
+    for naam in publiek.BESLUITEN:
+        assert simulatie._gelijk(basis[naam], hervormd[naam]).all(), naam
+
+
+def test_hervorming_raakt_alleen_haar_eigen_besluiten():
+    invoer = _willekeurige_personen(3000, seed=5)
+    basis = simulatie.bereken(basissysteem(), "2031-12-31", invoer, 3000)
+    hervormd = simulatie.bereken(systeem_voor("ontzorgen_twaalf_maanden"), "2031-12-31", invoer, 3000)
+    veranderd = {n for n in publiek.BESLUITEN if not simulatie._gelijk(basis[n], hervormd[n]).all()}
+    assert veranderd == {"ontzorgen_einddatum"}
+
+
+def test_snelle_kern_gelijk_aan_openfisca_onder_hervorming():
+    invoer = _willekeurige_personen(300, seed=11)
+    systeem = systeem_voor("concept_wetsvoorstel_2019")
+    snel = simulatie.bereken(systeem, "2026-01-01", invoer, 300)
+    echt = simulatie.bereken(systeem, "2026-01-01", invoer, 300, snel=False)
+    for naam in publiek.BESLUITEN:
+        assert simulatie._gelijk(snel[naam], echt[naam]).all(), naam
+
+
+def test_hervorming_uit_yaml_bestand(tmp_path):
+    bestand = tmp_path / "mijn.yaml"
+    bestand.write_text("naam: mijn_hervorming\nparameters:\n  termijnen.inburgeringstermijn_maanden:\n"
+                       "    2022-01-01: 48\n", encoding="utf-8")
+    hervorming = hervormingen.lees_hervorming(str(bestand))
+    eigen = {"parameters": {"termijnen.inburgeringstermijn_maanden": {"2022-01-01": 48}}}
+    assert hervormingen.sleutel(hervorming) == hervormingen.sleutel(eigen)     # naam telt niet mee
+    assert systeem_voor(hervorming) is systeem_voor(eigen)
+    assert str(reken(systeem_voor(hervorming))["inburgeringstermijn_einddatum"]) == "2027-03-14"
+    with pytest.raises(HervormingFout):
+        hervormingen.lees_hervorming(str(tmp_path / "bestaat_niet.yaml"))

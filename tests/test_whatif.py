@@ -1,0 +1,197 @@
+"""Wat-als voor analisten (issue 4): populatie, vergelijking, uitvoer, opdrachtregel, expertsuite."""
+
+from __future__ import annotations
+
+import csv
+import json
+from concurrent.futures import ThreadPoolExecutor
+
+import numpy
+import pytest
+
+from inburgering_rules import cli, populatie, publiek, simulatie, whatif
+from inburgering_rules.hervormingen import basissysteem
+
+AANTAL = 2500
+
+
+@pytest.fixture(scope="module")
+def pop(tmp_path_factory):
+    pad = tmp_path_factory.mktemp("pop") / "pop.csv"
+    populatie.schrijf(pad, AANTAL, seed=3, blok_grootte=1000)
+    return pad
+
+
+@pytest.fixture(scope="module")
+def concept(pop, tmp_path_factory):
+    uit = tmp_path_factory.mktemp("concept")
+    return whatif.vergelijk(pop, "concept_wetsvoorstel_2019", uit, peildatum="2031-12-31", blok=1000, voortgang=False), uit
+
+
+def test_populatie_deterministisch_en_synthetisch(tmp_path, pop):
+    ander = tmp_path / "b.csv"
+    populatie.schrijf(ander, AANTAL, seed=3, blok_grootte=1000)
+    assert ander.read_bytes() == pop.read_bytes()
+    populatie.schrijf(tmp_path / "c.csv", AANTAL, seed=4, blok_grootte=1000)
+    assert (tmp_path / "c.csv").read_bytes() != pop.read_bytes()
+    assert populatie.tel_rijen(pop) == AANTAL
+    assert "Synthetisch" in populatie.__doc__
+
+
+def test_populatie_mix(pop):
+    invoer = {}
+    for _ids, kolommen in populatie.lees(pop):
+        for naam, waarden in populatie.typeer(basissysteem(), kolommen).items():
+            invoer.setdefault(naam, []).append(waarden)
+    invoer = {n: numpy.concatenate(w) for n, w in invoer.items()}
+    uit = simulatie.bereken(basissysteem(), "2031-12-31", invoer, AANTAL)
+    redenen = set(uit["reden_geen_inburgeringsplicht"].tolist())
+    assert {"niet_van_toepassing", "tijdelijk_verblijfsdoel", "eu_eer_zwitserland", "jonger_dan_16"} <= redenen
+    assert set(uit["doelgroep"].tolist()) >= {"asielstatushouder", "gezinsmigrant_of_overige_migrant"}
+    assert 0.4 < uit["inburgeringsplichtig"].mean() < 0.8
+    assert uit["ontzorgen_verplicht"].sum() > 0 and (uit["boete_art_24_bedrag"] > 0).sum() > 0
+    jaren = invoer["verblijf_verkregen_datum"].astype("datetime64[Y]").astype(int) + 1970
+    assert set(range(2022, 2027)) <= set(jaren.tolist())
+    assert len(set(invoer["leerroute"].tolist())) == 4
+
+
+def test_typeer_is_als_arrays(pop):
+    ids, kolommen = next(populatie.lees(pop, 500))
+    snel = populatie.typeer(basissysteem(), kolommen)
+    lijsten = {}
+    for naam, waarden in kolommen.items():
+        soort = basissysteem().get_variable(naam).value_type
+        lijsten[naam] = [None if w == "" else (w == "true" if soort is bool else w) for w in waarden.tolist()]
+    referentie = simulatie.als_arrays(basissysteem(), lijsten)
+    for naam in kolommen:
+        assert snel[naam].dtype == referentie[naam].dtype and (snel[naam] == referentie[naam]).all(), naam
+
+
+def test_vergelijk_concept(concept):
+    uitkomst, uit = concept
+    t = uitkomst.tellingen
+    assert t.personen == AANTAL
+    assert t.gewijzigd["pvt_uiterste_datum"] > 0 and t.gewijzigd["boete_art_24_bedrag"] > 0
+    assert t.gewijzigd["inburgeringstermijn_einddatum"] == 0
+    # de PVT-termijn schuift alleen naar voren
+    assert all(int(k) < 0 for k, c in enumerate(t.schuif["pvt_uiterste_datum"], start=-whatif.SCHUIF_MAX) if c)
+    # CSV: precies één regel per gewijzigd besluit per persoon, en de waarden kloppen met een eigen berekening
+    with open(uit / "gewijzigde_personen.csv", encoding="utf-8") as bestand:
+        rijen = list(csv.DictReader(bestand))
+    assert len(rijen) == sum(t.gewijzigd.values())
+    assert {r["besluit"] for r in rijen} == {n for n, c in t.gewijzigd.items() if c}
+    eerste = next(r for r in rijen if r["besluit"] == "boete_art_24_bedrag")
+    assert eerste["basis"] == "0.00" and eerste["hervorming"] == "340.00"
+    # bedragen exact op de cent
+    basis, hervormd = t.geld_centen["boete_art_24_bedrag"]
+    assert hervormd > basis and hervormd % 34000 == 0
+    # uitvoerbestanden
+    for naam in ("samenvatting.md", "samenvatting.html", "samenvatting.json", "werklast_per_maand.csv",
+                 "termijnen_verschuiving.png", "boetes_per_jaar.png", "ontzorgen_per_maand.png", "werklast_gemeente.png"):
+        assert (uit / naam).stat().st_size > 0, naam
+    assert (uit / "werklast_gemeente.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    gegevens = json.loads((uit / "samenvatting.json").read_text(encoding="utf-8"))
+    assert gegevens["personen"] == AANTAL
+    reeksen = gegevens["werklast_per_maand"]
+    assert set(reeksen["basis"]) == set(whatif.REEKSEN)
+    # het concept verandert niets aan intakes, PIP's, ontzorgen en begeleiding, wel aan de boetes
+    for reeks in ("brede_intakes", "pips", "ontzorgen_actief", "begeleiding_actief"):
+        assert reeksen["basis"][reeks] == reeksen["hervorming"][reeks]
+    assert reeksen["basis"]["boetes"] != reeksen["hervorming"]["boetes"]
+    assert sum(reeksen["basis"]["pips"]) == t.bekend["inburgeringstermijn_startdatum"][0]
+    md = (uit / "samenvatting.md").read_text(encoding="utf-8")
+    assert "pvt_uiterste_datum" in md and "werklast_gemeente.png" in md
+    assert "<img" in (uit / "samenvatting.html").read_text(encoding="utf-8")
+    assert "pvt_uiterste_datum" in whatif.samenvatting_tekst(uitkomst)
+
+
+def test_boetes_per_orgaan_en_jaar_tellen_op(concept):
+    uitkomst, _ = concept
+    t = uitkomst.tellingen
+    for scenario, index in (("basis", 0), ("hervorming", 1)):
+        duo = int(t.boetes_jaar[scenario]["duo"].sum())
+        college = int(t.boetes_jaar[scenario]["college"].sum())
+        verwacht_duo = t.geld_centen["boete_art_24_bedrag"][index] + t.geld_centen["boete_art_25_maximum_bedrag"][index]
+        verwacht_college = t.geld_centen["boete_art_22_bedrag"][index] + t.geld_centen["boete_art_23_bedrag"][index]
+        assert duo == verwacht_duo and college == verwacht_college
+
+
+def test_hervorming_zonder_effect_geeft_lege_vergelijking(pop, tmp_path):
+    hervorming = {"parameters": {"ontzorgen.duur_maanden": {"2022-01-01": 6}}}
+    uitkomst = whatif.vergelijk(pop, hervorming, tmp_path, blok=1000, voortgang=False, grafieken=False)
+    assert uitkomst.tellingen.personen_gewijzigd == 0
+    assert (tmp_path / "gewijzigde_personen.csv").read_text(encoding="utf-8").strip() == "persoon,besluit,basis,hervorming"
+
+
+def test_actief_per_maand_is_brute_kracht():
+    rng = numpy.random.default_rng(1)
+    begin = numpy.datetime64("2021-06-01") + rng.integers(0, 2000, 400).astype("timedelta64[D]")
+    einde = begin + rng.integers(-10, 500, 400).astype("timedelta64[D]")
+    begin[::17] = numpy.datetime64("NaT")
+    maanden = 40
+    telling = whatif._actief(begin, einde, maanden)
+    for m in range(maanden):
+        eerste = (whatif.EERSTE_MAAND + m).astype("datetime64[D]")
+        laatste = (whatif.EERSTE_MAAND + m + 1).astype("datetime64[D]") - 1
+        assert telling[m] == int(((begin <= laatste) & (einde >= eerste) & (begin <= einde)).sum())
+
+
+def test_gelijktijdige_analyses_gescheiden(pop, tmp_path):
+    """Twee analyses tegelijk in threads (basis-gelijk en concept) = dezelfde uitkomsten als na elkaar."""
+    def draai(args):
+        hervorming, map_ = args
+        return whatif.vergelijk(pop, hervorming, tmp_path / map_, blok=700, voortgang=False, grafieken=False).tellingen
+
+    taken = [("vierjarige_termijn", "a"), ("concept_wetsvoorstel_2019", "b"), ("ontzorgen_twaalf_maanden", "c")]
+    with ThreadPoolExecutor(3) as pool:
+        samen = list(pool.map(draai, taken))
+    na_elkaar = [draai((h, m + "2")) for h, m in taken]
+    for a, b in zip(samen, na_elkaar, strict=True):
+        assert a.gewijzigd == b.gewijzigd and a.geld_centen == b.geld_centen
+    assert samen[0].gewijzigd["inburgeringstermijn_einddatum"] > 0 and samen[1].gewijzigd["inburgeringstermijn_einddatum"] == 0
+    assert {n for n, c in samen[2].gewijzigd.items() if c} == {"ontzorgen_einddatum"}
+
+
+def test_cli_populatie_whatif_en_fouten(tmp_path, capsys):
+    pad = tmp_path / "p.csv"
+    assert cli.main(["populatie", "--aantal", "300", "--uit", str(pad), "--seed", "9"]) == 0
+    assert populatie.tel_rijen(pad) == 300
+    assert cli.main(["whatif", "--populatie", str(pad), "--hervorming", "ontzorgen_twaalf_maanden",
+                     "--uit", str(tmp_path / "uit"), "--peildatum", "2030-06-30", "--geen-grafieken"]) == 0
+    uitvoer = capsys.readouterr()
+    assert "ontzorgen_einddatum" in uitvoer.out and "300 personen" in uitvoer.out
+    assert "100.0%" in uitvoer.err                                 # voortgangsbalk op stderr
+    assert cli.main(["whatif", "--populatie", str(pad), "--hervorming", "bestaat_niet", "--uit", str(tmp_path)]) == 2
+    assert "Onbekende hervorming" in capsys.readouterr().err
+    eigen = tmp_path / "h.yaml"
+    eigen.write_text("parameters:\n  termijnen.inburgeringstermijn_maanden:\n    2022-01-01: 4.5\n", encoding="utf-8")
+    assert cli.main(["whatif", "--populatie", str(pad), "--hervorming", str(eigen), "--uit", str(tmp_path)]) == 2
+    assert "termijnen.inburgeringstermijn_maanden" in capsys.readouterr().err
+    slecht = tmp_path / "slecht.csv"
+    slecht.write_text("id,schoenmaat\n1,42\n", encoding="utf-8")
+    assert cli.main(["whatif", "--populatie", str(slecht), "--hervorming", "vierjarige_termijn", "--uit", str(tmp_path)]) == 2
+    assert "schoenmaat" in capsys.readouterr().err
+    assert cli.main(["whatif", "--populatie", str(tmp_path / "nee.csv"), "--hervorming", "vierjarige_termijn",
+                     "--uit", str(tmp_path)]) == 2
+    with pytest.raises(SystemExit):
+        cli.main(["whatif", "--populatie", str(pad), "--hervorming", "vierjarige_termijn", "--uit", str(tmp_path),
+                  "--peildatum", "2030-02-30"])
+
+
+def test_toets_hervorming_noemt_de_gevallen(capsys):
+    gevallen, wijzigingen = whatif.toets_hervorming("concept_wetsvoorstel_2019")
+    assert gevallen > 300
+    geraakt = {(w.geval.split(".")[0], w.besluit, w.basis, w.hervorming) for w in wijzigingen
+               if w.bestand.endswith("pvt_map_plicht_en_termijn.yaml")}
+    assert ("Geval 11", "pvt_uiterste_datum", "2026-03-14", "2024-09-14") in geraakt
+    assert {w.besluit for w in wijzigingen} <= {"pvt_uiterste_datum", "boete_art_24_bedrag"}
+    assert whatif.toets_hervorming({"parameters": {"boetes.art_24_bedrag": {"2022-01-01": 340}}})[1] == []
+    assert cli.main(["toets-hervorming", "concept_wetsvoorstel_2019"]) == 0
+    uit = capsys.readouterr().out
+    assert "pvt_uiterste_datum: 2026-03-14 -> 2024-09-14" in uit
+
+
+def test_cli_lijst(capsys):
+    assert cli.main(["hervormingen"]) == 0
+    uit = capsys.readouterr().out
+    assert "concept_wetsvoorstel_2019" in uit and "termijnen.inburgeringstermijn_maanden" in uit
