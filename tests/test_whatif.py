@@ -9,7 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 import numpy
 import pytest
 
-from inburgering_rules import cli, populatie, publiek, simulatie, whatif
+from inburgering_rules import cli, populatie, simulatie, whatif
 from inburgering_rules.hervormingen import basissysteem
 
 AANTAL = 2500
