@@ -40,13 +40,24 @@ class Beoordeling:
         return [naam for naam, rijen in self.oorzaken.get(besluit, {}).items() if rijen[persoon]]
 
 
+def _enumindexen(variabele, namen: numpy.ndarray) -> numpy.ndarray:
+    """Enum-namen als indexen (int16), via de unieke namen: snel voor 1 en voor 1.000.000 rijen."""
+    uniek, terug = numpy.unique(namen.astype(str), return_inverse=True)
+    leden = variabele.possible_values.__members__
+    onbekend = [naam for naam in uniek if naam not in leden]
+    if onbekend:
+        raise ValueError(f"'{onbekend[0]}' is not a known value for '{variabele.name}'. "
+                         f"Possible values are {list(leden)}.")
+    return numpy.array([leden[naam].index for naam in uniek], dtype=numpy.int16)[terug.reshape(-1)]
+
+
 def invoerwaarden(variabele, waarden: Sequence) -> numpy.ndarray:
     """Zet een kolom om naar het dtype van de variabele; `None` wordt de standaardwaarde."""
     kolom = numpy.array(waarden, dtype=object)
     leeg = numpy.equal(kolom, None)
     if variabele.value_type.__name__ == "Enum":
         kolom[leeg] = variabele.default_value.name
-        return numpy.asarray(variabele.possible_values.encode(kolom.astype(str)))
+        return _enumindexen(variabele, kolom)
     if variabele.dtype == "datetime64[D]":
         kolom[leeg] = NIET_GEGEVEN
         return kolom.astype("datetime64[D]")
@@ -97,6 +108,7 @@ def _ontbreekt(kolommen: Mapping[str, Sequence], aantal: int) -> dict[str, numpy
     return uit
 
 
+@lru_cache(maxsize=4096)
 def _proefwaarde(systeem, naam: str, index: int, peildatum: str) -> numpy.ndarray:
     waarde = publiek.PROEFWAARDEN[naam][index]
     if isinstance(waarde, str) and waarde.startswith("peildatum"):
@@ -136,7 +148,8 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
 
 
 def _standaard(systeem, naam: str, aantal: int) -> numpy.ndarray:
-    return invoerwaarden(systeem.get_variable(naam), [None] * aantal)
+    """`aantal` keer de standaardwaarde van een invoer (zoals `invoerwaarden` met alleen `None`)."""
+    return numpy.repeat(invoerwaarden(systeem.get_variable(naam), [None]), aantal)
 
 
 def _varianten(systeem, peildatum, invoer, ontbreekt, rijen):

@@ -11,6 +11,7 @@ Dat de uitkomsten gelijk zijn aan die van een OpenFisca-`Simulation`, bewijst
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Mapping
 
 import numpy
@@ -33,6 +34,7 @@ class SnellePopulatie:
         self.simulation = _Systeem(systeem)
         self.count = aantal
         self._uitkomsten: dict[tuple[str, object], numpy.ndarray] = {}
+        self._periodeteksten: dict[object, str] = {}
         self._invoer = {naam: self._als_type(systeem.variables[naam], waarden) for naam, waarden in invoer.items()}
 
     def __call__(self, naam: str, period, options=None):
@@ -50,7 +52,7 @@ class SnellePopulatie:
     def _bereken(self, variabele, period) -> numpy.ndarray:
         if variabele.name in self._invoer:
             return self._invoer[variabele.name]
-        formule = _formule(variabele, period)
+        formule = _formule(variabele, period, self._als_tekst(period))
         if formule is None:
             return variabele.default_array(self.count)
         if formule.__code__.co_argcount == 2:
@@ -58,6 +60,12 @@ class SnellePopulatie:
         else:
             uitkomst = formule(self, period, self.systeem.get_parameters_at_instant)
         return self._als_type(variabele, uitkomst)
+
+    def _als_tekst(self, period) -> str:
+        tekst = self._periodeteksten.get(period)
+        if tekst is None:
+            tekst = self._periodeteksten[period] = str(period.start)
+        return tekst
 
     def _als_type(self, variabele, waarden) -> numpy.ndarray:
         if variabele.value_type == Enum:
@@ -69,12 +77,19 @@ class SnellePopulatie:
         return waarden if waarden.dtype == variabele.dtype else waarden.astype(variabele.dtype)
 
 
-def _formule(variabele, period):
+_ENIGE_FORMULE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _formule(variabele, period, begindag: str):
     """`variabele.get_formula(period)`, zonder omweg voor de gewone variabele met één formule."""
-    if len(variabele.formulas) == 1 and variabele.end is None:
-        ((begin, formule),) = variabele.formulas.items()
-        return formule if str(period.start) >= begin else None
-    return variabele.get_formula(period)
+    enige = _ENIGE_FORMULE.get(variabele)
+    if enige is None:
+        enkel = len(variabele.formulas) == 1 and variabele.end is None
+        enige = _ENIGE_FORMULE[variabele] = next(iter(variabele.formulas.items())) if enkel else ()
+    if not enige:
+        return variabele.get_formula(period)
+    begin, formule = enige
+    return formule if begindag >= begin else None
 
 
 def bereken_snel(systeem, peildatum: str, invoer: Mapping[str, numpy.ndarray], aantal: int,
