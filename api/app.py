@@ -37,7 +37,7 @@ class JSON(Response):
     media_type = "application/json"
 
     def render(self, content) -> bytes:
-        return orjson.dumps(content)
+        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
 
 
 class ProbleemJSON(JSON):
@@ -130,17 +130,17 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
         resultaat = await binnen_tijd(
             bundelaar.beoordeel(verzoek.stelsel, verzoek.peildatum, verzoek.persoon, gekozen)
         )
-        return {**resultaat, "ontvangstbewijs": dienst.ontvangstbewijs(verzoek.invoer, gekozen)}
+        return JSON({**resultaat, "ontvangstbewijs": dienst.ontvangstbewijs(verzoek.invoer, gekozen)})
 
     @app.post("/v1/beoordeling/batch", tags=["beoordeling"], **docs.batch(dienst))
     async def batch(request: Request):
         body = await lees_body(request, instellingen.max_body_bytes)
-        return await draai(dienst.batch, body, taal(request))
+        return JSON(await draai(dienst.batch, body, taal(request)))
 
     @app.post("/v1/vergelijk", tags=["hervormingen"], **docs.vergelijk(dienst))
     async def vergelijk(request: Request):
         body = await lees_body(request, instellingen.max_body_bytes)
-        return await draai(dienst.vergelijk, body, taal(request))
+        return JSON(await draai(dienst.vergelijk, body, taal(request)))
 
     @app.get("/v1/hervormingen", tags=["hervormingen"], response_model=list[schemas.Hervormingsbeschrijving])
     def hervormingen() -> list[dict]:
@@ -156,36 +156,36 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     @app.post("/calculate", tags=["openfisca"], **docs.calculate())
     async def calculate(request: Request, hervorming: str | None = hervorming_query):
         body = await lees_body(request, instellingen.max_body_bytes)
-        return await draai(rekenaar(hervorming).calculate, body)
+        return JSON(await draai(rekenaar(hervorming).calculate, body))
 
     @app.post("/trace", tags=["openfisca"], **docs.calculate())
     async def trace(request: Request, hervorming: str | None = hervorming_query):
         body = await lees_body(request, instellingen.max_body_bytes)
-        return await draai(rekenaar(hervorming).trace, body)
+        return JSON(await draai(rekenaar(hervorming).trace, body))
 
     @app.get("/entities", tags=["openfisca"])
-    def entities() -> dict:
-        return metadata.data["entities"]
+    def entities() -> JSON:
+        return JSON(metadata.data["entities"])
 
     @app.get("/variables", tags=["openfisca"])
-    def variables(request: Request) -> dict:
-        return metadata.variables(str(request.base_url))
+    def variables(request: Request) -> JSON:
+        return JSON(metadata.variables(str(request.base_url)))
 
     @app.get("/variable/{naam}", tags=["openfisca"], responses=docs.NIET_GEVONDEN)
-    def variable(naam: str) -> dict:
-        return metadata.variable(naam)
+    def variable(naam: str) -> JSON:
+        return JSON(metadata.variable(naam))
 
     @app.get("/parameters", tags=["openfisca"])
-    def parameters(request: Request) -> dict:
-        return metadata.parameters(str(request.base_url))
+    def parameters(request: Request) -> JSON:
+        return JSON(metadata.parameters(str(request.base_url)))
 
     @app.get("/parameter/{pad:path}", tags=["openfisca"], responses=docs.NIET_GEVONDEN)
-    def parameter(pad: str) -> dict:
-        return metadata.parameter(pad)
+    def parameter(pad: str) -> JSON:
+        return JSON(metadata.parameter(pad))
 
     @app.get("/spec", tags=["openfisca"])
-    def spec(request: Request) -> dict:
-        return metadata.spec(str(request.base_url))
+    def spec(request: Request) -> JSON:
+        return JSON(metadata.spec(str(request.base_url)))
 
     @app.get("/", include_in_schema=False)
     def root(request: Request):

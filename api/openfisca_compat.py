@@ -27,6 +27,7 @@ from pydantic_core import PydanticCustomError
 
 from inburgering_rules.datums import NIET_GEGEVEN
 from inburgering_rules.simulatie import invoerwaarden
+from inburgering_rules.snel import SnellePopulatie
 
 ETERNITY = "eternity"
 SENTINEL = NIET_GEGEVEN.isoformat()  # documented: a date input that is not given
@@ -95,8 +96,7 @@ class Rekenaar:
     def calculate(self, body: bytes) -> dict:
         data = lees_json(body)
         situatie = self._lees(data)
-        simulatie = self._simulatie(situatie)
-        uitkomsten = {sleutel: self._bereken(simulatie, *sleutel) for sleutel in self._cellen(situatie)}
+        uitkomsten = self._uitkomsten(situatie)
         uit = {
             meervoud: {id_: dict(persoon) for id_, persoon in personen.items()}
             for meervoud, personen in data.items()
@@ -281,11 +281,27 @@ class Rekenaar:
                 )
 
     # -- computing ---------------------------------------------------------------------------
+    def _uitkomsten(self, situatie: Situatie) -> dict[tuple[str, str], list]:
+        """The requested cells. With only ETERNITY inputs (the vocabulary's facts) the fast core of
+        `inburgering_rules.snel` computes them (proven equal to a Simulation by tests/test_snel.py);
+        inputs for other periods (e.g. a decision given as input) go through a real Simulation."""
+        if all(periode == "ETERNITY" for _, periode in situatie.invoer):
+            invoer = {naam: waarden for (naam, _), waarden in self._invoerarrays(situatie).items()}
+            persoon = SnellePopulatie(self.systeem, invoer, len(situatie.ids))
+            return {(naam, sleutel): json_kolom(self.stelsel.soort[naam], persoon(naam, periods.period(sleutel)))
+                    for naam, sleutel in self._cellen(situatie)}
+        simulatie = self._simulatie(situatie)
+        return {sleutel: self._bereken(simulatie, *sleutel) for sleutel in self._cellen(situatie)}
+
+    def _invoerarrays(self, situatie: Situatie) -> dict[tuple[str, str], numpy.ndarray]:
+        return {(naam, periode): invoerwaarden(self.systeem.variables[naam],
+                                               [None if w is _NIET_GENOEMD else w for w in kolom])
+                for (naam, periode), kolom in situatie.invoer.items()}
+
     def _simulatie(self, situatie: Situatie):
         simulatie = SimulationBuilder().build_default_simulation(self.systeem, len(situatie.ids))
-        for (naam, periode), kolom in situatie.invoer.items():
-            waarden = [None if w is _NIET_GENOEMD else w for w in kolom]
-            simulatie.set_input(naam, periode, invoerwaarden(self.systeem.variables[naam], waarden))
+        for (naam, periode), waarden in self._invoerarrays(situatie).items():
+            simulatie.set_input(naam, periode, waarden)
         return simulatie
 
     @staticmethod

@@ -13,10 +13,14 @@ import numpy
 from inburgering_rules.datums import bekend
 
 
-_PERIODEN: dict[tuple, tuple[tuple, list]] = {}
+_PERIODEN: dict[tuple, tuple[tuple, list, numpy.ndarray]] = {}
 
 
 def _perioden(parameter) -> list[tuple[numpy.datetime64, object]]:
+    return _opgezocht(parameter)[1]
+
+
+def _opgezocht(parameter) -> tuple[tuple, list, numpy.ndarray]:
     """[(begindatum, waarde)] oplopend; een waarde `None` beëindigt de parameter.
 
     Onthouden per stel waarde-objecten: een hervorming vervangt die objecten, dus een gewijzigde
@@ -29,14 +33,14 @@ def _perioden(parameter) -> list[tuple[numpy.datetime64, object]]:
         if len(_PERIODEN) > 1024:
             _PERIODEN.clear()
         perioden = sorted(((numpy.datetime64(p.instant_str, "D"), p.value) for p in waarden), key=lambda paar: paar[0])
-        gevonden = _PERIODEN[sleutel] = (waarden, perioden)
-    return gevonden[1]
+        begins = numpy.array([begin for begin, _ in perioden], dtype="datetime64[D]")
+        gevonden = _PERIODEN[sleutel] = (waarden, perioden, begins)
+    return gevonden
 
 
 def waarde_op(parameter, datums, onbekend=numpy.nan) -> numpy.ndarray:
     """De waarde van een getal-parameter op elke datum; `onbekend` voor `NaT` of vóór de eerste."""
-    perioden = _perioden(parameter)
-    begins = numpy.array([b for b, _ in perioden], dtype="datetime64[D]")
+    _, perioden, begins = _opgezocht(parameter)
     waarden = numpy.array([onbekend if w is None else w for _, w in perioden] + [onbekend])
     datums = numpy.asarray(datums, dtype="datetime64[D]")
     index = numpy.searchsorted(begins, datums, side="right") - 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 
-from conftest import PEILDATUM, STATUSHOUDER
+from gevallen import PEILDATUM, STATUSHOUDER
 from fastapi.testclient import TestClient
 from inburgering_rules.api.app import STATIC, create_app
 from inburgering_rules.api.instellingen import Instellingen

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import EU_BURGER, ONVOLLEDIG, PEILDATUM, STATUSHOUDER, beoordeel
+from gevallen import EU_BURGER, ONVOLLEDIG, PEILDATUM, STATUSHOUDER, beoordeel
 
 from inburgering_rules import publiek
 

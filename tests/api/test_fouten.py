@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import PEILDATUM, STATUSHOUDER
+from gevallen import PEILDATUM, STATUSHOUDER
 
 PROBLEEM = "application/problem+json"
 

@@ -215,3 +215,11 @@ def test_unknown_reform_on_calculate(client):
     antwoord = client.post("/calculate?hervorming=bestaat_niet", json=situatie(SITUATIES[1]))
     assert antwoord.status_code == 400 and antwoord.json()["fouten"][0]["pad"].startswith("?hervorming")
     assert client.post("/calculate?hervorming=../../etc", json=situatie(SITUATIES[1])).status_code == 422
+
+
+def test_a_decision_given_as_input_is_used_like_openfisca_does(client, flask):
+    """Inputs for a DAY period take the Simulation path instead of the fast core; same answer as openfisca."""
+    situatie = {"personen": {"a": {"inburgeringsplichtig": {"2024-05-01": True}, "pvt_verplicht": {"2024-05-01": None}}}}
+    ons = client.post("/calculate", json=situatie).json()
+    hun = flask.post("/calculate", json=situatie).get_json()
+    assert ons["personen"]["a"]["pvt_verplicht"] == {"2024-05-01": True} == hun["personen"]["a"]["pvt_verplicht"]

@@ -1,6 +1,6 @@
 """GET /v1/hervormingen and POST /v1/vergelijk: baseline and reform side by side."""
 
-from conftest import EU_BURGER, PEILDATUM, STATUSHOUDER
+from gevallen import EU_BURGER, PEILDATUM, STATUSHOUDER
 
 
 def test_named_reforms_are_listed_with_the_articles_they_change(client):

@@ -1,0 +1,42 @@
+"""Persons and helpers shared by the API tests (a module of its own: every test folder has a conftest)."""
+
+from __future__ import annotations
+
+PEILDATUM = "2024-05-01"
+
+# An asylum permit holder with a PIP: obligated, all deadlines running.
+STATUSHOUDER = {
+    "geboortedatum": "1990-04-12",
+    "nationaliteit": "SY",
+    "verblijfsvergunning": "asiel_bepaalde_tijd",
+    "verblijfsdoel": "overig_niet_tijdelijk",
+    "verblijf_verkregen_datum": "2023-09-01",
+    "brp_inschrijving_datum": "2023-10-02",
+    "kennisgeving_inburgeringsplicht_datum": "2023-10-16",
+    "pip_datum": "2024-01-10",
+    "leerroute": "b1_route",
+    "grote_kans_diploma_na_taalschakeltraject": False,
+    "examen_en_onderwijsroute_niet_haalbaar": False,
+    "verwijtbaarheid": "opzet",
+}
+EU_BURGER = {
+    "geboortedatum": "1985-06-30",
+    "nationaliteit": "PL",
+    "verblijfsvergunning": "gemeenschapsrecht",
+    "verblijf_verkregen_datum": "2023-01-15",
+}
+GEZINSMIGRANT = {
+    "geboortedatum": "1995-02-28",
+    "nationaliteit": "TR",
+    "verblijfsvergunning": "regulier_bepaalde_tijd",
+    "verblijfsdoel": "gezinsmigratie",
+    "verblijf_verkregen_datum": "2022-11-30",
+    "kennisgeving_inburgeringsplicht_datum": "2022-12-12",
+    "pip_datum": "2023-03-15",
+}
+ONVOLLEDIG = {"nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd"}
+PERSONEN = [STATUSHOUDER, EU_BURGER, GEZINSMIGRANT, ONVOLLEDIG, {}]
+
+
+def beoordeel(client, persoon, **extra):
+    return client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": persoon, **extra})
