@@ -7,7 +7,7 @@ PORT ?= 8000
 WORKERS ?= 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test test-yaml test-py test-wheel browser-deps artikelindex bench fuzz load clean
+.PHONY: run test test-yaml test-py test-wheel browser-deps artikelindex bench bench-smoke fuzz load clean
 
 $(VENV)/.geinstalleerd: requirements.txt requirements-dev.txt pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,13 @@ test-wheel: venv
 
 artikelindex: venv
 	$(PY) tools/artikelindex.py > docs/artikelindex.md
+
+# Benchmarks against `openfisca serve` on this machine (about 20 minutes); writes BENCHMARKS.md.
+bench: venv
+	$(PY) bench/run.py
+
+bench-smoke: venv
+	$(PY) bench/run.py --smoke --out /tmp/inburgering-bench-smoke/BENCHMARKS.md
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,133 @@
+"""In-process evaluation of N persons, every decision; run in a fresh subprocess by `run.py`.
+
+    python bench/inproces.py --n 1000000 --modus bereken|beoordeel|openfisca
+
+Columns are generated vectorised with numpy (seeded), about one person in ten with a needed fact or
+a judgement missing. Modes:
+
+* `bereken`: `simulatie.als_arrays` (lists with None -> typed arrays) + `simulatie.bereken` (fast core),
+  all decisions of `publiek.BESLUITEN`;
+* `beoordeel`: `simulatie.beoordeel` (the same plus the detection of undetermined decisions);
+* `openfisca`: `simulatie.bereken(..., snel=False)`: a real OpenFisca `Simulation` built from arrays.
+
+Prints one JSON line: seconds per stage and peak RSS (`resource.getrusage(RUSAGE_SELF).ru_maxrss`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import time
+
+import numpy
+
+
+def rss_mib() -> float:
+    with open("/proc/self/status") as f:
+        for regel in f:
+            if regel.startswith("VmRSS:"):
+                return int(regel.split()[1]) / 1024
+    return float("nan")
+
+
+def kolommen(n: int, seed: int = 2021) -> dict[str, list]:
+    rng = numpy.random.default_rng(seed)
+    begin = numpy.datetime64("2022-01-01")
+
+    def dagen(van, breed, weg=0.0):
+        waarden = (van + rng.integers(0, breed, n)).astype("datetime64[D]").astype(str).astype(object)
+        if weg:
+            waarden[rng.random(n) < weg] = None
+        return waarden
+
+    verkregen = begin + rng.integers(0, 850, n)
+    uit = {
+        "geboortedatum": dagen(numpy.datetime64("1950-01-01"), 21900, 0.025),
+        "nationaliteit": rng.choice(["SY", "ER", "TR", "MA", "AF", "UA", "PL", "US", "IN", "NL"], n).astype(
+            object
+        ),
+        "verblijfsvergunning": rng.choice(
+            [
+                "asiel_bepaalde_tijd",
+                "regulier_bepaalde_tijd",
+                "gemeenschapsrecht",
+                "regulier_onbepaalde_tijd",
+                "geen",
+            ],
+            n,
+            p=[0.3, 0.3, 0.15, 0.15, 0.1],
+        ).astype(object),
+        "verblijfsdoel": rng.choice(
+            [
+                "overig_niet_tijdelijk",
+                "gezinsmigratie",
+                "gezinslid_van_asielstatushouder",
+                "studie",
+                "kennismigrant",
+                "arbeid_in_loondienst",
+                "overig_tijdelijk",
+            ],
+            n,
+        ).astype(object),
+        "verblijf_verkregen_datum": dagen(verkregen, 1, 0.025),
+        "brp_inschrijving_datum": dagen(verkregen, 60),
+        "kennisgeving_inburgeringsplicht_datum": dagen(verkregen + 5, 35, 0.2),
+        "pip_datum": dagen(verkregen + 40, 160, 0.4),
+        "bijstand_recht_datum": dagen(verkregen + 10, 80, 0.7),
+        "leerroute": rng.choice(["nog_niet_vastgesteld", "b1_route", "onderwijsroute", "z_route"], n).astype(
+            object
+        ),
+        "grote_kans_diploma_na_taalschakeltraject": (rng.random(n) < 0.2).astype(object),
+        "examen_en_onderwijsroute_niet_haalbaar": (rng.random(n) < 0.1).astype(object),
+        "pip_onvoldoende_medewerking": (rng.random(n) < 0.2).astype(object),
+        "verwijtbaarheid": rng.choice(
+            ["opzet", "grove_schuld", "geen_opzet_of_grove_schuld", "verminderd_verwijtbaar"], n
+        ).astype(object),
+        "gemeentelijke_boetes_opgelegd_bedrag": rng.choice([0.0, 37.5, 125.0, 250.0], n).astype(object),
+        "termijn_verlenging_maanden": rng.choice([0, 0, 0, 3, 6], n).astype(object),
+    }
+    uit["verblijfsdoel"][rng.random(n) < 0.025] = None
+    uit["verwijtbaarheid"][rng.random(n) < 0.025] = None
+    return {naam: waarden.tolist() for naam, waarden in uit.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=1_000_000)
+    parser.add_argument("--modus", choices=("bereken", "beoordeel", "openfisca"), default="bereken")
+    args = parser.parse_args()
+
+    t = time.perf_counter()
+    from inburgering_rules import publiek, simulatie
+    from inburgering_rules.hervormingen import basissysteem
+
+    systeem = basissysteem()
+    uit = {"n": args.n, "modus": args.modus, "import_en_stelsel_s": time.perf_counter() - t}
+    t = time.perf_counter()
+    kol = kolommen(args.n)
+    uit["genereren_s"] = time.perf_counter() - t
+    uit["rss_voor_mib"] = rss_mib()
+    t = time.perf_counter()
+    if args.modus == "beoordeel":
+        beoordeling = simulatie.beoordeel(systeem, "2024-05-01", kol, args.n)
+        uit["beoordeel_s"] = time.perf_counter() - t
+        uit["onbepaald_personen"] = int(numpy.logical_or.reduce(list(beoordeling.onbepaald.values())).sum())
+        waarden = beoordeling.waarden
+    else:
+        invoer = simulatie.als_arrays(systeem, kol)
+        uit["als_arrays_s"] = time.perf_counter() - t
+        del kol
+        t = time.perf_counter()
+        waarden = simulatie.bereken(systeem, "2024-05-01", invoer, args.n, snel=args.modus == "bereken")
+        uit["bereken_s"] = time.perf_counter() - t
+    uit["besluiten"] = len(waarden)
+    uit["plichtig"] = int(numpy.asarray(waarden["inburgeringsplichtig"]).sum())
+    uit["totaal_s"] = uit.get("beoordeel_s", 0) + uit.get("als_arrays_s", 0) + uit.get("bereken_s", 0)
+    uit["piek_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    assert uit["besluiten"] == len(publiek.BESLUITEN)
+    print(json.dumps(uit))
+
+
+if __name__ == "__main__":
+    main()
