@@ -7,7 +7,7 @@ PORT ?= 8000
 WORKERS ?= 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test test-yaml test-py test-wheel browser-deps artikelindex bench bench-smoke fuzz load clean
+.PHONY: run test test-yaml test-py test-wheel browser-deps artikelindex bench bench-smoke fuzz load check-lock clean
 
 $(VENV)/.geinstalleerd: requirements.txt requirements-dev.txt pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,7 @@ venv: $(VENV)/.geinstalleerd
 run: venv
 	HOST=$(HOST) PORT=$(PORT) WORKERS=$(WORKERS) $(PY) -m inburgering_rules.api.serve
 
-test: venv browser-deps test-yaml test-py test-wheel
+test: venv browser-deps check-lock test-yaml test-py test-wheel
 
 test-yaml: venv
 	$(VENV)/bin/openfisca test --country-package inburgering_rules tests/yaml
@@ -44,6 +44,17 @@ bench: venv
 
 bench-smoke: venv
 	$(PY) bench/run.py --smoke --out /tmp/inburgering-bench-smoke/BENCHMARKS.md
+
+# Long contract fuzzing (schemathesis, 1000 examples per operation; the bounded run is in make test).
+fuzz: venv
+	FUZZ_LANG=1 $(PY) -m pytest tests/fuzz/test_fuzz_api.py
+
+# Bounded load and isolation test on loopback (20,000 requests, 32 clients; see tests/load/run_load.py).
+load: venv
+	$(PY) tests/load/run_load.py
+
+check-lock:
+	$(PYTHON) tools/check_lock.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

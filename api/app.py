@@ -18,7 +18,7 @@ import orjson
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import FileResponse, RedirectResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
 from inburgering_rules.api import docs, fouten, schemas
 from inburgering_rules.api.bundel import Bundelaar
 from inburgering_rules.api.instellingen import Instellingen
@@ -33,7 +33,7 @@ _REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 _VRIJ_VAN_TOKEN = frozenset({"/health"})
 
 
-class JSON(Response):
+class JSON(JSONResponse):
     media_type = "application/json"
 
     def render(self, content) -> bytes:

@@ -60,7 +60,7 @@ def _problemen(*codes: int) -> dict:
     }
 
 
-NIET_GEVONDEN = _problemen(404)
+NIET_GEVONDEN = _problemen(404, 422)  # 422: a path parameter FastAPI rejects, as problem+json
 
 
 def _body(model_naam: str, voorbeeld: dict) -> dict:
@@ -138,7 +138,7 @@ def calculate() -> dict:
         },
         "responses": {
             200: {"description": "De situatie met de berekende waarden ingevuld"},
-            **_problemen(400, 404, 413, 503),
+            **_problemen(400, 404, 413, 422, 503),
         },
     }
 
@@ -170,6 +170,9 @@ def openapi(app: FastAPI, dienst) -> None:
         voorbeeld = dienst.beoordeling(orjson.dumps(schemas.VOORBEELD), "nl")
         inhoud = spec["paths"]["/v1/beoordeling"]["post"]["responses"]["200"]["content"]["application/json"]
         inhoud["example"] = voorbeeld
+        # get_openapi drops None everywhere (exclude_none): put back the `null`s that ask for a value.
+        for pad in ("/calculate", "/trace"):
+            spec["paths"][pad]["post"]["requestBody"]["content"]["application/json"]["example"] = SITUATIE
         app.openapi_schema = spec
         return spec
 

@@ -168,12 +168,28 @@ _VERTALING: dict[str, Callable[[dict], tuple[str, str, object]]] = {
 }
 
 
+# At most this many entries in `fouten`: a body with 50,000 unknown keys must not get a 70 MB answer.
+MAX_FOUTEN = 20
+
+
 def van_validatie(fouten: Iterable[dict], velden_voor: Callable[[tuple], Sequence[str] | None]) -> Probleem:
     """A pydantic `ValidationError.errors(include_input=False)` list as one problem.
 
-    `velden_voor(loc)` gives the names allowed in the object at `loc` (for unknown keys).
+    `velden_voor(loc)` gives the names allowed in the object at `loc` (for unknown keys). Only the first
+    `MAX_FOUTEN` errors are described; one more entry says how many were left out.
     """
-    return ongeldig([_fout(f, velden_voor) for f in fouten], status=422)
+    lijst = list(fouten)
+    uit = [_fout(f, velden_voor) for f in lijst[:MAX_FOUTEN]]
+    if len(lijst) > MAX_FOUTEN:
+        rest = len(lijst) - MAX_FOUTEN
+        uit.append(
+            Fout(
+                "/",
+                f"En nog {rest} fouten (de eerste {MAX_FOUTEN} staan hierboven)",
+                f"And {rest} more errors (the first {MAX_FOUTEN} are listed above)",
+            )
+        )
+    return ongeldig(uit, status=422)
 
 
 def _fout(fout: dict, velden_voor) -> Fout:

@@ -27,6 +27,26 @@ class JsonFormatter(logging.Formatter):
         return orjson.dumps(regel, default=str).decode()
 
 
+def log_config(niveau: str = "INFO") -> dict:
+    """The same set-up as `stel_in`, as a `logging.config.dictConfig` dict: uvicorn applies it in every
+    worker process (a worker started with WORKERS > 1 is a fresh interpreter that never ran `stel_in`)."""
+    return {
+        "version": 1,
+        "disable_existing_loggers": False,
+        "formatters": {"json": {"()": JsonFormatter}},
+        "handlers": {
+            "stderr": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stderr"}
+        },
+        "loggers": {
+            **{
+                naam: {"handlers": ["stderr"], "level": niveau, "propagate": False}
+                for naam in ("inburgering_rules.api", "uvicorn", "uvicorn.error")
+            },
+            "uvicorn.access": {"handlers": [], "level": "WARNING", "propagate": False},
+        },
+    }
+
+
 def stel_in(niveau: str = "INFO") -> None:
     """JSON lines on stderr for our logger and uvicorn's."""
     handler = logging.StreamHandler(sys.stderr)

@@ -11,7 +11,7 @@ import os
 
 import uvicorn
 from inburgering_rules.api.instellingen import Instellingen
-from inburgering_rules.api.logboek import stel_in
+from inburgering_rules.api.logboek import log_config, stel_in
 
 
 def main() -> None:
@@ -24,7 +24,7 @@ def main() -> None:
         host=os.environ.get("HOST", "127.0.0.1"),
         port=int(os.environ.get("PORT", "8000")),
         workers=int(os.environ.get("WORKERS", "1")),
-        log_config=None,
+        log_config=log_config(niveau),  # applied in each worker process too
         log_level=niveau.lower(),
         access_log=False,
         proxy_headers=False,

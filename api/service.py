@@ -143,12 +143,31 @@ class Dienst:
 
     # -- typed API ---------------------------------------------------------------------------
     def _valideer(self, model, data):
+        self._niet_te_veel_namen(data)
         try:
             return model.model_validate(data)
         except ValidationError as fout:
             raise fouten.van_validatie(
                 fout.errors(include_input=False, include_url=False), self.modellen.velden_voor
             ) from None
+
+    def _niet_te_veel_namen(self, data) -> None:
+        """An object with more names than the model knows is refused before pydantic walks it: validating
+        a million unknown keys holds the GIL for seconds and so stalls every request of the worker."""
+        if not isinstance(data, dict):
+            return
+        grens = len(self.modellen.invoer)
+        personen = data.get("personen") if isinstance(data.get("personen"), list) else [data.get("persoon")]
+        for i, persoon in enumerate(personen):
+            if isinstance(persoon, dict) and len(persoon) > grens:
+                pad = "/persoon" if "persoon" in data else f"/personen/{i}"
+                toegestaan = list(self.modellen.invoer)
+                fout = fouten.Fout(pad, f"Meer dan {grens} namen", f"More than {grens} names", toegestaan)
+                raise fouten.ongeldig([fout], status=422)
+        if len(data) > 16:
+            toegestaan = list(self.modellen.velden_voor(()))
+            fout = fouten.Fout("/", "Te veel namen", "Too many names", toegestaan)
+            raise fouten.ongeldig([fout], status=422)
 
     def lees_beoordeling(self, body: bytes) -> Verzoek:
         """A validated `/v1/beoordeling` body: its system, peildatum, person and what the receipt hashes."""
