@@ -10,37 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-PEILDATUM = "2024-05-01"
-
-# One fixed person (an asylum permit holder with a PIP): the single-request body for every server.
-STATUSHOUDER = {
-    "geboortedatum": "1990-04-12",
-    "nationaliteit": "SY",
-    "verblijfsvergunning": "asiel_bepaalde_tijd",
-    "verblijfsdoel": "overig_niet_tijdelijk",
-    "verblijf_verkregen_datum": "2023-09-01",
-    "brp_inschrijving_datum": "2023-10-02",
-    "kennisgeving_inburgeringsplicht_datum": "2023-10-16",
-    "pip_datum": "2024-01-10",
-    "leerroute": "b1_route",
-    "grote_kans_diploma_na_taalschakeltraject": False,
-    "examen_en_onderwijsroute_niet_haalbaar": False,
-    "verwijtbaarheid": "opzet",
-}
-
-# The decisions asked in the single-person /calculate (the set of tests/api/test_openfisca_compat.py).
-CALCULATE_BESLUITEN = (
-    "inburgeringsplichtig",
-    "reden_geen_inburgeringsplicht",
-    "doelgroep",
-    "pip_uiterste_datum",
-    "inburgeringstermijn_einddatum",
-    "ontzorgen_startdatum",
-    "boete_art_23_bedrag",
-    "gemeentelijk_boeteplafond_resterend_bedrag",
-    "z_route_cursusuren_vereist",
-    "map_verplicht",
-)
+from inburgering_rules.voorbeelden import CALCULATE_BESLUITEN, PEILDATUM, STATUSHOUDER  # noqa: F401 (re-exported)
 
 _VERGUNNINGEN = (
     "asiel_bepaalde_tijd",

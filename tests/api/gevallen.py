@@ -2,23 +2,8 @@
 
 from __future__ import annotations
 
-PEILDATUM = "2024-05-01"
+from inburgering_rules.voorbeelden import PEILDATUM, STATUSHOUDER  # noqa: F401 (re-exported)
 
-# An asylum permit holder with a PIP: obligated, all deadlines running.
-STATUSHOUDER = {
-    "geboortedatum": "1990-04-12",
-    "nationaliteit": "SY",
-    "verblijfsvergunning": "asiel_bepaalde_tijd",
-    "verblijfsdoel": "overig_niet_tijdelijk",
-    "verblijf_verkregen_datum": "2023-09-01",
-    "brp_inschrijving_datum": "2023-10-02",
-    "kennisgeving_inburgeringsplicht_datum": "2023-10-16",
-    "pip_datum": "2024-01-10",
-    "leerroute": "b1_route",
-    "grote_kans_diploma_na_taalschakeltraject": False,
-    "examen_en_onderwijsroute_niet_haalbaar": False,
-    "verwijtbaarheid": "opzet",
-}
 EU_BURGER = {
     "geboortedatum": "1985-06-30",
     "nationaliteit": "PL",

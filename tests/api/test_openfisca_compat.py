@@ -8,20 +8,10 @@ import pytest
 from openfisca_web_api.app import create_app as openfisca_app
 
 from inburgering_rules.hervormingen import basissysteem
+from inburgering_rules.voorbeelden import CALCULATE_BESLUITEN
 
 DAG = "2024-05-01"
-BESLUITEN = [
-    "inburgeringsplichtig",
-    "reden_geen_inburgeringsplicht",
-    "doelgroep",
-    "pip_uiterste_datum",
-    "inburgeringstermijn_einddatum",
-    "ontzorgen_startdatum",
-    "boete_art_23_bedrag",
-    "gemeentelijk_boeteplafond_resterend_bedrag",
-    "z_route_cursusuren_vereist",
-    "map_verplicht",
-]
+BESLUITEN = list(CALCULATE_BESLUITEN)
 SITUATIES = [
     {
         "ana": {
