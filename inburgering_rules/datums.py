@@ -74,8 +74,3 @@ def einde_termijn(begin, maanden) -> numpy.ndarray:
 def leeftijd_bereikt(geboortedatum, jaren, op_datum) -> numpy.ndarray:
     """True waar iemand op `op_datum` de leeftijd van `jaren` jaar heeft bereikt."""
     return na_maanden(geboortedatum, numpy.asarray(jaren) * 12) <= op_datum
-
-
-def leeftijd_in_maanden_bereikt(geboortedatum, maanden, op_datum) -> numpy.ndarray:
-    """True waar iemand op `op_datum` de leeftijd van `maanden` maanden heeft bereikt."""
-    return na_maanden(geboortedatum, maanden) <= op_datum
