@@ -69,8 +69,3 @@ def na_maanden(begin, maanden) -> numpy.ndarray:
 def einde_termijn(begin, maanden) -> numpy.ndarray:
     """De laatste dag binnen een termijn van `maanden` maanden die op `begin` start."""
     return na_maanden(begin, maanden) - _DAG
-
-
-def leeftijd_bereikt(geboortedatum, jaren, op_datum) -> numpy.ndarray:
-    """True waar iemand op `op_datum` de leeftijd van `jaren` jaar heeft bereikt."""
-    return na_maanden(geboortedatum, numpy.asarray(jaren) * 12) <= op_datum

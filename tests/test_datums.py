@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from inburgering_rules.datums import ONBEKEND, als_datum, einde_termijn, leeftijd_bereikt, na_maanden, plus_weken
+from inburgering_rules.datums import ONBEKEND, als_datum, einde_termijn, na_maanden, plus_weken
 
 
 def d(tekst):
@@ -46,11 +46,10 @@ def test_niet_gegeven_wordt_onbekend_en_blijft_onbekend():
 
 
 def test_verjaardag_op_29_februari():
+    """An age of N years is reached on na_maanden(birth, 12N): 1 March in a common year."""
     geboren = d("2008-02-29")
-    assert not leeftijd_bereikt(geboren, 16, d("2024-02-28"))
-    assert leeftijd_bereikt(geboren, 16, d("2024-02-29"))
-    assert not leeftijd_bereikt(geboren, 17, d("2025-02-28"))
-    assert leeftijd_bereikt(geboren, 17, d("2025-03-01"))
+    assert na_maanden(geboren, 16 * 12) == d("2024-02-29")
+    assert na_maanden(geboren, 17 * 12) == d("2025-03-01")
 
 
 def test_gevectoriseerd_met_maanden_per_persoon():
