@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Annotated, Any
 
 from openfisca_core.indexed_enums import Enum
+from inburgering_rules.voorbeelden import PEILDATUM, STATUSHOUDER
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StrictBool, WithJsonSchema, create_model
 from pydantic_core import PydanticCustomError
 
@@ -360,21 +361,9 @@ class BatchAntwoord(BaseModel):
     ontvangstbewijs: Ontvangstbewijs
 
 
-VOORBEELD = {
-    "peildatum": "2024-05-01",
-    "persoon": {
-        "geboortedatum": "1990-04-12",
-        "nationaliteit": "SY",
-        "verblijfsvergunning": "asiel_bepaalde_tijd",
-        "verblijf_verkregen_datum": "2023-09-01",
-        "brp_inschrijving_datum": "2023-10-02",
-        "kennisgeving_inburgeringsplicht_datum": "2023-10-16",
-        "pip_datum": "2024-01-10",
-        "leerroute": "b1_route",
-    },
-}
+VOORBEELD = {"peildatum": PEILDATUM, "persoon": STATUSHOUDER}
 BATCHVOORBEELD = {
-    "peildatum": "2024-05-01",
+    "peildatum": PEILDATUM,
     "personen": [VOORBEELD["persoon"], {"geboortedatum": "2001-02-03", "nationaliteit": "PL"}],
 }
 VERGELIJKVOORBEELD = {**BATCHVOORBEELD, "hervorming": "concept_wetsvoorstel_2019"}

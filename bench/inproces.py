@@ -21,6 +21,7 @@ import resource
 import time
 
 import numpy
+from personen import _DOELEN, _LANDEN, _SCHULD
 
 
 def rss_mib() -> float:
@@ -44,9 +45,7 @@ def kolommen(n: int, seed: int = 2021) -> dict[str, list]:
     verkregen = begin + rng.integers(0, 850, n)
     uit = {
         "geboortedatum": dagen(numpy.datetime64("1950-01-01"), 21900, 0.025),
-        "nationaliteit": rng.choice(["SY", "ER", "TR", "MA", "AF", "UA", "PL", "US", "IN", "NL"], n).astype(
-            object
-        ),
+        "nationaliteit": rng.choice(_LANDEN, n).astype(object),
         "verblijfsvergunning": rng.choice(
             [
                 "asiel_bepaalde_tijd",
@@ -58,18 +57,7 @@ def kolommen(n: int, seed: int = 2021) -> dict[str, list]:
             n,
             p=[0.3, 0.3, 0.15, 0.15, 0.1],
         ).astype(object),
-        "verblijfsdoel": rng.choice(
-            [
-                "overig_niet_tijdelijk",
-                "gezinsmigratie",
-                "gezinslid_van_asielstatushouder",
-                "studie",
-                "kennismigrant",
-                "arbeid_in_loondienst",
-                "overig_tijdelijk",
-            ],
-            n,
-        ).astype(object),
+        "verblijfsdoel": rng.choice(_DOELEN, n).astype(object),
         "verblijf_verkregen_datum": dagen(verkregen, 1, 0.025),
         "brp_inschrijving_datum": dagen(verkregen, 60),
         "kennisgeving_inburgeringsplicht_datum": dagen(verkregen + 5, 35, 0.2),
@@ -81,9 +69,7 @@ def kolommen(n: int, seed: int = 2021) -> dict[str, list]:
         "grote_kans_diploma_na_taalschakeltraject": (rng.random(n) < 0.2).astype(object),
         "examen_en_onderwijsroute_niet_haalbaar": (rng.random(n) < 0.1).astype(object),
         "pip_onvoldoende_medewerking": (rng.random(n) < 0.2).astype(object),
-        "verwijtbaarheid": rng.choice(
-            ["opzet", "grove_schuld", "geen_opzet_of_grove_schuld", "verminderd_verwijtbaar"], n
-        ).astype(object),
+        "verwijtbaarheid": rng.choice(_SCHULD, n).astype(object),
         "gemeentelijke_boetes_opgelegd_bedrag": rng.choice([0.0, 37.5, 125.0, 250.0], n).astype(object),
         "termijn_verlenging_maanden": rng.choice([0, 0, 0, 3, 6], n).astype(object),
     }

@@ -129,36 +129,14 @@ def meet(
                 antwoord = client.post(url, content=body)
                 if antwoord.status_code != 200 or (controle and not controle(antwoord)):
                     raise RuntimeError(f"{url}: wrong answer {antwoord.status_code} {antwoord.text[:300]}")
-        per_draad = [
-            aantal // gelijktijdig + (1 if i < aantal % gelijktijdig else 0) for i in range(gelijktijdig)
-        ]
-        latenties: list[list[float]] = [[] for _ in clients]
-        fouten = [0] * gelijktijdig
-        start = threading.Barrier(gelijktijdig + 1)
 
-        def draad(i: int) -> None:
-            client, rij, klok = clients[i], latenties[i], time.perf_counter
-            start.wait()
-            for _ in range(per_draad[i]):
-                t0 = klok()
-                try:
-                    ok = client.post(url, content=body).status_code == 200
-                except httpx.HTTPError:
-                    ok = False
-                if ok:
-                    rij.append(klok() - t0)
-                else:
-                    fouten[i] += 1
+        def verstuur(i: int) -> bool:
+            try:
+                return clients[i].post(url, content=body).status_code == 200
+            except httpx.HTTPError:
+                return False
 
-        draden = [threading.Thread(target=draad, args=(i,), daemon=True) for i in range(gelijktijdig)]
-        for d in draden:
-            d.start()
-        start.wait()
-        t0 = time.perf_counter()
-        for d in draden:
-            d.join()
-        wand = time.perf_counter() - t0
-        return Meting([x for rij in latenties for x in rij], wand, sum(fouten))
+        return _parallel(aantal, gelijktijdig, verstuur)
     finally:
         for client in clients:
             client.close()
@@ -168,27 +146,39 @@ def _meet_ruw(
     url: str, body: bytes, aantal: int, gelijktijdig: int, keepalive: bool, timeout: float
 ) -> Meting:
     klanten = [RuwePost(url, body, keepalive, timeout) for _ in range(gelijktijdig)]
+
+    def verstuur(i: int) -> bool:
+        try:
+            return klanten[i].post()[0] == 200
+        except Exception:  # noqa: BLE001 - counted as an error, the loop goes on
+            return False
+
+    try:
+        return _parallel(aantal, gelijktijdig, verstuur)
+    finally:
+        for klant in klanten:
+            klant.sluit()
+
+
+def _parallel(aantal: int, gelijktijdig: int, verstuur) -> Meting:
+    """`aantal` timed calls of `verstuur(client_index) -> ok`, spread over `gelijktijdig` threads that
+    start together; latencies of the successful calls, wall time, and the number of failures."""
     per_draad = [
         aantal // gelijktijdig + (1 if i < aantal % gelijktijdig else 0) for i in range(gelijktijdig)
     ]
-    latenties: list[list[float]] = [[] for _ in klanten]
+    latenties: list[list[float]] = [[] for _ in range(gelijktijdig)]
     fouten = [0] * gelijktijdig
     start = threading.Barrier(gelijktijdig + 1)
 
     def draad(i: int) -> None:
-        klant, rij, klok = klanten[i], latenties[i], time.perf_counter
+        rij, klok = latenties[i], time.perf_counter
         start.wait()
         for _ in range(per_draad[i]):
             t0 = klok()
-            try:
-                ok = klant.post()[0] == 200
-            except Exception:  # noqa: BLE001 - counted as an error, the loop goes on
-                ok = False
-            if ok:
+            if verstuur(i):
                 rij.append(klok() - t0)
             else:
                 fouten[i] += 1
-        klant.sluit()
 
     draden = [threading.Thread(target=draad, args=(i,), daemon=True) for i in range(gelijktijdig)]
     for d in draden:
