@@ -20,17 +20,24 @@ def main() -> None:
     stel_in(niveau)
     uvicorn.run(
         "inburgering_rules.api.app:create_app",
-        factory=True,
-        host=os.environ.get("HOST", "127.0.0.1"),
-        port=int(os.environ.get("PORT", "8000")),
-        workers=int(os.environ.get("WORKERS", "1")),
         log_config=log_config(niveau),  # applied in each worker process too
         log_level=niveau.lower(),
-        access_log=False,
-        proxy_headers=False,
-        server_header=False,
-        timeout_graceful_shutdown=15,
+        **uvicorn_instellingen(),
     )
+
+
+def uvicorn_instellingen() -> dict:
+    """The uvicorn settings of the service (also used by the benchmark's HTTP floor, bench/echo_app.py)."""
+    return {
+        "factory": True,
+        "host": os.environ.get("HOST", "127.0.0.1"),
+        "port": int(os.environ.get("PORT", "8000")),
+        "workers": int(os.environ.get("WORKERS", "1")),
+        "access_log": False,
+        "proxy_headers": False,
+        "server_header": False,
+        "timeout_graceful_shutdown": 15,
+    }
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 
 import uvicorn
+from inburgering_rules.api.serve import uvicorn_instellingen
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
 
@@ -32,16 +33,9 @@ def main() -> None:
     uvicorn.run(
         "echo_app:create_app",
         app_dir=os.path.dirname(os.path.abspath(__file__)),
-        factory=True,
-        host=os.environ.get("HOST", "127.0.0.1"),
-        port=int(os.environ.get("PORT", "8000")),
-        workers=int(os.environ.get("WORKERS", "1")),
         log_config=None,
         log_level="warning",
-        access_log=False,
-        proxy_headers=False,
-        server_header=False,
-        timeout_graceful_shutdown=15,
+        **uvicorn_instellingen(),
     )
 
 
