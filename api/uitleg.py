@@ -95,26 +95,88 @@ EN = {
     "verblijfsvergunning_niet_verlengd_of_ingetrokken": "permit not extended or withdrawn",
 }
 
-# English wording of the enum members that appear in explanations.
+# English wording of every enum member, per enum (the same member name means different things in
+# different enums: `geen` is "no permit", "no dispensation", ...). A test checks that none is missing.
 EN_LEDEN = {
-    "niet_van_toepassing": "not applicable: obligated",
-    "wet_inburgering_2013": "the Wet inburgering (2013) continues to apply (Wi 54)",
-    "verblijf_voor_inwerkingtreding": "residence acquired before 1 January 2022 (Wi 3.3)",
-    "eu_eer_zwitserland": "national of an EU or EEA state or Switzerland (Wi 3.2 a)",
-    "familielid_eu_burger": "family member of an EU/EEA/Swiss national (Wi 3.2 b)",
-    "elders_ingeburgerd": "integrated elsewhere for long-term residence (Wi 3.2 c)",
-    "geen_verblijf_art_8_a_of_c": "no lawful residence under art. 8 a or c Vw (Wi 3.1)",
-    "tijdelijk_verblijfsdoel": "residence for a temporary purpose (Wi 3.1 a; Bi 2.2)",
-    "jonger_dan_16": "younger than 16 when residence was acquired",
-    "pensioengerechtigde_leeftijd": "state pension age reached when residence was acquired",
-    "geen": "none",
-    "asielstatushouder": "asylum permit holder (Wi 13.1)",
-    "gezinsmigrant_of_overige_migrant": "family or other migrant (Wi 19)",
-    "acht_jaar_leerplichtig": "at least eight years of compulsory education",
-    "diploma": "designated diploma",
-    "leerplichtig_of_kwalificatieplichtig": "of compulsory school age",
-    "opleiding": "follows a course towards a designated diploma",
-    "voldoende_ingeburgerd": "has shown to be sufficiently integrated",
+    "Verblijfsvergunning": {
+        "geen": "no residence permit",
+        "regulier_bepaalde_tijd": "regular fixed-term residence permit (art. 14 Vw, art. 8 a)",
+        "asiel_bepaalde_tijd": "fixed-term asylum residence permit (art. 28 Vw, art. 8 c)",
+        "regulier_onbepaalde_tijd": "regular permanent residence permit (art. 20 Vw)",
+        "asiel_onbepaalde_tijd": "permanent asylum residence permit (art. 33 Vw)",
+        "gemeenschapsrecht": "residence under EU law (art. 8 e Vw)",
+        "overig_rechtmatig_verblijf": "other lawful residence (other grounds of art. 8 Vw)",
+    },
+    "Verblijfsdoel": {
+        "onbekend": "unknown",
+        "gezinsmigratie": "residence as a family member (not temporary)",
+        "gezinslid_van_asielstatushouder": "family member of an asylum permit holder",
+        "geestelijk_bedienaar": "minister of religion",
+        "overig_niet_tijdelijk": "other non-temporary purpose",
+        "gezinslid_van_tijdelijk_verblijvende": "family member of a person staying for a temporary purpose",
+        "vermogende_vreemdeling": "wealthy foreign national",
+        "arbeid_als_zelfstandige": "self-employment",
+        "kennismigrant": "highly skilled migrant",
+        "europese_blauwe_kaart": "EU Blue Card holder",
+        "seizoenarbeid": "seasonal work",
+        "overplaatsing_binnen_onderneming": "intra-corporate transfer",
+        "arbeid_in_loondienst": "paid employment",
+        "grensoverschrijdende_dienstverlening": "cross-border services",
+        "onderzoek": "research under Directive (EU) 2016/801",
+        "lerend_werken": "work-based learning",
+        "militair_of_burgerpersoneel": "non-privileged military or civilian staff",
+        "studie": "study",
+        "zoeken_en_verrichten_van_arbeid": "seeking and performing work",
+        "uitwisseling": "exchange",
+        "medische_behandeling": "medical treatment",
+        "tijdelijke_humanitaire_gronden": "temporary humanitarian grounds",
+        "afwachten_verzoek_rwn_art_17": "awaiting a request under art. 17 of the Nationality Act",
+        "overig_tijdelijk": "other purpose designated as temporary (art. 3.5(4) Vb 2000)",
+    },
+    "Ontheffing": {
+        "geen": "no dispensation",
+        "volledig_belemmering": "full dispensation for an impediment or limitation (Wi 5.1)",
+        "gedeeltelijk_belemmering": "partial dispensation for an impediment or limitation (Wi 5.1)",
+        "volledig_bijzondere_omstandigheden": "dispensation for special individual circumstances (Wi 5.2)",
+    },
+    "Leerroute": {
+        "nog_niet_vastgesteld": "not yet set",
+        "b1_route": "B1 route",
+        "onderwijsroute": "education route",
+        "z_route": "self-reliance route (Z route)",
+    },
+    "Verwijtbaarheid": {
+        "onbekend": "not yet established",
+        "opzet": "intent",
+        "grove_schuld": "gross negligence",
+        "geen_opzet_of_grove_schuld": "neither intent nor gross negligence",
+        "verminderd_verwijtbaar": "reduced culpability",
+    },
+    "RedenGeenInburgeringsplicht": {
+        "niet_van_toepassing": "not applicable: obligated",
+        "wet_inburgering_2013": "the Wet inburgering (2013) continues to apply (Wi 54)",
+        "verblijf_voor_inwerkingtreding": "residence acquired before 1 January 2022 (Wi 3.3)",
+        "eu_eer_zwitserland": "national of an EU or EEA state or Switzerland (Wi 3.2 a)",
+        "familielid_eu_burger": "family member of an EU/EEA/Swiss national (Wi 3.2 b)",
+        "elders_ingeburgerd": "integrated elsewhere for long-term residence (Wi 3.2 c)",
+        "geen_verblijf_art_8_a_of_c": "no lawful residence under art. 8 a or c Vw (Wi 3.1)",
+        "tijdelijk_verblijfsdoel": "residence for a temporary purpose (Wi 3.1 a; Bi 2.2)",
+        "jonger_dan_16": "younger than 16 when residence was acquired",
+        "pensioengerechtigde_leeftijd": "state pension age reached when residence was acquired",
+    },
+    "Doelgroep": {
+        "geen": "none (not obligated)",
+        "asielstatushouder": "asylum permit holder (Wi 13.1)",
+        "gezinsmigrant_of_overige_migrant": "family or other migrant (Wi 19)",
+    },
+    "Vrijstellingsgrond": {
+        "geen": "no exemption",
+        "acht_jaar_leerplichtig": "at least eight years of compulsory education",
+        "diploma": "designated diploma",
+        "leerplichtig_of_kwalificatieplichtig": "of compulsory school age",
+        "opleiding": "follows a course towards a designated diploma",
+        "voldoende_ingeburgerd": "has shown to be sufficiently integrated",
+    },
 }
 
 # What would change the outcome, per decision and outcome (nl, en).
@@ -186,10 +248,14 @@ def _route_wijziging(b, i):
 
 
 def _leenrecht(b, i):
-    return (f"Zes jaar na de laatste dag van de (verlengde) termijn, {b.get('inburgeringstermijn_einddatum')} "
-            "(Wi 20 lid 2 a); voor een persoon van Bi 6.1 drie jaar na de verkrijging van het verblijf.",
-            f"Six years after the last day of the (extended) term, {b.get('inburgeringstermijn_einddatum')} "
-            "(Wi 20(2)(a)); for a person under Bi 6.1 three years after acquiring residence.")
+    einde = b.get("inburgeringstermijn_einddatum")
+    if einde is None:
+        return (f"Drie jaar na de verkrijging van het verblijf op {i.get('verblijf_verkregen_datum')} "
+                "(Bi 6.3 lid 1, persoon van Bi 6.1).",
+                f"Three years after acquiring residence on {i.get('verblijf_verkregen_datum')} "
+                "(Bi 6.3(1), person under Bi 6.1).")
+    return (f"Zes jaar na de laatste dag van de (verlengde) termijn, {einde} (Wi 20 lid 2 a).",
+            f"Six years after the last day of the (extended) term, {einde} (Wi 20(2)(a)).")
 
 
 def _begeleiding(b, i):
@@ -226,8 +292,9 @@ WAAROM = {
 class Bron:
     """What the templates may read for one person: labels, decided values and given inputs.
 
-    `leden` maps (variable, enum member) to the member's Dutch label; `afhankelijk` gives per
-    decision the sorted inputs it depends on."""
+    `leden` maps (variable, enum member) to the member's Dutch label, `leden_en` to its English one;
+    `afhankelijk` gives per decision the sorted inputs it depends on; `wacht_op` per decision that
+    waits for an event of the procedure the events it waits for."""
 
     def __init__(
         self,
@@ -236,8 +303,11 @@ class Bron:
         besluiten: Mapping,
         invoer: Mapping,
         afhankelijk: Mapping[str, tuple[str, ...]],
+        leden_en: Mapping[tuple[str, str], str] | None = None,
+        wacht_op: Mapping[str, list[str]] | None = None,
     ) -> None:
         self.labels, self.leden, self.besluiten = labels, leden, besluiten
+        self.leden_en, self.wacht_op = leden_en or {}, wacht_op or {}
         self.invoer, self.afhankelijk = invoer, afhankelijk
         self._feiten: dict[str, dict[str, str]] = {}
         self._gebaseerd: dict[tuple[str, str], str] = {}
@@ -276,18 +346,29 @@ def _waarde(naam: str, waarde, taal: str, bron: Bron, geld: bool = False) -> str
             else f"€{waarde:,.2f}"
         )
     if isinstance(waarde, str):
-        return EN_LEDEN.get(waarde, waarde) if taal == "en" else bron.leden.get((naam, waarde), waarde)
+        return bron.leden_en.get((naam, waarde), waarde) if taal == "en" else bron.leden.get((naam, waarde), waarde)
     return str(waarde)
 
 
-def uitleg(naam: str, waarde, ontbreekt: list[str], bron: Bron, geld: bool = False) -> dict[str, str]:
-    """The explanation of one decision for one person, in Dutch and English."""
-    return {taal: _zin(naam, waarde, ontbreekt, bron, geld, taal) for taal in ("nl", "en")}
+def uitleg(
+    naam: str, waarde, ontbreekt: list[str], bron: Bron, geld: bool = False, status: str | None = None
+) -> dict[str, str]:
+    """The explanation of one decision for one person, in Dutch and English. A decision without a value
+    is explained by its `status`: not applicable, waiting for an event, or undetermined."""
+    return {taal: _zin(naam, waarde, ontbreekt, bron, geld, taal, status) for taal in ("nl", "en")}
 
 
-def _zin(naam, waarde, ontbreekt, bron, geld, taal) -> str:
+def _zin(naam, waarde, ontbreekt, bron, geld, taal, status=None) -> str:
     label = bron.label(naam, taal)
     if waarde is None:
+        if status == "niet_van_toepassing":
+            return f"{label}: niet van toepassing op deze persoon." if taal == "nl" else (
+                f"{label}: does not apply to this person.")
+        if status == "nog_niet":
+            namen = ", ".join(bron.label(n, taal) for n in bron.wacht_op.get(naam, ()))
+            if taal == "nl":
+                return f"{label}: nog niet bekend; wacht op: {namen}." if namen else f"{label}: nog niet bekend."
+            return f"{label}: not known yet; waits for: {namen}." if namen else f"{label}: not known yet."
         return _onbepaald(label, ontbreekt, bron, taal)
     if naam == "inburgeringsplichtig":
         kern = _plicht(waarde, bron, taal)
