@@ -197,7 +197,7 @@ ZOU_VERANDEREN = {
 
 
 # Sentences that name the fact and the rule behind a deadline or amount: {decision: f(besluiten, invoer) -> (nl, en)}.
-def _pip(b, i):
+def _pip(b, i, bron=None):
     kennis, inschr = i.get("kennisgeving_inburgeringsplicht_datum"), i.get("brp_inschrijving_datum")
     if kennis and kennis >= "2023-01-01" and not (
         b.get("doelgroep") == "asielstatushouder" and (not inschr or inschr > kennis)
@@ -208,7 +208,7 @@ def _pip(b, i):
             f"10 weeks after BRP registration on {inschr} (Bi 5.3(1)).")
 
 
-def _bezwaar(b, i):
+def _bezwaar(b, i, bron=None):
     bekend = i.get("pip_bekendmaking_datum") or i.get("pip_datum")
     return (f"Zes weken vanaf de dag na de bekendmaking op {bekend} (Awb 6:7, 6:8); eindigt die termijn op een "
             "zaterdag, zondag of feestdag, dan de eerstvolgende werkdag (Algemene termijnenwet art. 1).",
@@ -216,7 +216,7 @@ def _bezwaar(b, i):
             "working day when it ends on a Saturday, Sunday or public holiday (Algemene termijnenwet art. 1).")
 
 
-def _termijn_einde(b, i):
+def _termijn_einde(b, i, bron=None):
     verlengd = int(i.get("termijn_verlenging_maanden") or 0)
     extra_nl = f", plus {verlengd} maanden verlenging (Wi 12)" if verlengd else ""
     extra_en = f", plus {verlengd} months of extension (Wi 12)" if verlengd else ""
@@ -226,28 +226,28 @@ def _termijn_einde(b, i):
             f"({i.get('pip_datum')}){extra_en} (Wi 11). An extension by the Minister moves this day.")
 
 
-def _ontzorgen(b, i):
+def _ontzorgen(b, i, bron=None):
     return (f"Zes maanden vanaf de dag waarop het recht op bijstand ontstond ({i.get('bijstand_recht_datum')}), "
             "omdat de persoon inburgeringsplichtig is en een asielvergunning voor bepaalde tijd heeft (Pw 56a).",
             f"Six months from the day the right to social assistance arose ({i.get('bijstand_recht_datum')}), "
             "because the person is obligated and holds a fixed-term asylum permit (Pw 56a).")
 
 
-def _binnen_termijn(b, i):
+def _binnen_termijn(b, i, bron=None):
     return (f"Binnen de (verlengde) inburgeringstermijn, die eindigt op {b.get('inburgeringstermijn_einddatum')}; "
             "daarna kan DUO een boete opleggen (Wi 24).",
             f"Within the (extended) integration term, which ends on {b.get('inburgeringstermijn_einddatum')}; "
             "after that DUO may impose a fine (Wi 24).")
 
 
-def _route_wijziging(b, i):
+def _route_wijziging(b, i, bron=None):
     return (f"Anderhalf jaar vanaf de aanvang van de termijn op {b.get('inburgeringstermijn_startdatum')} (Bi 5.4 "
             "lid 1); de onderwijsroute kan de hele termijn in de B1-route worden gewijzigd.",
             f"One and a half years from the start of the term on {b.get('inburgeringstermijn_startdatum')} "
             "(Bi 5.4(1)); the education route can be changed to the B1 route throughout the term.")
 
 
-def _leenrecht(b, i):
+def _leenrecht(b, i, bron=None):
     einde = b.get("inburgeringstermijn_einddatum")
     if einde is None:
         return (f"Drie jaar na de verkrijging van het verblijf op {i.get('verblijf_verkregen_datum')} "
@@ -258,14 +258,14 @@ def _leenrecht(b, i):
             f"Six years after the last day of the (extended) term, {einde} (Wi 20(2)(a)).")
 
 
-def _begeleiding(b, i):
+def _begeleiding(b, i, bron=None):
     return (f"Vanaf de dag van inschrijving in de BRP ({i.get('brp_inschrijving_datum')}; asielvergunning: in de "
             "gemeente van huisvesting) (Wi 13 lid 3).",
             f"From the day of BRP registration ({i.get('brp_inschrijving_datum')}; asylum permit: in the "
             "municipality of housing) (Wi 13(3)).")
 
 
-def _boete_23(b, i):
+def _boete_23(b, i, bron=None):
     eerdere = int(i.get("boete_art_23_eerdere_aantal") or 0)
     verwijt = i.get("verwijtbaarheid", "opzet")
     return (f"€ 50, verdubbeld voor elk van de {eerdere} eerdere onherroepelijke boetes binnen twaalf maanden "
@@ -275,7 +275,69 @@ def _boete_23(b, i):
             f"scaled by culpability ({verwijt}) and capped by what remains under the €2,400 ceiling (Bi 7.1(2)-(5)).")
 
 
+def _leeftijd(geboren: str | None, op: str | None) -> int | None:
+    """Whole years between two ISO dates (for the wording only; the decision itself uses `datums`)."""
+    if not geboren or not op:
+        return None
+    return int(op[:4]) - int(geboren[:4]) - (op[5:] < geboren[5:])
+
+
+def _lid(bron, naam: str, waarde) -> tuple[str, str]:
+    """An enum member's label in Dutch and English."""
+    return _waarde(naam, waarde, "nl", bron), _waarde(naam, waarde, "en", bron)
+
+
+def _reden(b, i, bron=None):
+    """The fact that decided why someone is not obligated, with its article."""
+    reden, verkregen = b.get("reden_geen_inburgeringsplicht"), i.get("verblijf_verkregen_datum")
+    if reden == "jonger_dan_16":
+        jaren = _leeftijd(i.get("geboortedatum"), verkregen)
+        return (f"{jaren} jaar op {verkregen}, de dag waarop het verblijf werd verkregen; de plicht geldt vanaf 16 jaar "
+                "(Wi 3 lid 1).", f"{jaren} years old on {verkregen}, the day residence was acquired; the obligation "
+                "starts at 16 (Wi 3(1)).")
+    if reden == "pensioengerechtigde_leeftijd":
+        return (f"Geboren op {i.get('geboortedatum')}: op {verkregen}, de dag waarop het verblijf werd verkregen, was de "
+                "pensioengerechtigde leeftijd (AOW art. 7a) bereikt (Wi 3 lid 1).", f"Born on {i.get('geboortedatum')}: "
+                f"on {verkregen}, the day residence was acquired, the state pension age (AOW art. 7a) had been "
+                "reached (Wi 3(1)).")
+    if reden == "verblijf_voor_inwerkingtreding":
+        return (f"Verblijf verkregen op {verkregen}, vóór de inwerkingtreding op 2022-01-01.",
+                f"Residence acquired on {verkregen}, before the entry into force on 2022-01-01.")
+    if reden == "eu_eer_zwitserland":
+        return (f"Nationaliteit {i.get('nationaliteit')} (Wi 3 lid 2 a).", f"Nationality {i.get('nationaliteit')} "
+                "(Wi 3(2)(a)).")
+    if reden == "tijdelijk_verblijfsdoel":
+        nl, en = _lid(bron, "verblijfsdoel", i.get("verblijfsdoel"))
+        return (f"Verblijfsdoel {nl}: tijdelijk (Wi 3 lid 1 a; Bi 2.2).",
+                f"Purpose of residence {en}: temporary (Wi 3(1)(a); Bi 2.2).")
+    if reden == "geen_verblijf_art_8_a_of_c":
+        nl, en = _lid(bron, "verblijfsvergunning", i.get("verblijfsvergunning", "geen"))
+        return (f"Verblijfstitel: {nl} (Wi 3 lid 1; Vw art. 8 a en c).",
+                f"Residence title: {en} (Wi 3(1); Vw art. 8 a and c).")
+    return None
+
+
+def _doelgroep(b, i, bron=None):
+    nl, en = _lid(bron, "verblijfsvergunning", i.get("verblijfsvergunning"))
+    if b.get("doelgroep") == "asielstatushouder":
+        return f"Verblijfstitel: {nl} (Wi 13 lid 1).", f"Residence title: {en} (Wi 13(1))."
+    if b.get("doelgroep") == "gezinsmigrant_of_overige_migrant":
+        return f"Verblijfstitel: {nl} (Wi 19).", f"Residence title: {en} (Wi 19)."
+    return _reden(b, i, bron)
+
+
+def _plichtig(b, i, bron=None):
+    """What made someone obligated: the residence title, the day it was acquired and the age on that day."""
+    nl, en = _lid(bron, "verblijfsvergunning", i.get("verblijfsvergunning"))
+    verkregen = i.get("verblijf_verkregen_datum")
+    jaren = _leeftijd(i.get("geboortedatum"), verkregen)
+    return (f"Verblijfstitel: {nl}, verkregen op {verkregen}, toen {jaren} jaar oud (Wi 3 lid 1).",
+            f"Residence title: {en}, acquired on {verkregen}, aged {jaren} (Wi 3(1)).")
+
+
 WAAROM = {
+    "reden_geen_inburgeringsplicht": _reden,
+    "doelgroep": _doelgroep,
     "pip_uiterste_datum": _pip,
     "pip_bezwaartermijn_einddatum": _bezwaar,
     "inburgeringstermijn_einddatum": _termijn_einde,
@@ -372,12 +434,13 @@ def _zin(naam, waarde, ontbreekt, bron, geld, taal, status=None) -> str:
         return _onbepaald(label, ontbreekt, bron, taal)
     if naam == "inburgeringsplichtig":
         kern = _plicht(waarde, bron, taal)
+        waarom = _plichtig if waarde else _reden
     else:
         kern = f"{label}: {_waarde(naam, waarde, taal, bron, geld)}."
-    waarom = WAAROM.get(naam)
-    if waarom and waarde not in (0, False):
-        kern += " " + waarom(bron.besluiten, bron.invoer)[0 if taal == "nl" else 1]
-    zin = kern + bron.gebaseerd_op(naam, taal)
+        waarom = WAAROM.get(naam) if waarde not in (0, False) else None
+    reden = waarom(bron.besluiten, bron.invoer, bron) if waarom else None
+    # A template names the facts that decided the outcome; without one, the given inputs it depends on.
+    zin = kern + (" " + reden[0 if taal == "nl" else 1] if reden else bron.gebaseerd_op(naam, taal))
     verandert = ZOU_VERANDEREN.get((naam, waarde))
     return zin + (" " + verandert[0 if taal == "nl" else 1] if verandert else "")
 

@@ -172,3 +172,15 @@ def test_fine_conditions_are_listed_each_met_or_not(client):
     assert zonder["voorwaarden"][1]["grondslag"]["artikel"] == "23"
     onbekend = _uit(client, {k: v for k, v in STATUSHOUDER.items() if k != "geboortedatum"})["boetes"]["art_23"]
     assert onbekend["voorwaarden"][0]["vervuld"] is None
+
+
+def test_explanations_name_the_fact_that_decided(client):
+    jong = _uit(client, {**STATUSHOUDER, "geboortedatum": "2009-06-15"})
+    uitleg = jong["toelichting"]["inburgeringsplichtig"]["uitleg"]
+    assert "14 jaar op 2023-09-01" in uitleg["nl"] and "Wi 3 lid 1" in uitleg["nl"]
+    assert "14 years old on 2023-09-01" in uitleg["en"]
+    assert "Gebaseerd op" not in uitleg["nl"]  # the deciding fact, not every input
+    zestien = _uit(client, {**STATUSHOUDER, "geboortedatum": "2007-09-01"})
+    assert "toen 16 jaar oud" in zestien["toelichting"]["inburgeringsplichtig"]["uitleg"]["nl"]
+    eu = _uit(client, EU_BURGER)["toelichting"]["doelgroep"]["uitleg"]["en"]
+    assert "Nationality PL" in eu
