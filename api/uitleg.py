@@ -277,6 +277,20 @@ def _terugbetaling(b, i):
             "Wi 20(2)(a)); if the duty is met earlier, six months after that.")
 
 
+def _plafond(b, i):
+    maanden = [f"{i[f'boete_art_{a}_nieuwe_termijn_maanden']} (art. {a})" for a in ("24", "25")
+               if i.get(f"boete_art_{a}_nieuwe_termijn_maanden")]
+    extra_nl = f" Nieuwe termijn in maanden: {', '.join(maanden)}." if maanden else ""
+    extra_en = f" New term in months: {', '.join(maanden)}." if maanden else ""
+    return ("Bi 7.1 lid 5: € 2.400 in de (verlengde) termijn; in de nieuwe termijn van een art. 24- of "
+            "25-boetebeschikking € 400, € 800, € 1.200 of € 1.600 bij zes maanden, een, anderhalf of twee jaar (een "
+            "lengte die lid 5 niet noemt: die van de eerstvolgende genoemde lengte); min wat in die termijn al is "
+            f"opgelegd.{extra_nl}",
+            "Bi 7.1(5): €2,400 during the (extended) term; during the new term of an art. 24 or 25 fine decision "
+            "€400, €800, €1,200 or €1,600 for six months, one, one and a half or two years (a length the text does not "
+            f"list: that of the next listed length); minus what was already imposed in that term.{extra_en}")
+
+
 def _voldaan(b, i):
     return ("Het PVT, de MAP (behalve in de onderwijsroute) en de leerroute zijn afgerond (Wi 6 lid 1).",
             "The PVT, the MAP (except in the education route) and the learning route are done (Wi 6(1)).")
@@ -317,6 +331,7 @@ WAAROM = {
     "maatschappelijke_begeleiding_startdatum": _begeleiding,
     "boete_art_23_bedrag": _boete_23,
     "inburgeringsplicht_voldaan_datum": _voldaan,
+    "gemeentelijk_boeteplafond_resterend_bedrag": _plafond,
     "nieuwe_termijn_art_24_einddatum": _nieuwe_termijn("24"),
     "nieuwe_termijn_art_25_einddatum": _nieuwe_termijn("25"),
     "volgende_boete_art_24_mogelijk_vanaf": _volgende_boete("24"),

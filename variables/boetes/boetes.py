@@ -37,7 +37,7 @@ class gemeentelijk_boeteplafond_resterend_bedrag(Besluit):
         Interpretatie (I12): het plafond minus wat in die termijn al is opgelegd, nooit onder 0. Ligt de peildatum in
         de nieuwe termijn van een art. 24- of 25-boetebeschikking (de dag na de bekendmaking tot en met de laatste
         dag), dan het plafond van lid 5 a-d voor de lengte van die termijn; valt de peildatum in beide, dan het
-        laagste. Een lengte die lid 5 niet noemt (I27): het plafond van de eerstvolgende genoemde lengte die niet
+        laagste. Een lengte die lid 5 niet noemt (I33): het plafond van de eerstvolgende genoemde lengte die niet
         korter is (een kortere termijn kan geen hoger plafond hebben).
         """
 
@@ -95,7 +95,7 @@ class boete_art_22_bedrag(Besluit):
         Lid 3: "Het college legt een bestuurlijke boete op aan de inburgeringsplichtige als deze niet is verschenen of
         onvoldoende meewerkt binnen de op grond van het tweede lid vastgestelde termijn."
         Bi art. 7.1 lid 1: "De bestuurlijke boete, bedoeld in artikel 22 van de wet, bedraagt € 250."
-        Interpretatie (I28): is er al een art. 22-boetebeschikking bekendgemaakt (boete_art_22_bekendmaking_datum),
+        Interpretatie (I34): is er al een art. 22-boetebeschikking bekendgemaakt (boete_art_22_bekendmaking_datum),
         dan gaat het om de volgende boete: die van lid 3, als de persoon niet verscheen binnen de nieuwe termijn.
         Begrensd door wat onder het plafond van Bi 7.1 lid 5 resteert; achterwege bij Wi 27.
         """

@@ -4,7 +4,7 @@ Wi 14 lid 2; Awb 6:7, 6:8).
 Wi 25 lid 2 verklaart Wi 24 lid 2, 3 en 4 van overeenkomstige toepassing; beide artikelen delen daarom dezelfde
 berekening (`_nieuwe_termijn_einde`, `_volgende_boete`), elk met de eigen invoer en het eigen onderdeel van de
 plicht. Een nieuwe termijn wordt gesteld in een beschikking, niet in een wet: de Algemene termijnenwet verlengt
-hem niet (art. 1 lid 1, art. 5; docs/interpretaties.md I25).
+hem niet (art. 1 lid 1, art. 5; docs/interpretaties.md I31).
 """
 
 import numpy
@@ -63,7 +63,7 @@ class nieuwe_termijn_art_24_einddatum(Besluit):
         waarbinnen de inburgeringsplichtige na het bekendmaken van de boetebeschikking alsnog het
         participatieverklaringstraject of de module Arbeidsmarkt en Participatie afrondt."
         Lid 3, tweede zin: "Het tweede lid is van overeenkomstige toepassing."
-        Interpretatie (I25): de termijn begint op de dag na de bekendmaking; laatste dag = einde_termijn(bekendmaking
+        Interpretatie (I31): de termijn begint op de dag na de bekendmaking; laatste dag = einde_termijn(bekendmaking
         + 1 dag, maanden). Een termijn van meer dan twee jaar (de parameter op de dag van bekendmaking) is niet
         toegestaan: geen datum, en de beslis-API weigert zo'n invoer. Een boete van lid 4 stelt geen nieuwe termijn.
         """
@@ -80,7 +80,7 @@ class nieuwe_termijn_art_25_einddatum(Besluit):
         Wi art. 25 lid 2: "Artikel 24, tweede, derde en vierde lid, is van overeenkomstige toepassing."
         Wi art. 24 lid 2: "Onze Minister stelt in de boetebeschikking een nieuwe termijn van ten hoogste twee jaar
         waarbinnen de inburgeringsplichtige na het bekendmaken van de boetebeschikking alsnog ..." (hier: de
-        leerroute behaalt). Interpretatie (I25): als bij art. 24.
+        leerroute behaalt). Interpretatie (I31): als bij art. 24.
         """
 
     def formula_2022_01_01(persoon, period):
@@ -98,7 +98,7 @@ class volgende_boete_art_24_mogelijk_vanaf(Besluit):
         Lid 4: "Zolang de inburgeringsplichtige na het verstrijken van de op grond van het derde lid gestelde termijn
         het participatieverklaringstraject of de module Arbeidsmarkt en Participatie niet afrondt, legt Onze Minister
         iedere twee jaar een bestuurlijke boete op."
-        Interpretatie (I26): na de eerste boete (aantal 1; een datum zonder aantal telt als 1): de dag na de nieuwe
+        Interpretatie (I32): na de eerste boete (aantal 1; een datum zonder aantal telt als 1): de dag na de nieuwe
         termijn, tenzij PVT en MAP binnen die termijn zijn afgerond. Na de tweede boete: de dag na haar nieuwe
         termijn, zolang niet afgerond. Na de derde en latere: twee jaar na de dag na de bekendmaking van de laatste,
         zolang niet afgerond.
@@ -119,7 +119,7 @@ class volgende_boete_art_25_mogelijk_vanaf(Besluit):
         Wi art. 25 lid 3: "In afwijking van het eerste lid, legt Onze Minister geen boete op als bij of krachtens
         artikel 18 van de Vreemdelingenwet 2000 de aanvraag tot het verlengen van de geldigheidsduur van de
         verblijfsvergunning voor bepaalde tijd wordt afgewezen ..."
-        Interpretatie (I26): als bij art. 24, met het behalen van de leerroute als onderdeel.
+        Interpretatie (I32): als bij art. 24, met het behalen van de leerroute als onderdeel.
         """
 
     def formula_2022_01_01(persoon, period):
@@ -168,7 +168,7 @@ class boete_art_22_nieuwe_termijn_uiterste_datum(Besluit):
         Wi art. 22 lid 2: "Het college stelt in de boetebeschikking een nieuwe termijn van ten hoogste twee maanden
         waarbinnen de inburgeringsplichtige na het bekendmaken van de boetebeschikking alsnog geacht wordt te
         verschijnen of medewerking te verlenen."
-        Interpretatie (I25): twee maanden vanaf de dag na de bekendmaking: einde_termijn(bekendmaking + 1 dag, 2).
+        Interpretatie (I31): twee maanden vanaf de dag na de bekendmaking: einde_termijn(bekendmaking + 1 dag, 2).
         Het college kan een kortere termijn stellen; dit is de uiterste laatste dag.
         """
 

@@ -19,7 +19,7 @@ class inburgeringsplicht_voldaan_datum(Besluit):
         toepassing op de inburgeringsplichtige die het taalschakeltraject volgt of heeft afgerond."
         De laatste van de afrondingsdatums van het PVT, de MAP (waar verplicht) en de leerroute
         (leerroute_behaald_datum), als die uiterlijk op de peildatum ligt; anders (nog) geen datum.
-        Interpretatie (I24): alleen voor wie aan de plicht moet voldoen; bij een gedeeltelijke ontheffing blijven
+        Interpretatie (I30): alleen voor wie aan de plicht moet voldoen; bij een gedeeltelijke ontheffing blijven
         alle onderdelen meetellen, omdat het pakket niet weet van welk onderdeel is ontheven.
         """
 

@@ -140,7 +140,7 @@ class lening_terugbetaling_startdatum(Besluit):
     documentation = """
         Wi art. 21 lid 3: "De terugbetalingsperiode start zes maanden na: a. het voldoen aan de inburgeringsplicht; of
         b. het vervallen van de aanspraak op een lening, op grond van artikel 20, tweede lid."
-        Interpretatie (I29): voor de inburgeringsplichtige van Wi 19. Heeft hij voldaan (inburgeringsplicht_voldaan_datum
+        Interpretatie (I35): voor de inburgeringsplichtige van Wi 19. Heeft hij voldaan (inburgeringsplicht_voldaan_datum
         D), dan na_maanden(D, 6). Anders het vervallen op grond van Wi 20 lid 2 a: de dag na zes jaar na de
         (verlengde) termijn, plus zes maanden. Het einde van de termijn of van een nieuwe termijn (Bi 6.3) is geen
         vervallen "op grond van artikel 20, tweede lid". Zegt niet of er geleend is; voor een persoon van Bi 6.1
