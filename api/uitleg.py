@@ -343,6 +343,28 @@ WAAROM = {
 }
 
 
+def _zonder_nieuwe_termijn(artikel):
+    """Why a given fine decision yields no new term: its length is missing or beyond the law (I31)."""
+    def zin(b, i):
+        if not i.get(f"boete_art_{artikel}_bekendmaking_datum"):
+            return None
+        if int(i.get(f"boete_art_{artikel}_aantal") or 0) >= 3:
+            return ("geen: een boete van Wi 24 lid 4 stelt geen nieuwe termijn.",
+                    "none: a fine under Wi 24(4) sets no new term.")
+        return (f"niet te bepalen: de lengte van de nieuwe termijn (boete_art_{artikel}_nieuwe_termijn_maanden) "
+                "ontbreekt of is langer dan de wet toelaat (Wi 24 lid 2: ten hoogste twee jaar).",
+                f"cannot be determined: the length of the new term (boete_art_{artikel}_nieuwe_termijn_maanden) is "
+                "missing or longer than the law allows (Wi 24(2): at most two years).")
+    return zin
+
+
+# Why a date decision has no date although nothing is missing for the probes: {decision: f(besluiten, invoer)}.
+ZONDER_DATUM = {
+    "nieuwe_termijn_art_24_einddatum": _zonder_nieuwe_termijn("24"),
+    "nieuwe_termijn_art_25_einddatum": _zonder_nieuwe_termijn("25"),
+}
+
+
 class Bron:
     """What the templates may read for one person: labels, decided values and given inputs.
 
@@ -408,6 +430,10 @@ def uitleg(naam: str, waarde, ontbreekt: list[str], bron: Bron, geld: bool = Fal
 def _zin(naam, waarde, ontbreekt, bron, geld, taal) -> str:
     label = bron.label(naam, taal)
     if waarde is None:
+        zonder = ZONDER_DATUM.get(naam)
+        reden = zonder(bron.besluiten, bron.invoer) if zonder and not ontbreekt else None
+        if reden:
+            return f"{label}: {reden[0 if taal == 'nl' else 1]}"
         return _onbepaald(label, ontbreekt, bron, taal)
     if naam == "inburgeringsplichtig":
         kern = _plicht(waarde, bron, taal)

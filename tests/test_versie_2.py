@@ -140,3 +140,11 @@ def test_unknown_culpability_is_never_presented_as_decided(client):
     assert boete["bedrag"] == 10
     assert "(opzet)" not in boete["uitleg"]["nl"] and "nog niet door het college vastgesteld" in boete["uitleg"]["nl"]
     assert "(opzet)" not in boete["uitleg"]["en"]
+
+
+def test_a_fine_decision_without_the_length_of_its_new_term_says_so(client):
+    persoon = {**GEZINSMIGRANT, "boete_art_24_bekendmaking_datum": "2026-04-15", "boete_art_24_aantal": 1}
+    inhoud = beoordeel(client, "2026-05-01", persoon).json()
+    assert inhoud["besluiten"]["nieuwe_termijn_art_24_einddatum"] is None
+    uitleg = inhoud["toelichting"]["nieuwe_termijn_art_24_einddatum"]["uitleg"]
+    assert "boete_art_24_nieuwe_termijn_maanden" in uitleg["nl"] and "at most two years" in uitleg["en"]
