@@ -450,6 +450,11 @@ class Opbouw:
                 "bedrag": bedrag,
                 "voorwaarden_vervuld": None if bedrag is None else bedrag > 0,
                 "voorwaarden": self._voorwaarden(sleutel, {**invoer, **alle}),
+                "termijnen": {
+                    sleutel_termijn: besluiten[termijn]
+                    for sleutel_termijn, termijn in boete["termijnen"].items()
+                    if termijn in besluiten
+                },
             }
             if self.met_toelichting:
                 uit[sleutel]["grondslag"] = self.stelsel.grondslag[naam]
