@@ -135,6 +135,11 @@ OORDELEN = {
     "verwijtbaarheid": "college",
 }
 
+# Oordelen die blijken uit de leerroute die het college in het PIP vaststelde (Wi 8 lid 1, 9 lid 1: wie zo wordt
+# beoordeeld "volgt" die route; I37): is de leerroute gegeven, dan ontbreken ze niet. De formules lezen de
+# vastgestelde onderwijs- of Z-route als dat oordeel; bij een andere route is het oordeel "nee", de standaardwaarde.
+BLIJKT_UIT_LEERROUTE = ("grote_kans_diploma_na_taalschakeltraject", "examen_en_onderwijsroute_niet_haalbaar")
+
 # Feiten zonder betekenisvolle standaardwaarde.
 NODIGE_FEITEN = ("geboortedatum", "nationaliteit", "verblijfsvergunning", "verblijfsdoel",
                  "verblijf_verkregen_datum")

@@ -103,6 +103,11 @@ def _ontbreekt(kolommen: Mapping[str, Sequence], aantal: int) -> dict[str, numpy
         leeg = publiek.ONBEKEND_ALS.get(naam)
         uit[naam] = (numpy.ones(aantal, dtype=bool) if waarden is None
                      else numpy.array([w is None or w == leeg for w in waarden], dtype=bool))
+    route = kolommen.get("leerroute")
+    if route is not None:
+        vastgesteld = numpy.array([w not in (None, "nog_niet_vastgesteld") for w in route], dtype=bool)
+        for naam in publiek.BLIJKT_UIT_LEERROUTE:
+            uit[naam] &= ~vastgesteld
     return uit
 
 

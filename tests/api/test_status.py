@@ -184,3 +184,14 @@ def test_explanations_name_the_fact_that_decided(client):
     assert "toen 16 jaar oud" in zestien["toelichting"]["inburgeringsplichtig"]["uitleg"]["nl"]
     eu = _uit(client, EU_BURGER)["toelichting"]["doelgroep"]["uitleg"]["en"]
     assert "Nationality PL" in eu
+
+
+def test_judgments_implied_by_the_chosen_route_are_not_asked(client):
+    zonder_oordelen = {k: v for k, v in STATUSHOUDER.items()
+                       if k not in ("examen_en_onderwijsroute_niet_haalbaar", "grote_kans_diploma_na_taalschakeltraject")}
+    gekozen = _uit(client, zonder_oordelen)  # leerroute b1_route is set
+    assert gekozen["menselijk_oordeel_nodig"] == []
+    assert gekozen["besluiten"]["z_route_mogelijk"] is False
+    open_ = _uit(client, {**zonder_oordelen, "leerroute": "nog_niet_vastgesteld"})
+    assert [o["oordeel"] for o in open_["menselijk_oordeel_nodig"]] == ["examen_en_onderwijsroute_niet_haalbaar"]
+    assert open_["status"]["z_route_mogelijk"] == "onbepaald"
