@@ -44,6 +44,7 @@ async function init() {
     if (veld) { veld.classList.remove("fout"); veld.querySelector(".foutmelding")?.remove(); }
     telIngevuld();
   });
+  formulier.addEventListener("toggle", toonKeuzes, true);
   formulier.addEventListener("change", (e) => {
     if (e.target.id === "f-hervorming") toonWijziging();
     if (e.target.id === "f-wijziging-pad") stelWijzigingVoor();
@@ -95,7 +96,8 @@ function veldHtml(v) {
   } else {
     invoer = `<input id="${id}" name="${v.naam}" type="text" autocomplete="off">`;
   }
-  return `<div class="veld" data-veld="${v.naam}">${lbl}${invoer}</div>`;
+  const keuze = invoer.startsWith("<select") ? `<output class="keuze klein" for="${id}" hidden></output>` : "";
+  return `<div class="veld" data-veld="${v.naam}">${lbl}${invoer}${keuze}</div>`;
 }
 
 // Countries by name in the page's language, the ISO 3166-1 alpha-2 code as the value.
@@ -125,7 +127,7 @@ function tekenFormulier() {
       <div><label for="f-hervorming">${esc(t(modus === "vergelijk" ? "vergelijk_met" : "hervorming"))}</label><select id="f-hervorming" name="hervorming">${hervormingOpties(modus)}</select></div>
     </div>
     <fieldset id="wijziging" hidden><legend>${esc(t("eigen_wijziging"))}</legend>
-      <div class="veld breed"><label for="f-wijziging-pad">${esc(t("wijziging_param"))}</label><select id="f-wijziging-pad">${paramOpties.map((p) => `<option value="${esc(p)}">${esc(p)}</option>`).join("")}</select></div>
+      <div class="veld breed"><label for="f-wijziging-pad">${esc(t("wijziging_param"))}</label><select id="f-wijziging-pad">${paramOpties.map((p) => `<option value="${esc(p)}">${esc(p)}</option>`).join("")}</select><output class="keuze klein" for="f-wijziging-pad" hidden></output></div>
       <div class="veld"><label for="f-wijziging-datum">${esc(t("wijziging_datum"))}</label><input id="f-wijziging-datum" type="date" value="2022-01-01"></div>
       <div class="veld"><label for="f-wijziging-waarde">${esc(t("wijziging_waarde"))}</label><input id="f-wijziging-waarde" type="text" inputmode="decimal"></div>
     </fieldset>
@@ -151,6 +153,7 @@ function tekenFormulier() {
 function toonWijziging() {
   const eigen = $("#f-hervorming", formulier).value === "@eigen";
   $("#wijziging", formulier).hidden = !eigen;
+  toonKeuzes();
   if (eigen) stelWijzigingVoor(true);
 }
 
@@ -163,7 +166,22 @@ function stelWijzigingVoor(alleenLeeg = false) {
   waarde.value = typeof laatsteWaarde === "number" ? String(laatsteWaarde) : "";
 }
 
+// A closed select shows only what fits; a chosen label that is cut off is shown whole below it.
+const meetlat = document.createElement("canvas").getContext("2d");
+function toonKeuzes() {
+  for (const uit of $$("output.keuze", formulier)) {
+    const select = uit.previousElementSibling;
+    const tekst = select.value ? select.selectedOptions[0].text : "";
+    const stijl = getComputedStyle(select);
+    meetlat.font = stijl.font;
+    const ruimte = select.clientWidth - parseFloat(stijl.paddingLeft) - parseFloat(stijl.paddingRight) - 24;
+    uit.textContent = tekst && meetlat.measureText(tekst).width > ruimte ? tekst : "";
+    uit.hidden = !uit.textContent;
+  }
+}
+
 function telIngevuld() {
+  toonKeuzes();
   for (const d of $$("details.groep", formulier)) {
     const n = $$("input, select", d).filter((el) => el.value !== "").length;
     $(".teller", d).textContent = t("ingevuld", n) ? `(${t("ingevuld", n)})` : "";
@@ -248,7 +266,7 @@ function vanQuery(q) {
     const w = q.get(v.naam);
     persoon[v.naam] = v.soort === "bool" ? String(w === "true") : w;
   }
-  const f = { peildatum: q.get("peildatum") || undefined, persoon, hervorming: q.get("hervorming") ?? undefined };
+  const f = { peildatum: q.get("peildatum") || undefined, persoon, hervorming: q.get("hervorming") ?? "" };
   if (q.has("wijziging")) {
     const [pad, d, waarde] = q.get("wijziging").split("|");
     f.wijziging = { pad, datum: d, waarde: waarde ?? "" };
@@ -415,20 +433,20 @@ function meldingen(a) {
   return html;
 }
 
-// Why a decision is null: {soort: "ontbreekt" | "oordeel", wat: [...]} when it is undetermined; no entry
+// Why a decision is null: {ontbreekt: [inputs], oordeel: [judgments]} when it is undetermined; no entry
 // when it does not apply. A per-decision `status` in the answer wins; otherwise the causes decide.
 function redenen(a) {
   const r = {};
   const voeg = (soort, naam, n) => {
-    if (!r[n] || r[n].soort !== soort) r[n] = { soort, wat: [] };
-    if (!r[n].wat.includes(naam)) r[n].wat.push(naam);
+    r[n] ??= { ontbreekt: [], oordeel: [] };
+    if (!r[n][soort].includes(naam)) r[n][soort].push(naam);
   };
-  for (const o of a.menselijk_oordeel_nodig || []) for (const n of o.nodig_voor || []) voeg("oordeel", o.oordeel, n);
   for (const o of a.ontbrekende_gegevens || []) for (const n of o.nodig_voor || []) voeg("ontbreekt", o.invoer, n);
+  for (const o of a.menselijk_oordeel_nodig || []) for (const n of o.nodig_voor || []) voeg("oordeel", o.oordeel, n);
   for (const n of Object.keys(a.besluiten || {})) {
     const s = statusVan(a, n);
     if (s === "niet_van_toepassing") delete r[n];
-    else if (s && !r[n]) r[n] = { soort: s, wat: [] };
+    else if (s === "onbepaald") r[n] ??= { ontbreekt: [], oordeel: [] };
   }
   return r;
 }
@@ -438,8 +456,7 @@ function statusVan(a, n) {
   if (s && typeof s === "object") s = s.status ?? s.soort;
   if (typeof s !== "string") return null;
   if (/niet_van_toepassing|not_applicable/.test(s)) return "niet_van_toepassing";
-  if (/oordeel|judg/.test(s)) return "oordeel";
-  if (/onbepaald|ontbre|undetermined|missing/.test(s)) return "ontbreekt";
+  if (/onbepaald|ontbre|oordeel|undetermined|missing|judg/.test(s)) return "onbepaald";
   return null;
 }
 

@@ -51,16 +51,16 @@ export function geld(bedrag) {
 
 export const isGeld = (naam) => /_bedrag$/.test(naam);
 
-// A decision's value as HTML. A null is never one thing: `reden` says why (casus.js `redenen`):
-// {soort: "ontbreekt" | "oordeel", wat: [inputs or judgments]} is undetermined, and says what it waits
-// for; no reason means the decision does not apply to this person.
+// A decision's value as HTML. A null is never one thing: `reden` (casus.js `redenen`) says why it is
+// undetermined, {ontbreekt: [inputs], oordeel: [judgments]}, and the page names them; no reason means
+// the decision does not apply to this person.
 export function waardeHtml(naam, waarde, reden = null) {
   if (waarde === null || waarde === undefined) {
     if (!reden) return `<span class="nvt" data-status="niet_van_toepassing">${esc(t("geen_waarde"))}</span>`;
-    const wat = reden.wat?.length
-      ? ` — ${esc(t(reden.soort === "oordeel" ? "oordeel_wat" : "ontbreekt_wat"))}: ${reden.wat.map((n) => `<code>${esc(n)}</code>`).join(", ")}`
-      : ` (${esc(t(reden.soort === "oordeel" ? "oordeel_wat" : "ontbreekt_wat"))})`;
-    return `<span class="onbepaald" data-status="onbepaald">${esc(t("onbepaald_kort"))}${wat}</span>`;
+    const codes = (namen) => namen.map((n) => `<code>${esc(n)}</code>`).join(", ");
+    const wat = [["ontbreekt", "ontbreekt_wat"], ["oordeel", "oordeel_wat"]].filter(([k]) => reden[k]?.length)
+      .map(([k, s]) => `${esc(t(s))}: ${codes(reden[k])}`).join("; ");
+    return `<span class="onbepaald" data-status="onbepaald">${esc(t("onbepaald_kort"))}${wat ? ` — ${wat}` : ""}</span>`;
   }
   if (typeof waarde === "boolean") return esc(waarde ? t("ja") : t("nee"));
   if (typeof waarde === "number") return esc(isGeld(naam) ? geld(waarde) : new Intl.NumberFormat(locale()).format(waarde));
