@@ -14,7 +14,7 @@ const jaar = (iso_) => Number(iso_.slice(0, 4));
 // axis from zero to above it, never a flat zero-height one.
 export function yAs(min, max) {
   let lo = Math.min(0, min), hi = Math.max(0, max);
-  if (min !== max && min > 0 && min > 0.5 * max) lo = min - (max - min);
+  if (min !== max && min > 0 && min > 0.5 * max) lo = min - (max - min) / 2;
   if (hi === lo) hi = lo + 1;
   const ruw = (hi - lo) / 4;
   const macht = 10 ** Math.floor(Math.log10(ruw));

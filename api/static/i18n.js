@@ -398,7 +398,7 @@ export const TOPICS = {
 // English labels of the public vocabulary (inputs and decisions) and some intermediate steps.
 export const LABEL_EN = {
   geboortedatum: "Date of birth",
-  nationaliteit: "Nationality (ISO 3166-1 alpha-2, e.g. SY, PL, TR; empty = unknown)",
+  nationaliteit: "Nationality",
   verblijfsvergunning: "Residence permit",
   verblijfsdoel: "Purpose or restriction of a regular permit",
   verblijf_verkregen_datum: "Date lawful residence (Vw art. 8 a or c) was acquired",
