@@ -645,7 +645,9 @@ const ENUM_LIKE = /^(verblijfsvergunning|verblijfsdoel|ontheffing|leerroute|verw
 export function maakYaml({ naam, f, antwoord, kiezen }) {
   const b = antwoord.besluiten;
   const uitvoer = BESLUITEN.filter((n) => n in b && b[n] !== null && (!kiezen || kiezen.has(n)));
-  const onbepaald = BESLUITEN.filter((n) => n in b && b[n] === null);
+  const r = redenen(antwoord);
+  const onbepaald = BESLUITEN.filter((n) => n in b && b[n] === null && r[n]);
+  const nvt = BESLUITEN.filter((n) => n in b && b[n] === null && !r[n]);
   const trefwoorden = [];
   for (const n of uitvoer) {
     for (const g of antwoord.toelichting?.[n]?.grondslag || []) {
@@ -660,7 +662,8 @@ export function maakYaml({ naam, f, antwoord, kiezen }) {
     `# Gemaakt met de webpagina van ${o.pakket || "inburgering-rules"} ${o.versie || ""} (regels ${String(o.regels_sha256 || "").slice(0, 12)}).`,
   ];
   if (f.hervorming) regels.push(`# Let op: berekend onder hervorming ${hervormingNaam(f)}.`);
-  if (onbepaald.length) regels.push(`# Zonder waarde (onbepaald of niet van toepassing), niet in de test: ${onbepaald.join(", ")}.`);
+  if (onbepaald.length) regels.push(`# Onbepaald (een gegeven of oordeel ontbreekt), niet in de test: ${onbepaald.join(", ")}.`);
+  if (nvt.length) regels.push(`# Niet van toepassing (geen waarde), niet in de test: ${nvt.join(", ")}.`);
   regels.push("", `- name: ${JSON.stringify(naam)}`);
   if (trefwoorden.length) regels.push(`  keywords: [${trefwoorden.join(", ")}]`);
   regels.push(`  period: ${f.peildatum}`);

@@ -2,7 +2,7 @@
 import { besluitenVoor, besluitenVoorParameter, dienst, feitenAchter, laadModel } from "./gegevens.js";
 import { stapgrafiek } from "./grafiek.js";
 import { LABEL_EN, OORDELEN, TOPICS } from "./i18n.js";
-import { $, $$, alineas, citeer, datum, esc, grondslagLinks, instrumentNaam, label, labelTaal, staat, t } from "./hulp.js";
+import { $, $$, alineas, citeer, datum, enumLabel, esc, grondslagLinks, instrumentNaam, label, labelTaal, staat, t } from "./hulp.js";
 
 let huidig = null; // {soort, id}
 let klaar = false;
@@ -151,6 +151,15 @@ function documentatieHtml(tekst) {
 
 const opzoeken = (sleutel, waarde) => t(sleutel)[waarde] || waarde;
 
+// The engine's default in words: yes/no, "not given" for the date sentinel, an enum member by its label.
+function standaardHtml(v) {
+  const w = v.standaard;
+  if (typeof w === "boolean") return esc(t(w ? "ja" : "nee"));
+  if (w === "0001-01-01") return `${esc(t("niet_gegeven"))} <code class="klein">${esc(w)}</code>`;
+  if (v.waarden?.[w]) return `${esc(enumLabel(v.naam, w))} <code class="klein">${esc(w)}</code>`;
+  return `<code>${esc(typeof w === "string" ? w : JSON.stringify(w))}</code>`;
+}
+
 function variabeleHtml(model, naam) {
   const v = model.variabelen.get(naam);
   if (!v) return `<p class="melding fout">${esc(naam)}?</p>`;
@@ -159,7 +168,7 @@ function variabeleHtml(model, naam) {
     + `<h2 id="detailkop"><code>${esc(naam)}</code></h2><p lang="${labelTaal(naam)}" class="oms-groot">${esc(label(naam))}</p>`
     + `<dl class="kenmerken"><dt>${esc(t("type"))}</dt><dd>${esc(opzoeken("waardesoort", v.waarden ? "Enum" : v.type))}</dd>`
     + `<dt>${esc(t("periode"))}</dt><dd>${esc(opzoeken("periodesoort", v.periode))}</dd>`
-    + `<dt>${esc(t("standaard"))}</dt><dd><code>${esc(JSON.stringify(v.standaard))}</code></dd>`
+    + `<dt>${esc(t("standaard"))}</dt><dd>${standaardHtml(v)}</dd>`
     + `<dt>${esc(t("grondslag"))}</dt><dd>${grondslagLinks(v.grondslagen) || esc(t("geen"))}</dd></dl>`;
   if (v.soort === "besluit" || v.soort === "invoer") {
     const doel = v.soort === "besluit" ? `#/casus?toon=${naam}` : `#/casus?veld=${naam}`;

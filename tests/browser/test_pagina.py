@@ -178,6 +178,7 @@ def test_yaml_export_is_a_passing_openfisca_test(page, basis_url, tmp_path):
     assert test["output"]["inburgeringsplichtig"] is True
     assert test["output"]["doelgroep"] == "asielstatushouder"
     assert "z_route_mogelijk" not in test["output"]  # undetermined: needs the college's judgment
+    assert re.search(r"^# Onbepaald \(een gegeven of oordeel ontbreekt\).*z_route_mogelijk", tekst, re.M)
     assert {"bi2021_art_5_3", "wi2021_art_3", "wi2021_art_11"} <= set(test["keywords"])
     # an expert commits it as is: `openfisca test` passes on it
     bestand = tmp_path / "casus.yaml"
@@ -408,7 +409,7 @@ def test_usable_at_390_px_without_horizontal_scroll(browser, basis_url):
     context.close()
 
 
-ENGINE_WOORDEN = re.compile(r"\b(Date|DAY|MONTH|ETERNITY|Boolean|Int|Float|String|Enum)\b")
+ENGINE_WOORDEN = re.compile(r"\b(Date|DAY|MONTH|ETERNITY|Boolean|Int|Float|String|Enum|true|false)\b")
 
 
 def test_dutch_labels_and_full_option_labels(page, basis_url):
