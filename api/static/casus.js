@@ -433,8 +433,9 @@ function meldingen(a) {
   return html;
 }
 
-// Why a decision is null: {ontbreekt: [inputs], oordeel: [judgments]} when it is undetermined; no entry
-// when it does not apply. A per-decision `status` in the answer wins; otherwise the causes decide.
+// Why a decision is null: {ontbreekt: [inputs], oordeel: [judgments]} when it is undetermined,
+// {nogNiet: [events]} when it waits for an event; no entry when it does not apply. A per-decision
+// `status` in the answer (with `wacht_op`) wins; otherwise the causes decide.
 function redenen(a) {
   const r = {};
   const voeg = (soort, naam, n) => {
@@ -447,6 +448,7 @@ function redenen(a) {
     const s = statusVan(a, n);
     if (s === "niet_van_toepassing") delete r[n];
     else if (s === "onbepaald") r[n] ??= { ontbreekt: [], oordeel: [] };
+    else if (s === "nog_niet") r[n] = { nogNiet: a.wacht_op?.[n] || [] };
   }
   return r;
 }
@@ -456,6 +458,7 @@ function statusVan(a, n) {
   if (s && typeof s === "object") s = s.status ?? s.soort;
   if (typeof s !== "string") return null;
   if (/niet_van_toepassing|not_applicable/.test(s)) return "niet_van_toepassing";
+  if (/nog_niet|not_yet/.test(s)) return "nog_niet";
   if (/onbepaald|ontbre|oordeel|undetermined|missing|judg/.test(s)) return "onbepaald";
   return null;
 }
@@ -646,7 +649,8 @@ export function maakYaml({ naam, f, antwoord, kiezen }) {
   const b = antwoord.besluiten;
   const uitvoer = BESLUITEN.filter((n) => n in b && b[n] !== null && (!kiezen || kiezen.has(n)));
   const r = redenen(antwoord);
-  const onbepaald = BESLUITEN.filter((n) => n in b && b[n] === null && r[n]);
+  const onbepaald = BESLUITEN.filter((n) => n in b && b[n] === null && r[n] && !r[n].nogNiet);
+  const nogNiet = BESLUITEN.filter((n) => n in b && b[n] === null && r[n]?.nogNiet);
   const nvt = BESLUITEN.filter((n) => n in b && b[n] === null && !r[n]);
   const trefwoorden = [];
   for (const n of uitvoer) {
@@ -663,6 +667,7 @@ export function maakYaml({ naam, f, antwoord, kiezen }) {
   ];
   if (f.hervorming) regels.push(`# Let op: berekend onder hervorming ${hervormingNaam(f)}.`);
   if (onbepaald.length) regels.push(`# Onbepaald (een gegeven of oordeel ontbreekt), niet in de test: ${onbepaald.join(", ")}.`);
+  if (nogNiet.length) regels.push(`# Nog niet (wacht op een gebeurtenis), niet in de test: ${nogNiet.join(", ")}.`);
   if (nvt.length) regels.push(`# Niet van toepassing (geen waarde), niet in de test: ${nvt.join(", ")}.`);
   regels.push("", `- name: ${JSON.stringify(naam)}`);
   if (trefwoorden.length) regels.push(`  keywords: [${trefwoorden.join(", ")}]`);

@@ -52,12 +52,16 @@ export function geld(bedrag) {
 export const isGeld = (naam) => /_bedrag$/.test(naam);
 
 // A decision's value as HTML. A null is never one thing: `reden` (casus.js `redenen`) says why it is
-// undetermined, {ontbreekt: [inputs], oordeel: [judgments]}, and the page names them; no reason means
-// the decision does not apply to this person.
+// undetermined, {ontbreekt: [inputs], oordeel: [judgments]}, or waits, {nogNiet: [events]}, and the page
+// names them; no reason means the decision does not apply to this person.
 export function waardeHtml(naam, waarde, reden = null) {
   if (waarde === null || waarde === undefined) {
     if (!reden) return `<span class="nvt" data-status="niet_van_toepassing">${esc(t("geen_waarde"))}</span>`;
     const codes = (namen) => namen.map((n) => `<code>${esc(n)}</code>`).join(", ");
+    if (reden.nogNiet) {
+      const wacht = reden.nogNiet.length ? ` — ${esc(t("wacht_op"))}: ${codes(reden.nogNiet)}` : "";
+      return `<span class="onbepaald" data-status="nog_niet">${esc(t("nog_niet"))}${wacht}</span>`;
+    }
     const wat = [["ontbreekt", "ontbreekt_wat"], ["oordeel", "oordeel_wat"]].filter(([k]) => reden[k]?.length)
       .map(([k, s]) => `${esc(t(s))}: ${codes(reden[k])}`).join("; ");
     return `<span class="onbepaald" data-status="onbepaald">${esc(t("onbepaald_kort"))}${wat ? ` — ${wat}` : ""}</span>`;

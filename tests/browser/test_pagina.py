@@ -322,16 +322,24 @@ def test_undetermined_is_never_shown_as_not_applicable(page, basis_url):
     assert rij.inner_text().startswith("onbepaald") and "geboortedatum" in rij.inner_text()
     z_route = uitkomst.locator("tr[data-besluit='z_route_mogelijk'] .waarde").inner_text()
     assert "examen_en_onderwijsroute_niet_haalbaar" in z_route and "geboortedatum" in z_route  # both causes named
-    # a per-decision `status` in the answer, when the service gives one, decides
+    # a per-decision `status` in the answer (besloten, niet_van_toepassing, nog_niet + wacht_op, onbepaald),
+    # when the service gives one, decides
+    assert "leenrecht_einddatum" in nullen and "leenrecht_einddatum" not in oorzaken
     def met_status(route):
         antwoord = route.fetch()
         body = antwoord.json()
-        body["status"] = {"pvt_verplicht": "niet_van_toepassing"}
+        body["status"] = {n: "besloten" if w is not None else "onbepaald" if n in oorzaken else "niet_van_toepassing"
+                          for n, w in body["besluiten"].items()}
+        body["status"].update(pvt_verplicht="niet_van_toepassing", leenrecht_einddatum="nog_niet")
+        body["wacht_op"] = {"leenrecht_einddatum": ["leerroute_behaald_datum"]}
         route.fulfill(response=antwoord, json=body)
     page.route("**/v1/beoordeling", met_status)
     page.get_by_role("button", name="Beoordeel").click()
     page.locator("#uitkomst tr[data-besluit='pvt_verplicht'] [data-status='niet_van_toepassing']").wait_for()
     assert uitkomst.locator("tr[data-besluit='doelgroep'] [data-status='onbepaald']").count() == 1
+    nog_niet = uitkomst.locator("tr[data-besluit='leenrecht_einddatum'] [data-status='nog_niet']")
+    assert nog_niet.inner_text() == "nog niet — wacht op: leerroute_behaald_datum"
+    assert "# Nog niet (wacht op een gebeurtenis), niet in de test: leenrecht_einddatum." in page.locator("#yaml").input_value()
     alleen_lokaal(page, basis_url)
 
 
