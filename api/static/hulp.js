@@ -85,6 +85,7 @@ export function alineas(tekst) {
 }
 
 export function landNaam(code) {
+  if (code === "XX") return t("staatloos");
   try {
     return new Intl.DisplayNames([staat.taal], { type: "region" }).of(code) || code;
   } catch { return code; }

@@ -91,6 +91,7 @@ export const UI = {
     vergelijk: "Vergelijk",
     niet_gegeven: "— niet gegeven —",
     land_anders: (c) => `${c} (code)`,
+    staatloos: "Staatloos",
     ja: "ja",
     nee: "nee",
     groep_persoon: "Persoon",
@@ -259,6 +260,7 @@ export const UI = {
     vergelijk: "Compare",
     niet_gegeven: "— not given —",
     land_anders: (c) => `${c} (code)`,
+    staatloos: "Stateless",
     ja: "yes",
     nee: "no",
     groep_persoon: "Person",
@@ -609,7 +611,8 @@ export const VOORBEELDEN = [
   },
 ];
 
-// ISO 3166-1 alpha-2 (all 249 codes, from Debian's iso-codes); the names come from the browser in the
+// ISO 3166-1 alpha-2 (all 249 codes, from Debian's iso-codes) and the two user-assigned codes the rules
+// accept: XK (Kosovo, as the EU writes it) and XX (stateless). The names come from the browser in the
 // page's language (Intl.DisplayNames), so "Duitsland" is DE and nothing is typed by hand.
 export const LANDEN = ("AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ "
   + "CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB "
@@ -617,4 +620,4 @@ export const LANDEN = ("AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD
   + "KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX "
   + "MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE "
   + "SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC "
-  + "VE VG VI VN VU WF WS YE YT ZA ZM ZW").split(" ");
+  + "VE VG VI VN VU WF WS YE YT ZA ZM ZW XK XX").split(" ");

@@ -369,7 +369,9 @@ def test_country_picker_by_dutch_name(page, basis_url):
     land.wait_for()
     assert land.evaluate("el => el.tagName") == "SELECT"
     codes = land.locator("option").evaluate_all("els => els.map(o => o.value).filter(Boolean)")
-    assert len(codes) == 249 and all(re.fullmatch(r"[A-Z]{2}", c) for c in codes)
+    assert len(codes) == 251 and all(re.fullmatch(r"[A-Z]{2}", c) for c in codes)  # ISO 3166-1 + XK, XX
+    assert land.locator("option[value='XX']").inner_text() == "Staatloos"
+    assert land.locator("option[value='XK']").inner_text() == "Kosovo"
     land.select_option(label="Duitsland")
     assert land.input_value() == "DE"
     assert land.locator("option", has_text="Syrië").get_attribute("value") == "SY"
