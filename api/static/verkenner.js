@@ -238,7 +238,7 @@ function artikelHtml(model, id) {
       const href = isParam ? `#/verkenner/parameter/${n}` : `#/verkenner/variabele/${n}`;
       const lid = [...leden].sort().join(", ");
       return `<tr><td><a href="${href}"><code>${esc(n)}</code></a><br><span class="klein">${isParam ? "" : esc(t(`badge_${item.soort}`))}</span></td>`
-        + `<td>${lid ? `${esc(staat.taal === "en" ? "para." : "lid")} ${esc(lid)}` : ""}</td><td lang="${isParam ? "nl" : labelTaal(n)}">${esc(isParam ? itemLabel(item) : label(n))}</td></tr>`;
+        + `<td class="lidnr">${lid ? `${esc(staat.taal === "en" ? "para." : "lid")} ${esc(lid)}` : ""}</td><td lang="${isParam ? "nl" : labelTaal(n)}">${esc(isParam ? itemLabel(item) : label(n))}</td></tr>`;
     }).join("")}</tbody></table>`;
   };
   const besluiten = [...a.variabelen.keys()].filter((n) => model.variabelen.get(n).soort === "besluit");
