@@ -69,3 +69,39 @@ def na_maanden(begin, maanden) -> numpy.ndarray:
 def einde_termijn(begin, maanden) -> numpy.ndarray:
     """De laatste dag binnen een termijn van `maanden` maanden die op `begin` start."""
     return na_maanden(begin, maanden) - _DAG
+
+
+# Opzoektabellen voor zware datumfuncties (issue 14). Een functie van één datum naar één waarde wordt
+# één keer uitgerekend voor elke dag van `TABEL_VAN` tot `TABEL_TOT`; daarna is elke aanroep een
+# indexering. Datums daarbuiten (en `NaT`) gaan naar de functie zelf. De sleutel bevat de parameters
+# waar de functie van afhangt, zodat een hervorming die ze wijzigt vanzelf een nieuwe tabel krijgt.
+# `tests/test_tabellen.py` bewijst dat tabel en functie op elke dag van het bereik gelijk zijn.
+TABEL_VAN = numpy.datetime64("1900-01-01", "D")
+TABEL_TOT = numpy.datetime64("2100-01-01", "D")
+TABELLEN_AAN = True  # uit alleen in tests, om tabel en functie naast elkaar te zetten
+_TABELLEN: dict[tuple, numpy.ndarray] = {}
+
+
+def via_tabel(functie, sleutel: tuple, datums) -> numpy.ndarray:
+    """`functie(datums)` via een opzoektabel; `sleutel` moet alles bevatten waar `functie` van afhangt."""
+    datums = numpy.asarray(datums, dtype="datetime64[D]")
+    if not TABELLEN_AAN or datums.ndim != 1:
+        return functie(datums)
+    tabel = _TABELLEN.get(sleutel)
+    if tabel is None:
+        if len(_TABELLEN) >= 64:  # oude hervormingen niet eindeloos bewaren
+            _TABELLEN.clear()
+        tabel = _TABELLEN[sleutel] = functie(numpy.arange(TABEL_VAN, TABEL_TOT))
+    index = (datums - TABEL_VAN).astype(numpy.int64)  # NaT wordt zeer negatief: buiten het bereik
+    binnen = (index >= 0) & (index < len(tabel))
+    if binnen.all():
+        return tabel[index]
+    uitkomst = tabel[numpy.where(binnen, index, 0)]
+    buiten = ~binnen
+    uitkomst[buiten] = functie(datums[buiten])
+    return uitkomst
+
+
+def sleutel_van(parameter) -> tuple:
+    """De waarden van een gedateerde parameter als hashbare sleutel (voor `via_tabel`)."""
+    return tuple((p.instant_str, repr(p.value)) for p in parameter.values_list)

@@ -2,7 +2,7 @@
 
 import numpy
 
-from inburgering_rules.datums import als_datum, dag, na_maanden
+from inburgering_rules.datums import ONBEKEND, als_datum, dag, na_maanden, sleutel_van, via_tabel
 from inburgering_rules.enums import Doelgroep, RedenGeenInburgeringsplicht, Verblijfsdoel, Verblijfsvergunning
 from inburgering_rules.geldend_recht import lijst_bevat_op, waarde_op
 from inburgering_rules.instrumenten import wet
@@ -82,21 +82,27 @@ class leeftijdsgrenzen_art_3(Besluit):
 
 
 def pensioengerechtigde_leeftijd_bereikt(geboren, op_datum, tabel) -> numpy.ndarray:
-    """AOW art. 7a lid 1: True waar iemand vóór of op `op_datum` de pensioengerechtigde leeftijd bereikte.
+    """AOW art. 7a lid 1: True waar iemand vóór of op `op_datum` de pensioengerechtigde leeftijd bereikte."""
+    bereikt = via_tabel(lambda datums: dag_pensioengerechtigde_leeftijd(datums, tabel), ("aow", sleutel_van(tabel)), geboren)
+    return bereikt <= op_datum
+
+
+def dag_pensioengerechtigde_leeftijd(geboren, tabel) -> numpy.ndarray:
+    """AOW art. 7a lid 1: de eerste dag waarop iemand die op `geboren` is geboren pensioengerechtigd is.
 
     Per kalenderjaar J geldt de leeftijd uit de tabel; wie die in jaar J bereikt, is vanaf die dag
-    pensioengerechtigd. Alleen de jaren waarin iemand 64 tot 69 wordt, doen ertoe (de tabel ligt tussen
-    65 en 67 jaar en 3 maanden).
+    pensioengerechtigd (ook als de leeftijd in een later jaar hoger is). Alleen de jaren waarin iemand 64 tot 69
+    wordt, doen ertoe (de tabel ligt tussen 65 en 67 jaar en 3 maanden). `NaT` als geen jaar past.
     """
     geboortejaar = geboren.astype("datetime64[Y]")
-    bereikt = numpy.zeros(numpy.shape(geboren), dtype=bool)
+    eerste = numpy.full(numpy.shape(geboren), ONBEKEND)
     for leeftijd in range(64, 70):
         jaar = geboortejaar + numpy.timedelta64(leeftijd, "Y")
         maanden = waarde_op(tabel, jaar.astype("datetime64[D]"), onbekend=-1).astype(int)
         dag_bereikt = na_maanden(geboren, maanden)
         in_dat_jaar = dag_bereikt.astype("datetime64[Y]") == jaar
-        bereikt |= (maanden >= 0) & in_dat_jaar & (dag_bereikt <= op_datum)
-    return bereikt
+        eerste = numpy.fmin(eerste, numpy.where((maanden >= 0) & in_dat_jaar, dag_bereikt, ONBEKEND))
+    return eerste
 
 
 class reden_geen_inburgeringsplicht(Besluit):

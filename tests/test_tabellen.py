@@ -1,0 +1,107 @@
+"""Lookup tables for the heavy date helpers (issue 14) give exactly the answers of the functions they replace."""
+
+from __future__ import annotations
+
+import numpy
+import pytest
+
+from inburgering_rules import datums, publiek, simulatie
+from inburgering_rules.hervormingen import basissysteem, systeem_voor
+
+SYSTEEM = basissysteem()
+AOW = SYSTEEM.parameters.inburgeringsplicht.pensioengerechtigde_leeftijd_maanden
+_PLICHT = SYSTEEM.variables["leeftijdsgrenzen_art_3"].formulas["2022-01-01"].__globals__
+dag_aow, aow_bereikt = _PLICHT["dag_pensioengerechtigde_leeftijd"], _PLICHT["pensioengerechtigde_leeftijd_bereikt"]
+ALLE_DAGEN = numpy.arange(datums.TABEL_VAN, datums.TABEL_TOT)
+BUITEN = numpy.array(["1850-03-01", "1899-12-31", "2100-01-01", "2204-02-29", "NaT"], dtype="datetime64[D]")
+
+
+@pytest.fixture
+def zonder_tabellen(monkeypatch):
+    def zet(aan: bool):
+        monkeypatch.setattr(datums, "TABELLEN_AAN", aan)
+    return zet
+
+
+def _gelijk(a, b) -> bool:
+    return bool(numpy.all((a == b) | (numpy.isnat(a) & numpy.isnat(b)) if a.dtype.kind == "M" else a == b))
+
+
+def test_aow_table_equals_the_function_on_every_day_of_the_range_and_outside_it():
+    for geboren in (ALLE_DAGEN, BUITEN, numpy.concatenate([BUITEN, ALLE_DAGEN[::97]])):
+        via = datums.via_tabel(lambda d: dag_aow(d, AOW), ("aow", datums.sleutel_van(AOW)), geboren)
+        assert _gelijk(via, dag_aow(geboren, AOW))
+    assert str(dag_aow(numpy.array(["1958-05-17"], dtype="datetime64[D]"), AOW)[0]) == "2025-05-17"  # 67 jaar (2025)
+
+
+def _bereikt_per_jaar(geboren, op_datum, tabel):
+    """AOW art. 7a lid 1 read year by year (the definition the table's first day must agree with)."""
+    bereikt = numpy.zeros(geboren.shape, dtype=bool)
+    for leeftijd in range(64, 70):
+        jaar = geboren.astype("datetime64[Y]") + numpy.timedelta64(leeftijd, "Y")
+        maanden = numpy.array([tabel(str(j) + "-01-01") if not numpy.isnat(j) else -1 for j in jaar]).astype(int)
+        dag = datums.na_maanden(geboren, maanden)
+        bereikt |= (maanden >= 0) & (dag.astype("datetime64[Y]") == jaar) & (dag <= op_datum)
+    return bereikt
+
+
+def test_aow_reached_agrees_with_the_year_by_year_reading():
+    rng = numpy.random.default_rng(7)
+    geboren = numpy.datetime64("1940-01-01") + rng.integers(0, 30000, 5000)
+    geboren[::50] = datums.ONBEKEND
+    op = numpy.datetime64("2005-01-01") + rng.integers(0, 12000, 5000)
+    assert (aow_bereikt(geboren, op, AOW) == _bereikt_per_jaar(geboren, op, AOW)).all()
+
+
+def test_a_reform_of_the_aow_table_gets_its_own_table():
+    systeem = systeem_voor({"parameters": {"inburgeringsplicht.pensioengerechtigde_leeftijd_maanden": {"2024-01-01": 900}}})
+    tabel = systeem.parameters.inburgeringsplicht.pensioengerechtigde_leeftijd_maanden
+    assert datums.sleutel_van(tabel) != datums.sleutel_van(AOW)
+    geboren = numpy.array(["1958-05-17", "1956-03-01"], dtype="datetime64[D]")  # 67 in 2025; 66 j 7 m in 2022
+    op = numpy.array(["2025-06-01", "2025-06-01"], dtype="datetime64[D]")
+    assert aow_bereikt(geboren, op, AOW).tolist() == [True, True]
+    assert aow_bereikt(geboren, op, tabel).tolist() == (dag_aow(geboren, tabel) <= op).tolist() == [False, True]
+
+
+def _populatie(n: int, seed: int) -> dict[str, list]:
+    rng = numpy.random.default_rng(seed)
+
+    def dagen(van, breed, weg):
+        waarden = (numpy.datetime64(van) + rng.integers(0, breed, n)).astype(str).astype(object)
+        waarden[rng.random(n) < weg] = None
+        return waarden.tolist()
+
+    def kies(waarden, weg=0.05):
+        uit = rng.choice(waarden, n).astype(object)
+        uit[rng.random(n) < weg] = None
+        return uit.tolist()
+
+    enum = lambda naam: [lid.name for lid in SYSTEEM.variables[naam].possible_values]  # noqa: E731
+    return {
+        "geboortedatum": dagen("1930-01-01", 30000, 0.03),
+        "nationaliteit": kies(["SY", "ER", "TR", "PL", "NO"], 0),
+        "verblijfsvergunning": kies(enum("verblijfsvergunning")),
+        "verblijfsdoel": kies(enum("verblijfsdoel")),
+        "verblijf_verkregen_datum": dagen("2020-06-01", 2500, 0.03),
+        "brp_inschrijving_datum": dagen("2020-06-01", 2500, 0.1),
+        "kennisgeving_inburgeringsplicht_datum": dagen("2021-06-01", 2000, 0.2),
+        "pip_datum": dagen("2022-01-01", 1500, 0.3),
+        "pip_bekendmaking_datum": dagen("2022-01-01", 1500, 0.4),
+        "bijstand_recht_datum": dagen("2021-01-01", 2000, 0.6),
+        "leerroute": kies(enum("leerroute")),
+        "verwijtbaarheid": kies(enum("verwijtbaarheid")),
+        "termijn_verlenging_maanden": kies([0, 0, 3, 6], 0),
+    }
+
+
+@pytest.mark.parametrize("peildatum", ["2023-02-28", "2025-04-18"])
+def test_all_decisions_of_a_large_random_population_are_unchanged(zonder_tabellen, peildatum):
+    kolommen, n = _populatie(20_000, seed=int(peildatum[:4])), 20_000
+    zonder_tabellen(False)
+    zonder = simulatie.beoordeel(SYSTEEM, peildatum, kolommen, n, gebeurtenissen=True)
+    zonder_tabellen(True)
+    met = simulatie.beoordeel(SYSTEEM, peildatum, kolommen, n, gebeurtenissen=True)
+    for besluit in publiek.BESLUITEN:
+        assert _gelijk(met.waarden[besluit], zonder.waarden[besluit]), besluit
+        assert (met.onbepaald[besluit] == zonder.onbepaald[besluit]).all(), besluit
+    assert sum(int(w.sum()) for w in met.onbepaald.values()) > 0  # the population does reach undetermined cases
