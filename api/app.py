@@ -18,8 +18,8 @@ import orjson
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
-from inburgering_rules.api import docs, fouten, schemas
+from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
+from inburgering_rules.api import docs, fouten, kolommen, schemas
 from inburgering_rules.api.bundel import Bundelaar
 from inburgering_rules.api.instellingen import Instellingen
 from inburgering_rules.api.logboek import LOGGER
@@ -136,6 +136,13 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     async def batch(request: Request):
         body = await lees_body(request, instellingen.max_body_bytes)
         return JSON(await draai(dienst.batch, body, taal(request)))
+
+    @app.post("/v1/beoordeling/kolommen", tags=["beoordeling"], **docs.kolommen(dienst))
+    async def beoordeling_kolommen(request: Request):
+        body = await lees_body(request, instellingen.max_body_bytes)
+        formaat = kolommen.gewenst(request.headers.get("accept", ""))
+        antwoord = await draai(kolommen.antwoord, dienst, body, formaat, taal(request))
+        return Response(antwoord, media_type=formaat) if formaat == kolommen.ARROW else JSON(antwoord)
 
     @app.post("/v1/vergelijk", tags=["hervormingen"], **docs.vergelijk(dienst))
     async def vergelijk(request: Request):

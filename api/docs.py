@@ -47,6 +47,7 @@ def _problemen(*codes: int) -> dict:
     omschrijving = {
         400: "Ongeldig verzoek",
         404: "Niet gevonden",
+        406: "Antwoordformaat niet beschikbaar",
         413: "Te groot",
         422: "Ongeldige invoer",
         503: "Time-out",
@@ -107,6 +108,37 @@ def vergelijk(dienst) -> dict:
     return _personen(dienst, "Vergelijk geldend recht en een hervorming / compare the law in force with a reform",
                      "VergelijkVerzoek", schemas.VERGELIJKVOORBEELD, schemas.VergelijkAntwoord,
                      "De besluiten die verschillen")
+
+
+def kolommen(dienst) -> dict:
+    """OpenAPI of the columnar batch (`api/kolommen.py`): columns in, a column per decision out (JSON or Arrow)."""
+    invoer = {naam: {"type": "array", "items": {}, "description": "Eén waarde per persoon, null = niet gegeven / "
+                     "one value per person, null = not given"} for naam in dienst.modellen.invoer}
+    besluiten = {naam: {"type": "array", "items": {}} for naam in dienst.basis.besluiten}
+    return {
+        "summary": "Beoordeel kolommen personen (Arrow of JSON) / assess persons as columns (Arrow or JSON)",
+        "description": f"Hoogstens {dienst.instellingen.max_batch} personen (MAX_BATCH_SIZE). Per besluit een kolom, "
+                       "null waar onbepaald; `oorzaken`: per persoon een bitmasker van de ontbrekende gegevens "
+                       "(bit i = `oorzaak_bits[i]`). `Accept: application/vnd.apache.arrow.stream` geeft één Arrow "
+                       "IPC-stroom met één record batch (dezelfde kolommen; de bits in de schema-metadata).",
+        "openapi_extra": {"requestBody": {"required": True, "content": {"application/json": {
+            "schema": {"type": "object", "required": ["peildatum", "kolommen"], "additionalProperties": False,
+                       "properties": {"peildatum": {"type": "string", "format": "date"},
+                                      "kolommen": {"type": "object", "properties": invoer, "additionalProperties": False},
+                                      "hervorming": {"anyOf": [{"type": "string"}, {"type": "object"}, {"type": "null"}]}}},
+            "example": schemas.KOLOMMENVOORBEELD}}}},
+        "responses": {
+            200: {"description": "Een kolom per besluit / a column per decision", "content": {
+                "application/json": {"schema": {"type": "object", "properties": {
+                    "aantal_personen": {"type": "integer"},
+                    "besluiten": {"type": "object", "properties": besluiten},
+                    "oorzaken": {"type": "array", "items": {"type": "integer", "minimum": 0, "maximum": 255}},
+                    "oorzaak_bits": {"type": "array", "items": {"type": "string"}},
+                    "ontvangstbewijs": {"$ref": "#/components/schemas/Ontvangstbewijs"}}}},
+                "application/vnd.apache.arrow.stream": {"schema": {"type": "string", "format": "binary"}}}},
+            **_problemen(400, 406, 413, 422, 503),
+        },
+    }
 
 
 SITUATIE = {

@@ -451,6 +451,12 @@ BATCHVOORBEELD = {
     "peildatum": PEILDATUM,
     "personen": [VOORBEELD["persoon"], {"geboortedatum": "2001-02-03", "nationaliteit": "PL"}],
 }
+KOLOMMENVOORBEELD = {
+    "peildatum": PEILDATUM,
+    "kolommen": {naam: [BATCHVOORBEELD["personen"][0].get(naam), BATCHVOORBEELD["personen"][1].get(naam)]
+                 for naam in ("geboortedatum", "nationaliteit", "verblijfsvergunning", "verblijf_verkregen_datum")},
+    "hervorming": None,
+}
 VERGELIJKVOORBEELD = {**BATCHVOORBEELD, "hervorming": "concept_wetsvoorstel_2019"}
 
 

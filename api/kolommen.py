@@ -1,0 +1,258 @@
+"""The columnar batch contract: `POST /v1/beoordeling/kolommen` (issue 14).
+
+Body `{"peildatum": "YYYY-MM-DD", "kolommen": {"<input>": [one value per person, null = not given]},
+"hervorming": null}`. The answer has one column per decision (null where the decision is undetermined)
+and `oorzaken`: per person a bit mask of the missing facts and judgments that leave a decision
+undetermined (bit i = `OORZAKEN[i]`, listed in the answer). `Accept: application/vnd.apache.arrow.stream`
+gives one Arrow IPC record batch stream, `application/json` (the default) `{"besluiten": {...}, ...}`.
+
+Validation is as strict as the typed API's (the same validators of `schemas`), checked per column with
+numpy where possible; a column that fails the fast check is walked value by value with the validator to
+name the row. Persons are evaluated together by ONE call of `simulatie.beoordeel`.
+"""
+
+from __future__ import annotations
+
+import gc
+from contextlib import contextmanager
+
+import numpy
+from inburgering_rules.api import fouten, schemas
+from inburgering_rules.api.service import _VOLGORDE, json_kolom, lees_json
+from pydantic_core import PydanticCustomError
+
+from inburgering_rules import simulatie
+
+ARROW = "application/vnd.apache.arrow.stream"
+OORZAKEN = simulatie.ONZEKER
+_VELDEN = ("peildatum", "kolommen", "hervorming")
+_DATUM_MIN = numpy.datetime64(f"{schemas.JAAR_MIN}-01-01", "D")
+_DATUM_MAX = numpy.datetime64(f"{schemas.JAAR_MAX}-12-31", "D")
+
+
+@contextmanager
+def zonder_gc():
+    """Pause the cyclic garbage collector while millions of small objects are made (they hold no cycles):
+    otherwise each generation-0 threshold walks the growing young objects and a 100k answer goes super-linear."""
+    aan = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if aan:
+            gc.enable()
+
+
+def _fout(pad: str, fout: PydanticCustomError) -> fouten.Fout:
+    context = fout.context or {}
+    return fouten.Fout(pad, context.get("nl", str(fout)), context.get("en", str(fout)), context.get("toegestaan"))
+
+
+def _per_waarde(naam: str, waarden: list, valideer) -> None:
+    """Walk the column with the typed API's validator; the first bad value is a 422 naming column and row."""
+    for rij, waarde in enumerate(waarden):
+        if waarde is not None:
+            try:
+                valideer(waarde)
+            except PydanticCustomError as fout:
+                raise fouten.ongeldig([_fout(f"/kolommen/{naam}/{rij}", fout)], status=422) from None
+
+
+def _typen(waarden: list) -> set:
+    return set(map(type, waarden)) - {type(None)}
+
+
+def _snel_geldig(aard: str, validator, waarden: list) -> bool:
+    """True only when every value would pass the validator (numpy over the column); False means: walk it."""
+    typen = _typen(waarden)
+    if not typen:
+        return True
+    gegeven = [w for w in waarden if w is not None]
+    if aard == "datum":
+        if typen != {str}:
+            return False
+        try:
+            dagen = numpy.array(gegeven, dtype="datetime64[D]")
+        except ValueError:
+            return False
+        terug = numpy.datetime_as_string(dagen, unit="D")
+        return bool((terug == numpy.array(gegeven)).all() and (dagen >= _DATUM_MIN).all() and (dagen <= _DATUM_MAX).all())
+    if aard == "bool":
+        return typen == {bool}
+    if aard == "int":
+        if typen != {int}:
+            return False
+        try:
+            validator(max(gegeven))
+            validator(min(gegeven))
+        except PydanticCustomError:
+            return False
+        return True
+    if aard == "geld":
+        if not typen <= {int, float}:
+            return False
+        bedragen = numpy.array(gegeven, dtype=numpy.float64)
+        centen = bedragen * 100
+        return bool(numpy.isfinite(bedragen).all() and (bedragen >= 0).all() and (bedragen <= schemas.MAX_BEDRAG).all()
+                    and (numpy.abs(numpy.round(centen) - centen) <= 1e-6).all())
+    if typen != {str}:
+        return False
+    if aard == "enum" or validator is schemas.nationaliteit:
+        for waarde in set(gegeven):  # few distinct values
+            try:
+                validator(waarde)
+            except PydanticCustomError:
+                return False
+        return True
+    return max(map(len, gegeven)) <= schemas.MAX_TEKST
+
+
+def _kolom(naam: str, waarden, aantal: int | None, dienst) -> None:
+    if not isinstance(waarden, list):
+        raise fouten.ongeldig([fouten.Fout(f"/kolommen/{naam}", "Moet een lijst zijn (één waarde per persoon)",
+                                           "Must be a list (one value per person)", "array")], status=422)
+    if aantal is not None and len(waarden) != aantal:
+        raise fouten.ongeldig([fouten.Fout(f"/kolommen/{naam}", f"Heeft {len(waarden)} waarden, de eerste kolom {aantal}",
+                                           f"Has {len(waarden)} values, the first column {aantal}",
+                                           f"{aantal} waarden / values")], status=422)
+    validator = dienst.modellen.validatoren[naam]
+    aard = dienst.basis.soort[naam]
+    if not _snel_geldig(aard, validator, waarden):
+        _per_waarde(naam, waarden, validator)
+
+
+def _plausibel(peildatum: str, kolommen: dict, aantal: int) -> None:
+    """`service.plausibel` per column: a birth date after the peildatum or after another date, and the
+    impossible orders of `service._VOLGORDE`; a 400 naming column and row (at most 50)."""
+    datums = {naam: numpy.array(["NaT" if w is None else w for w in waarden], dtype="datetime64[D]")
+              for naam, waarden in kolommen.items() if naam == "geboortedatum" or naam.endswith("_datum")}
+    problemen = []
+
+    def meld(naam, rijen, nl, en, toegestaan):
+        for rij in numpy.flatnonzero(rijen)[:50]:
+            problemen.append(fouten.Fout(f"/kolommen/{naam}/{rij}", nl(rij), en(rij), toegestaan(rij)))
+
+    geboren = datums.get("geboortedatum")
+    if geboren is not None:
+        meld("geboortedatum", geboren > numpy.datetime64(peildatum, "D"),
+             lambda r: f"Geboortedatum {geboren[r]} ligt na de peildatum {peildatum}",
+             lambda r: f"Date of birth {geboren[r]} is after the peildatum {peildatum}", lambda r: f"<= {peildatum}")
+        for naam, kolom in datums.items():
+            if naam != "geboortedatum":
+                meld(naam, kolom < geboren, lambda r, n=naam, k=kolom: f"{n} ({k[r]}) ligt vóór de geboortedatum ({geboren[r]})",
+                     lambda r, n=naam, k=kolom: f"{n} ({k[r]}) is before the date of birth ({geboren[r]})",
+                     lambda r: f">= geboortedatum ({geboren[r]})")
+    for eerder, later, nl, en in _VOLGORDE:
+        if eerder in datums and later in datums:
+            a, b = datums[eerder], datums[later]
+            meld(later, b < a, lambda r, a=a, b=b, e=eerder, l=later, t=nl: f"{t}: {l} {b[r]} < {e} {a[r]}",
+                 lambda r, a=a, b=b, e=eerder, l=later, t=en: f"{t}: {l} {b[r]} < {e} {a[r]}", lambda r, e=eerder: f">= {e}")
+    if problemen:
+        raise fouten.ongeldig(problemen[:50])
+
+
+def lees(dienst, body: bytes):
+    """A validated body: (system, peildatum, columns, number of persons, what the receipt hashes)."""
+    data = lees_json(body)
+    if not isinstance(data, dict):
+        raise fouten.ongeldig([fouten.Fout("/", "Moet een object zijn", "Must be an object", list(_VELDEN))], status=422)
+    onbekend = [naam for naam in data if naam not in _VELDEN]
+    if onbekend:
+        raise fouten.ongeldig([fouten.Fout(f"/{onbekend[0][:100]}", "Onbekende naam", "Unknown name", list(_VELDEN))], status=422)
+    for naam in ("peildatum", "kolommen"):
+        if naam not in data:
+            raise fouten.ongeldig([fouten.Fout(f"/{naam}", "Ontbreekt", "Missing", naam)], status=422)
+    peildatum = _veld("peildatum", schemas.datum, data["peildatum"])
+    hervorming = _veld("hervorming", schemas.hervorming, data.get("hervorming"))
+    kolommen = data["kolommen"]
+    if not isinstance(kolommen, dict) or not kolommen:
+        raise fouten.ongeldig([fouten.Fout("/kolommen", "Moet een object met ten minste één kolom zijn",
+                                           "Must be an object with at least one column", list(dienst.modellen.invoer))],
+                              status=422)
+    for naam in kolommen:
+        if naam not in dienst.modellen.validatoren:
+            raise fouten.ongeldig([fouten.Fout(f"/kolommen/{naam[:100]}", "Onbekende invoer", "Unknown input",
+                                               list(dienst.modellen.invoer))], status=422)
+    eerste = next(iter(kolommen.values()))
+    if isinstance(eerste, list) and len(eerste) > dienst.instellingen.max_batch:
+        raise fouten.te_groot("Het aantal personen", "The number of persons", dienst.instellingen.max_batch, "/kolommen")
+    aantal = None
+    for naam, waarden in kolommen.items():
+        _kolom(naam, waarden, aantal, dienst)
+        aantal = len(waarden)
+    _plausibel(peildatum, kolommen, aantal)
+    stelsel = dienst.stelsel(hervorming)
+    return stelsel, peildatum, kolommen, aantal, {"peildatum": peildatum, "kolommen": kolommen, "hervorming": hervorming}
+
+
+def _veld(naam: str, valideer, waarde):
+    try:
+        return valideer(waarde)
+    except PydanticCustomError as fout:
+        raise fouten.ongeldig([_fout(f"/{naam}", fout)], status=422) from None
+
+
+def beoordeel(stelsel, peildatum: str, kolommen: dict, aantal: int):
+    """Per decision (values, undetermined mask) and the causes bit mask per person."""
+    beoordeling = simulatie.beoordeel(stelsel.systeem, peildatum, kolommen, aantal, stelsel.besluiten)
+    oorzaken = numpy.zeros(aantal, dtype=numpy.uint8)
+    for per_besluit in beoordeling.oorzaken.values():
+        for naam, rijen in per_besluit.items():
+            oorzaken |= rijen.astype(numpy.uint8) << OORZAKEN.index(naam)
+    return beoordeling, oorzaken
+
+
+def als_json(stelsel, beoordeling, oorzaken, ontvangstbewijs: dict) -> dict:
+    besluiten = {}
+    with zonder_gc():
+        for naam in stelsel.besluiten:
+            waarden = json_kolom(stelsel.soort[naam], beoordeling.waarden[naam])
+            for rij in numpy.flatnonzero(beoordeling.onbepaald[naam]).tolist():
+                waarden[rij] = None
+            besluiten[naam] = waarden
+        return {"aantal_personen": len(oorzaken), "besluiten": besluiten, "oorzaken": oorzaken.tolist(),
+                "oorzaak_bits": list(OORZAKEN), "ontvangstbewijs": ontvangstbewijs}
+
+
+def als_arrow(stelsel, beoordeling, oorzaken, ontvangstbewijs: dict) -> bytes:
+    """One Arrow IPC stream with one record batch: a column per decision, then `oorzaken` (uint8)."""
+    import pyarrow  # only this route needs it; keeps the service's cold start unchanged
+
+    kolommen, namen = [], []
+    for naam in stelsel.besluiten:
+        waarden, onbepaald = beoordeling.waarden[naam], beoordeling.onbepaald[naam]
+        if waarden.dtype.kind == "M":
+            onbepaald = onbepaald | numpy.isnat(waarden)
+        kolommen.append(pyarrow.array(waarden, mask=onbepaald))
+        namen.append(naam)
+    kolommen.append(pyarrow.array(oorzaken))
+    namen.append("oorzaken")
+    metadata = {"oorzaak_bits": ",".join(OORZAKEN), "regels_sha256": ontvangstbewijs["regels_sha256"],
+                "invoer_sha256": ontvangstbewijs["invoer_sha256"], "peildatum": ontvangstbewijs["peildatum"]}
+    batch = pyarrow.record_batch(kolommen, names=namen, metadata=metadata)
+    uit = pyarrow.BufferOutputStream()
+    with pyarrow.ipc.new_stream(uit, batch.schema) as schrijver:
+        schrijver.write_batch(batch)
+    return uit.getvalue().to_pybytes()
+
+
+def antwoord(dienst, body: bytes, formaat: str, taal: str):
+    """The whole route off the event loop: validate, evaluate, build the answer (JSON dict or Arrow bytes)."""
+    stelsel, peildatum, kolommen, aantal, invoer = lees(dienst, body)
+    beoordeling, oorzaken = beoordeel(stelsel, peildatum, kolommen, aantal)
+    ontvangstbewijs = dienst.ontvangstbewijs(invoer, taal)
+    maak = als_arrow if formaat == ARROW else als_json
+    return maak(stelsel, beoordeling, oorzaken, ontvangstbewijs)
+
+
+def gewenst(accept: str) -> str:
+    """The answer format from the Accept header: Arrow when asked for, else JSON; 406 for neither."""
+    soorten = [deel.split(";")[0].strip().lower() for deel in accept[:500].split(",") if deel.strip()]
+    if ARROW in soorten:
+        return ARROW
+    if not soorten or any(s in ("application/json", "application/*", "*/*") for s in soorten):
+        return "application/json"
+    raise fouten.Probleem(406, "niet-aanvaardbaar", "Antwoordformaat niet beschikbaar", "Answer format not available",
+                          [fouten.Fout("/", "Accept moet application/json of " + ARROW + " toestaan",
+                                       "Accept must allow application/json or " + ARROW, ["application/json", ARROW])])
+

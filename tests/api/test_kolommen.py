@@ -1,0 +1,91 @@
+"""POST /v1/beoordeling/kolommen: columns in, a column per decision out (JSON or Arrow), the batch's answers."""
+
+from __future__ import annotations
+
+import pyarrow
+import pytest
+from gevallen import PEILDATUM, PERSONEN
+
+from inburgering_rules import publiek, simulatie
+
+ARROW = "application/vnd.apache.arrow.stream"
+
+
+def _kolommen(personen: list[dict]) -> dict:
+    namen = sorted(set().union(*personen))
+    return {naam: [p.get(naam) for p in personen] for naam in namen if naam != "id"}
+
+
+def _post(client, kolommen, **kop):
+    return client.post("/v1/beoordeling/kolommen", json={"peildatum": PEILDATUM, "kolommen": kolommen, "hervorming": None},
+                       headers=kop)
+
+
+def test_columns_give_the_answers_of_the_row_batch_in_json_and_arrow(client):
+    rijen = client.post("/v1/beoordeling/batch", json={"peildatum": PEILDATUM, "personen": PERSONEN}).json()["resultaten"]
+    als_json = _post(client, _kolommen(PERSONEN))
+    assert als_json.status_code == 200 and als_json.headers["content-type"] == "application/json"
+    besluiten = als_json.json()["besluiten"]
+    arrow = _post(client, _kolommen(PERSONEN), accept=ARROW)
+    assert arrow.status_code == 200 and arrow.headers["content-type"] == ARROW
+    tabel = pyarrow.ipc.open_stream(arrow.content).read_all()
+    assert tabel.column_names == [*publiek.BESLUITEN, "oorzaken"]
+    for i, rij in enumerate(rijen):
+        for naam in publiek.BESLUITEN:
+            verwacht = None if rij["status"][naam] == "onbepaald" else rij["besluiten"][naam]
+            assert besluiten[naam][i] == verwacht, (i, naam)
+            waarde = tabel.column(naam)[i].as_py()
+            assert (str(waarde) if hasattr(waarde, "isoformat") else waarde) == verwacht, (i, naam)
+
+
+def test_causes_are_a_bit_mask_of_the_missing_facts(client):
+    antwoord = _post(client, {"geboortedatum": [None, "1990-01-01"], "nationaliteit": ["SY", None]}).json()
+    bits = antwoord["oorzaak_bits"]
+    assert bits == list(simulatie.ONZEKER)
+    eerste, tweede = antwoord["oorzaken"]
+    assert eerste >> bits.index("geboortedatum") & 1 and not tweede >> bits.index("geboortedatum") & 1
+    assert tweede >> bits.index("nationaliteit") & 1
+    assert antwoord["besluiten"]["inburgeringsplichtig"] == [None, None]
+
+
+@pytest.mark.parametrize(("kolommen", "pad"), [
+    ({"geboortedatum": ["1990-01-01", "1990-02-30"]}, "/kolommen/geboortedatum/1"),
+    ({"geboortedatum": ["1990-1-01"]}, "/kolommen/geboortedatum/0"),
+    ({"geboortedatum": ["1899-12-31"]}, "/kolommen/geboortedatum/0"),
+    ({"nationaliteit": ["SY", "QQ"]}, "/kolommen/nationaliteit/1"),
+    ({"verblijfsvergunning": [None, None, "vrij"]}, "/kolommen/verblijfsvergunning/2"),
+    ({"leerplichtig_geweest_jaren": [3, True]}, "/kolommen/leerplichtig_geweest_jaren/1"),
+    ({"leerplichtig_geweest_jaren": [3, 151]}, "/kolommen/leerplichtig_geweest_jaren/1"),
+    ({"gemeentelijke_boetes_opgelegd_bedrag": [1.5, 2.555]}, "/kolommen/gemeentelijke_boetes_opgelegd_bedrag/1"),
+    ({"knm_behaald": [True, 1]}, "/kolommen/knm_behaald/1"),
+    ({"onbekend": [1]}, "/kolommen/onbekend"),
+    ({"geboortedatum": ["1990-01-01"], "nationaliteit": ["SY", "PL"]}, "/kolommen/nationaliteit"),
+    ({"geboortedatum": "1990-01-01"}, "/kolommen/geboortedatum"),
+])
+def test_each_column_is_validated_as_strictly_as_the_typed_api_naming_column_and_row(client, kolommen, pad):
+    antwoord = _post(client, kolommen)
+    assert antwoord.status_code == 422
+    fout = antwoord.json()["fouten"][0]
+    assert fout["pad"] == pad and fout["nl"] and fout["en"]
+
+
+def test_impossible_dates_are_a_400_naming_column_and_row(client):
+    antwoord = _post(client, {"geboortedatum": ["1990-01-01", "2030-01-01"], "pip_datum": ["1980-01-01", None]})
+    assert antwoord.status_code == 400
+    assert [f["pad"] for f in antwoord.json()["fouten"]] == ["/kolommen/geboortedatum/1", "/kolommen/pip_datum/0"]
+
+
+def test_body_errors_limits_and_accept(client, streng):
+    assert _post(client, {}).status_code == 422
+    assert client.post("/v1/beoordeling/kolommen", json={"kolommen": {"knm_behaald": [True]}}).json()["fouten"][0]["pad"] == "/peildatum"
+    assert client.post("/v1/beoordeling/kolommen", json={"peildatum": "2024-13-01", "kolommen": {}}).status_code == 422
+    assert _post(client, {"knm_behaald": [True]}, accept="text/csv").status_code == 406
+    te_veel = streng.post("/v1/beoordeling/kolommen", json={"peildatum": PEILDATUM, "kolommen": {"knm_behaald": [True] * 4}},
+                          headers={"Authorization": "Bearer geheim"})
+    assert te_veel.status_code == 413 and te_veel.json()["fouten"][0]["pad"] == "/kolommen"
+
+
+def test_in_the_openapi_document(client):
+    pad = client.get("/openapi.json").json()["paths"]["/v1/beoordeling/kolommen"]["post"]
+    assert set(pad["responses"]["200"]["content"]) == {"application/json", ARROW}
+    assert "kolommen" in pad["requestBody"]["content"]["application/json"]["schema"]["properties"]
