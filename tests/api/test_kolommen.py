@@ -52,6 +52,8 @@ def test_causes_are_a_bit_mask_of_the_missing_facts(client):
     ({"geboortedatum": ["1990-01-01", "1990-02-30"]}, "/kolommen/geboortedatum/1"),
     ({"geboortedatum": ["1990-1-01"]}, "/kolommen/geboortedatum/0"),
     ({"geboortedatum": ["1899-12-31"]}, "/kolommen/geboortedatum/0"),
+    ({"pip_datum": [None, "2024/01/01"]}, "/kolommen/pip_datum/1"),
+    ({"pip_datum": ["2024-01-01", "2024-01-011"]}, "/kolommen/pip_datum/1"),
     ({"nationaliteit": ["SY", "QQ"]}, "/kolommen/nationaliteit/1"),
     ({"verblijfsvergunning": [None, None, "vrij"]}, "/kolommen/verblijfsvergunning/2"),
     ({"leerplichtig_geweest_jaren": [3, True]}, "/kolommen/leerplichtig_geweest_jaren/1"),
