@@ -7,6 +7,7 @@ bearer token; CORS is off unless `CORS_ORIGINS` is set.
 
 from __future__ import annotations
 
+import gc
 import hmac
 import re
 import time
@@ -199,6 +200,10 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
         return _statisch(request) or RedirectResponse("/docs")
 
     docs.openapi(app, dienst)
+    # The rules, models and app live as long as the process: move them out of the collector's sight so that
+    # no collection walks them again (issue 14; see BENCHMARKS.md).
+    gc.collect()
+    gc.freeze()
     return app
 
 

@@ -13,12 +13,9 @@ name the row. Persons are evaluated together by ONE call of `simulatie.beoordeel
 
 from __future__ import annotations
 
-import gc
-from contextlib import contextmanager
-
 import numpy
 from inburgering_rules.api import fouten, schemas
-from inburgering_rules.api.service import _VOLGORDE, json_kolom, lees_json
+from inburgering_rules.api.service import _VOLGORDE, json_kolom, lees_json, zonder_gc
 from pydantic_core import PydanticCustomError
 
 from inburgering_rules import simulatie
@@ -28,19 +25,6 @@ OORZAKEN = simulatie.ONZEKER
 _VELDEN = ("peildatum", "kolommen", "hervorming")
 _DATUM_MIN = numpy.datetime64(f"{schemas.JAAR_MIN}-01-01", "D")
 _DATUM_MAX = numpy.datetime64(f"{schemas.JAAR_MAX}-12-31", "D")
-
-
-@contextmanager
-def zonder_gc():
-    """Pause the cyclic garbage collector while millions of small objects are made (they hold no cycles):
-    otherwise each generation-0 threshold walks the growing young objects and a 100k answer goes super-linear."""
-    aan = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if aan:
-            gc.enable()
 
 
 def _fout(pad: str, fout: PydanticCustomError) -> fouten.Fout:
@@ -213,14 +197,13 @@ def beoordeel(stelsel, peildatum: str, kolommen: dict, aantal: int):
 
 def als_json(stelsel, beoordeling, oorzaken, ontvangstbewijs: dict) -> dict:
     besluiten = {}
-    with zonder_gc():
-        for naam in stelsel.besluiten:
-            waarden = json_kolom(stelsel.soort[naam], beoordeling.waarden[naam])
-            for rij in numpy.flatnonzero(beoordeling.onbepaald[naam]).tolist():
-                waarden[rij] = None
-            besluiten[naam] = waarden
-        return {"aantal_personen": len(oorzaken), "besluiten": besluiten, "oorzaken": oorzaken.tolist(),
-                "oorzaak_bits": list(OORZAKEN), "ontvangstbewijs": ontvangstbewijs}
+    for naam in stelsel.besluiten:
+        waarden = json_kolom(stelsel.soort[naam], beoordeling.waarden[naam])
+        for rij in numpy.flatnonzero(beoordeling.onbepaald[naam]).tolist():
+            waarden[rij] = None
+        besluiten[naam] = waarden
+    return {"aantal_personen": len(oorzaken), "besluiten": besluiten, "oorzaken": oorzaken.tolist(),
+            "oorzaak_bits": list(OORZAKEN), "ontvangstbewijs": ontvangstbewijs}
 
 
 def als_arrow(stelsel, beoordeling, oorzaken, ontvangstbewijs: dict) -> bytes:
@@ -247,11 +230,12 @@ def als_arrow(stelsel, beoordeling, oorzaken, ontvangstbewijs: dict) -> bytes:
 
 def antwoord(dienst, body: bytes, formaat: str, taal: str):
     """The whole route off the event loop: validate, evaluate, build the answer (JSON dict or Arrow bytes)."""
-    stelsel, peildatum, kolommen, aantal, invoer = lees(dienst, body)
-    beoordeling, oorzaken = beoordeel(stelsel, peildatum, kolommen, aantal)
-    ontvangstbewijs = dienst.ontvangstbewijs(invoer, taal)
-    maak = als_arrow if formaat == ARROW else als_json
-    return maak(stelsel, beoordeling, oorzaken, ontvangstbewijs)
+    with zonder_gc():
+        stelsel, peildatum, kolommen, aantal, invoer = lees(dienst, body)
+        beoordeling, oorzaken = beoordeel(stelsel, peildatum, kolommen, aantal)
+        ontvangstbewijs = dienst.ontvangstbewijs(invoer, taal)
+        maak = als_arrow if formaat == ARROW else als_json
+        return maak(stelsel, beoordeling, oorzaken, ontvangstbewijs)
 
 
 def gewenst(accept: str) -> str:

@@ -6,8 +6,10 @@ what comes back. A batch is evaluated with ONE call of `simulatie.beoordeel` ove
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import weakref
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -95,6 +97,21 @@ def lees_json(body: bytes):
         return orjson.loads(body)
     except orjson.JSONDecodeError as fout:
         raise fouten.ongeldige_json(str(fout)[:200]) from None
+
+
+@contextmanager
+def zonder_gc():
+    """Pause the cyclic garbage collector while a large request makes millions of small objects (parsed JSON,
+    answer dicts; they hold no cycles). Otherwise every generation threshold walks the growing young objects and
+    a batch goes super-linear: 10,000 persons cost 36 % less CPU with it (BENCHMARKS.md). Nested or concurrent
+    use is safe: only the outermost caller that found the collector on turns it back on."""
+    aan = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if aan:
+            gc.enable()
 
 
 def json_kolom(aard: str, waarden) -> list:
@@ -253,6 +270,10 @@ class Dienst:
         return self._valideer(model, data)
 
     def batch(self, body: bytes, taal: str) -> dict:
+        with zonder_gc():
+            return self._batch(body, taal)
+
+    def _batch(self, body: bytes, taal: str) -> dict:
         verzoek = self._lees_personen(self.modellen.batchverzoek, body)
         personen = [p.model_dump(exclude_none=True) for p in verzoek.personen]
         plausibel(verzoek.peildatum, personen, "/personen/{}")

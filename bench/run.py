@@ -336,6 +336,7 @@ class Bench:
             }
             del inhoud
             log(f"batch {n} ours: {', '.join(f'{t:.2f}' for t in tijden)} s")
+            self._kolommen(rij, lijst, rondes)
             if n <= self.args.openfisca_cap:
                 body = orjson.dumps(pers.calculate_body(lijst, self._alle_besluiten()))
                 tijden = []
@@ -353,6 +354,24 @@ class Bench:
                 )
                 log(f"batch {n} openfisca: {', '.join(f'{t:.2f}' for t in tijden)} s")
             uit.append(rij)
+
+    def _kolommen(self, rij: dict, lijst: list[dict], rondes: int) -> None:
+        """The same persons through `POST /v1/beoordeling/kolommen`, as columnar JSON and as Arrow (issue 14)."""
+        namen = sorted(set().union(*lijst))
+        body = orjson.dumps({"peildatum": pers.PEILDATUM, "kolommen": {n: [p.get(n) for p in lijst] for n in namen}})
+        rij["kolommen_body_mb"] = len(body) / 1e6
+        for soort, accept in (("json", "application/json"), ("arrow", "application/vnd.apache.arrow.stream")):
+            tijden = []
+            for _ in range(rondes):
+                duur, inhoud = laden.groot(self.servers["ons"].url + "/v1/beoordeling/kolommen", body, accept=accept)
+                tijden.append(duur)
+            gevonden = (orjson.loads(inhoud)["aantal_personen"] if soort == "json"
+                        else _arrow_rijen(inhoud))
+            if gevonden != rij["n"]:
+                raise RuntimeError(f"kolommen {soort} of {rij['n']}: {gevonden} persons")
+            rij[f"kolommen_{soort}_s"], rij[f"kolommen_{soort}_mediaan_s"] = tijden, laden.mediaan(tijden)
+            rij[f"kolommen_{soort}_antwoord_mb"] = len(inhoud) / 1e6
+            log(f"kolommen {soort} {rij['n']}: {', '.join(f'{t:.2f}' for t in tijden)} s")
 
     @staticmethod
     def _alle_besluiten() -> tuple[str, ...]:
@@ -414,6 +433,12 @@ class Bench:
 
 # -- report ---------------------------------------------------------------------------------------
 NAMEN = {"ons": "ours", "openfisca": "openfisca serve", "echo": "echo floor"}
+
+
+def _arrow_rijen(inhoud: bytes) -> int:
+    import pyarrow
+
+    return pyarrow.ipc.open_stream(inhoud).read_all().num_rows
 
 
 def _f(x, d=1) -> str:
@@ -497,6 +522,13 @@ def doelen(uit: dict) -> list[tuple[str, str, str]]:
                     oordeel(rij["ons_mediaan_s"] <= grens),
                 )
             )
+    for rij in uit.get("batch", []):
+        for sleutel, n, grens, wat in (("ons_mediaan_s", 10_000, 0.5, "row-JSON batch"),
+                                       ("kolommen_arrow_mediaan_s", 100_000, 1.0, "columns, Arrow out"),
+                                       ("kolommen_json_mediaan_s", 100_000, 2.0, "columns, columnar JSON out")):
+            if rij["n"] == n and sleutel in rij:
+                res.append((f"issue 14: {n:,} persons over HTTP, {wat}, <= {grens:g} s",
+                            f"{_f(rij[sleutel], 2)} s", oordeel(rij[sleutel] <= grens)))
     for modus, naam in (
         ("beoordeel", "`simulatie.beoordeel` (all decisions + undetermined detection)"),
         ("bereken", "`als_arrays` + `bereken` (all decisions)"),
@@ -638,6 +670,23 @@ def markdown(uit: dict) -> str:
                     else f"not run (cap {cap:,}) | | | | |"
                 )
             )
+        r += [
+            "",
+            "Columnar (issue 14): `POST /v1/beoordeling/kolommen`, the same persons as columns, one column per "
+            "decision back (null where undetermined, causes as a bit mask), as columnar JSON and as one Arrow IPC "
+            "stream. Same timing as above.",
+            "",
+            "| persons | req MB | JSON s (median) | JSON rounds | JSON MB | Arrow s (median) | Arrow rounds | Arrow MB |",
+            "|---:|---:|---:|---|---:|---:|---|---:|",
+        ]
+        for x in b:
+            if "kolommen_json_s" in x:
+                r.append(
+                    f"| {x['n']:,} | {_f(x['kolommen_body_mb'])} | {_f(x['kolommen_json_mediaan_s'], 2)} | "
+                    f"{', '.join(_f(t, 2) for t in x['kolommen_json_s'])} | {_f(x['kolommen_json_antwoord_mb'])} | "
+                    f"{_f(x['kolommen_arrow_mediaan_s'], 2)} | {', '.join(_f(t, 2) for t in x['kolommen_arrow_s'])} | "
+                    f"{_f(x['kolommen_arrow_antwoord_mb'])} |"
+                )
         r.append("")
     ip = uit.get("inproces")
     if ip:

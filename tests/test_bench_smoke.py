@@ -51,3 +51,5 @@ def test_bench_smoke(tmp_path):
     assert all(rij["fouten"] == 0 for rij in ruw["enkelvoudig"])
     assert [rij["n"] for rij in ruw["batch"]] == [10, 50]
     assert "openfisca_mediaan_s" in ruw["batch"][0]
+    assert all("kolommen_arrow_mediaan_s" in rij and "kolommen_json_mediaan_s" in rij for rij in ruw["batch"])
+    assert "`POST /v1/beoordeling/kolommen`" in tekst
