@@ -7,10 +7,18 @@ voor wat dit pakket gebruikt: één entiteit, ETERNITY-invoer en besluiten op é
 
 Dat de uitkomsten gelijk zijn aan die van een OpenFisca-`Simulation`, bewijst
 `tests/test_snel.py` (hypothesis, willekeurige personen, alle besluiten).
+
+Een vast rekenplan (issue 14): de eerste berekening van een stel besluiten legt vast in welke volgorde
+de formules klaar waren (afhankelijkheden eerst). Volgende berekeningen met hetzelfde stel besluiten,
+dezelfde gegeven invoer en dezelfde formulekeuze (welke formules op de peildatum gelden) roepen de
+formules in die volgorde aan; elke afhankelijkheid is dan al berekend en `persoon(naam, period)` is
+één dict-opzoeking. Dat is exact omdat elke formule haar afhankelijkheden op dezelfde periode vraagt:
+de opname controleert dat en maakt anders geen plan.
 """
 
 from __future__ import annotations
 
+import bisect
 import weakref
 from collections.abc import Iterable, Mapping
 
@@ -36,8 +44,11 @@ class SnellePopulatie:
         self._uitkomsten: dict[tuple[str, object], numpy.ndarray] = {}
         self._periodeteksten: dict[object, str] = {}
         self._invoer = {naam: self._als_type(systeem.variables[naam], waarden) for naam, waarden in invoer.items()}
+        self.volgorde: list[tuple[str, object]] = []  # (naam, formule) in de volgorde waarin ze klaar waren
+        self.periodes: set = set()
 
     def __call__(self, naam: str, period, options=None):
+        self.periodes.add(period)
         variabele = self.systeem.variables[naam]
         if variabele.definition_period == periods.DateUnit.ETERNITY:
             sleutel = (naam, None)
@@ -53,6 +64,11 @@ class SnellePopulatie:
         if variabele.name in self._invoer:
             return self._invoer[variabele.name]
         formule = _formule(variabele, period, self._als_tekst(period))
+        uitkomst = self._voer_uit(variabele, formule, period)
+        self.volgorde.append((variabele.name, formule))
+        return uitkomst
+
+    def _voer_uit(self, variabele, formule, period) -> numpy.ndarray:
         if formule is None:
             return variabele.default_array(self.count)
         if formule.__code__.co_argcount == 2:
@@ -77,7 +93,25 @@ class SnellePopulatie:
         return waarden if waarden.dtype == variabele.dtype else waarden.astype(variabele.dtype)
 
 
+class GeplandePopulatie(SnellePopulatie):
+    """Volgt een vastgelegd plan: elke afhankelijkheid is al berekend, `persoon(naam, period)` is een dict-opzoeking."""
+
+    def __init__(self, systeem, invoer: Mapping[str, numpy.ndarray], aantal: int) -> None:
+        super().__init__(systeem, invoer, aantal)
+        self._waarden = dict(self._invoer)
+
+    def __call__(self, naam: str, period, options=None):
+        return self._waarden[naam]
+
+    def volg(self, plan, period) -> None:
+        variabelen = self.systeem.variables
+        for naam, formule in plan:
+            self._waarden[naam] = self._voer_uit(variabelen[naam], formule, period)
+
+
 _ENIGE_FORMULE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_PLANNEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_GRENZEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _formule(variabele, period, begindag: str):
@@ -92,9 +126,36 @@ def _formule(variabele, period, begindag: str):
     return formule if begindag >= begin else None
 
 
+def _formulekeuze(systeem, begindag: str) -> tuple[int, int]:
+    """Welke formules op `begindag` gelden, als (aantal begindatums <= dag, aantal einddatums < dag) over alle
+    variabelen: gelijk voor twee dagen precies als elke variabele op beide dagen dezelfde formule heeft."""
+    grenzen = _GRENZEN.get(systeem)
+    if grenzen is None:
+        begins = sorted(begin for v in systeem.variables.values() for begin in v.formulas)
+        eindes = sorted(str(v.end) for v in systeem.variables.values() if v.end is not None)
+        grenzen = _GRENZEN[systeem] = (begins, eindes)
+    return bisect.bisect_right(grenzen[0], begindag), bisect.bisect_left(grenzen[1], begindag)
+
+
 def bereken_snel(systeem, peildatum: str, invoer: Mapping[str, numpy.ndarray], aantal: int,
-                 besluiten: Iterable[str]) -> dict[str, numpy.ndarray]:
-    """Zoals `simulatie.bereken`, met de snelle kern: {besluit: array} op de peildatum."""
-    persoon = SnellePopulatie(systeem, invoer, aantal)
+                 besluiten: Iterable[str], plan: bool = True) -> dict[str, numpy.ndarray]:
+    """Zoals `simulatie.bereken`, met de snelle kern: {besluit: array} op de peildatum.
+
+    Met `plan` (standaard) volgt de berekening het vaste rekenplan van dit stel besluiten als dat er is, en legt
+    ze het anders vast (zie de moduledocumentatie)."""
+    besluiten = tuple(besluiten)
     dag = periods.period(peildatum)
-    return {naam: persoon(naam, dag) for naam in besluiten}
+    sleutel = (besluiten, tuple(sorted(invoer)), _formulekeuze(systeem, str(dag.start)))
+    plannen = _PLANNEN.setdefault(systeem, {})
+    vast = plannen.get(sleutel) if plan else None
+    if vast is not None:
+        persoon = GeplandePopulatie(systeem, invoer, aantal)
+        persoon.volg(vast, dag)
+        return {naam: persoon(naam, dag) for naam in besluiten}
+    persoon = SnellePopulatie(systeem, invoer, aantal)
+    uitkomst = {naam: persoon(naam, dag) for naam in besluiten}
+    if plan and persoon.periodes == {dag}:
+        if len(plannen) >= 256:  # elk stel gegeven invoer een eigen plan: begrensd
+            plannen.clear()
+        plannen[sleutel] = tuple(persoon.volgorde)
+    return uitkomst

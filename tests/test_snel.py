@@ -6,9 +6,10 @@ import numpy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from inburgering_rules import enums, publiek
+from inburgering_rules import enums, publiek, snel
 from inburgering_rules.hervormingen import basissysteem
 from inburgering_rules.simulatie import als_arrays, bereken
+from inburgering_rules.snel import bereken_snel
 
 SYSTEEM = basissysteem()
 DATUMS = st.one_of(st.none(), st.dates(min_value=date(1950, 1, 1), max_value=date(2030, 12, 31)))
@@ -18,7 +19,7 @@ def _leden(enum):
     return st.one_of(st.none(), st.sampled_from([lid.name for lid in enum]))
 
 
-PERSOON = st.fixed_dictionaries({
+PERSOON_VELDEN = {
     "geboortedatum": DATUMS,
     "nationaliteit": st.sampled_from(["SY", "PL", "TR", "NO", "", "ER"]),
     "verblijfsvergunning": _leden(enums.Verblijfsvergunning),
@@ -59,7 +60,8 @@ PERSOON = st.fixed_dictionaries({
     "gemeentelijke_boetes_opgelegd_bedrag": st.sampled_from([0, 37.5, 250, 1234.56, 2400, 2600]),
     "bijstand_verlaagd_zelfde_gedraging": st.booleans(),
     "verblijfsvergunning_niet_verlengd_of_ingetrokken": st.booleans(),
-})
+}
+PERSOON = st.fixed_dictionaries(PERSOON_VELDEN)
 
 
 def _gelijk(a, b):
@@ -78,3 +80,31 @@ def test_snel_gelijk_aan_openfisca(personen, peildatum):
     referentie = bereken(SYSTEEM, dag, invoer, len(personen), snel=False)
     for naam in publiek.BESLUITEN:
         assert _gelijk(snel[naam], referentie[naam]), (naam, snel[naam], referentie[naam])
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PERSOON, min_size=1, max_size=20), st.dates(min_value=date(2021, 6, 1), max_value=date(2032, 12, 31)),
+       st.sets(st.sampled_from(sorted(PERSOON_VELDEN)), max_size=6))
+def test_vast_rekenplan_gelijk_aan_zonder_plan(personen, peildatum, weg):
+    """Issue 14: the recorded evaluation plan gives the answers of the recursive evaluation, also when another
+    set of inputs is given (its own plan) and before the entry into force (other formulas)."""
+    kolommen = {naam: [p[naam] for p in personen] for naam in personen[0] if naam not in weg}
+    invoer = als_arrays(SYSTEEM, kolommen)
+    dag = peildatum.isoformat()
+    zonder = bereken_snel(SYSTEEM, dag, invoer, len(personen), publiek.BESLUITEN, plan=False)
+    bereken_snel(SYSTEEM, dag, invoer, len(personen), publiek.BESLUITEN)  # records the plan if there is none
+    met = bereken_snel(SYSTEEM, dag, invoer, len(personen), publiek.BESLUITEN)
+    for naam in publiek.BESLUITEN:
+        assert _gelijk(_ruw(met[naam]), _ruw(zonder[naam])), naam
+
+
+def test_er_is_een_plan_na_de_eerste_berekening():
+    invoer = als_arrays(SYSTEEM, {"geboortedatum": ["1990-01-01"]})
+    bereken_snel(SYSTEEM, "2021-12-31", invoer, 1, ("inburgeringsplichtig",))
+    bereken_snel(SYSTEEM, "2024-05-01", invoer, 1, ("inburgeringsplichtig",))
+    sleutels = [s for s in snel._PLANNEN[SYSTEEM] if s[0] == ("inburgeringsplichtig",) and s[1] == ("geboortedatum",)]
+    assert len({s[2] for s in sleutels}) == 2  # before and after 2022-01-01: other formulas, other plans
+
+
+def _ruw(waarden):
+    return numpy.asarray(waarden) if not hasattr(waarden, "decode_to_str") else waarden.decode_to_str()
