@@ -6,6 +6,12 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 1
 export PYTHONDONTWRITEBYTECODE := 1
+# glibc malloc (issue 14): keep large numpy temporaries (up to 32 MiB) on the heap instead of a fresh mmap/munmap
+# each, and do not hand freed memory back after every batch. 1,000,000 persons: about 20 % less system time
+# (BENCHMARKS.md). Read at process start only, so set here (run, bench, test) and in the Dockerfile.
+export MALLOC_MMAP_THRESHOLD_ := 33554432
+export MALLOC_TRIM_THRESHOLD_ := 268435456
+export MALLOC_TOP_PAD_ := 67108864
 
 .PHONY: run test test-yaml test-py test-wheel browser-deps artikelindex bench bench-smoke fuzz load check-lock clean
 
