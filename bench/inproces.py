@@ -110,7 +110,10 @@ def main() -> None:
     uit["besluiten"] = len(waarden)
     uit["plichtig"] = int(numpy.asarray(waarden["inburgeringsplichtig"]).sum())
     uit["totaal_s"] = uit.get("beoordeel_s", 0) + uit.get("als_arrays_s", 0) + uit.get("bereken_s", 0)
-    uit["piek_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    gebruik = resource.getrusage(resource.RUSAGE_SELF)
+    uit["piek_rss_mib"] = gebruik.ru_maxrss / 1024
+    # CPU seconds of the whole process (user, system): on a shared machine the wall clock includes waiting.
+    uit["cpu_user_s"], uit["cpu_sys_s"] = gebruik.ru_utime, gebruik.ru_stime
     assert uit["besluiten"] == len(publiek.BESLUITEN)
     print(json.dumps(uit))
 

@@ -385,17 +385,20 @@ class Bench:
         modi = [("bereken", self.args.rondes_inproces), ("beoordeel", self.args.rondes_inproces)]
         if not self.args.smoke:
             modi.append(("openfisca", 1))
+        if not self.args.smoke:  # issue 14: the step from a tenth to the full size must be linear (<= 11x)
+            modi.append(("beoordeel_tiende", self.args.rondes_inproces))
         for modus, rondes in modi:
             metingen = []
+            n = self.args.inproces // 10 if modus == "beoordeel_tiende" else self.args.inproces
             for _ in range(rondes):
                 proces = subprocess.run(
                     [
                         sys.executable,
                         str(HIER / "inproces.py"),
                         "--n",
-                        str(self.args.inproces),
+                        str(n),
                         "--modus",
-                        modus,
+                        modus.removesuffix("_tiende"),
                     ],
                     capture_output=True,
                     text=True,
@@ -410,7 +413,7 @@ class Bench:
             samen["rondes"] = metingen
             uit[modus] = samen
             log(
-                f"in-process {modus} n={self.args.inproces}: {samen['totaal_s']:.2f} s, "
+                f"in-process {modus} n={n}: {samen['totaal_s']:.2f} s, "
                 f"peak {samen['piek_rss_mib']:.0f} MiB"
             )
 
@@ -544,6 +547,16 @@ def doelen(uit: dict) -> list[tuple[str, str, str]]:
                     oordeel(ok),
                 )
             )
+    m, tiende = uit.get("inproces", {}).get("beoordeel"), uit.get("inproces", {}).get("beoordeel_tiende")
+    if m and m["n"] >= 1_000_000:
+        res.append((f"issue 14: {m['n']:,} persons in-process (`beoordeel`) <= 5 s and <= 2 GB peak",
+                    f"{_f(m['totaal_s'], 2)} s ({_f(m.get('cpu_user_s', float('nan')) + m.get('cpu_sys_s', float('nan')), 1)}"
+                    f" CPU s of the process), {_f(m['piek_rss_mib'], 0)} MiB",
+                    oordeel(m["totaal_s"] <= 5 and m["piek_rss_mib"] <= 2048)))
+        if tiende:
+            stap = m["totaal_s"] / tiende["totaal_s"]
+            res.append((f"issue 14: step from {tiende['n']:,} to {m['n']:,} persons in-process <= 11x",
+                        f"{stap:.1f}x", oordeel(stap <= 11)))
     k = uit.get("koude_start", {}).get("ons")
     if k:
         res.append(
@@ -700,12 +713,13 @@ def markdown(uit: dict) -> str:
             "`resource.getrusage(RUSAGE_SELF).ru_maxrss` of that process (includes the input lists).",
             "",
             "| mode | persons | rounds | als_arrays s | compute s | total s | total s, all rounds | "
-            "RSS before MiB | peak RSS MiB | per person µs |",
-            "|---|---:|---:|---:|---:|---:|---|---:|---:|---:|",
+            "RSS before MiB | peak RSS MiB | per person µs | CPU user s | CPU sys s |",
+            "|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|",
         ]
         namen = {
             "bereken": "`als_arrays` + `bereken` (fast core)",
             "beoordeel": "`beoordeel` (+ undetermined detection)",
+            "beoordeel_tiende": "`beoordeel`, a tenth of the persons (issue 14: linear step)",
             "openfisca": "`als_arrays` + `bereken(snel=False)` (OpenFisca Simulation from arrays)",
         }
         for modus, x in ip.items():
@@ -715,7 +729,8 @@ def markdown(uit: dict) -> str:
                 f"{_f(reken, 2)} | {_f(x['totaal_s'], 2)} | "
                 f"{', '.join(_f(y['totaal_s'], 2) for y in x['rondes'])} | "
                 f"{_f(x['rss_voor_mib'], 0)} | "
-                f"{_f(x['piek_rss_mib'], 0)} | {_f(x['totaal_s'] / x['n'] * 1e6, 2)} |"
+                f"{_f(x['piek_rss_mib'], 0)} | {_f(x['totaal_s'] / x['n'] * 1e6, 2)} | "
+                f"{_f(x.get('cpu_user_s'), 2)} | {_f(x.get('cpu_sys_s'), 2)} |"
             )
         r.append("")
     k = uit.get("koude_start")
