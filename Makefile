@@ -4,7 +4,7 @@
 ifeq ($(origin PYTHON),undefined)
 PYTHON := $(firstword $(foreach p,python3 python3.13 python3.12 python3.11,$(shell $(p) -c 'import sys; print("$(p)" if (3, 11) <= sys.version_info[:2] <= (3, 13) else "")' 2>/dev/null)))
 endif
-PYTHON_OK = @$(PYTHON) -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' 2>/dev/null \
+PYTHON_OK = @[ -n "$(PYTHON)" ] && $(PYTHON) -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' 2>/dev/null \
 	|| { echo "Python 3.11, 3.12 or 3.13 is needed (found: $(or $(PYTHON),none)): install one, e.g. apt-get install python3.12, or run make PYTHON=/path/to/python3.12"; exit 1; }
 VENV := .venv
 PY := $(VENV)/bin/python

@@ -8,8 +8,10 @@ is the 3.11 check. Without network it is skipped with a message.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -31,9 +33,13 @@ def _pypi_bereikbaar() -> bool:
         return False
 
 
+def _norm(naam: str) -> str:
+    return re.sub(r"[-_.]+", "-", naam).lower()
+
+
 def _pakketten(lock: str) -> set[str]:
     regels = (WORTEL / lock).read_text().splitlines()
-    return {r.split("==")[0].lower() for r in regels if r[:1].isalnum() and "==" in r}
+    return {_norm(r.split("==")[0]) for r in regels if r[:1].isalnum() and "==" in r}
 
 
 @pytest.mark.parametrize("versie", ["3.12", "3.13"])
@@ -49,8 +55,8 @@ def test_lock_installs_on_python(lock, versie, tmp_path):
         capture_output=True, text=True, timeout=900,
     )
     assert proces.returncode == 0, proces.stderr[-3000:]
-    namen = {p["metadata"]["name"].lower() for p in json.loads(rapport.read_text())["install"]}
-    assert {n.replace("_", "-") for n in namen} == {n.replace("_", "-") for n in _pakketten(lock)}
+    namen = {_norm(p["metadata"]["name"]) for p in json.loads(rapport.read_text())["install"]}
+    assert namen == _pakketten(lock)
 
 
 def test_requires_python_is_3_11_to_3_13():
@@ -95,3 +101,26 @@ def test_make_says_which_python_to_install(python, tmp_path):
     regels = [r for r in proces.stdout.splitlines() if r.strip()]
     assert len(regels) == 1 and regels[0].startswith("Python 3.11, 3.12 or 3.13 is needed"), proces.stdout
     assert f"found: {python or 'none'}" in regels[0] and "PYTHON=" in regels[0]
+
+
+def _check_lock_module():
+    spec = importlib.util.spec_from_file_location("check_lock", WORTEL / "tools" / "check_lock.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("uitvoer", "code", "tekst"), [
+    # pip-audit's answer where its database is unreachable (as on this project's machine), a finding, a crash
+    ('{"dependencies": [{"name": "numpy", "skip_reason": "Dependency not found on PyPI"}]}', 0,
+     "1 of 1 packages were NOT audited"),
+    ('{"dependencies": [{"name": "gunicorn", "version": "22.0.0", "vulns": [{"id": "GHSA-x", '
+     '"fix_versions": ["23.0.0"]}]}]}', 1, "1 known vulnerabilities"),
+    ("", 0, "could not reach its vulnerability database, requirements.lock was NOT audited"),
+])
+def test_audit_fails_on_a_finding_and_says_when_it_could_not_audit(monkeypatch, capsys, uitvoer, code, tekst):
+    check_lock = _check_lock_module()
+    monkeypatch.setattr(check_lock.subprocess, "run", lambda *a, **k: subprocess.CompletedProcess(
+        a, 1 if code or not uitvoer else 0, stdout=uitvoer, stderr="ConnectionError: api.osv.dev"))
+    assert check_lock.audit(WORTEL / "requirements.lock") == code
+    assert tekst in capsys.readouterr().out

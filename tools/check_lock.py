@@ -134,9 +134,9 @@ def audit(pad: Path) -> int:
     gecontroleerd = len(verslag["dependencies"]) - len(overgeslagen)
     print(f"pip-audit {pad.name}: {gecontroleerd} packages audited, {len(lekken)} known vulnerabilities")
     if overgeslagen:
-        print(f"pip-audit could not reach its vulnerability database for {len(overgeslagen)} of "
-              f"{len(verslag['dependencies'])} packages ({verslag['dependencies'][0].get('skip_reason', '')[:80]}...):"
-              f" those were NOT audited")
+        reden = next(d["skip_reason"] for d in verslag["dependencies"] if d.get("skip_reason"))
+        print(f"pip-audit {pad.name}: {len(overgeslagen)} of {len(verslag['dependencies'])} packages were NOT "
+              f"audited: its vulnerability database could not be reached for them (first: {reden})")
     return 1 if lekken else 0
 
 
