@@ -182,3 +182,19 @@ def test_one_address_is_limited_to_20_requests_in_progress(proxy):
             sok.close()
     time.sleep(0.3)
     assert httpx.get(f"{url}/health", timeout=5).status_code == 200
+
+
+def test_connection_settings_reach_uvicorn_and_bad_ones_stop_the_start(monkeypatch):
+    from inburgering_rules.api.serve import uvicorn_instellingen
+
+    monkeypatch.setenv("LIMIT_CONCURRENCY", "7")
+    monkeypatch.setenv("KEEP_ALIVE_TIMEOUT_SECONDS", "2")
+    instellingen = uvicorn_instellingen()
+    assert instellingen["limit_concurrency"] == 7 and instellingen["timeout_keep_alive"] == 2
+    for naam, waarde in (("LIMIT_CONCURRENCY", "0"), ("KEEP_ALIVE_TIMEOUT_SECONDS", "-1"),
+                         ("REQUEST_TIMEOUT_SECONDS", "nan"), ("REQUEST_TIMEOUT_SECONDS", "0"),
+                         ("REQUEST_TIMEOUT_SECONDS", "inf")):
+        with monkeypatch.context() as m:
+            m.setenv(naam, waarde)
+            with pytest.raises(ValueError, match=naam):
+                uvicorn_instellingen()
