@@ -89,10 +89,14 @@ check-lock: venv
 # unchanged pins stay. Then `make test` rebuilds the venv from the new lock and checks it resolves for 3.12/3.13.
 LOCK_FLAGS := --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-find-links --no-emit-index-url \
 	--annotation-style=line
+LOCK_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" $(PY) -m piptools compile $(LOCK_FLAGS)
+# A lock is replaced only when its content changed, so an unchanged lock does not rebuild the venvs.
 lock: venv
-	CUSTOM_COMPILE_COMMAND="make lock" $(PY) -m piptools compile $(LOCK_FLAGS) -o requirements.lock requirements-dev.txt
-	CUSTOM_COMPILE_COMMAND="make lock" $(PY) -m piptools compile $(LOCK_FLAGS) -c requirements.lock \
-		-o requirements-runtime.lock requirements.txt
+	cp requirements.lock $(VENV)/lock.tmp && $(LOCK_COMPILE) -o $(VENV)/lock.tmp requirements-dev.txt
+	cmp -s $(VENV)/lock.tmp requirements.lock || cp $(VENV)/lock.tmp requirements.lock
+	cp requirements-runtime.lock $(VENV)/lock.tmp && $(LOCK_COMPILE) -c requirements.lock -o $(VENV)/lock.tmp requirements.txt
+	cmp -s $(VENV)/lock.tmp requirements-runtime.lock || cp $(VENV)/lock.tmp requirements-runtime.lock
+	rm $(VENV)/lock.tmp
 	$(PY) tools/check_lock.py
 
 # Known vulnerabilities in requirements.lock (the runtime lock is a subset of it) with pip-audit; says plainly
