@@ -533,7 +533,10 @@ def _schrijf_tabellen(uitkomst: Uitkomst, uit_map: Path, formaten, nl: bool) -> 
                     "groep": numpy.array([r[1] for r in rijen], dtype=object)}
     for i, maat in enumerate(maten):
         waarden = numpy.array([r[2][i] for r in rijen], dtype=numpy.int64)
-        uitsplitsing[maat] = waarden / 100 if maat.endswith("_euro") else waarden
+        if "_euro_" in maat:                       # college_euro_basis -> college_basis_euro
+            uitsplitsing[maat.replace("_euro_", "_") + "_euro"] = waarden / 100
+        else:
+            uitsplitsing[maat] = waarden
     bestanden = {}
     for naam, kolommen in (("werklast_per_maand", werklast), ("boetes_per_jaar", boetes), ("uitsplitsing", uitsplitsing)):
         paden, _ = schrijf_tabel(uit_map / naam, kolommen, formaten, nl)
