@@ -124,8 +124,10 @@ def blok(n: int, seed: int, eerste_id: int = 0) -> dict[str, numpy.ndarray]:
     wi2013 = rest & ~kind & ~oud & ~onbepaald
 
     # Procesdatums alleen voor wie onder de Wi 2021 plichtig kan zijn (16 jaar tot de AOW-leeftijd, Wi 2
-    # lid 1: de rest is jonger dan 16, pensioengerechtigd, onbepaalde tijd of Wi 2013); anderen: leeg
-    mogelijk_plichtig = asiel | nareis | gezin | overig
+    # lid 1: de rest is jonger dan 16, pensioengerechtigd, onbepaalde tijd of Wi 2013); niet voor wie vóór
+    # 2022 verblijf kreeg (Wi 2013) of als familielid van een EU-burger verblijft
+    familielid_eu = gezin & (rng.random(n) < 0.03)
+    mogelijk_plichtig = (asiel | nareis | gezin | overig) & ~voor_2022 & ~familielid_eu
     kennisgeving = numpy.where(mogelijk_plichtig, plus_dagen(verblijf, _dagen(rng, n, 14, 90)), NIET)
     inschrijving = numpy.where(asiel, plus_dagen(verblijf, _dagen(rng, n, 45, 270)), plus_dagen(verblijf, _dagen(rng, n, 0, 35)))
     inschrijving = numpy.where(eu | tijdelijk | mogelijk_plichtig, inschrijving, NIET)
@@ -172,7 +174,7 @@ def blok(n: int, seed: int, eerste_id: int = 0) -> dict[str, numpy.ndarray]:
         "verblijfsdoel": doel,
         "verblijf_verkregen_datum": verblijf,
         "inburgeringsplichtig_wi2013": wi2013,
-        "familielid_eu_burger": (gezin & (rng.random(n) < 0.03)),
+        "familielid_eu_burger": familielid_eu,
         "leerplichtig_geweest_jaren": numpy.where(jong & (rng.random(n) < 0.05), rng.integers(8, 12, n), 0),
         "vrijstellend_diploma": rng.random(n) < 0.04,
         "opleiding_naar_vrijstellend_diploma": jong & (rng.random(n) < 0.02),
