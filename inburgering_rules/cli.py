@@ -157,7 +157,12 @@ def _waarde(systeem, pad: str, dag: str):
 
 
 def _lijst(_args) -> int:
-    from inburgering_rules.hervormingen import basissysteem, benoemde_hervormingen, parameterpaden, systeem_voor
+    from inburgering_rules.hervormingen import (
+        basissysteem,
+        benoemde_hervormingen,
+        parameterpaden,
+        systeem_voor,
+    )
 
     vandaag = date.today().isoformat()
     for h in benoemde_hervormingen():

@@ -21,8 +21,15 @@ trajecten, ook na vandaag: een wat-als-analyse kiest zelf haar peildatum. Voortg
 rondt het PVT binnen 18 maanden na de aanvang van de termijn af, 25 % later maar binnen de termijn,
 de rest te laat of niet; vergelijkbaar voor de MAP (iets later) en de leerroute.
 
-Het bestand is een CSV met een kolom `id` en een kolom per invoervariabele uit `publiek.INVOER`;
-een lege cel betekent "niet gegeven". Datums zijn JJJJ-MM-DD, ja/nee is `true`/`false`.
+De populatie volgt de logica van de wet zelf (getoetst in `tests/test_analyse_populatie.py`): procesdatums
+(kennisgeving, PIP, PVT, MAP, leerroute) alleen voor wie onder de Wi 2021 plichtig kan zijn (16 jaar tot
+de AOW-leeftijd, niet EU, niet tijdelijk, niet Wi 2013, verblijf vanaf 2022); geen PIP vóór verblijf,
+kennisgeving of inschrijving; bijstand pas vanaf 18 jaar; boetefeiten alleen na een oproep.
+
+Het bestand is een CSV met een kolom `id` (`synth-1`, `synth-2`, ...: zo herkent de uitvoer een
+synthetische populatie) en een kolom per invoervariabele uit `publiek.INVOER`; een lege cel betekent
+"niet gegeven". Datums zijn JJJJ-MM-DD, ja/nee is `true`/`false`. Lezen (`lees`, `typeer`) kan meer:
+elke deelverzameling van de kolommen, een kolom `gemeente`, `;` als scheiding, DD-MM-JJJJ, decimale komma's.
 """
 
 from __future__ import annotations

@@ -1,15 +1,21 @@
 """Wat-als: een populatie onder het basisrecht en onder een hervorming, gevectoriseerd en per blok.
 
-`vergelijk()` leest een populatie-CSV (`populatie.py`) per blok van 100.000 personen, rekent elk blok
-met `simulatie.bereken` onder beide stelsels, en houdt alleen tellingen bij; het geheugen blijft zo
-begrensd, ook bij 1.000.000 personen. Uitvoer in de map `uit`:
+`vergelijk()` leest een populatie-CSV (`populatie.py`: elke deelverzameling van de invoerkolommen, `,`
+of `;`) per blok van 100.000 personen, rekent elk blok met `simulatie.bereken` onder beide stelsels, en
+houdt alleen tellingen bij; het geheugen blijft zo begrensd, ook bij 1.000.000 personen. Uitvoer in de
+map `uit`, elke tabel als CSV en desgevraagd Parquet en XLSX (`analyse/formaten.py`):
 
-* `gewijzigde_personen.csv`: per persoon en besluit dat verschilt: `persoon,besluit,basis,hervorming`;
-* `samenvatting.md`, `samenvatting.html`, `samenvatting.json`: de tabel per besluit, de boetes per
-  bevoegd orgaan en jaar, en de werklast per maand;
-* `werklast_per_maand.csv`: de maandreeksen van de gemeente (basis en hervorming);
+* `gewijzigde_personen`: per persoon en besluit dat verschilt: `persoon,besluit,basis,hervorming`;
+* `per_persoon` (`per_persoon=True`): één rij per persoon, `<besluit>_basis` en `<besluit>_hervorming`;
+* `uitsplitsing`: per doelgroep, cohort (jaar van het verblijf) en gemeente;
+* `boetes_per_jaar`: college (art. 22, 23), DUO (art. 24) en, apart, het art. 25-maximum;
+* `werklast_per_maand`: de maandreeksen van de gemeente (basis en hervorming);
+* `samenvatting.md`, `samenvatting.html`, `samenvatting.json` (bedragen als getallen in euro);
 * grafieken (matplotlib, Agg): `termijnen_verschuiving.png`, `boetes_per_jaar.png`,
   `ontzorgen_per_maand.png`, `werklast_gemeente.png`.
+
+Art. 25 geeft een maximum ("ten hoogste"), geen berekend bedrag: het staat overal apart en wordt nooit
+bij de boetes opgeteld.
 
 Werklast per maand (naar de procesbeschrijving van 2019 in `shared/seed`): de besluiten zijn op de
 peildatum berekend; de maand van een gebeurtenis komt uit de datums van dezelfde persoon:
@@ -29,13 +35,14 @@ peildatum berekend; de maand van een gebeurtenis komt uit de datums van dezelfde
   datum (bijv. nog geen PIP), dan telt de boete bij de intake of de verkrijging van het verblijf, zodat
   de boetes per jaar optellen tot het totaal; jaren na 2040 tellen bij 2040.
 
-Alles ná de peildatum valt buiten de maandreeksen. Bedragen zijn exact op de cent (som in centen).
+De peildatum geldt overal op dezelfde manier: wat erna ligt telt nergens; een boete die op de peildatum
+bestaat telt altijd, op haar geschatte dag maar nooit later dan de peildatum. Een gedeeltelijke laatste
+maand of laatste jaar heet zo (`volledig`). Bedragen zijn exact op de cent (som in centen).
 """
 
 from __future__ import annotations
 
 import html
-import io
 import json
 import os
 import sys
@@ -297,7 +304,7 @@ def _uitvoerkolom(naam: str, waarden: numpy.ndarray) -> numpy.ndarray:
     return waarden
 
 
-def _maten(uit: dict, dag) -> dict[str, numpy.ndarray]:
+def _maten(uit: dict) -> dict[str, numpy.ndarray]:
     """De maten van de uitsplitsing voor één stelsel (aantallen of centen per persoon)."""
     return {"inburgeringsplichtig": uit["inburgeringsplichtig"].astype(numpy.int64),
             "ontzorgen_verplicht": uit["ontzorgen_verplicht"].astype(numpy.int64),
@@ -360,7 +367,7 @@ def _verwerk(tellingen: Tellingen, ids, invoer, basis: dict, hervormd: dict, uit
         uitvoer["per_persoon"].schrijf(breed)
     maten = {"personen": numpy.ones(n, dtype=numpy.int64), "gewijzigd": ergens.astype(numpy.int64)}
     for scenario, uit in zip(SCENARIOS, (basis, hervormd), strict=True):
-        maten.update({f"{maat}_{scenario}": w for maat, w in _maten(uit, dag).items()})
+        maten.update({f"{maat}_{scenario}": w for maat, w in _maten(uit).items()})
         for reeks, waarden in werklast(invoer, uit, tellingen.aantal_maanden, dag).items():
             tellingen.reeksen[scenario][reeks] += waarden
         for artikel, datums in boete_datums(invoer, uit, dag).items():

@@ -56,7 +56,7 @@ def _tekst(waarden: numpy.ndarray, nl: bool) -> list[str]:
 
 def _cellen(waarden: numpy.ndarray) -> list:
     if waarden.dtype.kind == "M":
-        return [None if w is None else w for w in waarden.astype("datetime64[D]").astype(object).tolist()]
+        return waarden.astype("datetime64[D]").astype(object).tolist()         # datetime.date; NaT -> None
     return waarden.tolist()
 
 
