@@ -53,7 +53,11 @@ def test_issue_subset_without_kennisgeving_works(pop, tmp_path, capsys):
     assert cli.main(["whatif", "--populatie", str(tmp_path / "deel.csv"), "--hervorming", "vierjarige_termijn",
                      "--uit", str(tmp_path / "uit"), "--geen-voortgang", "--geen-grafieken"]) == 0
     out = capsys.readouterr().out
-    assert f"{AANTAL:,} personen" in out and "inburgeringstermijn_einddatum" in out
+    assert f"{AANTAL:,} personen" in out and "inburgeringstermijn_einddatum" in out and "let op" not in out
+    _schrijf(tmp_path / "zonder.csv", df.drop(columns=["geboortedatum"]))
+    assert cli.main(["whatif", "--populatie", str(tmp_path / "zonder.csv"), "--hervorming", "vierjarige_termijn",
+                     "--uit", str(tmp_path / "uit2"), "--geen-voortgang", "--geen-grafieken"]) == 0
+    assert f"let op: {AANTAL:,} personen missen een nodig gegeven" in capsys.readouterr().out
 
 
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -201,6 +205,17 @@ def test_parquet_and_xlsx_hold_the_same_tables_as_csv(concept):
     parquet = pandas.read_parquet(uit / "per_persoon.parquet")
     assert parquet["boete_art_24_bedrag_basis"].dtype == "float64"
     assert str(parquet["inburgeringsplichtig_basis"].dtype) == "bool"
+
+
+def test_rows_that_do_not_fit_in_excel_are_reported(pop, tmp_path, monkeypatch):
+    from inburgering_rules.analyse import formaten
+
+    monkeypatch.setattr(formaten, "XLSX_MAX_RIJEN", 100)
+    uitkomst = whatif.vergelijk(pop, "vierjarige_termijn", tmp_path, voortgang=False, grafieken=False,
+                                formaten=("csv", "xlsx"), per_persoon=True)
+    assert len(pandas.read_excel(tmp_path / "per_persoon.xlsx")) == 100
+    assert len(pandas.read_csv(tmp_path / "per_persoon.csv")) == AANTAL
+    assert any(m.startswith(f"per_persoon.xlsx: {AANTAL - 100:,} rijen") for m in uitkomst.meldingen)
 
 
 def test_json_money_is_numbers(concept):
