@@ -65,7 +65,7 @@ def parser() -> argparse.ArgumentParser:
 
     w = sub.add_parser("whatif", help="vergelijk basis en hervorming voor een populatie")
     w.add_argument("--populatie", required=True,
-                   help="populatie-CSV met elke deelverzameling van de invoerkolommen; `,` of `;` (herkend)")
+                   help="populatie (CSV met `,` of `;`, Parquet of XLSX) met elke deelverzameling van de invoerkolommen")
     w.add_argument("--hervorming", required=True, help="naam van een benoemde hervorming of een YAML/JSON-bestand")
     w.add_argument("--uit", required=True, help="map voor de uitvoer")
     w.add_argument("--peildatum", type=_datum, default=None, help="peildatum (standaard 2031-12-31)")

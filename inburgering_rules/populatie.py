@@ -286,8 +286,60 @@ def _open(pad: str | Path):
     return open(pad, newline="", encoding="utf-8-sig")    # utf-8-sig: ook met de BOM van Excel
 
 
+def _tabelbestand(pad: str | Path) -> str | None:
+    """"parquet" of "xlsx" voor zo'n bestand (gelezen met pandas, extra `analyse`); None voor CSV."""
+    achtervoegsel = Path(pad).suffix.lower().lstrip(".")
+    return achtervoegsel if achtervoegsel in ("parquet", "xlsx") else None
+
+
+def _lees_tabel(pad: str | Path, blok_grootte: int):
+    """Een Parquet- of XLSX-bestand als pandas-blokken (Parquet per blok, XLSX in één keer)."""
+    try:
+        import pandas
+    except ImportError:
+        raise PopulatieFout(f"{pad}: Parquet/XLSX vraagt pip install 'inburgering-rules[analyse]' / "
+                            f"Parquet/XLSX needs pip install 'inburgering-rules[analyse]'") from None
+    if _tabelbestand(pad) == "parquet":
+        import pyarrow.parquet
+
+        for batch in pyarrow.parquet.ParquetFile(pad).iter_batches(batch_size=blok_grootte):
+            yield batch.to_pandas()
+    else:
+        tabel = pandas.read_excel(pad, dtype=object)
+        for begin in range(0, len(tabel), blok_grootte):
+            yield tabel.iloc[begin:begin + blok_grootte]
+
+
+def _eerste_blad(pad: str | Path):
+    import openpyxl
+
+    return openpyxl.load_workbook(pad, read_only=True).worksheets[0]
+
+
+def kolom_als_tekst(kolom) -> numpy.ndarray:
+    """Een pandas-kolom als tekst zoals in een populatie-CSV ("" = niet gegeven; datums JJJJ-MM-DD)."""
+    import datetime
+
+    import pandas
+
+    leeg = kolom.isna().to_numpy()
+    if pandas.api.types.is_datetime64_any_dtype(kolom):
+        tekst = kolom.dt.strftime("%Y-%m-%d").to_numpy(dtype=object, na_value="")
+    elif pandas.api.types.is_bool_dtype(kolom):
+        tekst = numpy.where(kolom.fillna(False).to_numpy(dtype=bool), "true", "false").astype(object)
+    else:
+        tekst = numpy.array([w.date().isoformat() if isinstance(w, datetime.datetime)
+                             else w.isoformat() if isinstance(w, datetime.date)
+                             else ("true" if w else "false") if isinstance(w, (bool, numpy.bool_))
+                             else str(w) for w in kolom.astype(object).tolist()], dtype=object)
+    tekst[leeg] = ""
+    return tekst
+
+
 def opmaak(pad: str | Path) -> Opmaak:
     """Herken de scheiding aan de kopregel: meer `;` dan `,` is een Nederlandse CSV."""
+    if _tabelbestand(pad):
+        return Opmaak()
     try:
         with _open(pad) as bestand:
             eerste = bestand.readline()
@@ -297,6 +349,15 @@ def opmaak(pad: str | Path) -> Opmaak:
 
 
 def kop(pad: str | Path) -> list[str]:
+    if _tabelbestand(pad) == "parquet":
+        import pyarrow.parquet
+
+        return [str(naam).strip() for naam in pyarrow.parquet.read_schema(pad).names]
+    if _tabelbestand(pad):
+        rij = next(_eerste_blad(pad).iter_rows(max_row=1, values_only=True), None)
+        if not rij:
+            raise PopulatieFout(f"{pad}: leeg bestand / empty file")
+        return [str(naam).strip() for naam in rij]
     with _open(pad) as bestand:
         rij = next(csv.reader(bestand, delimiter=opmaak(pad).scheiding), None)
     if not rij:
@@ -305,6 +366,12 @@ def kop(pad: str | Path) -> list[str]:
 
 
 def tel_rijen(pad: str | Path) -> int:
+    if _tabelbestand(pad) == "parquet":
+        import pyarrow.parquet
+
+        return pyarrow.parquet.ParquetFile(pad).metadata.num_rows
+    if _tabelbestand(pad):
+        return max((_eerste_blad(pad).max_row or 1) - 1, 0)
     with open(pad, "rb") as bestand:
         regels = sum(stuk.count(b"\n") for stuk in iter(lambda: bestand.read(1 << 20), b""))
     return max(regels - 1, 0)
@@ -344,9 +411,15 @@ def controleer_kolommen(namen: list[str], waar: str) -> None:
 def lees(pad: str | Path, blok_grootte: int = BLOK) -> Iterator[tuple[numpy.ndarray, dict[str, numpy.ndarray]]]:
     """Lees een populatie-CSV per blok: (ids, {kolom: object-array met tekst; "" = niet gegeven}).
 
-    `,` of `;` als scheiding (zie `opmaak`); een ontbrekende invoerkolom is "niet gegeven" voor iedereen."""
+    `,` of `;` als scheiding (zie `opmaak`); een ontbrekende invoerkolom is "niet gegeven" voor iedereen.
+    Ook Parquet en XLSX (`.parquet`, `.xlsx`; met pandas): cellen worden tekst zoals in een CSV."""
     namen = kop(pad)
     controleer_kolommen(namen, str(pad))
+    if _tabelbestand(pad):
+        for deel in _lees_tabel(pad, blok_grootte):
+            deel.columns = namen
+            yield (kolom_als_tekst(deel["id"]), {naam: kolom_als_tekst(deel[naam]) for naam in namen[1:]})
+        return
     scheiding = opmaak(pad).scheiding
     with _open(pad) as bestand:
         bestand.readline()

@@ -138,6 +138,25 @@ def test_unknown_column_suggests_the_name(pop, tmp_path, capsys):
     assert "geboorte_datum (bedoelde u / did you mean geboortedatum" in capsys.readouterr().err
 
 
+def test_parquet_and_xlsx_populations_give_the_same_answers_as_csv(pop, tmp_path):
+    df = _tabel(pop).head(200)
+    _schrijf(tmp_path / "pop.csv", df)
+    df.to_parquet(tmp_path / "pop.parquet", index=False)
+    excel = df.copy()                                     # as Excel types them: dates, numbers, booleans
+    excel["pip_datum"] = pandas.to_datetime(excel["pip_datum"].replace("", None))
+    excel["lesuren_gevolgd"] = excel["lesuren_gevolgd"].astype(int)
+    excel["knm_behaald"] = excel["knm_behaald"] == "true"
+    excel.to_excel(tmp_path / "pop.xlsx", index=False)
+    uitkomsten = {}
+    for soort in ("csv", "parquet", "xlsx"):
+        assert populatie.tel_rijen(tmp_path / f"pop.{soort}") == 200
+        uitkomst = whatif.vergelijk(tmp_path / f"pop.{soort}", "concept_wetsvoorstel_2019", tmp_path / soort,
+                                    voortgang=False, grafieken=False)
+        uitkomsten[soort] = (uitkomst.tabel(), (tmp_path / soort / "gewijzigde_personen.csv").read_text())
+    assert uitkomsten["csv"] == uitkomsten["parquet"] == uitkomsten["xlsx"]
+    assert uitkomsten["csv"][0][0]["besluit"] == "inburgeringsplichtig"
+
+
 def test_nl_output_is_semicolons_and_decimal_commas(pop, tmp_path):
     whatif.vergelijk(pop, "concept_wetsvoorstel_2019", tmp_path, peildatum=PEILDATUM, voortgang=False,
                      grafieken=False, nl=True)

@@ -27,21 +27,6 @@ from inburgering_rules import populatie, publiek, simulatie
 __all__ = ["beoordeel", "vergelijk"]
 
 
-def _als_tekst(kolom) -> numpy.ndarray:
-    """Een pandas-kolom als tekst zoals in een populatie-CSV ("" = niet gegeven)."""
-    import pandas
-
-    leeg = kolom.isna().to_numpy()
-    if pandas.api.types.is_datetime64_any_dtype(kolom):
-        tekst = kolom.dt.strftime("%Y-%m-%d").to_numpy(dtype=object, na_value="")
-    elif pandas.api.types.is_bool_dtype(kolom):
-        tekst = numpy.where(kolom.fillna(False).to_numpy(dtype=bool), "true", "false").astype(object)
-    else:
-        tekst = numpy.array([str(w) for w in kolom.astype(object).tolist()], dtype=object)
-    tekst[leeg] = ""
-    return tekst
-
-
 def _kolommen(systeem, df) -> dict[str, list]:
     """De invoerkolommen als lijsten met None voor niet gegeven (de vorm van `simulatie.beoordeel`)."""
     extra = [k for k in df.columns if k not in publiek.INVOER and k != "id" and k not in populatie.DOORGEGEVEN]
@@ -50,7 +35,7 @@ def _kolommen(systeem, df) -> dict[str, list]:
     kolommen = {}
     for naam in df.columns:
         if naam in publiek.INVOER:
-            gelezen, index = populatie.lees_kolom(systeem, naam, _als_tekst(df[naam]), eerste_regel=0)
+            gelezen, index = populatie.lees_kolom(systeem, naam, populatie.kolom_als_tekst(df[naam]), eerste_regel=0)
             kolommen[naam] = [gelezen[i] for i in index.tolist()]
     return kolommen
 
