@@ -328,7 +328,7 @@ def test_own_population_has_no_synthetic_caption(pop, tmp_path):
 def test_beoordeel_matches_the_vectorised_engine_and_keeps_the_index(pop):
     df = _tabel(pop).head(200).set_index("id")
     uit = analyse.beoordeel(df, PEILDATUM)
-    assert list(uit.index) == list(df.index) and list(uit.columns) == list(publiek.BESLUITEN)
+    assert list(uit.index) == list(df.index) and list(uit.columns) == [*publiek.BESLUITEN, "onbepaald"]
     systeem = basissysteem()
     invoer = populatie.typeer(systeem, {k: df[k].to_numpy(dtype=object) for k in df.columns})
     referentie = simulatie.bereken(systeem, PEILDATUM, populatie.vul_aan(systeem, invoer, len(df)), len(df))
@@ -353,6 +353,11 @@ def test_beoordeel_marks_decisions_that_depend_on_a_missing_fact_as_na():
     assert bool(uit.loc["a", "inburgeringsplichtig"]) is True
     assert uit.loc["a", "inburgeringstermijn_einddatum"] == pandas.Timestamp("2026-03-14")
     assert pandas.isna(uit.loc["b", "inburgeringsplichtig"])
+    # an undetermined date is told apart from "no date": the `onbepaald` column names it
+    assert pandas.isna(uit.loc["a", "ontzorgen_startdatum"]) and "ontzorgen_startdatum" not in uit.loc["a", "onbepaald"]
+    assert uit.loc["a", "onbepaald"].split() == ["z_route_mogelijk"]       # a college judgment is not given
+    assert "inburgeringsplichtig" in uit.loc["b", "onbepaald"].split()
+    assert "inburgeringstermijn_einddatum" not in uit.loc["b", "onbepaald"].split()  # no PIP: no date either way
 
 
 def test_vergelijk_is_wide_and_flags_changes(pop):

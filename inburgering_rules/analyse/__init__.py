@@ -12,7 +12,8 @@ getallen met punt of komma) of als pandas-typen; leeg (None, NaN, NaT, "") is "n
 
 Eén gevectoriseerde berekening voor alle rijen (`inburgering_rules.simulatie.beoordeel`), nooit een
 simulatie per persoon. Een besluit dat afhangt van een ontbrekend nodig feit of oordeel is *onbepaald*:
-leeg (`<NA>`/`NaT`) in de uitvoer, zoals `null` in de API. De uitvoer heeft de index van `df`; voeg
+leeg (`<NA>`/`NaT`) in de uitvoer, zoals `null` in de API, en staat in de kolom `onbepaald` (zo is een
+onbepaalde datum te onderscheiden van "geen datum"). De uitvoer heeft de index van `df`; voeg
 samen met `df.join(uit)`. Bedragen in euro (op de cent), datums als `datetime64`, keuzes als tekst.
 
 pandas hoort bij de extra `analyse` (`pip install 'inburgering-rules[analyse]'`).
@@ -62,6 +63,9 @@ def beoordeel(df, peildatum: str, hervorming=None):
     """De besluiten (`publiek.BESLUITEN`) voor elke rij van `df` op `peildatum`, onder het geldende recht of
     onder `hervorming` (een naam of {"parameters": ...}); een DataFrame met de index van `df`.
 
+    Een onbepaald besluit is leeg; een lege datum kan ook "geen datum" betekenen: de kolom `onbepaald` noemt
+    per rij de onbepaalde besluiten (met spaties gescheiden; "" als alles bepaald is).
+
     Een fout in de invoer geeft `populatie.PopulatieFout` met de rij (0 = de eerste) en de kolom."""
     import pandas
 
@@ -72,8 +76,13 @@ def beoordeel(df, peildatum: str, hervorming=None):
         canoniek(hervorming)
     systeem = basissysteem() if hervorming is None else systeem_voor(hervorming)
     uitkomst = simulatie.beoordeel(systeem, peildatum, _kolommen(basissysteem(), df), len(df))
-    return pandas.DataFrame({naam: _uitvoer(naam, uitkomst.waarden[naam], uitkomst.onbepaald[naam])
-                             for naam in publiek.BESLUITEN}, index=df.index)
+    onbepaald = numpy.full(len(df), "", dtype=object)
+    for naam in publiek.BESLUITEN:
+        onbepaald = numpy.where(uitkomst.onbepaald[naam], onbepaald + naam + " ", onbepaald)
+    return pandas.DataFrame({**{naam: _uitvoer(naam, uitkomst.waarden[naam], uitkomst.onbepaald[naam])
+                                for naam in publiek.BESLUITEN},
+                             "onbepaald": pandas.array([t.strip() for t in onbepaald.tolist()], dtype="string")},
+                            index=df.index)
 
 
 def vergelijk(df, peildatum: str, hervorming):
@@ -84,7 +93,7 @@ def vergelijk(df, peildatum: str, hervorming):
     basis, hervormd = beoordeel(df, peildatum), beoordeel(df, peildatum, hervorming)
     breed = {}
     gewijzigd = numpy.zeros(len(df), dtype=bool)
-    for naam in publiek.BESLUITEN:
+    for naam in (*publiek.BESLUITEN, "onbepaald"):
         a, b = basis[naam], hervormd[naam]
         gewijzigd |= ((a != b).fillna(True) & ~(a.isna() & b.isna())).to_numpy(dtype=bool)
         breed[f"{naam}_basis"], breed[f"{naam}_hervorming"] = a, b
