@@ -22,6 +22,7 @@ import difflib
 import os
 import re
 import sys
+import textwrap
 from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
@@ -85,7 +86,10 @@ def trefwoord_fout(woord, bekend: frozenset[str] | None) -> tuple[str, str] | No
         goed = tekst in bekend
     if goed:
         return None
-    nl, en = _bedoelde(tekst, sorted(bekend or ()))
+    artikel = next((tekst[:m.start()] for m in reversed(list(re.finditer("_", tekst)))
+                    if tekst[:m.start()] in (bekend or ())), None)
+    nl, en = (f" Bedoelde u {artikel}? (het artikel, niet het lid)", f" Did you mean {artikel}? (the article, not "
+              "the paragraph)") if artikel else _bedoelde(tekst, sorted(bekend or ()))
     return (f"onbekend trefwoord '{tekst}'; een trefwoord is regeling + artikel van een bestaand artikel, zoals "
             f"wi2021_art_11, bi2021_art_5_3, awb_art_6_7 (README, 'For legal experts').{nl}",
             f"unknown keyword '{tekst}'; a keyword is instrument + article of an existing article, such as "
@@ -105,12 +109,16 @@ class Melding(Exception):
         return f"{bestand}:{self.regel}: {self.nl}\n    {self.en}"
 
 
-class Weigering(Exception):
-    """Een bestand dat niet wordt gedraaid (YAML-fout, onbekende sleutel of trefwoord)."""
+class Meldingen(Exception):
+    """De meldingen over een test, of over een bestand dat niet wordt gedraaid (YAML-fout, onbekende
+    sleutel of trefwoord)."""
 
     def __init__(self, meldingen: list[Melding]) -> None:
         super().__init__(meldingen[0].nl)
         self.meldingen = meldingen
+
+    def tekst(self, bestand: str) -> str:
+        return "\n".join(m.tekst(bestand) for m in self.meldingen)
 
 
 class Verschillen(AssertionError):
@@ -204,13 +212,13 @@ class Bestand(YamlFile):
         except yaml.YAMLError as fout:
             plek = getattr(fout, "problem_mark", None)
             self.rapport.gefaald += 1
-            raise Weigering([Melding(plek.line + 1 if plek else 1, f"geen geldige YAML: {getattr(fout, 'problem', fout)}",
+            raise Meldingen([Melding(plek.line + 1 if plek else 1, f"geen geldige YAML: {getattr(fout, 'problem', fout)}",
                                      f"not valid YAML: {getattr(fout, 'problem', fout)}")]) from None
         tests = tests if isinstance(tests, list) else [tests]
         meldingen = [m for i, test in enumerate(tests) for m in self._controleer(i, test, posities)]
         if meldingen:
             self.rapport.gefaald += len(tests)
-            raise Weigering(meldingen)
+            raise Meldingen(meldingen)
         for i, test in enumerate(tests):
             if not self.should_ignore(test):
                 yield Geval.from_parent(self, name=str(posities[(i,)][0]), baseline_tax_benefit_system=self.tax_benefit_system,
@@ -235,9 +243,9 @@ class Bestand(YamlFile):
         return meldingen
 
     def repr_failure(self, excinfo):
-        if isinstance(excinfo.value, Weigering):
+        if isinstance(excinfo.value, Meldingen):
             kop = f"GEWEIGERD / REFUSED  {_toon(self.path)}: het bestand is niet gedraaid / the file was not run"
-            return "\n".join([kop, *(m.tekst(_toon(self.path)) for m in excinfo.value.meldingen)])
+            return f"{kop}\n{excinfo.value.tekst(_toon(self.path))}"
         return super().repr_failure(excinfo)
 
 
@@ -292,7 +300,8 @@ class Geval(YamlItem):
             invoer = {n: _als_tekst(w) if isinstance(w, date) else w for n, w in (self.gegeven.get("input") or {}).items()
                       if n in stelsel.soort and not isinstance(w, dict)}
             bron = Bron(stelsel.labels, stelsel.leden, besluiten, invoer, stelsel.afhankelijk)
-            regels.append(f"    Uitleg: {uitleg(naam, berekend, [], bron, stelsel.soort[naam] == 'geld')['nl']}")
+            tekst = uitleg(naam, berekend, [], bron, stelsel.soort[naam] == "geld")["nl"]
+            regels.append(textwrap.fill(tekst, 110, initial_indent="    Uitleg: ", subsequent_indent=" " * 12))
         else:
             regels.append(f"    Omschrijving: {stelsel.labels[naam]}")
         for g in stelsel.grondslag[naam]:
@@ -301,16 +310,17 @@ class Geval(YamlItem):
         return "\n".join(regels)
 
     # -- veelgemaakte fouten ---------------------------------------------------------------------
-    def _melding(self, fout: Exception) -> Melding:
+    def _melding(self, fout: Exception) -> Meldingen:
+        """Every common mistake in the test; else the first lines of the runner's own message."""
         systeem = self.tax_benefit_system or self.baseline_tax_benefit_system
-        for melding in (self._periode_fout(self.gegeven.get("period"), ("period",)), *self._invoer_fouten(systeem),
-                        *self._uitvoer_fouten(systeem)):
-            if melding:
-                return melding
+        meldingen = [m for m in (self._periode_fout(self.gegeven.get("period"), ("period",)),
+                                 *self._invoer_fouten(systeem), *self._uitvoer_fouten(systeem)) if m]
+        if meldingen:
+            return Meldingen(meldingen)
         regels = [r.strip() for r in str(fout).splitlines()
                   if r.strip() and "Unexpected error raised while parsing" not in r][:3] or [type(fout).__name__]
-        return Melding(self.regel(), "de test kon niet worden gedraaid: " + " ".join(regels),
-                       "the test could not be run: " + " ".join(regels))
+        return Meldingen([Melding(self.regel(), "de test kon niet worden gedraaid: " + " ".join(regels),
+                                  "the test could not be run: " + " ".join(regels))])
 
     def _periode_fout(self, periode, pad: tuple) -> Melding | None:
         try:
@@ -397,8 +407,8 @@ class Geval(YamlItem):
 
     def repr_failure(self, excinfo):
         fout, plek = excinfo.value, _toon(self.path)
-        if isinstance(fout, Melding):
-            return f"FOUT / ERROR  {self.test.name}\n{fout.tekst(plek)}"
+        if isinstance(fout, Meldingen):
+            return f"FOUT / ERROR  {plek}:{self.regel()}  {self.test.name}\n{fout.tekst(plek)}"
         if isinstance(fout, Verschillen):
             return f"MISLUKT / FAILED  {plek}:{self.regel()}  {self.test.name}\n{fout}"
         return super().repr_failure(excinfo)

@@ -153,6 +153,61 @@ def test_keyword_scheme(woord, goed):
     assert (yamltest.trefwoord_fout(woord, yamltest.bekende_trefwoorden(basissysteem())) is None) is goed
 
 
+README_VOORBEELD = """\
+# --- Awb art. 6:7 en 6:8 lid 1; Algemene termijnenwet art. 1 lid 1 ---
+
+- name: "Geval 1. Termijn eindigt op zaterdag 2024-04-13"
+  keywords: [awb_art_6_7, awb_art_6_8, atw_art_1]
+  period: 2024-03-10
+  input:
+    geboortedatum: 1990-06-15
+    nationaliteit: "SY"
+    verblijfsvergunning: asiel_bepaalde_tijd
+    verblijf_verkregen_datum: 2023-11-01
+    pip_datum: 2024-03-01
+    pip_bekendmaking_datum: 2024-03-02
+  output:
+    pip_bezwaartermijn_einddatum: 2024-04-13
+
+- name: "Geval 2. Noorse asielstatushouder"
+  keywords: [wi2021_art_3]
+  period: 2024-03-10
+  input:
+    geboortedatum: 1990-06-15
+    nationaliteit: NO
+    verblijfsvergunning: asiel
+    verblijf_verkregen_datum: 01-11-2023
+  output:
+    inburgeringsplichtig: true
+"""
+
+
+def test_readme_shows_the_real_output_of_a_failing_test(tmp_path):
+    pad = tmp_path / "tests" / "yaml" / "termijnen" / "zaterdag.yaml"
+    pad.parent.mkdir(parents=True)
+    pad.write_text(README_VOORBEELD, encoding="utf-8")
+    uit = subprocess.run([sys.executable, "-m", "inburgering_rules.cli", "test", "tests/yaml/termijnen/zaterdag.yaml"],
+                         capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    opdracht = "$ .venv/bin/inburgering test tests/yaml/termijnen/zaterdag.yaml\n"
+    begin = readme.index(opdracht) + len(opdracht)
+    assert readme[begin:readme.index("```", begin)] == uit.stdout
+
+
+def test_a_keyword_with_a_lid_suggests_the_article():
+    nl, en = yamltest.trefwoord_fout("wi2021_art_3_1", yamltest.bekende_trefwoorden(basissysteem()))
+    assert "Bedoelde u wi2021_art_3? (het artikel, niet het lid)" in nl and "Did you mean wi2021_art_3?" in en
+
+
+def test_several_mistakes_in_one_test_are_all_named(tmp_path):
+    tekst = GEVAL.replace('"SY"', "NO").replace("asiel_bepaalde_tijd", "asiel").replace("2022-11-01", "01-11-2022")
+    (tmp_path / "drie.yaml").write_text(tekst, encoding="utf-8")
+    uit = subprocess.run([sys.executable, "-m", "inburgering_rules.cli", "test", "drie.yaml"], capture_output=True,
+                         text=True, timeout=300, cwd=tmp_path)
+    assert [r.split(":")[1] for r in uit.stdout.splitlines() if r.startswith("drie.yaml:")] == ["7", "8", "9"]
+    assert "Traceback" not in uit.stdout + uit.stderr and uit.returncode == 1
+
+
 def test_without_the_law_texts_only_the_prefix_and_shape_are_checked():
     assert yamltest.trefwoord_fout("wi2021_art_99", None) is None
     assert yamltest.trefwoord_fout("wi2021_art_11_2", None) is None
