@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build the wheel, install it into an empty venv outside the repository, and check that the rules
-# load, compute a decision and pass a folder of the YAML expert tests from there.
+# load, compute a decision and pass a folder of the YAML expert tests from there (`openfisca test` and
+# `inburgering test`).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 tmp="$(mktemp -d)"
@@ -22,3 +23,5 @@ import inburgering_rules.api.app  # the service ships in the wheel too
 print("wheel OK:", inburgering_rules.__file__)
 PY
 "$tmp/venv/bin/openfisca" test --country-package inburgering_rules "$tmp/yaml" | tail -n 1
+# the lawyer's runner from the wheel (no law texts beside it: keywords are checked by prefix and shape)
+"$tmp/venv/bin/inburgering" test "$tmp/yaml" | tail -n 1
