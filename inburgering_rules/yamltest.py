@@ -1,18 +1,19 @@
-"""YAML-tests draaien met een rapport dat een jurist leest (issue 13): `inburgering test PAD` en `make test-yaml`.
+"""Run the YAML expert tests with a report a lawyer reads (issue 13): `inburgering test PATH`, `make test-yaml`.
 
-Dezelfde bestanden en dezelfde betekenis als `openfisca test`: de tests worden geladen en gedraaid door
-`openfisca_core.tools.test_runner` (absolute_error_margin, perioden, reforms, parameters, keywords,
-name_filter); deze module voegt alleen toe:
+The same files with the same meaning as `openfisca test`: the tests are loaded and run by
+`openfisca_core.tools.test_runner` (absolute_error_margin, periods, reforms, parameters, keywords,
+name_filter); this module only adds:
 
-- per mislukt geval "verwacht X, berekend Y" per uitvoer, met de uitleg en grondslag van de berekende
-  waarde (dezelfde teksten als de API, `api/uitleg.py`), bestand en regel;
-- veelgemaakte fouten (onbekende enumwaarde, `NO` zonder aanhalingstekens, een datum dd-mm-jjjj, een
-  verkeerd gespelde variabele, periode of sleutel) als één korte melding in het Nederlands en Engels met de
-  regel, wat is toegestaan en "bedoelde u ...?", zonder traceback;
-- een bestand met een onbekend trefwoord (`keywords`) wordt geweigerd: trefwoorden zijn regeling + artikel
-  (`wi2021_art_11`, `bi2021_art_5_3`, `awb_art_6_7`) van een artikel dat bestaat.
+- per failing case "verwacht X, berekend Y" for every differing output, with the explanation and legal
+  basis of the computed value (the API's texts, `api/uitleg.py`), file and line;
+- common mistakes (unknown enum value, unquoted `NO`, a dd-mm-jjjj date, a misspelled variable, period or
+  key) as one short Dutch and English message with the line, what is allowed and "bedoelde u ...?", no
+  traceback;
+- a file with an unknown keyword is refused: a keyword is instrument + article (`wi2021_art_11`,
+  `bi2021_art_5_3`, `awb_art_6_7`) of an article that exists.
 
-Aan het eind één regel `N passed, N failed`; exitcode 0 als alles slaagt, anders niet 0.
+It ends with one line `N passed, N failed`; exit code 0 when everything passed, otherwise not 0.
+The explanation code is imported from the API package only when a case fails (the rules never import it).
 """
 
 from __future__ import annotations
@@ -35,18 +36,18 @@ from openfisca_core.tools.test_runner import TEST_KEYWORDS, Loader, OpenFiscaPlu
 
 from inburgering_rules.instrumenten import INSTRUMENTEN, PER_BWB, PER_TITEL, grondslag
 
-# De wetteksten (../shared/law/text naast de repository); ontbreken ze (een geïnstalleerd wiel), dan
-# toetst de runner alleen het voorvoegsel en de vorm van een trefwoord.
+# The law texts (../shared/law/text beside the repository); without them (an installed wheel) only a
+# keyword's prefix and shape are checked.
 TEKSTEN = Path(__file__).resolve().parents[1].parent / "shared" / "law" / "text"
 VOORVOEGSELS = tuple(i.trefwoord_voorvoegsel for i in INSTRUMENTEN.values() if i.trefwoord_voorvoegsel)
 _ARTIKEL = re.compile(r"#Artikel(.+)$")
 
 
-# ---- trefwoorden --------------------------------------------------------------------------------
+# ---- keywords ----------------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
 def trefwoorden_uit_wetteksten() -> frozenset[str]:
-    """Trefwoorden van elk artikel in ../shared/law/text en van elk artikel waarnaar die teksten verwijzen."""
+    """The keyword of every article in ../shared/law/text and of every article those texts refer to."""
     woorden = set()
     for bestand in sorted(TEKSTEN.rglob("*.yaml")):
         data = yaml.load(bestand.read_text(encoding="utf-8"), Loader=Loader)
@@ -63,8 +64,8 @@ def trefwoorden_uit_wetteksten() -> frozenset[str]:
 
 
 def bekende_trefwoorden(systeem) -> frozenset[str] | None:
-    """Alle toegestane trefwoorden: artikelen uit de wetteksten en uit de `reference` van de variabelen
-    (Awb, AOW: geen tekst in de repository). None als de wetteksten ontbreken."""
+    """Every allowed keyword: articles of the law texts and of the variables' `reference` (Awb, AOW have no
+    text in the repository). None when the law texts are absent."""
     if not TEKSTEN.is_dir():
         return None
     uit_code = set()
@@ -78,7 +79,7 @@ def bekende_trefwoorden(systeem) -> frozenset[str] | None:
 
 
 def trefwoord_fout(woord, bekend: frozenset[str] | None) -> tuple[str, str] | None:
-    """(nl, en) als `woord` geen bekend trefwoord is, anders None."""
+    """(nl, en) when `woord` is not a known keyword, else None."""
     tekst = str(woord)
     if bekend is None:
         goed = any(tekst.startswith(v) and re.fullmatch(r"\d+[a-z]?(_\d+[a-z]?)?", tekst[len(v):]) for v in VOORVOEGSELS)
@@ -96,10 +97,10 @@ def trefwoord_fout(woord, bekend: frozenset[str] | None) -> tuple[str, str] | No
             f"wi2021_art_11, bi2021_art_5_3, awb_art_6_7 (README, 'For legal experts').{en}")
 
 
-# ---- meldingen -----------------------------------------------------------------------------------
+# ---- messages ------------------------------------------------------------------------------------
 
 class Melding(Exception):
-    """Eén korte melding over een YAML-test: regel, Nederlands en Engels."""
+    """One short message about a YAML test: line, Dutch and English."""
 
     def __init__(self, regel: int, nl: str, en: str) -> None:
         super().__init__(nl)
@@ -110,8 +111,7 @@ class Melding(Exception):
 
 
 class Meldingen(Exception):
-    """De meldingen over een test, of over een bestand dat niet wordt gedraaid (YAML-fout, onbekende
-    sleutel of trefwoord)."""
+    """The messages about one test, or about a file that is not run (invalid YAML, unknown key or keyword)."""
 
     def __init__(self, meldingen: list[Melding]) -> None:
         super().__init__(meldingen[0].nl)
@@ -122,11 +122,11 @@ class Meldingen(Exception):
 
 
 class Verschillen(AssertionError):
-    """De uitvoer die niet overeenkomt met wat de test verwacht."""
+    """The outputs that differ from what the test expects."""
 
 
 def _bedoelde(waarde: str, opties: Sequence[str]) -> tuple[str, str]:
-    """(' Bedoelde u X?', ' Did you mean X?') met de dichtstbijzijnde opties (difflib), of lege tekst."""
+    """(' Bedoelde u X?', ' Did you mean X?') with the closest options (substring, then difflib), or ''."""
     klein = waarde.lower()
     treffers = [o for o in opties if len(klein) >= 3 and klein in o.lower()][:3]
     treffers = treffers or difflib.get_close_matches(waarde, list(opties), n=2, cutoff=0.6)
@@ -136,7 +136,7 @@ def _bedoelde(waarde: str, opties: Sequence[str]) -> tuple[str, str]:
 
 
 def _iso(tekst: str) -> str | None:
-    """'14-03-2023', '14/3/2023' of '2023-3-14' als JJJJ-MM-DD, als het een bestaande datum is."""
+    """'14-03-2023', '14/3/2023' or '2023-3-14' as YYYY-MM-DD, when it is a real date."""
     if m := re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", tekst.strip()):
         dag, maand, jaar = m.groups()
     elif m := re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", tekst.strip()):
@@ -150,7 +150,7 @@ def _iso(tekst: str) -> str | None:
 
 
 def _is_datum(waarde) -> bool:
-    """Een datum zoals de runner hem leest: JJJJ-MM-DD (openfisca_core laat YAML-datums als tekst)."""
+    """A date as the runner reads it: YYYY-MM-DD (openfisca_core's loader keeps YAML dates as text)."""
     if isinstance(waarde, date):
         return True
     try:
@@ -160,8 +160,8 @@ def _is_datum(waarde) -> bool:
 
 
 def _posities(tekst: str) -> dict[tuple, tuple[int, str | None]]:
-    """Per pad in het YAML-document ((0, 'input', 'pip_datum')) de regel van de sleutel en de
-    letterlijke tekst van een scalaire waarde (YAML maakt van NO false; hier staat nog 'NO')."""
+    """Per path in the YAML document ((0, 'input', 'pip_datum')) the key's line and a scalar value's
+    literal text (YAML turns NO into false; here it is still 'NO')."""
     uit: dict[tuple, tuple[int, str | None]] = {}
 
     def loop(node, pad, regel):
@@ -195,10 +195,10 @@ def _als_tekst(waarde) -> str:
     return "geen (onbepaald) / none" if waarde is None else str(waarde)
 
 
-# ---- pytest-knopen bovenop die van openfisca_core -----------------------------------------------
+# ---- pytest nodes on top of openfisca_core's ----------------------------------------------------
 
 class Bestand(YamlFile):
-    """Een YAML-bestand: laadt als `openfisca test`, met regelnummers en controle van sleutels en trefwoorden."""
+    """A YAML file, loaded as `openfisca test` does, with line numbers and a check of keys and keywords."""
 
     def __init__(self, *, rapport: Rapport, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -250,7 +250,7 @@ class Bestand(YamlFile):
 
 
 class Geval(YamlItem):
-    """Eén test: draait als in `openfisca test`; vergelijkt alle uitvoer en legt uit wat afwijkt."""
+    """One test, run as `openfisca test` runs it; compares every output and explains what differs."""
 
     def __init__(self, *, posities, index: int, test: dict, **kwargs) -> None:
         self.gegeven = copy.deepcopy(test)  # as written: the runner converts input values in place
@@ -309,7 +309,7 @@ class Geval(YamlItem):
             regels.append(f"    Grondslag: {g['regeling']} art. {g['artikel']}{lid}  {g['url']}")
         return "\n".join(regels)
 
-    # -- veelgemaakte fouten ---------------------------------------------------------------------
+    # -- common mistakes -------------------------------------------------------------------------
     def _melding(self, fout: Exception) -> Meldingen:
         """Every common mistake in the test; else the first lines of the runner's own message."""
         systeem = self.tax_benefit_system or self.baseline_tax_benefit_system
@@ -422,7 +422,7 @@ _STELSELS: dict[int, object] = {}
 
 
 def _stelsel(systeem):
-    """De metadata (labels, grondslag, afhankelijkheden) van de API voor een stelsel, eenmaal per stelsel."""
+    """The API's metadata of a system (labels, legal bases, dependencies), built once per system."""
     from inburgering_rules.api.service import Stelsel
 
     if id(systeem) not in _STELSELS:
@@ -431,7 +431,7 @@ def _stelsel(systeem):
 
 
 class Rapport(OpenFiscaPlugin):
-    """pytest-plugin: verzamelt met `Bestand`/`Geval` en schrijft het rapport in plaats van pytest's uitvoer."""
+    """pytest plugin: collects with `Bestand`/`Geval` and writes the report instead of pytest's output."""
 
     def __init__(self, systeem, options, uit) -> None:
         super().__init__(systeem, options)
@@ -458,8 +458,8 @@ class Rapport(OpenFiscaPlugin):
 
 
 def draai(paden: Sequence[str | os.PathLike], naam: str | None = None, uit=None) -> int:
-    """Draai de YAML-tests in `paden` (bestanden of mappen); schrijf het rapport naar `uit` (stdout).
-    `naam` kiest, als `openfisca test -n`, tests op bestandsnaam, testnaam of trefwoord."""
+    """Run the YAML tests in `paden` (files or folders) and write the report to `uit` (stdout). `naam`
+    selects tests by file name, test name or keyword, as `openfisca test -n` does."""
     from inburgering_rules.hervormingen import basissysteem
 
     uit = uit or sys.stdout
