@@ -210,10 +210,10 @@ class Bestand(YamlFile):
             tests = yaml.load(tekst, Loader=Loader)
             posities = _posities(tekst)
         except yaml.YAMLError as fout:
-            plek = getattr(fout, "problem_mark", None)
+            plek, probleem = getattr(fout, "problem_mark", None), getattr(fout, "problem", fout)
             self.rapport.gefaald += 1
-            raise Meldingen([Melding(plek.line + 1 if plek else 1, f"geen geldige YAML: {getattr(fout, 'problem', fout)}",
-                                     f"not valid YAML: {getattr(fout, 'problem', fout)}")]) from None
+            raise Meldingen([Melding(plek.line + 1 if plek else 1, f"geen geldige YAML: {probleem}",
+                                     f"not valid YAML: {probleem}")]) from None
         tests = tests if isinstance(tests, list) else [tests]
         meldingen = [m for i, test in enumerate(tests) for m in self._controleer(i, test, posities)]
         if meldingen:
@@ -221,21 +221,22 @@ class Bestand(YamlFile):
             raise Meldingen(meldingen)
         for i, test in enumerate(tests):
             if not self.should_ignore(test):
-                yield Geval.from_parent(self, name=str(posities[(i,)][0]), baseline_tax_benefit_system=self.tax_benefit_system,
-                                        test=test, options=self.options, posities=posities, index=i)
+                yield Geval.from_parent(self, name=str(posities[(i,)][0]), test=test, options=self.options,
+                                        baseline_tax_benefit_system=self.tax_benefit_system,
+                                        posities=posities, index=i)
 
     def _controleer(self, i: int, test, posities) -> list[Melding]:
         regel = posities.get((i,), (1, None))[0]
         if not isinstance(test, dict):
             return [Melding(regel, "een test is een lijst-element met name, period, input en output",
                             "a test is a list item with name, period, input and output")]
-        meldingen = []
+        meldingen, sleutels = [], ", ".join(sorted(TEST_KEYWORDS))
         for sleutel in test:
             if sleutel not in TEST_KEYWORDS:
                 nl, en = _bedoelde(str(sleutel), sorted(TEST_KEYWORDS))
                 meldingen.append(Melding(posities[(i, sleutel)][0],
-                                         f"onbekende sleutel '{sleutel}' in een test; toegestaan: {', '.join(sorted(TEST_KEYWORDS))}.{nl}",
-                                         f"unknown key '{sleutel}' in a test; allowed: {', '.join(sorted(TEST_KEYWORDS))}.{en}"))
+                                         f"onbekende sleutel '{sleutel}' in een test; toegestaan: {sleutels}.{nl}",
+                                         f"unknown key '{sleutel}' in a test; allowed: {sleutels}.{en}"))
         woorden = test.get("keywords") or []
         for n, woord in enumerate(woorden if isinstance(woorden, list) else [woorden]):
             if fout := trefwoord_fout(woord, self.rapport.bekend):

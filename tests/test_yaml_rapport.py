@@ -76,6 +76,8 @@ FOUTEN = {
     "sleutel.yaml": (GEVAL.replace("period:", "periode:"), 4,
                      ["onbekende sleutel 'periode' in een test; toegestaan:", "Bedoelde u period?",
                       "GEWEIGERD / REFUSED"]),
+    "syntaxis.yaml": (GEVAL.replace("keywords: [awb_art_6_7, awb_art_6_8]", "keywords: [awb_art_6_7"), 4,
+                      ["geen geldige YAML", "not valid YAML", "GEWEIGERD / REFUSED"]),
     "trefwoord.yaml": (GEVAL.replace("awb_art_6_8]", "awb_art_6_9]"), 3,
                        ["onbekend trefwoord 'awb_art_6_9'", "Bedoelde u awb_art_6_8", "GEWEIGERD / REFUSED"]),
 }
