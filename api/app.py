@@ -19,7 +19,7 @@ from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse
-from inburgering_rules.api import docs, fouten, schemas
+from inburgering_rules.api import docs, duo, fouten, schemas
 from inburgering_rules.api.bundel import Bundelaar
 from inburgering_rules.api.instellingen import Instellingen
 from inburgering_rules.api.logboek import LOGGER
@@ -191,7 +191,10 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     def root(request: Request):
         return _statisch(request) or RedirectResponse("/docs")
 
+    duo_dienst = duo.routes(app, dienst, bundelaar=bundelaar, lees_body=lees_body, taal=taal,
+                            binnen_tijd=binnen_tijd, draai=draai, antwoord=JSON)
     docs.openapi(app, dienst)
+    duo.openapi(app, duo_dienst)
     return app
 
 
