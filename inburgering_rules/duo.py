@@ -173,13 +173,13 @@ LEDEN: dict[str, dict[str, Lid]] = {
     },
     "ExamenonderdeelNederlands": {lid: _lid(None, *_GEEN_INVOER) for lid in ("LE", "LU", "SC", "SP")},
     "OntheffingsgrondInburgering": {
-        "MED": _lid("belemmering", "geheel: ontheffing = volledig_belemmering; gedeeltelijk: gedeeltelijk_belemmering "
-                    "(Wi 5 lid 1)", "whole: ontheffing = volledig_belemmering; partial: gedeeltelijk_belemmering "
-                    "(Wi 5(1))"),
         "BIO": _lid("bijzondere_omstandigheden", "geheel: ontheffing = volledig_bijzondere_omstandigheden (Wi 5 lid 2); "
                     "gedeeltelijk: geen invoer (lid 2 kent geen gedeeltelijke ontheffing)",
                     "whole: ontheffing = volledig_bijzondere_omstandigheden (Wi 5(2)); partial: no input (lid 2 knows "
                     "no partial ontheffing)"),
+        "MED": _lid("belemmering", "geheel: ontheffing = volledig_belemmering; gedeeltelijk: gedeeltelijk_belemmering "
+                    "(Wi 5 lid 1)", "whole: ontheffing = volledig_belemmering; partial: gedeeltelijk_belemmering "
+                    "(Wi 5(1))"),
     },
     "ExamenonderdeelOntheffingInburgering": {
         lid: _lid(None, *_GEEN_INVOER) for lid in ("KNM", "LE", "LU", "SC", "SP")
@@ -267,6 +267,10 @@ VELDEN: tuple[Veld, ...] = (
     Veld("vrijstellingen", "[].TijdelijkeVrijstelling.datumOordeel", None, "niet gebruikt", *_GEEN_INVOER),
     Veld("vrijstellingen", "[].GedeeltelijkeVrijstelling", None, "niet gebruikt",
          "de regels kennen geen gedeeltelijke vrijstelling", "the rules know no partial exemption"),
+    Veld("vrijstellingen", "[].GedeeltelijkeVrijstelling.examenonderdeel", None, "niet gebruikt", *_GEEN_INVOER,
+         "ExamenonderdeelNederlands"),
+    Veld("vrijstellingen", "[].GedeeltelijkeVrijstelling.examenniveau", None, "niet gebruikt", *_GEEN_INVOER,
+         "ExamenniveauGedeeltelijkeVrijstelling"),
     Veld("ontheffingen", "[].GeheleOntheffing.grond", "ontheffing", "invoer",
          "bij een toekenning, volgens de leden; een gegeven lijst zonder toekenning: ontheffing = geen",
          "when granted, per the members; a list given without a grant: ontheffing = geen",
@@ -280,7 +284,10 @@ VELDEN: tuple[Veld, ...] = (
          "only a grant fills an input", "AanvraagOordeel"),
     Veld("ontheffingen", "[].GedeeltelijkeOntheffing.examenonderdeel", None, "niet gebruikt", *_GEEN_INVOER,
          "ExamenonderdeelOntheffingInburgering"),
-    Veld("ontheffingen", "[].*.datumOordeel", None, "niet gebruikt", *_GEEN_INVOER),
+    Veld("ontheffingen", "[].GedeeltelijkeOntheffing.urenBelastbaarheidParticipatieactiviteit", None,
+         "niet gebruikt", *_GEEN_INVOER),
+    Veld("ontheffingen", "[].GeheleOntheffing.datumOordeel", None, "niet gebruikt", *_GEEN_INVOER),
+    Veld("ontheffingen", "[].GedeeltelijkeOntheffing.datumOordeel", None, "niet gebruikt", *_GEEN_INVOER),
     Veld("pvt", "datumOndertekeningPvt", "pvt_afgerond_datum", "invoer", "dezelfde datum (Wi 6 lid 1 a)",
          "the same date (Wi 6(1)(a))"),
     Veld("map", "datumEindgesprekMap", "map_afgerond_datum", "invoer", "dezelfde datum (Wi 6 lid 1 b)",
@@ -385,12 +392,20 @@ PIP_CONTROLES: dict[str, tuple[str, str]] = {
 VERLENGING_IN_BEHANDELING = ("Een aanvraag om verlenging is in behandeling: het einde van de termijn kan verschuiven",
                              "A request for extension is being handled: the end of the term may move")
 
-# Vergelijking: kind -> (our decision, DUO field).
+# The kinds of `duo_vergelijking`: kind -> (what is compared, nl; en).
 VERGELIJKINGEN = {
-    "termijn_einde": ("inburgeringstermijn_einddatum", "/duo/inburgeringstermijn/einddatum"),
-    "doelgroep": ("doelgroep", "/duo/doelgroep/indeling"),
-    "plicht": ("inburgeringsplichtig", "/duo/inburgeringsplicht/indicatorInburgeringsplicht"),
-    "boete": ("boete_art_24_bedrag", "/duo/boetes"),
+    "termijn_einde": ("Inburgeringstermijn.einddatum tegen inburgeringstermijn_einddatum (Wi 11, 12)",
+                      "Inburgeringstermijn.einddatum against inburgeringstermijn_einddatum (Wi 11, 12)"),
+    "doelgroep": ("Doelgroep.indeling tegen doelgroep (Wi 13 lid 1, 19)",
+                  "Doelgroep.indeling against doelgroep (Wi 13(1), 19)"),
+    "plicht": ("DUO's status (indicatorInburgeringsplicht, redenGeenInburgeringsplicht) tegen die van de wet "
+               "(inburgeringsplichtig, vrijgesteld, ontheffing, inburgeringsplicht_voldaan)",
+               "DUO's status (indicatorInburgeringsplicht, redenGeenInburgeringsplicht) against the law's "
+               "(inburgeringsplichtig, vrijgesteld, ontheffing, inburgeringsplicht_voldaan)"),
+    "boete": ("elke Boete tegen boete_art_24_bedrag of boete_art_25_maximum_bedrag: een boete waar de wet er geen "
+              "geeft, of hoger dan de wet toestaat (Wi 24-27)",
+              "each Boete against boete_art_24_bedrag or boete_art_25_maximum_bedrag: a fine where the law gives "
+              "none, or above what the law allows (Wi 24-27)"),
 }
 BOETE_BESLUIT = {"24": "boete_art_24_bedrag", "25": "boete_art_25_maximum_bedrag"}
 
