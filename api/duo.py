@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Annotated, Any
 
 import orjson
+from openfisca_core.errors import ParameterNotFoundError
 from fastapi import FastAPI, Request
 from inburgering_rules.api import docs, fouten, schemas
 from inburgering_rules.api.service import Dienst, lees_json
@@ -238,8 +239,12 @@ class DuoDienst:
         self.invoerverzoek = _model("DuoInvoerVerzoek", {"peildatum": VOORBEELD["peildatum"], "duo": VOORBEELDEN},
                                     peildatum=(Datum, ...), duo=(DuoAntwoorden, ...))
 
-    def art_24_bedrag(self, datum: str) -> float:
-        return float(self.dienst.basis.systeem.parameters(datum).boetes.art_24_bedrag)
+    def art_24_bedrag(self, datum: str) -> float | None:
+        """The art. 24 amount in force on `datum` (None before the law: no art. 24 fine then)."""
+        try:
+            return float(self.dienst.basis.systeem.parameters(datum).boetes.art_24_bedrag)
+        except ParameterNotFoundError:
+            return None
 
     # -- reading -----------------------------------------------------------------------------------------
     def _valideer(self, model, data):

@@ -419,8 +419,10 @@ def _in_periode(peildatum: str, begin: str | None, einde: str | None) -> bool:
 
 
 def boete_artikel(bedrag: float, datum: str, art_24_bedrag) -> str:
-    """'24' when the amount equals the art. 24 amount in force on `datum` (`art_24_bedrag(datum)`), else '25'."""
-    return "24" if round(bedrag * 100) == round(art_24_bedrag(datum) * 100) else "25"
+    """'24' when the amount equals the art. 24 amount in force on `datum` (`art_24_bedrag(datum)`, None before
+    the law), else '25'."""
+    bedrag_24 = art_24_bedrag(datum)
+    return "24" if bedrag_24 is not None and round(bedrag * 100) == round(bedrag_24 * 100) else "25"
 
 
 def naar_invoer(duo: dict, peildatum: str, art_24_bedrag) -> dict[str, tuple[object, str]]:

@@ -7,7 +7,8 @@ import copy
 
 import pytest
 from duo_gevallen import BLOKKEN
-from inburgering_rules.api.duo import PERSOON, VOORBEELD, VOORBEELDEN
+from inburgering_rules.api.duo import PERSOON, VOORBEELD, VOORBEELDEN, DuoDienst
+from inburgering_rules.api.service import Dienst
 from inburgering_rules.hervormingen import basissysteem
 
 from inburgering_rules import duo, simulatie
@@ -457,3 +458,10 @@ def test_openapi_has_the_routes_and_an_example_per_duo_block(client):
         assert componenten[naam]["examples"], naam
     voorbeeld = spec["paths"]["/v1/beoordeling/duo"]["post"]["responses"]["200"]["content"]["application/json"]
     assert voorbeeld["example"]["duo_vergelijking"][0]["soort"] == "termijn_einde"
+
+
+def test_fine_dated_before_the_law_is_no_art_24_fine(client, app):
+    assert post(client, {"boetes": [{"bedrag": 340, "datum": "2021-12-31"}]}).status_code == 200
+    dienst = DuoDienst(Dienst())
+    assert dienst.art_24_bedrag("2021-12-31") is None and dienst.art_24_bedrag("2022-01-01") == 340
+    assert duo.boete_artikel(340, "2021-12-31", dienst.art_24_bedrag) == "25"
