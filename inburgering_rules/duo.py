@@ -52,144 +52,146 @@ class Veld:
     enum: str | None = None  # DUO's enum name, a key of LEDEN
 
 
-def _lid(waarde, nl: str, en: str) -> Lid:
-    return Lid(waarde, nl, en)
-
-
 _GEEN_INVOER = ("geen invoer", "no input")
 
 # The duty status DUO gives (indicator + reason) and the one the law gives, in one vocabulary.
-STATUS = ("plichtig", "niet_plichtig", "vrijgesteld", "ontheven", "voldaan")
+STATUS = {
+    "plichtig": ("moet aan de plicht voldoen", "must meet the duty"),
+    "niet_plichtig": ("niet inburgeringsplichtig (Wi 3, 54)", "not obligated (Wi 3, 54)"),
+    "vrijgesteld": ("vrijgesteld (Wi 4)", "exempted (Wi 4)"),
+    "ontheven": ("geheel ontheven (Wi 5)", "wholly released (Wi 5)"),
+    "voldaan": ("aan de plicht voldaan (Wi 6)", "duty met (Wi 6)"),
+}
 
 LEDEN: dict[str, dict[str, Lid]] = {
     "Leerroute": {
-        "B": _lid("b1_route", "leerroute = b1_route (Wi 7)", "leerroute = b1_route (Wi 7)"),
-        "O": _lid("onderwijsroute", "leerroute = onderwijsroute (Wi 8)", "leerroute = onderwijsroute (Wi 8)"),
-        "Z": _lid("z_route", "leerroute = z_route (Wi 9)", "leerroute = z_route (Wi 9)"),
+        "B": Lid("b1_route", "leerroute = b1_route (Wi 7)", "leerroute = b1_route (Wi 7)"),
+        "O": Lid("onderwijsroute", "leerroute = onderwijsroute (Wi 8)", "leerroute = onderwijsroute (Wi 8)"),
+        "Z": Lid("z_route", "leerroute = z_route (Wi 9)", "leerroute = z_route (Wi 9)"),
     },
     "NiveauPip": {
-        "A2": _lid(None, "geen invoer; DUO weigert A2 bij de onderwijsroute en bij de B1-route op een eerste PIP",
+        "A2": Lid(None, "geen invoer; DUO weigert A2 bij de onderwijsroute en bij de B1-route op een eerste PIP",
                    "no input; DUO refuses A2 with the onderwijsroute, and with the B1-route on a first PIP"),
-        "B1": _lid(None, "geen invoer; DUO weigert B1 bij de Z-route",
+        "B1": Lid(None, "geen invoer; DUO weigert B1 bij de Z-route",
                    "no input; DUO refuses B1 with the Z-route"),
     },
     "Alfabetiseringsonderwijs": {
-        lid: _lid(None, "geen invoer (de regels kennen geen alfabetisering)", "no input (the rules know no literacy course)")
+        lid: Lid(None, "geen invoer (de regels kennen geen alfabetisering)", "no input (the rules know no literacy course)")
         for lid in ("A", "AA", "NVT")
     },
     "Doelgroepindeling": {
-        "Asielstatushouder": _lid("asielstatushouder", "vergeleken met doelgroep = asielstatushouder (Wi 13 lid 1)",
+        "Asielstatushouder": Lid("asielstatushouder", "vergeleken met doelgroep = asielstatushouder (Wi 13 lid 1)",
                                   "compared with doelgroep = asielstatushouder (Wi 13(1))"),
-        "Gezinsmigrant en overige migrant": _lid(
+        "Gezinsmigrant en overige migrant": Lid(
             "gezinsmigrant_of_overige_migrant", "vergeleken met doelgroep = gezinsmigrant_of_overige_migrant (Wi 19)",
             "compared with doelgroep = gezinsmigrant_of_overige_migrant (Wi 19)"),
     },
     "GedetailleerdeDoelgroep": {
-        "Asielstatushouder": _lid(None, "geen invoer: de vergunning (verblijfsvergunning) staat niet in DUO's antwoord",
+        "Asielstatushouder": Lid(None, "geen invoer: de vergunning (verblijfsvergunning) staat niet in DUO's antwoord",
                                   "no input: the permit (verblijfsvergunning) is not in DUO's answer"),
-        "Geestelijk bedienaar": _lid("geestelijk_bedienaar", "verblijfsdoel = geestelijk_bedienaar (Wi 3 lid 1 b)",
+        "Geestelijk bedienaar": Lid("geestelijk_bedienaar", "verblijfsdoel = geestelijk_bedienaar (Wi 3 lid 1 b)",
                                      "verblijfsdoel = geestelijk_bedienaar (Wi 3(1)(b))"),
-        "Gezinshereniger": _lid("gezinsmigratie", "verblijfsdoel = gezinsmigratie", "verblijfsdoel = gezinsmigratie"),
-        "Gezinshereniger met Asielstatushouder": _lid(
+        "Gezinshereniger": Lid("gezinsmigratie", "verblijfsdoel = gezinsmigratie", "verblijfsdoel = gezinsmigratie"),
+        "Gezinshereniger met Asielstatushouder": Lid(
             "gezinslid_van_asielstatushouder", "verblijfsdoel = gezinslid_van_asielstatushouder (Wi 13 lid 1 b)",
             "verblijfsdoel = gezinslid_van_asielstatushouder (Wi 13(1)(b))"),
-        "Gezinsvormer": _lid("gezinsmigratie", "verblijfsdoel = gezinsmigratie", "verblijfsdoel = gezinsmigratie"),
-        "Gezinsvormer met Asielstatushouder": _lid(
+        "Gezinsvormer": Lid("gezinsmigratie", "verblijfsdoel = gezinsmigratie", "verblijfsdoel = gezinsmigratie"),
+        "Gezinsvormer met Asielstatushouder": Lid(
             "gezinslid_van_asielstatushouder", "verblijfsdoel = gezinslid_van_asielstatushouder (Wi 13 lid 1 b)",
             "verblijfsdoel = gezinslid_van_asielstatushouder (Wi 13(1)(b))"),
-        "Overig": _lid("overig_niet_tijdelijk",
+        "Overig": Lid("overig_niet_tijdelijk",
                        "verblijfsdoel = overig_niet_tijdelijk: DUO deelt alleen inburgeringsplichtigen in, dus geen "
                        "tijdelijk doel",
                        "verblijfsdoel = overig_niet_tijdelijk: DUO classifies only obligated persons, so the purpose "
                        "is not temporary"),
     },
     "AsielrechtenWijzigingVerblijfsdoel": {
-        "Asielrechten toegekend": _lid(
+        "Asielrechten toegekend": Lid(
             "asielstatushouder", "verklaart een doelgroep asielstatushouder bij DUO na een wijziging van het "
             "verblijfsdoel; de regels lezen de doelgroep uit de vergunning (Wi 13 lid 1, 19)",
             "explains DUO's doelgroep asielstatushouder after a change of purpose; the rules read the doelgroep "
             "from the permit (Wi 13(1), 19)"),
-        "Behoud asielrechten": _lid(
+        "Behoud asielrechten": Lid(
             "asielstatushouder", "verklaart een doelgroep asielstatushouder bij DUO (rechten behouden na een "
             "wijziging van het verblijfsdoel); de regels lezen de doelgroep uit de vergunning",
             "explains DUO's doelgroep asielstatushouder (rights kept after a change of purpose); the rules read the "
             "doelgroep from the permit"),
-        "Op verzoek behoud rechten van gezins- en overige migrant": _lid(
+        "Op verzoek behoud rechten van gezins- en overige migrant": Lid(
             "gezinsmigrant_of_overige_migrant", "verklaart een doelgroep gezinsmigrant bij DUO (rechten behouden op "
             "verzoek); de regels lezen de doelgroep uit de vergunning",
             "explains DUO's doelgroep gezinsmigrant (rights kept on request); the rules read the doelgroep from the "
             "permit"),
-        "Op verzoek rechten van gezins- en overige migrant toegekend": _lid(
+        "Op verzoek rechten van gezins- en overige migrant toegekend": Lid(
             "gezinsmigrant_of_overige_migrant", "verklaart een doelgroep gezinsmigrant bij DUO (rechten toegekend op "
             "verzoek); de regels lezen de doelgroep uit de vergunning",
             "explains DUO's doelgroep gezinsmigrant (rights granted on request); the rules read the doelgroep from "
             "the permit"),
     },
     "RedenGeenInburgeringsplicht": {
-        "Volledige ontheffing": _lid("ontheven", "status ontheven: vergeleken met ontheffing volledig_* (Wi 5)",
+        "Volledige ontheffing": Lid("ontheven", "status ontheven: vergeleken met ontheffing volledig_* (Wi 5)",
                                      "status ontheven: compared with ontheffing volledig_* (Wi 5)"),
-        "Volledige vrijstelling": _lid("vrijgesteld", "status vrijgesteld: vergeleken met vrijgesteld (Wi 4 lid 1)",
+        "Volledige vrijstelling": Lid("vrijgesteld", "status vrijgesteld: vergeleken met vrijgesteld (Wi 4 lid 1)",
                                        "status vrijgesteld: compared with vrijgesteld (Wi 4(1))"),
-        "Inburgeringsplicht voldaan": _lid("voldaan", "status voldaan: vergeleken met inburgeringsplicht_voldaan (Wi 6)",
+        "Inburgeringsplicht voldaan": Lid("voldaan", "status voldaan: vergeleken met inburgeringsplicht_voldaan (Wi 6)",
                                            "status voldaan: compared with inburgeringsplicht_voldaan (Wi 6)"),
-        "Verblijfsdoel gewijzigd": _lid("niet_plichtig", "status niet_plichtig: vergeleken met inburgeringsplichtig "
+        "Verblijfsdoel gewijzigd": Lid("niet_plichtig", "status niet_plichtig: vergeleken met inburgeringsplichtig "
                                         "(Wi 3 lid 1 a)", "status niet_plichtig: compared with inburgeringsplichtig "
                                         "(Wi 3(1)(a))"),
-        "Vertrek uit Nederland langer dan een jaar": _lid(
+        "Vertrek uit Nederland langer dan een jaar": Lid(
             "niet_plichtig", "status niet_plichtig; vertrek is geen feit van de regels: een verschil wijst daarop",
             "status niet_plichtig; departure is no fact of the rules: a difference points to it"),
-        "Overlijden": _lid("niet_plichtig", "status niet_plichtig; overlijden is geen feit van de regels",
+        "Overlijden": Lid("niet_plichtig", "status niet_plichtig; overlijden is geen feit van de regels",
                            "status niet_plichtig; death is no fact of the rules"),
-        "Overig": _lid("niet_plichtig", "status niet_plichtig", "status niet_plichtig"),
-        "Tijdelijke vrijstelling": _lid("vrijgesteld", "status vrijgesteld: vergeleken met vrijgesteld (Wi 4 lid 1 c-d)",
+        "Overig": Lid("niet_plichtig", "status niet_plichtig", "status niet_plichtig"),
+        "Tijdelijke vrijstelling": Lid("vrijgesteld", "status vrijgesteld: vergeleken met vrijgesteld (Wi 4 lid 1 c-d)",
                                         "status vrijgesteld: compared with vrijgesteld (Wi 4(1)(c)-(d))"),
     },
     "AanvraagOordeel": {
-        "Toekenning": _lid(True, "de reden of grond van het blok geldt (zie die regel)",
+        "Toekenning": Lid(True, "de reden of grond van het blok geldt (zie die regel)",
                            "the block's reason or ground applies (see its rule)"),
-        "Afwijzing": _lid(False, "stelt niets vast: het blok vult geen invoer",
+        "Afwijzing": Lid(False, "stelt niets vast: het blok vult geen invoer",
                           "establishes nothing: the block fills no input"),
     },
     "RedenVrijstellingInburgeringsplicht": {
-        "AVI": _lid(None, "geen invoer: de feiten van Bi 2.3 (jaren BRP, werk, B1) staan niet in DUO's antwoord",
+        "AVI": Lid(None, "geen invoer: de feiten van Bi 2.3 (jaren BRP, werk, B1) staan niet in DUO's antwoord",
                     "no input: the facts of Bi 2.3 (years in the BRP, work, B1) are not in DUO's answer"),
-        "DIP": _lid(("vrijstellend_diploma", True), "vrijstellend_diploma = true (Wi 4 lid 1 b)",
+        "DIP": Lid(("vrijstellend_diploma", True), "vrijstellend_diploma = true (Wi 4 lid 1 b)",
                     "vrijstellend_diploma = true (Wi 4(1)(b))"),
-        "DOC": _lid(("vrijstellend_diploma", True), "vrijstellend_diploma = true (Wi 4 lid 1 b: ook een document)",
+        "DOC": Lid(("vrijstellend_diploma", True), "vrijstellend_diploma = true (Wi 4 lid 1 b: ook een document)",
                     "vrijstellend_diploma = true (Wi 4(1)(b): a document counts too)"),
-        "GED": _lid(None, "geen invoer: de regels kennen geen gedeeltelijke vrijstelling",
+        "GED": Lid(None, "geen invoer: de regels kennen geen gedeeltelijke vrijstelling",
                     "no input: the rules know no partial exemption"),
-        "INB": _lid(("vrijstellend_diploma", True), "vrijstellend_diploma = true (inburgeringsdiploma, Wi 4 lid 1 b)",
+        "INB": Lid(("vrijstellend_diploma", True), "vrijstellend_diploma = true (inburgeringsdiploma, Wi 4 lid 1 b)",
                     "vrijstellend_diploma = true (integration diploma, Wi 4(1)(b))"),
-        "INS": _lid(("opleiding_naar_vrijstellend_diploma", True),
+        "INS": Lid(("opleiding_naar_vrijstellend_diploma", True),
                     "opleiding_naar_vrijstellend_diploma = true (Wi 4 lid 1 d)",
                     "opleiding_naar_vrijstellend_diploma = true (Wi 4(1)(d))"),
-        "OPL": _lid(("opleiding_naar_vrijstellend_diploma", True),
+        "OPL": Lid(("opleiding_naar_vrijstellend_diploma", True),
                     "opleiding_naar_vrijstellend_diploma = true (Wi 4 lid 1 d)",
                     "opleiding_naar_vrijstellend_diploma = true (Wi 4(1)(d))"),
     },
     "ExamenniveauGedeeltelijkeVrijstelling": {
-        lid: _lid(None, *_GEEN_INVOER) for lid in ("A2", "B1")
+        lid: Lid(None, *_GEEN_INVOER) for lid in ("A2", "B1")
     },
-    "ExamenonderdeelNederlands": {lid: _lid(None, *_GEEN_INVOER) for lid in ("LE", "LU", "SC", "SP")},
+    "ExamenonderdeelNederlands": {lid: Lid(None, *_GEEN_INVOER) for lid in ("LE", "LU", "SC", "SP")},
     "OntheffingsgrondInburgering": {
-        "BIO": _lid("bijzondere_omstandigheden", "geheel: ontheffing = volledig_bijzondere_omstandigheden (Wi 5 lid 2); "
+        "BIO": Lid("bijzondere_omstandigheden", "geheel: ontheffing = volledig_bijzondere_omstandigheden (Wi 5 lid 2); "
                     "gedeeltelijk: geen invoer (lid 2 kent geen gedeeltelijke ontheffing)",
                     "whole: ontheffing = volledig_bijzondere_omstandigheden (Wi 5(2)); partial: no input (lid 2 knows "
                     "no partial ontheffing)"),
-        "MED": _lid("belemmering", "geheel: ontheffing = volledig_belemmering; gedeeltelijk: gedeeltelijk_belemmering "
+        "MED": Lid("belemmering", "geheel: ontheffing = volledig_belemmering; gedeeltelijk: gedeeltelijk_belemmering "
                     "(Wi 5 lid 1)", "whole: ontheffing = volledig_belemmering; partial: gedeeltelijk_belemmering "
                     "(Wi 5(1))"),
     },
     "ExamenonderdeelOntheffingInburgering": {
-        lid: _lid(None, *_GEEN_INVOER) for lid in ("KNM", "LE", "LU", "SC", "SP")
+        lid: Lid(None, *_GEEN_INVOER) for lid in ("KNM", "LE", "LU", "SC", "SP")
     },
     "AanvraagToekenningsstatus": {
-        "Toegekend": _lid("toegekend", "verklaart een later einde van DUO's termijn; de maanden komen uit "
+        "Toegekend": Lid("toegekend", "verklaart een later einde van DUO's termijn; de maanden komen uit "
                           "termijn_verlenging_maanden (Wi 12)", "explains a later end of DUO's term; the months come "
                           "from termijn_verlenging_maanden (Wi 12)"),
-        "Afgewezen": _lid(None, "stelt niets vast", "establishes nothing"),
-        "InBehandeling": _lid("in_behandeling", "waarschuwing: het einde van de termijn kan nog verschuiven",
+        "Afgewezen": Lid(None, "stelt niets vast", "establishes nothing"),
+        "InBehandeling": Lid("in_behandeling", "waarschuwing: het einde van de termijn kan nog verschuiven",
                               "warning: the end of the term may still move"),
     },
 }

@@ -56,6 +56,8 @@ def main() -> int:
         regels.append("")
     regels += ["## Kinds of `duo_vergelijking`", "", "| kind | compared (nl) | compared (en) |", "|---|---|---|"]
     regels += [f"| `{k}` | {_cel(nl)} | {_cel(en)} |" for k, (nl, en) in duo.VERGELIJKINGEN.items()]
+    regels += ["", "Duty statuses compared under `plicht`:", "", "| status | nl | en |", "|---|---|---|"]
+    regels += [f"| `{k}` | {nl} | {en} |" for k, (nl, en) in duo.STATUS.items()]
     regels += ["", "## `waarschuwingen`: DUO's checks on a PIP", "", "| check | nl | en |", "|---|---|---|"]
     regels += [f"| `{k}` | {_cel(nl)} | {_cel(en)} |" for k, (nl, en) in duo.PIP_CONTROLES.items()]
     regels.append(f"| `verlenging_in_behandeling` | {_cel(duo.VERLENGING_IN_BEHANDELING[0])} | "

@@ -109,6 +109,7 @@ def test_whole_ontheffing_comes_before_partial_and_absent_list_maps_nothing():
     ("Overig", "niet_plichtig"), ("Tijdelijke vrijstelling", "vrijgesteld"),
 ])
 def test_reden_geen_inburgeringsplicht_member(lid, status):
+    assert status in duo.STATUS
     assert duo.duo_status({"indicatorInburgeringsplicht": False, "redenGeenInburgeringsplicht": lid}) == status
     assert duo.duo_status({"indicatorInburgeringsplicht": True}) == "plichtig"
 
