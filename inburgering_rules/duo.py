@@ -71,9 +71,9 @@ LEDEN: dict[str, dict[str, Lid]] = {
     },
     "NiveauPip": {
         "A2": Lid(None, "geen invoer; DUO weigert A2 bij de onderwijsroute en bij de B1-route op een eerste PIP",
-                   "no input; DUO refuses A2 with the onderwijsroute, and with the B1-route on a first PIP"),
+                  "no input; DUO refuses A2 with the onderwijsroute, and with the B1-route on a first PIP"),
         "B1": Lid(None, "geen invoer; DUO weigert B1 bij de Z-route",
-                   "no input; DUO refuses B1 with the Z-route"),
+                  "no input; DUO refuses B1 with the Z-route"),
     },
     "Alfabetiseringsonderwijs": {
         lid: Lid(None, "geen invoer (de regels kennen geen alfabetisering)", "no input (the rules know no literacy course)")
@@ -81,16 +81,16 @@ LEDEN: dict[str, dict[str, Lid]] = {
     },
     "Doelgroepindeling": {
         "Asielstatushouder": Lid("asielstatushouder", "vergeleken met doelgroep = asielstatushouder (Wi 13 lid 1)",
-                                  "compared with doelgroep = asielstatushouder (Wi 13(1))"),
+                                 "compared with doelgroep = asielstatushouder (Wi 13(1))"),
         "Gezinsmigrant en overige migrant": Lid(
             "gezinsmigrant_of_overige_migrant", "vergeleken met doelgroep = gezinsmigrant_of_overige_migrant (Wi 19)",
             "compared with doelgroep = gezinsmigrant_of_overige_migrant (Wi 19)"),
     },
     "GedetailleerdeDoelgroep": {
         "Asielstatushouder": Lid(None, "geen invoer: de vergunning (verblijfsvergunning) staat niet in DUO's antwoord",
-                                  "no input: the permit (verblijfsvergunning) is not in DUO's answer"),
+                                 "no input: the permit (verblijfsvergunning) is not in DUO's answer"),
         "Geestelijk bedienaar": Lid("geestelijk_bedienaar", "verblijfsdoel = geestelijk_bedienaar (Wi 3 lid 1 b)",
-                                     "verblijfsdoel = geestelijk_bedienaar (Wi 3(1)(b))"),
+                                    "verblijfsdoel = geestelijk_bedienaar (Wi 3(1)(b))"),
         "Gezinshereniger": Lid("gezinsmigratie", "verblijfsdoel = gezinsmigratie", "verblijfsdoel = gezinsmigratie"),
         "Gezinshereniger met Asielstatushouder": Lid(
             "gezinslid_van_asielstatushouder", "verblijfsdoel = gezinslid_van_asielstatushouder (Wi 13 lid 1 b)",
@@ -100,10 +100,10 @@ LEDEN: dict[str, dict[str, Lid]] = {
             "gezinslid_van_asielstatushouder", "verblijfsdoel = gezinslid_van_asielstatushouder (Wi 13 lid 1 b)",
             "verblijfsdoel = gezinslid_van_asielstatushouder (Wi 13(1)(b))"),
         "Overig": Lid("overig_niet_tijdelijk",
-                       "verblijfsdoel = overig_niet_tijdelijk: DUO deelt alleen inburgeringsplichtigen in, dus geen "
-                       "tijdelijk doel",
-                       "verblijfsdoel = overig_niet_tijdelijk: DUO classifies only obligated persons, so the purpose "
-                       "is not temporary"),
+                      "verblijfsdoel = overig_niet_tijdelijk: DUO deelt alleen inburgeringsplichtigen in, dus geen "
+                      "tijdelijk doel",
+                      "verblijfsdoel = overig_niet_tijdelijk: DUO classifies only obligated persons, so the purpose "
+                      "is not temporary"),
     },
     "AsielrechtenWijzigingVerblijfsdoel": {
         "Asielrechten toegekend": Lid(
@@ -129,46 +129,46 @@ LEDEN: dict[str, dict[str, Lid]] = {
     },
     "RedenGeenInburgeringsplicht": {
         "Volledige ontheffing": Lid("ontheven", "status ontheven: vergeleken met ontheffing volledig_* (Wi 5)",
-                                     "status ontheven: compared with ontheffing volledig_* (Wi 5)"),
+                                    "status ontheven: compared with ontheffing volledig_* (Wi 5)"),
         "Volledige vrijstelling": Lid("vrijgesteld", "status vrijgesteld: vergeleken met vrijgesteld (Wi 4 lid 1)",
-                                       "status vrijgesteld: compared with vrijgesteld (Wi 4(1))"),
+                                      "status vrijgesteld: compared with vrijgesteld (Wi 4(1))"),
         "Inburgeringsplicht voldaan": Lid("voldaan", "status voldaan: vergeleken met inburgeringsplicht_voldaan (Wi 6)",
-                                           "status voldaan: compared with inburgeringsplicht_voldaan (Wi 6)"),
+                                          "status voldaan: compared with inburgeringsplicht_voldaan (Wi 6)"),
         "Verblijfsdoel gewijzigd": Lid("niet_plichtig", "status niet_plichtig: vergeleken met inburgeringsplichtig "
-                                        "(Wi 3 lid 1 a)", "status niet_plichtig: compared with inburgeringsplichtig "
-                                        "(Wi 3(1)(a))"),
+                                       "(Wi 3 lid 1 a)", "status niet_plichtig: compared with inburgeringsplichtig "
+                                       "(Wi 3(1)(a))"),
         "Vertrek uit Nederland langer dan een jaar": Lid(
             "niet_plichtig", "status niet_plichtig; vertrek is geen feit van de regels: een verschil wijst daarop",
             "status niet_plichtig; departure is no fact of the rules: a difference points to it"),
         "Overlijden": Lid("niet_plichtig", "status niet_plichtig; overlijden is geen feit van de regels",
-                           "status niet_plichtig; death is no fact of the rules"),
+                          "status niet_plichtig; death is no fact of the rules"),
         "Overig": Lid("niet_plichtig", "status niet_plichtig", "status niet_plichtig"),
         "Tijdelijke vrijstelling": Lid("vrijgesteld", "status vrijgesteld: vergeleken met vrijgesteld (Wi 4 lid 1 c-d)",
-                                        "status vrijgesteld: compared with vrijgesteld (Wi 4(1)(c)-(d))"),
+                                       "status vrijgesteld: compared with vrijgesteld (Wi 4(1)(c)-(d))"),
     },
     "AanvraagOordeel": {
         "Toekenning": Lid(True, "de reden of grond van het blok geldt (zie die regel)",
-                           "the block's reason or ground applies (see its rule)"),
+                          "the block's reason or ground applies (see its rule)"),
         "Afwijzing": Lid(False, "stelt niets vast: het blok vult geen invoer",
-                          "establishes nothing: the block fills no input"),
+                         "establishes nothing: the block fills no input"),
     },
     "RedenVrijstellingInburgeringsplicht": {
         "AVI": Lid(None, "geen invoer: de feiten van Bi 2.3 (jaren BRP, werk, B1) staan niet in DUO's antwoord",
-                    "no input: the facts of Bi 2.3 (years in the BRP, work, B1) are not in DUO's answer"),
+                   "no input: the facts of Bi 2.3 (years in the BRP, work, B1) are not in DUO's answer"),
         "DIP": Lid(("vrijstellend_diploma", True), "vrijstellend_diploma = true (Wi 4 lid 1 b)",
-                    "vrijstellend_diploma = true (Wi 4(1)(b))"),
+                   "vrijstellend_diploma = true (Wi 4(1)(b))"),
         "DOC": Lid(("vrijstellend_diploma", True), "vrijstellend_diploma = true (Wi 4 lid 1 b: ook een document)",
-                    "vrijstellend_diploma = true (Wi 4(1)(b): a document counts too)"),
+                   "vrijstellend_diploma = true (Wi 4(1)(b): a document counts too)"),
         "GED": Lid(None, "geen invoer: de regels kennen geen gedeeltelijke vrijstelling",
-                    "no input: the rules know no partial exemption"),
+                   "no input: the rules know no partial exemption"),
         "INB": Lid(("vrijstellend_diploma", True), "vrijstellend_diploma = true (inburgeringsdiploma, Wi 4 lid 1 b)",
-                    "vrijstellend_diploma = true (integration diploma, Wi 4(1)(b))"),
+                   "vrijstellend_diploma = true (integration diploma, Wi 4(1)(b))"),
         "INS": Lid(("opleiding_naar_vrijstellend_diploma", True),
-                    "opleiding_naar_vrijstellend_diploma = true (Wi 4 lid 1 d)",
-                    "opleiding_naar_vrijstellend_diploma = true (Wi 4(1)(d))"),
+                   "opleiding_naar_vrijstellend_diploma = true (Wi 4 lid 1 d)",
+                   "opleiding_naar_vrijstellend_diploma = true (Wi 4(1)(d))"),
         "OPL": Lid(("opleiding_naar_vrijstellend_diploma", True),
-                    "opleiding_naar_vrijstellend_diploma = true (Wi 4 lid 1 d)",
-                    "opleiding_naar_vrijstellend_diploma = true (Wi 4(1)(d))"),
+                   "opleiding_naar_vrijstellend_diploma = true (Wi 4 lid 1 d)",
+                   "opleiding_naar_vrijstellend_diploma = true (Wi 4(1)(d))"),
     },
     "ExamenniveauGedeeltelijkeVrijstelling": {
         lid: Lid(None, *_GEEN_INVOER) for lid in ("A2", "B1")
@@ -176,23 +176,23 @@ LEDEN: dict[str, dict[str, Lid]] = {
     "ExamenonderdeelNederlands": {lid: Lid(None, *_GEEN_INVOER) for lid in ("LE", "LU", "SC", "SP")},
     "OntheffingsgrondInburgering": {
         "BIO": Lid("bijzondere_omstandigheden", "geheel: ontheffing = volledig_bijzondere_omstandigheden (Wi 5 lid 2); "
-                    "gedeeltelijk: geen invoer (lid 2 kent geen gedeeltelijke ontheffing)",
-                    "whole: ontheffing = volledig_bijzondere_omstandigheden (Wi 5(2)); partial: no input (lid 2 knows "
-                    "no partial ontheffing)"),
+                   "gedeeltelijk: geen invoer (lid 2 kent geen gedeeltelijke ontheffing)",
+                   "whole: ontheffing = volledig_bijzondere_omstandigheden (Wi 5(2)); partial: no input (lid 2 knows "
+                   "no partial ontheffing)"),
         "MED": Lid("belemmering", "geheel: ontheffing = volledig_belemmering; gedeeltelijk: gedeeltelijk_belemmering "
-                    "(Wi 5 lid 1)", "whole: ontheffing = volledig_belemmering; partial: gedeeltelijk_belemmering "
-                    "(Wi 5(1))"),
+                   "(Wi 5 lid 1)", "whole: ontheffing = volledig_belemmering; partial: gedeeltelijk_belemmering "
+                   "(Wi 5(1))"),
     },
     "ExamenonderdeelOntheffingInburgering": {
         lid: Lid(None, *_GEEN_INVOER) for lid in ("KNM", "LE", "LU", "SC", "SP")
     },
     "AanvraagToekenningsstatus": {
         "Toegekend": Lid("toegekend", "verklaart een later einde van DUO's termijn; de maanden komen uit "
-                          "termijn_verlenging_maanden (Wi 12)", "explains a later end of DUO's term; the months come "
-                          "from termijn_verlenging_maanden (Wi 12)"),
+                         "termijn_verlenging_maanden (Wi 12)", "explains a later end of DUO's term; the months come "
+                         "from termijn_verlenging_maanden (Wi 12)"),
         "Afgewezen": Lid(None, "stelt niets vast", "establishes nothing"),
         "InBehandeling": Lid("in_behandeling", "waarschuwing: het einde van de termijn kan nog verschuiven",
-                              "warning: the end of the term may still move"),
+                             "warning: the end of the term may still move"),
     },
 }
 
