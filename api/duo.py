@@ -10,6 +10,7 @@ checks). A fact given both in `persoon` and by DUO with different values is a 40
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -17,7 +18,7 @@ import orjson
 from openfisca_core.errors import ParameterNotFoundError
 from fastapi import FastAPI, Request
 from inburgering_rules.api import docs, fouten, schemas
-from inburgering_rules.api.service import Dienst, lees_json
+from inburgering_rules.api.service import Dienst, lees_json, plausibel
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StrictBool, StrictInt, StrictStr, ValidationError
 from pydantic import WithJsonSchema, create_model, json_schema
 
@@ -231,8 +232,10 @@ class DuoDienst:
         persoon = dienst.modellen.persoon
         self.geval = _model("DuoGeval", None, persoon=(persoon, Field(default_factory=persoon)),
                             duo=(DuoAntwoorden, ...))
-        self.verzoek = _model("DuoBeoordelingVerzoek", VOORBEELD, peildatum=(Datum, ...),
-                              persoon=(persoon, Field(default_factory=persoon)), duo=(DuoAntwoorden, ...))
+        self.verzoek = _model(
+            "DuoBeoordelingVerzoek", VOORBEELD, peildatum=(Datum, ...),
+            persoon=(persoon, Field(default_factory=persoon)), duo=(DuoAntwoorden, ...),
+            toelichting=(StrictBool, Field(True, description="Toelichting, uitleg en grondslag per besluit")))
         self.batchverzoek = _model(
             "DuoBatchVerzoek", BATCHVOORBEELD, peildatum=(Datum, ...), personen=(list[self.geval], ...),
             toelichting=(StrictBool, Field(False, description="Ook toelichting, uitleg en grondslag per persoon")))
@@ -265,11 +268,7 @@ class DuoDienst:
 
     def _voeg_samen(self, peildatum: str, persoon: dict, antwoorden: dict, pad: str) -> tuple[dict, dict]:
         """`persoon` with DUO's inputs added, and where each came from; a disagreement is a 400 naming both."""
-        uit_duo = {
-            naam: herkomst
-            for naam, herkomst in duo.naar_invoer(antwoorden, peildatum, self.art_24_bedrag).items()
-            if naam in self.dienst.modellen.validatoren
-        }
+        uit_duo = duo.naar_invoer(antwoorden, peildatum, self.art_24_bedrag)
         strijdig = [
             fouten.Fout(
                 f"{pad}/persoon/{naam}",
@@ -283,7 +282,16 @@ class DuoDienst:
         if strijdig:
             raise fouten.Probleem(400, "tegenstrijdig", "Persoon en DUO spreken elkaar tegen",
                                   "Persoon and DUO disagree", strijdig)
-        return {**persoon, **{naam: waarde for naam, (waarde, _) in uit_duo.items()}}, uit_duo
+        samen = {**persoon, **{naam: waarde for naam, (waarde, _) in uit_duo.items()}}
+        try:
+            plausibel(peildatum, [samen], f"{pad}/persoon")
+        except fouten.Probleem as probleem:  # a fact that came from DUO is named by DUO's field
+            for i, fout in enumerate(probleem.fouten):
+                naam = fout.pad.rsplit("/", 1)[-1]
+                if naam in uit_duo:
+                    probleem.fouten[i] = replace(fout, pad=pad + uit_duo[naam][1])
+            raise
+        return samen, uit_duo
 
     def lees(self, body: bytes) -> tuple[str, list[tuple[dict, dict, dict]], bool, dict]:
         """peildatum, per person (inputs, DUO blocks, herkomst), toelichting, and what the receipt hashes."""
@@ -299,14 +307,13 @@ class DuoDienst:
             gegeven.append({"persoon": persoon, "duo": antwoorden})
         invoer = {"peildatum": verzoek.peildatum, "hervorming": None}
         invoer.update({"personen": gegeven} if batch else gegeven[0])
-        return verzoek.peildatum, uit, (verzoek.toelichting if batch else True), invoer
+        return verzoek.peildatum, uit, verzoek.toelichting, invoer
 
     def invoer(self, body: bytes) -> dict:
         """`/v1/duo/invoer`: only the mapping, to fill a form."""
         verzoek = self._valideer(self.invoerverzoek, lees_json(body))
         uit_duo = duo.naar_invoer(verzoek.duo.model_dump(exclude_none=True), verzoek.peildatum, self.art_24_bedrag)
-        bekend = {naam: h for naam, h in uit_duo.items() if naam in self.dienst.modellen.validatoren}
-        return {"persoon": {n: w for n, (w, _) in bekend.items()}, "herkomst": {n: b for n, (_, b) in bekend.items()}}
+        return {"persoon": {n: w for n, (w, _) in uit_duo.items()}, "herkomst": {n: b for n, (_, b) in uit_duo.items()}}
 
     # -- answering ---------------------------------------------------------------------------------------
     def aanvul(self, resultaat: dict, invoer: dict, antwoorden: dict, herkomst: dict, taal: str) -> dict:
@@ -376,8 +383,8 @@ def routes(app: FastAPI, dienst: Dienst, *, bundelaar, lees_body, taal, binnen_t
                          **problemen})
     async def beoordeling_duo(request: Request):
         body, gekozen = await lees_body(request, limiet), taal(request)
-        peildatum, [(invoer, antwoorden, herkomst)], _, gegeven = duo_dienst.lees(body)
-        resultaat = await binnen_tijd(bundelaar.beoordeel(dienst.basis, peildatum, invoer, gekozen))
+        peildatum, [(invoer, antwoorden, herkomst)], toelichting, gegeven = duo_dienst.lees(body)
+        resultaat = await binnen_tijd(bundelaar.beoordeel(dienst.basis, peildatum, invoer, gekozen, toelichting))
         return antwoord({**duo_dienst.aanvul(resultaat, invoer, antwoorden, herkomst, gekozen),
                          "ontvangstbewijs": dienst.ontvangstbewijs(gegeven, gekozen)})
 

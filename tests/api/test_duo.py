@@ -14,7 +14,6 @@ from inburgering_rules.hervormingen import basissysteem
 from inburgering_rules import duo, simulatie
 
 PEILDATUM = VOORBEELD["peildatum"]
-V2 = "boete_art_24_aantal" in basissysteem().variables
 
 
 def art_24(datum: str) -> float:
@@ -154,15 +153,13 @@ def test_boetes_give_counts_and_latest_dates():
     assert invoer({"boetes": []}) == {"boete_art_24_aantal": 0, "boete_art_25_aantal": 0}
 
 
-def test_every_mapped_input_exists_in_the_rules_or_waits_for_version_2():
+def test_every_mapped_input_exists_in_the_rules():
     namen = set()
     for sleutel, blokken in BLOKKEN.items():
         for blok in blokken:
             namen |= set(invoer({sleutel: [blok] if duo.BLOKKEN[sleutel][2] else blok}))
-    wacht = {f"boete_art_{a}_{n}" for a in ("24", "25") for n in ("aantal", "bekendmaking_datum")}
-    assert wacht <= namen
-    assert namen - wacht <= set(basissysteem().variables)
-    assert V2 == (wacht <= set(basissysteem().variables))
+    assert {f"boete_art_{a}_{n}" for a in ("24", "25") for n in ("aantal", "bekendmaking_datum")} <= namen
+    assert namen <= set(basissysteem().variables)
 
 
 # ---- the API: inputs, 400 on disagreement --------------------------------------------------------------
@@ -209,10 +206,24 @@ def test_disagreement_on_verblijfsdoel_and_agreement_passes(client):
     assert post(client, VOORBEELDEN, {**PERSOON, "pip_datum": "2024-01-10"}).status_code == 200
 
 
+def test_impossible_facts_name_duos_field(client):
+    te_vroeg = {**VOORBEELDEN, "pip": pip(niveau="B1", dagtekening="2023-08-31")}
+    antwoord = post(client, te_vroeg)
+    assert antwoord.status_code == 400
+    assert [f["pad"] for f in antwoord.json()["fouten"]] == ["/duo/pip/pip/dagtekeningPip"]
+    geboren = post(client, VOORBEELDEN, {**PERSOON, "geboortedatum": "2027-01-01"})
+    assert "/persoon/geboortedatum" in [f["pad"] for f in geboren.json()["fouten"]]
+
+
+def test_toelichting_can_be_left_out(client):
+    body = {**VOORBEELD, "toelichting": False}
+    inhoud = client.post("/v1/beoordeling/duo", json=body).json()
+    assert "toelichting" not in inhoud and inhoud["duo_vergelijking"]
+
+
 def test_duo_invoer_route_only_maps(client):
     inhoud = client.post("/v1/duo/invoer", json={"peildatum": PEILDATUM, "duo": VOORBEELDEN}).json()
-    bekend = basissysteem().variables
-    assert inhoud["persoon"] == {n: w for n, w in invoer(VOORBEELDEN).items() if n in bekend}
+    assert inhoud["persoon"] == invoer(VOORBEELDEN)
     assert "besluiten" not in inhoud
     assert inhoud["herkomst"]["leerroute"] == "/duo/pip/pip/leerroute"
 
@@ -269,6 +280,15 @@ def test_vergelijking_plicht(client):
     eens = post(client, {**VOORBEELDEN, "inburgeringsplicht": vrijgesteld, "vrijstellingen": diploma}).json()
     assert eens["besluiten"]["vrijgesteld"] is True and "plicht" not in soorten(eens)
     assert "plicht" not in soorten(post(client, VOORBEELDEN).json())
+
+
+def test_vergelijking_plicht_duty_met(client):
+    voldaan = {"indicatorInburgeringsplicht": False, "redenGeenInburgeringsplicht": "Inburgeringsplicht voldaan"}
+    blokken = {**VOORBEELDEN, "inburgeringsplicht": voldaan}
+    verschil = soorten(post(client, blokken).json())["plicht"]
+    assert (verschil["duo"], verschil["wet"]) == ("voldaan", "plichtig")
+    behaald = post(client, blokken, {**PERSOON, "leerroute_behaald_datum": "2026-06-30"}).json()
+    assert behaald["besluiten"]["inburgeringsplicht_voldaan"] is True and "plicht" not in soorten(behaald)
 
 
 def test_vergelijking_plicht_when_duo_knows_a_fact_the_rules_do_not():
@@ -435,15 +455,25 @@ def test_empty_batch(client):
     assert inhoud["resultaten"] == []
 
 
-# ---- version 2 fine inputs (built by another change): mapped once they exist --------------------------
-@pytest.mark.skipif(not V2, reason="the version 2 fine inputs (boete_art_24_aantal, ...) do not exist yet")
+# ---- DUO's fines on the version 2 inputs: the new term, the next fine, the objection term -------------
 def test_duo_fines_reach_the_version_2_inputs(client):
     inhoud = post(client, {**NA_TERMIJN, "boetes": BLOKKEN["boetes"]}, peildatum="2029-10-01").json()
     assert {n: h["waarde"] for n, h in inhoud["duo_invoer"].items() if n.startswith("boete_")} == {
         "boete_art_24_aantal": 1, "boete_art_24_bekendmaking_datum": "2027-08-02",
         "boete_art_25_aantal": 2, "boete_art_25_bekendmaking_datum": "2029-09-01"}
-    assert inhoud["besluiten"]["nieuwe_termijn_art_24_einddatum"] is None or "nieuwe_termijn_art_24_einddatum" in (
-        o["nodig_voor"] for o in inhoud["ontbrekende_gegevens"])
+
+
+def test_duo_fine_with_the_new_term_given_by_the_case_system(client):
+    persoon = {**PERSOON, "boete_art_24_nieuwe_termijn_maanden": 12}
+    inhoud = post(client, {**NA_TERMIJN, "boetes": [{"bedrag": 340, "datum": "2027-08-02"}]}, persoon,
+                  peildatum="2027-09-01").json()
+    besluiten = inhoud["besluiten"]
+    # Wi 24 lid 2: twelve months from the day after it was made known (2027-08-03) end on 2028-08-02.
+    assert besluiten["nieuwe_termijn_art_24_einddatum"] == "2028-08-02"
+    assert besluiten["volgende_boete_art_24_mogelijk_vanaf"] == "2028-08-03"
+    # Awb 6:7, 6:8: six weeks from 2027-08-03 end on Monday 2027-09-13.
+    assert besluiten["boete_art_24_bezwaartermijn_einddatum"] == "2027-09-13"
+    assert besluiten["nieuwe_termijn_art_25_einddatum"] is None and not inhoud["duo_vergelijking"]
 
 
 # ---- OpenAPI -------------------------------------------------------------------------------------------
