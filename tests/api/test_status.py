@@ -195,3 +195,13 @@ def test_judgments_implied_by_the_chosen_route_are_not_asked(client):
     open_ = _uit(client, {**zonder_oordelen, "leerroute": "nog_niet_vastgesteld"})
     assert [o["oordeel"] for o in open_["menselijk_oordeel_nodig"]] == ["examen_en_onderwijsroute_niet_haalbaar"]
     assert open_["status"]["z_route_mogelijk"] == "onbepaald"
+
+
+def test_the_pages_country_list_is_the_one_the_api_accepts():
+    from pathlib import Path
+
+    from inburgering_rules.api.schemas import LANDEN
+
+    js = (Path(__file__).resolve().parents[2] / "api" / "static" / "i18n.js").read_text(encoding="utf-8")
+    blok = js.split("export const LANDEN = (", 1)[1].split(").split", 1)[0]
+    assert set(" ".join(re.findall(r'"([A-Z ]+)"', blok)).split()) == set(LANDEN)
