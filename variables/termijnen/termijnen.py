@@ -7,7 +7,7 @@ from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_ter
 from inburgering_rules.enums import Doelgroep, Leerroute, Verblijfsvergunning
 from inburgering_rules.geldend_recht import waarde_op
 from inburgering_rules.instrumenten import wet
-from inburgering_rules.kalender import verleng_tot_werkdag
+from inburgering_rules.kalender import atw_termijn_einde
 from inburgering_rules.variabelen import Besluit, date
 
 
@@ -17,10 +17,32 @@ def _op_dag(persoon, naam, datums):
     return waarde_op(parameter, datums, onbekend=0).astype(int)
 
 
+ATW_1_3_4_5 = """
+        Algemene termijnenwet art. 1 lid 1: "Een in een wet gestelde termijn die op een zaterdag, zondag of algemeen
+        erkende feestdag eindigt, wordt verlengd tot en met de eerstvolgende dag die niet een zaterdag, zondag of
+        algemeen erkende feestdag is." Algemene termijnenwet art. 3 lid 2: "Voor de toepassing van deze wet wordt de
+        Goede Vrijdag met de in het vorige lid genoemde dagen gelijkgesteld." Lid 3: dagen die bij besluit zijn
+        gelijkgesteld (parameter termijnen.atw.gelijkgestelde_dagen; na de laatste gedekte dag geen). Art. 2 (ten
+        minste twee werkdagen in een termijn van drie dagen of meer) kan een termijn van twee weken of langer niet
+        verlengen (tests/test_kalender.py); kalender.atw_termijn_einde past het toch toe.
+        """
+
+
+def _atw(persoon):
+    """De parameters `termijnen.atw` van het stelsel van deze simulatie (een hervorming kan ze wijzigen)."""
+    return persoon.simulation.tax_benefit_system.parameters.termijnen.atw
+
+
+def _binnen_weken_atw(persoon, dagen, weken):
+    """"Uiterlijk N weken na dag D", met de Algemene termijnenwet: de termijn loopt van D + 1 tot en met D + 7N."""
+    return atw_termijn_einde(plus_dagen(dagen, 1), plus_weken(dagen, weken), _atw(persoon))
+
+
 class pip_uiterste_datum(Besluit):
     value_type = date
     label = "Laatste dag waarop het college het PIP moet vaststellen"
-    reference = [wet("Bi", "5.3", 1)]
+    reference = [wet("Bi", "5.3", 1), wet("Bi", "5.3", 2), wet("Bi", "5.3", 3), wet("Atw", "1", 1), wet("Atw", "2"),
+                 wet("Atw", "3"), wet("Atw", "4"), wet("Atw", "5")]
     documentation = """
         Bi art. 5.3 lid 1 (tekst 2022-01-01): "Het college stelt het persoonlijk plan inburgering en participatie
         vast binnen uiterlijk 10 weken na de dag waarop de inburgeringsplichtige in de basisregistratie personen is
@@ -34,10 +56,22 @@ class pip_uiterste_datum(Besluit):
         2014 wordt gehuisvest, stelt het college het plan vast uiterlijk 10 weken na de dag waarop de
         inburgeringsplichtige in de basisregistratie personen is ingeschreven in de gemeente waar hij op grond van
         artikel 28 van de Huisvestingswet 2014 is gehuisvest."
+        Bi art. 5.3 lid 2 (tekst vanaf 2023-01-01): "Het college kan afwijken van de termijn, bedoeld in het eerste
+        lid, uitsluitend indien het redelijkerwijs niet mogelijk is om het persoonlijk plan inburgering en
+        participatie binnen deze termijn vast te stellen zonder informatie van een derde, van welke informatie het
+        college in afwachting is. Uiterlijk twee weken na ontvangst van deze informatie stelt het college het plan
+        alsnog vast." Interpretatie (I25): de afwijking geldt als informatie is opgevraagd en het college oordeelt
+        dat het plan zonder die informatie niet kan worden vastgesteld; de termijn is dan twee weken na ontvangst,
+        nooit eerder dan die van lid 1; zonder ontvangstdatum is er (nog) geen uiterste dag.
+        Bi art. 5.3 lid 3 (tekst 2022: lid 2): "Als de inburgeringsplichtige, voor wie het persoonlijk plan
+        inburgering en participatie is opgesteld, zijn woonplaats verplaatst naar een andere gemeente, stelt het
+        college van de andere gemeente het voornoemde plan vast binnen uiterlijk 10 weken na de datum van
+        inschrijving van de inburgeringsplichtige in deze gemeente."
         Interpretatie (I9): de tekst die gold op de dag van de kennisgeving (zonder kennisgeving: van de
-        inschrijving). De afwijking van lid 2 (informatie van een derde) is een oordeel van het college en niet
-        gemodelleerd.
-        """
+        inschrijving).
+        Algemene termijnenwet (I20): de termijnen van 10 en 2 weken zijn in een AMvB gesteld (art. 5) en niet langer
+        dan twaalf weken (art. 4 onder a), dus de Atw geldt.
+        """ + ATW_1_3_4_5
 
     def formula_2022_01_01(persoon, period, parameters):
         kennisgeving = als_datum(persoon("kennisgeving_inburgeringsplicht_datum", period))
@@ -46,35 +80,40 @@ class pip_uiterste_datum(Besluit):
         p = persoon.simulation.tax_benefit_system.parameters.termijnen
         vanaf_2023 = waarde_op(p.pip_termijn_aanvang, regimedag, onbekend="") == "kennisgeving"
         weken = waarde_op(p.pip_weken, regimedag, onbekend=0).astype(int)
-        tekst_2022_lid_1 = plus_weken(inschrijving, weken)
         asiel = persoon("verblijfsvergunning", period) == Verblijfsvergunning.asiel_bepaalde_tijd
         nog_niet_ingeschreven = asiel & ~(inschrijving <= kennisgeving)
-        tekst_2023_lid_1 = numpy.where(nog_niet_ingeschreven, plus_weken(inschrijving, weken),
-                                       plus_weken(kennisgeving, weken))
-        uiterste = numpy.where(vanaf_2023, tekst_2023_lid_1, tekst_2022_lid_1)
+        tekst_2023_lid_1 = numpy.where(nog_niet_ingeschreven, inschrijving, kennisgeving)
+        lid_1 = _binnen_weken_atw(persoon, numpy.where(vanaf_2023, tekst_2023_lid_1, inschrijving), weken)
+        ontvangen = als_datum(persoon("pip_informatie_derde_ontvangen_datum", period))
+        lid_2 = (vanaf_2023 & bekend(als_datum(persoon("pip_informatie_derde_opgevraagd_datum", period)))
+                 & persoon("pip_zonder_informatie_derde_niet_mogelijk", period))
+        na_ontvangst = _binnen_weken_atw(persoon, ontvangen, waarde_op(p.pip_informatie_derde_weken, regimedag,
+                                                                      onbekend=0).astype(int))
+        uiterste = numpy.where(lid_2, numpy.maximum(lid_1, na_ontvangst), lid_1)
+        andere_gemeente = als_datum(persoon("brp_inschrijving_andere_gemeente_datum", period))
+        lid_3 = _binnen_weken_atw(persoon, andere_gemeente, weken)
+        uiterste = numpy.where(bekend(andere_gemeente), lid_3, uiterste)
         return numpy.where(persoon("plicht_te_voldoen", period), uiterste, ONBEKEND)
 
 
 class pip_bezwaartermijn_einddatum(Besluit):
     value_type = date
     label = "Laatste dag om bezwaar te maken tegen het PIP"
-    reference = [wet("Awb", "6:7"), wet("Awb", "6:8", 1), wet("Atw", "1", 1), wet("Atw", "3", 1)]
+    reference = [wet("Awb", "6:7"), wet("Awb", "6:8", 1), wet("Atw", "1", 1), wet("Atw", "2"), wet("Atw", "3"),
+                 wet("Atw", "4")]
     documentation = """
         Awb art. 6:7: "De termijn voor het indienen van een bezwaar- of beroepschrift bedraagt zes weken."
         Awb art. 6:8 lid 1: "De termijn vangt aan met ingang van de dag na die waarop het besluit op de
         voorgeschreven wijze is bekendgemaakt."
-        Algemene termijnenwet art. 1 lid 1: "Een in een wet gestelde termijn die op een zaterdag, zondag of algemeen
-        erkende feestdag eindigt, wordt verlengd tot en met de eerstvolgende dag die niet een zaterdag, zondag of
-        algemeen erkende feestdag is." (Awb en Atw staan niet in shared/law/text; zie docs/interpretaties.md I20.)
         Zonder bekendmakingsdatum geldt de dagtekening van het PIP.
-        """
+        Algemene termijnenwet (I20): zes weken, in een wet gesteld en niet langer dan twaalf weken: de Atw geldt.
+        """ + ATW_1_3_4_5
 
     def formula_2022_01_01(persoon, period, parameters):
         bekendmaking = als_datum(persoon("pip_bekendmaking_datum", period))
         bekendmaking = numpy.where(bekend(bekendmaking), bekendmaking, als_datum(persoon("pip_datum", period)))
-        weken = _op_dag(persoon, "bezwaartermijn_weken", bekendmaking)
-        awb_6_7_en_6_8 = plus_weken(bekendmaking, weken)
-        return verleng_tot_werkdag(awb_6_7_en_6_8)
+        awb_6_7_en_6_8 = _binnen_weken_atw(persoon, bekendmaking, _op_dag(persoon, "bezwaartermijn_weken", bekendmaking))
+        return awb_6_7_en_6_8
 
 
 class inburgeringstermijn_startdatum(Besluit):
