@@ -81,7 +81,8 @@ def test_missing_judgment_names_who_decides(client):
     persoon = {k: v for k, v in STATUSHOUDER.items() if k not in publiek.OORDELEN}
     inhoud = beoordeel(client, persoon).json()
     for oordeel in inhoud["menselijk_oordeel_nodig"]:
-        assert oordeel["oordeel"] in publiek.OORDELEN and oordeel["wie"] == "college"
+        assert oordeel["oordeel"] in publiek.OORDELEN and oordeel["wie"] == publiek.OORDELEN[oordeel["oordeel"]]
+        assert oordeel["wie"] in ("college", "duo")
         assert all(inhoud["besluiten"][b] is None for b in oordeel["nodig_voor"])
     assert not beoordeel(client, STATUSHOUDER).json()["menselijk_oordeel_nodig"]
 

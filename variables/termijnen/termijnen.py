@@ -144,6 +144,8 @@ class inburgeringstermijn_einddatum(Besluit):
         of b. na aanzienlijke inspanningen van de inburgeringsplichtige, verlenging leidt tot het voldoen aan de
         inburgeringsplicht conform de op grond van artikel 15 vastgestelde leerroute."
         Interpretatie (I10): verleende verlengingen tellen in maanden op bij de termijn.
+        Algemene termijnenwet (I20): niet van toepassing, de termijn is in jaren gesteld (Atw art. 4 onder a); ook
+        een verlenging van meer dan drie maanden valt erbuiten.
         """
 
     def formula_2022_01_01(persoon, period):
@@ -166,17 +168,70 @@ class termijn_verstreken(Besluit):
 class leerroute_wijziging_uiterste_datum(Besluit):
     value_type = date
     label = "Laatste dag waarop het college de leerroute opnieuw kan vaststellen"
-    reference = [wet("Wi", "17", 2), wet("Bi", "5.4", 1)]
+    reference = [wet("Wi", "17", 2), wet("Bi", "5.4", 1), wet("Bi", "5.4", 2), wet("Bi", "5.4", 3)]
     documentation = """
         Bi art. 5.4 lid 1: "De termijn, bedoeld in artikel 17, tweede lid, van de wet, bedraagt maximaal anderhalf
         jaar vanaf de aanvang van de termijn, bedoeld in artikel 11, eerste lid, van de wet, met dien verstande dat
         gedurende het gehele inburgeringstraject de onderwijsroute kan worden gewijzigd in de B1-route."
-        De uitzonderingen van lid 2 en 3 zijn oordelen van het college en niet gemodelleerd.
+        Bi art. 5.4 lid 2 (tekst vanaf 2023-01-01): "Indien de inburgeringsplichtige een niet vrijstellende
+        opleiding als bedoeld in artikel 4.3, tweede lid, heeft afgerond of voortijdig heeft beëindigd na het
+        verstrijken van de termijn, bedoeld in het eerste lid, kan het college, in afwijking van de termijn, bedoeld
+        in het eerste lid, na het afronden van deze opleiding de door de inburgeringsplichtige te volgen leerroute
+        wijzigen."
+        Bi art. 5.4 lid 3 (tekst 2022: lid 2): "In bijzondere gevallen die de inburgeringsplichtige betreffen, kan het
+        college afwijken van de termijn, bedoeld in het eerste lid."
+        Interpretatie (I26): na lid 2 (de opleiding eindigde na de termijn van lid 1, dus na 2023-07-01, wanneer lid 2
+        al gold) of lid 3
+        (oordeel van het college: `leerroute_wijziging_bijzonder_geval`) noemt de tekst geen laatste dag: er is dan
+        geen uiterste datum (leeg). Zonder dat oordeel noemt de beslis-API de datum onbepaald.
+        Algemene termijnenwet (I20): niet van toepassing, anderhalf jaar is meer dan drie maanden (Atw art. 4 onder a).
         """
 
     def formula_2022_01_01(persoon, period):
         start = persoon("inburgeringstermijn_startdatum", period)
-        return einde_termijn(start, _op_dag(persoon, "leerroute_wijziging_maanden", start))
+        lid_1 = einde_termijn(start, _op_dag(persoon, "leerroute_wijziging_maanden", start))
+        opleiding_beeindigd = als_datum(persoon("niet_vrijstellende_opleiding_beeindigd_datum", period))
+        lid_2 = opleiding_beeindigd > lid_1
+        lid_3 = persoon("leerroute_wijziging_bijzonder_geval", period)
+        return numpy.where(lid_2 | lid_3, ONBEKEND, lid_1)
+
+
+class verlenging_niet_verwijtbaar_mogelijk(Besluit):
+    value_type = bool
+    label = "De Minister verlengt de termijn omdat het overschrijden de inburgeringsplichtige niet te verwijten valt"
+    reference = [wet("Wi", "12", 1), wet("Bi", "4.3", 1), wet("Bi", "4.3", 2), wet("Bi", "4.3", 3)]
+    documentation = """
+        Wi art. 12 lid 1: "Onze Minister verlengt telkens de termijn, bedoeld in artikel 11, eerste lid, als de
+        inburgeringsplichtige aannemelijk maakt dat: a. het overschrijden van die termijn hem niet te verwijten valt".
+        Bi art. 4.3 lid 1: "De inburgeringsplichtige treft geen verwijt ter zake van het niet tijdig voldoen aan de
+        inburgeringsplicht, indien hij aannemelijk maakt dat zich gedurende de periode van de termijn een
+        omstandigheid heeft voorgedaan waardoor hij niet in staat is geweest deel te nemen aan activiteiten die erop
+        zijn gericht te voldoen aan de inburgeringsplicht en dit hem in alle redelijkheid niet te verwijten valt."
+        (een oordeel van de Minister: `verhindering_niet_verwijtbaar`).
+        Bi art. 4.3 lid 2 (tekst vanaf 2023-01-01): "De inburgeringsplichtige treft geen verwijt ter zake van het
+        niet tijdig voldoen aan de inburgeringsplicht, indien hij aantoont dat hij gedurende de termijn, bedoeld in
+        artikel 11, eerste lid, van de wet, een bij ministeriële regeling aan te wijzen niet vrijstellende opleiding
+        volgt of volgde, of deze opleiding na het verstrijken van de termijn, bedoeld in artikel 11 van de wet, of
+        de op grond van artikel 12 van de wet verlengde termijn, nog voortzet."
+        Bi art. 4.3 lid 3: "Bij ministeriële regeling kunnen nadere regels worden gesteld met betrekking tot de duur
+        van de verlenging en de toepassing van het eerste en het tweede lid." De Regeling staat niet in
+        shared/law/text: de duur van de verlenging is niet te berekenen; de verleende maanden zijn invoer
+        (`termijn_verlenging_maanden`). Interpretatie (I27): lid 2 geldt naar de tekst op de peildatum; de
+        opleiding is gevolgd als zij vóór of op de peildatum en de laatste dag van de termijn van art. 11 lid 1
+        begon en niet vóór de aanvang van die termijn eindigde.
+        """
+
+    def formula_2022_01_01(persoon, period, parameters):
+        peildatum = dag(period)
+        start = persoon("inburgeringstermijn_startdatum", period)
+        art_11_lid_1_einde = einde_termijn(start, _op_dag(persoon, "inburgeringstermijn_maanden", start))
+        lid_1 = persoon("verhindering_niet_verwijtbaar", period)
+        opleiding_start = als_datum(persoon("niet_vrijstellende_opleiding_startdatum", period))
+        opleiding_einde = als_datum(persoon("niet_vrijstellende_opleiding_beeindigd_datum", period))
+        gevolgd = ((opleiding_start <= peildatum) & (opleiding_start <= art_11_lid_1_einde)
+                   & ~(opleiding_einde < start))
+        lid_2 = parameters(period).termijnen.opleiding_niet_verwijtbaar & gevolgd
+        return persoon("plicht_te_voldoen", period) & (lid_1 | lid_2)
 
 
 class verlenging_aanzienlijke_inspanning_mogelijk(Besluit):
@@ -196,6 +251,7 @@ class verlenging_aanzienlijke_inspanning_mogelijk(Besluit):
         participatieverklaringstraject en de module Arbeidsmarkt en Participatie heeft afgerond."
         Lid 3: "Voor gezinsmigranten en overige migranten geldt in afwijking van het tweede lid, onderdeel b, dat zij
         ten minste 450 uren aan taallessen of cursusuren kennis van de Nederlandse maatschappij hebben gevolgd."
+        Algemene termijnenwet (I20): de verlenging van zes maanden valt erbuiten (meer dan drie maanden, Atw 4 a).
         """
 
     def formula_2022_01_01(persoon, period, parameters):
