@@ -98,7 +98,7 @@ EN = {
     "verblijfsvergunning_niet_verlengd_of_ingetrokken": "permit not extended or withdrawn",
     "brp_inschrijving_andere_gemeente_datum": "registration in another municipality after moving",
     "pip_informatie_derde_opgevraagd_datum": "information requested from a third party for the PIP",
-    "pip_zonder_informatie_derde_niet_mogelijk": "PIP cannot reasonably be adopted without the third party's information",
+    "pip_zonder_informatie_derde_niet_mogelijk": "PIP cannot be adopted without the third party's information",
     "pip_informatie_derde_ontvangen_datum": "third party's information received",
     "verhindering_niet_verwijtbaar": "prevented from taking part, not culpably (Minister's judgment)",
     "niet_vrijstellende_opleiding_startdatum": "start of a designated non-exempting course",

@@ -36,7 +36,8 @@ INVOER = (
     "boete_art_23_eerdere_aantal", "verwijtbaarheid", "gemeentelijke_boetes_opgelegd_bedrag",
     "bijstand_verlaagd_zelfde_gedraging", "verblijfsvergunning_niet_verlengd_of_ingetrokken",
     "brp_inschrijving_andere_gemeente_datum", "pip_informatie_derde_opgevraagd_datum",
-    "pip_zonder_informatie_derde_niet_mogelijk", "pip_informatie_derde_ontvangen_datum", "verhindering_niet_verwijtbaar",
+    "pip_zonder_informatie_derde_niet_mogelijk", "pip_informatie_derde_ontvangen_datum",
+    "verhindering_niet_verwijtbaar",
     "niet_vrijstellende_opleiding_startdatum", "niet_vrijstellende_opleiding_beeindigd_datum",
     "leerroute_wijziging_bijzonder_geval",
 )

@@ -3,13 +3,16 @@ judgments they need in the typed API (a YAML test cannot express an empty date).
 
 import numpy
 import pytest
+from openfisca_core import periods
+from openfisca_core.reforms import Reform
 
 from inburgering_rules import simulatie
 from inburgering_rules.hervormingen import basissysteem
 
 SYSTEEM = basissysteem()
-GEZINSMIGRANT_2023 = {"geboortedatum": "1992-04-20", "nationaliteit": "TR", "verblijfsvergunning": "regulier_bepaalde_tijd",
-                      "verblijfsdoel": "gezinsmigratie", "verblijf_verkregen_datum": "2023-02-01",
+GEZINSMIGRANT_2023 = {"geboortedatum": "1992-04-20", "nationaliteit": "TR",
+                      "verblijfsvergunning": "regulier_bepaalde_tijd",
+                      "verblijfsdoel": "gezinsmigratie", "verblijf_verkregen_datum": "2022-11-01",
                       "brp_inschrijving_datum": "2023-02-15", "kennisgeving_inburgeringsplicht_datum": "2023-03-01"}
 STATUSHOUDER = {"geboortedatum": "1990-06-15", "nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd",
                 "verblijfsdoel": "overig_niet_tijdelijk", "verblijf_verkregen_datum": "2022-11-01",
@@ -71,3 +74,24 @@ def test_extension_not_culpable_needs_the_ministers_judgment_unless_a_course_dec
         True, ["verhindering_niet_verwijtbaar"])
     opleiding = {**STATUSHOUDER, "niet_vrijstellende_opleiding_startdatum": "2023-09-01"}
     assert _oorzaken(opleiding, "verlenging_niet_verwijtbaar_mogelijk", "2026-03-01") == (False, [])
+
+
+def _met_pip_weken(weken):
+    class PipWeken(Reform):
+        def apply(self):
+            def wijzig(parameters):
+                parameters.termijnen.pip_weken.update(start=periods.instant("2022-01-01"), value=weken)
+                return parameters
+            self.modify_parameters(modifier_function=wijzig)
+    return PipWeken(SYSTEEM)
+
+
+@pytest.mark.parametrize(("weken", "uiterste"), [(12, "2023-03-27"), (13, "2023-04-02")])
+def test_atw_4_a_a_term_of_more_than_twelve_weeks_does_not_move(weken, uiterste):
+    """Atw art. 4 onder a: with 12 weeks Sunday 26 March moves to Monday; with 13 weeks Sunday 2 April stays."""
+    persoon = {**GEZINSMIGRANT_2023, "brp_inschrijving_datum": "2022-12-01",
+               "kennisgeving_inburgeringsplicht_datum": "2023-01-01"}
+    systeem = _met_pip_weken(weken)
+    invoer = simulatie.als_arrays(systeem, {naam: [waarde] for naam, waarde in persoon.items()})
+    uitkomst = simulatie.bereken(systeem, "2023-02-01", invoer, 1, ["pip_uiterste_datum"], snel=False)
+    assert uitkomst["pip_uiterste_datum"][0] == numpy.datetime64(uiterste)

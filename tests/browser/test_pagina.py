@@ -111,7 +111,7 @@ def test_case_with_deadline_timeline_fines_and_share_link(page, basis_url):
     assert uitkomst.locator("tr[data-besluit='inburgeringsplichtig'] .waarde").inner_text() == "ja"
     # the explanation cites the law
     rij.locator("summary", has_text="Waarom?").click()
-    assert rij.locator("a[href*='artikel=5.3']").count() == 1
+    assert rij.locator("a[href*='artikel=5.3&lid=1']").count() == 1
     # the time axis: the deadline, the term and the reference date
     svg = uitkomst.locator("#tijdas svg[role='img']")
     assert svg.locator("g.ev[data-naam='pip_uiterste_datum'][data-datum='2023-07-24']").count() == 1

@@ -1,5 +1,5 @@
-"""Termijnen: het PIP (Bi 5.3; Awb 6:7), de inburgeringstermijn (Wi 11-12; Bi 4.4) en de
-termijn voor het wijzigen van de leerroute (Bi 5.4)."""
+"""Termijnen: het PIP (Bi 5.3; Awb 6:7; Algemene termijnenwet), de inburgeringstermijn en haar verlenging
+(Wi 11-12; Bi 4.3-4.4) en de termijn voor het wijzigen van de leerroute (Bi 5.4)."""
 
 import numpy
 
@@ -7,7 +7,7 @@ from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_ter
 from inburgering_rules.enums import Doelgroep, Leerroute, Verblijfsvergunning
 from inburgering_rules.geldend_recht import waarde_op
 from inburgering_rules.instrumenten import wet
-from inburgering_rules.kalender import atw_termijn_einde
+from inburgering_rules.kalender import atw_termijn_einde, atw_van_toepassing
 from inburgering_rules.variabelen import Besluit, date
 
 
@@ -34,8 +34,12 @@ def _atw(persoon):
 
 
 def _binnen_weken_atw(persoon, dagen, weken):
-    """"Uiterlijk N weken na dag D", met de Algemene termijnenwet: de termijn loopt van D + 1 tot en met D + 7N."""
-    return atw_termijn_einde(plus_dagen(dagen, 1), plus_weken(dagen, weken), _atw(persoon))
+    """"Uiterlijk N weken na dag D" (D + 7N), verlengd naar de Algemene termijnenwet waar die de termijn bereikt
+    (art. 4 onder a: niet meer dan twaalf weken); de termijn loopt van D + 1 tot en met D + 7N."""
+    atw = _atw(persoon)
+    laatste = plus_weken(dagen, weken)
+    return numpy.where(atw_van_toepassing("weken", weken, atw=atw),
+                       atw_termijn_einde(plus_dagen(dagen, 1), laatste, atw), laatste)
 
 
 class pip_uiterste_datum(Besluit):
@@ -112,7 +116,8 @@ class pip_bezwaartermijn_einddatum(Besluit):
     def formula_2022_01_01(persoon, period, parameters):
         bekendmaking = als_datum(persoon("pip_bekendmaking_datum", period))
         bekendmaking = numpy.where(bekend(bekendmaking), bekendmaking, als_datum(persoon("pip_datum", period)))
-        awb_6_7_en_6_8 = _binnen_weken_atw(persoon, bekendmaking, _op_dag(persoon, "bezwaartermijn_weken", bekendmaking))
+        weken = _op_dag(persoon, "bezwaartermijn_weken", bekendmaking)
+        awb_6_7_en_6_8 = _binnen_weken_atw(persoon, bekendmaking, weken)
         return awb_6_7_en_6_8
 
 
