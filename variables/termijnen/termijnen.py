@@ -282,6 +282,7 @@ class inburgeringstermijn_einddatum_na_verlenging_aanzienlijke_inspanning(Beslui
         Bi art. 4.4 lid 1: "Onze Minister verlengt de termijn genoemd in artikel 11, eerste lid, van de wet, in het
         geval van artikel 12, eerste lid, onderdeel b, van de wet, met zes maanden." Alleen als die verlenging open
         staat (verlenging_aanzienlijke_inspanning_mogelijk).
+        Algemene termijnenwet (I20): niet van toepassing, de termijn is in jaren gesteld (Atw art. 4 onder a).
         """
 
     def formula_2022_01_01(persoon, period):
