@@ -25,6 +25,7 @@ import numpy
 from openfisca_core.parameters import ParameterNode
 
 from inburgering_rules import bronmap
+from inburgering_rules.datums import plus_weken
 from inburgering_rules.geldend_recht import lijst_bevat_op
 
 _DAG = numpy.timedelta64(1, "D")
@@ -162,6 +163,16 @@ def atw_termijn_einde(eerste_dagen, laatste_dagen, atw: ParameterNode | None = N
     ten_minste_drie_dagen = (laatste - eerste).astype(numpy.int64) >= 2
     art_2 = numpy.where(ten_minste_drie_dagen, tweede_werkdag(eerste, atw), art_1)
     return numpy.maximum(art_1, art_2)
+
+
+def atw_binnen_weken(dagen, weken, atw: ParameterNode | None = None) -> numpy.ndarray:
+    """"Uiterlijk N weken na dag D": D + 7N, verlengd naar de Atw (art. 1, 2) waar die de termijn bereikt (art. 4
+    onder a: niet meer dan twaalf weken). De termijn loopt van D + 1 tot en met D + 7N; `NaT` blijft `NaT`.
+    Voor een termijn in een wet of AMvB (art. 1 lid 1, art. 5), zoals Awb 6:7 en Bi 5.3."""
+    dagen = numpy.asarray(dagen, dtype="datetime64[D]")
+    laatste = plus_weken(dagen, weken)
+    return numpy.where(atw_van_toepassing("weken", weken, atw=atw), atw_termijn_einde(dagen + _DAG, laatste, atw),
+                       laatste)
 
 
 EENHEDEN = ("uren", "dagen", "weken", "maanden", "jaren")

@@ -3,11 +3,12 @@
 
 import numpy
 
-from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_termijn, plus_dagen, plus_weken
+from inburgering_rules.bezwaar import bezwaartermijn_einde
+from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_termijn, plus_dagen
 from inburgering_rules.enums import Doelgroep, Leerroute, Verblijfsvergunning
 from inburgering_rules.geldend_recht import waarde_op
 from inburgering_rules.instrumenten import wet
-from inburgering_rules.kalender import atw_termijn_einde, atw_van_toepassing
+from inburgering_rules.kalender import atw_binnen_weken
 from inburgering_rules.variabelen import Besluit, date
 
 
@@ -34,12 +35,8 @@ def _atw(persoon):
 
 
 def _binnen_weken_atw(persoon, dagen, weken):
-    """"Uiterlijk N weken na dag D" (D + 7N), verlengd naar de Algemene termijnenwet waar die de termijn bereikt
-    (art. 4 onder a: niet meer dan twaalf weken); de termijn loopt van D + 1 tot en met D + 7N."""
-    atw = _atw(persoon)
-    laatste = plus_weken(dagen, weken)
-    return numpy.where(atw_van_toepassing("weken", weken, atw=atw),
-                       atw_termijn_einde(plus_dagen(dagen, 1), laatste, atw), laatste)
+    """"Uiterlijk N weken na dag D" met de Algemene termijnenwet, naar de parameters van deze simulatie."""
+    return atw_binnen_weken(dagen, weken, _atw(persoon))
 
 
 class pip_uiterste_datum(Besluit):
@@ -116,8 +113,7 @@ class pip_bezwaartermijn_einddatum(Besluit):
     def formula_2022_01_01(persoon, period, parameters):
         bekendmaking = als_datum(persoon("pip_bekendmaking_datum", period))
         bekendmaking = numpy.where(bekend(bekendmaking), bekendmaking, als_datum(persoon("pip_datum", period)))
-        weken = _op_dag(persoon, "bezwaartermijn_weken", bekendmaking)
-        awb_6_7_en_6_8 = _binnen_weken_atw(persoon, bekendmaking, weken)
+        awb_6_7_en_6_8 = bezwaartermijn_einde(persoon, bekendmaking)
         return awb_6_7_en_6_8
 
 
