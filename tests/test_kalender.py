@@ -9,6 +9,7 @@ from inburgering_rules.kalender import (
     TABEL_BEGIN,
     TABEL_EINDE,
     _verleng_direct,
+    atw_binnen_weken,
     atw_termijn_einde,
     atw_van_toepassing,
     eerste_paasdag,
@@ -165,3 +166,14 @@ def test_atw_not_for_terms_counted_backwards_and_unknown_units():
     assert not atw_van_toepassing("weken", 6, terugrekening=True)
     with pytest.raises(ValueError, match="eenheid"):
         atw_van_toepassing("kwartalen", 1)
+
+
+@pytest.mark.parametrize(
+    ("dag", "weken", "uiterste"),
+    [("2023-01-01", 10, "2023-03-13"),  # 70 days: Sunday 12 March -> Monday
+     ("2023-01-01", 12, "2023-03-27"),  # 84 days: Sunday 26 March -> Monday
+     ("2023-01-01", 13, "2023-04-02"),  # 91 days: more than twelve weeks, the Atw does not apply: Sunday stays
+     ("2024-02-16", 6, "2024-04-02")],  # 42 days: Good Friday -> Tuesday after Easter
+)
+def test_atw_binnen_weken(dag, weken, uiterste):
+    assert atw_binnen_weken(numpy.array([dag], dtype="datetime64[D]"), weken)[0] == d(uiterste)
