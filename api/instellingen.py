@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field
 
@@ -18,7 +19,12 @@ def _int(naam: str, standaard: int, minimum: int = 1) -> int:
 
 def _float(naam: str, standaard: float) -> float:
     waarde = os.environ.get(naam, "").strip()
-    return float(waarde) if waarde else standaard
+    if not waarde:
+        return standaard
+    getal = float(waarde)
+    if not math.isfinite(getal) or getal <= 0:
+        raise ValueError(f"{naam} must be a positive number of seconds, not {waarde!r}")
+    return getal
 
 
 def _lijst(naam: str) -> tuple[str, ...]:
@@ -36,6 +42,12 @@ class Instellingen:
     request_timeout: float = 30.0  # REQUEST_TIMEOUT_SECONDS
     api_token: str | None = None  # API_TOKEN (unset: no authentication)
     cors_origins: tuple[str, ...] = field(default=())  # CORS_ORIGINS (comma separated; unset: CORS off)
+    # Connections (uvicorn, per worker): beyond LIMIT_CONCURRENCY open connections or running requests a
+    # request gets 503 at once instead of queueing; an idle keep-alive connection is closed after
+    # KEEP_ALIVE_TIMEOUT_SECONDS. uvicorn has no timeout for a client that trickles its headers or body:
+    # the reverse proxy (deploy/nginx.conf, docs/deployment.md) cuts those off.
+    limit_concurrency: int = 100  # LIMIT_CONCURRENCY
+    keep_alive_timeout: int = 5  # KEEP_ALIVE_TIMEOUT_SECONDS
 
     @classmethod
     def uit_omgeving(cls) -> Instellingen:
@@ -47,4 +59,6 @@ class Instellingen:
             request_timeout=_float("REQUEST_TIMEOUT_SECONDS", cls.request_timeout),
             api_token=os.environ.get("API_TOKEN") or None,
             cors_origins=_lijst("CORS_ORIGINS"),
+            limit_concurrency=_int("LIMIT_CONCURRENCY", cls.limit_concurrency),
+            keep_alive_timeout=_int("KEEP_ALIVE_TIMEOUT_SECONDS", cls.keep_alive_timeout),
         )
