@@ -20,7 +20,7 @@ from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
-from inburgering_rules.api import docs, fouten, kolommen, schemas
+from inburgering_rules.api import docs, duo, fouten, kolommen, schemas
 from inburgering_rules.api.bundel import Bundelaar
 from inburgering_rules.api.instellingen import Instellingen
 from inburgering_rules.api.logboek import LOGGER
@@ -199,7 +199,10 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     def root(request: Request):
         return _statisch(request) or RedirectResponse("/docs")
 
+    duo_dienst = duo.routes(app, dienst, bundelaar=bundelaar, lees_body=lees_body, taal=taal,
+                            binnen_tijd=binnen_tijd, draai=draai, antwoord=JSON)
     docs.openapi(app, dienst)
+    duo.openapi(app, duo_dienst)
     # The rules, models and app live as long as the process: move them out of the collector's sight so that
     # no collection walks them again (issue 14; see BENCHMARKS.md).
     gc.collect()
