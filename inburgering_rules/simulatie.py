@@ -71,7 +71,8 @@ def als_arrays(systeem, kolommen: Mapping[str, Sequence]) -> dict[str, numpy.nda
 
 def _als_uitvoer(naam: str, waarden) -> numpy.ndarray:
     if isinstance(waarden, EnumArray):
-        return waarden.decode_to_str()
+        # `decode_to_str` compares the whole array with every member; indexing the names is one pass.
+        return numpy.array([lid.name for lid in waarden.possible_values])[numpy.asarray(waarden)]
     if naam in publiek.GELD:
         return numpy.round(waarden.astype(numpy.float64), 2)
     if waarden.dtype.kind == "M":
