@@ -262,7 +262,15 @@ class Modellen:
             personen=(list[self.persoon], ...),
             hervorming=(Hervorming, ...),
         )
+        # The answers, typed per decision from the system's variables (a new decision is typed with it).
         self.besluiten = _besluiten_model(systeem)
+        self.resultaat = create_model("Resultaat", __base__=Resultaat, besluiten=(self.besluiten, ...))
+        self.antwoord = create_model(
+            "BeoordelingAntwoord", __base__=self.resultaat, ontvangstbewijs=(Ontvangstbewijs, ...)
+        )
+        self.batchantwoord = create_model(
+            "BatchAntwoord", resultaten=(list[self.resultaat], ...), ontvangstbewijs=(Ontvangstbewijs, ...)
+        )
 
     def velden_voor(self, loc: tuple) -> tuple[str, ...]:
         """Names allowed in the object at `loc` (for the 'unknown name' error)."""
@@ -271,14 +279,29 @@ class Modellen:
         return self.invoer
 
 
+def besluit_schema(variabele) -> dict:
+    """The JSON schema of a decision's value in an answer (without null): from its value type, its enum
+    members and `publiek.GELD` (euros to the cent). No input bounds: they are for what callers send."""
+    aard = soort(variabele)
+    if aard == "enum":
+        return {"type": "string", "enum": list(variabele.possible_values.__members__)}
+    return {
+        "datum": {"type": "string", "format": "date"},
+        "geld": {"type": "number", "multipleOf": 0.01, "description": "euro's / euros"},
+        "bool": {"type": "boolean"},
+        "int": {"type": "integer"},
+        "float": {"type": "number"},
+    }.get(aard, {"type": "string"})
+
+
 def _besluiten_model(systeem) -> type[BaseModel]:
-    velden = {}
-    for naam in publiek.BESLUITEN:
-        if naam in systeem.variables:
-            variabele = systeem.variables[naam]
-            schema = validator_en_schema(variabele)[1]
-            velden[naam] = _veld(variabele, schema, lambda w: w)
-    return create_model("Besluiten", **velden)
+    """Every decision of `publiek.BESLUITEN` the system has, typed; `null` when it is not determined."""
+    velden = {
+        naam: _veld(systeem.variables[naam], besluit_schema(systeem.variables[naam]), lambda w: w)
+        for naam in publiek.BESLUITEN
+        if naam in systeem.variables
+    }
+    return create_model("Besluiten", __config__=ConfigDict(extra="forbid"), **velden)
 
 
 class Tweetalig(BaseModel):
@@ -342,6 +365,8 @@ class Ontvangstbewijs(BaseModel):
 
 
 class Resultaat(BaseModel):
+    """The answer for one person; `Modellen` types `besluiten` per decision."""
+
     besluiten: dict[str, Any]
     toelichting: dict[str, Toelichting] | None = Field(
         None, description="In een batch alleen met toelichting=true"
@@ -350,15 +375,6 @@ class Resultaat(BaseModel):
     tijdlijn: list[Gebeurtenis]
     ontbrekende_gegevens: list[Ontbrekend]
     menselijk_oordeel_nodig: list[Oordeel]
-
-
-class BeoordelingAntwoord(Resultaat):
-    ontvangstbewijs: Ontvangstbewijs
-
-
-class BatchAntwoord(BaseModel):
-    resultaten: list[Resultaat]
-    ontvangstbewijs: Ontvangstbewijs
 
 
 VOORBEELD = {"peildatum": PEILDATUM, "persoon": STATUSHOUDER}

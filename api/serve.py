@@ -2,20 +2,25 @@
 
 Environment: HOST (127.0.0.1), PORT (8000), WORKERS (1), LOG_LEVEL (INFO), plus the limits of
 `instellingen.Instellingen` (MAX_BODY_BYTES, MAX_BATCH_SIZE, MAX_CALCULATE_PERSONS, MAX_CALCULATIONS,
-REQUEST_TIMEOUT_SECONDS, API_TOKEN, CORS_ORIGINS). SIGTERM/SIGINT shut down gracefully.
+REQUEST_TIMEOUT_SECONDS, GRACEFUL_SHUTDOWN_SECONDS, API_TOKEN, CORS_ORIGINS, TRUSTED_HOSTS). A bad setting
+stops the start with one line naming it. SIGTERM/SIGINT shut down gracefully.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 
 import uvicorn
-from inburgering_rules.api.instellingen import Instellingen
+from inburgering_rules.api.instellingen import Instellingen, OngeldigeInstelling
 from inburgering_rules.api.logboek import log_config, stel_in
 
 
 def main() -> None:
-    Instellingen.uit_omgeving()  # fail fast on a bad limit
+    try:
+        Instellingen.uit_omgeving()  # fail fast on a bad setting
+    except OngeldigeInstelling as fout:
+        sys.exit(f"inburgering-rules: invalid setting: {fout}")
     niveau = os.environ.get("LOG_LEVEL", "INFO").upper()
     stel_in(niveau)
     uvicorn.run(
@@ -36,7 +41,8 @@ def uvicorn_instellingen() -> dict:
         "access_log": False,
         "proxy_headers": False,
         "server_header": False,
-        "timeout_graceful_shutdown": 15,
+        # Longer than the request timeout, so a request in flight at SIGTERM can finish.
+        "timeout_graceful_shutdown": Instellingen.uit_omgeving().shutdown_timeout,
     }
 
 

@@ -163,11 +163,11 @@ class Dienst:
                 pad = "/persoon" if "persoon" in data else f"/personen/{i}"
                 toegestaan = list(self.modellen.invoer)
                 fout = fouten.Fout(pad, f"Meer dan {grens} namen", f"More than {grens} names", toegestaan)
-                raise fouten.ongeldig([fout], status=422)
+                raise fouten.ongeldig([fout])
         if len(data) > 16:
             toegestaan = list(self.modellen.velden_voor(()))
             fout = fouten.Fout("/", "Te veel namen", "Too many names", toegestaan)
-            raise fouten.ongeldig([fout], status=422)
+            raise fouten.ongeldig([fout])
 
     def lees_beoordeling(self, body: bytes) -> Verzoek:
         """A validated `/v1/beoordeling` body: its system, peildatum, person and what the receipt hashes."""
