@@ -34,7 +34,8 @@ _VRIJ_VAN_TOKEN = frozenset({"/health", *docs.OPENBAAR})
 
 
 async def lees_body(request: Request, limiet: int) -> bytes:
-    """The body, refused with 413 as soon as it exceeds `limiet` bytes."""
+    """The body, refused with 415 unless it is JSON and with 413 as soon as it exceeds `limiet` bytes."""
+    randen.json_vereist(request)
     lengte = request.headers.get("content-length", "")
     if lengte.isdigit() and int(lengte) > limiet:
         raise fouten.te_groot("De body", "The body", limiet)

@@ -8,9 +8,11 @@ Two pure ASGI middlewares, so that every answer is covered, whoever wrote it:
   from this origin only; an API answer loads nothing) and `Cache-Control: no-store` on every answer to a
   POST (they are about people). A header a route set itself is kept.
 * `Poortwachter` (innermost, inside the request id, the access log and the token check) refuses a `Host`
-  not in TRUSTED_HOSTS (400) and a POST whose body is not `application/json` (415: a `text/plain` POST
-  needs no CORS preflight, so a hostile page could fire it), and answers an unexpected exception with a
-  500 problem that carries the request id and gets its access-log line.
+  not in TRUSTED_HOSTS (400), and answers an unexpected exception with a 500 problem that carries the
+  request id and gets its access-log line.
+
+`json_vereist` refuses a body that is not `application/json` with 415 (a `text/plain` POST needs no CORS
+preflight, so a hostile page could fire it); the app calls it before it reads any body.
 """
 
 from __future__ import annotations
@@ -126,19 +128,21 @@ class Poortwachter:
                 [fouten.Fout("/", "Deze service antwoordt niet op deze host-naam",
                              "This service does not answer to this host name", "TRUSTED_HOSTS")],
             )
-        if request.method == "POST":
-            soort = request.headers.get("content-type", "").partition(";")[0].strip().lower()
-            if soort != "application/json":
-                return fouten.Probleem(
-                    415,
-                    "mediatype",
-                    "Mediatype niet ondersteund",
-                    "Unsupported media type",
-                    [fouten.Fout("/", f"Content-Type moet application/json zijn, niet {soort[:50]!r}",
-                                 f"Content-Type must be application/json, not {soort[:50]!r}",
-                                 "application/json")],
-                )
         return None
+
+
+def json_vereist(request: Request) -> None:
+    """415 unless the body is declared `application/json` (a charset parameter is fine)."""
+    soort = request.headers.get("content-type", "").partition(";")[0].strip().lower()
+    if soort != "application/json":
+        raise fouten.Probleem(
+            415,
+            "mediatype",
+            "Mediatype niet ondersteund",
+            "Unsupported media type",
+            [fouten.Fout("/", f"Content-Type moet application/json zijn, niet {soort[:50]!r}",
+                         f"Content-Type must be application/json, not {soort[:50]!r}", "application/json")],
+        )
 
 
 INTERNE_FOUT = fouten.Probleem(
