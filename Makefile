@@ -7,7 +7,7 @@ PORT ?= 8000
 WORKERS ?= 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test test-yaml test-py test-wheel browser-deps artikelindex bench bench-smoke fuzz load check-lock clean
+.PHONY: run test test-yaml test-py test-wheel browser-deps spectral-deps artikelindex bench bench-smoke fuzz load check-lock clean
 
 $(VENV)/.geinstalleerd: requirements.txt requirements-dev.txt pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,7 @@ venv: $(VENV)/.geinstalleerd
 run: venv
 	HOST=$(HOST) PORT=$(PORT) WORKERS=$(WORKERS) $(PY) -m inburgering_rules.api.serve
 
-test: venv browser-deps check-lock test-yaml test-py test-wheel
+test: venv browser-deps spectral-deps check-lock test-yaml test-py test-wheel
 
 test-yaml: venv
 	$(VENV)/bin/openfisca test --country-package inburgering_rules tests/yaml
@@ -31,6 +31,15 @@ test-py: venv
 # Debian's chromium for the browser tests (tests/browser skip with a message when it is absent).
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || echo "chromium could not be installed: the browser tests will be skipped"
+
+# Spectral (npm, pinned with hashes in spectral/package-lock.json) for the NL API Design Rules lint in
+# tests/api/test_adr_spectral.py; node and npm from Debian's packages when absent.
+spectral-deps: spectral/node_modules/.installed
+
+spectral/node_modules/.installed: spectral/package.json spectral/package-lock.json
+	@command -v npm >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null)
+	cd spectral && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 test-wheel: venv
 	bash tools/test_wheel.sh

@@ -119,7 +119,31 @@ def tekst(waarde: Any) -> str:
     return waarde
 
 
+# Nesting allowed inside an inline reform: a reform is parameters -> dates -> values (a few levels);
+# deeper input is refused before it reaches the receipt (orjson writes at most 254 levels).
+MAX_DIEPTE = 16
+
+
+def diepte(waarde: Any) -> int:
+    """How deeply lists and objects nest in `waarde` (a scalar is 0), without recursion."""
+    hoogste, stapel = 0, [(waarde, 0)]
+    while stapel:
+        deel, niveau = stapel.pop()
+        if isinstance(deel, dict | list):
+            hoogste = max(hoogste, niveau + 1)
+            if hoogste > MAX_DIEPTE:
+                break
+            stapel.extend((kind, niveau + 1) for kind in (deel.values() if isinstance(deel, dict) else deel))
+    return hoogste
+
+
 def hervorming(waarde: Any) -> str | dict | None:
+    if isinstance(waarde, dict) and diepte(waarde) > MAX_DIEPTE:
+        fout(
+            f"Een hervorming mag hoogstens {MAX_DIEPTE} niveaus diep genest zijn",
+            f"A reform may nest at most {MAX_DIEPTE} levels deep",
+            f"<= {MAX_DIEPTE} niveaus/levels",
+        )
     if waarde is None or isinstance(waarde, dict):
         return waarde
     if not isinstance(waarde, str) or not _HERVORMING.fullmatch(waarde):
