@@ -209,21 +209,25 @@ _VERTALING: dict[str, Callable[[dict], tuple[str, str, object]]] = {
 MAX_FOUTEN = 20
 
 
-def van_validatie(fouten: Iterable[dict], velden_voor: Callable[[tuple], Sequence[str] | None]) -> Probleem:
+def van_validatie(
+    fouten: Iterable[dict], velden_voor: Callable[[tuple], Sequence[str] | None], afgebroken: bool = False
+) -> Probleem:
     """A pydantic `ValidationError.errors(include_input=False)` list as one problem.
 
     `velden_voor(loc)` gives the names allowed in the object at `loc` (for unknown keys). Only the first
-    `MAX_FOUTEN` errors are described; one more entry says how many were left out.
+    `MAX_FOUTEN` errors are described; one more entry says how many were left out (`afgebroken`: the search
+    stopped early, so how many is not known).
     """
     lijst = list(fouten)
     uit = [_fout(f, velden_voor) for f in lijst[:MAX_FOUTEN]]
     if len(lijst) > MAX_FOUTEN:
         rest = len(lijst) - MAX_FOUTEN
+        nl, en = (("Meer", "More"), (f"Nog {rest}", f"{rest} more"))[not afgebroken]
         uit.append(
             Fout(
                 "/",
-                f"En nog {rest} fouten (de eerste {MAX_FOUTEN} staan hierboven)",
-                f"And {rest} more errors (the first {MAX_FOUTEN} are listed above)",
+                f"{nl} fouten dan de eerste {MAX_FOUTEN} hierboven",
+                f"{en} errors than the first {MAX_FOUTEN} listed above",
             )
         )
     return ongeldig(uit)
