@@ -3,10 +3,12 @@ and the safety net that turns an unexpected exception into a logged 500 problem.
 
 Two pure ASGI middlewares, so that every answer is covered, whoever wrote it:
 
-* `Kopregels` (outermost) adds `API-Version` (ADR /core/version-header), `X-Content-Type-Options`,
-  `Referrer-Policy`, a `Content-Security-Policy` with `frame-ancestors 'none'` (a page and its scripts
-  from this origin only; an API answer loads nothing) and `Cache-Control: no-store` on every answer to a
-  POST (they are about people). A header a route set itself is kept.
+* `Kopregels` (outermost) adds `API-Version` (ADR /core/version-header) and the security headers of ADR
+  /core/transport/security-headers: `X-Content-Type-Options`, `Referrer-Policy`, a
+  `Content-Security-Policy` with `frame-ancestors 'none'` (a page and its scripts from this origin only; an
+  API answer loads nothing), `X-Frame-Options`, `Strict-Transport-Security` (honoured by browsers only over
+  the TLS of the load balancer) and `Cache-Control: no-store` on every answer to a POST (they are about
+  people). A header a route set itself is kept.
 * `Poortwachter` (innermost, inside the request id, the access log and the token check) refuses a `Host`
   not in TRUSTED_HOSTS (400), and answers an unexpected exception with a 500 problem that carries the
   request id and gets its access-log line.
@@ -67,6 +69,8 @@ class Kopregels:
                     b"x-content-type-options": b"nosniff",
                     b"referrer-policy": b"no-referrer",
                     b"content-security-policy": (CSP_PAGINA if html else CSP_API).encode(),
+                    b"x-frame-options": b"DENY",
+                    b"strict-transport-security": b"max-age=31536000",
                 }
                 if post:
                     extra[b"cache-control"] = b"no-store"

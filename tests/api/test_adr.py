@@ -134,6 +134,8 @@ def test_security_headers_on_every_answer(client):
         assert antwoord.headers["x-content-type-options"] == "nosniff", soort
         assert antwoord.headers["referrer-policy"] == "no-referrer", soort
         assert "frame-ancestors 'none'" in antwoord.headers["content-security-policy"], soort
+        assert antwoord.headers["x-frame-options"] == "DENY", soort
+        assert antwoord.headers["strict-transport-security"].startswith("max-age="), soort
     antwoorden = _antwoorden(client)
     assert antwoorden["health"].headers["content-security-policy"].startswith("default-src 'none'")
     if antwoorden["pagina"].headers["content-type"].startswith("text/html"):
