@@ -252,18 +252,40 @@ def openapi(app: FastAPI, dienst, met_token: bool) -> Callable[[], dict]:
         """The /v1 API alone: its paths without the prefix, `servers: [{url: /v1}]`."""
         if not v1:
             spec = genereer()
+            paden = {pad[3:]: item for pad, item in spec["paths"].items() if pad.startswith("/v1/")}
             v1.update(
                 {
                     **spec,
                     "servers": [{"url": "/v1", "description": "API /v1"}],
-                    "paths": {pad[3:]: item for pad, item in spec["paths"].items() if pad.startswith("/v1/")},
+                    "paths": paden,
                     "tags": [tag for tag in spec["tags"] if tag["name"] != "openfisca"],
+                    "components": _gebruikt(spec["components"], paden),
                 }
             )
         return v1
 
     app.openapi = genereer
     return v1_document
+
+
+def _gebruikt(componenten: dict, paden: dict) -> dict:
+    """The components that `paden` refer to, directly or through other components."""
+    gevonden: set[tuple[str, str]] = set()
+    te_doen: list = [paden]
+    while te_doen:
+        knoop = te_doen.pop()
+        if isinstance(knoop, dict):
+            ref = knoop.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/"):
+                soort, naam = ref.removeprefix("#/components/").split("/", 1)
+                if (soort, naam) not in gevonden:
+                    gevonden.add((soort, naam))
+                    te_doen.append(componenten[soort][naam])
+            te_doen.extend(knoop.values())
+        elif isinstance(knoop, list):
+            te_doen.extend(knoop)
+    uit = {soort: {n: w for n, w in inhoud.items() if (soort, n) in gevonden} for soort, inhoud in componenten.items()}
+    return {**uit, "securitySchemes": componenten["securitySchemes"]}
 
 
 def _adr_operatie(pad: str, methode: str, operatie: dict, met_token: bool) -> None:
