@@ -99,9 +99,8 @@ class Poortwachter:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         request = Request(scope)
-        probleem = self._controle(request)
-        if probleem is not None:
-            return await fouten.antwoord(request, probleem)(scope, receive, send)
+        if not host_vertrouwd(request.headers.get("host", ""), self.vertrouwde_hosts):
+            return await fouten.antwoord(request, ONBEKENDE_HOST)(scope, receive, send)
         begonnen = False
 
         async def verstuur(bericht) -> None:
@@ -121,18 +120,6 @@ class Poortwachter:
                 raise
             await fouten.antwoord(request, INTERNE_FOUT)(scope, receive, send)
 
-    def _controle(self, request: Request) -> fouten.Probleem | None:
-        host = request.headers.get("host", "")
-        if "*" not in self.vertrouwde_hosts and not host_vertrouwd(host, self.vertrouwde_hosts):
-            return fouten.Probleem(
-                400,
-                "onbekende-host",
-                "Onbekende host",
-                "Unknown host",
-                [fouten.Fout("/", "Deze service antwoordt niet op deze host-naam",
-                             "This service does not answer to this host name", "TRUSTED_HOSTS")],
-            )
-        return None
 
 
 def json_vereist(request: Request) -> None:
@@ -149,6 +136,14 @@ def json_vereist(request: Request) -> None:
         )
 
 
+ONBEKENDE_HOST = fouten.Probleem(
+    400,
+    "onbekende-host",
+    "Onbekende host",
+    "Unknown host",
+    [fouten.Fout("/", "Deze service antwoordt niet op deze host-naam",
+                 "This service does not answer to this host name", "TRUSTED_HOSTS")],
+)
 INTERNE_FOUT = fouten.Probleem(
     500,
     "interne-fout",
