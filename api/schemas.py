@@ -155,10 +155,13 @@ def hervorming(waarde: Any) -> str | dict | None:
     return waarde
 
 
-def _grens(naam: str) -> int:
-    """Upper bound of an integer input, from its name."""
+def _grens(naam: str, systeem=None) -> int:
+    """Upper bound of an integer input, from its name (a new term of a fine decision: the law's maximum)."""
     if naam == "taalonderdelen_behaald_aantal":
         return 4
+    if naam.endswith("_nieuwe_termijn_maanden") and systeem is not None:
+        parameter = systeem.parameters.boetes.nieuwe_termijn_maximum_maanden
+        return int(max(p.value for p in parameter.values_list if p.value is not None))
     for achtervoegsel, grens in (("_jaren", 150), ("_maanden", 1200), ("_aantal", 1000), ("uren", 100_000)):
         if naam.endswith(achtervoegsel):
             return grens
@@ -176,7 +179,7 @@ def soort(variabele) -> str:
     return {bool: "bool", int: "int", float: "float"}.get(variabele.value_type, "str")
 
 
-def validator_en_schema(variabele) -> tuple[Validator, dict]:
+def validator_en_schema(variabele, systeem=None) -> tuple[Validator, dict]:
     """The validator of one variable's values and its JSON schema (without null)."""
     aard = soort(variabele)
     if aard == "enum":
@@ -189,7 +192,7 @@ def validator_en_schema(variabele) -> tuple[Validator, dict]:
     if aard == "bool":
         return waarheid, {"type": "boolean"}
     if aard == "int":
-        grens = _grens(variabele.name)
+        grens = _grens(variabele.name, systeem)
         return geheel(grens), {"type": "integer", "minimum": 0, "maximum": grens}
     if variabele.name == "nationaliteit":
         return nationaliteit, {"type": "string", "pattern": "^([A-Z]{2})?$", "maxLength": 2}
@@ -251,9 +254,9 @@ class Modellen:
 
     def __init__(self, systeem) -> None:
         self.invoer = invoernamen(systeem)
-        self.validatoren = {naam: validator_en_schema(systeem.variables[naam])[0] for naam in self.invoer}
+        self.validatoren = {naam: validator_en_schema(systeem.variables[naam], systeem)[0] for naam in self.invoer}
         velden = {
-            naam: _veld(systeem.variables[naam], *reversed(validator_en_schema(systeem.variables[naam])))
+            naam: _veld(systeem.variables[naam], *reversed(validator_en_schema(systeem.variables[naam], systeem)))
             for naam in self.invoer
         }
         self.persoon = create_model("Persoon", __config__=_STRENG, **velden)
@@ -353,6 +356,11 @@ class Boete(BaseModel):
     bedrag: float | None
     voorwaarden_vervuld: bool | None
     voorwaarden: dict[str, Any]
+    termijnen: dict[str, date | None] = Field(
+        default_factory=dict,
+        description="Termijnen uit de (laatste) boetebeschikking: nieuwe termijn, volgende boete, bezwaar "
+        "(null: geen beschikking of niet te bepalen) / terms following from the (latest) fine decision",
+    )
     grondslag: list[Grondslag] | None = None
     uitleg: Tweetalig | None = None
 

@@ -341,6 +341,11 @@ class Opbouw:
                     for n in self.afhankelijk.get(naam, ())
                     if invoer.get(n) not in (None, False, 0, "")
                 },
+                "termijnen": {
+                    sleutel_termijn: besluiten[termijn]
+                    for sleutel_termijn, termijn in boete["termijnen"].items()
+                    if termijn in besluiten
+                },
             }
             if self.met_toelichting:
                 uit[sleutel]["grondslag"] = self.stelsel.grondslag[naam]

@@ -47,6 +47,16 @@ EN = {
     "boete_art_24_bedrag": "Fine art. 24 (PVT/MAP)",
     "boete_art_25_maximum_bedrag": "Maximum fine art. 25 (route)",
     "gemeentelijk_boeteplafond_resterend_bedrag": "Remaining under the municipal cap on fines",
+    "inburgeringsplicht_voldaan": "Integration duty met",
+    "inburgeringsplicht_voldaan_datum": "Day the integration duty was met",
+    "nieuwe_termijn_art_24_einddatum": "End of the new term in DUO's art. 24 fine decision (PVT/MAP)",
+    "nieuwe_termijn_art_25_einddatum": "End of the new term in DUO's art. 25 fine decision (route)",
+    "volgende_boete_art_24_mogelijk_vanaf": "First day DUO may impose the next art. 24 fine",
+    "volgende_boete_art_25_mogelijk_vanaf": "First day DUO may impose the next art. 25 fine",
+    "boete_art_22_nieuwe_termijn_uiterste_datum": "Latest end of the new term in the art. 22 fine decision",
+    "boete_art_24_bezwaartermijn_einddatum": "Last day to object to the art. 24 fine decision",
+    "boete_art_25_bezwaartermijn_einddatum": "Last day to object to the art. 25 fine decision",
+    "lening_terugbetaling_startdatum": "Start of loan repayment",
     # inputs
     "geboortedatum": "date of birth",
     "nationaliteit": "nationality",
@@ -93,6 +103,16 @@ EN = {
     "gemeentelijke_boetes_opgelegd_bedrag": "municipal fines already imposed",
     "bijstand_verlaagd_zelfde_gedraging": "social assistance lowered for the same conduct",
     "verblijfsvergunning_niet_verlengd_of_ingetrokken": "permit not extended or withdrawn",
+    "boete_art_24_bekendmaking_datum": "art. 24 fine decision made known",
+    "boete_art_25_bekendmaking_datum": "art. 25 fine decision made known",
+    "boete_art_24_nieuwe_termijn_maanden": "new term in the art. 24 fine decision (months)",
+    "boete_art_25_nieuwe_termijn_maanden": "new term in the art. 25 fine decision (months)",
+    "boete_art_24_aantal": "art. 24 fines imposed so far",
+    "boete_art_25_aantal": "art. 25 fines imposed so far",
+    "boete_art_22_bekendmaking_datum": "art. 22 fine decision made known",
+    "z_route_uren_in_mindering_gebracht": "Z route hours the municipality decided to deduct",
+    "brede_intake_niet_verschenen_binnen_nieuwe_termijn": "did not appear for the intake within the new term",
+    "brede_intake_oproepen_zonder_verschijnen_aantal": "intake calls without appearance",
 }
 
 # English wording of the enum members that appear in explanations.
@@ -146,12 +166,15 @@ def _pip(b, i):
             f"10 weeks after BRP registration on {inschr} (Bi 5.3(1)).")
 
 
-def _bezwaar(b, i):
-    bekend = i.get("pip_bekendmaking_datum") or i.get("pip_datum")
-    return (f"Zes weken vanaf de dag na de bekendmaking op {bekend} (Awb 6:7, 6:8); eindigt die termijn op een "
-            "zaterdag, zondag of feestdag, dan de eerstvolgende werkdag (Algemene termijnenwet art. 1).",
-            f"Six weeks from the day after the PIP was made known on {bekend} (Awb 6:7, 6:8), moved to the next "
+def _bezwaar_zin(bekend, besluit_nl, besluit_en):
+    return (f"Zes weken vanaf de dag na de bekendmaking van {besluit_nl} op {bekend} (Awb 6:7, 6:8); eindigt die "
+            "termijn op een zaterdag, zondag of feestdag, dan de eerstvolgende werkdag (Algemene termijnenwet art. 1).",
+            f"Six weeks from the day after {besluit_en} was made known on {bekend} (Awb 6:7, 6:8), moved to the next "
             "working day when it ends on a Saturday, Sunday or public holiday (Algemene termijnenwet art. 1).")
+
+
+def _bezwaar(b, i):
+    return _bezwaar_zin(i.get("pip_bekendmaking_datum") or i.get("pip_datum"), "het PIP", "the PIP")
 
 
 def _termijn_einde(b, i):
@@ -186,10 +209,91 @@ def _route_wijziging(b, i):
 
 
 def _leenrecht(b, i):
-    return (f"Zes jaar na de laatste dag van de (verlengde) termijn, {b.get('inburgeringstermijn_einddatum')} "
-            "(Wi 20 lid 2 a); voor een persoon van Bi 6.1 drie jaar na de verkrijging van het verblijf.",
-            f"Six years after the last day of the (extended) term, {b.get('inburgeringstermijn_einddatum')} "
-            "(Wi 20(2)(a)); for a person under Bi 6.1 three years after acquiring residence.")
+    if b.get("inburgeringsplicht_voldaan_datum"):
+        return (f"De dag vóór het voldoen aan de plicht op {b['inburgeringsplicht_voldaan_datum']}: wie heeft voldaan, "
+                "is niet langer inburgeringsplichtig (Wi 20 lid 2 b).",
+                f"The day before the duty was met on {b['inburgeringsplicht_voldaan_datum']}: a person who met it is "
+                "no longer obligated (Wi 20(2)(b)).")
+    return ("De laatste dag van de (verlengde) termijn of van de nieuwe termijn in een boetebeschikking van art. 24 "
+            "of 25, wat het laatst is (Bi 6.3 lid 1), nooit na zes jaar na de (verlengde) termijn (Wi 20 lid 2 a); "
+            "voor een persoon van Bi 6.1 drie jaar na de verkrijging van het verblijf.",
+            "The last day of the (extended) term or of the new term in an art. 24 or 25 fine decision, whichever is "
+            "later (Bi 6.3(1)), never later than six years after the (extended) term (Wi 20(2)(a)); for a person "
+            "under Bi 6.1 three years after acquiring residence.")
+
+
+def _nieuwe_termijn(artikel):
+    def zin(b, i):
+        bekend, maanden = i.get(f"boete_art_{artikel}_bekendmaking_datum"), i.get(f"boete_art_{artikel}_nieuwe_termijn_maanden")
+        return (f"{maanden} maanden vanaf de dag na de bekendmaking van de boetebeschikking op {bekend} (Wi 24 lid 2"
+                f"{'' if artikel == '24' else ', 25 lid 2'}); de Algemene termijnenwet geldt niet voor een termijn uit een "
+                "beschikking.",
+                f"{maanden} months from the day after the fine decision was made known on {bekend} (Wi 24(2)"
+                f"{'' if artikel == '24' else ', 25(2)'}); the Algemene termijnenwet does not apply to a term set in a "
+                "decision.")
+    return zin
+
+
+def _volgende_boete(artikel):
+    def zin(b, i):
+        aantal = max(int(i.get(f"boete_art_{artikel}_aantal") or 0), 1)
+        if aantal >= 3:
+            return (f"Twee jaar na de laatste boete (bekendgemaakt op {i.get(f'boete_art_{artikel}_bekendmaking_datum')}), "
+                    "zolang het onderdeel niet is afgerond (Wi 24 lid 4).",
+                    f"Two years after the latest fine (made known on {i.get(f'boete_art_{artikel}_bekendmaking_datum')}), "
+                    "as long as the part is not done (Wi 24(4)).")
+        lid = "3" if aantal == 1 else "4"
+        return (f"De dag na de nieuwe termijn ({b.get(f'nieuwe_termijn_art_{artikel}_einddatum')}), als het onderdeel "
+                f"dan niet is afgerond (Wi 24 lid {lid}); daarna iedere twee jaar (lid 4). Of DUO de boete oplegt en "
+                "hoe hoog, beslist DUO.",
+                f"The day after the new term ({b.get(f'nieuwe_termijn_art_{artikel}_einddatum')}), if the part is not "
+                f"done by then (Wi 24({lid})); then every two years (para. 4). Whether and how much DUO fines is DUO's "
+                "decision.")
+    return zin
+
+
+def _bezwaar_boete(artikel):
+    def zin(b, i):
+        return _bezwaar_zin(i.get(f"boete_art_{artikel}_bekendmaking_datum"), "de boetebeschikking", "the fine decision")
+    return zin
+
+
+def _art_22_termijn(b, i):
+    return (f"Twee maanden vanaf de dag na de bekendmaking op {i.get('boete_art_22_bekendmaking_datum')} (Wi 22 lid 2); "
+            "het college kan een kortere termijn stellen. Verschijnt de persoon daarbinnen niet, dan volgt een "
+            "nieuwe boete (Wi 22 lid 3).",
+            f"Two months from the day after the decision was made known on {i.get('boete_art_22_bekendmaking_datum')} "
+            "(Wi 22(2)); the municipality may set a shorter term. Not appearing within it leads to a new fine "
+            "(Wi 22(3)).")
+
+
+def _terugbetaling(b, i):
+    if b.get("inburgeringsplicht_voldaan_datum"):
+        return (f"Zes maanden na het voldoen aan de plicht op {b['inburgeringsplicht_voldaan_datum']} (Wi 21 lid 3 a).",
+                f"Six months after the duty was met on {b['inburgeringsplicht_voldaan_datum']} (Wi 21(3)(a)).")
+    return ("Zes maanden na het vervallen van de aanspraak, zes jaar na de (verlengde) termijn (Wi 21 lid 3 b, "
+            "Wi 20 lid 2 a); voldoet de persoon eerder, dan zes maanden daarna.",
+            "Six months after the entitlement lapses, six years after the (extended) term (Wi 21(3)(b), "
+            "Wi 20(2)(a)); if the duty is met earlier, six months after that.")
+
+
+def _plafond(b, i):
+    maanden = [f"{i[f'boete_art_{a}_nieuwe_termijn_maanden']} (art. {a})" for a in ("24", "25")
+               if i.get(f"boete_art_{a}_nieuwe_termijn_maanden")]
+    extra_nl = f" Nieuwe termijn in maanden: {', '.join(maanden)}." if maanden else ""
+    extra_en = f" New term in months: {', '.join(maanden)}." if maanden else ""
+    return ("Bi 7.1 lid 5: € 2.400 in de (verlengde) termijn; in de nieuwe termijn van een art. 24- of "
+            "25-boetebeschikking € 400, € 800, € 1.200 of € 1.600 bij zes maanden, een, anderhalf of twee jaar (een "
+            "lengte die lid 5 niet noemt: die van de eerstvolgende genoemde lengte); min wat in die termijn al is "
+            f"opgelegd.{extra_nl}",
+            "Bi 7.1(5): €2,400 during the (extended) term; during the new term of an art. 24 or 25 fine decision "
+            "€400, €800, €1,200 or €1,600 for six months, one, one and a half or two years (a length the text does not "
+            f"list: that of the next listed length); minus what was already imposed in that term.{extra_en}")
+
+
+def _voldaan(b, i):
+    return ("Het PVT, de MAP (behalve in de onderwijsroute) en de leerroute zijn afgerond (Wi 6 lid 1).",
+            "The PVT, the MAP (except in the education route) and the learning route are done (Wi 6(1)).")
 
 
 def _begeleiding(b, i):
@@ -201,12 +305,18 @@ def _begeleiding(b, i):
 
 def _boete_23(b, i):
     eerdere = int(i.get("boete_art_23_eerdere_aantal") or 0)
-    verwijt = i.get("verwijtbaarheid", "opzet")
+    verwijt = i.get("verwijtbaarheid")
+    if verwijt in (None, "onbekend"):
+        # I11: the college has not established culpability; the amount is only given when it is the same for every
+        # degree of culpability (e.g. the cap decides), so never name a degree as if decided.
+        schaal_nl = "de verwijtbaarheid is nog niet door het college vastgesteld; het bedrag is voor elke mate gelijk"
+        schaal_en = "culpability has not been established by the municipality; the amount is the same for every degree"
+    else:
+        schaal_nl, schaal_en = f"naar de verwijtbaarheid ({verwijt})", f"scaled by culpability ({verwijt})"
     return (f"€ 50, verdubbeld voor elk van de {eerdere} eerdere onherroepelijke boetes binnen twaalf maanden "
-            f"(ten hoogste € 800), naar de verwijtbaarheid ({verwijt}) en begrensd door wat resteert onder het "
-            "plafond van € 2.400 (Bi 7.1 lid 2-5).",
+            f"(ten hoogste € 800), {schaal_nl}, en begrensd door wat resteert onder het plafond (Bi 7.1 lid 2-5).",
             f"€50, doubled for each of the {eerdere} earlier final fines within twelve months (at most €800), "
-            f"scaled by culpability ({verwijt}) and capped by what remains under the €2,400 ceiling (Bi 7.1(2)-(5)).")
+            f"{schaal_en}, and capped by what remains under the ceiling (Bi 7.1(2)-(5)).")
 
 
 WAAROM = {
@@ -220,6 +330,38 @@ WAAROM = {
     "leenrecht_einddatum": _leenrecht,
     "maatschappelijke_begeleiding_startdatum": _begeleiding,
     "boete_art_23_bedrag": _boete_23,
+    "inburgeringsplicht_voldaan_datum": _voldaan,
+    "gemeentelijk_boeteplafond_resterend_bedrag": _plafond,
+    "nieuwe_termijn_art_24_einddatum": _nieuwe_termijn("24"),
+    "nieuwe_termijn_art_25_einddatum": _nieuwe_termijn("25"),
+    "volgende_boete_art_24_mogelijk_vanaf": _volgende_boete("24"),
+    "volgende_boete_art_25_mogelijk_vanaf": _volgende_boete("25"),
+    "boete_art_24_bezwaartermijn_einddatum": _bezwaar_boete("24"),
+    "boete_art_25_bezwaartermijn_einddatum": _bezwaar_boete("25"),
+    "boete_art_22_nieuwe_termijn_uiterste_datum": _art_22_termijn,
+    "lening_terugbetaling_startdatum": _terugbetaling,
+}
+
+
+def _zonder_nieuwe_termijn(artikel):
+    """Why a given fine decision yields no new term: its length is missing or beyond the law (I31)."""
+    def zin(b, i):
+        if not i.get(f"boete_art_{artikel}_bekendmaking_datum"):
+            return None
+        if int(i.get(f"boete_art_{artikel}_aantal") or 0) >= 3:
+            return ("geen: een boete van Wi 24 lid 4 stelt geen nieuwe termijn.",
+                    "none: a fine under Wi 24(4) sets no new term.")
+        return (f"niet te bepalen: de lengte van de nieuwe termijn (boete_art_{artikel}_nieuwe_termijn_maanden) "
+                "ontbreekt of is langer dan de wet toelaat (Wi 24 lid 2: ten hoogste twee jaar).",
+                f"cannot be determined: the length of the new term (boete_art_{artikel}_nieuwe_termijn_maanden) is "
+                "missing or longer than the law allows (Wi 24(2): at most two years).")
+    return zin
+
+
+# Why a date decision has no date although nothing is missing for the probes: {decision: f(besluiten, invoer)}.
+ZONDER_DATUM = {
+    "nieuwe_termijn_art_24_einddatum": _zonder_nieuwe_termijn("24"),
+    "nieuwe_termijn_art_25_einddatum": _zonder_nieuwe_termijn("25"),
 }
 
 
@@ -288,6 +430,10 @@ def uitleg(naam: str, waarde, ontbreekt: list[str], bron: Bron, geld: bool = Fal
 def _zin(naam, waarde, ontbreekt, bron, geld, taal) -> str:
     label = bron.label(naam, taal)
     if waarde is None:
+        zonder = ZONDER_DATUM.get(naam)
+        reden = zonder(bron.besluiten, bron.invoer) if zonder and not ontbreekt else None
+        if reden:
+            return f"{label}: {reden[0 if taal == 'nl' else 1]}"
         return _onbepaald(label, ontbreekt, bron, taal)
     if naam == "inburgeringsplichtig":
         kern = _plicht(waarde, bron, taal)

@@ -35,6 +35,10 @@ INVOER = (
     "brede_intake_niet_verschenen_na_herhaalde_oproep", "pip_onvoldoende_medewerking",
     "boete_art_23_eerdere_aantal", "verwijtbaarheid", "gemeentelijke_boetes_opgelegd_bedrag",
     "bijstand_verlaagd_zelfde_gedraging", "verblijfsvergunning_niet_verlengd_of_ingetrokken",
+    # versie 2
+    "boete_art_24_bekendmaking_datum", "boete_art_25_bekendmaking_datum", "boete_art_24_nieuwe_termijn_maanden",
+    "boete_art_25_nieuwe_termijn_maanden", "boete_art_24_aantal", "boete_art_25_aantal",
+    "boete_art_22_bekendmaking_datum", "z_route_uren_in_mindering_gebracht",
 )
 
 BESLUITEN = (
@@ -49,6 +53,11 @@ BESLUITEN = (
     "z_route_afgerond", "afschalen_naar_a2_mogelijk", "verlenging_aanzienlijke_inspanning_mogelijk",
     "boete_art_22_bedrag", "boete_art_23_bedrag", "boete_art_24_bedrag", "boete_art_25_maximum_bedrag",
     "gemeentelijk_boeteplafond_resterend_bedrag",
+    # versie 2
+    "inburgeringsplicht_voldaan", "inburgeringsplicht_voldaan_datum", "nieuwe_termijn_art_24_einddatum",
+    "nieuwe_termijn_art_25_einddatum", "volgende_boete_art_24_mogelijk_vanaf", "volgende_boete_art_25_mogelijk_vanaf",
+    "boete_art_22_nieuwe_termijn_uiterste_datum", "boete_art_24_bezwaartermijn_einddatum",
+    "boete_art_25_bezwaartermijn_einddatum", "lening_terugbetaling_startdatum",
 )
 
 # Bedragen in euro's: exact op de cent, in JSON als 250 of 37.5.
@@ -58,12 +67,20 @@ GELD = frozenset(
      "gemeentelijk_boeteplafond_resterend_bedrag"}
 )
 
-# Boetes: wie legt ze op (Wi 22-25) en welk bedrag-besluit hoort erbij.
+# Boetes: wie legt ze op (Wi 22-25), welk bedrag-besluit hoort erbij en welke termijnen volgen uit de
+# (laatste) boetebeschikking (versie 2: Wi 22 lid 2, 24 lid 2-4, 25 lid 2; Awb 6:7).
 BOETES = {
-    "art_22": {"besluit": "boete_art_22_bedrag", "bevoegd": "college", "artikel": "22"},
-    "art_23": {"besluit": "boete_art_23_bedrag", "bevoegd": "college", "artikel": "23"},
-    "art_24": {"besluit": "boete_art_24_bedrag", "bevoegd": "duo", "artikel": "24"},
-    "art_25": {"besluit": "boete_art_25_maximum_bedrag", "bevoegd": "duo", "artikel": "25"},
+    "art_22": {"besluit": "boete_art_22_bedrag", "bevoegd": "college", "artikel": "22",
+               "termijnen": {"nieuwe_termijn_uiterste_datum": "boete_art_22_nieuwe_termijn_uiterste_datum"}},
+    "art_23": {"besluit": "boete_art_23_bedrag", "bevoegd": "college", "artikel": "23", "termijnen": {}},
+    "art_24": {"besluit": "boete_art_24_bedrag", "bevoegd": "duo", "artikel": "24",
+               "termijnen": {"nieuwe_termijn_einddatum": "nieuwe_termijn_art_24_einddatum",
+                             "volgende_boete_mogelijk_vanaf": "volgende_boete_art_24_mogelijk_vanaf",
+                             "bezwaartermijn_einddatum": "boete_art_24_bezwaartermijn_einddatum"}},
+    "art_25": {"besluit": "boete_art_25_maximum_bedrag", "bevoegd": "duo", "artikel": "25",
+               "termijnen": {"nieuwe_termijn_einddatum": "nieuwe_termijn_art_25_einddatum",
+                             "volgende_boete_mogelijk_vanaf": "volgende_boete_art_25_mogelijk_vanaf",
+                             "bezwaartermijn_einddatum": "boete_art_25_bezwaartermijn_einddatum"}},
 }
 
 # Discretionaire oordelen: wie beslist, en twee proefwaarden.

@@ -6,7 +6,7 @@ Bedragen worden in hele centen berekend (int64) en pas aan het eind in euro's om
 
 import numpy
 
-from inburgering_rules.datums import als_datum
+from inburgering_rules.datums import als_datum, bekend, dag, plus_dagen
 from inburgering_rules.enums import Verwijtbaarheid
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.variabelen import Besluit
@@ -25,19 +25,47 @@ def _euros(centen) -> numpy.ndarray:
 class gemeentelijk_boeteplafond_resterend_bedrag(Besluit):
     value_type = float
     unit = "EUR"
-    label = "Wat in deze termijn resteert onder het plafond voor boetes van het college (euro)"
-    reference = [wet("Bi", "7.1", 5)]
+    label = "Wat in de lopende termijn of nieuwe termijn resteert onder het plafond voor boetes van het college (euro)"
+    reference = [wet("Bi", "7.1", 5), wet("Wi", "24", 2), wet("Wi", "25", 2)]
     documentation = """
         Bi art. 7.1 lid 5: "Het totaal aan opgelegde boetes, bedoeld in het eerste en tweede lid, beloopt gedurende
         de termijn, genoemd in artikel 11, eerste lid, van de wet, of de op grond van artikel 12 van de wet verlengde
-        termijn, ten hoogste € 2.400 en beloopt gedurende de ... vastgestelde nieuwe termijn ten hoogste: ..."
-        Interpretatie (I12): het plafond van de (verlengde) termijn minus wat al is opgelegd, nooit onder 0.
+        termijn, ten hoogste € 2.400 en beloopt gedurende de op grond van de artikelen 24, tweede en derde lid, en
+        25, tweede lid, van de wet vastgestelde nieuwe termijn ten hoogste: a. € 400 bij een nieuwe termijn van zes
+        maanden; b. € 800 bij een nieuwe termijn van een jaar; c. € 1.200 bij een nieuwe termijn van anderhalf jaar;
+        d. € 1.600 bij een nieuwe termijn van twee jaar."
+        Interpretatie (I12): het plafond minus wat in die termijn al is opgelegd, nooit onder 0. Ligt de peildatum in
+        de nieuwe termijn van een art. 24- of 25-boetebeschikking (de dag na de bekendmaking tot en met de laatste
+        dag), dan het plafond van lid 5 a-d voor de lengte van die termijn; valt de peildatum in beide, dan het
+        laagste. Een lengte die lid 5 niet noemt (I33): het plafond van de eerstvolgende genoemde lengte die niet
+        korter is (een kortere termijn kan geen hoger plafond hebben).
         """
 
     def formula_2022_01_01(persoon, period, parameters):
-        plafond = _centen(parameters(period).boetes.gemeentelijk_plafond_termijn)
+        p = parameters(period).boetes
+        peildatum = dag(period)
+        lid_5_termijn = _centen(p.gemeentelijk_plafond_termijn)
+        lid_5_nieuwe_termijn = numpy.full(persoon.count, numpy.iinfo(numpy.int64).max)
+        for artikel in ("24", "25"):
+            begin = plus_dagen(als_datum(persoon(f"boete_art_{artikel}_bekendmaking_datum", period)), 1)
+            einde = persoon(f"nieuwe_termijn_art_{artikel}_einddatum", period)
+            maanden = persoon(f"boete_art_{artikel}_nieuwe_termijn_maanden", period)
+            plafond = _plafond_nieuwe_termijn(p.plafond_nieuwe_termijn, maanden)
+            erin = (begin <= peildatum) & (peildatum <= einde)
+            lid_5_nieuwe_termijn = numpy.where(erin, numpy.minimum(lid_5_nieuwe_termijn, plafond), lid_5_nieuwe_termijn)
+        in_nieuwe_termijn = lid_5_nieuwe_termijn < numpy.iinfo(numpy.int64).max
+        plafond = numpy.where(in_nieuwe_termijn, lid_5_nieuwe_termijn, lid_5_termijn)
         opgelegd = _centen(persoon("gemeentelijke_boetes_opgelegd_bedrag", period))
         return _euros(numpy.maximum(plafond - opgelegd, 0))
+
+
+def _plafond_nieuwe_termijn(onderdelen, maanden) -> numpy.ndarray:
+    """Bi 7.1 lid 5 a-d in centen: het plafond van de kortste genoemde termijn die niet korter is dan `maanden`."""
+    rijen = sorted((o.maanden, o.bedrag) for o in (onderdelen.onder_a, onderdelen.onder_b, onderdelen.onder_c, onderdelen.onder_d))
+    plafond = numpy.full(numpy.shape(maanden), _centen(rijen[-1][1]))
+    for lengte, bedrag in reversed(rijen):
+        plafond = numpy.where(maanden <= lengte, _centen(bedrag), plafond)
+    return plafond
 
 
 class boete_art_27_achterwege(Besluit):
@@ -57,22 +85,30 @@ class boete_art_22_bedrag(Besluit):
     value_type = float
     unit = "EUR"
     label = "Boete die het college mag opleggen voor de brede intake (euro; 0 als er geen is)"
-    reference = [wet("Wi", "22", 1), wet("Wi", "22", 3), wet("Wi", "26", 1), wet("Bi", "7.1", 1), wet("Bi", "7.1", 5)]
+    reference = [wet("Wi", "22", 1), wet("Wi", "22", 2), wet("Wi", "22", 3), wet("Wi", "26", 1), wet("Bi", "7.1", 1),
+                 wet("Bi", "7.1", 5)]
     documentation = """
         Wi art. 22 lid 1: "Het college legt een bestuurlijke boete op aan de inburgeringsplichtige als deze niet is
         verschenen binnen de in artikel 14, eerste lid, tweede zin, bedoelde termijn of als deze onvoldoende meewerkt
         aan de brede intake, waaronder het afleggen van de leerbaarheidstoets, bedoeld in artikel 14, derde lid,
         onderdeel a."
+        Lid 3: "Het college legt een bestuurlijke boete op aan de inburgeringsplichtige als deze niet is verschenen of
+        onvoldoende meewerkt binnen de op grond van het tweede lid vastgestelde termijn."
         Bi art. 7.1 lid 1: "De bestuurlijke boete, bedoeld in artikel 22 van de wet, bedraagt € 250."
+        Interpretatie (I34): is er al een art. 22-boetebeschikking bekendgemaakt (boete_art_22_bekendmaking_datum),
+        dan gaat het om de volgende boete: die van lid 3, als de persoon niet verscheen binnen de nieuwe termijn.
         Begrensd door wat onder het plafond van Bi 7.1 lid 5 resteert; achterwege bij Wi 27.
         """
 
     def formula_2022_01_01(persoon, period, parameters):
-        wi_22_lid_1 = persoon("plicht_te_voldoen", period) & persoon("brede_intake_niet_verschenen_na_herhaalde_oproep", period)
+        eerste_beschikking = bekend(als_datum(persoon("boete_art_22_bekendmaking_datum", period)))
+        lid_1 = persoon("brede_intake_niet_verschenen_na_herhaalde_oproep", period)
+        lid_3 = persoon("brede_intake_niet_verschenen_binnen_nieuwe_termijn", period)
+        wi_22 = persoon("plicht_te_voldoen", period) & numpy.where(eerste_beschikking, lid_3, lid_1)
         bi_7_1_lid_1 = _centen(parameters(period).boetes.art_22_bedrag)
         bi_7_1_lid_5 = _centen(persoon("gemeentelijk_boeteplafond_resterend_bedrag", period))
         wi_27 = persoon("boete_art_27_achterwege", period)
-        return _euros(numpy.where(wi_22_lid_1 & ~wi_27, numpy.minimum(bi_7_1_lid_1, bi_7_1_lid_5), 0))
+        return _euros(numpy.where(wi_22 & ~wi_27, numpy.minimum(bi_7_1_lid_1, bi_7_1_lid_5), 0))
 
 
 class boete_art_23_bedrag(Besluit):

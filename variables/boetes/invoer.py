@@ -2,7 +2,7 @@
 
 from inburgering_rules.enums import Verwijtbaarheid
 from inburgering_rules.instrumenten import wet
-from inburgering_rules.variabelen import Feit
+from inburgering_rules.variabelen import Datumfeit, Feit
 
 
 class brede_intake_niet_verschenen_na_herhaalde_oproep(Feit):
@@ -34,7 +34,7 @@ class verwijtbaarheid(Feit):
 class gemeentelijke_boetes_opgelegd_bedrag(Feit):
     value_type = float
     unit = "EUR"
-    label = "In deze termijn al opgelegde boetes op grond van art. 22 en 23 (euro)"
+    label = "In de lopende termijn (of nieuwe termijn van art. 24/25) al opgelegde boetes op grond van art. 22 en 23 (euro)"
     reference = [wet("Bi", "7.1", 5)]
 
 
@@ -48,3 +48,54 @@ class verblijfsvergunning_niet_verlengd_of_ingetrokken(Feit):
     value_type = bool
     label = "Verlenging van de verblijfsvergunning afgewezen (art. 18 Vw) of vergunning ingetrokken (art. 19 Vw)"
     reference = [wet("Wi", "25", 3)]
+
+
+class boete_art_24_bekendmaking_datum(Datumfeit):
+    label = "Dag waarop de (laatste) boetebeschikking van DUO op grond van art. 24 is bekendgemaakt (niet gegeven: geen)"
+    reference = [wet("Wi", "24", 2), wet("Awb", "6:8", 1)]
+
+
+class boete_art_25_bekendmaking_datum(Datumfeit):
+    label = "Dag waarop de (laatste) boetebeschikking van DUO op grond van art. 25 is bekendgemaakt (niet gegeven: geen)"
+    reference = [wet("Wi", "25", 2), wet("Awb", "6:8", 1)]
+
+
+class boete_art_24_nieuwe_termijn_maanden(Feit):
+    value_type = int
+    label = "Nieuwe termijn in die art. 24-boetebeschikking, in maanden (ten hoogste twee jaar)"
+    reference = [wet("Wi", "24", 2), wet("Wi", "24", 3)]
+
+
+class boete_art_25_nieuwe_termijn_maanden(Feit):
+    value_type = int
+    label = "Nieuwe termijn in die art. 25-boetebeschikking, in maanden (ten hoogste twee jaar)"
+    reference = [wet("Wi", "25", 2), wet("Wi", "24", 2)]
+
+
+class boete_art_24_aantal(Feit):
+    value_type = int
+    label = "Aantal tot nu toe opgelegde boetes op grond van art. 24"
+    reference = [wet("Wi", "24", 3), wet("Wi", "24", 4)]
+
+
+class boete_art_25_aantal(Feit):
+    value_type = int
+    label = "Aantal tot nu toe opgelegde boetes op grond van art. 25"
+    reference = [wet("Wi", "25", 2), wet("Wi", "24", 4)]
+
+
+class boete_art_22_bekendmaking_datum(Datumfeit):
+    label = "Dag waarop de art. 22-boetebeschikking van het college is bekendgemaakt (niet gegeven: geen)"
+    reference = [wet("Wi", "22", 2)]
+
+
+class brede_intake_niet_verschenen_binnen_nieuwe_termijn(Feit):
+    value_type = bool
+    label = "Niet verschenen of onvoldoende meegewerkt binnen de nieuwe termijn van de art. 22-boetebeschikking"
+    reference = [wet("Wi", "22", 3)]
+
+
+class brede_intake_oproepen_zonder_verschijnen_aantal(Feit):
+    value_type = int
+    label = "Aantal oproepen voor de brede intake waarop de inburgeringsplichtige niet verscheen of onvoldoende meewerkte"
+    reference = [wet("Wi", "14", 1), wet("Wi", "14", 2)]

@@ -84,9 +84,10 @@ class z_route_pvt_map_uren(Feit):
     reference = [wet("Bi", "3.14", 5)]
 
 
-class z_route_vso_praktijk_entree_uren(Feit):
+class z_route_uren_in_mindering_gebracht(Feit):
     value_type = int
-    label = "Uren NT2/KNM in vso, praktijkonderwijs of entree in de twee jaar vóór het PIP (vanaf 2025-09-01)"
+    label = ("Uren NT2/KNM in vso, praktijkonderwijs of entree die het college heeft besloten in mindering te brengen "
+             "op de cursusurennorm van de Z-route (vanaf 2025-09-01)")
     reference = [wet("Bi", "3.14", 9), wet("Bi", "3.14", 10)]
 
 

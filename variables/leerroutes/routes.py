@@ -57,7 +57,7 @@ class z_route_mogelijk(Besluit):
 class z_route_cursusuren_vereist(Besluit):
     value_type = int
     unit = "hour"
-    label = "Urennorm cursusuren NT2 en KNM in de Z-route, na aftrek van uren in vso, praktijkonderwijs of entree"
+    label = "Urennorm cursusuren NT2 en KNM in de Z-route, na aftrek van de uren die het college in mindering bracht"
     reference = [wet("Bi", "3.14", 2), wet("Bi", "3.14", 3), wet("Bi", "3.14", 9), wet("Bi", "3.14", 10)]
     documentation = """
         Bi art. 3.14 lid 2: "De zelfredzaamheidsroute bestaat voor asielstatushouders uit de volgende onderdelen:
@@ -69,14 +69,15 @@ class z_route_cursusuren_vereist(Besluit):
         de Nederlandse maatschappij heeft gevolgd aan een opleiding als bedoeld in het tiende lid, onderdeel a, b of
         c, dan kunnen de gevolgde uren, ... in mindering worden gebracht op de urennorm, die geldt op grond van het
         tweede lid, onderdeel a, en achtste lid."
-        Interpretatie (I16): "in mindering gebracht op de urennorm" verlaagt de norm zelf; lid 9 naar de regel op
-        de peildatum. Voor wie tot geen van beide doelgroepen behoort: 0.
+        Interpretatie (I16): "kunnen ... in mindering worden gebracht" is een bevoegdheid van het college. Alleen
+        de uren die het college besloot af te trekken (z_route_uren_in_mindering_gebracht) verlagen de norm, nooit
+        vanzelf; lid 9 naar de regel op de peildatum. Voor wie tot geen van beide doelgroepen behoort: 0.
         """
 
     def formula_2022_01_01(persoon, period, parameters):
         p = parameters(period).leerroutes.z_route
         lid_2_a_en_lid_3 = persoon("doelgroep", period) != Doelgroep.geen
-        lid_9 = numpy.where(p.vso_praktijk_entree_uren_aftrekbaar, persoon("z_route_vso_praktijk_entree_uren", period), 0)
+        lid_9 = numpy.where(p.vso_praktijk_entree_uren_aftrekbaar, persoon("z_route_uren_in_mindering_gebracht", period), 0)
         return numpy.where(lid_2_a_en_lid_3, numpy.maximum(p.cursusuren - lid_9, 0), 0)
 
 

@@ -2,7 +2,7 @@
 
 import numpy
 
-from inburgering_rules.datums import ONBEKEND, als_datum, dag, einde_termijn, plus_dagen
+from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_termijn, na_maanden, plus_dagen
 from inburgering_rules.enums import Doelgroep, RedenGeenInburgeringsplicht, Verblijfsvergunning
 from inburgering_rules.geldend_recht import waarde_op
 from inburgering_rules.instrumenten import wet
@@ -47,35 +47,49 @@ class lening_vrijwillige_inburgeraar(Besluit):
 class leenrecht_einddatum(Besluit):
     value_type = date
     label = "Laatste dag van de aanspraak op de lening"
-    reference = [wet("Wi", "20", 2), wet("Bi", "6.1"), wet("Bi", "6.3", 1)]
+    reference = [wet("Wi", "20", 2), wet("Bi", "6.1"), wet("Bi", "6.3", 1), wet("Wi", "24", 2), wet("Wi", "25", 2)]
     documentation = """
-        Wi art. 20 lid 2: "Aanspraak op een lening bestaat niet of niet langer voor: a. de inburgeringsplichtige die
-        niet aan de inburgeringsplicht heeft voldaan binnen zes jaar na het verstrijken van de in artikel 11, eerste
-        lid, bedoelde termijn, of de op grond van artikel 12 verlengde termijn; ..."
         Bi art. 6.3 lid 1: "De inburgeringsplichtige, bedoeld in artikel 19, van de wet heeft, behoudens het bepaalde
         in artikel 20, tweede lid, van de wet, aanspraak op de lening gedurende de termijn, bedoeld in artikel 11 van
         de wet, gedurende de verlengde termijn bedoeld in artikel 12, eerste lid, van de wet en gedurende de termijn,
-        genoemd in de boetebeschikking, ..."
-        Bi art. 6.3 lid 1, tweede zin: "Een persoon als bedoeld in artikel 6.1 heeft aanspraak op de lening
-        gedurende drie jaar nadat hij rechtmatig verblijf verkrijgt."
-        Interpretatie (I18): de laatste dag van zes jaar die beginnen op de dag na de (verlengde) termijn; voor een
-        persoon van Bi 6.1 de laatste dag van drie jaar die beginnen op de dag na de verkrijging van het verblijf
-        (na dag D telt vanaf de dag na D, zoals bij binnen 10 weken na en bij Wi 20 lid 2 a).
+        genoemd in de boetebeschikking, bedoeld in de artikelen 24, tweede lid, en 25, tweede lid, van de wet. Een
+        persoon als bedoeld in artikel 6.1 heeft aanspraak op de lening gedurende drie jaar nadat hij rechtmatig
+        verblijf verkrijgt."
+        Wi art. 20 lid 2: "Aanspraak op een lening bestaat niet of niet langer voor: a. de inburgeringsplichtige die
+        niet aan de inburgeringsplicht heeft voldaan binnen zes jaar na het verstrijken van de in artikel 11, eerste
+        lid, bedoelde termijn, of de op grond van artikel 12 verlengde termijn; b. de persoon die niet langer
+        inburgeringsplichtig is."
+        Interpretatie (I18): de laatste dag van de (verlengde) termijn of, als die later ligt, van de nieuwe termijn
+        in de laatste boetebeschikking van art. 24 of 25; nooit na de laatste dag van zes jaar die beginnen op de dag
+        na de (verlengde) termijn (lid 2 a); wie aan de plicht heeft voldaan, is niet langer inburgeringsplichtig:
+        de aanspraak eindigt op de dag vóór inburgeringsplicht_voldaan_datum (lid 2 b). Voor een persoon van Bi 6.1
+        de laatste dag van drie jaar die beginnen op de dag na de verkrijging van het verblijf.
         """
 
     def formula_2022_01_01(persoon, period):
         p = persoon.simulation.tax_benefit_system.parameters.lening
         art_19 = persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant
-        dag_na_termijn = plus_dagen(persoon("inburgeringstermijn_einddatum", period), 1)
-        wi_20_lid_2_a = einde_termijn(dag_na_termijn, _jaren_op(p.aanspraak_na_termijn_jaren, dag_na_termijn) * 12)
+        termijn_einde = persoon("inburgeringstermijn_einddatum", period)
+        bi_6_3_lid_1 = numpy.fmax(termijn_einde, numpy.fmax(persoon("nieuwe_termijn_art_24_einddatum", period),
+                                                             persoon("nieuwe_termijn_art_25_einddatum", period)))
+        wi_20_lid_2_a = _zes_jaar_na_termijn(p, termijn_einde)
+        wi_20_lid_2_b = plus_dagen(persoon("inburgeringsplicht_voldaan_datum", period), -1)
+        tot_buitengrens = numpy.minimum(bi_6_3_lid_1, wi_20_lid_2_a)
+        einde = numpy.where(bekend(tot_buitengrens), numpy.fmin(tot_buitengrens, wi_20_lid_2_b), ONBEKEND)
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
         dag_na_verkrijging = plus_dagen(verkregen, 1)
         bi_6_3_lid_1_tweede_zin = einde_termijn(dag_na_verkrijging, _jaren_op(p.vrijwillig_aanspraak_jaren, verkregen) * 12)
         return numpy.select(
             [art_19 & persoon("plicht_te_voldoen", period), persoon("lening_vrijwillige_inburgeraar", period)],
-            [wi_20_lid_2_a, bi_6_3_lid_1_tweede_zin],
+            [einde, bi_6_3_lid_1_tweede_zin],
             ONBEKEND,
         )
+
+
+def _zes_jaar_na_termijn(p, termijn_einde):
+    """Wi 20 lid 2 a: de laatste dag van zes jaar die beginnen op de dag na de (verlengde) termijn."""
+    dag_na_termijn = plus_dagen(termijn_einde, 1)
+    return einde_termijn(dag_na_termijn, _jaren_op(p.aanspraak_na_termijn_jaren, dag_na_termijn) * 12)
 
 
 def _jaren_op(parameter, datums):
@@ -85,7 +99,7 @@ def _jaren_op(parameter, datums):
 class lening_maximum_bedrag(Besluit):
     value_type = float
     unit = "EUR"
-    label = "Wettelijk maximum van de lening (euro; 0 waar het leenhoofdstuk niet geldt)"
+    label = "Wettelijk maximum van de lening op de peildatum (euro; 0 buiten de aanspraak of het leenhoofdstuk)"
     reference = [wet("Wi", "19"), wet("Wi", "20", 1), wet("Wi", "20", 2), wet("Bi", "6.1"), wet("Bi", "6.2", 1),
                  wet("Bi", "6.2a", 2), wet("Bi", "6.3", 1)]
     documentation = """
@@ -96,18 +110,50 @@ class lening_maximum_bedrag(Besluit):
         wet op aanvraag een lening van ten hoogste € 10.000 worden verstrekt ten behoeve van de kosten voor: ..."
         Voor de persoon van Bi 6.1 geldt hetzelfde maximum: tot 2025-09-01 via art. 6.2 lid 1, daarna via
         art. 6.2a lid 2 ("een lening van ten hoogste € 10.000").
-        Bi 6.3 lid 1: aanspraak "gedurende de termijn, bedoeld in artikel 11 van de wet": vóór de eerste dag van de
-        termijn (er is nog geen PIP met een leerroute) en na de laatste dag van de aanspraak (Wi 20 lid 2 a;
-        Bi 6.3 lid 1) is het maximum 0. Het
-        inkomensafhankelijke bedrag van de Regeling inburgering 2021 is niet gemodelleerd.
+        Bi 6.3 lid 1: aanspraak "gedurende de termijn, bedoeld in artikel 11 van de wet, gedurende de verlengde
+        termijn bedoeld in artikel 12, eerste lid, van de wet en gedurende de termijn, genoemd in de
+        boetebeschikking". Interpretatie (I18): het maximum alleen op een peildatum binnen de (verlengde) termijn of
+        binnen de nieuwe termijn van een art. 24- of 25-boetebeschikking (vanaf de dag na de bekendmaking), en niet
+        na leenrecht_einddatum (Wi 20 lid 2 a en b); daarbuiten 0. Het inkomensafhankelijke bedrag van de Regeling
+        inburgering 2021 is niet gemodelleerd.
         """
 
     def formula_2022_01_01(persoon, period, parameters):
         art_19 = persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant
         bi_6_1 = persoon("lening_vrijwillige_inburgeraar", period)
         peildatum = dag(period)
-        bi_6_3_lid_1_termijn_begonnen = persoon("inburgeringstermijn_startdatum", period) <= peildatum
-        einde = persoon("leenrecht_einddatum", period)
-        binnen_aanspraak = peildatum <= einde
-        aanspraak = ((art_19 & persoon("plicht_te_voldoen", period) & bi_6_3_lid_1_termijn_begonnen) | bi_6_1) & binnen_aanspraak
+        in_termijn = ((persoon("inburgeringstermijn_startdatum", period) <= peildatum)
+                      & (peildatum <= persoon("inburgeringstermijn_einddatum", period)))
+        in_nieuwe_termijn = numpy.zeros(persoon.count, dtype=bool)
+        for artikel in ("24", "25"):
+            begin = plus_dagen(als_datum(persoon(f"boete_art_{artikel}_bekendmaking_datum", period)), 1)
+            in_nieuwe_termijn |= (begin <= peildatum) & (peildatum <= persoon(f"nieuwe_termijn_art_{artikel}_einddatum", period))
+        bi_6_3_lid_1 = art_19 & persoon("plicht_te_voldoen", period) & (in_termijn | in_nieuwe_termijn)
+        wi_20_lid_2 = peildatum <= persoon("leenrecht_einddatum", period)
+        aanspraak = (bi_6_3_lid_1 | bi_6_1) & wi_20_lid_2
         return numpy.where(aanspraak, parameters(period).lening.maximum_bedrag, 0)
+
+
+class lening_terugbetaling_startdatum(Besluit):
+    value_type = date
+    label = "Eerste dag van de terugbetalingsperiode van de lening"
+    reference = [wet("Wi", "21", 3), wet("Wi", "20", 2)]
+    documentation = """
+        Wi art. 21 lid 3: "De terugbetalingsperiode start zes maanden na: a. het voldoen aan de inburgeringsplicht; of
+        b. het vervallen van de aanspraak op een lening, op grond van artikel 20, tweede lid."
+        Interpretatie (I35): voor de inburgeringsplichtige van Wi 19. Heeft hij voldaan (inburgeringsplicht_voldaan_datum
+        D), dan na_maanden(D, 6). Anders het vervallen op grond van Wi 20 lid 2 a: de dag na zes jaar na de
+        (verlengde) termijn, plus zes maanden. Het einde van de termijn of van een nieuwe termijn (Bi 6.3) is geen
+        vervallen "op grond van artikel 20, tweede lid". Zegt niet of er geleend is; voor een persoon van Bi 6.1
+        niet gemodelleerd.
+        """
+
+    def formula_2022_01_01(persoon, period):
+        p = persoon.simulation.tax_benefit_system.parameters.lening
+        art_19 = persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant
+        voldaan = persoon("inburgeringsplicht_voldaan_datum", period)
+        vervallen = plus_dagen(_zes_jaar_na_termijn(p, persoon("inburgeringstermijn_einddatum", period)), 1)
+        na = numpy.where(bekend(voldaan), voldaan, vervallen)
+        maanden = waarde_op(p.terugbetaling_na_maanden, na, onbekend=0).astype(int)
+        wi_21_lid_3 = na_maanden(na, maanden)
+        return numpy.where(art_19 & persoon("plicht_te_voldoen", period), wi_21_lid_3, ONBEKEND)

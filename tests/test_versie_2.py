@@ -1,0 +1,150 @@
+"""Version 2 of the vocabulary: where the law gives no date, the package gives none (NaT), and the typed API never
+presents a missing fact or judgment (I4, I11) as decided."""
+
+from __future__ import annotations
+
+import numpy
+import pytest
+from fastapi.testclient import TestClient
+
+from inburgering_rules import simulatie
+from inburgering_rules.api.app import create_app
+from inburgering_rules.api.instellingen import Instellingen
+from inburgering_rules.hervormingen import basissysteem
+
+SYSTEEM = basissysteem()
+GEZINSMIGRANT = {
+    "geboortedatum": "1992-04-20", "nationaliteit": "TR", "verblijfsvergunning": "regulier_bepaalde_tijd",
+    "verblijfsdoel": "gezinsmigratie", "verblijf_verkregen_datum": "2022-11-01", "pip_datum": "2023-03-14",
+    "leerroute": "b1_route", "map_afgerond_datum": "2024-06-01",
+}
+ART_24 = {"boete_art_24_bekendmaking_datum": "2026-04-15", "boete_art_24_aantal": 1,
+          "boete_art_24_nieuwe_termijn_maanden": 24}
+
+
+def bereken(peildatum: str, besluit: str, **invoer) -> str:
+    persoon = {**GEZINSMIGRANT, **invoer}
+    kolommen = {naam: [waarde] for naam, waarde in persoon.items()}
+    for snel in (True, False):
+        uit = simulatie.bereken(SYSTEEM, peildatum, simulatie.als_arrays(SYSTEEM, kolommen), 1, [besluit], snel=snel)
+        waarde = str(uit[besluit][0])
+        if snel:
+            eerste = waarde
+        assert waarde == eerste
+    return eerste
+
+
+@pytest.mark.parametrize(("invoer", "uitkomst"), [
+    ({**ART_24, "boete_art_24_nieuwe_termijn_maanden": 24}, "2028-04-15"),
+    ({**ART_24, "boete_art_24_nieuwe_termijn_maanden": 25}, "NaT"),   # more than "ten hoogste twee jaar"
+    ({**ART_24, "boete_art_24_nieuwe_termijn_maanden": 0}, "NaT"),    # term not given
+    ({**ART_24, "boete_art_24_aantal": 3}, "NaT"),                    # a lid 4 fine sets no new term
+    ({}, "NaT"),                                                       # no fine decision
+])
+def test_new_term_has_no_date_where_the_law_gives_none(invoer, uitkomst):
+    assert bereken("2026-05-01", "nieuwe_termijn_art_24_einddatum", **invoer) == uitkomst
+
+
+@pytest.mark.parametrize(("peildatum", "invoer", "uitkomst"), [
+    ("2028-05-01", {**ART_24, "pvt_afgerond_datum": "2028-04-15"}, "NaT"),         # done on the last day: no lid 3 fine
+    ("2028-05-01", {**ART_24, "pvt_afgerond_datum": "2028-04-16"}, "2028-04-16"),  # a day late: lid 3 fine possible
+    ("2029-01-01", {**ART_24, "boete_art_24_aantal": 2, "pvt_afgerond_datum": "2028-12-01"}, "NaT"),  # lid 4: "zolang"
+    ("2029-01-01", {**ART_24, "boete_art_24_aantal": 2}, "2028-04-16"),
+    ("2026-05-01", {}, "NaT"),
+])
+def test_next_fine_art_24(peildatum, invoer, uitkomst):
+    assert bereken(peildatum, "volgende_boete_art_24_mogelijk_vanaf", **invoer) == uitkomst
+
+
+def test_no_next_art_25_fine_when_the_permit_was_withdrawn():
+    invoer = {"boete_art_25_bekendmaking_datum": "2026-04-15", "boete_art_25_aantal": 1,
+              "boete_art_25_nieuwe_termijn_maanden": 12}
+    assert bereken("2026-05-01", "volgende_boete_art_25_mogelijk_vanaf", **invoer) == "2027-04-16"
+    assert bereken("2026-05-01", "volgende_boete_art_25_mogelijk_vanaf", **invoer,
+                   verblijfsvergunning_niet_verlengd_of_ingetrokken=True) == "NaT"
+
+
+def test_no_dates_without_the_decision_or_outside_the_loan_chapter():
+    for besluit in ("boete_art_24_bezwaartermijn_einddatum", "boete_art_25_bezwaartermijn_einddatum",
+                    "boete_art_22_nieuwe_termijn_uiterste_datum", "inburgeringsplicht_voldaan_datum"):
+        assert bereken("2026-05-01", besluit) == "NaT", besluit
+    asiel = {"verblijfsvergunning": "asiel_bepaalde_tijd", "verblijfsdoel": "onbekend"}
+    assert bereken("2026-05-01", "lening_terugbetaling_startdatum", **asiel) == "NaT"
+    assert bereken("2026-05-01", "lening_terugbetaling_startdatum") == "2032-09-15"
+
+
+@pytest.fixture(scope="module")
+def client():
+    with TestClient(create_app(Instellingen()), raise_server_exceptions=False) as c:
+        yield c
+
+
+def beoordeel(client, peildatum, persoon):
+    return client.post("/v1/beoordeling", json={"peildatum": peildatum, "persoon": persoon})
+
+
+def test_a_new_term_longer_than_the_law_allows_is_refused_naming_the_field(client):
+    antwoord = beoordeel(client, "2026-05-01", {**GEZINSMIGRANT, **ART_24, "boete_art_24_nieuwe_termijn_maanden": 25})
+    assert antwoord.status_code == 400
+    assert "boete_art_24_nieuwe_termijn_maanden" in antwoord.text and "24" in antwoord.text
+
+
+def test_fine_decisions_show_their_terms_and_the_timeline_has_them(client):
+    inhoud = beoordeel(client, "2026-05-01", {**GEZINSMIGRANT, **ART_24}).json()
+    assert inhoud["boetes"]["art_24"]["termijnen"] == {
+        "nieuwe_termijn_einddatum": "2028-04-15",
+        "volgende_boete_mogelijk_vanaf": "2028-04-16",
+        "bezwaartermijn_einddatum": "2026-05-27",
+    }
+    assert inhoud["boetes"]["art_25"]["termijnen"]["nieuwe_termijn_einddatum"] is None
+    namen = {item["naam"]: item for item in inhoud["tijdlijn"]}
+    assert namen["nieuwe_termijn_art_24_einddatum"]["datum"] == "2028-04-15"
+    assert namen["boete_art_24_bekendmaking_datum"]["soort"] == "feit"
+    assert "24 maanden" in inhoud["toelichting"]["nieuwe_termijn_art_24_einddatum"]["uitleg"]["nl"]
+
+
+def test_unknown_purpose_of_residence_is_never_presented_as_decided(client):
+    """I4: in OpenFisca an unknown purpose counts as not temporary; the typed API must say it is undetermined."""
+    persoon = {**GEZINSMIGRANT, **ART_24, "verblijfsdoel": "onbekend"}
+    inhoud = beoordeel(client, "2026-05-01", persoon).json()
+    assert inhoud["besluiten"]["inburgeringsplichtig"] is None
+    for naam in ("volgende_boete_art_24_mogelijk_vanaf", "leenrecht_einddatum",
+                 "inburgeringstermijn_einddatum", "lening_maximum_bedrag"):
+        assert inhoud["besluiten"][naam] is None, naam
+    # Only the terms of decisions already taken (facts) stay: they do not depend on the duty.
+    assert {item["naam"] for item in inhoud["tijdlijn"] if item["soort"] == "termijn"} == {
+        "nieuwe_termijn_art_24_einddatum", "boete_art_24_bezwaartermijn_einddatum", "pip_bezwaartermijn_einddatum"}
+    for sleutel in ("art_24", "art_25"):  # 340 / 1000 if obligated, 0 if not: undetermined
+        boete = inhoud["boetes"][sleutel]
+        assert boete["bedrag"] is None and boete["voorwaarden_vervuld"] is None, sleutel
+        assert "kan niet worden bepaald" in boete["uitleg"]["nl"], sleutel
+        assert boete["termijnen"]["volgende_boete_mogelijk_vanaf"] is None
+    assert any(o["invoer"] == "verblijfsdoel" for o in inhoud["ontbrekende_gegevens"])
+    assert "verblijfsdoel" in inhoud["toelichting"]["inburgeringsplichtig"]["uitleg"]["nl"].lower() or \
+        "ontbreekt" in inhoud["toelichting"]["inburgeringsplichtig"]["uitleg"]["nl"]
+
+
+def test_unknown_culpability_is_never_presented_as_decided(client):
+    """I11: without the college's judgment the art. 23 amount is undetermined, and where the cap alone decides the
+    amount, the explanation does not name a degree of culpability."""
+    persoon = {**GEZINSMIGRANT, "pip_onvoldoende_medewerking": True}
+    inhoud = beoordeel(client, "2024-05-01", persoon).json()
+    boete = inhoud["boetes"]["art_23"]
+    assert boete["bedrag"] is None and boete["voorwaarden_vervuld"] is None
+    assert "opzet" not in boete["uitleg"]["nl"].lower()
+    assert any(o["oordeel"] == "verwijtbaarheid" for o in inhoud["menselijk_oordeel_nodig"])
+
+    begrensd = {**persoon, "gemeentelijke_boetes_opgelegd_bedrag": 2390}
+    inhoud = beoordeel(client, "2024-05-01", begrensd).json()
+    boete = inhoud["boetes"]["art_23"]
+    assert boete["bedrag"] == 10
+    assert "(opzet)" not in boete["uitleg"]["nl"] and "nog niet door het college vastgesteld" in boete["uitleg"]["nl"]
+    assert "(opzet)" not in boete["uitleg"]["en"]
+
+
+def test_a_fine_decision_without_the_length_of_its_new_term_says_so(client):
+    persoon = {**GEZINSMIGRANT, "boete_art_24_bekendmaking_datum": "2026-04-15", "boete_art_24_aantal": 1}
+    inhoud = beoordeel(client, "2026-05-01", persoon).json()
+    assert inhoud["besluiten"]["nieuwe_termijn_art_24_einddatum"] is None
+    uitleg = inhoud["toelichting"]["nieuwe_termijn_art_24_einddatum"]["uitleg"]
+    assert "boete_art_24_nieuwe_termijn_maanden" in uitleg["nl"] and "at most two years" in uitleg["en"]

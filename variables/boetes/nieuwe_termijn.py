@@ -1,0 +1,197 @@
+"""Na de eerste boete: de nieuwe termijn, de volgende boete en het bezwaar (Wi 22 lid 2-3, 24 lid 2-4, 25 lid 2;
+Wi 14 lid 2; Awb 6:7, 6:8).
+
+Wi 25 lid 2 verklaart Wi 24 lid 2, 3 en 4 van overeenkomstige toepassing; beide artikelen delen daarom dezelfde
+berekening (`_nieuwe_termijn_einde`, `_volgende_boete`), elk met de eigen invoer en het eigen onderdeel van de
+plicht. Een nieuwe termijn wordt gesteld in een beschikking, niet in een wet: de Algemene termijnenwet verlengt
+hem niet (art. 1 lid 1, art. 5; docs/interpretaties.md I31).
+"""
+
+import numpy
+
+from inburgering_rules.bezwaar import bezwaartermijn_einde
+from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_termijn, na_maanden, plus_dagen
+from inburgering_rules.geldend_recht import waarde_op
+from inburgering_rules.instrumenten import wet
+from inburgering_rules.variabelen import Besluit, date
+
+
+def _boetes(persoon):
+    return persoon.simulation.tax_benefit_system.parameters.boetes
+
+
+def _nieuwe_termijn_einde(persoon, period, artikel):
+    """Laatste dag van de nieuwe termijn uit de laatste boetebeschikking van art. 24 of 25.
+
+    Alleen de eerste (lid 1) en de tweede boete (lid 3: "Het tweede lid is van overeenkomstige toepassing")
+    stellen een nieuwe termijn; een boete van lid 4 niet. Een termijn van 0 maanden (niet gegeven) of langer dan
+    de wet toelaat geeft geen datum."""
+    bekendmaking = als_datum(persoon(f"boete_art_{artikel}_bekendmaking_datum", period))
+    maanden = persoon(f"boete_art_{artikel}_nieuwe_termijn_maanden", period)
+    maximum = waarde_op(_boetes(persoon).nieuwe_termijn_maximum_maanden, bekendmaking, onbekend=0)
+    lid_2_ten_hoogste_twee_jaar = (maanden >= 1) & (maanden <= maximum)
+    lid_2_en_3 = persoon(f"boete_art_{artikel}_aantal", period) <= 2
+    lid_2_na_bekendmaking = einde_termijn(plus_dagen(bekendmaking, 1), maanden)
+    return numpy.where(lid_2_ten_hoogste_twee_jaar & lid_2_en_3, lid_2_na_bekendmaking, ONBEKEND)
+
+
+def _volgende_boete(persoon, period, artikel, afgerond):
+    """Eerste dag waarop de Minister de volgende boete kan opleggen zolang `afgerond` (een datum) ontbreekt."""
+    bekendmaking = als_datum(persoon(f"boete_art_{artikel}_bekendmaking_datum", period))
+    aantal = numpy.maximum(persoon(f"boete_art_{artikel}_aantal", period), 1)
+    einde = persoon(f"nieuwe_termijn_art_{artikel}_einddatum", period)
+    peildatum = dag(period)
+    lid_3 = (aantal == 1) & ~(afgerond <= einde)
+    lid_4_na_termijn_van_lid_3 = (aantal == 2) & ~(afgerond <= peildatum)
+    lid_4_iedere_twee_jaar = (aantal >= 3) & ~(afgerond <= peildatum)
+    interval = waarde_op(_boetes(persoon).volgende_boete_interval_maanden, bekendmaking, onbekend=0).astype(int)
+    twee_jaar_later = na_maanden(plus_dagen(bekendmaking, 1), interval)
+    vanaf = numpy.select(
+        [lid_3 | lid_4_na_termijn_van_lid_3, lid_4_iedere_twee_jaar],
+        [plus_dagen(einde, 1), twee_jaar_later],
+        ONBEKEND,
+    )
+    return numpy.where(persoon("plicht_te_voldoen", period) & bekend(bekendmaking), vanaf, ONBEKEND)
+
+
+class nieuwe_termijn_art_24_einddatum(Besluit):
+    value_type = date
+    label = "Laatste dag van de nieuwe termijn in de art. 24-boetebeschikking van DUO (PVT of MAP)"
+    reference = [wet("Wi", "24", 2), wet("Wi", "24", 3)]
+    documentation = """
+        Wi art. 24 lid 2: "Onze Minister stelt in de boetebeschikking een nieuwe termijn van ten hoogste twee jaar
+        waarbinnen de inburgeringsplichtige na het bekendmaken van de boetebeschikking alsnog het
+        participatieverklaringstraject of de module Arbeidsmarkt en Participatie afrondt."
+        Lid 3, tweede zin: "Het tweede lid is van overeenkomstige toepassing."
+        Interpretatie (I31): de termijn begint op de dag na de bekendmaking; laatste dag = einde_termijn(bekendmaking
+        + 1 dag, maanden). Een termijn van meer dan twee jaar (de parameter op de dag van bekendmaking) is niet
+        toegestaan: geen datum, en de beslis-API weigert zo'n invoer. Een boete van lid 4 stelt geen nieuwe termijn.
+        """
+
+    def formula_2022_01_01(persoon, period):
+        return _nieuwe_termijn_einde(persoon, period, "24")
+
+
+class nieuwe_termijn_art_25_einddatum(Besluit):
+    value_type = date
+    label = "Laatste dag van de nieuwe termijn in de art. 25-boetebeschikking van DUO (leerroute)"
+    reference = [wet("Wi", "25", 2), wet("Wi", "24", 2), wet("Wi", "24", 3)]
+    documentation = """
+        Wi art. 25 lid 2: "Artikel 24, tweede, derde en vierde lid, is van overeenkomstige toepassing."
+        Wi art. 24 lid 2: "Onze Minister stelt in de boetebeschikking een nieuwe termijn van ten hoogste twee jaar
+        waarbinnen de inburgeringsplichtige na het bekendmaken van de boetebeschikking alsnog ..." (hier: de
+        leerroute behaalt). Interpretatie (I31): als bij art. 24.
+        """
+
+    def formula_2022_01_01(persoon, period):
+        return _nieuwe_termijn_einde(persoon, period, "25")
+
+
+class volgende_boete_art_24_mogelijk_vanaf(Besluit):
+    value_type = date
+    label = "Eerste dag waarop DUO de volgende art. 24-boete kan opleggen als PVT of MAP dan nog niet is afgerond"
+    reference = [wet("Wi", "24", 3), wet("Wi", "24", 4)]
+    documentation = """
+        Wi art. 24 lid 3: "Onze Minister legt de inburgeringsplichtige die niet binnen de op grond van het tweede lid
+        vastgestelde termijn, of de op grond van artikel 12 verlengde termijn, het participatieverklaringstraject of
+        de module Arbeidsmarkt en Participatie heeft afgerond een bestuurlijke boete op."
+        Lid 4: "Zolang de inburgeringsplichtige na het verstrijken van de op grond van het derde lid gestelde termijn
+        het participatieverklaringstraject of de module Arbeidsmarkt en Participatie niet afrondt, legt Onze Minister
+        iedere twee jaar een bestuurlijke boete op."
+        Interpretatie (I32): na de eerste boete (aantal 1; een datum zonder aantal telt als 1): de dag na de nieuwe
+        termijn, tenzij PVT en MAP binnen die termijn zijn afgerond. Na de tweede boete: de dag na haar nieuwe
+        termijn, zolang niet afgerond. Na de derde en latere: twee jaar na de dag na de bekendmaking van de laatste,
+        zolang niet afgerond.
+        """
+
+    def formula_2022_01_01(persoon, period):
+        return _volgende_boete(persoon, period, "24", persoon("pvt_en_map_afgerond_datum", period))
+
+
+class volgende_boete_art_25_mogelijk_vanaf(Besluit):
+    value_type = date
+    label = "Eerste dag waarop DUO de volgende art. 25-boete kan opleggen als de leerroute dan nog niet is behaald"
+    reference = [wet("Wi", "25", 2), wet("Wi", "25", 3), wet("Wi", "24", 3), wet("Wi", "24", 4)]
+    documentation = """
+        Wi art. 25 lid 2: "Artikel 24, tweede, derde en vierde lid, is van overeenkomstige toepassing."
+        Wi art. 24 lid 4: "Zolang de inburgeringsplichtige na het verstrijken van de op grond van het derde lid
+        gestelde termijn ... niet afrondt, legt Onze Minister iedere twee jaar een bestuurlijke boete op."
+        Wi art. 25 lid 3: "In afwijking van het eerste lid, legt Onze Minister geen boete op als bij of krachtens
+        artikel 18 van de Vreemdelingenwet 2000 de aanvraag tot het verlengen van de geldigheidsduur van de
+        verblijfsvergunning voor bepaalde tijd wordt afgewezen ..."
+        Interpretatie (I32): als bij art. 24, met het behalen van de leerroute als onderdeel.
+        """
+
+    def formula_2022_01_01(persoon, period):
+        behaald = als_datum(persoon("leerroute_behaald_datum", period))
+        vanaf = _volgende_boete(persoon, period, "25", behaald)
+        lid_3 = persoon("verblijfsvergunning_niet_verlengd_of_ingetrokken", period)
+        return numpy.where(lid_3, ONBEKEND, vanaf)
+
+
+class boete_art_24_bezwaartermijn_einddatum(Besluit):
+    value_type = date
+    label = "Laatste dag om bezwaar te maken tegen de art. 24-boetebeschikking"
+    reference = [wet("Awb", "6:7"), wet("Awb", "6:8", 1), wet("Atw", "1", 1), wet("Atw", "3", 1)]
+    documentation = """
+        Awb art. 6:7: "De termijn voor het indienen van een bezwaar- of beroepschrift bedraagt zes weken."
+        Awb art. 6:8 lid 1: "De termijn vangt aan met ingang van de dag na die waarop het besluit op de
+        voorgeschreven wijze is bekendgemaakt."
+        Algemene termijnenwet art. 1 lid 1: "Een in een wet gestelde termijn die op een zaterdag, zondag of algemeen
+        erkende feestdag eindigt, wordt verlengd tot en met de eerstvolgende dag die niet een zaterdag, zondag of
+        algemeen erkende feestdag is." Zelfde berekening als voor het PIP (inburgering_rules.bezwaar).
+        """
+
+    def formula_2022_01_01(persoon, period):
+        return bezwaartermijn_einde(persoon, als_datum(persoon("boete_art_24_bekendmaking_datum", period)))
+
+
+class boete_art_25_bezwaartermijn_einddatum(Besluit):
+    value_type = date
+    label = "Laatste dag om bezwaar te maken tegen de art. 25-boetebeschikking"
+    reference = [wet("Awb", "6:7"), wet("Awb", "6:8", 1), wet("Atw", "1", 1), wet("Atw", "3", 1)]
+    documentation = """
+        Awb art. 6:7: "De termijn voor het indienen van een bezwaar- of beroepschrift bedraagt zes weken."
+        Awb art. 6:8 lid 1: "De termijn vangt aan met ingang van de dag na die waarop het besluit op de
+        voorgeschreven wijze is bekendgemaakt." Algemene termijnenwet art. 1 en 3: als bij art. 24.
+        """
+
+    def formula_2022_01_01(persoon, period):
+        return bezwaartermijn_einde(persoon, als_datum(persoon("boete_art_25_bekendmaking_datum", period)))
+
+
+class boete_art_22_nieuwe_termijn_uiterste_datum(Besluit):
+    value_type = date
+    label = "Uiterste laatste dag van de nieuwe termijn die het college in de art. 22-boetebeschikking stelt"
+    reference = [wet("Wi", "22", 2)]
+    documentation = """
+        Wi art. 22 lid 2: "Het college stelt in de boetebeschikking een nieuwe termijn van ten hoogste twee maanden
+        waarbinnen de inburgeringsplichtige na het bekendmaken van de boetebeschikking alsnog geacht wordt te
+        verschijnen of medewerking te verlenen."
+        Interpretatie (I31): twee maanden vanaf de dag na de bekendmaking: einde_termijn(bekendmaking + 1 dag, 2).
+        Het college kan een kortere termijn stellen; dit is de uiterste laatste dag.
+        """
+
+    def formula_2022_01_01(persoon, period):
+        bekendmaking = als_datum(persoon("boete_art_22_bekendmaking_datum", period))
+        maanden = waarde_op(_boetes(persoon).art_22_nieuwe_termijn_maximum_maanden, bekendmaking, onbekend=0)
+        lid_2 = einde_termijn(plus_dagen(bekendmaking, 1), maanden.astype(int))
+        return numpy.where(persoon("plicht_te_voldoen", period), lid_2, ONBEKEND)
+
+
+class brede_intake_in_afwezigheid(Besluit):
+    value_type = bool
+    label = "Het college voltooit de brede intake in afwezigheid (na drie oproepen niet verschenen of meegewerkt)"
+    reference = [wet("Wi", "14", 1), wet("Wi", "14", 2)]
+    documentation = """
+        Wi art. 14 lid 1, tweede zin: "Indien de inburgeringsplichtige binnen deze termijn niet verschijnt of
+        onvoldoende meewerkt, geeft het college een schriftelijke waarschuwing, doet het college een herhaalde oproep
+        en stelt daarbij een nieuwe termijn."
+        Lid 2: "Indien de inburgeringsplichtige na drie oproepen niet verschijnt of onvoldoende meewerkt, voltooit het
+        college de brede intake in afwezigheid van de inburgeringsplichtige."
+        """
+
+    def formula_2022_01_01(persoon, period, parameters):
+        oproepen = persoon("brede_intake_oproepen_zonder_verschijnen_aantal", period)
+        lid_2 = oproepen >= parameters(period).boetes.brede_intake_oproepen_voor_afwezigheid
+        return persoon("plicht_te_voldoen", period) & lid_2
