@@ -109,7 +109,7 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
         body = await lees_body(request, instellingen.max_body_bytes)
         verzoek, gekozen = dienst.lees_beoordeling(body), taal(request)
         resultaat = await binnen_tijd(
-            bundelaar.beoordeel(verzoek.stelsel, verzoek.peildatum, verzoek.persoon, gekozen)
+            bundelaar.beoordeel(verzoek.stelsel, verzoek.peildatum, verzoek.persoon, gekozen, verzoek.toelichting)
         )
         return JSON({**resultaat, "ontvangstbewijs": dienst.ontvangstbewijs(verzoek.invoer, gekozen)})
 
