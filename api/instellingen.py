@@ -60,6 +60,12 @@ class Instellingen:
     shutdown_timeout: float = 40.0  # GRACEFUL_SHUTDOWN_SECONDS (must exceed the request timeout)
     api_token: str | None = None  # API_TOKEN (unset: no authentication)
     cors_origins: tuple[str, ...] = field(default=())  # CORS_ORIGINS (comma separated; unset: CORS off)
+    # Connections (uvicorn, per worker): beyond LIMIT_CONCURRENCY open connections or running requests a
+    # request gets 503 at once instead of queueing; an idle keep-alive connection is closed after
+    # KEEP_ALIVE_TIMEOUT_SECONDS. uvicorn has no timeout for a client that trickles its headers or body:
+    # the reverse proxy (deploy/nginx.conf, docs/deployment.md) cuts those off.
+    limit_concurrency: int = 100  # LIMIT_CONCURRENCY
+    keep_alive_timeout: int = 5  # KEEP_ALIVE_TIMEOUT_SECONDS
     # TRUSTED_HOSTS (comma separated host names the service answers to; "*" = any). Unset in the
     # environment: the local names (LOKALE_HOSTS). Built in code without it: any host.
     trusted_hosts: tuple[str, ...] = field(default=("*",))
@@ -97,4 +103,6 @@ class Instellingen:
             api_token=os.environ.get("API_TOKEN") or None,
             cors_origins=_lijst("CORS_ORIGINS"),
             trusted_hosts=_lijst("TRUSTED_HOSTS", LOKALE_HOSTS),
+            limit_concurrency=_int("LIMIT_CONCURRENCY", cls.limit_concurrency),
+            keep_alive_timeout=_int("KEEP_ALIVE_TIMEOUT_SECONDS", cls.keep_alive_timeout),
         )

@@ -2,8 +2,9 @@
 
 Environment: HOST (127.0.0.1), PORT (8000), WORKERS (1), LOG_LEVEL (INFO), plus the limits of
 `instellingen.Instellingen` (MAX_BODY_BYTES, MAX_BATCH_SIZE, MAX_CALCULATE_PERSONS, MAX_CALCULATIONS,
-REQUEST_TIMEOUT_SECONDS, GRACEFUL_SHUTDOWN_SECONDS, API_TOKEN, CORS_ORIGINS, TRUSTED_HOSTS). A bad setting
-stops the start with one line naming it. SIGTERM/SIGINT shut down gracefully.
+REQUEST_TIMEOUT_SECONDS, GRACEFUL_SHUTDOWN_SECONDS, API_TOKEN, CORS_ORIGINS, TRUSTED_HOSTS, LIMIT_CONCURRENCY,
+KEEP_ALIVE_TIMEOUT_SECONDS). A bad setting stops the start with one line naming it. SIGTERM/SIGINT shut
+down gracefully.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from inburgering_rules.api.logboek import log_config, stel_in
 
 def main() -> None:
     try:
-        Instellingen.uit_omgeving()  # fail fast on a bad setting
+        instellingen = uvicorn_instellingen()
     except OngeldigeInstelling as fout:
         sys.exit(f"inburgering-rules: invalid setting: {fout}")
     niveau = os.environ.get("LOG_LEVEL", "INFO").upper()
@@ -27,12 +28,14 @@ def main() -> None:
         "inburgering_rules.api.app:create_app",
         log_config=log_config(niveau),  # applied in each worker process too
         log_level=niveau.lower(),
-        **uvicorn_instellingen(),
+        **instellingen,
     )
 
 
 def uvicorn_instellingen() -> dict:
-    """The uvicorn settings of the service (also used by the benchmark's HTTP floor, bench/echo_app.py)."""
+    """The uvicorn settings of the service (also used by the benchmark's HTTP floor, bench/echo_app.py).
+    Reading the settings here fails fast on a bad limit, before any worker starts."""
+    instellingen = Instellingen.uit_omgeving()
     return {
         "factory": True,
         "host": os.environ.get("HOST", "127.0.0.1"),
@@ -42,7 +45,9 @@ def uvicorn_instellingen() -> dict:
         "proxy_headers": False,
         "server_header": False,
         # Longer than the request timeout, so a request in flight at SIGTERM can finish.
-        "timeout_graceful_shutdown": Instellingen.uit_omgeving().shutdown_timeout,
+        "timeout_graceful_shutdown": instellingen.shutdown_timeout,
+        "limit_concurrency": instellingen.limit_concurrency,
+        "timeout_keep_alive": instellingen.keep_alive_timeout,
     }
 
 
