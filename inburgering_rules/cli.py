@@ -5,6 +5,7 @@
                        [--formaat csv,parquet,xlsx] [--nl] [--per-persoon]
     inburgering toets-hervorming NAAM|bestand.yaml [--alle-besluiten]
     inburgering hervormingen            # de benoemde hervormingen en elke parameter met zijn huidige waarde
+    inburgering test PAD... [-n NAAM]   # YAML-tests met een rapport voor juristen (issue 13)
 
 Fouten (onbekende hervorming, fout pad, ongeldige CSV) geven een duidelijke melding in het Nederlands
 en Engels en exitcode 2; geen traceback.
@@ -85,6 +86,10 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument("--alle-besluiten", action="store_true", help="vergelijk alle publieke besluiten, niet alleen de getoetste")
 
     sub.add_parser("hervormingen", help="toon de benoemde hervormingen en de parameterpaden")
+
+    y = sub.add_parser("test", help="draai YAML-tests: verwacht/berekend met uitleg en grondslag, bestand en regel")
+    y.add_argument("pad", nargs="+", help="YAML-bestanden of mappen (bijvoorbeeld tests/yaml)")
+    y.add_argument("-n", "--naam", default=None, help="alleen tests waarvan bestandsnaam, naam of trefwoord dit bevat")
     return hoofd
 
 
@@ -184,6 +189,15 @@ def _lijst(_args) -> int:
     return 0
 
 
+def _test(args) -> int:
+    from inburgering_rules import yamltest
+
+    for pad in args.pad:
+        if not Path(pad).exists():
+            return _fout(f"niet gevonden: {pad}", f"not found: {pad}")
+    return yamltest.draai(args.pad, naam=args.naam)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     from inburgering_rules.analyse.formaten import FormaatFout
@@ -192,7 +206,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         return {"populatie": _populatie, "whatif": _whatif, "toets-hervorming": _toets,
-                "hervormingen": _lijst}[args.opdracht](args)
+                "hervormingen": _lijst, "test": _test}[args.opdracht](args)
     except HervormingFout as fout:
         return _fout(f"{fout.nl} (pad: {fout.pad})", f"{fout.en} (path: {fout.pad})")
     except PopulatieFout as fout:
