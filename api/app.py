@@ -18,7 +18,7 @@ from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, RedirectResponse
-from inburgering_rules.api import docs, fouten, randen, schemas
+from inburgering_rules.api import docs, duo, fouten, randen, schemas
 from inburgering_rules.api.bundel import Bundelaar
 from inburgering_rules.api.fouten import JSON, taal
 from inburgering_rules.api.instellingen import Instellingen
@@ -172,7 +172,10 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     def root(request: Request):
         return _statisch(request) or RedirectResponse("/docs")
 
+    duo_dienst = duo.routes(app, dienst, bundelaar=bundelaar, lees_body=lees_body, taal=taal,
+                            binnen_tijd=binnen_tijd, draai=draai, antwoord=JSON)
     v1_document = docs.openapi(app, dienst, met_token=instellingen.api_token is not None)
+    duo.openapi(app, duo_dienst)
     docs.pagina_routes(app)
 
     @app.get("/v1/openapi.json", tags=["beheer"], summary="Dit contract / this contract (OpenAPI)")

@@ -50,6 +50,8 @@ Beslisservice voor de Wet inburgering 2021 (rules as code op OpenFisca).
 
 * `/v1/beoordeling` en `/v1/beoordeling/batch`: getypeerde besluiten met grondslag, uitleg, boetes,
   tijdlijn, ontbrekende gegevens, benodigde menselijke oordelen en een ontvangstbewijs.
+* `/v1/beoordeling/duo` (en `/batch`): hetzelfde uit DUO's M2M-antwoorden, met `duo_vergelijking`,
+  `waarschuwingen` (DUO's PIP-controles) en DUO's gebeurtenissen op de tijdlijn (zie docs/duo.md).
 * `/calculate`, `/trace`, `/variables`, `/parameters`, ...: OpenFisca-compatibel (zelfde JSON-vormen),
   met ISO-datums, exacte gehele getallen en bedragen op de cent.
 
@@ -251,7 +253,7 @@ def openapi(app: FastAPI, dienst, met_token: bool) -> Callable[[], dict]:
     def v1_document() -> dict:
         """The /v1 API alone: its paths without the prefix, `servers: [{url: /v1}]`."""
         if not v1:
-            spec = genereer()
+            spec = app.openapi()  # as extended after this function (e.g. duo.openapi)
             paden = {pad[3:]: item for pad, item in spec["paths"].items() if pad.startswith("/v1/")}
             v1.update(
                 {
