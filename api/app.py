@@ -29,8 +29,11 @@ from inburgering_rules.hervormingen import benoemde_hervormingen
 from starlette.exceptions import HTTPException
 
 STATIC = Path(__file__).parent / "static"
-# Open without the token: the health check and the contract and its documentation (ADR /core/publish-openapi).
+# Open without the token: the health check, the contract and its documentation (ADR /core/publish-openapi),
+# and the files of the web page (they hold no data; the page asks for the token when the API wants one).
 _VRIJ_VAN_TOKEN = frozenset({"/health", *docs.OPENBAAR})
+_PAGINA = frozenset({"/", *(f"/{bestand.name}" for bestand in STATIC.iterdir() if bestand.is_file())}
+                    if STATIC.is_dir() else ())
 
 
 async def lees_body(request: Request, limiet: int) -> bytes:
@@ -208,7 +211,9 @@ def _middleware(app: FastAPI, instellingen: Instellingen, pakket: dict) -> None:
     ]
 
     async def token_controle(request: Request, call_next):
-        if token and request.url.path not in _VRIJ_VAN_TOKEN and not _token_klopt(request, token):
+        pad = request.url.path
+        open_ = pad in _VRIJ_VAN_TOKEN or (request.method == "GET" and pad in _PAGINA)
+        if token and not open_ and not _token_klopt(request, token):
             antwoord = _probleem_antwoord(
                 request,
                 fouten.Probleem(
