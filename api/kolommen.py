@@ -33,13 +33,13 @@ def _fout(pad: str, fout: PydanticCustomError) -> fouten.Fout:
 
 
 def _per_waarde(naam: str, waarden: list, valideer) -> None:
-    """Walk the column with the typed API's validator; the first bad value is a 422 naming column and row."""
+    """Walk the column with the typed API's validator; the first bad value is a 400 naming column and row."""
     for rij, waarde in enumerate(waarden):
         if waarde is not None:
             try:
                 valideer(waarde)
             except PydanticCustomError as fout:
-                raise fouten.ongeldig([_fout(f"/kolommen/{naam}/{rij}", fout)], status=422) from None
+                raise fouten.ongeldig([_fout(f"/kolommen/{naam}/{rij}", fout)]) from None
 
 
 def _typen(waarden: list) -> set:
@@ -103,11 +103,11 @@ def _iso_datums(teksten: list[str]) -> bool:
 def _kolom(naam: str, waarden, aantal: int | None, dienst) -> None:
     if not isinstance(waarden, list):
         raise fouten.ongeldig([fouten.Fout(f"/kolommen/{naam}", "Moet een lijst zijn (één waarde per persoon)",
-                                           "Must be a list (one value per person)", "array")], status=422)
+                                           "Must be a list (one value per person)", "array")])
     if aantal is not None and len(waarden) != aantal:
         raise fouten.ongeldig([fouten.Fout(f"/kolommen/{naam}", f"Heeft {len(waarden)} waarden, de eerste kolom {aantal}",
                                            f"Has {len(waarden)} values, the first column {aantal}",
-                                           f"{aantal} waarden / values")], status=422)
+                                           f"{aantal} waarden / values")])
     validator = dienst.modellen.validatoren[naam]
     aard = dienst.basis.soort[naam]
     if not _snel_geldig(aard, validator, waarden):
@@ -148,24 +148,23 @@ def lees(dienst, body: bytes):
     """A validated body: (system, peildatum, columns, number of persons, what the receipt hashes)."""
     data = lees_json(body)
     if not isinstance(data, dict):
-        raise fouten.ongeldig([fouten.Fout("/", "Moet een object zijn", "Must be an object", list(_VELDEN))], status=422)
+        raise fouten.ongeldig([fouten.Fout("/", "Moet een object zijn", "Must be an object", list(_VELDEN))])
     onbekend = [naam for naam in data if naam not in _VELDEN]
     if onbekend:
-        raise fouten.ongeldig([fouten.Fout(f"/{onbekend[0][:100]}", "Onbekende naam", "Unknown name", list(_VELDEN))], status=422)
+        raise fouten.ongeldig([fouten.Fout(f"/{onbekend[0][:100]}", "Onbekende naam", "Unknown name", list(_VELDEN))])
     for naam in ("peildatum", "kolommen"):
         if naam not in data:
-            raise fouten.ongeldig([fouten.Fout(f"/{naam}", "Ontbreekt", "Missing", naam)], status=422)
+            raise fouten.ongeldig([fouten.Fout(f"/{naam}", "Ontbreekt", "Missing", naam)])
     peildatum = _veld("peildatum", schemas.datum, data["peildatum"])
     hervorming = _veld("hervorming", schemas.hervorming, data.get("hervorming"))
     kolommen = data["kolommen"]
     if not isinstance(kolommen, dict) or not kolommen:
         raise fouten.ongeldig([fouten.Fout("/kolommen", "Moet een object met ten minste één kolom zijn",
-                                           "Must be an object with at least one column", list(dienst.modellen.invoer))],
-                              status=422)
+                                           "Must be an object with at least one column", list(dienst.modellen.invoer))])
     for naam in kolommen:
         if naam not in dienst.modellen.validatoren:
             raise fouten.ongeldig([fouten.Fout(f"/kolommen/{naam[:100]}", "Onbekende invoer", "Unknown input",
-                                               list(dienst.modellen.invoer))], status=422)
+                                               list(dienst.modellen.invoer))])
     eerste = next(iter(kolommen.values()))
     if isinstance(eerste, list) and len(eerste) > dienst.instellingen.max_batch:
         raise fouten.te_groot("Het aantal personen", "The number of persons", dienst.instellingen.max_batch, "/kolommen")
@@ -182,7 +181,7 @@ def _veld(naam: str, valideer, waarde):
     try:
         return valideer(waarde)
     except PydanticCustomError as fout:
-        raise fouten.ongeldig([_fout(f"/{naam}", fout)], status=422) from None
+        raise fouten.ongeldig([_fout(f"/{naam}", fout)]) from None
 
 
 def beoordeel(stelsel, peildatum: str, kolommen: dict, aantal: int):
