@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field
 
@@ -21,6 +22,14 @@ def _float(naam: str, standaard: float) -> float:
     return float(waarde) if waarde else standaard
 
 
+def _seconden(naam: str, standaard: float) -> float:
+    """A duration in seconds: finite and above zero (`nan`, `inf`, `0` refused at start)."""
+    getal = _float(naam, standaard)
+    if not math.isfinite(getal) or getal <= 0:
+        raise ValueError(f"{naam} must be a number of seconds above 0, not {getal}")
+    return getal
+
+
 def _lijst(naam: str) -> tuple[str, ...]:
     return tuple(deel.strip() for deel in os.environ.get(naam, "").split(",") if deel.strip())
 
@@ -34,6 +43,11 @@ class Instellingen:
     max_personen_calculate: int = 1_000  # MAX_CALCULATE_PERSONS (persons in /calculate, /trace)
     max_berekeningen: int = 10_000  # MAX_CALCULATIONS (requested values in /calculate)
     request_timeout: float = 30.0  # REQUEST_TIMEOUT_SECONDS
+    max_hervorming_datums: int = 100  # MAX_REFORM_DATES (dates per parameter in an inline reform)
+    max_hervorming_waarden: int = 1_000  # MAX_REFORM_VALUES (dated values in one inline reform)
+    max_toelichting: int = 500  # MAX_EXPLAINED_PERSONS (persons in a batch with `toelichting: true`)
+    max_zwaar: int = 2  # MAX_CONCURRENT_HEAVY (batch, vergelijk, calculate, trace at once per worker)
+    lees_timeout: float = 30.0  # SLOW_READER_SECONDS (a client that reads none of a 64 KB part is cut off)
     api_token: str | None = None  # API_TOKEN (unset: no authentication)
     cors_origins: tuple[str, ...] = field(default=())  # CORS_ORIGINS (comma separated; unset: CORS off)
 
@@ -45,6 +59,11 @@ class Instellingen:
             max_personen_calculate=_int("MAX_CALCULATE_PERSONS", cls.max_personen_calculate),
             max_berekeningen=_int("MAX_CALCULATIONS", cls.max_berekeningen),
             request_timeout=_float("REQUEST_TIMEOUT_SECONDS", cls.request_timeout),
+            max_hervorming_datums=_int("MAX_REFORM_DATES", cls.max_hervorming_datums),
+            max_hervorming_waarden=_int("MAX_REFORM_VALUES", cls.max_hervorming_waarden),
+            max_toelichting=_int("MAX_EXPLAINED_PERSONS", cls.max_toelichting, minimum=0),
+            max_zwaar=_int("MAX_CONCURRENT_HEAVY", cls.max_zwaar),
+            lees_timeout=_seconden("SLOW_READER_SECONDS", cls.lees_timeout),
             api_token=os.environ.get("API_TOKEN") or None,
             cors_origins=_lijst("CORS_ORIGINS"),
         )
