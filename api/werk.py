@@ -70,6 +70,7 @@ def _met_stop(stop: threading.Event, functie, args):
         return functie(*args)
     finally:
         _STOP.event = None
+        geef_geheugen_terug()  # the evaluation's arrays and dicts are freed by now
 
 
 _LIBC = ctypes.util.find_library("c")
@@ -79,7 +80,8 @@ _MALLOC_TRIM = getattr(ctypes.CDLL(_LIBC), "malloc_trim", None) if _LIBC else No
 def geef_geheugen_terug() -> None:
     """Return freed heap memory to the operating system (glibc's `malloc_trim`; elsewhere nothing).
 
-    After a large answer glibc keeps the freed pages in its arenas, so the RSS of a worker would stay
-    at its peak; the service calls this after sending a large answer."""
+    After a large evaluation glibc keeps the freed pages in its arenas, so the RSS of a worker would stay
+    at its peak; the service calls this after each heavy evaluation and after sending a large answer
+    (a few milliseconds)."""
     if _MALLOC_TRIM is not None:
         _MALLOC_TRIM(0)
