@@ -1,26 +1,48 @@
 # Two commands do all set-up on a fresh machine: `make run` and `make test`.
-PYTHON ?= python3
+# The interpreter: PYTHON if given, else the first of python3, python3.13, python3.12, python3.11 that is
+# Python 3.11 to 3.13 (what pyproject.toml's requires-python allows).
+ifeq ($(origin PYTHON),undefined)
+PYTHON := $(firstword $(foreach p,python3 python3.13 python3.12 python3.11,$(shell $(p) -c 'import sys; print("$(p)" if (3, 11) <= sys.version_info[:2] <= (3, 13) else "")' 2>/dev/null)))
+endif
+PYTHON_OK = @[ -n "$(PYTHON)" ] && $(PYTHON) -c 'import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))' 2>/dev/null \
+	|| { echo "Python 3.11, 3.12 or 3.13 is needed (found: $(or $(PYTHON),none)): install one, e.g. apt-get install python3.12, or run make PYTHON=/path/to/python3.12"; exit 1; }
 VENV := .venv
 PY := $(VENV)/bin/python
+RUN_VENV := .venv-run
 HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 1
 export PYTHONDONTWRITEBYTECODE := 1
+PIP := -m pip install --quiet --disable-pip-version-check
 
-.PHONY: run test test-yaml test-py test-wheel browser-deps artikelindex bench bench-smoke fuzz load check-lock clean
+.PHONY: run test test-yaml test-py test-wheel browser-deps proxy-deps artikelindex bench bench-smoke fuzz load check-lock lock audit clean
 
-$(VENV)/.geinstalleerd: requirements.txt requirements-dev.txt pyproject.toml setup.py
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
-	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+# Both venvs are installed only from the hashed locks (--require-hashes), then checked against them; a new lock
+# rebuilds the venv from scratch, so nothing installed earlier lingers.
+# .venv: development and tests (requirements.lock, every pin of requirements-dev.txt).
+$(VENV)/.geinstalleerd: requirements.lock pyproject.toml setup.py
+	$(PYTHON_OK)
+	rm -rf $(VENV) && $(PYTHON) -m venv $(VENV)
+	$(PY) $(PIP) --require-hashes -r requirements.lock
+	$(PY) $(PIP) --no-deps --no-build-isolation -e .
+	$(PY) tools/check_lock.py --installed requirements.lock
+	touch $@
+
+# .venv-run: only what serves (requirements-runtime.lock); no test, benchmark or web-API extras.
+$(RUN_VENV)/.geinstalleerd: requirements-runtime.lock pyproject.toml setup.py
+	$(PYTHON_OK)
+	rm -rf $(RUN_VENV) && $(PYTHON) -m venv $(RUN_VENV)
+	$(RUN_VENV)/bin/python $(PIP) --require-hashes -r requirements-runtime.lock
+	$(RUN_VENV)/bin/python $(PIP) --no-deps --no-build-isolation -e .
+	$(RUN_VENV)/bin/python tools/check_lock.py --installed requirements-runtime.lock
 	touch $@
 
 venv: $(VENV)/.geinstalleerd
 
-run: venv
-	HOST=$(HOST) PORT=$(PORT) WORKERS=$(WORKERS) $(PY) -m inburgering_rules.api.serve
+run: $(RUN_VENV)/.geinstalleerd
+	HOST=$(HOST) PORT=$(PORT) WORKERS=$(WORKERS) $(RUN_VENV)/bin/python -m inburgering_rules.api.serve
 
-test: venv browser-deps check-lock test-yaml test-py test-wheel
+test: venv browser-deps proxy-deps check-lock audit test-yaml test-py test-wheel
 
 test-yaml: venv
 	$(VENV)/bin/openfisca test --country-package inburgering_rules tests/yaml
@@ -31,6 +53,10 @@ test-py: venv
 # Debian's chromium for the browser tests (tests/browser skip with a message when it is absent).
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || echo "chromium could not be installed: the browser tests will be skipped"
+
+# Debian's nginx for the reverse-proxy test (tests/test_install_proxy.py skips with a message when it is absent).
+proxy-deps:
+	@command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nginx-light >/dev/null) || echo "nginx could not be installed: the reverse-proxy test will be skipped"
 
 test-wheel: venv
 	bash tools/test_wheel.sh
@@ -53,8 +79,30 @@ fuzz: venv
 load: venv
 	$(PY) tests/load/run_load.py
 
-check-lock:
-	$(PYTHON) tools/check_lock.py
+# The locks against the pins, and the test venv against the lock.
+check-lock: venv
+	$(PY) tools/check_lock.py
+	$(PY) tools/check_lock.py --installed requirements.lock
+
+# Regenerate both locks after changing a pin (requirements.txt, requirements-dev.txt, pyproject.toml): pip-tools
+# from the dev venv, sha256 hashes of every file PyPI has for each pinned version (all platforms and Pythons);
+# unchanged pins stay. Then `make test` rebuilds the venv from the new lock and checks it resolves for 3.12/3.13.
+LOCK_FLAGS := --quiet --generate-hashes --allow-unsafe --strip-extras --no-emit-find-links --no-emit-index-url \
+	--annotation-style=line
+LOCK_COMPILE := CUSTOM_COMPILE_COMMAND="make lock" $(PY) -m piptools compile $(LOCK_FLAGS)
+# A lock is replaced only when its content changed, so an unchanged lock does not rebuild the venvs.
+lock: venv
+	cp requirements.lock $(VENV)/lock.tmp && $(LOCK_COMPILE) -o $(VENV)/lock.tmp requirements-dev.txt
+	cmp -s $(VENV)/lock.tmp requirements.lock || cp $(VENV)/lock.tmp requirements.lock
+	cp requirements-runtime.lock $(VENV)/lock.tmp && $(LOCK_COMPILE) -c requirements.lock -o $(VENV)/lock.tmp requirements.txt
+	cmp -s $(VENV)/lock.tmp requirements-runtime.lock || cp $(VENV)/lock.tmp requirements-runtime.lock
+	rm $(VENV)/lock.tmp
+	$(PY) tools/check_lock.py
+
+# Known vulnerabilities in requirements.lock (the runtime lock is a subset of it) with pip-audit; says plainly
+# when its database cannot be reached, and does not fail then.
+audit: venv
+	$(PY) tools/check_lock.py --audit requirements.lock
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) $(RUN_VENV) build dist *.egg-info

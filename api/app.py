@@ -168,7 +168,9 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
         async def beoordeel() -> dict:
             # parsing and a reform's build in a thread, inside the time limit (never on the event loop)
             verzoek = await anyio.to_thread.run_sync(dienst.lees_beoordeling, body, abandon_on_cancel=True)
-            resultaat = await bundelaar.beoordeel(verzoek.stelsel, verzoek.peildatum, verzoek.persoon, gekozen)
+            resultaat = await bundelaar.beoordeel(
+                verzoek.stelsel, verzoek.peildatum, verzoek.persoon, gekozen, verzoek.toelichting
+            )
             return {**resultaat, "ontvangstbewijs": dienst.ontvangstbewijs(verzoek.invoer, gekozen)}
 
         return JSON(await binnen_tijd(beoordeel()))
@@ -247,25 +249,15 @@ def _statisch(request: Request) -> FileResponse | None:
 
 
 def _middleware(app: FastAPI, instellingen: Instellingen, pakket: dict) -> None:
-    if instellingen.cors_origins:
-        app.add_middleware(
-            CORSMiddleware,
-            allow_origins=list(instellingen.cors_origins),
-            allow_methods=["GET", "POST"],
-            allow_headers=["Authorization", "Content-Type", "Accept-Language", "X-Request-ID"],
-        )
+    """Outside in: request id and log line, then CORS, then the token check. So a CORS preflight is
+    answered before the token is asked for, and a 401 carries the CORS headers a browser needs to read it."""
     token = instellingen.api_token.encode() if instellingen.api_token else None
     vaste_headers = [
         (b"country-package", pakket["name"].encode()),
         (b"country-package-version", pakket["version"].encode()),
     ]
 
-    async def middleware(request: Request, call_next):
-        begin = time.perf_counter()
-        request_id = request.headers.get("x-request-id", "")
-        if not _REQUEST_ID.fullmatch(request_id):
-            request_id = uuid.uuid4().hex
-        request.state.request_id = request_id
+    async def token_controle(request: Request, call_next):
         if token and request.url.path not in _VRIJ_VAN_TOKEN and not _token_klopt(request, token):
             antwoord = _probleem_antwoord(
                 request,
@@ -285,8 +277,26 @@ def _middleware(app: FastAPI, instellingen: Instellingen, pakket: dict) -> None:
                 ),
             )
             antwoord.headers["WWW-Authenticate"] = "Bearer"
-        else:
-            antwoord = await call_next(request)
+            return antwoord
+        return await call_next(request)
+
+    app.middleware("http")(token_controle)  # each added middleware wraps the ones before it
+    if instellingen.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(instellingen.cors_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type", "Accept-Language", "X-Request-ID"],
+            expose_headers=["X-Request-ID"],
+        )
+
+    async def middleware(request: Request, call_next):
+        begin = time.perf_counter()
+        request_id = request.headers.get("x-request-id", "")
+        if not _REQUEST_ID.fullmatch(request_id):
+            request_id = uuid.uuid4().hex
+        request.state.request_id = request_id
+        antwoord = await call_next(request)
         antwoord.headers["X-Request-ID"] = request_id
         antwoord.raw_headers.extend(vaste_headers)
         LOGGER.info(

@@ -1,6 +1,6 @@
 """Bundling of concurrent single assessments into one vectorised evaluation.
 
-While an evaluation for a (system, peildatum, language) runs, new `/v1/beoordeling` requests with
+While an evaluation for a (system, peildatum, language, toelichting) runs, new `/v1/beoordeling` requests with
 the same key wait in a queue; the next evaluation takes all of them at once (up to `max_personen`).
 At low load a request runs immediately; under load the cost per person drops sharply, because an
 evaluation of N persons costs about as much as one. The answers are the same as one by one (the batch
@@ -20,8 +20,8 @@ class Bundelaar:
         self._wachtrijen: dict[tuple, list[tuple[dict, asyncio.Future]]] = {}
         self._bezig: set[tuple] = set()
 
-    async def beoordeel(self, stelsel, peildatum: str, persoon: dict, taal: str) -> dict:
-        sleutel = (stelsel, peildatum, taal)
+    async def beoordeel(self, stelsel, peildatum: str, persoon: dict, taal: str, toelichting: bool = True) -> dict:
+        sleutel = (stelsel, peildatum, taal, toelichting)
         toekomst = asyncio.get_running_loop().create_future()
         self._wachtrijen.setdefault(sleutel, []).append((persoon, toekomst))
         if sleutel not in self._bezig:
@@ -30,12 +30,12 @@ class Bundelaar:
         return await toekomst  # a cancelled (timed-out) request cancels only its own future
 
     async def _verwerk(self, sleutel: tuple) -> None:
-        stelsel, peildatum, taal = sleutel
+        stelsel, peildatum, taal, toelichting = sleutel
         try:
             while wachtrij := self._neem(sleutel):
                 personen = [persoon for persoon, _ in wachtrij]
                 try:
-                    resultaten = await self.draai(self.bereken, stelsel, peildatum, personen, taal, True)
+                    resultaten = await self.draai(self.bereken, stelsel, peildatum, personen, taal, toelichting)
                 except asyncio.CancelledError:
                     for _, toekomst in wachtrij:
                         toekomst.cancel()

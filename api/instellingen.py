@@ -19,14 +19,11 @@ def _int(naam: str, standaard: int, minimum: int = 1) -> int:
 
 def _float(naam: str, standaard: float) -> float:
     waarde = os.environ.get(naam, "").strip()
-    return float(waarde) if waarde else standaard
-
-
-def _seconden(naam: str, standaard: float) -> float:
-    """A duration in seconds: finite and above zero (`nan`, `inf`, `0` refused at start)."""
-    getal = _float(naam, standaard)
+    if not waarde:
+        return standaard
+    getal = float(waarde)
     if not math.isfinite(getal) or getal <= 0:
-        raise ValueError(f"{naam} must be a number of seconds above 0, not {getal}")
+        raise ValueError(f"{naam} must be a positive number of seconds, not {waarde!r}")
     return getal
 
 
@@ -50,6 +47,12 @@ class Instellingen:
     lees_timeout: float = 30.0  # SLOW_READER_SECONDS (a client that reads none of a 64 KB part is cut off)
     api_token: str | None = None  # API_TOKEN (unset: no authentication)
     cors_origins: tuple[str, ...] = field(default=())  # CORS_ORIGINS (comma separated; unset: CORS off)
+    # Connections (uvicorn, per worker): beyond LIMIT_CONCURRENCY open connections or running requests a
+    # request gets 503 at once instead of queueing; an idle keep-alive connection is closed after
+    # KEEP_ALIVE_TIMEOUT_SECONDS. uvicorn has no timeout for a client that trickles its headers or body:
+    # the reverse proxy (deploy/nginx.conf, docs/deployment.md) cuts those off.
+    limit_concurrency: int = 100  # LIMIT_CONCURRENCY
+    keep_alive_timeout: int = 5  # KEEP_ALIVE_TIMEOUT_SECONDS
 
     @classmethod
     def uit_omgeving(cls) -> Instellingen:
@@ -63,7 +66,9 @@ class Instellingen:
             max_hervorming_waarden=_int("MAX_REFORM_VALUES", cls.max_hervorming_waarden),
             max_toelichting=_int("MAX_EXPLAINED_PERSONS", cls.max_toelichting, minimum=0),
             max_zwaar=_int("MAX_CONCURRENT_HEAVY", cls.max_zwaar),
-            lees_timeout=_seconden("SLOW_READER_SECONDS", cls.lees_timeout),
+            lees_timeout=_float("SLOW_READER_SECONDS", cls.lees_timeout),
             api_token=os.environ.get("API_TOKEN") or None,
             cors_origins=_lijst("CORS_ORIGINS"),
+            limit_concurrency=_int("LIMIT_CONCURRENCY", cls.limit_concurrency),
+            keep_alive_timeout=_int("KEEP_ALIVE_TIMEOUT_SECONDS", cls.keep_alive_timeout),
         )

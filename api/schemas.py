@@ -13,8 +13,9 @@ import re
 from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
+import pycountry
 from openfisca_core.indexed_enums import Enum
 from inburgering_rules.voorbeelden import PEILDATUM, STATUSHOUDER
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StrictBool, WithJsonSchema, create_model
@@ -99,12 +100,24 @@ def keuze(namen: tuple[str, ...]) -> Validator:
     return valideer
 
 
+# Besides the officially assigned ISO 3166-1 alpha-2 codes: Kosovo as `XK` (the user-assigned code the EU
+# and the European Commission use) and statelessness as `XX` (user-assigned; ICAO Doc 9303 writes `XXA`).
+EXTRA_LANDEN = {"XK": "Kosovo", "XX": "staatloos / stateless"}
+LANDEN = frozenset(land.alpha_2 for land in pycountry.countries) | frozenset(EXTRA_LANDEN)
+
+
 def nationaliteit(waarde: Any) -> str:
     if not isinstance(waarde, str) or not _LAND.fullmatch(waarde):
         fout(
             'Twee hoofdletters (ISO 3166-1 alpha-2) of "" (onbekend)',
             'Two upper-case letters (ISO 3166-1 alpha-2) or "" (unknown)',
             "^([A-Z]{2})?$",
+        )
+    if waarde and waarde not in LANDEN:
+        fout(
+            f"{waarde!r} is geen ISO 3166-1-landcode (XK = Kosovo, XX = staatloos)",
+            f"{waarde!r} is not an ISO 3166-1 country code (XK = Kosovo, XX = stateless)",
+            "ISO 3166-1 alpha-2, XK, XX of/or \"\"",
         )
     return waarde
 
@@ -201,6 +214,31 @@ def _veld(variabele, schema: dict, valideer: Validator):
 
 
 _STRENG = ConfigDict(extra="forbid")
+_KENMERK = re.compile(r"[A-Za-z0-9._:-]{1,64}")
+
+
+def kenmerk(waarde: Any) -> str | None:
+    if waarde is None:
+        return None
+    if not isinstance(waarde, str) or not _KENMERK.fullmatch(waarde):
+        fout(
+            "Kenmerk van de aanroeper: 1-64 tekens uit letters, cijfers en . _ : -",
+            "The caller's reference: 1-64 characters from letters, digits and . _ : -",
+            "^[A-Za-z0-9._:-]{1,64}$",
+        )
+    return waarde
+
+
+# The caller's own reference for a person, echoed back in the answer (never used in a decision).
+_ID = (
+    Annotated[
+        Any,
+        PlainValidator(kenmerk),
+        WithJsonSchema({"type": ["string", "null"], "pattern": "^[A-Za-z0-9._:-]{1,64}$"}),
+    ],
+    Field(None, description="Eigen kenmerk van de aanroeper, ongewijzigd teruggegeven / "
+                            "the caller's own reference, echoed back unchanged"),
+)
 Datum = Annotated[
     str,
     PlainValidator(datum),
@@ -235,13 +273,21 @@ class Modellen:
             naam: _veld(systeem.variables[naam], *reversed(validator_en_schema(systeem.variables[naam], systeem)))
             for naam in self.invoer
         }
-        self.persoon = create_model("Persoon", __config__=_STRENG, **velden)
+        self.persoon = create_model("Persoon", __config__=_STRENG, id=_ID, **velden)
         self.verzoek = create_model(
             "BeoordelingVerzoek",
             __config__=ConfigDict(extra="forbid", json_schema_extra={"examples": [VOORBEELD]}),
             peildatum=(Datum, ...),
             persoon=(self.persoon, ...),
             hervorming=(Hervorming, None),
+            toelichting=(
+                StrictBool,
+                Field(
+                    True,
+                    description="Toelichting, uitleg en grondslag per besluit (standaard aan) / "
+                    "explanations and legal bases per decision (on by default)",
+                ),
+            ),
         )
         self.batchverzoek = create_model(
             "BatchVerzoek",
@@ -271,7 +317,7 @@ class Modellen:
         """Names allowed in the object at `loc` (for the 'unknown name' error)."""
         if not loc:
             return ("peildatum", "persoon", "personen", "hervorming", "toelichting")
-        return self.invoer
+        return ("id", *self.invoer)
 
 
 def _besluiten_model(systeem) -> type[BaseModel]:
@@ -301,6 +347,13 @@ class Toelichting(BaseModel):
     uitleg: Tweetalig
 
 
+class Voorwaarde(BaseModel):
+    voorwaarde: str = Field(description="De variabele die de voorwaarde beslist / the variable deciding it")
+    omschrijving: str
+    vervuld: bool | None = Field(description="null: onbepaald / undetermined")
+    grondslag: Grondslag
+
+
 class Boete(BaseModel):
     artikel: str
     bevoegd: str = Field(description="college (gemeente) of duo (Minister, uitgevoerd door DUO)")
@@ -308,7 +361,7 @@ class Boete(BaseModel):
     soort: str = Field(description="bedrag of maximum")
     bedrag: float | None
     voorwaarden_vervuld: bool | None
-    voorwaarden: dict[str, Any]
+    voorwaarden: list[Voorwaarde] = Field(description="De wettelijke voorwaarden, elk vervuld of niet")
     termijnen: dict[str, date | None] = Field(
         default_factory=dict,
         description="Termijnen uit de (laatste) boetebeschikking: nieuwe termijn, volgende boete, bezwaar "
@@ -324,6 +377,16 @@ class Gebeurtenis(BaseModel):
     soort: str = Field(description="feit (invoer) of termijn (besluit)")
     omschrijving: str
     grondslag: list[Grondslag] | None = None
+
+
+class Actie(BaseModel):
+    datum: date
+    besluit: str
+    wie: Literal["college", "duo", "inburgeringsplichtige"]
+    soort: Literal["uiterste", "vanaf"] = Field(description="uiterste datum, of mogelijk vanaf / deadline or from")
+    handeling: str
+    gedaan_op: date | None = Field(None, description="Alleen in verlopen / only in verlopen")
+    grondslag: list[Grondslag]
 
 
 class Ontbrekend(BaseModel):
@@ -349,13 +412,27 @@ class Ontvangstbewijs(BaseModel):
     taal: str
 
 
+Status = Literal["besloten", "niet_van_toepassing", "nog_niet", "onbepaald"]
+
+
 class Resultaat(BaseModel):
+    id: str | None = Field(None, description="Het kenmerk uit de vraag / the reference from the request")
     besluiten: dict[str, Any]
+    status: dict[str, Status] = Field(
+        description="Per besluit: besloten; niet_van_toepassing; nog_niet (een gebeurtenis ontbreekt, zie "
+        "wacht_op); onbepaald (een feit of oordeel ontbreekt, zie ontbrekende_gegevens en "
+        "menselijk_oordeel_nodig)"
+    )
+    wacht_op: dict[str, list[str]] | None = Field(
+        None, description="Per besluit met status nog_niet: de gebeurtenissen (invoerdatums) waarop het wacht"
+    )
     toelichting: dict[str, Toelichting] | None = Field(
         None, description="In een batch alleen met toelichting=true"
     )
     boetes: dict[str, Boete]
     tijdlijn: list[Gebeurtenis]
+    volgende_acties: list[Actie] = Field(description="Termijnen vanaf de peildatum: wie moet wat doen")
+    verlopen: list[Actie] = Field(description="Uiterste datums vóór de peildatum zonder de handeling")
     ontbrekende_gegevens: list[Ontbrekend]
     menselijk_oordeel_nodig: list[Oordeel]
 
@@ -384,6 +461,7 @@ class Verschil(BaseModel):
 
 class VergelijkPersoon(BaseModel):
     index: int
+    id: str | None = None
     verschillen: dict[str, Verschil]
 
 

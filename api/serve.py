@@ -2,7 +2,8 @@
 
 Environment: HOST (127.0.0.1), PORT (8000), WORKERS (1), LOG_LEVEL (INFO), plus the limits of
 `instellingen.Instellingen` (MAX_BODY_BYTES, MAX_BATCH_SIZE, MAX_CALCULATE_PERSONS, MAX_CALCULATIONS,
-REQUEST_TIMEOUT_SECONDS, API_TOKEN, CORS_ORIGINS). SIGTERM/SIGINT shut down gracefully.
+REQUEST_TIMEOUT_SECONDS, API_TOKEN, CORS_ORIGINS, LIMIT_CONCURRENCY, KEEP_ALIVE_TIMEOUT_SECONDS).
+SIGTERM/SIGINT shut down gracefully.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from inburgering_rules.api.logboek import log_config, stel_in
 
 
 def main() -> None:
-    Instellingen.uit_omgeving()  # fail fast on a bad limit
     niveau = os.environ.get("LOG_LEVEL", "INFO").upper()
     stel_in(niveau)
     uvicorn.run(
@@ -27,7 +27,9 @@ def main() -> None:
 
 
 def uvicorn_instellingen() -> dict:
-    """The uvicorn settings of the service (also used by the benchmark's HTTP floor, bench/echo_app.py)."""
+    """The uvicorn settings of the service (also used by the benchmark's HTTP floor, bench/echo_app.py).
+    Reading the settings here fails fast on a bad limit, before any worker starts."""
+    instellingen = Instellingen.uit_omgeving()
     return {
         "factory": True,
         "host": os.environ.get("HOST", "127.0.0.1"),
@@ -37,6 +39,8 @@ def uvicorn_instellingen() -> dict:
         "proxy_headers": False,
         "server_header": False,
         "timeout_graceful_shutdown": 15,
+        "limit_concurrency": instellingen.limit_concurrency,
+        "timeout_keep_alive": instellingen.keep_alive_timeout,
     }
 
 

@@ -15,14 +15,19 @@ import orjson
 from inburgering_rules.api import fouten
 from inburgering_rules.api.instellingen import Instellingen
 from inburgering_rules.api.schemas import Modellen, modellen, soort
-from inburgering_rules.api.uitleg import EN, Bron, uitleg
+from inburgering_rules.api.uitleg import EN, EN_LEDEN, Bron, uitleg
 from inburgering_rules.api.werk import controleer_stop
 from openfisca_core.indexed_enums import Enum, EnumArray
 from pydantic import ValidationError
 
-from inburgering_rules import bronmap, publiek, simulatie
+from inburgering_rules import acties, bronmap, publiek, simulatie
 from inburgering_rules.hervormingen import Grenzen, HervormingFout, afgeleid, basissysteem, systeem_voor
-from inburgering_rules.instrumenten import grondslag
+from inburgering_rules.instrumenten import grondslag, wet
+
+# Per decision: decided, not applicable to this person, waiting for an event of the procedure, or
+# undetermined because a fact or judgment is missing (named in ontbrekende_gegevens/menselijk_oordeel_nodig).
+BESLOTEN, NIET_VAN_TOEPASSING, NOG_NIET, ONBEPAALD = "besloten", "niet_van_toepassing", "nog_niet", "onbepaald"
+STATUSSEN = (BESLOTEN, NIET_VAN_TOEPASSING, NOG_NIET, ONBEPAALD)
 
 # Dates that belong to the person rather than to the procedure: not on the timeline.
 GEEN_GEBEURTENIS = frozenset({"geboortedatum"})
@@ -44,6 +49,47 @@ def regels_sha256() -> str:
 
 def sha256_json(waarde) -> str:
     return hashlib.sha256(orjson.dumps(waarde, option=orjson.OPT_SORT_KEYS)).hexdigest()
+
+
+def _id(persoon: dict) -> dict:
+    return {"id": persoon["id"]} if "id" in persoon else {}
+
+
+# Pairs of dates that cannot be in this order: (earlier, later, nl, en). A birth date must precede every other date.
+_VOLGORDE = (
+    ("verblijf_verkregen_datum", "pip_datum", "Het PIP ligt vóór het verkrijgen van het verblijf",
+     "The PIP predates the residence"),
+    ("verblijf_verkregen_datum", "kennisgeving_inburgeringsplicht_datum",
+     "De kennisgeving van de plicht ligt vóór het verkrijgen van het verblijf",
+     "The notification of the obligation predates the residence"),
+    ("pip_datum", "pip_bekendmaking_datum", "Het PIP is bekendgemaakt vóór zijn dagtekening",
+     "The PIP was made known before its date"),
+)
+
+
+def plausibel(peildatum: str, personen: list[dict], pad: str) -> None:
+    """Refuse facts that cannot all be true, with a 400 naming the fields: a birth date after the peildatum
+    or after another date of the person, and the impossible orders of `_VOLGORDE`."""
+    problemen = []
+    for index, persoon in enumerate(personen):
+        plek = pad.format(index)
+        geboren = persoon.get("geboortedatum")
+        if geboren and geboren > peildatum:
+            problemen.append(fouten.Fout(f"{plek}/geboortedatum", f"Geboortedatum {geboren} ligt na de peildatum "
+                                         f"{peildatum}", f"Date of birth {geboren} is after the peildatum {peildatum}",
+                                         f"<= {peildatum}"))
+        for naam, waarde in persoon.items():
+            if geboren and naam.endswith("_datum") and isinstance(waarde, str) and waarde < geboren:
+                problemen.append(fouten.Fout(f"{plek}/{naam}", f"{naam} ({waarde}) ligt vóór de geboortedatum "
+                                             f"({geboren})", f"{naam} ({waarde}) is before the date of birth "
+                                             f"({geboren})", f">= geboortedatum ({geboren})"))
+        for eerder, later, nl, en in _VOLGORDE:
+            if persoon.get(eerder) and persoon.get(later) and persoon[later] < persoon[eerder]:
+                problemen.append(fouten.Fout(f"{plek}/{later}", f"{nl}: {later} {persoon[later]} < {eerder} "
+                                             f"{persoon[eerder]}", f"{en}: {later} {persoon[later]} < {eerder} "
+                                             f"{persoon[eerder]}", f">= {eerder}"))
+    if problemen:
+        raise fouten.ongeldig(problemen[:50])
 
 
 def lees_json(body: bytes):
@@ -78,10 +124,20 @@ class Stelsel:
         self.systeem = systeem
         variabelen = systeem.variables
         self.besluiten = tuple(naam for naam in publiek.BESLUITEN if naam in variabelen)
+        # The decisions plus the legal conditions of the fines (`publiek.BOETE_VOORWAARDEN`), in one evaluation.
+        voorwaarden = {v.variabele for vs in publiek.BOETE_VOORWAARDEN.values() for v in vs if v.variabele in variabelen}
+        self.berekend = self.besluiten + tuple(sorted(voorwaarden - set(self.besluiten)))
+        self.acties = {naam: actie for naam, actie in acties.ACTIES.items() if naam in self.besluiten}
         self.soort = {naam: soort(v) for naam, v in variabelen.items()}
         self.labels = {naam: (v.label or naam).strip() for naam, v in variabelen.items()}
         self.leden = {
             (naam, lid.name): lid.value
+            for naam, v in variabelen.items()
+            if v.value_type is Enum
+            for lid in v.possible_values
+        }
+        self.leden_en = {
+            (naam, lid.name): EN_LEDEN.get(v.possible_values.__name__, {}).get(lid.name, lid.name)
             for naam, v in variabelen.items()
             if v.value_type is Enum
             for lid in v.possible_values
@@ -112,6 +168,7 @@ class Verzoek:
     peildatum: str
     persoon: dict
     invoer: dict
+    toelichting: bool = True
 
 
 class Dienst:
@@ -176,13 +233,16 @@ class Dienst:
         """A validated `/v1/beoordeling` body: its system, peildatum, person and what the receipt hashes."""
         verzoek = self._valideer(self.modellen.verzoek, lees_json(body))
         persoon = verzoek.persoon.model_dump(exclude_none=True)
+        plausibel(verzoek.peildatum, [persoon], "/persoon")
         invoer = {"peildatum": verzoek.peildatum, "persoon": persoon, "hervorming": verzoek.hervorming}
-        return Verzoek(self.stelsel(verzoek.hervorming), verzoek.peildatum, persoon, invoer)
+        return Verzoek(self.stelsel(verzoek.hervorming), verzoek.peildatum, persoon, invoer, verzoek.toelichting)
 
     def beoordeling(self, body: bytes, taal: str) -> dict:
         """One person, synchronously (the app bundles concurrent requests with `bundel.Bundelaar`)."""
         verzoek = self.lees_beoordeling(body)
-        resultaat = self.resultaten(verzoek.stelsel, verzoek.peildatum, [verzoek.persoon], taal, True)[0]
+        resultaat = self.resultaten(
+            verzoek.stelsel, verzoek.peildatum, [verzoek.persoon], taal, verzoek.toelichting
+        )[0]
         return {**resultaat, "ontvangstbewijs": self.ontvangstbewijs(verzoek.invoer, taal)}
 
     def _lees_personen(self, model, body: bytes):
@@ -207,6 +267,7 @@ class Dienst:
     def batch(self, body: bytes, taal: str) -> dict:
         verzoek = self._lees_personen(self.modellen.batchverzoek, body)
         personen = [p.model_dump(exclude_none=True) for p in verzoek.personen]
+        plausibel(verzoek.peildatum, personen, "/personen/{}")
         stelsel = self.stelsel(verzoek.hervorming)
         invoer = {"peildatum": verzoek.peildatum, "personen": personen, "hervorming": verzoek.hervorming}
         return {
@@ -218,6 +279,7 @@ class Dienst:
         """Baseline and reform side by side: per person the decisions that differ, and a count per decision."""
         verzoek = self._lees_personen(self.modellen.vergelijkverzoek, body)
         personen = [p.model_dump(exclude_none=True) for p in verzoek.personen]
+        plausibel(verzoek.peildatum, personen, "/personen/{}")
         hervormd = self.stelsel(verzoek.hervorming)
         basis = self.resultaten(self.basis, verzoek.peildatum, personen, taal, False)
         nieuw = self.resultaten(hervormd, verzoek.peildatum, personen, taal, False)
@@ -232,7 +294,7 @@ class Dienst:
             for naam in verschillen:
                 samenvatting[naam] = samenvatting.get(naam, 0) + 1
             if verschillen:
-                verschillend.append({"index": index, "verschillen": verschillen})
+                verschillend.append({"index": index, **_id(personen[index]), "verschillen": verschillen})
         invoer = {"peildatum": verzoek.peildatum, "personen": personen, "hervorming": verzoek.hervorming}
         return {
             "aantal_personen": len(personen),
@@ -263,12 +325,14 @@ class Dienst:
             deel = personen[begin : begin + PERSONEN_PER_DEEL]
             gegeven = set().union(*deel)
             kolommen = {naam: [p.get(naam) for p in deel] for naam in self.modellen.invoer if naam in gegeven}
-            beoordeling = simulatie.beoordeel(stelsel.systeem, peildatum, kolommen, len(deel), stelsel.besluiten)
+            beoordeling = simulatie.beoordeel(
+                stelsel.systeem, peildatum, kolommen, len(deel), stelsel.berekend, gebeurtenissen=True
+            )
             waarden = {
-                naam: json_kolom(stelsel.soort[naam], beoordeling.waarden[naam]) for naam in stelsel.besluiten
+                naam: json_kolom(stelsel.soort[naam], beoordeling.waarden[naam]) for naam in stelsel.berekend
             }
             controleer_stop()
-            opbouw = Opbouw(stelsel, beoordeling, waarden, taal, toelichting)
+            opbouw = Opbouw(stelsel, peildatum, beoordeling, waarden, taal, toelichting)
             uit.extend(opbouw.resultaat(i, persoon) for i, persoon in enumerate(deel))
         return uit
 
@@ -282,43 +346,113 @@ class Opbouw:
     def __init__(
         self,
         stelsel: Stelsel,
+        peildatum: str,
         beoordeling: simulatie.Beoordeling,
         waarden: dict[str, list],
         taal: str,
         toelichting: bool,
     ) -> None:
         self.stelsel, self.beoordeling, self.waarden, self.taal = stelsel, beoordeling, waarden, taal
+        self.peildatum = peildatum
         self.met_toelichting = toelichting
         self.afhankelijk = stelsel.afhankelijk
+        self.gebeurtenissen = frozenset(simulatie.gebeurtenissen(stelsel.systeem))
 
     def resultaat(self, i: int, invoer: dict) -> dict:
-        onbepaald = [naam for naam in self.stelsel.besluiten if self.beoordeling.onbepaald[naam][i]]
-        besluiten = {
-            naam: None if naam in onbepaald else self.waarden[naam][i] for naam in self.stelsel.besluiten
-        }
+        berekend = self.stelsel.berekend
+        onbepaald = [naam for naam in berekend if self.beoordeling.onbepaald[naam][i]]
+        alle = {naam: None if naam in onbepaald else self.waarden[naam][i] for naam in berekend}
+        besluiten = {naam: alle[naam] for naam in self.stelsel.besluiten}
         ontbreekt = {naam: self.beoordeling.ontbrekende_invoer(i, naam) for naam in onbepaald}
-        bron = Bron(self.stelsel.labels, self.stelsel.leden, besluiten, invoer, self.afhankelijk)
-        uit = {"besluiten": besluiten}
+        status, wacht_op = self._status(i, besluiten, onbepaald, invoer)
+        bron = Bron(self.stelsel.labels, self.stelsel.leden, besluiten, invoer, self.afhankelijk,
+                    self.stelsel.leden_en, wacht_op)
+        uit = {**({"id": invoer["id"]} if "id" in invoer else {}), "besluiten": besluiten, "status": status}
+        if wacht_op:
+            uit["wacht_op"] = wacht_op
         if self.met_toelichting:
             uit["toelichting"] = {
-                naam: self._toelichting(naam, besluiten[naam], ontbreekt.get(naam, []), bron)
+                naam: self._toelichting(naam, besluiten[naam], ontbreekt.get(naam, []), bron, status[naam])
                 for naam in self.stelsel.besluiten
             }
         return {
             **uit,
-            "boetes": self._boetes(besluiten, invoer, bron, ontbreekt),
+            "boetes": self._boetes(besluiten, alle, invoer, bron, ontbreekt),
             "tijdlijn": self._tijdlijn(besluiten, invoer),
+            "volgende_acties": self._acties(besluiten, invoer, verlopen=False),
+            "verlopen": self._acties(besluiten, invoer, verlopen=True),
             "ontbrekende_gegevens": self._ontbrekend(ontbreekt, oordelen=False),
             "menselijk_oordeel_nodig": self._ontbrekend(ontbreekt, oordelen=True),
         }
 
-    def _toelichting(self, naam: str, waarde, ontbreekt: list[str], bron: Bron) -> dict:
+    def _status(self, i: int, besluiten: dict, onbepaald: list[str], invoer: dict):
+        """Per decision besloten, niet_van_toepassing, nog_niet or onbepaald; for nog_niet the events
+        (procedure dates not given) it waits for."""
+        status, wacht_op = {}, {}
+        for naam, waarde in besluiten.items():
+            if waarde is not None:
+                status[naam] = BESLOTEN
+            elif naam in onbepaald:
+                status[naam] = ONBEPAALD
+            elif naam in self.beoordeling.nog_niet and self.beoordeling.nog_niet[naam][i]:
+                status[naam] = NOG_NIET
+                wacht_op[naam] = [
+                    n for n in self.afhankelijk.get(naam, ()) if n in self.gebeurtenissen and n not in invoer
+                ]
+            else:
+                status[naam] = NIET_VAN_TOEPASSING
+        return status, wacht_op
+
+    def _acties(self, besluiten: dict, invoer: dict, verlopen: bool) -> list[dict]:
+        """The deadlines on or after the peildatum (who acts, what), or those passed without the act."""
+        items = []
+        for naam, actie in self.stelsel.acties.items():
+            datum = besluiten.get(naam)
+            if datum is None:
+                continue
+            gedaan_op = (besluiten.get(actie.gedaan) or invoer.get(actie.gedaan)) if actie.gedaan else None
+            if verlopen:
+                if actie.soort != "uiterste" or not actie.gedaan:
+                    continue
+                if not acties.verlopen(datum, gedaan_op, self.peildatum):
+                    continue
+            elif datum < self.peildatum or gedaan_op is not None:
+                continue
+            item = {
+                "datum": datum,
+                "besluit": naam,
+                "wie": actie.wie,
+                "soort": actie.soort,
+                "handeling": actie.nl if self.taal == "nl" else actie.en,
+            }
+            if verlopen:
+                item["gedaan_op"] = gedaan_op
+            item["grondslag"] = self.stelsel.grondslag[naam]
+            items.append(item)
+        return sorted(items, key=lambda item: (item["datum"], item["besluit"]))
+
+    def _toelichting(self, naam: str, waarde, ontbreekt: list[str], bron: Bron, status: str) -> dict:
         return {
             "grondslag": self.stelsel.grondslag[naam],
-            "uitleg": uitleg(naam, waarde, ontbreekt, bron, self.stelsel.soort[naam] == "geld"),
+            "uitleg": uitleg(naam, waarde, ontbreekt, bron, self.stelsel.soort[naam] == "geld", status),
         }
 
-    def _boetes(self, besluiten: dict, invoer: dict, bron: Bron, ontbreekt: dict) -> dict:
+    def _voorwaarden(self, sleutel: str, alle: dict) -> list[dict]:
+        """The legal conditions of a fine, each met (true), not met (false) or undetermined (null)."""
+        uit = []
+        for voorwaarde in publiek.BOETE_VOORWAARDEN.get(sleutel, ()):
+            if voorwaarde.variabele not in alle and voorwaarde.variabele not in self.stelsel.soort:
+                continue
+            waarde = alle.get(voorwaarde.variabele)
+            uit.append({
+                "voorwaarde": voorwaarde.variabele,
+                "omschrijving": voorwaarde.nl if self.taal == "nl" else voorwaarde.en,
+                "vervuld": None if waarde is None else bool(waarde) == voorwaarde.vereist,
+                "grondslag": grondslag(wet(*voorwaarde.artikel)),
+            })
+        return uit
+
+    def _boetes(self, besluiten: dict, alle: dict, invoer: dict, bron: Bron, ontbreekt: dict) -> dict:
         uit = {}
         for sleutel, boete in publiek.BOETES.items():
             naam = boete["besluit"]
@@ -332,11 +466,7 @@ class Opbouw:
                 "soort": "maximum" if "maximum" in naam else "bedrag",
                 "bedrag": bedrag,
                 "voorwaarden_vervuld": None if bedrag is None else bedrag > 0,
-                "voorwaarden": {
-                    n: invoer[n]
-                    for n in self.afhankelijk.get(naam, ())
-                    if invoer.get(n) not in (None, False, 0, "")
-                },
+                "voorwaarden": self._voorwaarden(sleutel, {**invoer, **alle}),
                 "termijnen": {
                     sleutel_termijn: besluiten[termijn]
                     for sleutel_termijn, termijn in boete["termijnen"].items()

@@ -115,26 +115,88 @@ EN = {
     "brede_intake_oproepen_zonder_verschijnen_aantal": "intake calls without appearance",
 }
 
-# English wording of the enum members that appear in explanations.
+# English wording of every enum member, per enum (the same member name means different things in
+# different enums: `geen` is "no permit", "no dispensation", ...). A test checks that none is missing.
 EN_LEDEN = {
-    "niet_van_toepassing": "not applicable: obligated",
-    "wet_inburgering_2013": "the Wet inburgering (2013) continues to apply (Wi 54)",
-    "verblijf_voor_inwerkingtreding": "residence acquired before 1 January 2022 (Wi 3.3)",
-    "eu_eer_zwitserland": "national of an EU or EEA state or Switzerland (Wi 3.2 a)",
-    "familielid_eu_burger": "family member of an EU/EEA/Swiss national (Wi 3.2 b)",
-    "elders_ingeburgerd": "integrated elsewhere for long-term residence (Wi 3.2 c)",
-    "geen_verblijf_art_8_a_of_c": "no lawful residence under art. 8 a or c Vw (Wi 3.1)",
-    "tijdelijk_verblijfsdoel": "residence for a temporary purpose (Wi 3.1 a; Bi 2.2)",
-    "jonger_dan_16": "younger than 16 when residence was acquired",
-    "pensioengerechtigde_leeftijd": "state pension age reached when residence was acquired",
-    "geen": "none",
-    "asielstatushouder": "asylum permit holder (Wi 13.1)",
-    "gezinsmigrant_of_overige_migrant": "family or other migrant (Wi 19)",
-    "acht_jaar_leerplichtig": "at least eight years of compulsory education",
-    "diploma": "designated diploma",
-    "leerplichtig_of_kwalificatieplichtig": "of compulsory school age",
-    "opleiding": "follows a course towards a designated diploma",
-    "voldoende_ingeburgerd": "has shown to be sufficiently integrated",
+    "Verblijfsvergunning": {
+        "geen": "no residence permit",
+        "regulier_bepaalde_tijd": "regular fixed-term residence permit (art. 14 Vw, art. 8 a)",
+        "asiel_bepaalde_tijd": "fixed-term asylum residence permit (art. 28 Vw, art. 8 c)",
+        "regulier_onbepaalde_tijd": "regular permanent residence permit (art. 20 Vw)",
+        "asiel_onbepaalde_tijd": "permanent asylum residence permit (art. 33 Vw)",
+        "gemeenschapsrecht": "residence under EU law (art. 8 e Vw)",
+        "overig_rechtmatig_verblijf": "other lawful residence (other grounds of art. 8 Vw)",
+    },
+    "Verblijfsdoel": {
+        "onbekend": "unknown",
+        "gezinsmigratie": "residence as a family member (not temporary)",
+        "gezinslid_van_asielstatushouder": "family member of an asylum permit holder",
+        "geestelijk_bedienaar": "minister of religion",
+        "overig_niet_tijdelijk": "other non-temporary purpose",
+        "gezinslid_van_tijdelijk_verblijvende": "family member of a person staying for a temporary purpose",
+        "vermogende_vreemdeling": "wealthy foreign national",
+        "arbeid_als_zelfstandige": "self-employment",
+        "kennismigrant": "highly skilled migrant",
+        "europese_blauwe_kaart": "EU Blue Card holder",
+        "seizoenarbeid": "seasonal work",
+        "overplaatsing_binnen_onderneming": "intra-corporate transfer",
+        "arbeid_in_loondienst": "paid employment",
+        "grensoverschrijdende_dienstverlening": "cross-border services",
+        "onderzoek": "research under Directive (EU) 2016/801",
+        "lerend_werken": "work-based learning",
+        "militair_of_burgerpersoneel": "non-privileged military or civilian staff",
+        "studie": "study",
+        "zoeken_en_verrichten_van_arbeid": "seeking and performing work",
+        "uitwisseling": "exchange",
+        "medische_behandeling": "medical treatment",
+        "tijdelijke_humanitaire_gronden": "temporary humanitarian grounds",
+        "afwachten_verzoek_rwn_art_17": "awaiting a request under art. 17 of the Nationality Act",
+        "overig_tijdelijk": "other purpose designated as temporary (art. 3.5(4) Vb 2000)",
+    },
+    "Ontheffing": {
+        "geen": "no dispensation",
+        "volledig_belemmering": "full dispensation for an impediment or limitation (Wi 5.1)",
+        "gedeeltelijk_belemmering": "partial dispensation for an impediment or limitation (Wi 5.1)",
+        "volledig_bijzondere_omstandigheden": "dispensation for special individual circumstances (Wi 5.2)",
+    },
+    "Leerroute": {
+        "nog_niet_vastgesteld": "not yet set",
+        "b1_route": "B1 route",
+        "onderwijsroute": "education route",
+        "z_route": "self-reliance route (Z route)",
+    },
+    "Verwijtbaarheid": {
+        "onbekend": "not yet established",
+        "opzet": "intent",
+        "grove_schuld": "gross negligence",
+        "geen_opzet_of_grove_schuld": "neither intent nor gross negligence",
+        "verminderd_verwijtbaar": "reduced culpability",
+    },
+    "RedenGeenInburgeringsplicht": {
+        "niet_van_toepassing": "not applicable: obligated",
+        "wet_inburgering_2013": "the Wet inburgering (2013) continues to apply (Wi 54)",
+        "verblijf_voor_inwerkingtreding": "residence acquired before 1 January 2022 (Wi 3.3)",
+        "eu_eer_zwitserland": "national of an EU or EEA state or Switzerland (Wi 3.2 a)",
+        "familielid_eu_burger": "family member of an EU/EEA/Swiss national (Wi 3.2 b)",
+        "elders_ingeburgerd": "integrated elsewhere for long-term residence (Wi 3.2 c)",
+        "geen_verblijf_art_8_a_of_c": "no lawful residence under art. 8 a or c Vw (Wi 3.1)",
+        "tijdelijk_verblijfsdoel": "residence for a temporary purpose (Wi 3.1 a; Bi 2.2)",
+        "jonger_dan_16": "younger than 16 when residence was acquired",
+        "pensioengerechtigde_leeftijd": "state pension age reached when residence was acquired",
+    },
+    "Doelgroep": {
+        "geen": "none (not obligated)",
+        "asielstatushouder": "asylum permit holder (Wi 13.1)",
+        "gezinsmigrant_of_overige_migrant": "family or other migrant (Wi 19)",
+    },
+    "Vrijstellingsgrond": {
+        "geen": "no exemption",
+        "acht_jaar_leerplichtig": "at least eight years of compulsory education",
+        "diploma": "designated diploma",
+        "leerplichtig_of_kwalificatieplichtig": "of compulsory school age",
+        "opleiding": "follows a course towards a designated diploma",
+        "voldoende_ingeburgerd": "has shown to be sufficiently integrated",
+    },
 }
 
 # What would change the outcome, per decision and outcome (nl, en).
@@ -155,7 +217,7 @@ ZOU_VERANDEREN = {
 
 
 # Sentences that name the fact and the rule behind a deadline or amount: {decision: f(besluiten, invoer) -> (nl, en)}.
-def _pip(b, i):
+def _pip(b, i, bron=None):
     kennis, inschr = i.get("kennisgeving_inburgeringsplicht_datum"), i.get("brp_inschrijving_datum")
     if kennis and kennis >= "2023-01-01" and not (
         b.get("doelgroep") == "asielstatushouder" and (not inschr or inschr > kennis)
@@ -173,11 +235,11 @@ def _bezwaar_zin(bekend, besluit_nl, besluit_en):
             "working day when it ends on a Saturday, Sunday or public holiday (Algemene termijnenwet art. 1).")
 
 
-def _bezwaar(b, i):
+def _bezwaar(b, i, bron=None):
     return _bezwaar_zin(i.get("pip_bekendmaking_datum") or i.get("pip_datum"), "het PIP", "the PIP")
 
 
-def _termijn_einde(b, i):
+def _termijn_einde(b, i, bron=None):
     verlengd = int(i.get("termijn_verlenging_maanden") or 0)
     extra_nl = f", plus {verlengd} maanden verlenging (Wi 12)" if verlengd else ""
     extra_en = f", plus {verlengd} months of extension (Wi 12)" if verlengd else ""
@@ -187,28 +249,28 @@ def _termijn_einde(b, i):
             f"({i.get('pip_datum')}){extra_en} (Wi 11). An extension by the Minister moves this day.")
 
 
-def _ontzorgen(b, i):
+def _ontzorgen(b, i, bron=None):
     return (f"Zes maanden vanaf de dag waarop het recht op bijstand ontstond ({i.get('bijstand_recht_datum')}), "
             "omdat de persoon inburgeringsplichtig is en een asielvergunning voor bepaalde tijd heeft (Pw 56a).",
             f"Six months from the day the right to social assistance arose ({i.get('bijstand_recht_datum')}), "
             "because the person is obligated and holds a fixed-term asylum permit (Pw 56a).")
 
 
-def _binnen_termijn(b, i):
+def _binnen_termijn(b, i, bron=None):
     return (f"Binnen de (verlengde) inburgeringstermijn, die eindigt op {b.get('inburgeringstermijn_einddatum')}; "
             "daarna kan DUO een boete opleggen (Wi 24).",
             f"Within the (extended) integration term, which ends on {b.get('inburgeringstermijn_einddatum')}; "
             "after that DUO may impose a fine (Wi 24).")
 
 
-def _route_wijziging(b, i):
+def _route_wijziging(b, i, bron=None):
     return (f"Anderhalf jaar vanaf de aanvang van de termijn op {b.get('inburgeringstermijn_startdatum')} (Bi 5.4 "
             "lid 1); de onderwijsroute kan de hele termijn in de B1-route worden gewijzigd.",
             f"One and a half years from the start of the term on {b.get('inburgeringstermijn_startdatum')} "
             "(Bi 5.4(1)); the education route can be changed to the B1 route throughout the term.")
 
 
-def _leenrecht(b, i):
+def _leenrecht(b, i, bron=None):
     if b.get("inburgeringsplicht_voldaan_datum"):
         return (f"De dag vóór het voldoen aan de plicht op {b['inburgeringsplicht_voldaan_datum']}: wie heeft voldaan, "
                 "is niet langer inburgeringsplichtig (Wi 20 lid 2 b).",
@@ -223,7 +285,7 @@ def _leenrecht(b, i):
 
 
 def _nieuwe_termijn(artikel):
-    def zin(b, i):
+    def zin(b, i, bron=None):
         bekend, maanden = i.get(f"boete_art_{artikel}_bekendmaking_datum"), i.get(f"boete_art_{artikel}_nieuwe_termijn_maanden")
         return (f"{maanden} maanden vanaf de dag na de bekendmaking van de boetebeschikking op {bekend} (Wi 24 lid 2"
                 f"{'' if artikel == '24' else ', 25 lid 2'}); de Algemene termijnenwet geldt niet voor een termijn uit een "
@@ -235,7 +297,7 @@ def _nieuwe_termijn(artikel):
 
 
 def _volgende_boete(artikel):
-    def zin(b, i):
+    def zin(b, i, bron=None):
         aantal = max(int(i.get(f"boete_art_{artikel}_aantal") or 0), 1)
         if aantal >= 3:
             return (f"Twee jaar na de laatste boete (bekendgemaakt op {i.get(f'boete_art_{artikel}_bekendmaking_datum')}), "
@@ -253,12 +315,12 @@ def _volgende_boete(artikel):
 
 
 def _bezwaar_boete(artikel):
-    def zin(b, i):
+    def zin(b, i, bron=None):
         return _bezwaar_zin(i.get(f"boete_art_{artikel}_bekendmaking_datum"), "de boetebeschikking", "the fine decision")
     return zin
 
 
-def _art_22_termijn(b, i):
+def _art_22_termijn(b, i, bron=None):
     return (f"Twee maanden vanaf de dag na de bekendmaking op {i.get('boete_art_22_bekendmaking_datum')} (Wi 22 lid 2); "
             "het college kan een kortere termijn stellen. Verschijnt de persoon daarbinnen niet, dan volgt een "
             "nieuwe boete (Wi 22 lid 3).",
@@ -267,7 +329,7 @@ def _art_22_termijn(b, i):
             "(Wi 22(3)).")
 
 
-def _terugbetaling(b, i):
+def _terugbetaling(b, i, bron=None):
     if b.get("inburgeringsplicht_voldaan_datum"):
         return (f"Zes maanden na het voldoen aan de plicht op {b['inburgeringsplicht_voldaan_datum']} (Wi 21 lid 3 a).",
                 f"Six months after the duty was met on {b['inburgeringsplicht_voldaan_datum']} (Wi 21(3)(a)).")
@@ -277,7 +339,7 @@ def _terugbetaling(b, i):
             "Wi 20(2)(a)); if the duty is met earlier, six months after that.")
 
 
-def _plafond(b, i):
+def _plafond(b, i, bron=None):
     maanden = [f"{i[f'boete_art_{a}_nieuwe_termijn_maanden']} (art. {a})" for a in ("24", "25")
                if i.get(f"boete_art_{a}_nieuwe_termijn_maanden")]
     extra_nl = f" Nieuwe termijn in maanden: {', '.join(maanden)}." if maanden else ""
@@ -291,19 +353,19 @@ def _plafond(b, i):
             f"list: that of the next listed length); minus what was already imposed in that term.{extra_en}")
 
 
-def _voldaan(b, i):
+def _voldaan(b, i, bron=None):
     return ("Het PVT, de MAP (behalve in de onderwijsroute) en de leerroute zijn afgerond (Wi 6 lid 1).",
             "The PVT, the MAP (except in the education route) and the learning route are done (Wi 6(1)).")
 
 
-def _begeleiding(b, i):
+def _begeleiding(b, i, bron=None):
     return (f"Vanaf de dag van inschrijving in de BRP ({i.get('brp_inschrijving_datum')}; asielvergunning: in de "
             "gemeente van huisvesting) (Wi 13 lid 3).",
             f"From the day of BRP registration ({i.get('brp_inschrijving_datum')}; asylum permit: in the "
             "municipality of housing) (Wi 13(3)).")
 
 
-def _boete_23(b, i):
+def _boete_23(b, i, bron=None):
     eerdere = int(i.get("boete_art_23_eerdere_aantal") or 0)
     verwijt = i.get("verwijtbaarheid")
     if verwijt in (None, "onbekend"):
@@ -319,7 +381,69 @@ def _boete_23(b, i):
             f"{schaal_en}, and capped by what remains under the ceiling (Bi 7.1(2)-(5)).")
 
 
+def _leeftijd(geboren: str | None, op: str | None) -> int | None:
+    """Whole years between two ISO dates (for the wording only; the decision itself uses `datums`)."""
+    if not geboren or not op:
+        return None
+    return int(op[:4]) - int(geboren[:4]) - (op[5:] < geboren[5:])
+
+
+def _lid(bron, naam: str, waarde) -> tuple[str, str]:
+    """An enum member's label in Dutch and English."""
+    return _waarde(naam, waarde, "nl", bron), _waarde(naam, waarde, "en", bron)
+
+
+def _reden(b, i, bron=None):
+    """The fact that decided why someone is not obligated, with its article."""
+    reden, verkregen = b.get("reden_geen_inburgeringsplicht"), i.get("verblijf_verkregen_datum")
+    if reden == "jonger_dan_16":
+        jaren = _leeftijd(i.get("geboortedatum"), verkregen)
+        return (f"{jaren} jaar op {verkregen}, de dag waarop het verblijf werd verkregen; de plicht geldt vanaf 16 jaar "
+                "(Wi 3 lid 1).", f"{jaren} years old on {verkregen}, the day residence was acquired; the obligation "
+                "starts at 16 (Wi 3(1)).")
+    if reden == "pensioengerechtigde_leeftijd":
+        return (f"Geboren op {i.get('geboortedatum')}: op {verkregen}, de dag waarop het verblijf werd verkregen, was de "
+                "pensioengerechtigde leeftijd (AOW art. 7a) bereikt (Wi 3 lid 1).", f"Born on {i.get('geboortedatum')}: "
+                f"on {verkregen}, the day residence was acquired, the state pension age (AOW art. 7a) had been "
+                "reached (Wi 3(1)).")
+    if reden == "verblijf_voor_inwerkingtreding":
+        return (f"Verblijf verkregen op {verkregen}, vóór de inwerkingtreding op 2022-01-01.",
+                f"Residence acquired on {verkregen}, before the entry into force on 2022-01-01.")
+    if reden == "eu_eer_zwitserland":
+        return (f"Nationaliteit {i.get('nationaliteit')} (Wi 3 lid 2 a).", f"Nationality {i.get('nationaliteit')} "
+                "(Wi 3(2)(a)).")
+    if reden == "tijdelijk_verblijfsdoel":
+        nl, en = _lid(bron, "verblijfsdoel", i.get("verblijfsdoel"))
+        return (f"Verblijfsdoel {nl}: tijdelijk (Wi 3 lid 1 a; Bi 2.2).",
+                f"Purpose of residence {en}: temporary (Wi 3(1)(a); Bi 2.2).")
+    if reden == "geen_verblijf_art_8_a_of_c":
+        nl, en = _lid(bron, "verblijfsvergunning", i.get("verblijfsvergunning", "geen"))
+        return (f"Verblijfstitel: {nl} (Wi 3 lid 1; Vw art. 8 a en c).",
+                f"Residence title: {en} (Wi 3(1); Vw art. 8 a and c).")
+    return None
+
+
+def _doelgroep(b, i, bron=None):
+    nl, en = _lid(bron, "verblijfsvergunning", i.get("verblijfsvergunning"))
+    if b.get("doelgroep") == "asielstatushouder":
+        return f"Verblijfstitel: {nl} (Wi 13 lid 1).", f"Residence title: {en} (Wi 13(1))."
+    if b.get("doelgroep") == "gezinsmigrant_of_overige_migrant":
+        return f"Verblijfstitel: {nl} (Wi 19).", f"Residence title: {en} (Wi 19)."
+    return _reden(b, i, bron)
+
+
+def _plichtig(b, i, bron=None):
+    """What made someone obligated: the residence title, the day it was acquired and the age on that day."""
+    nl, en = _lid(bron, "verblijfsvergunning", i.get("verblijfsvergunning"))
+    verkregen = i.get("verblijf_verkregen_datum")
+    jaren = _leeftijd(i.get("geboortedatum"), verkregen)
+    return (f"Verblijfstitel: {nl}, verkregen op {verkregen}, toen {jaren} jaar oud (Wi 3 lid 1).",
+            f"Residence title: {en}, acquired on {verkregen}, aged {jaren} (Wi 3(1)).")
+
+
 WAAROM = {
+    "reden_geen_inburgeringsplicht": _reden,
+    "doelgroep": _doelgroep,
     "pip_uiterste_datum": _pip,
     "pip_bezwaartermijn_einddatum": _bezwaar,
     "inburgeringstermijn_einddatum": _termijn_einde,
@@ -345,7 +469,7 @@ WAAROM = {
 
 def _zonder_nieuwe_termijn(artikel):
     """Why a given fine decision yields no new term: its length is missing or beyond the law (I31)."""
-    def zin(b, i):
+    def zin(b, i, bron=None):
         if not i.get(f"boete_art_{artikel}_bekendmaking_datum"):
             return None
         if int(i.get(f"boete_art_{artikel}_aantal") or 0) >= 3:
@@ -368,8 +492,9 @@ ZONDER_DATUM = {
 class Bron:
     """What the templates may read for one person: labels, decided values and given inputs.
 
-    `leden` maps (variable, enum member) to the member's Dutch label; `afhankelijk` gives per
-    decision the sorted inputs it depends on."""
+    `leden` maps (variable, enum member) to the member's Dutch label, `leden_en` to its English one;
+    `afhankelijk` gives per decision the sorted inputs it depends on; `wacht_op` per decision that
+    waits for an event of the procedure the events it waits for."""
 
     def __init__(
         self,
@@ -378,8 +503,11 @@ class Bron:
         besluiten: Mapping,
         invoer: Mapping,
         afhankelijk: Mapping[str, tuple[str, ...]],
+        leden_en: Mapping[tuple[str, str], str] | None = None,
+        wacht_op: Mapping[str, list[str]] | None = None,
     ) -> None:
         self.labels, self.leden, self.besluiten = labels, leden, besluiten
+        self.leden_en, self.wacht_op = leden_en or {}, wacht_op or {}
         self.invoer, self.afhankelijk = invoer, afhankelijk
         self._feiten: dict[str, dict[str, str]] = {}
         self._gebaseerd: dict[tuple[str, str], str] = {}
@@ -418,31 +546,43 @@ def _waarde(naam: str, waarde, taal: str, bron: Bron, geld: bool = False) -> str
             else f"€{waarde:,.2f}"
         )
     if isinstance(waarde, str):
-        return EN_LEDEN.get(waarde, waarde) if taal == "en" else bron.leden.get((naam, waarde), waarde)
+        return bron.leden_en.get((naam, waarde), waarde) if taal == "en" else bron.leden.get((naam, waarde), waarde)
     return str(waarde)
 
 
-def uitleg(naam: str, waarde, ontbreekt: list[str], bron: Bron, geld: bool = False) -> dict[str, str]:
-    """The explanation of one decision for one person, in Dutch and English."""
-    return {taal: _zin(naam, waarde, ontbreekt, bron, geld, taal) for taal in ("nl", "en")}
+def uitleg(
+    naam: str, waarde, ontbreekt: list[str], bron: Bron, geld: bool = False, status: str | None = None
+) -> dict[str, str]:
+    """The explanation of one decision for one person, in Dutch and English. A decision without a value
+    is explained by its `status`: not applicable, waiting for an event, or undetermined."""
+    return {taal: _zin(naam, waarde, ontbreekt, bron, geld, taal, status) for taal in ("nl", "en")}
 
 
-def _zin(naam, waarde, ontbreekt, bron, geld, taal) -> str:
+def _zin(naam, waarde, ontbreekt, bron, geld, taal, status=None) -> str:
     label = bron.label(naam, taal)
     if waarde is None:
         zonder = ZONDER_DATUM.get(naam)
         reden = zonder(bron.besluiten, bron.invoer) if zonder and not ontbreekt else None
         if reden:
             return f"{label}: {reden[0 if taal == 'nl' else 1]}"
+        if status == "niet_van_toepassing":
+            return f"{label}: niet van toepassing op deze persoon." if taal == "nl" else (
+                f"{label}: does not apply to this person.")
+        if status == "nog_niet":
+            namen = ", ".join(bron.label(n, taal) for n in bron.wacht_op.get(naam, ()))
+            if taal == "nl":
+                return f"{label}: nog niet bekend; wacht op: {namen}." if namen else f"{label}: nog niet bekend."
+            return f"{label}: not known yet; waits for: {namen}." if namen else f"{label}: not known yet."
         return _onbepaald(label, ontbreekt, bron, taal)
     if naam == "inburgeringsplichtig":
         kern = _plicht(waarde, bron, taal)
+        waarom = _plichtig if waarde else _reden
     else:
         kern = f"{label}: {_waarde(naam, waarde, taal, bron, geld)}."
-    waarom = WAAROM.get(naam)
-    if waarom and waarde not in (0, False):
-        kern += " " + waarom(bron.besluiten, bron.invoer)[0 if taal == "nl" else 1]
-    zin = kern + bron.gebaseerd_op(naam, taal)
+        waarom = WAAROM.get(naam) if waarde not in (0, False) else None
+    reden = waarom(bron.besluiten, bron.invoer, bron) if waarom else None
+    # A template names the facts that decided the outcome; without one, the given inputs it depends on.
+    zin = kern + (" " + reden[0 if taal == "nl" else 1] if reden else bron.gebaseerd_op(naam, taal))
     verandert = ZOU_VERANDEREN.get((naam, waarde))
     return zin + (" " + verandert[0 if taal == "nl" else 1] if verandert else "")
 

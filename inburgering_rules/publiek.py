@@ -19,6 +19,8 @@ gegeven: verandert de uitkomst, dan is het besluit onbepaald en is dat gegeven d
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 INVOER = (
     "geboortedatum", "nationaliteit", "verblijfsvergunning", "verblijfsdoel",
     "verblijf_verkregen_datum", "inburgeringsplichtig_wi2013", "familielid_eu_burger",
@@ -83,12 +85,60 @@ BOETES = {
                              "bezwaartermijn_einddatum": "boete_art_25_bezwaartermijn_einddatum"}},
 }
 
+
+@dataclass(frozen=True)
+class Voorwaarde:
+    """Een wettelijke voorwaarde van een boete: `variabele` moet `vereist` zijn (artikel, lid)."""
+
+    variabele: str
+    vereist: bool
+    artikel: tuple
+    nl: str
+    en: str
+
+
+_PLICHT = Voorwaarde("plicht_te_voldoen", True, ("Wi", "6", 1), "moet aan de inburgeringsplicht voldoen",
+                     "must meet the integration obligation")
+_ART_27 = Voorwaarde("boete_art_27_achterwege", False, ("Wi", "27"),
+                     "de bijstand is niet verlaagd voor dezelfde gedraging", "social assistance was not lowered "
+                     "for the same conduct")
+
+# Per boete de voorwaarden uit de wet, in de volgorde van de wet; de API toont elk als vervuld of niet.
+BOETE_VOORWAARDEN = {
+    "art_22": (_PLICHT,
+               Voorwaarde("brede_intake_niet_verschenen_na_herhaalde_oproep", True, ("Wi", "22", 1),
+                          "niet verschenen of onvoldoende meegewerkt aan de brede intake",
+                          "did not appear for or cooperate with the broad intake"),
+               _ART_27),
+    "art_23": (_PLICHT,
+               Voorwaarde("pip_onvoldoende_medewerking", True, ("Wi", "23", 1),
+                          "niet of onvoldoende meegewerkt aan het PIP", "did not (sufficiently) cooperate with "
+                          "the PIP"),
+               _ART_27),
+    "art_24": (Voorwaarde("pvt_of_map_niet_tijdig_afgerond", True, ("Wi", "24", 1),
+                          "PVT of MAP niet afgerond binnen de (verlengde) termijn",
+                          "PVT or MAP not completed within the (extended) term"),
+               _ART_27),
+    "art_25": (_PLICHT,
+               Voorwaarde("termijn_verstreken", True, ("Wi", "25", 1), "de (verlengde) termijn is verstreken",
+                          "the (extended) term has passed"),
+               Voorwaarde("verblijfsvergunning_niet_verlengd_of_ingetrokken", False, ("Wi", "25", 3),
+                          "de verblijfsvergunning is niet geweigerd of ingetrokken",
+                          "the residence permit was not refused or withdrawn"),
+               _ART_27),
+}
+
 # Discretionaire oordelen: wie beslist, en twee proefwaarden.
 OORDELEN = {
     "grote_kans_diploma_na_taalschakeltraject": "college",
     "examen_en_onderwijsroute_niet_haalbaar": "college",
     "verwijtbaarheid": "college",
 }
+
+# Oordelen die blijken uit de leerroute die het college in het PIP vaststelde (Wi 8 lid 1, 9 lid 1: wie zo wordt
+# beoordeeld "volgt" die route; I37): is de leerroute gegeven, dan ontbreken ze niet. De formules lezen de
+# vastgestelde onderwijs- of Z-route als dat oordeel; bij een andere route is het oordeel "nee", de standaardwaarde.
+BLIJKT_UIT_LEERROUTE = ("grote_kans_diploma_na_taalschakeltraject", "examen_en_onderwijsroute_niet_haalbaar")
 
 # Feiten zonder betekenisvolle standaardwaarde.
 NODIGE_FEITEN = ("geboortedatum", "nationaliteit", "verblijfsvergunning", "verblijfsdoel",

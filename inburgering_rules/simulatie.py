@@ -34,6 +34,9 @@ class Beoordeling:
     waarden: dict[str, numpy.ndarray]
     onbepaald: dict[str, numpy.ndarray]
     oorzaken: dict[str, dict[str, numpy.ndarray]] = field(default_factory=dict)
+    # Per datum-besluit: waar hij leeg is omdat een gebeurtenis van de procedure nog niet heeft
+    # plaatsgevonden (alleen berekend met `beoordeel(..., gebeurtenissen=True)`).
+    nog_niet: dict[str, numpy.ndarray] = field(default_factory=dict)
 
     def ontbrekende_invoer(self, persoon: int, besluit: str) -> list[str]:
         """De ontbrekende invoer die dit besluit voor deze persoon onbepaald maakt."""
@@ -100,6 +103,11 @@ def _ontbreekt(kolommen: Mapping[str, Sequence], aantal: int) -> dict[str, numpy
         leeg = publiek.ONBEKEND_ALS.get(naam)
         uit[naam] = (numpy.ones(aantal, dtype=bool) if waarden is None
                      else numpy.array([w is None or w == leeg for w in waarden], dtype=bool))
+    route = kolommen.get("leerroute")
+    if route is not None:
+        vastgesteld = numpy.array([w not in (None, "nog_niet_vastgesteld") for w in route], dtype=bool)
+        for naam in publiek.BLIJKT_UIT_LEERROUTE:
+            uit[naam] &= ~vastgesteld
     return uit
 
 
@@ -118,18 +126,33 @@ def _proef(naam: str, index: int, peildatum: str):
     return waarde
 
 
+def gebeurtenissen(systeem) -> tuple[str, ...]:
+    """De datums van de procedure (kennisgeving, PIP, afronding, boetebesluit, ...): datum-invoer die
+    geen nodig feit is. Niet gegeven betekent "heeft (nog) niet plaatsgevonden"."""
+    return tuple(naam for naam in publiek.INVOER
+                 if naam in systeem.variables and naam not in publiek.NODIGE_FEITEN and naam != "geboortedatum"
+                 and systeem.variables[naam].dtype == "datetime64[D]")
+
+
 def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal: int,
-              besluiten: Sequence[str] = publiek.BESLUITEN) -> Beoordeling:
+              besluiten: Sequence[str] = publiek.BESLUITEN, gebeurtenissen: bool = False) -> Beoordeling:
     """Bereken besluiten en markeer wat van ontbrekende feiten of oordelen afhangt.
 
     De personen en, voor wie iets ontbreekt, hun varianten met proefwaarden worden in één
     berekening meegenomen: een extra simulatie kost meer dan extra rijen. Personen met hetzelfde
     stel ontbrekende gegevens vormen een groep die alleen die gegevens varieert.
+
+    Met `gebeurtenissen=True` komt er één variant bij voor wie een gebeurtenis van de procedure mist:
+    alle niet gegeven gebeurtenissen op de peildatum. Een datum-besluit dat leeg is en daarmee een
+    datum krijgt, wacht op een gebeurtenis (`Beoordeling.nog_niet`); blijft hij leeg, dan is hij
+    voor deze persoon niet van toepassing.
     """
     invoer = als_arrays(systeem, kolommen)
     ontbreekt = _ontbreekt(kolommen, aantal)
     groepen = _groepen(ontbreekt, aantal)
     blokken = [_varianten(systeem, peildatum, invoer, ontbreekt, rijen, namen) for rijen, namen in groepen]
+    if gebeurtenissen:
+        groepen, blokken = _met_gebeurtenissen(systeem, peildatum, kolommen, invoer, aantal, groepen, blokken)
     extra_rijen = sum(len(rijen) * len(varianten) for (rijen, _), (varianten, _) in zip(groepen, blokken, strict=True))
     samen = invoer
     if extra_rijen:
@@ -143,8 +166,16 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
     onbepaald = {naam: numpy.zeros(aantal, dtype=bool) for naam in besluiten}
     oorzaken: dict[str, dict[str, numpy.ndarray]] = {naam: {} for naam in besluiten}
     begin = aantal
+    nog_niet: dict[str, numpy.ndarray] = {}
     for (rijen, _), (varianten, _) in zip(groepen, blokken, strict=True):
         n = len(rijen)
+        if varianten[0][0] is _GEBEURTENISSEN:
+            for besluit in besluiten:
+                if uit[besluit].dtype.kind == "M":
+                    gevuld = ~numpy.isnat(uit[besluit][begin:begin + n]) & numpy.isnat(waarden[besluit][rijen])
+                    nog_niet.setdefault(besluit, numpy.zeros(aantal, dtype=bool))[rijen] = gevuld
+            begin += n
+            continue
         for nummer, (gevarieerd, _) in enumerate(varianten[1:], start=1):
             for besluit in besluiten:
                 basis = uit[besluit][begin:begin + n]
@@ -155,7 +186,34 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
                     oorzaak = oorzaken[besluit].setdefault(gevarieerd, numpy.zeros(aantal, dtype=bool))
                     oorzaak[rijen] |= verschil
         begin += n * len(varianten)
-    return Beoordeling(peildatum, waarden, onbepaald, oorzaken)
+    for besluit, rijen in nog_niet.items():
+        rijen &= ~onbepaald[besluit]
+    return Beoordeling(peildatum, waarden, onbepaald, oorzaken, nog_niet)
+
+
+_GEBEURTENISSEN = "gebeurtenissen"
+
+
+def _met_gebeurtenissen(systeem, peildatum, kolommen, invoer, aantal, groepen, blokken):
+    """Voeg het blok toe met elke niet gegeven gebeurtenis op de peildatum (zie `beoordeel`)."""
+    namen = gebeurtenissen(systeem)
+    leeg = {naam: _ontbreekt_kolom(kolommen.get(naam), aantal) for naam in namen}
+    rijen = numpy.flatnonzero(numpy.logical_or.reduce([leeg[naam] for naam in namen]))
+    if not len(rijen):
+        return groepen, blokken
+    extra = {naam: waarden[rijen] for naam, waarden in invoer.items()}
+    dag = numpy.datetime64(peildatum, "D")
+    for naam in namen:
+        kolom = extra.get(naam, _standaard(systeem, naam, len(rijen))).copy()
+        kolom[leeg[naam][rijen]] = dag
+        extra[naam] = kolom
+    return [*groepen, (rijen, [])], [*blokken, ([(_GEBEURTENISSEN, 0)], extra)]
+
+
+def _ontbreekt_kolom(waarden, aantal: int) -> numpy.ndarray:
+    if waarden is None:
+        return numpy.ones(aantal, dtype=bool)
+    return numpy.array([w is None for w in waarden], dtype=bool)
 
 
 def _groepen(ontbreekt: Mapping[str, numpy.ndarray], aantal: int) -> list[tuple[numpy.ndarray, list[str]]]:

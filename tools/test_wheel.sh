@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
-# Build the wheel, install it into an empty venv outside the repository, and check that the rules
-# load, compute a decision and pass a folder of the YAML expert tests from there.
+# Build the wheel, install it as the container does (requirements-runtime.lock with --require-hashes, then
+# the wheel with --no-deps) into an empty venv outside the repository, check the venv holds exactly the
+# runtime lock, and that the rules load, compute a decision and pass a folder of the YAML expert tests.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 "$repo/.venv/bin/python" -m pip wheel --quiet --no-deps --no-build-isolation "$repo" -w "$tmp/dist"
-python3 -m venv "$tmp/venv"
-"$tmp/venv/bin/python" -m pip install --quiet --disable-pip-version-check "$tmp"/dist/*.whl
+"$repo/.venv/bin/python" -m venv --without-pip "$tmp/venv"  # the same Python as make test's venv
+"$repo/.venv/bin/python" -m pip --python "$tmp/venv/bin/python" install --quiet --disable-pip-version-check \
+    --require-hashes -r "$repo/requirements-runtime.lock"
+"$tmp/venv/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps "$tmp"/dist/*.whl
+"$tmp/venv/bin/python" "$repo/tools/check_lock.py" --installed "$repo/requirements-runtime.lock"
 cp -r "$repo/tests/yaml/termijnen" "$tmp/yaml"
 cd "$tmp"
 "$tmp/venv/bin/python" - <<'PY'

@@ -2,9 +2,9 @@
 // time axis, the YAML test export, the share link and the baseline/reform comparison.
 import { ApiFout, BESLUITEN, dienst, laadModel, leesGrondslag, trefwoord } from "./gegevens.js";
 import { tijdas } from "./grafiek.js";
-import { BESLUITGROEPEN, GROEPEN, OORDELEN, VOORBEELDEN } from "./i18n.js";
+import { BESLUITGROEPEN, GROEPEN, LANDEN, OORDELEN, VOORBEELDEN } from "./i18n.js";
 import {
-  $, $$, citeer, datum, enumLabel, esc, geld, grondslagLinks, label, labelTaal, staat, t, waardeHtml, waardeTekst,
+  $, $$, citeer, datum, enumLabel, esc, geld, grondslagLinks, label, labelTaal, landNaam, staat, t, waardeHtml,
 } from "./hulp.js";
 
 let schema = null;           // properties of the Persoon schema (from /openapi.json)
@@ -28,6 +28,7 @@ async function init() {
   const groepen = [...GROEPEN.map(([g, namen]) => [g, namen.filter((n) => n in schema)]), ["overig", overig]];
   velden = groepen.flatMap(([groep, namen]) => namen.map((naam) => ({ naam, groep, soort: soortVan(schema[naam]), def: schema[naam] })));
   for (const v of velden) staat.omschrijving[v.naam] = v.def.description || v.naam;
+  staat.omschrijving.nationaliteit = schema.nationaliteit?.title || "Nationaliteit";  // a picker by name, not a code
   const enums = [...velden.filter((v) => v.soort === "enum").map((v) => v.naam), ...ENUM_BESLUITEN];
   const details = await Promise.all(enums.map((n) => dienst.variabele(n).catch(() => null)));
   details.forEach((d, i) => { if (d) staat.enumLabels[enums[i]] = d.possibleValues || {}; });
@@ -43,6 +44,7 @@ async function init() {
     if (veld) { veld.classList.remove("fout"); veld.querySelector(".foutmelding")?.remove(); }
     telIngevuld();
   });
+  formulier.addEventListener("toggle", toonKeuzes, true);
   formulier.addEventListener("change", (e) => {
     if (e.target.id === "f-hervorming") toonWijziging();
     if (e.target.id === "f-wijziging-pad") stelWijzigingVoor();
@@ -89,11 +91,19 @@ function veldHtml(v) {
     const min = v.def.minimum ?? v.def.exclusiveMinimum ?? 0;
     const max = v.def.maximum !== undefined ? ` max="${v.def.maximum}"` : "";
     invoer = `<input id="${id}" name="${v.naam}" type="number" inputmode="${v.soort === "int" ? "numeric" : "decimal"}" min="${min}"${max} step="${v.soort === "int" ? 1 : 0.01}">`;
+  } else if (v.naam === "nationaliteit") {
+    invoer = `<select id="${id}" name="${v.naam}"><option value="">${esc(t("niet_gegeven"))}</option>${landOpties()}</select>`;
   } else {
-    const patroon = v.naam === "nationaliteit" ? ' pattern="[A-Z]{2}" maxlength="2" autocapitalize="characters" placeholder="SY"' : "";
-    invoer = `<input id="${id}" name="${v.naam}" type="text"${patroon} autocomplete="off">`;
+    invoer = `<input id="${id}" name="${v.naam}" type="text" autocomplete="off">`;
   }
-  return `<div class="veld" data-veld="${v.naam}">${lbl}${invoer}</div>`;
+  const keuze = invoer.startsWith("<select") ? `<output class="keuze klein" for="${id}" hidden></output>` : "";
+  return `<div class="veld" data-veld="${v.naam}">${lbl}${invoer}${keuze}</div>`;
+}
+
+// Countries by name in the page's language, the ISO 3166-1 alpha-2 code as the value.
+function landOpties() {
+  const namen = LANDEN.map((c) => [c, landNaam(c)]).sort((a, b) => a[1].localeCompare(b[1], staat.taal));
+  return namen.map(([c, n]) => `<option value="${c}">${esc(n)}</option>`).join("");
 }
 
 function hervormingOpties(modus) {
@@ -117,7 +127,7 @@ function tekenFormulier() {
       <div><label for="f-hervorming">${esc(t(modus === "vergelijk" ? "vergelijk_met" : "hervorming"))}</label><select id="f-hervorming" name="hervorming">${hervormingOpties(modus)}</select></div>
     </div>
     <fieldset id="wijziging" hidden><legend>${esc(t("eigen_wijziging"))}</legend>
-      <div class="veld breed"><label for="f-wijziging-pad">${esc(t("wijziging_param"))}</label><select id="f-wijziging-pad">${paramOpties.map((p) => `<option value="${esc(p)}">${esc(p)}</option>`).join("")}</select></div>
+      <div class="veld breed"><label for="f-wijziging-pad">${esc(t("wijziging_param"))}</label><select id="f-wijziging-pad">${paramOpties.map((p) => `<option value="${esc(p)}">${esc(p)}</option>`).join("")}</select><output class="keuze klein" for="f-wijziging-pad" hidden></output></div>
       <div class="veld"><label for="f-wijziging-datum">${esc(t("wijziging_datum"))}</label><input id="f-wijziging-datum" type="date" value="2022-01-01"></div>
       <div class="veld"><label for="f-wijziging-waarde">${esc(t("wijziging_waarde"))}</label><input id="f-wijziging-waarde" type="text" inputmode="decimal"></div>
     </fieldset>
@@ -143,6 +153,7 @@ function tekenFormulier() {
 function toonWijziging() {
   const eigen = $("#f-hervorming", formulier).value === "@eigen";
   $("#wijziging", formulier).hidden = !eigen;
+  toonKeuzes();
   if (eigen) stelWijzigingVoor(true);
 }
 
@@ -155,7 +166,22 @@ function stelWijzigingVoor(alleenLeeg = false) {
   waarde.value = typeof laatsteWaarde === "number" ? String(laatsteWaarde) : "";
 }
 
+// A closed select shows only what fits; a chosen label that is cut off is shown whole below it.
+const meetlat = document.createElement("canvas").getContext("2d");
+function toonKeuzes() {
+  for (const uit of $$("output.keuze", formulier)) {
+    const select = uit.previousElementSibling;
+    const tekst = select.value ? select.selectedOptions[0].text : "";
+    const stijl = getComputedStyle(select);
+    meetlat.font = stijl.font;
+    const ruimte = select.clientWidth - parseFloat(stijl.paddingLeft) - parseFloat(stijl.paddingRight) - 24;
+    uit.textContent = tekst && meetlat.measureText(tekst).width > ruimte ? tekst : "";
+    uit.hidden = !uit.textContent;
+  }
+}
+
 function telIngevuld() {
+  toonKeuzes();
   for (const d of $$("details.groep", formulier)) {
     const n = $$("input, select", d).filter((el) => el.value !== "").length;
     $(".teller", d).textContent = t("ingevuld", n) ? `(${t("ingevuld", n)})` : "";
@@ -190,8 +216,9 @@ function vulFormulier({ peildatum, persoon = {}, hervorming, wijziging }) {
   if (peildatum) formulier.elements.peildatum.value = peildatum;
   for (const v of velden) {
     const el = formulier.elements[v.naam];
-    const w = persoon[v.naam];
-    el.value = w === undefined || w === null ? "" : String(w);
+    const w = persoon[v.naam] === undefined || persoon[v.naam] === null ? "" : String(persoon[v.naam]);
+    if (el.tagName === "SELECT" && w && ![...el.options].some((o) => o.value === w)) el.add(new Option(t("land_anders", w), w));
+    el.value = w;
   }
   const select = formulier.elements.hervorming;
   if (hervorming !== undefined && [...select.options].some((o) => o.value === hervorming)) select.value = hervorming;
@@ -239,7 +266,7 @@ function vanQuery(q) {
     const w = q.get(v.naam);
     persoon[v.naam] = v.soort === "bool" ? String(w === "true") : w;
   }
-  const f = { peildatum: q.get("peildatum") || undefined, persoon, hervorming: q.get("hervorming") ?? undefined };
+  const f = { peildatum: q.get("peildatum") || undefined, persoon, hervorming: q.get("hervorming") ?? "" };
   if (q.has("wijziging")) {
     const [pad, d, waarde] = q.get("wijziging").split("|");
     f.wijziging = { pad, datum: d, waarde: waarde ?? "" };
@@ -364,7 +391,8 @@ function tekenUitkomst() {
   let html = `<h3 id="kop-samenvatting">${esc(t("samenvatting"))}</h3><div class="samenvatting">`
     + kaart(t("plichtig"), waardeHtml("inburgeringsplichtig", b.inburgeringsplichtig, r.inburgeringsplichtig), b.inburgeringsplichtig ? "ja" : b.inburgeringsplichtig === null ? "let" : "nee")
     + kaart(b.inburgeringsplichtig === false ? label("reden_geen_inburgeringsplicht") : t("doelgroep_kort"),
-      b.inburgeringsplichtig === false ? waardeHtml("reden_geen_inburgeringsplicht", b.reden_geen_inburgeringsplicht) : waardeHtml("doelgroep", b.doelgroep))
+      b.inburgeringsplichtig === false ? waardeHtml("reden_geen_inburgeringsplicht", b.reden_geen_inburgeringsplicht, r.reden_geen_inburgeringsplicht)
+        : waardeHtml("doelgroep", b.doelgroep, r.doelgroep), b.doelgroep === null && r.doelgroep ? "let" : "")
     + (b.pip_uiterste_datum ? kaart(t("pip_uiterst"), waardeHtml("pip_uiterste_datum", b.pip_uiterste_datum)) : "")
     + (b.inburgeringstermijn_einddatum ? kaart(t("termijn_eind"), waardeHtml("inburgeringstermijn_einddatum", b.inburgeringstermijn_einddatum)) : "")
     + (toekomst[0] ? kaart(`${t("eerstvolgend")}: ${tijdLabel(toekomst[0])}`, waardeHtml(toekomst[0].naam, toekomst[0].datum), "let") : "")
@@ -405,16 +433,39 @@ function meldingen(a) {
   return html;
 }
 
+// Why a decision is null: {ontbreekt: [inputs], oordeel: [judgments]} when it is undetermined,
+// {nogNiet: [events]} when it waits for an event; no entry when it does not apply. A per-decision
+// `status` in the answer (with `wacht_op`) wins; otherwise the causes decide.
 function redenen(a) {
   const r = {};
-  for (const o of a.menselijk_oordeel_nodig || []) for (const n of o.nodig_voor || []) r[n] = "oordeel";
-  for (const o of a.ontbrekende_gegevens || []) for (const n of o.nodig_voor || []) r[n] = "ontbreekt";
+  const voeg = (soort, naam, n) => {
+    r[n] ??= { ontbreekt: [], oordeel: [] };
+    if (!r[n][soort].includes(naam)) r[n][soort].push(naam);
+  };
+  for (const o of a.ontbrekende_gegevens || []) for (const n of o.nodig_voor || []) voeg("ontbreekt", o.invoer, n);
+  for (const o of a.menselijk_oordeel_nodig || []) for (const n of o.nodig_voor || []) voeg("oordeel", o.oordeel, n);
+  for (const n of Object.keys(a.besluiten || {})) {
+    const s = statusVan(a, n);
+    if (s === "niet_van_toepassing") delete r[n];
+    else if (s === "onbepaald") r[n] ??= { ontbreekt: [], oordeel: [] };
+    else if (s === "nog_niet") r[n] = { nogNiet: a.wacht_op?.[n] || [] };
+  }
   return r;
+}
+
+function statusVan(a, n) {
+  let s = a.status?.[n] ?? a.besluiten_status?.[n] ?? a.toelichting?.[n]?.status;
+  if (s && typeof s === "object") s = s.status ?? s.soort;
+  if (typeof s !== "string") return null;
+  if (/niet_van_toepassing|not_applicable/.test(s)) return "niet_van_toepassing";
+  if (/nog_niet|not_yet/.test(s)) return "nog_niet";
+  if (/onbepaald|ontbre|oordeel|undetermined|missing|judg/.test(s)) return "onbepaald";
+  return null;
 }
 
 function besluitenTabel(a, vergelijk = null) {
   const r1 = redenen(a), r2 = vergelijk ? redenen(vergelijk) : {};
-  let html = `<table class="besluiten"><thead><tr><th scope="col">${esc(t("besluit"))}</th>`;
+  let html = `<table class="besluiten${vergelijk ? " vergelijk" : ""}"><thead><tr><th scope="col">${esc(t("besluit"))}</th>`;
   html += vergelijk
     ? `<th scope="col">${esc(t("basis_kort"))}</th><th scope="col">${esc(t("hervorming_kort"))}</th>`
     : `<th scope="col">${esc(t("uitkomst"))}</th><th scope="col">${esc(t("in_test"))}</th>`;
@@ -529,10 +580,14 @@ function boetesHtml(boetes) {
     + "</tbody></table>";
 }
 
-function ontvangstHtml(o) {
+// The receipt; beside another one (Vergelijken), the entries that differ are marked.
+function ontvangstHtml(o, ander = null, id = "ontvangstbewijs") {
   if (!o) return "";
-  return `<p class="klein">${esc(t("ontvangst_uitleg"))}</p><dl class="kenmerken ontvangst" id="ontvangstbewijs">`
-    + Object.entries(o).map(([k, w]) => `<dt>${esc(k)}</dt><dd>${esc(w === null ? "—" : typeof w === "object" ? JSON.stringify(w) : w)}</dd>`).join("") + "</dl>";
+  return `<p class="klein">${esc(t("ontvangst_uitleg"))}</p><dl class="kenmerken ontvangst" id="${id}">`
+    + Object.entries(o).map(([k, w]) => {
+      const anders = ander && JSON.stringify(w) !== JSON.stringify(ander[k]) ? ' class="anders"' : "";
+      return `<dt${anders}>${esc(k)}</dt><dd${anders}>${esc(w === null ? "—" : typeof w === "object" ? JSON.stringify(w) : w)}</dd>`;
+    }).join("") + "</dl>";
 }
 
 function deelHtml(modus) {
@@ -593,7 +648,10 @@ const ENUM_LIKE = /^(verblijfsvergunning|verblijfsdoel|ontheffing|leerroute|verw
 export function maakYaml({ naam, f, antwoord, kiezen }) {
   const b = antwoord.besluiten;
   const uitvoer = BESLUITEN.filter((n) => n in b && b[n] !== null && (!kiezen || kiezen.has(n)));
-  const onbepaald = BESLUITEN.filter((n) => n in b && b[n] === null);
+  const r = redenen(antwoord);
+  const onbepaald = BESLUITEN.filter((n) => n in b && b[n] === null && r[n] && !r[n].nogNiet);
+  const nogNiet = BESLUITEN.filter((n) => n in b && b[n] === null && r[n]?.nogNiet);
+  const nvt = BESLUITEN.filter((n) => n in b && b[n] === null && !r[n]);
   const trefwoorden = [];
   for (const n of uitvoer) {
     for (const g of antwoord.toelichting?.[n]?.grondslag || []) {
@@ -608,7 +666,9 @@ export function maakYaml({ naam, f, antwoord, kiezen }) {
     `# Gemaakt met de webpagina van ${o.pakket || "inburgering-rules"} ${o.versie || ""} (regels ${String(o.regels_sha256 || "").slice(0, 12)}).`,
   ];
   if (f.hervorming) regels.push(`# Let op: berekend onder hervorming ${hervormingNaam(f)}.`);
-  if (onbepaald.length) regels.push(`# Zonder waarde (onbepaald of niet van toepassing), niet in de test: ${onbepaald.join(", ")}.`);
+  if (onbepaald.length) regels.push(`# Onbepaald (een gegeven of oordeel ontbreekt), niet in de test: ${onbepaald.join(", ")}.`);
+  if (nogNiet.length) regels.push(`# Nog niet (wacht op een gebeurtenis), niet in de test: ${nogNiet.join(", ")}.`);
+  if (nvt.length) regels.push(`# Niet van toepassing (geen waarde), niet in de test: ${nvt.join(", ")}.`);
   regels.push("", `- name: ${JSON.stringify(naam)}`);
   if (trefwoorden.length) regels.push(`  keywords: [${trefwoorden.join(", ")}]`);
   regels.push(`  period: ${f.peildatum}`);
@@ -638,7 +698,8 @@ function tekenVergelijking() {
     : `<p class="melding info" id="verschillen" role="status">${esc(t("geen_verschillen"))}</p>`;
   html += `<h3>${esc(t("tijdlijn"))}</h3>${tijdlijnHtml(basis.tijdlijn, f.peildatum, hervorm.tijdlijn)}`;
   html += `<h3>${esc(t("besluiten"))}</h3>${besluitenTabel(basis, hervorm)}`;
-  html += `<h3>${esc(t("ontvangstbewijs"))}</h3><div class="kopregel"><div><h4>${esc(t("basis_kort"))}</h4>${ontvangstHtml(basis.ontvangstbewijs)}</div><div><h4>${esc(t("hervorming_kort"))}</h4>${ontvangstHtml(hervorm.ontvangstbewijs)}</div></div>`;
+  html += `<h3>${esc(t("ontvangstbewijs"))}</h3><div class="kopregel"><div><h4>${esc(t("basis_kort"))}</h4>${ontvangstHtml(basis.ontvangstbewijs, hervorm.ontvangstbewijs, "ontvangst-basis")}</div>`
+    + `<div><h4>${esc(t("hervorming_kort"))}</h4>${ontvangstHtml(hervorm.ontvangstbewijs, basis.ontvangstbewijs, "ontvangst-hervorming")}</div></div>`;
   html += `<h3>${esc(t("delen"))}</h3>${deelHtml("vergelijk")}`;
   html += `<div class="knoppen"><a class="knop tweede" href="${esc(naarHash({ ...f, hervorming: "", wijziging: undefined }, "casus"))}">${esc(t("naar_casus"))}</a></div>`;
   uit.innerHTML = html;

@@ -41,6 +41,9 @@ export const dienst = {
     if (fout instanceof ApiFout && (fout.status === 404 || fout.status === 405)) return [];
     throw fout;
   })),
+  // Every lid of the Wi, Bi, Pw and Atw per version: {afk: {artikel: {lid: [{van, tekst}]}}}
+  // (tools/wettekst.py --json, from ../shared/law/text); only the article view loads it.
+  wetteksten: () => eenmaal("wetteksten", () => haal("/wetteksten.json")),
   beoordeling: (verzoek, taal) => haal("/v1/beoordeling", { methode: "POST", body: verzoek, taal }),
 };
 

@@ -9,6 +9,25 @@ const iso = (d) => new Date(d * 86400000).toISOString().slice(0, 10);
 const jaar = (iso_) => Number(iso_.slice(0, 4));
 
 // ---- step chart ----
+// The y axis: round ticks (1, 2 or 5 times a power of ten) around the values. Zero-based, unless the
+// values vary little relative to their size (then zoomed in on the changes); a constant value gets an
+// axis from zero to above it, never a flat zero-height one.
+export function yAs(min, max) {
+  let lo = Math.min(0, min), hi = Math.max(0, max);
+  if (min !== max && min > 0 && min > 0.5 * max) lo = min - (max - min) / 2;
+  if (hi === lo) hi = lo + 1;
+  const ruw = (hi - lo) / 4;
+  const macht = 10 ** Math.floor(Math.log10(ruw));
+  const stap = [1, 2, 5, 10].map((f) => f * macht).find((s) => s >= ruw);
+  const rond = (w) => Number(w.toPrecision(12));
+  lo = rond(Math.floor(lo / stap) * stap);
+  hi = rond(Math.ceil(hi / stap) * stap);
+  if (hi === max && max !== 0) hi = rond(hi + stap);  // headroom: the line never runs along the top edge
+  const ticks = [];
+  for (let i = 0; lo + i * stap <= hi + stap / 2; i++) ticks.push(rond(lo + i * stap));
+  return { lo, hi, ticks };
+}
+
 export function stapgrafiek(waarden, { label, eenheid, opmaak = String, vandaag }) {
   const punten = Object.entries(waarden)
     .filter(([, w]) => typeof w === "number")
@@ -21,12 +40,7 @@ export function stapgrafiek(waarden, { label, eenheid, opmaak = String, vandaag 
   const lang = punten.length > 1 && punten[1][0] - punten[0][0] > 3650;
   const begin = lang ? punten[1][0] - 3 * 365 : Math.min(punten[0][0], eind - 3650);
   const ys = punten.map((p) => p[1]);
-  const min = Math.min(...ys), max = Math.max(...ys);
-  // zero-based unless the values vary little relative to their size (then zoom in on the changes)
-  let lo = min > 0 && min > 0.5 * max ? min - Math.max(1, (max - min) * 0.6) : Math.min(0, min);
-  let hi = max;
-  if (hi === lo) hi = lo + 1;
-  hi += (hi - lo) * 0.12;
+  const { lo, hi, ticks: yt } = yAs(Math.min(...ys), Math.max(...ys));
   const x = (d) => L + ((Math.max(d, begin) - begin) / (eind - begin)) * (W - L - R);
   const y = (w) => T + (1 - (w - lo) / (hi - lo)) * (H - T - B);
   let pad = "";
@@ -42,11 +56,10 @@ export function stapgrafiek(waarden, { label, eenheid, opmaak = String, vandaag 
     const xx = x(dag(`${j}-01-01`));
     ticks += `<line x1="${xx}" x2="${xx}" y1="${H - B}" y2="${H - B + 4}" stroke="#4a5560"/><text x="${xx}" y="${H - 8}" font-size="11" text-anchor="middle" fill="#4a5560">${j}</text>`;
   }
-  const yt = [lo, (lo + hi) / 2, hi].map((w) => (hi - lo > 10 ? Math.round(w) : Math.round(w * 100) / 100));
-  const yticks = yt.map((w) => `<line x1="${L}" x2="${W - R}" y1="${y(w)}" y2="${y(w)}" stroke="#e3e7eb"/><text x="${L - 6}" y="${y(w) + 4}" font-size="11" text-anchor="end" fill="#4a5560">${esc(opmaak(w))}</text>`).join("");
+  const yticks = yt.map((w) => `<line x1="${L}" x2="${W - R}" y1="${y(w)}" y2="${y(w)}" stroke="#e3e7eb"/><text class="ytick" x="${L - 6}" y="${y(w) + 4}" font-size="11" text-anchor="end" fill="#4a5560">${esc(opmaak(w))}</text>`).join("");
   const vx = x(dag(vandaag));
   const stippen = punten.map(([d, w]) => `<circle cx="${x(d)}" cy="${y(w)}" r="4" fill="#154273"><title>${esc(iso(d))}: ${esc(opmaak(w))}${eenheid ? ` (${esc(eenheid)})` : ""}</title></circle>`).join("");
-  return `<svg xmlns="${NS}" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(label)}" class="stap">
+  return `<svg xmlns="${NS}" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(label)}" class="stap" data-y-min="${lo}" data-y-max="${hi}">
 <title>${esc(label)}</title>
 ${yticks}
 <line x1="${L}" x2="${W - R}" y1="${H - B}" y2="${H - B}" stroke="#4a5560"/>${ticks}

@@ -51,17 +51,44 @@ export function geld(bedrag) {
 
 export const isGeld = (naam) => /_bedrag$/.test(naam);
 
-// A decision's value as HTML.
-// `reden` for a null: "ontbreekt" (a needed fact is missing), "oordeel" (a judgment is needed), else none.
+// A decision's value as HTML. A null is never one thing: `reden` (casus.js `redenen`) says why it is
+// undetermined, {ontbreekt: [inputs], oordeel: [judgments]}, or waits, {nogNiet: [events]}, and the page
+// names them; no reason means the decision does not apply to this person.
 export function waardeHtml(naam, waarde, reden = null) {
   if (waarde === null || waarde === undefined) {
-    const sleutel = reden === "ontbreekt" ? "onbepaald" : reden === "oordeel" ? "onbepaald_oordeel" : "geen_waarde";
-    return `<span class="onbepaald">${esc(t(sleutel))}</span>`;
+    if (!reden) return `<span class="nvt" data-status="niet_van_toepassing">${esc(t("geen_waarde"))}</span>`;
+    const codes = (namen) => namen.map((n) => `<code>${esc(n)}</code>`).join(", ");
+    if (reden.nogNiet) {
+      const wacht = reden.nogNiet.length ? ` — ${esc(t("wacht_op"))}: ${codes(reden.nogNiet)}` : "";
+      return `<span class="onbepaald" data-status="nog_niet">${esc(t("nog_niet"))}${wacht}</span>`;
+    }
+    const wat = [["ontbreekt", "ontbreekt_wat"], ["oordeel", "oordeel_wat"]].filter(([k]) => reden[k]?.length)
+      .map(([k, s]) => `${esc(t(s))}: ${codes(reden[k])}`).join("; ");
+    return `<span class="onbepaald" data-status="onbepaald">${esc(t("onbepaald_kort"))}${wat ? ` — ${wat}` : ""}</span>`;
   }
   if (typeof waarde === "boolean") return esc(waarde ? t("ja") : t("nee"));
   if (typeof waarde === "number") return esc(isGeld(naam) ? geld(waarde) : new Intl.NumberFormat(locale()).format(waarde));
   if (/^\d{4}-\d{2}-\d{2}$/.test(waarde)) return `<time datetime="${esc(waarde)}">${esc(datum(waarde))}</time>`;
   return `${esc(enumLabel(naam, waarde))} <code class="klein">${esc(waarde)}</code>`;
+}
+
+// Documentation as paragraphs: the source wraps its lines at a width, so a line break only starts a
+// new paragraph after a sentence end and before a capital, a list item or a citation.
+export function alineas(tekst) {
+  const uit = [];
+  for (const regel of String(tekst || "").split("\n").map((r) => r.trim()).filter(Boolean)) {
+    const vorige = uit.at(-1);
+    if (vorige !== undefined && !(/[.:;"”)]$/.test(vorige) && /^([A-Z]|[a-z]\. |\d+° |[-•] )/.test(regel))) uit[uit.length - 1] = `${vorige} ${regel}`;
+    else uit.push(regel);
+  }
+  return uit;
+}
+
+export function landNaam(code) {
+  if (code === "XX") return t("staatloos");
+  try {
+    return new Intl.DisplayNames([staat.taal], { type: "region" }).of(code) || code;
+  } catch { return code; }
 }
 
 export function waardeTekst(naam, waarde) {

@@ -1,8 +1,8 @@
 // Wetsverkenner: search and browse every variable and parameter by topic or by article.
-import { besluitenVoor, besluitenVoorParameter, feitenAchter, laadModel } from "./gegevens.js";
+import { besluitenVoor, besluitenVoorParameter, dienst, feitenAchter, laadModel } from "./gegevens.js";
 import { stapgrafiek } from "./grafiek.js";
 import { LABEL_EN, OORDELEN, TOPICS } from "./i18n.js";
-import { $, $$, citeer, datum, esc, grondslagLinks, instrumentNaam, label, labelTaal, staat, t } from "./hulp.js";
+import { $, $$, alineas, citeer, datum, enumLabel, esc, grondslagLinks, instrumentNaam, label, labelTaal, staat, t } from "./hulp.js";
 
 let huidig = null; // {soort, id}
 let klaar = false;
@@ -18,6 +18,7 @@ export async function toonVerkenner(rest) {
     $("#detail").innerHTML = `<p class="laden">${esc(t("laden"))}</p>`;
     staat.model = await laadModel();
   }
+  if (huidig?.soort === "artikel" && !staat.wetteksten) staat.wetteksten = await dienst.wetteksten();
   tekenLijst();
   tekenDetail();
 }
@@ -145,7 +146,18 @@ function tekenDetail() {
 
 function documentatieHtml(tekst) {
   if (!tekst) return `<p class="klein">${esc(t("geen_documentatie"))}</p>`;
-  return `<blockquote class="lid" lang="nl">${esc(tekst)}</blockquote>`;
+  return `<blockquote class="lid" lang="nl">${alineas(tekst).map((a) => `<p>${esc(a)}</p>`).join("")}</blockquote>`;
+}
+
+const opzoeken = (sleutel, waarde) => t(sleutel)[waarde] || waarde;
+
+// The engine's default in words: yes/no, "not given" for the date sentinel, an enum member by its label.
+function standaardHtml(v) {
+  const w = v.standaard;
+  if (typeof w === "boolean") return esc(t(w ? "ja" : "nee"));
+  if (w === "0001-01-01") return `${esc(t("niet_gegeven"))} <code class="klein">${esc(w)}</code>`;
+  if (v.waarden?.[w]) return `${esc(enumLabel(v.naam, w))} <code class="klein">${esc(w)}</code>`;
+  return `<code>${esc(typeof w === "string" ? w : JSON.stringify(w))}</code>`;
 }
 
 function variabeleHtml(model, naam) {
@@ -154,8 +166,9 @@ function variabeleHtml(model, naam) {
   const oordeel = OORDELEN.has(naam) ? badge("oordeel") : "";
   let html = `<p>${badge(v.soort, oordeel)}<span class="badge">${esc(onderwerpNaam(v.onderwerp))}</span></p>`
     + `<h2 id="detailkop"><code>${esc(naam)}</code></h2><p lang="${labelTaal(naam)}" class="oms-groot">${esc(label(naam))}</p>`
-    + `<dl class="kenmerken"><dt>${esc(t("type"))}</dt><dd>${esc(v.type)}</dd><dt>${esc(t("periode"))}</dt><dd>${esc(v.periode)}</dd>`
-    + `<dt>${esc(t("standaard"))}</dt><dd><code>${esc(JSON.stringify(v.standaard))}</code></dd>`
+    + `<dl class="kenmerken"><dt>${esc(t("type"))}</dt><dd>${esc(opzoeken("waardesoort", v.waarden ? "Enum" : v.type))}</dd>`
+    + `<dt>${esc(t("periode"))}</dt><dd>${esc(opzoeken("periodesoort", v.periode))}</dd>`
+    + `<dt>${esc(t("standaard"))}</dt><dd>${standaardHtml(v)}</dd>`
     + `<dt>${esc(t("grondslag"))}</dt><dd>${grondslagLinks(v.grondslagen) || esc(t("geen"))}</dd></dl>`;
   if (v.soort === "besluit" || v.soort === "invoer") {
     const doel = v.soort === "besluit" ? `#/casus?toon=${naam}` : `#/casus?veld=${naam}`;
@@ -200,7 +213,7 @@ function parameterHtml(model, pad) {
   const rijen = Object.entries(p.waarden).sort((a, b) => a[0].localeCompare(b[0]));
   let html = `<p>${badge("parameter")}<span class="badge">${esc(onderwerpNaam(p.onderwerp))}</span></p>`
     + `<h2 id="detailkop"><code>${esc(pad)}</code></h2><p lang="${staat.taal === "en" && p.omsEn ? "en" : "nl"}">${esc(lbl)}</p>`
-    + `<dl class="kenmerken"><dt>${esc(t("eenheid"))}</dt><dd>${esc(p.eenheid || "—")}</dd>`
+    + `<dl class="kenmerken"><dt>${esc(t("eenheid"))}</dt><dd>${esc(p.eenheid ? opzoeken("eenheden", p.eenheid) : "—")}</dd>`
     + `<dt>${esc(t("grondslag"))}</dt><dd>${p.grondslagen.map((g) => `<a href="${esc(g.url)}" target="_blank" rel="noopener noreferrer" title="${esc(g.titel || "")}">${esc(citeer(g))}</a>`).join(", ") || esc(t("geen"))}</dd></dl>`;
   html += `<h3>${esc(t("waardehistorie"))}</h3>`;
   const grafiek = stapgrafiek(p.waarden, { label: t("stapgrafiek", pad), eenheid: p.eenheid, opmaak: (w) => waardeWeergave(w, p.eenheid), vandaag });
@@ -225,7 +238,7 @@ function artikelHtml(model, id) {
       const href = isParam ? `#/verkenner/parameter/${n}` : `#/verkenner/variabele/${n}`;
       const lid = [...leden].sort().join(", ");
       return `<tr><td><a href="${href}"><code>${esc(n)}</code></a><br><span class="klein">${isParam ? "" : esc(t(`badge_${item.soort}`))}</span></td>`
-        + `<td>${lid ? `${esc(staat.taal === "en" ? "para." : "lid")} ${esc(lid)}` : ""}</td><td lang="${isParam ? "nl" : labelTaal(n)}">${esc(isParam ? itemLabel(item) : label(n))}</td></tr>`;
+        + `<td class="lidnr">${lid ? `${esc(staat.taal === "en" ? "para." : "lid")} ${esc(lid)}` : ""}</td><td lang="${isParam ? "nl" : labelTaal(n)}">${esc(isParam ? itemLabel(item) : label(n))}</td></tr>`;
     }).join("")}</tbody></table>`;
   };
   const besluiten = [...a.variabelen.keys()].filter((n) => model.variabelen.get(n).soort === "besluit");
@@ -236,9 +249,29 @@ function artikelHtml(model, id) {
   if (besluiten.length) html += `<div class="knoppen"><a class="knop" href="#/casus?toon=${besluiten.join(",")}">${esc(t("probeer"))}</a></div>`;
   html += `<h3>${esc(t("artikel_variabelen"))}</h3>${lijst(a.variabelen, false)}`;
   html += `<h3>${esc(t("artikel_parameters"))}</h3>${lijst(a.parameters, true)}`;
-  const citaten = [...a.variabelen.keys()].map((n) => model.variabelen.get(n)).filter((v) => v.documentatie);
-  if (citaten.length) {
-    html += `<h3>${esc(t("wettekst"))}</h3>` + citaten.map((v) => `<h4><code>${esc(v.naam)}</code></h4>${documentatieHtml(v.documentatie)}`).join("");
-  }
+  html += `<h3>${esc(t("artikel_tekst"))}</h3>${artikelTekstHtml(a, model)}`;
   return html;
+}
+
+// The article's own text: each lid once, whole, per version in which its text differs, with the
+// variables and parameters that cite that lid (or the whole article).
+function artikelTekstHtml(a, model) {
+  const leden = staat.wetteksten?.[a.instrument?.afk]?.[a.artikel];
+  if (!leden) return `<p class="klein">${esc(t("artikel_geen_tekst"))}</p>`;
+  const bwbUrl = (van) => `https://wetten.overheid.nl/${a.bwb}/${van}`;
+  const citeren = (lid) => [...a.variabelen, ...a.parameters]
+    .filter(([, ls]) => ls.has(lid) || (!ls.size && lid === "")).map(([n]) => n).sort();
+  const volgorde = Object.keys(leden).sort((x, y) => (parseInt(x, 10) || 0) - (parseInt(y, 10) || 0) || x.localeCompare(y));
+  return volgorde.map((lid) => {
+    const historie = leden[lid];
+    const versies = historie.map((v, i) => {
+      const tot = historie[i + 1]?.van;
+      if (v.tekst === null) return `<p class="klein versie" data-van="${esc(v.van)}">${esc(t("lid_vervallen", v.van))}</p>`;
+      return `<p class="klein versie"><a href="${esc(bwbUrl(v.van))}" target="_blank" rel="noopener noreferrer">${esc(t("tekst_versie", v.van, tot))}</a></p>`
+        + `<blockquote class="lid" lang="nl" data-van="${esc(v.van)}">${v.tekst.split("\n").map((r) => `<p>${esc(r)}</p>`).join("")}</blockquote>`;
+    }).join("");
+    const namen = citeren(lid);
+    return `<section class="lidtekst" data-lid="${esc(lid)}"><h4>${esc(t("lid_kop", lid))}</h4>${versies}`
+      + (namen.length ? `<p class="klein">${esc(t("lid_gebruikt"))}:</p>${chips(namen, model)}` : "") + "</section>";
+  }).join("") + `<p class="klein">${esc(t("interpretatie_bij"))}</p>`;
 }

@@ -13,7 +13,7 @@ def test_named_reforms_are_listed_with_the_articles_they_change(client):
 
 
 def test_concept_bill_moves_only_the_pvt_deadline(client):
-    persoon = {**STATUSHOUDER, "pip_datum": "2023-03-14"}
+    persoon = {**STATUSHOUDER, "verblijf_verkregen_datum": "2022-12-01", "pip_datum": "2023-03-14"}
     antwoord = client.post("/v1/vergelijk", json={"peildatum": PEILDATUM, "hervorming": "concept_wetsvoorstel_2019",
                                                   "personen": [persoon, EU_BURGER]})
     assert antwoord.status_code == 200, antwoord.text
@@ -26,7 +26,7 @@ def test_concept_bill_moves_only_the_pvt_deadline(client):
 
 
 def test_inline_reform_of_the_term(client):
-    persoon = {**STATUSHOUDER, "pip_datum": "2023-03-14"}
+    persoon = {**STATUSHOUDER, "verblijf_verkregen_datum": "2022-12-01", "pip_datum": "2023-03-14"}
     hervorming = {"parameters": {"termijnen.inburgeringstermijn_maanden": {"2022-01-01": 48}}}
     uit = client.post("/v1/vergelijk", json={"peildatum": PEILDATUM, "hervorming": hervorming,
                                              "personen": [persoon]}).json()

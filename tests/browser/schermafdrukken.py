@@ -71,6 +71,7 @@ def main() -> int:
                     {"peildatum": "2023-06-01", "hervorming": naam, **{**AHMAD, "pip_datum": "2023-03-14"}})
                 pagina.goto(vergelijk)
                 pagina.locator("#vergelijking #verschillen").wait_for()
+                pagina.evaluate("document.querySelector('#vergelijking').scrollIntoView({block: 'start'})")
                 pagina.screenshot(path=UIT / "ui-vergelijk.png")
             else:
                 print("no /v1/hervormingen yet: ui-vergelijk.png not made", file=sys.stderr)

@@ -31,12 +31,15 @@ class onderwijsroute_mogelijk(Besluit):
         of hoger onderwijs te willen volgen, volgt het taalschakeltraject indien naar het oordeel van het college een
         grote kans bestaat dat deze na het volgen van dat traject in staat is om in het genoemde onderwijs een
         diploma te behalen." Het oordeel van het college is invoer.
+        Interpretatie (I37): heeft het college de onderwijsroute in het PIP vastgesteld, dan blijkt daaruit dat het
+        zo oordeelde ("volgt"): de route staat dan open.
         """
 
     def formula_2022_01_01(persoon, period):
         lid_1_wil_onderwijs = persoon("wil_vervolgonderwijs", period)
         lid_1_oordeel_college = persoon("grote_kans_diploma_na_taalschakeltraject", period)
-        return persoon("plicht_te_voldoen", period) & lid_1_wil_onderwijs & lid_1_oordeel_college
+        lid_1_vastgesteld = persoon("leerroute", period) == Leerroute.onderwijsroute
+        return persoon("plicht_te_voldoen", period) & ((lid_1_wil_onderwijs & lid_1_oordeel_college) | lid_1_vastgesteld)
 
 
 class z_route_mogelijk(Besluit):
@@ -47,11 +50,14 @@ class z_route_mogelijk(Besluit):
         Wi art. 9 lid 1: "De inburgeringsplichtige die naar het oordeel van het college redelijkerwijs niet in staat
         is het inburgeringsexamen of het taalschakeltraject te behalen binnen de termijn, bedoeld in artikel 11,
         eerste lid, volgt een intensief traject ..." Het oordeel van het college is invoer.
+        Interpretatie (I37): heeft het college de Z-route in het PIP vastgesteld, dan blijkt daaruit dat het zo
+        oordeelde ("volgt"): de route staat dan open.
         """
 
     def formula_2022_01_01(persoon, period):
         lid_1_oordeel_college = persoon("examen_en_onderwijsroute_niet_haalbaar", period)
-        return persoon("plicht_te_voldoen", period) & lid_1_oordeel_college
+        lid_1_vastgesteld = persoon("leerroute", period) == Leerroute.z_route
+        return persoon("plicht_te_voldoen", period) & (lid_1_oordeel_college | lid_1_vastgesteld)
 
 
 class z_route_cursusuren_vereist(Besluit):

@@ -1,0 +1,78 @@
+"""Wie moet wat doen, en wanneer: de termijnen van het pakket als handelingen.
+
+Per termijn-besluit (een datum) staat hier wie moet of mag handelen (het college, DUO namens de
+Minister, of de inburgeringsplichtige), wat die handeling is, en welk feit laat zien dat ze is
+verricht. Zo kan de beslis-API per persoon zeggen wat er na de peildatum komt (`volgende_acties`)
+en welke termijnen al zijn verstreken zonder dat de handeling plaatsvond (`verlopen`).
+
+* `soort="uiterste"`: de handeling moet uiterlijk op die dag gebeuren (een uiterste datum);
+* `soort="vanaf"`: de handeling kan vanaf die dag (bijvoorbeeld een volgende boete);
+* `gedaan`: de invoer of het besluit met de datum waarop de handeling plaatsvond; `None` als de
+  handeling niet als feit wordt vastgelegd (bezwaar maken is een recht, geen plicht).
+
+Alleen termijnen die in het stelsel bestaan tellen mee; zo blijft de tabel geldig voor
+hervormingen die besluiten weglaten.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+COLLEGE, DUO, PERSOON = "college", "duo", "inburgeringsplichtige"
+
+
+@dataclass(frozen=True)
+class Actie:
+    wie: str
+    nl: str
+    en: str
+    soort: str = "uiterste"
+    gedaan: str | None = None
+
+
+ACTIES: dict[str, Actie] = {
+    "pip_uiterste_datum": Actie(COLLEGE, "het persoonlijk plan inburgering en participatie (PIP) vaststellen",
+                                "adopt the personal integration plan (PIP)", gedaan="pip_datum"),
+    "pip_bezwaartermijn_einddatum": Actie(PERSOON, "bezwaar maken tegen het PIP (kan)",
+                                          "object to the PIP (optional)"),
+    "maatschappelijke_begeleiding_startdatum": Actie(COLLEGE, "maatschappelijke begeleiding aanbieden",
+                                                     "offer social guidance", soort="vanaf"),
+    "ontzorgen_startdatum": Actie(COLLEGE, "vaste lasten inhouden op de bijstand (ontzorgen)",
+                                  "pay fixed costs from social assistance ('ontzorgen')", soort="vanaf"),
+    "ontzorgen_einddatum": Actie(COLLEGE, "het ontzorgen beëindigen of voortzetten met instemming",
+                                 "end 'ontzorgen' or continue it with consent"),
+    "leerroute_wijziging_uiterste_datum": Actie(COLLEGE, "de leerroute zo nodig wijzigen (kan)",
+                                                "change the learning route if needed (optional)"),
+    "pvt_uiterste_datum": Actie(PERSOON, "het participatieverklaringstraject (PVT) afronden",
+                                "complete the participation statement (PVT)", gedaan="pvt_afgerond_datum"),
+    "map_uiterste_datum": Actie(PERSOON, "de module Arbeidsmarkt en Participatie (MAP) afronden",
+                                "complete the labour market module (MAP)", gedaan="map_afgerond_datum"),
+    "inburgeringstermijn_einddatum": Actie(PERSOON, "aan de inburgeringsplicht voldoen",
+                                           "meet the integration obligation",
+                                           gedaan="inburgeringsplicht_voldaan_datum"),
+    "leenrecht_einddatum": Actie(PERSOON, "een lening bij DUO aanvragen (kan)", "apply for a DUO loan (optional)"),
+    "boete_art_22_nieuwe_termijn_uiterste_datum": Actie(COLLEGE, "de nieuwe termijn na de boete van art. 22 laten "
+                                                        "eindigen", "end the new term after the art. 22 fine"),
+    "nieuwe_termijn_art_24_einddatum": Actie(PERSOON, "het PVT en de MAP afronden (nieuwe termijn)",
+                                             "complete the PVT and the MAP (new term)"),
+    "nieuwe_termijn_art_25_einddatum": Actie(PERSOON, "de leerroute behalen (nieuwe termijn)",
+                                             "complete the learning route (new term)"),
+    "volgende_boete_art_24_mogelijk_vanaf": Actie(DUO, "een volgende boete (art. 24) opleggen als het PVT of de "
+                                                  "MAP nog niet is afgerond", "impose the next art. 24 fine if "
+                                                  "the PVT or MAP is still not done", soort="vanaf"),
+    "volgende_boete_art_25_mogelijk_vanaf": Actie(DUO, "een volgende boete (art. 25) opleggen als de leerroute "
+                                                  "nog niet is behaald", "impose the next art. 25 fine if the "
+                                                  "route is still not completed", soort="vanaf"),
+    "boete_art_24_bezwaartermijn_einddatum": Actie(PERSOON, "bezwaar maken tegen de boete van art. 24 (kan)",
+                                                   "object to the art. 24 fine (optional)"),
+    "boete_art_25_bezwaartermijn_einddatum": Actie(PERSOON, "bezwaar maken tegen de boete van art. 25 (kan)",
+                                                   "object to the art. 25 fine (optional)"),
+    "lening_terugbetaling_startdatum": Actie(PERSOON, "beginnen met het terugbetalen van de lening",
+                                             "start repaying the loan", soort="vanaf"),
+}
+
+
+def verlopen(datum: str, gedaan_op: str | None, peildatum: str) -> bool:
+    """Een uiterste datum is verlopen als hij vóór de peildatum ligt en de handeling niet uiterlijk
+    op die dag plaatsvond (ISO-datums vergelijken als tekst)."""
+    return datum < peildatum and (gedaan_op is None or gedaan_op > datum)

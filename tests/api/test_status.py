@@ -1,0 +1,207 @@
+"""Issue 11 §4: per decision what it means (status) and what is next (volgende_acties, verlopen); the
+caller's reference; optional explanations; plausibility; English labels; the legal conditions of fines."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from inburgering_rules.api.uitleg import EN_LEDEN
+from inburgering_rules.hervormingen import basissysteem
+from openfisca_core.indexed_enums import Enum
+
+from inburgering_rules import publiek
+
+from gevallen import EU_BURGER, GEZINSMIGRANT, PEILDATUM, PERSONEN, STATUSHOUDER, beoordeel
+
+
+def _uit(client, persoon, peildatum=PEILDATUM, **extra):
+    antwoord = client.post("/v1/beoordeling", json={"peildatum": peildatum, "persoon": persoon, **extra})
+    assert antwoord.status_code == 200, antwoord.text
+    return antwoord.json()
+
+
+def test_every_decision_has_one_of_four_statuses_and_null_means_not_decided(client):
+    for persoon in PERSONEN:
+        uit = _uit(client, persoon)
+        assert set(uit["status"]) == set(uit["besluiten"])
+        for naam, waarde in uit["besluiten"].items():
+            assert uit["status"][naam] in ("besloten", "niet_van_toepassing", "nog_niet", "onbepaald")
+            assert (waarde is not None) == (uit["status"][naam] == "besloten"), naam
+
+
+def test_not_applicable_differs_from_not_yet(client):
+    eu = _uit(client, EU_BURGER)
+    assert eu["status"]["pip_uiterste_datum"] == "niet_van_toepassing"
+    assert eu["status"]["inburgeringstermijn_startdatum"] == "niet_van_toepassing"
+    zonder_pip = {k: v for k, v in STATUSHOUDER.items() if k != "pip_datum"}
+    uit = _uit(client, zonder_pip)
+    assert uit["status"]["pip_uiterste_datum"] == "besloten"
+    assert uit["status"]["inburgeringstermijn_startdatum"] == "nog_niet"
+    assert uit["wacht_op"]["inburgeringstermijn_startdatum"] == ["pip_datum"]
+    assert uit["status"]["ontzorgen_startdatum"] == "nog_niet"
+    assert "bijstand_recht_datum" in uit["wacht_op"]["ontzorgen_startdatum"]
+    assert "Wacht op" in uit["toelichting"]["inburgeringstermijn_startdatum"]["uitleg"]["nl"].replace("wacht", "Wacht")
+
+
+def test_undetermined_names_the_missing_fact(client):
+    uit = _uit(client, {k: v for k, v in STATUSHOUDER.items() if k != "geboortedatum"})
+    assert uit["status"]["doelgroep"] == "onbepaald"
+    nodig = {o["invoer"]: o["nodig_voor"] for o in uit["ontbrekende_gegevens"]}
+    assert "doelgroep" in nodig["geboortedatum"]
+    assert "geen" not in uit["toelichting"]["doelgroep"]["uitleg"]["nl"].split(":")[1]
+
+
+def test_next_actions_from_the_peildatum_with_who_acts(client):
+    uit = _uit(client, STATUSHOUDER)
+    acties = uit["volgende_acties"]
+    assert acties == sorted(acties, key=lambda a: (a["datum"], a["besluit"]))
+    assert all(a["datum"] >= PEILDATUM for a in acties)
+    per_besluit = {a["besluit"]: a for a in acties}
+    assert per_besluit["pvt_uiterste_datum"]["wie"] == "inburgeringsplichtige"
+    assert per_besluit["pvt_uiterste_datum"]["datum"] == uit["besluiten"]["pvt_uiterste_datum"]
+    assert per_besluit["pvt_uiterste_datum"]["grondslag"][0]["artikel"] == "24"
+    assert "pip_uiterste_datum" not in per_besluit  # already past on the peildatum (and the PIP was made)
+    gedaan = _uit(client, {**STATUSHOUDER, "pvt_afgerond_datum": "2024-04-01"})
+    assert "pvt_uiterste_datum" not in {a["besluit"] for a in gedaan["volgende_acties"]}
+
+
+def test_passed_deadlines_without_the_act(client):
+    zonder_pip = {k: v for k, v in STATUSHOUDER.items() if k != "pip_datum"}
+    # 10 weeks after DUO's notification of 2023-10-16: 2023-12-25; on 2024-05-01 the PIP is overdue.
+    uit = _uit(client, zonder_pip)
+    assert [(v["besluit"], v["wie"], v["gedaan_op"]) for v in uit["verlopen"]] == [
+        ("pip_uiterste_datum", "college", None)]
+    # the day itself is not passed yet
+    op_de_dag = _uit(client, zonder_pip, peildatum=uit["verlopen"][0]["datum"])
+    assert op_de_dag["verlopen"] == []
+    # the PIP made one day late is still a passed deadline, with the day it was made
+    te_laat = _uit(client, {**zonder_pip, "pip_datum": "2023-12-27"})
+    assert [(v["besluit"], v["gedaan_op"]) for v in te_laat["verlopen"]] == [("pip_uiterste_datum", "2023-12-27")]
+    op_tijd = _uit(client, {**zonder_pip, "pip_datum": "2023-12-25"})
+    assert op_tijd["verlopen"] == []
+    # PVT and MAP not done when the term ended
+    na_termijn = _uit(client, STATUSHOUDER, peildatum="2027-02-01")
+    assert {"pvt_uiterste_datum", "map_uiterste_datum"} <= {v["besluit"] for v in na_termijn["verlopen"]}
+
+
+def test_batch_echoes_the_callers_reference(client):
+    antwoord = client.post("/v1/beoordeling/batch", json={"peildatum": PEILDATUM, "personen": [
+        {**STATUSHOUDER, "id": "zaak-1"}, {**EU_BURGER, "id": "zaak:2"}, GEZINSMIGRANT]})
+    assert antwoord.status_code == 200, antwoord.text
+    assert [r.get("id") for r in antwoord.json()["resultaten"]] == ["zaak-1", "zaak:2", None]
+    vergelijk = client.post("/v1/vergelijk", json={"peildatum": PEILDATUM, "hervorming": "concept_wetsvoorstel_2019",
+                                                   "personen": [{**STATUSHOUDER, "id": "a"}]}).json()
+    assert [p["id"] for p in vergelijk["personen"]] == ["a"]
+
+
+@pytest.mark.parametrize("kenmerk", ["", "a b", "x" * 65, 12])
+def test_a_bad_reference_is_refused_naming_the_field(client, kenmerk):
+    antwoord = beoordeel(client, {**STATUSHOUDER, "id": kenmerk})
+    assert 400 <= antwoord.status_code < 500
+    assert antwoord.json()["fouten"][0]["pad"] == "/persoon/id"
+
+
+def test_explanations_are_optional_on_a_single_request(client):
+    assert "toelichting" in _uit(client, STATUSHOUDER)
+    kaal = _uit(client, STATUSHOUDER, toelichting=False)
+    assert "toelichting" not in kaal and "uitleg" not in kaal["boetes"]["art_23"]
+    assert kaal["besluiten"] == _uit(client, STATUSHOUDER)["besluiten"]
+
+
+@pytest.mark.parametrize(("wijziging", "veld"), [
+    ({"geboortedatum": "2024-05-02"}, "geboortedatum"),
+    ({"pip_datum": "2023-08-31"}, "pip_datum"),
+    ({"kennisgeving_inburgeringsplicht_datum": "2023-08-01"}, "kennisgeving_inburgeringsplicht_datum"),
+    ({"pip_bekendmaking_datum": "2024-01-09"}, "pip_bekendmaking_datum"),
+    ({"geboortedatum": "2023-10-03"}, "brp_inschrijving_datum"),
+    ({"nationaliteit": "DU"}, "nationaliteit"),
+    ({"nationaliteit": "UK"}, "nationaliteit"),
+])
+def test_implausible_facts_are_a_400_naming_the_field(client, wijziging, veld):
+    antwoord = beoordeel(client, {**STATUSHOUDER, **wijziging})
+    assert 400 <= antwoord.status_code < 500, antwoord.text
+    fouten = antwoord.json()["fouten"]
+    assert any(f["pad"] == f"/persoon/{veld}" for f in fouten), fouten
+    assert all(f["nl"] and f["en"] for f in fouten)
+
+
+@pytest.mark.parametrize("wijziging", [
+    {"geboortedatum": "2023-09-01"}, {"pip_datum": "2023-09-01"}, {"pip_bekendmaking_datum": "2024-01-10"},
+    {"nationaliteit": "XK"}, {"nationaliteit": "XX"}, {"nationaliteit": "GB"}, {"nationaliteit": ""},
+])
+def test_the_edge_of_plausible_is_accepted(client, wijziging):
+    assert beoordeel(client, {**STATUSHOUDER, **wijziging}).status_code == 200
+
+
+def test_born_on_the_peildatum_is_accepted(client):
+    assert beoordeel(client, {"geboortedatum": PEILDATUM}).status_code == 200
+
+
+def test_every_enum_member_has_an_english_label():
+    systeem = basissysteem()
+    for naam in (*publiek.INVOER, *publiek.BESLUITEN):
+        variabele = systeem.variables[naam]
+        if variabele.value_type is Enum:
+            enum = variabele.possible_values
+            assert set(EN_LEDEN[enum.__name__]) == set(enum.__members__), enum.__name__
+
+
+def test_no_none_and_no_raw_member_names_in_english_texts(client):
+    leden = {lid for enum in EN_LEDEN.values() for lid in enum if "_" in lid}
+    for persoon in [*PERSONEN, {**EU_BURGER, "verblijf_verkregen_datum": "2023-01-15"}]:
+        for taal in ("nl", "en"):
+            uit = client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": persoon},
+                              headers={"Accept-Language": taal}).json()
+            teksten = [t["uitleg"][taal] for t in uit["toelichting"].values()]
+            teksten += [b["uitleg"][taal] for b in uit["boetes"].values()]
+            for tekst in teksten:
+                assert not re.search(r"\bNone\b", tekst), tekst
+                if taal == "en":
+                    assert not any(re.search(rf"= {lid}\b", tekst) for lid in leden), tekst
+
+
+def test_fine_conditions_are_listed_each_met_or_not(client):
+    uit = _uit(client, {**STATUSHOUDER, "pip_onvoldoende_medewerking": True})
+    art_23 = uit["boetes"]["art_23"]
+    assert [(v["voorwaarde"], v["vervuld"]) for v in art_23["voorwaarden"]] == [
+        ("plicht_te_voldoen", True), ("pip_onvoldoende_medewerking", True), ("boete_art_27_achterwege", True)]
+    assert art_23["bedrag"] > 0
+    zonder = _uit(client, STATUSHOUDER)["boetes"]["art_23"]
+    assert [v["vervuld"] for v in zonder["voorwaarden"]] == [True, False, True]
+    assert zonder["voorwaarden"][1]["grondslag"]["artikel"] == "23"
+    onbekend = _uit(client, {k: v for k, v in STATUSHOUDER.items() if k != "geboortedatum"})["boetes"]["art_23"]
+    assert onbekend["voorwaarden"][0]["vervuld"] is None
+
+
+def test_explanations_name_the_fact_that_decided(client):
+    jong = _uit(client, {**STATUSHOUDER, "geboortedatum": "2009-06-15"})
+    uitleg = jong["toelichting"]["inburgeringsplichtig"]["uitleg"]
+    assert "14 jaar op 2023-09-01" in uitleg["nl"] and "Wi 3 lid 1" in uitleg["nl"]
+    assert "14 years old on 2023-09-01" in uitleg["en"]
+    assert "Gebaseerd op" not in uitleg["nl"]  # the deciding fact, not every input
+    zestien = _uit(client, {**STATUSHOUDER, "geboortedatum": "2007-09-01"})
+    assert "toen 16 jaar oud" in zestien["toelichting"]["inburgeringsplichtig"]["uitleg"]["nl"]
+    eu = _uit(client, EU_BURGER)["toelichting"]["doelgroep"]["uitleg"]["en"]
+    assert "Nationality PL" in eu
+
+
+def test_judgments_implied_by_the_chosen_route_are_not_asked(client):
+    zonder_oordelen = {k: v for k, v in STATUSHOUDER.items()
+                       if k not in ("examen_en_onderwijsroute_niet_haalbaar", "grote_kans_diploma_na_taalschakeltraject")}
+    gekozen = _uit(client, zonder_oordelen)  # leerroute b1_route is set
+    assert gekozen["menselijk_oordeel_nodig"] == []
+    assert gekozen["besluiten"]["z_route_mogelijk"] is False
+    open_ = _uit(client, {**zonder_oordelen, "leerroute": "nog_niet_vastgesteld"})
+    assert [o["oordeel"] for o in open_["menselijk_oordeel_nodig"]] == ["examen_en_onderwijsroute_niet_haalbaar"]
+    assert open_["status"]["z_route_mogelijk"] == "onbepaald"
+
+
+def test_the_pages_country_list_is_the_one_the_api_accepts():
+    from pathlib import Path
+
+    from inburgering_rules.api.schemas import LANDEN
+
+    js = (Path(__file__).resolve().parents[2] / "api" / "static" / "i18n.js").read_text(encoding="utf-8")
+    blok = js.split("export const LANDEN = (", 1)[1].split(").split", 1)[0]
+    assert set(" ".join(re.findall(r'"([A-Z ]+)"', blok)).split()) == set(LANDEN)
