@@ -2,8 +2,10 @@
 
     inburgering populatie --aantal N --uit pop.csv [--seed S]
     inburgering whatif --populatie pop.csv --hervorming NAAM|bestand.yaml --uit MAP [--peildatum D]
+                       [--formaat csv,parquet,xlsx] [--nl] [--per-persoon]
     inburgering toets-hervorming NAAM|bestand.yaml [--alle-besluiten]
-    inburgering hervormingen            # de benoemde hervormingen en de parameterpaden
+    inburgering hervormingen            # de benoemde hervormingen en elke parameter met zijn huidige waarde
+    inburgering test PAD... [-n NAAM]   # YAML-tests met een rapport voor juristen (issue 13)
 
 Fouten (onbekende hervorming, fout pad, ongeldige CSV) geven een duidelijke melding in het Nederlands
 en Engels en exitcode 2; geen traceback.
@@ -26,10 +28,21 @@ def _fout(nl: str, en: str) -> int:
 
 
 def _datum(tekst: str) -> str:
+    from inburgering_rules.populatie import _datum_tekst
+
     try:
-        return date.fromisoformat(tekst).isoformat()
+        return _datum_tekst(tekst.strip()).isoformat()
     except ValueError:
-        raise argparse.ArgumentTypeError(f"geen datum JJJJ-MM-DD / not a date YYYY-MM-DD: {tekst!r}") from None
+        raise argparse.ArgumentTypeError(f"geen datum JJJJ-MM-DD of DD-MM-JJJJ / not a date YYYY-MM-DD: {tekst!r}") from None
+
+
+def _formaten(tekst: str) -> tuple[str, ...]:
+    from inburgering_rules.analyse.formaten import FormaatFout, controleer_formaten
+
+    try:
+        return controleer_formaten([f.strip().lower() for f in tekst.split(",") if f.strip()] or ["csv"])
+    except FormaatFout as fout:
+        raise argparse.ArgumentTypeError(str(fout)) from None
 
 
 def _positief(tekst: str) -> int:
@@ -52,10 +65,17 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=2021, help="zaad van de toevalsgenerator (standaard 2021)")
 
     w = sub.add_parser("whatif", help="vergelijk basis en hervorming voor een populatie")
-    w.add_argument("--populatie", required=True, help="populatie-CSV (zie `inburgering populatie`)")
+    w.add_argument("--populatie", required=True,
+                   help="populatie (CSV met `,` of `;`, Parquet of XLSX) met elke deelverzameling van de invoerkolommen")
     w.add_argument("--hervorming", required=True, help="naam van een benoemde hervorming of een YAML/JSON-bestand")
     w.add_argument("--uit", required=True, help="map voor de uitvoer")
     w.add_argument("--peildatum", type=_datum, default=None, help="peildatum (standaard 2031-12-31)")
+    w.add_argument("--formaat", type=_formaten, default=("csv",),
+                   help="tabellen als csv, parquet en/of xlsx, met komma's gescheiden (standaard csv)")
+    w.add_argument("--nl", action="store_true",
+                   help="CSV-uitvoer voor een Nederlandse spreadsheet: ';' en decimale komma's")
+    w.add_argument("--per-persoon", action="store_true",
+                   help="ook per_persoon.*: één rij per persoon, basis en hervorming per besluit")
     w.add_argument("--blok", type=_positief, default=100_000, help="personen per blok (geheugen)")
     w.add_argument("--geen-voortgang", action="store_true", help="geen voortgangsbalk")
     w.add_argument("--geen-grafieken", action="store_true", help="geen PNG-grafieken")
@@ -66,6 +86,10 @@ def parser() -> argparse.ArgumentParser:
     t.add_argument("--alle-besluiten", action="store_true", help="vergelijk alle publieke besluiten, niet alleen de getoetste")
 
     sub.add_parser("hervormingen", help="toon de benoemde hervormingen en de parameterpaden")
+
+    y = sub.add_parser("test", help="draai YAML-tests: verwacht/berekend met uitleg en grondslag, bestand en regel")
+    y.add_argument("pad", nargs="+", help="YAML-bestanden of mappen (bijvoorbeeld tests/yaml)")
+    y.add_argument("-n", "--naam", default=None, help="alleen tests waarvan bestandsnaam, naam of trefwoord dit bevat")
     return hoofd
 
 
@@ -98,7 +122,8 @@ def _whatif(args) -> int:
     hervorming = _hervorming(args.hervorming)
     uitkomst = whatif.vergelijk(args.populatie, hervorming, args.uit,
                                 peildatum=args.peildatum or whatif.STANDAARD_PEILDATUM, blok=args.blok,
-                                voortgang=not args.geen_voortgang, grafieken=not args.geen_grafieken)
+                                voortgang=not args.geen_voortgang, grafieken=not args.geen_grafieken,
+                                formaten=args.formaat, nl=args.nl, per_persoon=args.per_persoon)
     print(whatif.samenvatting_tekst(uitkomst))
     print(f"\nUitvoer in {args.uit}: " + ", ".join(sorted(p.name for p in uitkomst.bestanden.values())))
     print(f"{uitkomst.tellingen.personen:,} personen in {uitkomst.seconden:.1f} s")
@@ -123,31 +148,71 @@ def _toets(args) -> int:
     return 0
 
 
-def _lijst(_args) -> int:
-    from inburgering_rules.hervormingen import benoemde_hervormingen, parameterpaden
+def _waarde(systeem, pad: str, dag: str):
+    """De waarde van een parameter op `dag` ("-" als hij dan niet geldt)."""
+    knoop = systeem.parameters(dag)
+    try:
+        for deel in pad.split("."):
+            knoop = getattr(knoop, deel)
+    except Exception:                              # noqa: BLE001 - een parameter die op die dag niet bestaat
+        return "-"
+    if hasattr(knoop, "tolist"):
+        knoop = knoop.tolist()
+    return "-" if knoop is None else knoop
 
+
+def _lijst(_args) -> int:
+    from inburgering_rules.hervormingen import (
+        basissysteem,
+        benoemde_hervormingen,
+        parameterpaden,
+        systeem_voor,
+    )
+
+    vandaag = date.today().isoformat()
     for h in benoemde_hervormingen():
         artikelen = ", ".join(f"{a['regeling']} art. {a['artikel']}" + (f" lid {a['lid']}" if a["lid"] else "")
                               for a in h["artikelen"])
         print(f"{h['naam']}\n  {h['beschrijving_nl']}\n  artikelen: {artikelen}\n")
-    print("Parameterpaden voor een eigen hervorming {\"parameters\": {pad: {datum: waarde}}}:")
-    for p in parameterpaden():
-        print(f"  {p['pad']}  [{p['eenheid']}]  {p['label'] or ''}")
+    paden = parameterpaden()
+    print(f"Alle {len(paden)} parameters die een eigen hervorming mag zetten {{\"parameters\": {{pad: {{datum: waarde}}}}}},")
+    print(f"met hun waarde op {vandaag}:")
+    for p in paden:
+        print(f"  {p['pad']} = {_waarde(basissysteem(), p['pad'], vandaag)}  [{p['eenheid']}]  {p['label'] or ''}")
+    for h in benoemde_hervormingen():
+        eigen = [p for p in parameterpaden(h["naam"]) if p["pad"] not in {q["pad"] for q in paden}]
+        if eigen:
+            print(f"Alleen met \"basis: {h['naam']}\" (waarde onder die hervorming):")
+            for p in eigen:
+                print(f"  {p['pad']} = {_waarde(systeem_voor(h['naam']), p['pad'], vandaag)}  [{p['eenheid']}]  "
+                      f"{p['label'] or ''}")
     return 0
+
+
+def _test(args) -> int:
+    from inburgering_rules import yamltest
+
+    for pad in args.pad:
+        if not Path(pad).exists():
+            return _fout(f"niet gevonden: {pad}", f"not found: {pad}")
+    return yamltest.draai(args.pad, naam=args.naam)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    from inburgering_rules.analyse.formaten import FormaatFout
     from inburgering_rules.hervormingen import HervormingFout
     from inburgering_rules.populatie import PopulatieFout
 
     try:
         return {"populatie": _populatie, "whatif": _whatif, "toets-hervorming": _toets,
-                "hervormingen": _lijst}[args.opdracht](args)
+                "hervormingen": _lijst, "test": _test}[args.opdracht](args)
     except HervormingFout as fout:
         return _fout(f"{fout.nl} (pad: {fout.pad})", f"{fout.en} (path: {fout.pad})")
     except PopulatieFout as fout:
         return _fout(f"ongeldige populatie: {fout}", f"invalid population: {fout}")
+    except FormaatFout as fout:
+        return _fout(str(fout).split(" / ")[0], str(fout).split(" / ")[-1])
     except (FileNotFoundError, PermissionError, IsADirectoryError) as fout:
         return _fout(f"bestand: {fout}", f"file: {fout}")
     except KeyboardInterrupt:

@@ -16,22 +16,28 @@ class Instrument:
     afkorting: str
     titel: str
     bwb_id: str
+    trefwoord_voorvoegsel: str | None = None  # YAML-testtrefwoord: wi2021_art_ + artikel (5.3 -> 5_3)
+
+    def trefwoord(self, artikel: str) -> str | None:
+        """Het trefwoord van een artikel in YAML-tests (`bi2021_art_5_3`, `awb_art_6_7`), of None."""
+        return self.trefwoord_voorvoegsel and self.trefwoord_voorvoegsel + re.sub(r"[.:]", "_", artikel)
 
 
 INSTRUMENTEN = {
     i.afkorting: i
     for i in (
-        Instrument("Wi", "Wet inburgering 2021", "BWBR0044770"),
-        Instrument("Bi", "Besluit inburgering 2021", "BWBR0045555"),
-        Instrument("Pw", "Participatiewet", "BWBR0015703"),
-        Instrument("Awb", "Algemene wet bestuursrecht", "BWBR0005537"),
-        Instrument("Atw", "Algemene termijnenwet", "BWBR0002448"),
-        Instrument("AOW", "Algemene Ouderdomswet", "BWBR0002221"),
+        Instrument("Wi", "Wet inburgering 2021", "BWBR0044770", "wi2021_art_"),
+        Instrument("Bi", "Besluit inburgering 2021", "BWBR0045555", "bi2021_art_"),
+        Instrument("Pw", "Participatiewet", "BWBR0015703", "pw_art_"),
+        Instrument("Awb", "Algemene wet bestuursrecht", "BWBR0005537", "awb_art_"),
+        Instrument("Atw", "Algemene termijnenwet", "BWBR0002448", "atw_art_"),
+        Instrument("AOW", "Algemene Ouderdomswet", "BWBR0002221", "aow_art_"),
         Instrument("Vw", "Vreemdelingenwet 2000", "BWBR0011823"),
         Instrument("Wi2013", "Wet inburgering (2013)", "BWBR0020611"),
     )
 }
-_PER_BWB = {i.bwb_id: i for i in INSTRUMENTEN.values()}
+PER_BWB = {i.bwb_id: i for i in INSTRUMENTEN.values()}
+PER_TITEL = {i.titel: i for i in INSTRUMENTEN.values()}
 _JCI = re.compile(r"jci1\.3:c:(BWBR\d+)&artikel=([^&]+)(?:&lid=([^&]+))?")
 
 
@@ -48,7 +54,7 @@ def grondslag(url: str) -> dict[str, str | None]:
     if not gevonden:
         return {"regeling": None, "artikel": None, "lid": None, "url": url}
     bwb, artikel, lid = gevonden.groups()
-    instrument = _PER_BWB.get(bwb)
+    instrument = PER_BWB.get(bwb)
     return {
         "regeling": instrument.titel if instrument else bwb,
         "artikel": artikel,

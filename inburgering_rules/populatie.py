@@ -21,22 +21,33 @@ trajecten, ook na vandaag: een wat-als-analyse kiest zelf haar peildatum. Voortg
 rondt het PVT binnen 18 maanden na de aanvang van de termijn af, 25 % later maar binnen de termijn,
 de rest te laat of niet; vergelijkbaar voor de MAP (iets later) en de leerroute.
 
-Het bestand is een CSV met een kolom `id` en een kolom per invoervariabele uit `publiek.INVOER`;
-een lege cel betekent "niet gegeven". Datums zijn JJJJ-MM-DD, ja/nee is `true`/`false`.
+De populatie volgt de logica van de wet zelf (getoetst in `tests/test_analyse_populatie.py`): procesdatums
+(kennisgeving, PIP, PVT, MAP, leerroute) alleen voor wie onder de Wi 2021 plichtig kan zijn (16 jaar tot
+de AOW-leeftijd, niet EU, niet tijdelijk, niet Wi 2013, verblijf vanaf 2022); geen PIP vóór verblijf,
+kennisgeving of inschrijving; bijstand pas vanaf 18 jaar; boetefeiten alleen na een oproep.
+
+Het bestand is een CSV met een kolom `id` (`synth-1`, `synth-2`, ...: zo herkent de uitvoer een
+synthetische populatie) en een kolom per invoervariabele uit `publiek.INVOER`; een lege cel betekent
+"niet gegeven". Datums zijn JJJJ-MM-DD, ja/nee is `true`/`false`. Lezen (`lees`, `typeer`) kan meer:
+elke deelverzameling van de kolommen, een kolom `gemeente`, `;` als scheiding, DD-MM-JJJJ, decimale komma's.
 """
 
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import itertools
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import numpy
 
 from inburgering_rules import publiek
-from inburgering_rules.datums import plus_dagen
+from inburgering_rules.datums import na_maanden, plus_dagen
 
 BLOK = 100_000
 BEGIN = numpy.datetime64("2022-01-01")
@@ -91,7 +102,7 @@ def blok(n: int, seed: int, eerste_id: int = 0) -> dict[str, numpy.ndarray]:
     verblijf = plus_dagen(BEGIN, rng.integers(0, int((EINDE - BEGIN).astype(int)) + 1, n))
     voor_2022 = rng.random(n) < 0.02
     verblijf = numpy.where(voor_2022, plus_dagen(verblijf, -400), verblijf)
-    leeftijd_dagen = (rng.gamma(4.5, 4.5, n) + 16.2).clip(16.1, 75) * 365.25
+    leeftijd_dagen = (rng.gamma(4.5, 4.5, n) + 16.2).clip(16.1, 64) * 365.25
     kind = rest & (rng.random(n) < 0.25)
     oud = rest & ~kind & (rng.random(n) < 0.25)
     leeftijd_dagen = numpy.where(kind, rng.uniform(8, 15.9, n) * 365.25, leeftijd_dagen)
@@ -119,8 +130,11 @@ def blok(n: int, seed: int, eerste_id: int = 0) -> dict[str, numpy.ndarray]:
     doel[eu] = "overig_niet_tijdelijk"
     wi2013 = rest & ~kind & ~oud & ~onbepaald
 
-    # Procesdatums (gelden alleen als er een plicht is; voor anderen blijven ze meestal leeg)
-    mogelijk_plichtig = asiel | nareis | gezin | overig | (rest & ~onbepaald)
+    # Procesdatums alleen voor wie onder de Wi 2021 plichtig kan zijn (16 jaar tot de AOW-leeftijd, Wi 2
+    # lid 1: de rest is jonger dan 16, pensioengerechtigd, onbepaalde tijd of Wi 2013); niet voor wie vóór
+    # 2022 verblijf kreeg (Wi 2013) of als familielid van een EU-burger verblijft
+    familielid_eu = gezin & (rng.random(n) < 0.03)
+    mogelijk_plichtig = (asiel | nareis | gezin | overig) & ~voor_2022 & ~familielid_eu
     kennisgeving = numpy.where(mogelijk_plichtig, plus_dagen(verblijf, _dagen(rng, n, 14, 90)), NIET)
     inschrijving = numpy.where(asiel, plus_dagen(verblijf, _dagen(rng, n, 45, 270)), plus_dagen(verblijf, _dagen(rng, n, 0, 35)))
     inschrijving = numpy.where(eu | tijdelijk | mogelijk_plichtig, inschrijving, NIET)
@@ -133,6 +147,8 @@ def blok(n: int, seed: int, eerste_id: int = 0) -> dict[str, numpy.ndarray]:
     bijstand = numpy.where(asiel & (rng.random(n) < 0.85), plus_dagen(inschrijving, _dagen(rng, n, 0, 30)), NIET)
     bijstand = numpy.where(nareis & (rng.random(n) < 0.45), plus_dagen(inschrijving, _dagen(rng, n, 0, 60)), bijstand)
     bijstand = numpy.where(gezin & (rng.random(n) < 0.08), plus_dagen(inschrijving, _dagen(rng, n, 30, 365)), bijstand)
+    # bijstand pas vanaf 18 jaar (Participatiewet): jongeren krijgen het recht op hun 18e verjaardag
+    bijstand = numpy.where(numpy.isnat(bijstand), NIET, numpy.maximum(bijstand, na_maanden(geboren, 18 * 12)))
 
     leerroute = numpy.where(
         numpy.isnat(pip), "nog_niet_vastgesteld",
@@ -155,7 +171,9 @@ def blok(n: int, seed: int, eerste_id: int = 0) -> dict[str, numpy.ndarray]:
     behaald = numpy.select([u < 0.55, u < 0.80], [_maanden_na(rng, start, 12, 35), _maanden_na(rng, start, 37, 54)], NIET)
     verlenging = rng.choice([0, 6, 12], n, p=[0.88, 0.09, 0.03])
 
-    medewerking = rng.random(n) < 0.06
+    heeft_pip = ~numpy.isnat(pip)
+    opgeroepen = mogelijk_plichtig & ~numpy.isnat(kennisgeving)
+    medewerking = opgeroepen & (rng.random(n) < 0.06)
     uit: dict[str, numpy.ndarray] = {
         "geboortedatum": geboren,
         "nationaliteit": land,
@@ -163,12 +181,13 @@ def blok(n: int, seed: int, eerste_id: int = 0) -> dict[str, numpy.ndarray]:
         "verblijfsdoel": doel,
         "verblijf_verkregen_datum": verblijf,
         "inburgeringsplichtig_wi2013": wi2013,
-        "familielid_eu_burger": (gezin & (rng.random(n) < 0.03)),
+        "familielid_eu_burger": familielid_eu,
         "leerplichtig_geweest_jaren": numpy.where(jong & (rng.random(n) < 0.05), rng.integers(8, 12, n), 0),
         "vrijstellend_diploma": rng.random(n) < 0.04,
         "opleiding_naar_vrijstellend_diploma": jong & (rng.random(n) < 0.02),
-        "ontheffing": rng.choice(["geen", "volledig_belemmering", "gedeeltelijk_belemmering",
-                                  "volledig_bijzondere_omstandigheden"], n, p=[0.95, 0.02, 0.02, 0.01]).astype(object),
+        "ontheffing": numpy.where(heeft_pip, rng.choice(
+            ["geen", "volledig_belemmering", "gedeeltelijk_belemmering", "volledig_bijzondere_omstandigheden"],
+            n, p=[0.95, 0.02, 0.02, 0.01]), "geen").astype(object),
         "kennisgeving_inburgeringsplicht_datum": kennisgeving,
         "brp_inschrijving_datum": inschrijving,
         "pip_datum": pip,
@@ -177,20 +196,21 @@ def blok(n: int, seed: int, eerste_id: int = 0) -> dict[str, numpy.ndarray]:
         "pvt_afgerond_datum": numpy.where(numpy.isnat(pip), NIET, pvt),
         "map_afgerond_datum": numpy.where(numpy.isnat(pip), NIET, map_),
         "leerroute_behaald_datum": numpy.where(numpy.isnat(pip), NIET, behaald),
-        "nt2_lesuren_keurmerk": rng.integers(0, 900, n),
-        "lesuren_gevolgd": rng.integers(0, 900, n),
-        "alle_lessen_gevolgd": rng.random(n) < 0.6,
-        "taalonderdelen_behaald_aantal": rng.integers(0, 5, n),
-        "knm_behaald": rng.random(n) < 0.5,
-        "termijn_verlenging_maanden": verlenging,
-        "brede_intake_niet_verschenen_na_herhaalde_oproep": rng.random(n) < 0.02,
+        "nt2_lesuren_keurmerk": numpy.where(heeft_pip, rng.integers(0, 900, n), 0),
+        "lesuren_gevolgd": numpy.where(heeft_pip, rng.integers(0, 900, n), 0),
+        "alle_lessen_gevolgd": heeft_pip & (rng.random(n) < 0.6),
+        "taalonderdelen_behaald_aantal": numpy.where(heeft_pip, rng.integers(0, 5, n), 0),
+        "knm_behaald": heeft_pip & (rng.random(n) < 0.5),
+        "termijn_verlenging_maanden": numpy.where(heeft_pip, verlenging, 0),
+        "brede_intake_niet_verschenen_na_herhaalde_oproep": opgeroepen & (rng.random(n) < 0.02),
         "pip_onvoldoende_medewerking": medewerking,
         "boete_art_23_eerdere_aantal": numpy.where(medewerking, rng.choice([0, 0, 1, 2, 3], n), 0),
         "verwijtbaarheid": numpy.where(
             medewerking, rng.choice(["opzet", "grove_schuld", "geen_opzet_of_grove_schuld", "verminderd_verwijtbaar"],
                                     n, p=[0.2, 0.3, 0.4, 0.1]), "onbekend").astype(object),
-        "gemeentelijke_boetes_opgelegd_bedrag": numpy.where(rng.random(n) < 0.03, rng.choice([50.0, 250.0, 300.0], n), 0.0),
-        "bijstand_verlaagd_zelfde_gedraging": rng.random(n) < 0.01,
+        "gemeentelijke_boetes_opgelegd_bedrag": numpy.where(opgeroepen & (rng.random(n) < 0.03),
+                                                            rng.choice([50.0, 250.0, 300.0], n), 0.0),
+        "bijstand_verlaagd_zelfde_gedraging": ~numpy.isnat(bijstand) & medewerking & (rng.random(n) < 0.2),
         "verblijfsvergunning_niet_verlengd_of_ingetrokken": rng.random(n) < 0.01,
     }
     return uit
@@ -229,7 +249,7 @@ def schrijf(pad: str | Path, aantal: int, seed: int = 2021, blok_grootte: int = 
         for begin in range(0, aantal, blok_grootte):
             n = min(blok_grootte, aantal - begin)
             kolommen = blok(n, seed, begin)
-            teksten = [[str(i) for i in range(begin + 1, begin + n + 1)]]
+            teksten = [[f"{SYNTHETISCH}{i}" for i in range(begin + 1, begin + n + 1)]]
             teksten += [_als_tekst(naam, kolommen[naam]) for naam in KOLOMMEN]
             buffer = io.StringIO()
             buffer.writelines(",".join(rij) + "\n" for rij in zip(*teksten, strict=True))
@@ -238,36 +258,133 @@ def schrijf(pad: str | Path, aantal: int, seed: int = 2021, blok_grootte: int = 
 
 # -- lezen ---------------------------------------------------------------------------------------------
 
-_WAAR = frozenset({"true", "1", "ja", "True", "TRUE"})
-_JA_NEE = _WAAR | {"false", "0", "nee", "False", "FALSE"}
+DOORGEGEVEN = ("gemeente",)   # kolommen die geen invoer zijn: ze gaan ongewijzigd mee naar de uitvoer
+SYNTHETISCH = "synth-"        # ids van `schrijf` beginnen hiermee; zo weet de uitvoer dat de populatie synthetisch is
+_WAAR = frozenset({"true", "1", "ja", "waar", "j", "yes", "y"})
+_ONWAAR = frozenset({"false", "0", "nee", "onwaar", "n", "no"})
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_NL_DATUM = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_NL_DUIZEND = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$")
 
 
 class PopulatieFout(ValueError):
     pass
 
 
+@dataclass(frozen=True)
+class Opmaak:
+    """Hoe een CSV is opgemaakt: een Nederlandse spreadsheet schrijft `;` tussen velden en decimale komma's."""
+
+    scheiding: str = ","
+
+    @property
+    def nederlands(self) -> bool:
+        return self.scheiding == ";"
+
+
+def _open(pad: str | Path):
+    return open(pad, newline="", encoding="utf-8-sig")    # utf-8-sig: ook met de BOM van Excel
+
+
+def _tabelbestand(pad: str | Path) -> str | None:
+    """"parquet" of "xlsx" voor zo'n bestand (gelezen met pandas, extra `analyse`); None voor CSV."""
+    achtervoegsel = Path(pad).suffix.lower().lstrip(".")
+    return achtervoegsel if achtervoegsel in ("parquet", "xlsx") else None
+
+
+def _lees_tabel(pad: str | Path, blok_grootte: int):
+    """Een Parquet- of XLSX-bestand als pandas-blokken (Parquet per blok, XLSX in één keer)."""
+    try:
+        import pandas
+    except ImportError:
+        raise PopulatieFout(f"{pad}: Parquet/XLSX vraagt pip install 'inburgering-rules[analyse]' / "
+                            f"Parquet/XLSX needs pip install 'inburgering-rules[analyse]'") from None
+    if _tabelbestand(pad) == "parquet":
+        import pyarrow.parquet
+
+        for batch in pyarrow.parquet.ParquetFile(pad).iter_batches(batch_size=blok_grootte):
+            yield batch.to_pandas()
+    else:
+        tabel = pandas.read_excel(pad, dtype=object)
+        for begin in range(0, len(tabel), blok_grootte):
+            yield tabel.iloc[begin:begin + blok_grootte]
+
+
+def _eerste_blad(pad: str | Path):
+    import openpyxl
+
+    return openpyxl.load_workbook(pad, read_only=True).worksheets[0]
+
+
+def kolom_als_tekst(kolom) -> numpy.ndarray:
+    """Een pandas-kolom als tekst zoals in een populatie-CSV ("" = niet gegeven; datums JJJJ-MM-DD)."""
+    import datetime
+
+    import pandas
+
+    leeg = kolom.isna().to_numpy()
+    if pandas.api.types.is_datetime64_any_dtype(kolom):
+        tekst = kolom.dt.strftime("%Y-%m-%d").to_numpy(dtype=object, na_value="")
+    elif pandas.api.types.is_bool_dtype(kolom):
+        tekst = numpy.where(kolom.fillna(False).to_numpy(dtype=bool), "true", "false").astype(object)
+    else:
+        tekst = numpy.array([w.date().isoformat() if isinstance(w, datetime.datetime)
+                             else w.isoformat() if isinstance(w, datetime.date)
+                             else ("true" if w else "false") if isinstance(w, (bool, numpy.bool_))
+                             else str(w) for w in kolom.astype(object).tolist()], dtype=object)
+    tekst[leeg] = ""
+    return tekst
+
+
+def opmaak(pad: str | Path) -> Opmaak:
+    """Herken de scheiding aan de kopregel: meer `;` dan `,` is een Nederlandse CSV."""
+    if _tabelbestand(pad):
+        return Opmaak()
+    try:
+        with _open(pad) as bestand:
+            eerste = bestand.readline()
+    except UnicodeDecodeError:
+        raise PopulatieFout(f"{pad}: geen UTF-8; sla op als 'CSV UTF-8' / not UTF-8; save as 'CSV UTF-8'") from None
+    return Opmaak(";" if eerste.count(";") > eerste.count(",") else ",")
+
+
 def kop(pad: str | Path) -> list[str]:
-    with open(pad, newline="", encoding="utf-8") as bestand:
-        rij = next(csv.reader(bestand), None)
+    if _tabelbestand(pad) == "parquet":
+        import pyarrow.parquet
+
+        return [str(naam).strip() for naam in pyarrow.parquet.read_schema(pad).names]
+    if _tabelbestand(pad):
+        rij = next(_eerste_blad(pad).iter_rows(max_row=1, values_only=True), None)
+        if not rij:
+            raise PopulatieFout(f"{pad}: leeg bestand / empty file")
+        return [str(naam).strip() for naam in rij]
+    with _open(pad) as bestand:
+        rij = next(csv.reader(bestand, delimiter=opmaak(pad).scheiding), None)
     if not rij:
         raise PopulatieFout(f"{pad}: leeg bestand / empty file")
-    return rij
+    return [naam.strip() for naam in rij]
 
 
 def tel_rijen(pad: str | Path) -> int:
+    if _tabelbestand(pad) == "parquet":
+        import pyarrow.parquet
+
+        return pyarrow.parquet.ParquetFile(pad).metadata.num_rows
+    if _tabelbestand(pad):
+        return max((_eerste_blad(pad).max_row or 1) - 1, 0)
     with open(pad, "rb") as bestand:
         regels = sum(stuk.count(b"\n") for stuk in iter(lambda: bestand.read(1 << 20), b""))
     return max(regels - 1, 0)
 
 
-def _kolommen_uit_regels(pad, regels: list[str], eerste_regel: int, breedte: int) -> numpy.ndarray:
+def _kolommen_uit_regels(pad, regels: list[str], eerste_regel: int, breedte: int, scheiding: str) -> numpy.ndarray:
     """Regels (met newline) als object-array (rijen x kolommen) van tekst."""
     tekst = "".join(regels)
     if '"' not in tekst:
-        velden = tekst.replace("\r\n", "\n").replace("\n", ",").split(",")[:-1]
+        velden = tekst.replace("\r\n", "\n").replace("\n", scheiding).split(scheiding)[:-1]
         if len(velden) == len(regels) * breedte:
             return numpy.array(velden, dtype=object).reshape(len(regels), breedte)
-    rijen = list(csv.reader(regels))
+    rijen = list(csv.reader(regels, delimiter=scheiding))
     for nummer, rij in enumerate(rijen):
         if len(rij) != breedte:
             regel = eerste_regel + nummer
@@ -278,59 +395,147 @@ def _kolommen_uit_regels(pad, regels: list[str], eerste_regel: int, breedte: int
     return uit
 
 
-def lees(pad: str | Path, blok_grootte: int = BLOK) -> Iterator[tuple[numpy.ndarray, dict[str, numpy.ndarray]]]:
-    """Lees een populatie-CSV per blok: (ids, {invoer: object-array met tekst; "" = niet gegeven})."""
-    namen = kop(pad)
-    if namen[0] != "id":
-        raise PopulatieFout(f"{pad}: de eerste kolom moet 'id' zijn / the first column must be 'id'")
-    onbekend = [naam for naam in namen[1:] if naam not in publiek.INVOER]
+def controleer_kolommen(namen: list[str], waar: str) -> None:
+    """Eerste kolom `id`, daarna invoernamen (elke deelverzameling) en eventueel `gemeente`."""
+    if not namen or namen[0] != "id":
+        raise PopulatieFout(f"{waar}: de eerste kolom moet 'id' zijn / the first column must be 'id'")
+    onbekend = [naam for naam in namen[1:] if naam not in publiek.INVOER and naam not in DOORGEGEVEN]
     if onbekend:
-        raise PopulatieFout(f"{pad}: onbekende kolommen / unknown columns: {', '.join(onbekend)}")
+        hints = [f"{naam} (bedoelde u / did you mean {', '.join(s)}?)" if (s := difflib.get_close_matches(
+            naam, publiek.INVOER + DOORGEGEVEN, 2)) else naam for naam in onbekend]
+        raise PopulatieFout(f"{waar}: onbekende kolommen / unknown columns: {'; '.join(hints)}")
     if len(set(namen)) != len(namen):
-        raise PopulatieFout(f"{pad}: dubbele kolommen / duplicate columns")
-    with open(pad, newline="", encoding="utf-8") as bestand:
+        raise PopulatieFout(f"{waar}: dubbele kolommen / duplicate columns")
+
+
+def lees(pad: str | Path, blok_grootte: int = BLOK) -> Iterator[tuple[numpy.ndarray, dict[str, numpy.ndarray]]]:
+    """Lees een populatie-CSV per blok: (ids, {kolom: object-array met tekst; "" = niet gegeven}).
+
+    `,` of `;` als scheiding (zie `opmaak`); een ontbrekende invoerkolom is "niet gegeven" voor iedereen.
+    Ook Parquet en XLSX (`.parquet`, `.xlsx`; met pandas): cellen worden tekst zoals in een CSV."""
+    namen = kop(pad)
+    controleer_kolommen(namen, str(pad))
+    if _tabelbestand(pad):
+        for deel in _lees_tabel(pad, blok_grootte):
+            deel.columns = namen
+            yield (kolom_als_tekst(deel["id"]), {naam: kolom_als_tekst(deel[naam]) for naam in namen[1:]})
+        return
+    scheiding = opmaak(pad).scheiding
+    with _open(pad) as bestand:
         bestand.readline()
         regel = 2
         while True:
-            regels = list(itertools.islice(bestand, blok_grootte))
+            try:
+                regels = list(itertools.islice(bestand, blok_grootte))
+            except UnicodeDecodeError:
+                raise PopulatieFout(f"{pad}: geen UTF-8 na regel {regel}; sla op als 'CSV UTF-8' / "
+                                    f"not UTF-8 after line {regel}; save as 'CSV UTF-8'") from None
             regels = [r if r.endswith("\n") else r + "\n" for r in regels if r.strip()]
             if not regels:
                 return
-            tabel = _kolommen_uit_regels(pad, regels, regel, len(namen))
+            tabel = _kolommen_uit_regels(pad, regels, regel, len(namen), scheiding)
             regel += len(regels)
             yield tabel[:, 0], {naam: tabel[:, j] for j, naam in enumerate(namen) if j}
 
 
-def typeer(systeem, kolommen: dict[str, numpy.ndarray]) -> dict[str, numpy.ndarray]:
+def _getal(tekst: str, nederlands: bool) -> str:
+    """Een getal als tekst met een decimale punt: `250,50` is altijd 250.50 (een komma is nooit een
+    duizendtal); in een Nederlandse CSV is `1.250` of `1.250,50` een getal met een punt als duizendtal."""
+    if nederlands and _NL_DUIZEND.match(tekst):
+        tekst = tekst.replace(".", "")
+    return tekst.replace(",", ".") if tekst.count(",") == 1 and "." not in tekst else tekst
+
+
+def _datum_tekst(tekst: str) -> date:
+    if m := _ISO.match(tekst):
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    if m := _NL_DATUM.match(tekst):
+        return date(int(m[3]), int(m[2]), int(m[1]))
+    raise ValueError(tekst)
+
+
+def lees_kolom(systeem, naam: str, waarden: numpy.ndarray, eerste_regel: int = 2,
+               nederlands: bool = False) -> tuple[list, numpy.ndarray]:
+    """Een tekstkolom als (verschillende waarden gelezen, index per rij); lege cel = None.
+
+    Elke verschillende waarde wordt één keer gelezen: ja/nee (true/false, ja/nee, WAAR/ONWAAR), getallen
+    (decimale komma mag), datums (JJJJ-MM-DD of DD-MM-JJJJ), keuzes (de namen uit het contract). Een fout
+    noemt de regel en de kolom, in het Nederlands en het Engels."""
+    codes: dict[str, int] = {}
+    index = numpy.fromiter((codes.setdefault(w, len(codes)) for w in waarden.tolist()), dtype=numpy.int64,
+                           count=len(waarden))
+    variabele = systeem.get_variable(naam, check_existence=True)
+    soort = variabele.value_type
+    gelezen = []
+    for code, ruw in enumerate(codes):
+        w = ruw.strip() if isinstance(ruw, str) else ruw
+        if w == "":
+            gelezen.append(None)
+            continue
+        try:
+            if soort is bool:
+                if w.lower() not in _WAAR | _ONWAAR:
+                    raise ValueError
+                gelezen.append(w.lower() in _WAAR)
+            elif soort is int:
+                getal = float(_getal(w, nederlands))
+                if not getal.is_integer():
+                    raise ValueError
+                gelezen.append(int(getal))
+            elif soort is float:
+                gelezen.append(float(_getal(w, nederlands)))
+            elif soort is date:
+                gelezen.append(_datum_tekst(w))
+            elif soort.__name__ == "Enum":
+                if w not in variabele.possible_values.__members__:
+                    raise ValueError
+                gelezen.append(w)
+            else:
+                gelezen.append(w)
+        except ValueError:
+            regel = eerste_regel + int(numpy.argmax(index == code))
+            raise PopulatieFout(f"regel {regel}, kolom '{naam}': {ruw!r} is {_verwacht(variabele)} / "
+                                f"line {regel}, column '{naam}': {ruw!r} {_verwacht(variabele, 'en')}") from None
+    return gelezen, index
+
+
+def _verwacht(variabele, taal: str = "nl") -> str:
+    soort = variabele.value_type
+    if soort is bool:
+        return "geen ja/nee (true/false, ja/nee, WAAR/ONWAAR)" if taal == "nl" else "is not a yes/no (true/false)"
+    if soort is int:
+        return "geen geheel getal" if taal == "nl" else "is not a whole number"
+    if soort is float:
+        return "geen getal (250,50 of 250.50)" if taal == "nl" else "is not a number (250.50)"
+    if soort is date:
+        return ("geen datum (JJJJ-MM-DD of DD-MM-JJJJ)" if taal == "nl"
+                else "is not a date (YYYY-MM-DD or DD-MM-YYYY)")
+    leden = list(variabele.possible_values.__members__)
+    return (f"geen toegestane waarde; toegestaan: {', '.join(leden)}" if taal == "nl"
+            else f"is not an allowed value; allowed: {', '.join(leden)}")
+
+
+def typeer(systeem, kolommen: dict[str, numpy.ndarray], eerste_regel: int = 2,
+           nederlands: bool = False) -> dict[str, numpy.ndarray]:
     """Tekstkolommen als getypeerde invoerarrays, met precies de regels van `simulatie.als_arrays`.
 
-    Elke verschillende waarde gaat één keer door `simulatie.als_arrays` (lege cel = None, ja/nee als
-    bool, getallen als getal); daarna wordt per persoon alleen geïndexeerd. Zo blijft 1.000.000 personen
-    snel en is de betekenis gelijk aan die van de API."""
+    Elke verschillende waarde gaat één keer door `lees_kolom` en `simulatie.als_arrays`; daarna wordt per
+    persoon alleen geïndexeerd. Zo blijft 1.000.000 personen snel en is de betekenis gelijk aan die van de
+    API. Doorgegeven kolommen (`gemeente`) blijven buiten de invoer."""
     from inburgering_rules import simulatie
 
     uit = {}
     for naam, waarden in kolommen.items():
-        codes: dict[str, int] = {}
-        index = numpy.fromiter((codes.setdefault(w, len(codes)) for w in waarden.tolist()), dtype=numpy.int64,
-                               count=len(waarden))
-        uniek = list(codes)
-        soort = systeem.get_variable(naam, check_existence=True).value_type
-        if soort is bool:
-            for w in uniek:
-                if w not in _JA_NEE and w != "":
-                    raise PopulatieFout(f"{naam}: {w!r} is geen ja/nee (true/false) / is not a boolean")
-            gelezen = [None if w == "" else w in _WAAR for w in uniek]
-        elif soort in (int, float):
-            try:
-                gelezen = [None if w == "" else (int(w) if soort is int else float(w)) for w in uniek]
-            except ValueError as fout:
-                raise PopulatieFout(f"{naam}: {fout}") from None
-        else:
-            gelezen = [None if w == "" else w for w in uniek]
-        try:
-            getypeerd = simulatie.als_arrays(systeem, {naam: gelezen})[naam]
-        except (ValueError, TypeError) as fout:
-            raise PopulatieFout(f"{naam}: {fout}") from None
-        uit[naam] = getypeerd[index]
+        if naam in DOORGEGEVEN:
+            continue
+        gelezen, index = lees_kolom(systeem, naam, waarden, eerste_regel, nederlands)
+        uit[naam] = simulatie.als_arrays(systeem, {naam: gelezen})[naam][index]
     return uit
+
+
+def vul_aan(systeem, invoer: dict[str, numpy.ndarray], aantal: int) -> dict[str, numpy.ndarray]:
+    """Elke invoer die als kolom ontbreekt, als "niet gegeven" voor iedereen (de standaardwaarde van de API)."""
+    from inburgering_rules import simulatie
+
+    return {naam: invoer[naam] if naam in invoer else simulatie._standaard(systeem, naam, aantal)
+            for naam in publiek.INVOER}

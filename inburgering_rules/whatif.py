@@ -1,15 +1,21 @@
 """Wat-als: een populatie onder het basisrecht en onder een hervorming, gevectoriseerd en per blok.
 
-`vergelijk()` leest een populatie-CSV (`populatie.py`) per blok van 100.000 personen, rekent elk blok
-met `simulatie.bereken` onder beide stelsels, en houdt alleen tellingen bij; het geheugen blijft zo
-begrensd, ook bij 1.000.000 personen. Uitvoer in de map `uit`:
+`vergelijk()` leest een populatie-CSV (`populatie.py`: elke deelverzameling van de invoerkolommen, `,`
+of `;`) per blok van 100.000 personen, rekent elk blok met `simulatie.bereken` onder beide stelsels, en
+houdt alleen tellingen bij; het geheugen blijft zo begrensd, ook bij 1.000.000 personen. Uitvoer in de
+map `uit`, elke tabel als CSV en desgevraagd Parquet en XLSX (`analyse/formaten.py`):
 
-* `gewijzigde_personen.csv`: per persoon en besluit dat verschilt: `persoon,besluit,basis,hervorming`;
-* `samenvatting.md`, `samenvatting.html`, `samenvatting.json`: de tabel per besluit, de boetes per
-  bevoegd orgaan en jaar, en de werklast per maand;
-* `werklast_per_maand.csv`: de maandreeksen van de gemeente (basis en hervorming);
+* `gewijzigde_personen`: per persoon en besluit dat verschilt: `persoon,besluit,basis,hervorming`;
+* `per_persoon` (`per_persoon=True`): één rij per persoon, `<besluit>_basis` en `<besluit>_hervorming`;
+* `uitsplitsing`: per doelgroep, cohort (jaar van het verblijf) en gemeente;
+* `boetes_per_jaar`: college (art. 22, 23), DUO (art. 24) en, apart, het art. 25-maximum;
+* `werklast_per_maand`: de maandreeksen van de gemeente (basis en hervorming);
+* `samenvatting.md`, `samenvatting.html`, `samenvatting.json` (bedragen als getallen in euro);
 * grafieken (matplotlib, Agg): `termijnen_verschuiving.png`, `boetes_per_jaar.png`,
   `ontzorgen_per_maand.png`, `werklast_gemeente.png`.
+
+Art. 25 geeft een maximum ("ten hoogste"), geen berekend bedrag: het staat overal apart en wordt nooit
+bij de boetes opgeteld.
 
 Werklast per maand (naar de procesbeschrijving van 2019 in `shared/seed`): de besluiten zijn op de
 peildatum berekend; de maand van een gebeurtenis komt uit de datums van dezelfde persoon:
@@ -29,13 +35,14 @@ peildatum berekend; de maand van een gebeurtenis komt uit de datums van dezelfde
   datum (bijv. nog geen PIP), dan telt de boete bij de intake of de verkrijging van het verblijf, zodat
   de boetes per jaar optellen tot het totaal; jaren na 2040 tellen bij 2040.
 
-Alles ná de peildatum valt buiten de maandreeksen. Bedragen zijn exact op de cent (som in centen).
+De peildatum geldt overal op dezelfde manier: wat erna ligt telt nergens; een boete die op de peildatum
+bestaat telt altijd, op haar geschatte dag maar nooit later dan de peildatum. Een gedeeltelijke laatste
+maand of laatste jaar heet zo (`volledig`). Bedragen zijn exact op de cent (som in centen).
 """
 
 from __future__ import annotations
 
 import html
-import io
 import json
 import os
 import sys
@@ -46,6 +53,7 @@ from pathlib import Path
 import numpy
 
 from inburgering_rules import populatie, publiek, simulatie
+from inburgering_rules.analyse.formaten import Schrijver, controleer_formaten, schrijf_tabel
 from inburgering_rules.datums import NIET_GEGEVEN, ONBEKEND, einde_termijn, na_maanden, plus_dagen
 from inburgering_rules.hervormingen import basissysteem, canoniek, systeem_voor
 
@@ -61,9 +69,22 @@ REEKSEN = {
     "begeleiding_actief": ("Maatschappelijke begeleiding actief", "Active social guidance cases"),
     "pvt_map_deelnemers": ("PVT/MAP-deelnemers", "PVT/MAP participants"),
     "pvt_map_te_laat": ("PVT/MAP te laat (open)", "PVT/MAP overdue (open)"),
-    "boetes": ("Boetes (aantal)", "Fines (number)"),
+    "boetes": ("Boetes art. 22-24 (aantal)", "Fines art. 22-24 (number)"),
+    "art_25_mogelijk": ("Art. 25: boete mogelijk (aantal)", "Art. 25: fine possible (number)"),
 }
+REEKS_EENHEID = {r: ("personen (aantal)" if r.endswith(("actief", "deelnemers", "te_laat")) else "aantal per maand")
+                 for r in REEKSEN}
 BOETE_ARTIKELEN = ("art_22", "art_23", "art_24", "art_25")
+# groep: (artikelen, label): art. 25 geeft een maximum, geen bedrag; het wordt nooit bij boetes opgeteld
+BOETE_GROEPEN = {
+    "college": (("art_22", "art_23"), "Boetes college (art. 22, 23)"),
+    "duo": (("art_24",), "Boetes DUO (art. 24)"),
+    "art_25_maximum": (("art_25",), "Art. 25: maximum (ten hoogste)"),
+}
+SCENARIOS = ("basis", "hervorming")
+DIMENSIES = ("doelgroep", "cohort", "gemeente")
+GEEN_GEMEENTE = "(niet gegeven)"
+_MATEN = ("inburgeringsplichtig", "ontzorgen_verplicht", *(f"{g}_euro" for g in BOETE_GROEPEN))
 
 
 # -- voortgang ------------------------------------------------------------------------------------------
@@ -108,15 +129,22 @@ def _maand_index(datums: numpy.ndarray) -> numpy.ndarray:
     return numpy.where(numpy.isnat(datums), -(10**9), uit)
 
 
-def _gebeurtenissen(datums: numpy.ndarray, aantal_maanden: int, gewicht=None) -> numpy.ndarray:
-    index = _maand_index(datums)
+def _tot(datums: numpy.ndarray, peildatum) -> numpy.ndarray:
+    """Alleen wat op of vóór de peildatum ligt (later → NaT)."""
+    return numpy.where(datums > peildatum, ONBEKEND, datums) if peildatum is not None else datums
+
+
+def _gebeurtenissen(datums: numpy.ndarray, aantal_maanden: int, peildatum=None) -> numpy.ndarray:
+    index = _maand_index(_tot(datums, peildatum))
     binnen = (index >= 0) & (index < aantal_maanden)
-    gewichten = None if gewicht is None else numpy.asarray(gewicht)[binnen]
-    return numpy.bincount(index[binnen], weights=gewichten, minlength=aantal_maanden)[:aantal_maanden].astype(numpy.int64)
+    return numpy.bincount(index[binnen], minlength=aantal_maanden)[:aantal_maanden].astype(numpy.int64)
 
 
-def _actief(begin: numpy.ndarray, einde: numpy.ndarray, aantal_maanden: int) -> numpy.ndarray:
-    """Per maand: hoeveel intervallen [begin, einde] (dagen, inclusief) die maand raken."""
+def _actief(begin: numpy.ndarray, einde: numpy.ndarray, aantal_maanden: int, peildatum=None) -> numpy.ndarray:
+    """Per maand: hoeveel intervallen [begin, einde] (dagen, inclusief) die maand raken; met een peildatum
+    alleen het deel tot en met de peildatum."""
+    if peildatum is not None:
+        begin, einde = _tot(begin, peildatum), numpy.where(einde > peildatum, peildatum, einde)
     geldig = ~numpy.isnat(begin) & ~numpy.isnat(einde) & (begin <= einde)
     b = numpy.clip(_maand_index(begin[geldig]), 0, None)
     e = numpy.minimum(_maand_index(einde[geldig]), aantal_maanden - 1)
@@ -158,8 +186,11 @@ def _centen(euros) -> numpy.ndarray:
     return numpy.round(numpy.asarray(euros, dtype=numpy.float64) * 100).astype(numpy.int64)
 
 
-def boete_datums(invoer: dict, uit: dict) -> dict[str, numpy.ndarray]:
-    """De (geschatte) dag waarop elke boete kan worden opgelegd; NaT waar er geen boete is."""
+def boete_datums(invoer: dict, uit: dict, peildatum) -> dict[str, numpy.ndarray]:
+    """De (geschatte) dag waarop elke boete kan worden opgelegd; NaT waar er geen boete is.
+
+    De bedragen zijn op de peildatum berekend: een boete bestaat dus op de peildatum, en haar geschatte
+    dag ligt nooit later (een latere schatting wordt de peildatum)."""
     start = uit["inburgeringstermijn_startdatum"]
     einde = uit["inburgeringstermijn_einddatum"]
     pvt_einde, map_einde = uit["pvt_uiterste_datum"], uit["map_uiterste_datum"]
@@ -173,12 +204,13 @@ def boete_datums(invoer: dict, uit: dict) -> dict[str, numpy.ndarray]:
     art_23 = _eerste_bekende(na_maanden(start, 6), uit["pip_uiterste_datum"], terugval)
     datums = {"art_22": art_22, "art_23": art_23, "art_24": _eerste_bekende(art_24, plus_dagen(einde, 1), terugval),
               "art_25": _eerste_bekende(plus_dagen(einde, 1), terugval)}
-    return {artikel: numpy.where(uit[publiek.BOETES[artikel]["besluit"]] > 0, datums[artikel], ONBEKEND)
+    return {artikel: numpy.where(uit[publiek.BOETES[artikel]["besluit"]] > 0,
+                                 numpy.minimum(datums[artikel], peildatum), ONBEKEND)
             for artikel in BOETE_ARTIKELEN}
 
 
-def werklast(invoer: dict, uit: dict, aantal_maanden: int) -> dict[str, numpy.ndarray]:
-    """De maandreeksen van `REEKSEN` voor één blok en één stelsel."""
+def werklast(invoer: dict, uit: dict, aantal_maanden: int, peildatum) -> dict[str, numpy.ndarray]:
+    """De maandreeksen van `REEKSEN` voor één blok en één stelsel, tot en met de peildatum."""
     plichtig = uit["inburgeringsplichtig"]
     intake = _max_datum(_datum(invoer, "kennisgeving_inburgeringsplicht_datum"), _datum(invoer, "brp_inschrijving_datum"))
     start, einde = uit["inburgeringstermijn_startdatum"], uit["inburgeringstermijn_einddatum"]
@@ -200,18 +232,24 @@ def werklast(invoer: dict, uit: dict, aantal_maanden: int) -> dict[str, numpy.nd
                           _max_datum(pvt_af, map_klaar, behaald))
     mb_max = numpy.where(numpy.isnat(einde), einde_termijn(mb_start, 36), einde)
     mb_einde = _min_datum(mb_max, voldaan)
-    boetes = boete_datums(invoer, uit)
+    boetes = boete_datums(invoer, uit, peildatum)
+    m, p = aantal_maanden, peildatum
     return {
-        "brede_intakes": _gebeurtenissen(numpy.where(plichtig, intake, ONBEKEND), aantal_maanden),
-        "pips": _gebeurtenissen(plus_dagen(start, -1), aantal_maanden),
-        "ontzorgen_actief": _actief(uit["ontzorgen_startdatum"], uit["ontzorgen_einddatum"], aantal_maanden),
-        "ontzorgen_gestart": _gebeurtenissen(uit["ontzorgen_startdatum"], aantal_maanden),
-        "begeleiding_actief": _actief(mb_start, mb_einde, aantal_maanden),
-        "pvt_map_deelnemers": _actief(start, deelname_eind, aantal_maanden),
-        "pvt_map_te_laat": (_actief(pvt_laat_begin, numpy.where(numpy.isnat(pvt_af), ver_weg, plus_dagen(pvt_af, -1)), aantal_maanden)
-                            + _actief(map_laat_begin, numpy.where(numpy.isnat(map_af), ver_weg, plus_dagen(map_af, -1)), aantal_maanden)),
-        "boetes": sum(_gebeurtenissen(datums, aantal_maanden) for datums in boetes.values()),
+        "brede_intakes": _gebeurtenissen(numpy.where(plichtig, intake, ONBEKEND), m, p),
+        "pips": _gebeurtenissen(plus_dagen(start, -1), m, p),
+        "ontzorgen_actief": _actief(uit["ontzorgen_startdatum"], uit["ontzorgen_einddatum"], m, p),
+        "ontzorgen_gestart": _gebeurtenissen(uit["ontzorgen_startdatum"], m, p),
+        "begeleiding_actief": _actief(mb_start, mb_einde, m, p),
+        "pvt_map_deelnemers": _actief(start, deelname_eind, m, p),
+        "pvt_map_te_laat": (_actief(pvt_laat_begin, numpy.where(numpy.isnat(pvt_af), ver_weg, plus_dagen(pvt_af, -1)), m, p)
+                            + _actief(map_laat_begin, numpy.where(numpy.isnat(map_af), ver_weg, plus_dagen(map_af, -1)), m, p)),
+        "boetes": sum(_gebeurtenissen(boetes[a], m, p) for a in ("art_22", "art_23", "art_24")),
+        "art_25_mogelijk": _gebeurtenissen(boetes["art_25"], m, p),
     }
+
+
+def _nul(aantal: int) -> numpy.ndarray:
+    return numpy.zeros(aantal, dtype=numpy.int64)
 
 
 @dataclass
@@ -221,39 +259,74 @@ class Tellingen:
     aantal_maanden: int
     personen: int = 0
     personen_gewijzigd: int = 0
+    personen_onvolledig: int = 0                           # mist een nodig feit (publiek.NODIGE_FEITEN)
     gewijzigd: dict = field(default_factory=lambda: {naam: 0 for naam in publiek.BESLUITEN})
     geld_centen: dict = field(default_factory=dict)        # besluit -> [basis, hervorming]
     ja: dict = field(default_factory=dict)                 # bool-besluit -> [basis, hervorming]
     bekend: dict = field(default_factory=dict)             # datum-besluit -> [basis, hervorming]
     schuif: dict = field(default_factory=dict)             # datum-besluit -> histogram (maanden)
-    boetes_jaar: dict = field(default_factory=dict)        # scenario -> orgaan -> [centen per jaar]
+    boetes_jaar: dict = field(default_factory=dict)        # scenario -> artikel -> [centen per jaar]
     boetes_aantal_jaar: dict = field(default_factory=dict)
     reeksen: dict = field(default_factory=dict)            # scenario -> reeks -> maandtelling
+    uitsplitsing: dict = field(default_factory=dict)       # dimensie -> groep -> [maat]
 
     def __post_init__(self) -> None:
-        for scenario in ("basis", "hervorming"):
-            self.boetes_jaar[scenario] = {o: numpy.zeros(len(JAREN), dtype=numpy.int64) for o in ("college", "duo")}
-            self.boetes_aantal_jaar[scenario] = {o: numpy.zeros(len(JAREN), dtype=numpy.int64) for o in ("college", "duo")}
-            self.reeksen[scenario] = {r: numpy.zeros(self.aantal_maanden, dtype=numpy.int64) for r in REEKSEN}
+        for scenario in SCENARIOS:
+            self.boetes_jaar[scenario] = {a: _nul(len(JAREN)) for a in BOETE_ARTIKELEN}
+            self.boetes_aantal_jaar[scenario] = {a: _nul(len(JAREN)) for a in BOETE_ARTIKELEN}
+            self.reeksen[scenario] = {r: _nul(self.aantal_maanden) for r in REEKSEN}
+        self.uitsplitsing = {dimensie: {} for dimensie in DIMENSIES}
+
+    def boetes(self, scenario: str, groep: str, aantal: bool = False) -> numpy.ndarray:
+        """Per jaar de som (centen) of het aantal van een groep uit `BOETE_GROEPEN`."""
+        bron = self.boetes_aantal_jaar if aantal else self.boetes_jaar
+        return sum(bron[scenario][a] for a in BOETE_GROEPEN[groep][0])
 
 
-def _tekst(naam: str, waarden: numpy.ndarray) -> list[str]:
+def _tekst(naam: str, waarden: numpy.ndarray, nl: bool = False) -> numpy.ndarray:
     if _is_datum(waarden):
         tekst = numpy.datetime_as_string(waarden.astype("datetime64[D]"), unit="D").astype(object)
         tekst[numpy.isnat(waarden)] = ""
-        return tekst.tolist()
+        return tekst
     if naam in publiek.GELD:
-        return [f"{c // 100}.{c % 100:02d}" for c in _centen(waarden).tolist()]
+        return numpy.array([f"{c // 100}{',' if nl else '.'}{c % 100:02d}" for c in _centen(waarden).tolist()], dtype=object)
     if waarden.dtype == bool:
-        return numpy.where(waarden, "true", "false").tolist()
-    return [str(w) for w in waarden.tolist()]
+        return numpy.where(waarden, "true", "false").astype(object)
+    return waarden.astype(str).astype(object)
 
 
-def _verwerk(tellingen: Tellingen, ids, invoer, basis: dict, hervormd: dict, csv_uit) -> None:
+def _uitvoerkolom(naam: str, waarden: numpy.ndarray) -> numpy.ndarray:
+    """Een besluit als kolom voor de brede uitvoer: bedragen in euro op de cent, keuzes als tekst."""
+    if naam in publiek.GELD:
+        return _centen(waarden) / 100
+    if waarden.dtype.kind in "US":
+        return waarden.astype(object)
+    return waarden
+
+
+def _maten(uit: dict) -> dict[str, numpy.ndarray]:
+    """De maten van de uitsplitsing voor één stelsel (aantallen of centen per persoon)."""
+    return {"inburgeringsplichtig": uit["inburgeringsplichtig"].astype(numpy.int64),
+            "ontzorgen_verplicht": uit["ontzorgen_verplicht"].astype(numpy.int64),
+            **{f"{groep}_euro": sum(_centen(uit[publiek.BOETES[a]["besluit"]]) for a in artikelen)
+               for groep, (artikelen, *_) in BOETE_GROEPEN.items()}}
+
+
+def _groepen(ids, invoer, basis: dict, gemeente) -> dict[str, numpy.ndarray]:
+    jaar = invoer["verblijf_verkregen_datum"]
+    cohort = numpy.where(jaar == numpy.datetime64(NIET_GEGEVEN, "D"), "onbekend",
+                         numpy.datetime_as_string(jaar.astype("datetime64[Y]"), unit="Y"))
+    if gemeente is None:
+        gemeente = numpy.full(len(ids), "", dtype=object)
+    gemeente = numpy.where(numpy.char.strip(gemeente.astype(str)) == "", GEEN_GEMEENTE, gemeente.astype(str))
+    return {"doelgroep": basis["doelgroep"].astype(str), "cohort": cohort, "gemeente": gemeente}
+
+
+def _verwerk(tellingen: Tellingen, ids, invoer, basis: dict, hervormd: dict, uitvoer: dict, dag, gemeente) -> None:
     n = len(ids)
     tellingen.personen += n
     ergens = numpy.zeros(n, dtype=bool)
-    regels = io.StringIO()
+    lang = []
     for naam in publiek.BESLUITEN:
         a, b = basis[naam], hervormd[naam]
         verschil = ~simulatie._gelijk(a, b)
@@ -280,23 +353,38 @@ def _verwerk(tellingen: Tellingen, ids, invoer, basis: dict, hervormd: dict, csv
             maanden = numpy.clip(numpy.round(dagen / 30.4375).astype(numpy.int64), -SCHUIF_MAX, SCHUIF_MAX)
             histogram = tellingen.schuif.setdefault(naam, numpy.zeros(2 * SCHUIF_MAX + 1, dtype=numpy.int64))
             histogram += numpy.bincount(maanden + SCHUIF_MAX, minlength=2 * SCHUIF_MAX + 1)
-        rijen = ids[verschil]
-        regels.writelines(f"{p},{naam},{x},{y}\n" for p, x, y in
-                          zip(rijen.tolist(), _tekst(naam, a[verschil]), _tekst(naam, b[verschil]), strict=True))
+        nl = uitvoer["gewijzigde_personen"].nl
+        lang.append({"persoon": ids[verschil], "besluit": numpy.full(aantal, naam, dtype=object),
+                     "basis": _tekst(naam, a[verschil], nl), "hervorming": _tekst(naam, b[verschil], nl)})
     tellingen.personen_gewijzigd += int(ergens.sum())
-    csv_uit.write(regels.getvalue())
-    for scenario, uit in (("basis", basis), ("hervorming", hervormd)):
-        for reeks, waarden in werklast(invoer, uit, tellingen.aantal_maanden).items():
+    if lang:
+        uitvoer["gewijzigde_personen"].schrijf({k: numpy.concatenate([d[k] for d in lang]) for k in lang[0]})
+    if "per_persoon" in uitvoer:
+        breed = {"id": ids, **({"gemeente": gemeente} if gemeente is not None else {}), "gewijzigd": ergens}
+        for naam in publiek.BESLUITEN:
+            breed[f"{naam}_basis"] = _uitvoerkolom(naam, basis[naam])
+            breed[f"{naam}_hervorming"] = _uitvoerkolom(naam, hervormd[naam])
+        uitvoer["per_persoon"].schrijf(breed)
+    maten = {"personen": numpy.ones(n, dtype=numpy.int64), "gewijzigd": ergens.astype(numpy.int64)}
+    for scenario, uit in zip(SCENARIOS, (basis, hervormd), strict=True):
+        maten.update({f"{maat}_{scenario}": w for maat, w in _maten(uit).items()})
+        for reeks, waarden in werklast(invoer, uit, tellingen.aantal_maanden, dag).items():
             tellingen.reeksen[scenario][reeks] += waarden
-        for artikel, datums in boete_datums(invoer, uit).items():
-            orgaan = publiek.BOETES[artikel]["bevoegd"]
+        for artikel, datums in boete_datums(invoer, uit, dag).items():
             jaar = datums.astype("datetime64[Y]").astype(numpy.int64) + 1970
             index = numpy.where(numpy.isnat(datums), -1, numpy.clip(jaar - JAREN[0], 0, len(JAREN) - 1))
             binnen = index >= 0
             centen = _centen(uit[publiek.BOETES[artikel]["besluit"]])
-            tellingen.boetes_jaar[scenario][orgaan] += numpy.bincount(
+            tellingen.boetes_jaar[scenario][artikel] += numpy.bincount(
                 index[binnen], weights=centen[binnen], minlength=len(JAREN))[:len(JAREN)].astype(numpy.int64)
-            tellingen.boetes_aantal_jaar[scenario][orgaan] += numpy.bincount(index[binnen], minlength=len(JAREN))[:len(JAREN)]
+            tellingen.boetes_aantal_jaar[scenario][artikel] += numpy.bincount(index[binnen], minlength=len(JAREN))[:len(JAREN)]
+    for dimensie, labels in _groepen(ids, invoer, basis, gemeente).items():
+        uniek, index = numpy.unique(labels, return_inverse=True)
+        sommen = numpy.stack([numpy.bincount(index, weights=w, minlength=len(uniek)).astype(numpy.int64)
+                              for w in maten.values()], axis=1)
+        groepen = tellingen.uitsplitsing[dimensie]
+        for groep, rij in zip(uniek.tolist(), sommen, strict=True):
+            groepen[groep] = groepen.get(groep, 0) + rij
 
 
 # -- de vergelijking ------------------------------------------------------------------------------------
@@ -309,19 +397,34 @@ class Uitkomst:
     maanden: list[str]
     bestanden: dict[str, Path]
     seconden: float
+    synthetisch: bool = True
+    meldingen: list[str] = field(default_factory=list)
+
+    @property
+    def laatste_maand_volledig(self) -> bool:
+        dag = numpy.datetime64(self.peildatum, "D")
+        return bool((dag + 1).astype("datetime64[M]") != dag.astype("datetime64[M]"))
+
+    @property
+    def laatste_jaar_volledig(self) -> bool:
+        return self.peildatum[5:] == "12-31"
 
     def tabel(self) -> list[dict]:
+        """Per besluit: gewijzigd, procent, en basis/hervorming (euro als getal, aantal ja, aantal met een datum)."""
         t = self.tellingen
         rijen = []
         for naam in publiek.BESLUITEN:
             rij = {"besluit": naam, "gewijzigd": t.gewijzigd[naam],
                    "procent": round(100 * t.gewijzigd[naam] / t.personen, 2) if t.personen else 0.0}
             if naam in t.geld_centen:
-                rij["basis"], rij["hervorming"] = (_euro(c) for c in t.geld_centen[naam])
+                rij["basis"], rij["hervorming"] = (c / 100 for c in t.geld_centen[naam])
+                rij["eenheid"] = "euro (maximum)" if naam == "boete_art_25_maximum_bedrag" else "euro"
             elif naam in t.ja:
                 rij["basis"], rij["hervorming"] = t.ja[naam]
+                rij["eenheid"] = "aantal ja"
             elif naam in t.bekend:
                 rij["basis"], rij["hervorming"] = t.bekend[naam]
+                rij["eenheid"] = "aantal met een datum"
             rijen.append(rij)
         return rijen
 
@@ -340,11 +443,29 @@ def _naam(hervorming) -> str:
     return "basis"
 
 
+def _ontbreekt_nodig(systeem, invoer: dict, aantal: int) -> numpy.ndarray:
+    """Wie mist een feit zonder betekenisvolle standaardwaarde (publiek.NODIGE_FEITEN)."""
+    ontbreekt = numpy.zeros(aantal, dtype=bool)
+    for naam in publiek.NODIGE_FEITEN:
+        standaard = simulatie._standaard(systeem, naam, 1)[0]
+        ontbreekt |= invoer[naam] == standaard
+        if naam in publiek.ONBEKEND_ALS:
+            ontbreekt |= invoer[naam] == simulatie.invoerwaarden(systeem.get_variable(naam), [publiek.ONBEKEND_ALS[naam]])[0]
+    return ontbreekt
+
+
 def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEILDATUM,
-              blok: int = populatie.BLOK, voortgang: bool = True, grafieken: bool = True) -> Uitkomst:
-    """Basis en hervorming voor een hele populatie-CSV; schrijft de uitvoer naar `uit_map`."""
+              blok: int = populatie.BLOK, voortgang: bool = True, grafieken: bool = True,
+              formaten=("csv",), nl: bool = False, per_persoon: bool = False) -> Uitkomst:
+    """Basis en hervorming voor een hele populatie-CSV; schrijft de uitvoer naar `uit_map`.
+
+    `formaten`: een deelverzameling van csv, parquet, xlsx voor elke tabel; `nl`: CSV zoals een Nederlandse
+    spreadsheet hem leest (`;`, decimale komma); `per_persoon`: ook het brede bestand `per_persoon.*`."""
     begin = time.perf_counter()
     canoniek(hervorming)                           # eerst valideren: HervormingFout vóór enig werk
+    formaten = controleer_formaten(formaten)
+    populatie.controleer_kolommen(populatie.kop(populatie_pad), str(populatie_pad))
+    opmaak = populatie.opmaak(populatie_pad)
     dag = numpy.datetime64(peildatum, "D")
     basis_stelsel, hervormd_stelsel = basissysteem(), systeem_voor(hervorming)
     uit_map = Path(uit_map)
@@ -353,20 +474,43 @@ def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEI
     maanden = [str(EERSTE_MAAND + i) for i in range(aantal_maanden)]
     tellingen = Tellingen(aantal_maanden)
     balk = Voortgang(populatie.tel_rijen(populatie_pad), aan=voortgang)
-    bestanden = {"gewijzigde_personen": uit_map / "gewijzigde_personen.csv"}
-    with open(bestanden["gewijzigde_personen"], "w", encoding="utf-8", newline="") as csv_uit:
-        csv_uit.write("persoon,besluit,basis,hervorming\n")
+    met_gemeente = "gemeente" in populatie.kop(populatie_pad)
+    uitvoer = {"gewijzigde_personen": Schrijver(uit_map / "gewijzigde_personen",
+                                                ["persoon", "besluit", "basis", "hervorming"], formaten, nl)}
+    if per_persoon:
+        kolommen = ["id"] + (["gemeente"] if met_gemeente else []) + ["gewijzigd"]
+        kolommen += [f"{naam}_{s}" for naam in publiek.BESLUITEN for s in SCENARIOS]
+        uitvoer["per_persoon"] = Schrijver(uit_map / "per_persoon", kolommen, formaten, nl)
+    synthetisch, regel = True, 2
+    try:
         for ids, kolommen in populatie.lees(populatie_pad, blok):
-            invoer = populatie.typeer(basis_stelsel, kolommen)
-            del kolommen
             n = len(ids)
+            invoer = populatie.vul_aan(basis_stelsel, populatie.typeer(basis_stelsel, kolommen, regel, opmaak.nederlands), n)
+            gemeente = kolommen.get("gemeente")
+            del kolommen
+            synthetisch &= bool(numpy.char.startswith(ids.astype(str), populatie.SYNTHETISCH).all())
+            tellingen.personen_onvolledig += int(_ontbreekt_nodig(basis_stelsel, invoer, n).sum())
             basis = simulatie.bereken(basis_stelsel, peildatum, invoer, n)
             hervormd = simulatie.bereken(hervormd_stelsel, peildatum, invoer, n)
-            _verwerk(tellingen, ids, invoer, basis, hervormd, csv_uit)
+            _verwerk(tellingen, ids, invoer, basis, hervormd, uitvoer, dag, gemeente)
             del basis, hervormd, invoer
+            regel += n
             balk.stap(n)
-    uitkomst = Uitkomst(tellingen, peildatum, hervorming, maanden, bestanden, 0.0)
-    bestanden["werklast_per_maand"] = _schrijf_werklast(uitkomst, uit_map)
+    finally:
+        bestanden = {}
+        for naam, schrijver in uitvoer.items():
+            bestanden.update({f"{naam}_{f}": pad for f, pad in schrijver.sluit().items()})
+    uitkomst = Uitkomst(tellingen, peildatum, hervorming, maanden, bestanden, 0.0, synthetisch)
+    for naam, schrijver in uitvoer.items():
+        if schrijver.afgekapt:
+            uitkomst.meldingen.append(f"{naam}.xlsx: {schrijver.afgekapt:,} rijen pasten niet in Excel en staan alleen "
+                                      f"in CSV/Parquet / rows did not fit in Excel")
+    if tellingen.personen_onvolledig:
+        uitkomst.meldingen.append(
+            f"{tellingen.personen_onvolledig:,} personen missen een nodig gegeven ({', '.join(publiek.NODIGE_FEITEN)}): "
+            "hun besluiten zijn berekend met 'niet gegeven'; `inburgering_rules.analyse.beoordeel` toont welke "
+            "besluiten daardoor onbepaald zijn / persons lack a needed fact")
+    bestanden.update(_schrijf_tabellen(uitkomst, uit_map, formaten, nl))
     if grafieken:
         bestanden.update(teken(uitkomst, uit_map))
     uitkomst.seconden = time.perf_counter() - begin
@@ -376,67 +520,110 @@ def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEI
 
 # -- uitvoer --------------------------------------------------------------------------------------------
 
-def _schrijf_werklast(uitkomst: Uitkomst, uit_map: Path) -> Path:
-    pad = uit_map / "werklast_per_maand.csv"
-    reeksen = uitkomst.tellingen.reeksen
-    kop = ["maand"] + [f"{r}_{s}" for r in REEKSEN for s in ("basis", "hervorming")]
-    with open(pad, "w", encoding="utf-8") as uit:
-        uit.write(",".join(kop) + "\n")
-        for i, maand in enumerate(uitkomst.maanden):
-            waarden = [str(int(reeksen[s][r][i])) for r in REEKSEN for s in ("basis", "hervorming")]
-            uit.write(",".join([maand, *waarden]) + "\n")
-    return pad
+def _schrijf_tabellen(uitkomst: Uitkomst, uit_map: Path, formaten, nl: bool) -> dict[str, Path]:
+    """werklast_per_maand, boetes_per_jaar en uitsplitsing in elk gevraagd formaat."""
+    t = uitkomst.tellingen
+    volledig = numpy.ones(len(uitkomst.maanden), dtype=bool)
+    volledig[-1] = uitkomst.laatste_maand_volledig
+    werklast = {"maand": numpy.array(uitkomst.maanden, dtype=object), "volledig": volledig,
+                **{f"{r}_{s}": t.reeksen[s][r] for r in REEKSEN for s in SCENARIOS}}
+    jaren = [j for j in JAREN if j <= int(uitkomst.peildatum[:4])] or JAREN[:1]
+    boetes = {"jaar": numpy.array(jaren), "volledig": numpy.array([j < int(uitkomst.peildatum[:4])
+                                                                    or uitkomst.laatste_jaar_volledig for j in jaren])}
+    for groep in BOETE_GROEPEN:
+        for s in SCENARIOS:
+            boetes[f"{groep}_{s}_euro"] = t.boetes(s, groep)[:len(jaren)] / 100
+            boetes[f"{groep}_{s}_aantal"] = t.boetes(s, groep, aantal=True)[:len(jaren)]
+    maten = ["personen", "gewijzigd"] + [f"{m}_{s}" for s in SCENARIOS for m in _MATEN]
+    rijen = [(dimensie, groep, rij) for dimensie in DIMENSIES for groep, rij in sorted(t.uitsplitsing[dimensie].items())]
+    uitsplitsing = {"dimensie": numpy.array([r[0] for r in rijen], dtype=object),
+                    "groep": numpy.array([r[1] for r in rijen], dtype=object)}
+    for i, maat in enumerate(maten):
+        waarden = numpy.array([r[2][i] for r in rijen], dtype=numpy.int64)
+        if "_euro_" in maat:                       # college_euro_basis -> college_basis_euro
+            uitsplitsing[maat.replace("_euro_", "_") + "_euro"] = waarden / 100
+        else:
+            uitsplitsing[maat] = waarden
+    bestanden = {}
+    for naam, kolommen in (("werklast_per_maand", werklast), ("boetes_per_jaar", boetes), ("uitsplitsing", uitsplitsing)):
+        paden, _ = schrijf_tabel(uit_map / naam, kolommen, formaten, nl)
+        bestanden.update({f"{naam}_{f}": pad for f, pad in paden.items()})
+    return bestanden
+
+
+def _geld(centen: int) -> str:
+    return f"{centen / 100:,.2f}".replace(",", " ")
+
+
+def _boeteregels(t: Tellingen) -> list[str]:
+    return [f"{BOETE_GROEPEN[g][1]}: {_geld(int(t.boetes('basis', g).sum()))} -> {_geld(int(t.boetes('hervorming', g).sum()))}"
+            for g in BOETE_GROEPEN]
 
 
 def samenvatting_tekst(uitkomst: Uitkomst) -> str:
     """De tabel op stdout: per besluit dat ergens verschilt."""
     t = uitkomst.tellingen
     regels = [f"Hervorming: {_naam(uitkomst.hervorming)} | peildatum {uitkomst.peildatum} | "
-              f"{t.personen:,} personen, {t.personen_gewijzigd:,} met een ander besluit "
+              f"{t.personen:,} personen{' (synthetisch)' if uitkomst.synthetisch else ''}, "
+              f"{t.personen_gewijzigd:,} met een ander besluit "
               f"({100 * t.personen_gewijzigd / max(t.personen, 1):.1f} %)", ""]
     breedte = max(len(n) for n in publiek.BESLUITEN)
     regels.append(f"{'besluit':<{breedte}}  {'gewijzigd':>10}  {'%':>6}  {'basis':>16}  {'hervorming':>16}")
     for rij in uitkomst.tabel():
         if not rij["gewijzigd"]:
             continue
+        basis, hervormd = (_geld(round(rij[k] * 100)) if "euro" in rij.get("eenheid", "") else rij.get(k, "")
+                           for k in ("basis", "hervorming"))
         regels.append(f"{rij['besluit']:<{breedte}}  {rij['gewijzigd']:>10,}  {rij['procent']:>6.2f}  "
-                      f"{rij.get('basis', ''):>16}  {rij.get('hervorming', ''):>16}")
+                      f"{basis:>16}  {hervormd:>16}")
     regels.append("(basis/hervorming: som in euro voor bedragen, aantal ja voor ja/nee, aantal met een datum voor datums)")
     if len(regels) == 4:
         regels.append("(geen enkel besluit verschilt / no decision differs)")
-    regels.append("")
-    regels.append("Boetes per jaar (euro): " + "; ".join(
-        f"{orgaan} {_euro(int(t.boetes_jaar['basis'][orgaan].sum()))} -> {_euro(int(t.boetes_jaar['hervorming'][orgaan].sum()))}"
-        for orgaan in ("college", "duo")))
+    regels += ["", f"Euro, opgeteld tot en met de peildatum {uitkomst.peildatum}:"] + ["  " + r for r in _boeteregels(t)]
+    regels += ["  (art. 25: het wettelijke maximum per persoon, geen berekende boete / a legal maximum, not a fine)"]
+    regels += [f"let op: {m}" for m in uitkomst.meldingen]
     return "\n".join(regels)
 
 
 def _json(uitkomst: Uitkomst) -> dict:
     t = uitkomst.tellingen
+
+    def per_jaar(scenario: str, groep: str) -> dict:
+        bedrag, aantal = t.boetes(scenario, groep), t.boetes(scenario, groep, aantal=True)
+        return {str(j): {"bedrag": int(bedrag[i]) / 100, "aantal": int(aantal[i])}
+                for i, j in enumerate(JAREN) if aantal[i]}
+
     return {
         "hervorming": uitkomst.hervorming, "peildatum": uitkomst.peildatum, "personen": t.personen,
-        "personen_gewijzigd": t.personen_gewijzigd, "seconden": round(uitkomst.seconden, 2),
+        "personen_gewijzigd": t.personen_gewijzigd, "personen_onvolledig": t.personen_onvolledig,
+        "seconden": round(uitkomst.seconden, 2), "eenheid_bedragen": "euro",
         "besluiten": uitkomst.tabel(),
         "termijnverschuiving_maanden": {
             naam: {str(i - SCHUIF_MAX): int(c) for i, c in enumerate(h) if c} for naam, h in t.schuif.items()},
-        "boetes_per_jaar": {s: {o: {str(j): {"bedrag": _euro(int(t.boetes_jaar[s][o][i])),
-                                              "aantal": int(t.boetes_aantal_jaar[s][o][i])}
-                                    for i, j in enumerate(JAREN) if t.boetes_aantal_jaar[s][o][i]}
-                                for o in ("college", "duo")} for s in ("basis", "hervorming")},
-        "werklast_per_maand": {"maanden": uitkomst.maanden,
-                               **{s: {r: t.reeksen[s][r].tolist() for r in REEKSEN} for s in ("basis", "hervorming")}},
-        "synthetisch": "De populatie is synthetisch (inburgering_rules.populatie); geen prognose.",
+        "boetes_per_jaar": {s: {g: per_jaar(s, g) for g in ("college", "duo")} for s in SCENARIOS},
+        "art_25_maximum_per_jaar": {s: per_jaar(s, "art_25_maximum") for s in SCENARIOS},
+        "laatste_jaar_volledig": uitkomst.laatste_jaar_volledig,
+        "werklast_per_maand": {"maanden": uitkomst.maanden, "laatste_maand_volledig": uitkomst.laatste_maand_volledig,
+                               **{s: {r: t.reeksen[s][r].tolist() for r in REEKSEN} for s in SCENARIOS}},
+        "synthetisch": uitkomst.synthetisch,
+        "meldingen": uitkomst.meldingen,
     }
 
 
-def _boetetabel(t: Tellingen) -> list[list[str]]:
-    rijen = []
+def _boetetabel(uitkomst: Uitkomst) -> list[list[str]]:
+    t, rijen = uitkomst.tellingen, []
     for i, jaar in enumerate(JAREN):
-        cellen = [int(t.boetes_aantal_jaar[s][o][i]) for s in ("basis", "hervorming") for o in ("college", "duo")]
+        cellen = [int(t.boetes(s, g, aantal=True)[i]) for s in SCENARIOS for g in BOETE_GROEPEN]
         if any(cellen):
-            rijen.append([str(jaar)] + [_euro(int(t.boetes_jaar[s][o][i])) for s in ("basis", "hervorming")
-                                        for o in ("college", "duo")])
+            deel = jaar == int(uitkomst.peildatum[:4]) and not uitkomst.laatste_jaar_volledig
+            rijen.append([f"{jaar}{f' (t/m {uitkomst.peildatum[5:]})' if deel else ''}"]
+                         + [_geld(int(t.boetes(s, g)[i])) for g in BOETE_GROEPEN for s in SCENARIOS])
     return rijen
+
+
+def _bron(uitkomst: Uitkomst) -> str:
+    return ("synthetisch, zie `inburgering_rules/populatie.py`; geen prognose" if uitkomst.synthetisch
+            else "eigen populatie")
 
 
 def _schrijf_samenvatting(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
@@ -446,22 +633,24 @@ def _schrijf_samenvatting(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
                                                encoding="utf-8")
     besluiten = [r for r in uitkomst.tabel() if r["gewijzigd"]]
     plaatjes = [p.name for p in sorted(uit_map.glob("*.png"))]
-    boetes = _boetetabel(t)
-    kop_boetes = ["jaar", "college basis", "DUO basis", "college hervorming", "DUO hervorming"]
+    boetes = _boetetabel(uitkomst)
+    kop_boetes = ["jaar"] + [f"{BOETE_GROEPEN[g][1]}, {s}" for g in BOETE_GROEPEN for s in SCENARIOS]
     md = [f"# Wat-als: {_naam(uitkomst.hervorming)}", "",
-          f"Peildatum {uitkomst.peildatum}; {t.personen:,} personen (synthetisch, zie `inburgering_rules/populatie.py`); "
+          f"Peildatum {uitkomst.peildatum}; {t.personen:,} personen ({_bron(uitkomst)}); "
           f"{t.personen_gewijzigd:,} personen ({100 * t.personen_gewijzigd / max(t.personen, 1):.1f} %) krijgen ten minste "
-          f"één ander besluit. Rekentijd {uitkomst.seconden:.1f} s.", "",
-          "## Besluiten die verschillen", "",
-          "| besluit | gewijzigd | % | basis | hervorming |", "|---|---:|---:|---:|---:|"]
-    md += [f"| `{r['besluit']}` | {r['gewijzigd']:,} | {r['procent']:.2f} | {r.get('basis', '')} | {r.get('hervorming', '')} |"
-           for r in besluiten] or ["| (geen) | 0 | 0 | | |"]
-    md += ["", "Basis/hervorming: voor bedragen de som in euro, voor ja/nee het aantal ja, voor datums het aantal "
-               "personen met een datum.", "", "## Boetes per bevoegd orgaan en jaar (euro)", "",
-           "| " + " | ".join(kop_boetes) + " |", "|---|---:|---:|---:|---:|"]
+          f"één ander besluit. Rekentijd {uitkomst.seconden:.1f} s.", ""]
+    md += [f"* let op: {m}" for m in uitkomst.meldingen] + ([""] if uitkomst.meldingen else [])
+    md += ["## Besluiten die verschillen", "",
+           "| besluit | gewijzigd | % | basis | hervorming | eenheid |", "|---|---:|---:|---:|---:|---|"]
+    md += [f"| `{r['besluit']}` | {r['gewijzigd']:,} | {r['procent']:.2f} | {r.get('basis', '')} | "
+           f"{r.get('hervorming', '')} | {r.get('eenheid', '')} |" for r in besluiten] or ["| (geen) | 0 | 0 | | | |"]
+    md += ["", "## Boetes per jaar (euro, tot en met de peildatum)", "",
+           "Boetes: de bedragen die de regels op de peildatum opleggen (college: art. 22 en 23; DUO: art. 24). "
+           "Art. 25 is een **maximum** per persoon (ten hoogste), geen berekende boete: apart, nooit opgeteld.", "",
+           "| " + " | ".join(kop_boetes) + " |", "|---" + "|---:" * (len(kop_boetes) - 1) + "|"]
     md += ["| " + " | ".join(r) + " |" for r in boetes]
     md += ["", "## Grafieken", ""] + [f"![{p}]({p})" for p in plaatjes]
-    md += ["", "Per persoon: `gewijzigde_personen.csv`; de werklast per maand: `werklast_per_maand.csv`.", ""]
+    md += ["", "Bestanden: " + ", ".join(sorted(f"`{p.name}`" for p in uitkomst.bestanden.values())), ""]
     (uit_map / "samenvatting.md").write_text("\n".join(md), encoding="utf-8")
 
     def rij(cellen, tag="td"):
@@ -473,12 +662,15 @@ def _schrijf_samenvatting(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
          "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem}"
          "td:not(:first-child){text-align:right}img{max-width:100%}</style></head><body>",
          f"<h1>Wat-als: {html.escape(_naam(uitkomst.hervorming))}</h1>",
-         f"<p>Peildatum {html.escape(uitkomst.peildatum)}; {t.personen:,} personen (synthetisch); "
-         f"{t.personen_gewijzigd:,} met ten minste één ander besluit.</p>",
-         "<h2>Besluiten die verschillen</h2><table>", rij(["besluit", "gewijzigd", "%", "basis", "hervorming"], "th")]
-    h += [rij([r["besluit"], f"{r['gewijzigd']:,}", f"{r['procent']:.2f}", r.get("basis", ""), r.get("hervorming", "")])
-          for r in besluiten]
-    h += ["</table><h2>Boetes per bevoegd orgaan en jaar (euro)</h2><table>", rij(kop_boetes, "th")]
+         f"<p>Peildatum {html.escape(uitkomst.peildatum)}; {t.personen:,} personen ({html.escape(_bron(uitkomst))}); "
+         f"{t.personen_gewijzigd:,} met ten minste één ander besluit.</p>"]
+    h += [f"<p><strong>Let op:</strong> {html.escape(m)}</p>" for m in uitkomst.meldingen]
+    h += ["<h2>Besluiten die verschillen</h2><table>", rij(["besluit", "gewijzigd", "%", "basis", "hervorming", "eenheid"], "th")]
+    h += [rij([r["besluit"], f"{r['gewijzigd']:,}", f"{r['procent']:.2f}", r.get("basis", ""), r.get("hervorming", ""),
+               r.get("eenheid", "")]) for r in besluiten]
+    h += ["</table><h2>Boetes per jaar (euro, tot en met de peildatum)</h2>",
+          "<p>Art. 25 is een maximum per persoon (ten hoogste), geen berekende boete: apart, nooit opgeteld.</p><table>",
+          rij(kop_boetes, "th")]
     h += [rij(r) for r in boetes]
     h += ["</table><h2>Grafieken</h2>"] + [f"<p><img src='{html.escape(p)}' alt='{html.escape(p)}'></p>" for p in plaatjes]
     h += ["</body></html>"]
@@ -487,19 +679,52 @@ def _schrijf_samenvatting(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
             "samenvatting_json": uit_map / "samenvatting.json"}
 
 
+def _onderschrift(fig, uitkomst: Uitkomst) -> None:
+    """Onder elke grafiek: de peildatum en, bij een synthetische populatie, dat zij synthetisch is."""
+    tekst = f"Peildatum {uitkomst.peildatum}; alles tot en met de peildatum."
+    if uitkomst.synthetisch:
+        tekst += " Synthetische populatie (inburgering_rules/populatie.py): geen echte personen, geen prognose."
+    fig.text(0.01, 0.005, tekst, fontsize=8, ha="left", va="bottom", color="#444")
+
+
+def _markeer_peildatum(ax, uitkomst: Uitkomst) -> None:
+    """Een gedeeltelijke laatste maand: gearceerd, met de peildatum erbij."""
+    if uitkomst.laatste_maand_volledig:
+        return
+    begin = numpy.datetime64(uitkomst.maanden[-1], "M").astype("datetime64[D]")
+    ax.axvspan(begin, numpy.datetime64(uitkomst.peildatum, "D"), color="#999", alpha=0.25, hatch="//", lw=0,
+               label=f"gedeeltelijke maand (t/m {uitkomst.peildatum})")
+
+
 def teken(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
     """De vier grafieken (matplotlib met de Agg-backend: geen scherm nodig)."""
     os.environ.setdefault("MPLBACKEND", "Agg")
     import matplotlib
 
     matplotlib.use("Agg")
+    import matplotlib.dates
     import matplotlib.pyplot as plt
     import matplotlib.ticker
 
     t = uitkomst.tellingen
     naam = _naam(uitkomst.hervorming)
     maanden = numpy.array(uitkomst.maanden, dtype="datetime64[M]").astype("datetime64[D]")
+    euro = matplotlib.ticker.FuncFormatter(lambda v, _: f"€ {v:,.0f}".replace(",", "."))
     bestanden = {}
+
+    def bewaar(fig, sleutel: str) -> None:
+        _onderschrift(fig, uitkomst)
+        fig.tight_layout(rect=(0, 0.03, 1, 1))
+        bestanden[sleutel] = uit_map / f"{sleutel}.png"
+        fig.savefig(bestanden[sleutel], dpi=110)
+        plt.close(fig)
+
+    def datumas(ax) -> None:
+        ax.xaxis.set_major_locator(matplotlib.dates.YearLocator())
+        ax.xaxis.set_major_formatter(matplotlib.dates.DateFormatter("%Y"))
+        ax.tick_params(axis="x", labelbottom=True, labelsize=8)
+        ax.set_xlabel("maand")
+        _markeer_peildatum(ax, uitkomst)
 
     # 1. termijnverschuiving
     fig, ax = plt.subplots(figsize=(9, 4.5))
@@ -515,65 +740,60 @@ def teken(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
     else:
         ax.text(0.5, 0.5, "Geen termijn verschuift / no deadline moves", ha="center", va="center", transform=ax.transAxes)
     ax.set_xlabel("verschuiving in maanden (hervorming − basis)")
-    ax.set_ylabel("personen")
-    ax.set_title(f"Termijnen die verschuiven — {naam}")
-    fig.tight_layout()
-    bestanden["termijnen_verschuiving"] = uit_map / "termijnen_verschuiving.png"
-    fig.savefig(bestanden["termijnen_verschuiving"], dpi=110)
-    plt.close(fig)
+    ax.set_ylabel("personen (aantal)")
+    ax.set_title(f"Termijnen die verschuiven — {naam} (peildatum {uitkomst.peildatum})")
+    bewaar(fig, "termijnen_verschuiving")
 
-    # 2. boetes per orgaan en jaar
-    fig, ax = plt.subplots(figsize=(9, 4.5))
-    totaal = sum(t.boetes_aantal_jaar[s][o] for s in ("basis", "hervorming") for o in ("college", "duo"))
-    gebruikt = numpy.flatnonzero(totaal)
-    tot = int(gebruikt.max()) + 1 if gebruikt.size else len(JAREN)
-    x = numpy.arange(tot)
+    # 2. boetes per jaar; art. 25-maxima in een eigen paneel, nooit opgeteld bij de boetes
+    jaren = [j for j in JAREN if j <= int(uitkomst.peildatum[:4])] or JAREN[:1]
+    x = numpy.arange(len(jaren))
+    etiketten = [str(j) if j < int(uitkomst.peildatum[:4]) or uitkomst.laatste_jaar_volledig
+                 else f"{j}\n(t/m {uitkomst.peildatum[5:]})" for j in jaren]
+    fig, (boven, onder) = plt.subplots(2, 1, figsize=(9, 7.5))
     staven = [("basis", "college", "#9ecae1"), ("basis", "duo", "#3182bd"),
               ("hervorming", "college", "#fdae6b"), ("hervorming", "duo", "#e6550d")]
-    for i, (scenario, orgaan, kleur) in enumerate(staven):
-        ax.bar(x + (i - 1.5) * 0.2, t.boetes_jaar[scenario][orgaan][:tot] / 100, width=0.2, color=kleur,
-               label=f"{'college' if orgaan == 'college' else 'DUO'} — {scenario}")
-    ax.set_xticks(x, [str(j) for j in JAREN[:tot]], fontsize=8)
-    ax.set_ylabel("euro")
-    ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}".replace(",", ".")))
-    ax.set_title(f"Boetes per bevoegd orgaan en jaar — {naam}")
-    ax.legend(fontsize=8)
-    fig.tight_layout()
-    bestanden["boetes_per_jaar"] = uit_map / "boetes_per_jaar.png"
-    fig.savefig(bestanden["boetes_per_jaar"], dpi=110)
-    plt.close(fig)
+    for i, (scenario, groep, kleur) in enumerate(staven):
+        boven.bar(x + (i - 1.5) * 0.2, t.boetes(scenario, groep)[:len(jaren)] / 100, width=0.2, color=kleur,
+                  label=f"{BOETE_GROEPEN[groep][1]} — {scenario}")
+    for i, (scenario, kleur) in enumerate((("basis", "#756bb1"), ("hervorming", "#e6550d"))):
+        onder.bar(x + (i - 0.5) * 0.35, t.boetes(scenario, "art_25_maximum")[:len(jaren)] / 100, width=0.35,
+                  color="none", edgecolor=kleur, hatch="//", label=f"art. 25: maximum — {scenario}")
+    boven.set_title(f"Boetes per jaar (berekend) — {naam}")
+    onder.set_title("Art. 25: maximumbedragen per jaar (ten hoogste; geen opgelegde boetes)")
+    for ax in (boven, onder):
+        ax.set_xticks(x, etiketten, fontsize=8)
+        ax.set_xlabel("jaar (van de overtreding, geschat)")
+        ax.set_ylabel("euro per jaar")
+        ax.yaxis.set_major_formatter(euro)
+        ax.legend(fontsize=8)
+    bewaar(fig, "boetes_per_jaar")
 
     # 3. ontzorgen per maand
     fig, ax = plt.subplots(figsize=(9, 4.5))
     for scenario, stijl in (("basis", "-"), ("hervorming", "--")):
         ax.plot(maanden, t.reeksen[scenario]["ontzorgen_actief"], stijl, label=f"actief — {scenario}")
         ax.plot(maanden, t.reeksen[scenario]["ontzorgen_gestart"], stijl, alpha=0.5, label=f"gestart — {scenario}")
-    ax.set_ylabel("personen")
+    ax.set_ylabel("personen per maand (aantal)")
     ax.set_title(f"Ontzorgen per maand (Pw 56a) — {naam}")
+    datumas(ax)
     ax.legend(fontsize=8)
-    fig.autofmt_xdate()
-    fig.tight_layout()
-    bestanden["ontzorgen_per_maand"] = uit_map / "ontzorgen_per_maand.png"
-    fig.savefig(bestanden["ontzorgen_per_maand"], dpi=110)
-    plt.close(fig)
+    bewaar(fig, "ontzorgen_per_maand")
 
-    # 4. werklast van de gemeente
+    # 4. werklast van de gemeente: elk paneel met eigen datumas en eenheid
     reeksen = [r for r in REEKSEN if r != "ontzorgen_gestart"]
-    fig, assen = plt.subplots(4, 2, figsize=(11, 11), sharex=True)
+    fig, assen = plt.subplots((len(reeksen) + 1) // 2, 2, figsize=(11, 13))
     for ax, reeks in zip(assen.flat, reeksen, strict=False):
         ax.plot(maanden, t.reeksen["basis"][reeks], "-", color="#3182bd", label="basis")
         ax.plot(maanden, t.reeksen["hervorming"][reeks], "--", color="#e6550d", label="hervorming")
         ax.set_title(REEKSEN[reeks][0], fontsize=10)
+        ax.set_ylabel(REEKS_EENHEID[reeks], fontsize=8)
         ax.tick_params(labelsize=8)
+        datumas(ax)
     for ax in list(assen.flat)[len(reeksen):]:
         ax.axis("off")
     assen.flat[0].legend(fontsize=8)
     fig.suptitle(f"Werklast van de gemeente per maand — basis tegen {naam}")
-    fig.autofmt_xdate()
-    fig.tight_layout()
-    bestanden["werklast_gemeente"] = uit_map / "werklast_gemeente.png"
-    fig.savefig(bestanden["werklast_gemeente"], dpi=110)
-    plt.close(fig)
+    bewaar(fig, "werklast_gemeente")
     return bestanden
 
 

@@ -106,14 +106,14 @@ def test_vergelijk_concept(concept):
 
 
 def test_boetes_per_orgaan_en_jaar_tellen_op(concept):
+    """Per jaar opgeteld = het totaal van de besluiten; DUO-boetes zijn art. 24 alleen, art. 25 apart (maximum)."""
     uitkomst, _ = concept
     t = uitkomst.tellingen
     for scenario, index in (("basis", 0), ("hervorming", 1)):
-        duo = int(t.boetes_jaar[scenario]["duo"].sum())
-        college = int(t.boetes_jaar[scenario]["college"].sum())
-        verwacht_duo = t.geld_centen["boete_art_24_bedrag"][index] + t.geld_centen["boete_art_25_maximum_bedrag"][index]
+        assert int(t.boetes(scenario, "duo").sum()) == t.geld_centen["boete_art_24_bedrag"][index]
+        assert int(t.boetes(scenario, "art_25_maximum").sum()) == t.geld_centen["boete_art_25_maximum_bedrag"][index]
         verwacht_college = t.geld_centen["boete_art_22_bedrag"][index] + t.geld_centen["boete_art_23_bedrag"][index]
-        assert duo == verwacht_duo and college == verwacht_college
+        assert int(t.boetes(scenario, "college").sum()) == verwacht_college
 
 
 def test_hervorming_zonder_effect_geeft_lege_vergelijking(pop, tmp_path):
@@ -161,6 +161,7 @@ def test_cli_populatie_whatif_en_fouten(tmp_path, capsys):
     uitvoer = capsys.readouterr()
     assert "ontzorgen_einddatum" in uitvoer.out and "300 personen" in uitvoer.out
     assert "100.0%" in uitvoer.err                                 # voortgangsbalk op stderr
+    assert "(synthetisch)" in uitvoer.out
     assert cli.main(["whatif", "--populatie", str(pad), "--hervorming", "bestaat_niet", "--uit", str(tmp_path)]) == 2
     assert "Onbekende hervorming" in capsys.readouterr().err
     eigen = tmp_path / "h.yaml"
@@ -192,6 +193,13 @@ def test_toets_hervorming_noemt_de_gevallen(capsys):
 
 
 def test_cli_lijst(capsys):
+    """Elke parameter die een hervorming mag zetten staat erin, met zijn huidige waarde."""
+    from inburgering_rules.hervormingen import parameterpaden
+
     assert cli.main(["hervormingen"]) == 0
     uit = capsys.readouterr().out
-    assert "concept_wetsvoorstel_2019" in uit and "termijnen.inburgeringstermijn_maanden" in uit
+    assert "concept_wetsvoorstel_2019" in uit and "termijnen.inburgeringstermijn_maanden = 36  [month]" in uit
+    assert "boetes.art_24_bedrag = 340" in uit and "pvt_map.pvt_termijn_maanden = 18" in uit
+    for p in parameterpaden():
+        assert f"  {p['pad']} = " in uit, p["pad"]
+    assert f"Alle {len(parameterpaden())} parameters" in uit

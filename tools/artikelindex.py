@@ -14,11 +14,9 @@ from pathlib import Path
 import yaml
 
 from inburgering_rules import CountryTaxBenefitSystem, publiek
-from inburgering_rules.instrumenten import INSTRUMENTEN, grondslag
+from inburgering_rules.instrumenten import INSTRUMENTEN, PER_TITEL, grondslag
 
 ROOT = Path(__file__).resolve().parents[1]
-TREFWOORD = {"Wet inburgering 2021": "wi2021_art_", "Besluit inburgering 2021": "bi2021_art_", "Participatiewet": "pw_art_",
-             "Algemene wet bestuursrecht": "awb_art_", "Algemene termijnenwet": "atw_art_", "Algemene Ouderdomswet": "aow_art_"}
 # Chapters the vocabulary touches: Wi ch. 2-6 (art. 3-27) and Bi ch. 2-7.
 VEREIST = {"Wet inburgering 2021": lambda a: 3 <= int(re.match(r"\d+", a).group()) <= 27,
            "Besluit inburgering 2021": lambda a: 2 <= int(a.split(".")[0]) <= 7,
@@ -26,8 +24,8 @@ VEREIST = {"Wet inburgering 2021": lambda a: 3 <= int(re.match(r"\d+", a).group(
 
 
 def trefwoord(regeling: str, artikel: str) -> str | None:
-    prefix = TREFWOORD.get(regeling)
-    return prefix + re.sub(r"[.:]", "_", artikel) if prefix else None
+    instrument = PER_TITEL.get(regeling)
+    return instrument.trefwoord(artikel) if instrument else None
 
 
 def yaml_tests() -> dict[str, list[str]]:

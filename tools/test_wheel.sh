@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build the wheel, install it as the container does (requirements-runtime.lock with --require-hashes, then
 # the wheel with --no-deps) into an empty venv outside the repository, check the venv holds exactly the
-# runtime lock, and that the rules load, compute a decision and pass a folder of the YAML expert tests.
+# runtime lock, and that the rules load, compute a decision and pass a folder of the YAML expert tests
+# (`openfisca test` and `inburgering test`).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 tmp="$(mktemp -d)"
@@ -26,3 +27,5 @@ import inburgering_rules.api.app  # the service ships in the wheel too
 print("wheel OK:", inburgering_rules.__file__)
 PY
 "$tmp/venv/bin/openfisca" test --country-package inburgering_rules "$tmp/yaml" | tail -n 1
+# the lawyer's runner from the wheel (no law texts beside it: keywords are checked by prefix and shape)
+"$tmp/venv/bin/inburgering" test "$tmp/yaml" | tail -n 1

@@ -645,6 +645,10 @@ function yamlWaarde(naam, w, soort) {
 }
 const ENUM_LIKE = /^(verblijfsvergunning|verblijfsdoel|ontheffing|leerroute|verwijtbaarheid|reden_geen_inburgeringsplicht|doelgroep|vrijstellingsgrond)$/;
 
+// Outcomes that only say a rule does not apply: pinned in the test, but they earn no keyword, so an
+// exported case does not count as a test of every article it touches (docs/artikelindex.md).
+const GEEN_UITKOMST = new Set([false, 0, "geen", "niet_van_toepassing"]);
+
 export function maakYaml({ naam, f, antwoord, kiezen }) {
   const b = antwoord.besluiten;
   const uitvoer = BESLUITEN.filter((n) => n in b && b[n] !== null && (!kiezen || kiezen.has(n)));
@@ -653,7 +657,7 @@ export function maakYaml({ naam, f, antwoord, kiezen }) {
   const nogNiet = BESLUITEN.filter((n) => n in b && b[n] === null && r[n]?.nogNiet);
   const nvt = BESLUITEN.filter((n) => n in b && b[n] === null && !r[n]);
   const trefwoorden = [];
-  for (const n of uitvoer) {
+  for (const n of uitvoer.filter((n) => !GEEN_UITKOMST.has(b[n]))) {
     for (const g of antwoord.toelichting?.[n]?.grondslag || []) {
       const gl = leesGrondslag(g.url);
       const w = gl.bwb && trefwoord(gl.bwb, gl.artikel);
@@ -670,7 +674,7 @@ export function maakYaml({ naam, f, antwoord, kiezen }) {
   if (nogNiet.length) regels.push(`# Nog niet (wacht op een gebeurtenis), niet in de test: ${nogNiet.join(", ")}.`);
   if (nvt.length) regels.push(`# Niet van toepassing (geen waarde), niet in de test: ${nvt.join(", ")}.`);
   regels.push("", `- name: ${JSON.stringify(naam)}`);
-  if (trefwoorden.length) regels.push(`  keywords: [${trefwoorden.join(", ")}]`);
+  if (trefwoorden.length) regels.push("  # trefwoorden: de artikelen van de besluiten hieronder met een uitkomst (niet false, 0 of geen)", `  keywords: [${trefwoorden.join(", ")}]`);
   regels.push(`  period: ${f.peildatum}`);
   const invoer = velden.filter((v) => v.naam in f.persoon);
   regels.push(invoer.length ? "  input:" : "  input: {}");

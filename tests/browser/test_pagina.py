@@ -131,8 +131,9 @@ def test_case_with_deadline_timeline_fines_and_share_link(page, basis_url):
     assert uitkomst.locator("tr[data-boete='art_22'] .bevoegd").get_attribute("data-bevoegd") == "college"
     assert uitkomst.locator("tr[data-boete='art_24'] .bevoegd").get_attribute("data-bevoegd") == "duo"
     assert "Minister (DUO)" in uitkomst.locator("tr[data-boete='art_25']").inner_text()
-    # human judgment the answer depends on
-    assert "examen_en_onderwijsroute_niet_haalbaar" in uitkomst.locator("#oordeel").inner_text()
+    # the B1 route set in the PIP records the college's judgment on the Z-route (I37): none is asked
+    assert uitkomst.locator("#oordeel").count() == 0
+    assert uitkomst.locator("tr[data-besluit='z_route_mogelijk'] .waarde").inner_text() == "nee"
     # the receipt matches the service
     with urllib.request.urlopen(basis_url + "/health") as antwoord:
         regels = json.load(antwoord)["regels_sha256"]
@@ -146,6 +147,11 @@ def test_case_with_deadline_timeline_fines_and_share_link(page, basis_url):
     tweede.locator("#uitkomst tr[data-besluit='pip_uiterste_datum'] time[datetime='2023-07-24']").wait_for()
     assert tweede.locator("#f-geboortedatum").input_value() == "1990-04-12"
     tweede.close()
+    # without a route set, the judgment the Z-route depends on is asked of the college
+    page.locator("#f-leerroute").select_option("nog_niet_vastgesteld")
+    page.get_by_role("button", name="Beoordeel").click()
+    page.locator("#oordeel", has_text="examen_en_onderwijsroute_niet_haalbaar").wait_for()
+    page.locator("#f-leerroute").select_option("b1_route")
     # missing data: without a birth date the duty is undetermined and the page says what is missing
     page.locator("#f-geboortedatum").fill("")
     page.get_by_role("button", name="Beoordeel").click()
@@ -177,8 +183,7 @@ def test_yaml_export_is_a_passing_openfisca_test(page, basis_url, tmp_path):
     assert test["output"]["pip_uiterste_datum"] == datetime.date(2023, 7, 24)
     assert test["output"]["inburgeringsplichtig"] is True
     assert test["output"]["doelgroep"] == "asielstatushouder"
-    assert "z_route_mogelijk" not in test["output"]  # undetermined: needs the college's judgment
-    assert re.search(r"^# Onbepaald \(een gegeven of oordeel ontbreekt\).*z_route_mogelijk", tekst, re.M)
+    assert test["output"]["z_route_mogelijk"] is False  # the B1 route set in the PIP records the judgment (I37)
     assert {"bi2021_art_5_3", "wi2021_art_3", "wi2021_art_11"} <= set(test["keywords"])
     # an expert commits it as is: `openfisca test` passes on it
     bestand = tmp_path / "casus.yaml"
@@ -297,7 +302,8 @@ def test_article_view_shows_each_lid_once_whole_under_its_own_article_and_versio
 
 
 def test_undetermined_is_never_shown_as_not_applicable(page, basis_url):
-    zonder_geboortedatum = {k: w for k, w in AHMAD.items() if k != "geboortedatum"}
+    # no birth date and no route set yet (a set route records the college's judgment, I37)
+    zonder_geboortedatum = {k: w for k, w in AHMAD.items() if k not in ("geboortedatum", "leerroute")}
     page.goto(casus_url(basis_url, "2023-03-01", zonder_geboortedatum))
     uitkomst = page.locator("#uitkomst")
     uitkomst.locator("#ontbrekend").wait_for()
@@ -315,7 +321,8 @@ def test_undetermined_is_never_shown_as_not_applicable(page, basis_url):
     assert any(n in oorzaken for n in nullen) and any(n not in oorzaken for n in nullen)
     for n in nullen:
         cel = uitkomst.locator(f"tr[data-besluit='{n}'] .waarde [data-status]")
-        verwacht = "onbepaald" if n in oorzaken else "niet_van_toepassing"
+        verwacht = a["status"][n]
+        assert (verwacht == "onbepaald") == (n in oorzaken), n
         assert cel.get_attribute("data-status") == verwacht, n
         assert ("niet van toepassing" in cel.inner_text()) == (verwacht == "niet_van_toepassing"), n
     rij = uitkomst.locator("tr[data-besluit='doelgroep'] .waarde")

@@ -1,0 +1,100 @@
+"""Analyses in Python (notebooks): een pandas-DataFrame erin, een DataFrame eruit.
+
+    from inburgering_rules import analyse
+    uit = analyse.beoordeel(df, "2025-01-01")                       # besluiten onder het geldende recht
+    uit = analyse.beoordeel(df, "2025-01-01", "vierjarige_termijn")  # onder een hervorming
+    breed = analyse.vergelijk(df, "2025-01-01", "vierjarige_termijn")  # basis en hervorming per besluit
+
+`df` heeft een kolom per invoer uit het contract (elke deelverzameling; een ontbrekende kolom is "niet
+gegeven" voor iedereen) en mag `id` en `gemeente` hebben (die worden niet gebruikt). Waarden zoals in een
+populatie-CSV (`inburgering_rules.populatie`: datums als datum of tekst JJJJ-MM-DD/DD-MM-JJJJ, ja/nee,
+getallen met punt of komma) of als pandas-typen; leeg (None, NaN, NaT, "") is "niet gegeven".
+
+Eén gevectoriseerde berekening voor alle rijen (`inburgering_rules.simulatie.beoordeel`), nooit een
+simulatie per persoon. Een besluit dat afhangt van een ontbrekend nodig feit of oordeel is *onbepaald*:
+leeg (`<NA>`/`NaT`) in de uitvoer, zoals `null` in de API, en staat in de kolom `onbepaald` (zo is een
+onbepaalde datum te onderscheiden van "geen datum"). De uitvoer heeft de index van `df`; voeg
+samen met `df.join(uit)`. Bedragen in euro (op de cent), datums als `datetime64`, keuzes als tekst.
+
+pandas hoort bij de extra `analyse` (`pip install 'inburgering-rules[analyse]'`).
+"""
+
+from __future__ import annotations
+
+import numpy
+
+from inburgering_rules import populatie, publiek, simulatie
+
+__all__ = ["beoordeel", "vergelijk"]
+
+
+def _kolommen(systeem, df) -> dict[str, list]:
+    """De invoerkolommen als lijsten met None voor niet gegeven (de vorm van `simulatie.beoordeel`)."""
+    extra = [k for k in df.columns if k not in publiek.INVOER and k != "id" and k not in populatie.DOORGEGEVEN]
+    if extra:
+        populatie.controleer_kolommen(["id", *extra], "DataFrame")
+    kolommen = {}
+    for naam in df.columns:
+        if naam in publiek.INVOER:
+            gelezen, index = populatie.lees_kolom(systeem, naam, populatie.kolom_als_tekst(df[naam]), eerste_regel=0)
+            kolommen[naam] = [gelezen[i] for i in index.tolist()]
+    return kolommen
+
+
+def _uitvoer(naam: str, waarden: numpy.ndarray, onbepaald: numpy.ndarray):
+    import pandas
+
+    if waarden.dtype.kind == "M":
+        return pandas.array(numpy.where(onbepaald, numpy.datetime64("NaT"), waarden).astype("datetime64[s]"))
+    if waarden.dtype == bool:
+        soort = "boolean"
+    elif naam in publiek.GELD or waarden.dtype.kind == "f":
+        soort = "Float64"
+    elif waarden.dtype.kind in "iu":
+        soort = "Int64"
+    else:
+        soort = "string"
+    reeks = pandas.array(waarden.tolist() if soort == "string" else waarden, dtype=soort)
+    reeks[onbepaald] = pandas.NA
+    return reeks
+
+
+def beoordeel(df, peildatum: str, hervorming=None):
+    """De besluiten (`publiek.BESLUITEN`) voor elke rij van `df` op `peildatum`, onder het geldende recht of
+    onder `hervorming` (een naam of {"parameters": ...}); een DataFrame met de index van `df`.
+
+    Een onbepaald besluit is leeg; een lege datum kan ook "geen datum" betekenen: de kolom `onbepaald` noemt
+    per rij de onbepaalde besluiten (met spaties gescheiden; "" als alles bepaald is).
+
+    Een fout in de invoer geeft `populatie.PopulatieFout` met de rij (0 = de eerste) en de kolom."""
+    import pandas
+
+    from inburgering_rules.hervormingen import basissysteem, canoniek, systeem_voor
+
+    peildatum = str(pandas.Timestamp(peildatum).date())
+    if hervorming is not None:
+        canoniek(hervorming)
+    systeem = basissysteem() if hervorming is None else systeem_voor(hervorming)
+    uitkomst = simulatie.beoordeel(systeem, peildatum, _kolommen(basissysteem(), df), len(df))
+    onbepaald = numpy.full(len(df), "", dtype=object)
+    for naam in publiek.BESLUITEN:
+        onbepaald = numpy.where(uitkomst.onbepaald[naam], onbepaald + naam + " ", onbepaald)
+    return pandas.DataFrame({**{naam: _uitvoer(naam, uitkomst.waarden[naam], uitkomst.onbepaald[naam])
+                                for naam in publiek.BESLUITEN},
+                             "onbepaald": pandas.array([t.strip() for t in onbepaald.tolist()], dtype="string")},
+                            index=df.index)
+
+
+def vergelijk(df, peildatum: str, hervorming):
+    """Basis en hervorming naast elkaar: per besluit `<besluit>_basis` en `<besluit>_hervorming`, plus
+    `gewijzigd` (ten minste één besluit verschilt; onbepaald telt als verschil als het andere wel bepaald is)."""
+    import pandas
+
+    basis, hervormd = beoordeel(df, peildatum), beoordeel(df, peildatum, hervorming)
+    breed = {}
+    gewijzigd = numpy.zeros(len(df), dtype=bool)
+    for naam in (*publiek.BESLUITEN, "onbepaald"):
+        a, b = basis[naam], hervormd[naam]
+        gewijzigd |= ((a != b).fillna(True) & ~(a.isna() & b.isna())).to_numpy(dtype=bool)
+        breed[f"{naam}_basis"], breed[f"{naam}_hervorming"] = a, b
+    return pandas.DataFrame({"gewijzigd": gewijzigd, **breed}, index=df.index)

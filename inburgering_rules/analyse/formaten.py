@@ -1,0 +1,126 @@
+"""Tabellen schrijven als CSV, Parquet en XLSX, per blok (begrensd geheugen), met dezelfde kolommen.
+
+* CSV: UTF-8, `,` en een decimale punt; met `nl=True` zoals een Nederlandse spreadsheet het verwacht:
+  `;` tussen velden en een decimale komma (datums blijven JJJJ-MM-DD, dat leest Excel ook in het Nederlands).
+* Parquet (pyarrow): datums als `date32`, bedragen als `float64` in euro (op de cent), lege waarden null.
+* XLSX (openpyxl, write-only): ten hoogste `XLSX_MAX_RIJEN` rijen; wat daarna komt wordt niet geschreven
+  en gemeld (`afgekapt`): gebruik dan CSV of Parquet.
+
+Kolommen zijn numpy-arrays: datums `datetime64[D]` (NaT = leeg), bool, gehele getallen, `float64`
+(bedragen, al op de cent) of tekst (object).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import numpy
+
+FORMATEN = ("csv", "parquet", "xlsx")
+XLSX_MAX_RIJEN = 1_048_575           # één rij van Excel is de kop
+
+
+class FormaatFout(ValueError):
+    pass
+
+
+def controleer_formaten(formaten) -> tuple[str, ...]:
+    onbekend = [f for f in formaten if f not in FORMATEN]
+    if onbekend:
+        raise FormaatFout(f"onbekend formaat {', '.join(onbekend)}; toegestaan: {', '.join(FORMATEN)} / "
+                          f"unknown format {', '.join(onbekend)}; allowed: {', '.join(FORMATEN)}")
+    for formaat, module in (("parquet", "pyarrow"), ("xlsx", "openpyxl")):
+        if formaat in formaten:
+            try:
+                __import__(module)
+            except ImportError:
+                raise FormaatFout(f"{formaat} vraagt {module}: pip install 'inburgering-rules[analyse]' / "
+                                  f"{formaat} needs {module}: pip install 'inburgering-rules[analyse]'") from None
+    return tuple(dict.fromkeys(formaten))
+
+
+def _tekst(waarden: numpy.ndarray, nl: bool) -> list[str]:
+    if waarden.dtype.kind == "M":
+        tekst = numpy.datetime_as_string(waarden.astype("datetime64[D]"), unit="D").astype(object)
+        tekst[numpy.isnat(waarden)] = ""
+        return tekst.tolist()
+    if waarden.dtype == bool:
+        return numpy.where(waarden, "true", "false").tolist()
+    if waarden.dtype.kind == "f":
+        tekst = [f"{w:.2f}" for w in waarden.tolist()]
+        return [t.replace(".", ",") for t in tekst] if nl else tekst
+    return ["" if w is None else str(w) for w in waarden.tolist()]
+
+
+def _cellen(waarden: numpy.ndarray) -> list:
+    if waarden.dtype.kind == "M":
+        return waarden.astype("datetime64[D]").astype(object).tolist()         # datetime.date; NaT -> None
+    return waarden.tolist()
+
+
+class Schrijver:
+    """Schrijft een tabel naar `stam`.csv/.parquet/.xlsx; `schrijf(kolommen)` per blok, dan `sluit()`."""
+
+    def __init__(self, stam: Path, kolommen: list[str], formaten=("csv",), nl: bool = False) -> None:
+        self.kolommen, self.nl, self.rijen, self.afgekapt = kolommen, nl, 0, 0
+        self.paden = {f: Path(f"{stam}.{f}") for f in controleer_formaten(formaten)}
+        self._csv = self._parquet = self._boek = None
+        if "csv" in self.paden:
+            self._csv = open(self.paden["csv"], "w", encoding="utf-8", newline="")
+            self._scheiding = ";" if nl else ","
+            csv.writer(self._csv, delimiter=self._scheiding, lineterminator="\n").writerow(kolommen)
+        if "xlsx" in self.paden:
+            import openpyxl
+
+            self._boek = openpyxl.Workbook(write_only=True)
+            self._blad = self._boek.create_sheet(stam.name[:31])
+            self._blad.append(kolommen)
+
+    def schrijf(self, kolommen: dict[str, numpy.ndarray]) -> None:
+        arrays = [numpy.asarray(kolommen[k]) for k in self.kolommen]
+        n = len(arrays[0]) if arrays else 0
+        if self._csv is not None:
+            buffer = io.StringIO()
+            csv.writer(buffer, delimiter=self._scheiding, lineterminator="\n").writerows(
+                zip(*(_tekst(a, self.nl) for a in arrays), strict=True))
+            self._csv.write(buffer.getvalue())
+        if "parquet" in self.paden:
+            import pyarrow
+            import pyarrow.parquet
+
+            tabel = pyarrow.table({k: pyarrow.array(a.astype(str) if a.dtype.kind == "U" else a, from_pandas=True)
+                                   for k, a in zip(self.kolommen, arrays, strict=True)})
+            if self._parquet is None:
+                self._parquet = pyarrow.parquet.ParquetWriter(self.paden["parquet"], tabel.schema)
+            self._parquet.write_table(tabel.cast(self._parquet.schema))
+        if self._boek is not None:
+            ruimte = max(XLSX_MAX_RIJEN - self.rijen, 0)
+            for rij in zip(*(_cellen(a[:ruimte]) for a in arrays), strict=True):
+                self._blad.append(rij)
+            self.afgekapt += max(n - ruimte, 0)
+        self.rijen += n
+
+    def sluit(self) -> dict[str, Path]:
+        if self._csv is not None:
+            self._csv.close()
+        if "parquet" in self.paden:
+            if self._parquet is None:     # geen enkele rij: toch een bestand met de kolommen
+                import pyarrow
+                import pyarrow.parquet
+
+                pyarrow.parquet.write_table(pyarrow.table({k: pyarrow.array([], pyarrow.string())
+                                                           for k in self.kolommen}), self.paden["parquet"])
+            else:
+                self._parquet.close()
+        if self._boek is not None:
+            self._boek.save(self.paden["xlsx"])
+        return self.paden
+
+
+def schrijf_tabel(stam: Path, kolommen: dict[str, numpy.ndarray], formaten=("csv",), nl: bool = False):
+    """Een kleine tabel in één keer; (paden, aantal rijen dat niet in XLSX paste)."""
+    schrijver = Schrijver(stam, list(kolommen), formaten, nl)
+    schrijver.schrijf(kolommen)
+    return schrijver.sluit(), schrijver.afgekapt

@@ -1,0 +1,471 @@
+"""Run the YAML expert tests with a report a lawyer reads (issue 13): `inburgering test PATH`, `make test-yaml`.
+
+The same files with the same meaning as `openfisca test`: the tests are loaded and run by
+`openfisca_core.tools.test_runner` (absolute_error_margin, periods, reforms, parameters, keywords,
+name_filter); this module only adds:
+
+- per failing case "verwacht X, berekend Y" for every differing output, with the explanation and legal
+  basis of the computed value (the API's texts, `api/uitleg.py`), file and line;
+- common mistakes (unknown enum value, unquoted `NO`, a dd-mm-jjjj date, a misspelled variable, period or
+  key) as one short Dutch and English message with the line, what is allowed and "bedoelde u ...?", no
+  traceback;
+- a file with an unknown keyword is refused: a keyword is instrument + article (`wi2021_art_11`,
+  `bi2021_art_5_3`, `awb_art_6_7`) of an article that exists.
+
+It ends with one line `N passed, N failed`; exit code 0 when everything passed, otherwise not 0.
+The explanation code is imported from the API package only when a case fails (the rules never import it).
+"""
+
+from __future__ import annotations
+
+import copy
+import difflib
+import os
+import re
+import sys
+import textwrap
+from collections.abc import Sequence
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from openfisca_core import periods
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.tools.test_runner import TEST_KEYWORDS, Loader, OpenFiscaPlugin, YamlFile, YamlItem, yaml
+
+from inburgering_rules.instrumenten import INSTRUMENTEN, PER_BWB, PER_TITEL, grondslag
+
+# The law texts (../shared/law/text beside the repository); without them (an installed wheel) only a
+# keyword's prefix and shape are checked.
+TEKSTEN = Path(__file__).resolve().parents[1].parent / "shared" / "law" / "text"
+VOORVOEGSELS = tuple(i.trefwoord_voorvoegsel for i in INSTRUMENTEN.values() if i.trefwoord_voorvoegsel)
+_ARTIKEL = re.compile(r"#Artikel(.+)$")
+
+
+# ---- keywords ----------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def trefwoorden_uit_wetteksten() -> frozenset[str]:
+    """The keyword of every article in ../shared/law/text and of every article those texts refer to."""
+    woorden = set()
+    for bestand in sorted(TEKSTEN.rglob("*.yaml")):
+        data = yaml.load(bestand.read_text(encoding="utf-8"), Loader=Loader)
+        eigen = PER_BWB.get(data.get("bwb_id"))
+        for artikel in data.get("articles") or []:
+            nummer = _ARTIKEL.search(artikel.get("url", ""))
+            if eigen and nummer:
+                woorden.add(eigen.trefwoord(nummer.group(1)))
+            for verwijzing in artikel.get("references") or []:
+                naar = PER_BWB.get(verwijzing.get("bwb_id"))
+                if naar and verwijzing.get("artikel"):
+                    woorden.add(naar.trefwoord(verwijzing["artikel"]))
+    return frozenset(woorden - {None})
+
+
+def bekende_trefwoorden(systeem) -> frozenset[str] | None:
+    """Every allowed keyword: articles of the law texts and of the variables' `reference` (Awb, AOW have no
+    text in the repository). None when the law texts are absent."""
+    if not TEKSTEN.is_dir():
+        return None
+    uit_code = set()
+    for variabele in systeem.variables.values():
+        for url in variabele.reference or ():
+            g = grondslag(url)
+            instrument = PER_TITEL.get(g["regeling"])
+            if instrument and g["artikel"]:
+                uit_code.add(instrument.trefwoord(g["artikel"]))
+    return trefwoorden_uit_wetteksten() | frozenset(uit_code - {None})
+
+
+def trefwoord_fout(woord, bekend: frozenset[str] | None) -> tuple[str, str] | None:
+    """(nl, en) when `woord` is not a known keyword, else None."""
+    tekst = str(woord)
+    if bekend is None:
+        goed = any(tekst.startswith(v) and re.fullmatch(r"\d+[a-z]?(_\d+[a-z]?)?", tekst[len(v):]) for v in VOORVOEGSELS)
+    else:
+        goed = tekst in bekend
+    if goed:
+        return None
+    artikel = next((tekst[:m.start()] for m in reversed(list(re.finditer("_", tekst)))
+                    if tekst[:m.start()] in (bekend or ())), None)
+    nl, en = (f" Bedoelde u {artikel}? (het artikel, niet het lid)", f" Did you mean {artikel}? (the article, not "
+              "the paragraph)") if artikel else _bedoelde(tekst, sorted(bekend or ()))
+    return (f"onbekend trefwoord '{tekst}'; een trefwoord is regeling + artikel van een bestaand artikel, zoals "
+            f"wi2021_art_11, bi2021_art_5_3, awb_art_6_7 (README, 'For legal experts').{nl}",
+            f"unknown keyword '{tekst}'; a keyword is instrument + article of an existing article, such as "
+            f"wi2021_art_11, bi2021_art_5_3, awb_art_6_7 (README, 'For legal experts').{en}")
+
+
+# ---- messages ------------------------------------------------------------------------------------
+
+class Melding(Exception):
+    """One short message about a YAML test: line, Dutch and English."""
+
+    def __init__(self, regel: int, nl: str, en: str) -> None:
+        super().__init__(nl)
+        self.regel, self.nl, self.en = regel, nl, en
+
+    def tekst(self, bestand: str) -> str:
+        return f"{bestand}:{self.regel}: {self.nl}\n    {self.en}"
+
+
+class Meldingen(Exception):
+    """The messages about one test, or about a file that is not run (invalid YAML, unknown key or keyword)."""
+
+    def __init__(self, meldingen: list[Melding]) -> None:
+        super().__init__(meldingen[0].nl)
+        self.meldingen = meldingen
+
+    def tekst(self, bestand: str) -> str:
+        return "\n".join(m.tekst(bestand) for m in self.meldingen)
+
+
+class Verschillen(AssertionError):
+    """The outputs that differ from what the test expects."""
+
+
+def _bedoelde(waarde: str, opties: Sequence[str]) -> tuple[str, str]:
+    """(' Bedoelde u X?', ' Did you mean X?') with the closest options (substring, then difflib), or ''."""
+    klein = waarde.lower()
+    treffers = [o for o in opties if len(klein) >= 3 and klein in o.lower()][:3]
+    treffers = treffers or difflib.get_close_matches(waarde, list(opties), n=2, cutoff=0.6)
+    if not treffers:
+        return "", ""
+    return f" Bedoelde u {' of '.join(treffers)}?", f" Did you mean {' or '.join(treffers)}?"
+
+
+def _iso(tekst: str) -> str | None:
+    """'14-03-2023', '14/3/2023' or '2023-3-14' as YYYY-MM-DD, when it is a real date."""
+    if m := re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", tekst.strip()):
+        dag, maand, jaar = m.groups()
+    elif m := re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", tekst.strip()):
+        jaar, maand, dag = m.groups()
+    else:
+        return None
+    try:
+        return date(int(jaar), int(maand), int(dag)).isoformat()
+    except ValueError:
+        return None
+
+
+def _is_datum(waarde) -> bool:
+    """A date as the runner reads it: YYYY-MM-DD (openfisca_core's loader keeps YAML dates as text)."""
+    if isinstance(waarde, date):
+        return True
+    try:
+        return bool(re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(waarde))) and bool(date.fromisoformat(str(waarde)))
+    except ValueError:
+        return False
+
+
+def _posities(tekst: str) -> dict[tuple, tuple[int, str | None]]:
+    """Per path in the YAML document ((0, 'input', 'pip_datum')) the key's line and a scalar value's
+    literal text (YAML turns NO into false; here it is still 'NO')."""
+    uit: dict[tuple, tuple[int, str | None]] = {}
+
+    def loop(node, pad, regel):
+        uit[pad] = (regel, node.value if isinstance(node, yaml.ScalarNode) else None)
+        if isinstance(node, yaml.SequenceNode):
+            for i, kind in enumerate(node.value):
+                loop(kind, (*pad, i), kind.start_mark.line + 1)
+        elif isinstance(node, yaml.MappingNode):
+            for sleutel, waarde in node.value:
+                loop(waarde, (*pad, sleutel.value), sleutel.start_mark.line + 1)
+
+    wortel = yaml.compose(tekst, Loader=Loader)
+    if wortel is not None:
+        loop(wortel, () if isinstance(wortel, yaml.SequenceNode) else (0,), wortel.start_mark.line + 1)
+    return uit
+
+
+def _toon(pad) -> str:
+    pad = Path(pad)
+    try:
+        return str(pad.relative_to(Path.cwd()))
+    except ValueError:
+        return str(pad)
+
+
+def _als_tekst(waarde) -> str:
+    if isinstance(waarde, bool):
+        return "true" if waarde else "false"
+    if isinstance(waarde, date):
+        return waarde.isoformat()
+    return "geen (onbepaald) / none" if waarde is None else str(waarde)
+
+
+# ---- pytest nodes on top of openfisca_core's ----------------------------------------------------
+
+class Bestand(YamlFile):
+    """A YAML file, loaded as `openfisca test` does, with line numbers and a check of keys and keywords."""
+
+    def __init__(self, *, rapport: Rapport, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.rapport = rapport
+
+    def collect(self):
+        tekst = self.path.read_text(encoding="utf-8")
+        try:
+            tests = yaml.load(tekst, Loader=Loader)
+            posities = _posities(tekst)
+        except yaml.YAMLError as fout:
+            plek, probleem = getattr(fout, "problem_mark", None), getattr(fout, "problem", fout)
+            self.rapport.gefaald += 1
+            raise Meldingen([Melding(plek.line + 1 if plek else 1, f"geen geldige YAML: {probleem}",
+                                     f"not valid YAML: {probleem}")]) from None
+        tests = tests if isinstance(tests, list) else [tests]
+        meldingen = [m for i, test in enumerate(tests) for m in self._controleer(i, test, posities)]
+        if meldingen:
+            self.rapport.gefaald += len(tests)
+            raise Meldingen(meldingen)
+        for i, test in enumerate(tests):
+            if not self.should_ignore(test):
+                yield Geval.from_parent(self, name=str(posities[(i,)][0]), test=test, options=self.options,
+                                        baseline_tax_benefit_system=self.tax_benefit_system,
+                                        posities=posities, index=i)
+
+    def _controleer(self, i: int, test, posities) -> list[Melding]:
+        regel = posities.get((i,), (1, None))[0]
+        if not isinstance(test, dict):
+            return [Melding(regel, "een test is een lijst-element met name, period, input en output",
+                            "a test is a list item with name, period, input and output")]
+        meldingen, sleutels = [], ", ".join(sorted(TEST_KEYWORDS))
+        for sleutel in test:
+            if sleutel not in TEST_KEYWORDS:
+                nl, en = _bedoelde(str(sleutel), sorted(TEST_KEYWORDS))
+                meldingen.append(Melding(posities[(i, sleutel)][0],
+                                         f"onbekende sleutel '{sleutel}' in een test; toegestaan: {sleutels}.{nl}",
+                                         f"unknown key '{sleutel}' in a test; allowed: {sleutels}.{en}"))
+        woorden = test.get("keywords") or []
+        for n, woord in enumerate(woorden if isinstance(woorden, list) else [woorden]):
+            if fout := trefwoord_fout(woord, self.rapport.bekend):
+                meldingen.append(Melding(posities.get((i, "keywords", n), posities[(i, "keywords")])[0], *fout))
+        return meldingen
+
+    def repr_failure(self, excinfo):
+        if isinstance(excinfo.value, Meldingen):
+            kop = f"GEWEIGERD / REFUSED  {_toon(self.path)}: het bestand is niet gedraaid / the file was not run"
+            return f"{kop}\n{excinfo.value.tekst(_toon(self.path))}"
+        return super().repr_failure(excinfo)
+
+
+class Geval(YamlItem):
+    """One test, run as `openfisca test` runs it; compares every output and explains what differs."""
+
+    def __init__(self, *, posities, index: int, test: dict, **kwargs) -> None:
+        self.gegeven = copy.deepcopy(test)  # as written: the runner converts input values in place
+        super().__init__(test=test, **kwargs)
+        self.posities, self.index = posities, index
+        self.verschillen: list[tuple] = []
+
+    def regel(self, *pad) -> int:
+        while pad and (self.index, *pad) not in self.posities:
+            pad = pad[:-1]
+        return self.posities[(self.index, *pad)][0]
+
+    def runtest(self) -> None:
+        try:
+            super().runtest()
+        except Verschillen:
+            raise
+        except Exception as fout:  # noqa: BLE001 - every other failure becomes one short message
+            raise self._melding(fout) from None
+
+    def check_variable(self, variable_name, expected_value, period, entity_index=None):
+        if isinstance(expected_value, dict):
+            return super().check_variable(variable_name, expected_value, period, entity_index)
+        try:
+            return super().check_variable(variable_name, expected_value, period, entity_index)
+        except AssertionError:
+            self.verschillen.append((variable_name, period, expected_value, entity_index or 0))
+            return None
+
+    def check_output(self) -> None:
+        super().check_output()
+        if self.verschillen:
+            raise Verschillen("\n".join(self._verschil(*v) for v in self.verschillen))
+
+    def _verschil(self, naam: str, periode, verwacht, index: int) -> str:
+        from inburgering_rules.api.service import json_kolom
+        from inburgering_rules.api.uitleg import Bron, uitleg
+
+        stelsel = _stelsel(self.tax_benefit_system)
+        berekend = json_kolom(stelsel.soort[naam], self.simulation.calculate(naam, periode))[index]
+        bij = "" if str(periode) == str(self.test.period) else f" op {periode}"
+        regels = [f"  {naam}{bij} (regel {self.regel('output', naam)}): verwacht {_als_tekst(verwacht)}, "
+                  f"berekend {_als_tekst(berekend)}"]
+        if naam in stelsel.besluiten:
+            besluiten = {n: json_kolom(stelsel.soort[n], self.simulation.calculate(n, periode))[index]
+                         for n in stelsel.besluiten}
+            invoer = {n: _als_tekst(w) if isinstance(w, date) else w for n, w in (self.gegeven.get("input") or {}).items()
+                      if n in stelsel.soort and not isinstance(w, dict)}
+            bron = Bron(stelsel.labels, stelsel.leden, besluiten, invoer, stelsel.afhankelijk)
+            tekst = uitleg(naam, berekend, [], bron, stelsel.soort[naam] == "geld")["nl"]
+            regels.append(textwrap.fill(tekst, 110, initial_indent="    Uitleg: ", subsequent_indent=" " * 12))
+        else:
+            regels.append(f"    Omschrijving: {stelsel.labels[naam]}")
+        for g in stelsel.grondslag[naam]:
+            lid = f" lid {g['lid']}" if g["lid"] else ""
+            regels.append(f"    Grondslag: {g['regeling']} art. {g['artikel']}{lid}  {g['url']}")
+        return "\n".join(regels)
+
+    # -- common mistakes -------------------------------------------------------------------------
+    def _melding(self, fout: Exception) -> Meldingen:
+        """Every common mistake in the test; else the first lines of the runner's own message."""
+        systeem = self.tax_benefit_system or self.baseline_tax_benefit_system
+        meldingen = [m for m in (self._periode_fout(self.gegeven.get("period"), ("period",)),
+                                 *self._invoer_fouten(systeem), *self._uitvoer_fouten(systeem)) if m]
+        if meldingen:
+            return Meldingen(meldingen)
+        regels = [r.strip() for r in str(fout).splitlines()
+                  if r.strip() and "Unexpected error raised while parsing" not in r][:3] or [type(fout).__name__]
+        return Meldingen([Melding(self.regel(), "de test kon niet worden gedraaid: " + " ".join(regels),
+                                  "the test could not be run: " + " ".join(regels))])
+
+    def _periode_fout(self, periode, pad: tuple) -> Melding | None:
+        try:
+            periods.period(periode.isoformat() if isinstance(periode, date) else str(periode))
+            return None
+        except (ValueError, TypeError):
+            iso = _iso(str(periode))
+            nl, en = (f" Bedoelde u {iso}?", f" Did you mean {iso}?") if iso else ("", "")
+            return Melding(self.regel(*pad), f"ongeldige periode '{periode}'; toegestaan: een datum JJJJ-MM-DD "
+                           f"(de peildatum), een maand JJJJ-MM of een jaar JJJJ.{nl}",
+                           f"invalid period '{periode}'; allowed: a date YYYY-MM-DD (the reference date), a month "
+                           f"YYYY-MM or a year YYYY.{en}")
+
+    def _invoer_fouten(self, systeem, invoer=None, pad=("input",)):
+        invoer = self.gegeven.get("input") if invoer is None else invoer
+        for naam, waarde in (invoer or {}).items():
+            entiteit = _entiteiten(systeem).get(naam)
+            if entiteit == "meervoud" and isinstance(waarde, dict):
+                for id_, leden in waarde.items():
+                    yield from self._invoer_fouten(systeem, leden, (*pad, naam, id_))
+            elif entiteit == "enkelvoud" and isinstance(waarde, dict):
+                yield from self._invoer_fouten(systeem, waarde, (*pad, naam))
+            elif naam not in systeem.variables:
+                yield self._onbekende_variabele(systeem, naam, (*pad, naam))
+            elif isinstance(waarde, dict):
+                for periode, w in waarde.items():
+                    yield self._periode_fout(periode, (*pad, naam, str(periode)))
+                    yield self._waarde_fout(systeem.variables[naam], w, (*pad, naam, str(periode)))
+            else:
+                yield self._waarde_fout(systeem.variables[naam], waarde, (*pad, naam))
+
+    def _uitvoer_fouten(self, systeem):
+        for naam, waarde in (self.gegeven.get("output") or {}).items():
+            if naam in _entiteiten(systeem):
+                continue
+            if naam not in systeem.variables:
+                yield self._onbekende_variabele(systeem, naam, ("output", naam))
+                continue
+            variabele = systeem.variables[naam]
+            for periode, w in (waarde.items() if isinstance(waarde, dict) else [(None, waarde)]):
+                pad = ("output", naam) if periode is None else ("output", naam, str(periode))
+                if periode is not None:
+                    yield self._periode_fout(periode, pad)
+                if variabele.value_type is Enum:
+                    yield self._waarde_fout(variabele, w, pad)
+
+    def _onbekende_variabele(self, systeem, naam, pad) -> Melding:
+        nl, en = _bedoelde(str(naam), sorted(systeem.variables))
+        return Melding(self.regel(*pad), f"onbekende variabele '{naam}'; de namen staan in "
+                       f"docs/artikelindex.md en op de webpagina (Verkenner).{nl}",
+                       f"unknown variable '{naam}'; the names are in docs/artikelindex.md and on the web page "
+                       f"(Verkenner).{en}")
+
+    def _waarde_fout(self, variabele, waarde, pad) -> Melding | None:
+        letterlijk = self.posities.get((self.index, *pad), (None, None))[1]
+        naam, regel = variabele.name, self.regel(*pad)
+        if variabele.value_type is Enum:
+            leden = list(variabele.possible_values.__members__)
+            if isinstance(waarde, str) and waarde in leden or type(waarde) is int and 0 <= waarde < len(leden):
+                return None
+            nl, en = _bedoelde(str(letterlijk or waarde), leden)
+            return Melding(regel, f"'{letterlijk or waarde}' is geen waarde van {naam}; toegestaan: {', '.join(leden)}.{nl}",
+                           f"'{letterlijk or waarde}' is not a value of {naam}; allowed: {', '.join(leden)}.{en}")
+        if variabele.value_type is str and not isinstance(waarde, str):
+            voorstel = f'"{letterlijk if letterlijk is not None else waarde}"'
+            return Melding(regel, f"{naam} is tekst, maar YAML las {letterlijk or waarde} als {_als_tekst(waarde)}; "
+                           f"zet tekst tussen aanhalingstekens. Bedoelde u {naam}: {voorstel}?",
+                           f"{naam} is text, but YAML read {letterlijk or waarde} as {_als_tekst(waarde)}; quote "
+                           f"text. Did you mean {naam}: {voorstel}?")
+        if variabele.value_type is date and not _is_datum(waarde):
+            iso = _iso(str(waarde))
+            nl, en = (f" Bedoelde u {naam}: {iso}?", f" Did you mean {naam}: {iso}?") if iso else ("", "")
+            return Melding(regel, f"'{waarde}' is geen datum voor {naam}; toegestaan: JJJJ-MM-DD zonder "
+                           f"aanhalingstekens (bijvoorbeeld 2024-07-13).{nl}",
+                           f"'{waarde}' is not a date for {naam}; allowed: YYYY-MM-DD without quotes (for example "
+                           f"2024-07-13).{en}")
+        if variabele.value_type is bool and not isinstance(waarde, bool):
+            return Melding(regel, f"'{waarde}' is geen ja/nee voor {naam}; toegestaan: true of false.",
+                           f"'{waarde}' is not a yes/no for {naam}; allowed: true or false.")
+        if variabele.value_type in (int, float) and (isinstance(waarde, bool) or not isinstance(waarde, (int, float))):
+            return Melding(regel, f"'{waarde}' is geen getal voor {naam}; toegestaan: een getal zoals 3 of 2.5.",
+                           f"'{waarde}' is not a number for {naam}; allowed: a number such as 3 or 2.5.")
+        return None
+
+    def repr_failure(self, excinfo):
+        fout, plek = excinfo.value, _toon(self.path)
+        if isinstance(fout, Meldingen):
+            return f"FOUT / ERROR  {plek}:{self.regel()}  {self.test.name}\n{fout.tekst(plek)}"
+        if isinstance(fout, Verschillen):
+            return f"MISLUKT / FAILED  {plek}:{self.regel()}  {self.test.name}\n{fout}"
+        return super().repr_failure(excinfo)
+
+
+def _entiteiten(systeem) -> dict[str, str]:
+    return {sleutel: soort for e in systeem.entities for sleutel, soort in ((e.key, "enkelvoud"), (e.plural, "meervoud"))}
+
+
+_STELSELS: dict[int, object] = {}
+
+
+def _stelsel(systeem):
+    """The API's metadata of a system (labels, legal bases, dependencies), built once per system."""
+    from inburgering_rules.api.service import Stelsel
+
+    if id(systeem) not in _STELSELS:
+        _STELSELS[id(systeem)] = Stelsel(systeem)
+    return _STELSELS[id(systeem)]
+
+
+class Rapport(OpenFiscaPlugin):
+    """pytest plugin: collects with `Bestand`/`Geval` and writes the report instead of pytest's output."""
+
+    def __init__(self, systeem, options, uit) -> None:
+        super().__init__(systeem, options)
+        self.uit, self.geslaagd, self.gefaald = uit, 0, 0
+        self.bekend = bekende_trefwoorden(systeem)
+
+    def pytest_collect_file(self, parent, file_path):
+        if file_path.suffix in (".yaml", ".yml"):
+            return Bestand.from_parent(parent, path=file_path, tax_benefit_system=self.tax_benefit_system,
+                                       options=self.options, rapport=self)
+        return None
+
+    def pytest_collectreport(self, report) -> None:
+        if report.failed:
+            print(report.longreprtext + "\n", file=self.uit)
+
+    def pytest_runtest_logreport(self, report) -> None:
+        if report.when == "call" or report.failed:
+            if report.passed:
+                self.geslaagd += 1
+            else:
+                self.gefaald += 1
+                print(report.longreprtext + "\n", file=self.uit)
+
+
+def draai(paden: Sequence[str | os.PathLike], naam: str | None = None, uit=None) -> int:
+    """Run the YAML tests in `paden` (files or folders) and write the report to `uit` (stdout). `naam`
+    selects tests by file name, test name or keyword, as `openfisca test -n` does."""
+    from inburgering_rules.hervormingen import basissysteem
+
+    uit = uit or sys.stdout
+    rapport = Rapport(basissysteem(), {"name_filter": naam}, uit)
+    code = pytest.main(["-o", "addopts=", "-p", "no:terminal", "-p", "no:cacheprovider", "--continue-on-collection-errors",
+                        *(os.path.abspath(p) for p in paden)], plugins=[rapport])
+    print(f"{rapport.geslaagd} passed, {rapport.gefaald} failed", file=uit)
+    return 1 if rapport.gefaald else int(code)

@@ -1,0 +1,375 @@
+"""Analysts' files and formats (issue 13): subsets of columns, Dutch CSVs, honest fine totals, the peildatum
+applied the same way everywhere, Parquet/XLSX/JSON output, breakdowns and the pandas API."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+
+import numpy
+import pandas
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from inburgering_rules import analyse, cli, populatie, publiek, simulatie, whatif
+from inburgering_rules.hervormingen import basissysteem
+
+AANTAL = 600
+PEILDATUM = "2029-06-15"                 # midden in een maand en een jaar: gedeeltelijk
+
+
+@pytest.fixture(scope="module")
+def pop(tmp_path_factory):
+    pad = tmp_path_factory.mktemp("pop") / "pop.csv"
+    populatie.schrijf(pad, AANTAL, seed=11, blok_grootte=250)
+    return pad
+
+
+@pytest.fixture(scope="module")
+def concept(pop, tmp_path_factory):
+    uit = tmp_path_factory.mktemp("concept")
+    uitkomst = whatif.vergelijk(pop, "concept_wetsvoorstel_2019", uit, peildatum=PEILDATUM, blok=250, voortgang=False,
+                                formaten=("csv", "parquet", "xlsx"), per_persoon=True)
+    return uitkomst, uit
+
+
+def _tabel(pad) -> pandas.DataFrame:
+    return pandas.read_csv(pad, dtype=str, keep_default_na=False)
+
+
+def _schrijf(pad, df: pandas.DataFrame, sep=",") -> None:
+    df.to_csv(pad, index=False, sep=sep)
+
+
+# -- any subset of the columns ---------------------------------------------------------------------------
+
+def test_issue_subset_without_kennisgeving_works(pop, tmp_path, capsys):
+    """The issue's crash: a CSV without kennisgeving_inburgeringsplicht_datum."""
+    df = _tabel(pop)[["id", "geboortedatum", "nationaliteit", "verblijfsvergunning", "verblijfsdoel",
+                      "verblijf_verkregen_datum", "pip_datum"]]
+    _schrijf(tmp_path / "deel.csv", df)
+    assert cli.main(["whatif", "--populatie", str(tmp_path / "deel.csv"), "--hervorming", "vierjarige_termijn",
+                     "--uit", str(tmp_path / "uit"), "--geen-voortgang", "--geen-grafieken"]) == 0
+    out = capsys.readouterr().out
+    assert f"{AANTAL:,} personen" in out and "inburgeringstermijn_einddatum" in out and "let op" not in out
+    _schrijf(tmp_path / "zonder.csv", df.drop(columns=["geboortedatum"]))
+    assert cli.main(["whatif", "--populatie", str(tmp_path / "zonder.csv"), "--hervorming", "vierjarige_termijn",
+                     "--uit", str(tmp_path / "uit2"), "--geen-voortgang", "--geen-grafieken"]) == 0
+    assert f"let op: {AANTAL:,} personen missen een nodig gegeven" in capsys.readouterr().out
+
+
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(kolommen=st.sets(st.sampled_from(publiek.INVOER), max_size=8))
+def test_any_subset_of_columns_is_not_given_for_the_rest(pop, tmp_path_factory, kolommen):
+    """A missing column means "not given" for every row: the same as an empty column."""
+    map_ = tmp_path_factory.mktemp("deel")
+    volledig = _tabel(pop).head(40)
+    gekozen = [k for k in publiek.INVOER if k in kolommen and k in volledig.columns]
+    _schrijf(map_ / "deel.csv", volledig[["id", *gekozen]])
+    leeg = volledig[["id", *gekozen]].copy()
+    for naam in publiek.INVOER:
+        if naam not in gekozen:
+            leeg[naam] = ""
+    _schrijf(map_ / "leeg.csv", leeg)
+    a = whatif.vergelijk(map_ / "deel.csv", "vierjarige_termijn", map_ / "a", voortgang=False, grafieken=False)
+    b = whatif.vergelijk(map_ / "leeg.csv", "vierjarige_termijn", map_ / "b", voortgang=False, grafieken=False)
+    assert a.tellingen.personen == 40 and a.tabel() == b.tabel()
+    assert (map_ / "a" / "gewijzigde_personen.csv").read_text() == (map_ / "b" / "gewijzigde_personen.csv").read_text()
+
+
+# -- Dutch files ------------------------------------------------------------------------------------------
+
+def _nederlands(df: pandas.DataFrame) -> pandas.DataFrame:
+    """As a Dutch spreadsheet saves it: dd-mm-jjjj dates, decimal commas, WAAR/ONWAAR."""
+    uit = df.copy()
+    for naam in uit.columns:
+        uit[naam] = uit[naam].str.replace(r"^(\d{4})-(\d{2})-(\d{2})$", r"\3-\2-\1", regex=True)
+    uit["gemeentelijke_boetes_opgelegd_bedrag"] = uit["gemeentelijke_boetes_opgelegd_bedrag"].str.replace(".", ",")
+    uit["knm_behaald"] = uit["knm_behaald"].map({"true": "WAAR", "false": "ONWAAR"})
+    return uit
+
+
+def test_semicolon_csv_with_dutch_dates_and_decimal_commas_gives_the_same_answers(pop, tmp_path):
+    df = _tabel(pop)
+    df.loc[df.index[:50], "gemeentelijke_boetes_opgelegd_bedrag"] = "250.5"
+    _schrijf(tmp_path / "iso.csv", df)
+    nl = _nederlands(df)
+    assert nl["geboortedatum"].str.match(r"^\d{2}-\d{2}-\d{4}$").all() and nl["gemeentelijke_boetes_opgelegd_bedrag"].str.contains(",").any()
+    _schrijf(tmp_path / "nl.csv", nl, sep=";")
+    assert populatie.opmaak(tmp_path / "nl.csv").nederlands and not populatie.opmaak(tmp_path / "iso.csv").nederlands
+    a = whatif.vergelijk(tmp_path / "iso.csv", "concept_wetsvoorstel_2019", tmp_path / "a", voortgang=False, grafieken=False)
+    b = whatif.vergelijk(tmp_path / "nl.csv", "concept_wetsvoorstel_2019", tmp_path / "b", voortgang=False, grafieken=False)
+    assert a.tabel() == b.tabel() and a.tellingen.personen_gewijzigd > 0
+    assert (tmp_path / "a" / "gewijzigde_personen.csv").read_text() == (tmp_path / "b" / "gewijzigde_personen.csv").read_text()
+
+
+@pytest.mark.parametrize(("tekst", "nederlands", "getal"), [
+    ("250,50", False, 250.5), ("250,50", True, 250.5), ("1.250,50", True, 1250.5), ("1.250", True, 1250.0),
+    ("1.250", False, 1.25), ("250.5", True, 250.5), ("-3,5", True, -3.5)])
+def test_decimal_comma(tekst, nederlands, getal):
+    assert float(populatie._getal(tekst, nederlands)) == getal
+
+
+@pytest.mark.parametrize(("kolom", "waarde", "nl", "en"), [
+    ("pip_datum", "31-02-2024", "geen datum (JJJJ-MM-DD of DD-MM-JJJJ)", "is not a date"),
+    ("pip_datum", "14/3/24", "geen datum", "is not a date"),
+    ("knm_behaald", "misschien", "geen ja/nee", "is not a yes/no"),
+    ("lesuren_gevolgd", "12,5", "geen geheel getal", "is not a whole number"),
+    ("verblijfsdoel", "asiel", "toegestaan: ", "allowed: "),
+])
+def test_bad_value_names_row_and_column_in_dutch_and_english(pop, tmp_path, capsys, kolom, waarde, nl, en):
+    df = _tabel(pop).head(20)
+    df.loc[df.index[13], kolom] = waarde                 # data row 14 = line 15 of the file (header is line 1)
+    _schrijf(tmp_path / "fout.csv", df, sep=";")
+    assert cli.main(["whatif", "--populatie", str(tmp_path / "fout.csv"), "--hervorming", "vierjarige_termijn",
+                     "--uit", str(tmp_path / "uit"), "--geen-voortgang"]) == 2
+    err = capsys.readouterr().err
+    assert f"regel 15, kolom '{kolom}': {waarde!r}" in err and f"line 15, column '{kolom}'" in err
+    assert nl in err and en in err and "Traceback" not in err
+
+
+def test_unknown_column_suggests_the_name(pop, tmp_path, capsys):
+    df = _tabel(pop).head(5).rename(columns={"geboortedatum": "geboorte_datum"})
+    _schrijf(tmp_path / "fout.csv", df)
+    assert cli.main(["whatif", "--populatie", str(tmp_path / "fout.csv"), "--hervorming", "vierjarige_termijn",
+                     "--uit", str(tmp_path / "uit")]) == 2
+    assert "geboorte_datum (bedoelde u / did you mean geboortedatum" in capsys.readouterr().err
+
+
+def test_parquet_and_xlsx_populations_give_the_same_answers_as_csv(pop, tmp_path):
+    df = _tabel(pop).head(200)
+    _schrijf(tmp_path / "pop.csv", df)
+    df.to_parquet(tmp_path / "pop.parquet", index=False)
+    excel = df.copy()                                     # as Excel types them: dates, numbers, booleans
+    excel["pip_datum"] = pandas.to_datetime(excel["pip_datum"].replace("", None))
+    excel["lesuren_gevolgd"] = excel["lesuren_gevolgd"].astype(int)
+    excel["knm_behaald"] = excel["knm_behaald"] == "true"
+    excel.to_excel(tmp_path / "pop.xlsx", index=False)
+    uitkomsten = {}
+    for soort in ("csv", "parquet", "xlsx"):
+        assert populatie.tel_rijen(tmp_path / f"pop.{soort}") == 200
+        uitkomst = whatif.vergelijk(tmp_path / f"pop.{soort}", "concept_wetsvoorstel_2019", tmp_path / soort,
+                                    voortgang=False, grafieken=False)
+        uitkomsten[soort] = (uitkomst.tabel(), (tmp_path / soort / "gewijzigde_personen.csv").read_text())
+    assert uitkomsten["csv"] == uitkomsten["parquet"] == uitkomsten["xlsx"]
+    assert uitkomsten["csv"][0][0]["besluit"] == "inburgeringsplichtig"
+
+
+def test_nl_output_is_semicolons_and_decimal_commas(pop, tmp_path):
+    whatif.vergelijk(pop, "concept_wetsvoorstel_2019", tmp_path, peildatum=PEILDATUM, voortgang=False,
+                     grafieken=False, nl=True)
+    with open(tmp_path / "boetes_per_jaar.csv", encoding="utf-8") as bestand:
+        rijen = list(csv.reader(bestand, delimiter=";"))
+    assert rijen[0][:2] == ["jaar", "volledig"] and all(re.fullmatch(r"\d+,\d\d", r[2]) for r in rijen[1:])
+
+
+# -- honest totals, one peildatum -------------------------------------------------------------------------
+
+def test_duo_total_is_art_24_only_and_art_25_maxima_are_separate_and_labelled(concept):
+    uitkomst, uit = concept
+    t = uitkomst.tellingen
+    art_24 = t.geld_centen["boete_art_24_bedrag"][0]
+    art_25 = t.geld_centen["boete_art_25_maximum_bedrag"][0]
+    assert art_24 > 0 and art_25 > 0
+    gegevens = json.loads((uit / "samenvatting.json").read_text(encoding="utf-8"))
+    duo = sum(j["bedrag"] for j in gegevens["boetes_per_jaar"]["basis"]["duo"].values())
+    maxima = sum(j["bedrag"] for j in gegevens["art_25_maximum_per_jaar"]["basis"].values())
+    assert round(duo * 100) == art_24 and round(maxima * 100) == art_25
+    tekst = whatif.samenvatting_tekst(uitkomst)
+    assert "Boetes DUO (art. 24)" in tekst and "Art. 25: maximum (ten hoogste)" in tekst
+    assert "maximum" in (uit / "samenvatting.md").read_text(encoding="utf-8")
+    boetes = _tabel(uit / "boetes_per_jaar.csv")
+    assert round(boetes["duo_basis_euro"].astype(float).sum() * 100) == art_24
+    assert round(boetes["art_25_maximum_basis_euro"].astype(float).sum() * 100) == art_25
+
+
+def test_peildatum_is_applied_the_same_way_in_every_table(concept):
+    """Every fine computed on the peildatum is counted once in the year table and once in the months, never
+    after the peildatum; the peildatum's month and year are marked partial."""
+    uitkomst, uit = concept
+    t = uitkomst.tellingen
+    for scenario in whatif.SCENARIOS:
+        per_maand = int(t.reeksen[scenario]["boetes"].sum())
+        per_jaar = sum(int(t.boetes(scenario, g, aantal=True).sum()) for g in ("college", "duo"))
+        assert per_maand == per_jaar > 0
+        assert int(t.reeksen[scenario]["art_25_mogelijk"].sum()) == int(t.boetes(scenario, "art_25_maximum", aantal=True).sum())
+    boetes = _tabel(uit / "boetes_per_jaar.csv")
+    assert boetes["jaar"].astype(int).max() <= 2029 and boetes["volledig"].tolist()[-1] == "false"
+    werklast = _tabel(uit / "werklast_per_maand.csv")
+    assert werklast["maand"].tolist()[-1] == "2029-06" and werklast["volledig"].tolist()[-2:] == ["true", "false"]
+    gegevens = json.loads((uit / "samenvatting.json").read_text(encoding="utf-8"))
+    assert gegevens["werklast_per_maand"]["laatste_maand_volledig"] is False
+    assert "2029 (t/m 06-15)" in (uit / "samenvatting.md").read_text(encoding="utf-8")
+
+
+def test_events_after_the_peildatum_in_its_own_month_do_not_count():
+    dag = numpy.datetime64("2022-03-15")
+    datums = numpy.array(["2022-03-10", "2022-03-15", "2022-03-16", "NaT"], dtype="datetime64[D]")
+    assert whatif._gebeurtenissen(datums, 3, dag).tolist() == [0, 0, 2]
+    begin = numpy.array(["2022-01-10", "2022-03-20"], dtype="datetime64[D]")
+    einde = numpy.array(["2022-12-31", "2022-12-31"], dtype="datetime64[D]")
+    assert whatif._actief(begin, einde, 3, dag).tolist() == [1, 1, 1]
+
+
+# -- formats ----------------------------------------------------------------------------------------------
+
+def test_parquet_and_xlsx_hold_the_same_tables_as_csv(concept):
+    _, uit = concept
+    for naam in ("uitsplitsing", "boetes_per_jaar", "werklast_per_maand", "gewijzigde_personen", "per_persoon"):
+        uit_csv = pandas.read_csv(uit / f"{naam}.csv")
+        for andere in (pandas.read_parquet(uit / f"{naam}.parquet"), pandas.read_excel(uit / f"{naam}.xlsx")):
+            assert list(andere.columns) == list(uit_csv.columns) and len(andere) == len(uit_csv), naam
+    parquet = pandas.read_parquet(uit / "per_persoon.parquet")
+    assert parquet["boete_art_24_bedrag_basis"].dtype == "float64"
+    assert str(parquet["inburgeringsplichtig_basis"].dtype) == "bool"
+
+
+def test_rows_that_do_not_fit_in_excel_are_reported(pop, tmp_path, monkeypatch):
+    from inburgering_rules.analyse import formaten
+
+    monkeypatch.setattr(formaten, "XLSX_MAX_RIJEN", 100)
+    uitkomst = whatif.vergelijk(pop, "vierjarige_termijn", tmp_path, voortgang=False, grafieken=False,
+                                formaten=("csv", "xlsx"), per_persoon=True)
+    assert len(pandas.read_excel(tmp_path / "per_persoon.xlsx")) == 100
+    assert len(pandas.read_csv(tmp_path / "per_persoon.csv")) == AANTAL
+    assert any(m.startswith(f"per_persoon.xlsx: {AANTAL - 100:,} rijen") for m in uitkomst.meldingen)
+
+
+def test_json_money_is_numbers(concept):
+    _, uit = concept
+    gegevens = json.loads((uit / "samenvatting.json").read_text(encoding="utf-8"))
+    rij = next(r for r in gegevens["besluiten"] if r["besluit"] == "boete_art_24_bedrag")
+    assert isinstance(rij["basis"], (int, float)) and rij["eenheid"] == "euro"
+    jaar = next(iter(gegevens["boetes_per_jaar"]["basis"]["college"].values()))
+    assert isinstance(jaar["bedrag"], (int, float)) and isinstance(jaar["aantal"], int)
+    assert gegevens["synthetisch"] is True
+
+
+def test_wide_file_is_one_row_per_person_with_baseline_and_reform(concept, pop):
+    uitkomst, uit = concept
+    breed = pandas.read_parquet(uit / "per_persoon.parquet")
+    assert len(breed) == AANTAL and breed["id"].is_unique
+    for naam in publiek.BESLUITEN:
+        assert f"{naam}_basis" in breed and f"{naam}_hervorming" in breed
+    assert int(breed["gewijzigd"].sum()) == uitkomst.tellingen.personen_gewijzigd
+    assert (breed["pvt_uiterste_datum_basis"].map(str) != breed["pvt_uiterste_datum_hervorming"].map(str)).sum() \
+        == uitkomst.tellingen.gewijzigd["pvt_uiterste_datum"]
+
+
+def test_breakdowns_add_up_and_carry_gemeente(pop, tmp_path):
+    df = _tabel(pop)
+    df.insert(1, "gemeente", numpy.where(numpy.arange(len(df)) % 3 == 0, "Utrecht",
+                                         numpy.where(numpy.arange(len(df)) % 3 == 1, "Zwolle", "")))
+    _schrijf(tmp_path / "pop.csv", df)
+    uitkomst = whatif.vergelijk(tmp_path / "pop.csv", "concept_wetsvoorstel_2019", tmp_path / "uit", peildatum=PEILDATUM,
+                                voortgang=False, grafieken=False, per_persoon=True)
+    uitsplitsing = pandas.read_csv(tmp_path / "uit" / "uitsplitsing.csv", keep_default_na=False)
+    for dimensie in whatif.DIMENSIES:
+        deel = uitsplitsing[uitsplitsing["dimensie"] == dimensie]
+        assert deel["personen"].sum() == AANTAL and deel["gewijzigd"].sum() == uitkomst.tellingen.personen_gewijzigd
+        assert round(deel["duo_basis_euro"].sum() * 100) == uitkomst.tellingen.geld_centen["boete_art_24_bedrag"][0]
+    gemeenten = uitsplitsing[uitsplitsing["dimensie"] == "gemeente"].set_index("groep")["personen"].to_dict()
+    assert gemeenten == {"(niet gegeven)": 200, "Utrecht": 200, "Zwolle": 200}
+    assert set(uitsplitsing[uitsplitsing["dimensie"] == "cohort"]["groep"]) >= {"2022", "2026"}
+    assert "asielstatushouder" in set(uitsplitsing[uitsplitsing["dimensie"] == "doelgroep"]["groep"])
+    breed = pandas.read_csv(tmp_path / "uit" / "per_persoon.csv", keep_default_na=False)
+    assert breed["gemeente"].tolist()[:3] == ["Utrecht", "Zwolle", ""]
+
+
+def test_unknown_format_is_refused(pop, tmp_path, capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["whatif", "--populatie", str(pop), "--hervorming", "vierjarige_termijn", "--uit", str(tmp_path),
+                  "--formaat", "csv,ods"])
+    assert "onbekend formaat ods" in capsys.readouterr().err
+
+
+# -- charts -----------------------------------------------------------------------------------------------
+
+def test_charts_have_dates_units_and_a_synthetic_caption(concept, tmp_path, monkeypatch):
+    import matplotlib.figure
+
+    figuren = []
+    origineel = matplotlib.figure.Figure.savefig
+    monkeypatch.setattr(matplotlib.figure.Figure, "savefig",
+                        lambda fig, *a, **k: (figuren.append(fig), origineel(fig, *a, **k))[1])
+    uitkomst, _ = concept
+    whatif.teken(uitkomst, tmp_path)
+    assert len(figuren) == 4
+    for fig in figuren:
+        fig.canvas.draw()
+        onderschrift = " ".join(t.get_text() for t in fig.texts)
+        assert "Synthetische populatie" in onderschrift and PEILDATUM in onderschrift
+        for ax in fig.axes:
+            if not ax.axison:
+                continue
+            assert ax.get_ylabel(), ax.get_title()
+            assert any(t.get_text() for t in ax.get_xticklabels()), ax.get_title()
+    werklast = figuren[3]
+    for ax in (a for a in werklast.axes if a.axison):
+        assert {t.get_text() for t in ax.get_xticklabels()} >= {"2023", "2028"}, ax.get_title()
+    boetes = figuren[1]
+    assert "maximum" in boetes.axes[1].get_title() and "euro" in boetes.axes[1].get_ylabel()
+
+
+def test_own_population_has_no_synthetic_caption(pop, tmp_path):
+    df = _tabel(pop).head(30)
+    df["id"] = [f"p{i}" for i in range(30)]
+    _schrijf(tmp_path / "eigen.csv", df)
+    uitkomst = whatif.vergelijk(tmp_path / "eigen.csv", "vierjarige_termijn", tmp_path / "uit", voortgang=False,
+                                grafieken=False)
+    assert not uitkomst.synthetisch and "synthetisch" not in whatif.samenvatting_tekst(uitkomst)
+    assert "eigen populatie" in (tmp_path / "uit" / "samenvatting.md").read_text(encoding="utf-8")
+
+
+# -- the pandas API ---------------------------------------------------------------------------------------
+
+def test_beoordeel_matches_the_vectorised_engine_and_keeps_the_index(pop):
+    df = _tabel(pop).head(200).set_index("id")
+    uit = analyse.beoordeel(df, PEILDATUM)
+    assert list(uit.index) == list(df.index) and list(uit.columns) == [*publiek.BESLUITEN, "onbepaald"]
+    systeem = basissysteem()
+    invoer = populatie.typeer(systeem, {k: df[k].to_numpy(dtype=object) for k in df.columns})
+    referentie = simulatie.bereken(systeem, PEILDATUM, populatie.vul_aan(systeem, invoer, len(df)), len(df))
+    for naam in ("inburgeringsplichtig", "doelgroep", "pvt_uiterste_datum", "boete_art_24_bedrag"):
+        kolom = uit[naam]
+        bepaald = kolom.notna().to_numpy()
+        assert bepaald.mean() > 0.5, naam
+        verwacht = referentie[naam][bepaald]
+        gekregen = kolom[bepaald].to_numpy(dtype=verwacht.dtype if verwacht.dtype.kind != "M" else "datetime64[D]")
+        assert (gekregen == verwacht).all() or naam == "pvt_uiterste_datum" and (
+            (gekregen == verwacht) | (numpy.isnat(gekregen) & numpy.isnat(verwacht))).all(), naam
+
+
+def test_beoordeel_marks_decisions_that_depend_on_a_missing_fact_as_na():
+    df = pandas.DataFrame({"verblijfsvergunning": ["asiel_bepaalde_tijd", "asiel_bepaalde_tijd"],
+                           "verblijfsdoel": ["overig_niet_tijdelijk", "overig_niet_tijdelijk"],
+                           "nationaliteit": ["SY", "SY"],
+                           "verblijf_verkregen_datum": pandas.to_datetime(["2023-01-01", "2023-01-01"]),
+                           "geboortedatum": [pandas.Timestamp("1990-01-01"), pandas.NaT],
+                           "pip_datum": ["14-03-2023", None]}, index=["a", "b"])
+    uit = analyse.beoordeel(df, "2024-05-01")
+    assert bool(uit.loc["a", "inburgeringsplichtig"]) is True
+    assert uit.loc["a", "inburgeringstermijn_einddatum"] == pandas.Timestamp("2026-03-14")
+    assert pandas.isna(uit.loc["b", "inburgeringsplichtig"])
+    # an undetermined date is told apart from "no date": the `onbepaald` column names it
+    assert pandas.isna(uit.loc["a", "ontzorgen_startdatum"]) and "ontzorgen_startdatum" not in uit.loc["a", "onbepaald"]
+    assert uit.loc["a", "onbepaald"].split() == ["z_route_mogelijk"]       # a college judgment is not given
+    assert "inburgeringsplichtig" in uit.loc["b", "onbepaald"].split()
+    assert "inburgeringstermijn_einddatum" not in uit.loc["b", "onbepaald"].split()  # no PIP: no date either way
+
+
+def test_vergelijk_is_wide_and_flags_changes(pop):
+    df = _tabel(pop).head(150)
+    breed = analyse.vergelijk(df, PEILDATUM, "concept_wetsvoorstel_2019")
+    assert len(breed) == 150 and breed["gewijzigd"].sum() > 0
+    assert (breed["pvt_uiterste_datum_basis"] != breed["pvt_uiterste_datum_hervorming"]).fillna(False).sum() > 0
+    assert {"doelgroep_basis", "doelgroep_hervorming"} <= set(breed.columns)
+
+
+def test_beoordeel_bad_input_is_a_clear_error():
+    with pytest.raises(populatie.PopulatieFout, match="kolom 'pip_datum'.*geen datum"):
+        analyse.beoordeel(pandas.DataFrame({"pip_datum": ["2023-03-14", "morgen"]}), "2024-01-01")
+    with pytest.raises(populatie.PopulatieFout, match="schoenmaat"):
+        analyse.beoordeel(pandas.DataFrame({"schoenmaat": [42]}), "2024-01-01")

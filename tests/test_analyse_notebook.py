@@ -1,0 +1,41 @@
+"""The worked example notebook (docs/analyse_voorbeeld.ipynb) runs on the project's own interpreter and
+gives the numbers the guide quotes."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import nbformat
+from nbclient import NotebookClient
+
+NOTEBOOK = Path(__file__).resolve().parent.parent / "docs" / "analyse_voorbeeld.ipynb"
+
+
+def _tekst(cel) -> str:
+    delen = []
+    for uitvoer in cel.get("outputs", []):
+        delen.append(uitvoer.get("text", ""))
+        delen.append(uitvoer.get("data", {}).get("text/plain", ""))
+    return "".join(delen)
+
+
+def test_notebook_runs_and_shows_the_analysis(tmp_path, monkeypatch):
+    from ipykernel.kernelspec import write_kernel_spec
+
+    shutil.copy(NOTEBOOK, tmp_path)
+    nb = nbformat.read(tmp_path / NOTEBOOK.name, as_version=4)
+    # the kernel is this interpreter (the project's .venv), whatever kernels the machine has installed
+    spec = write_kernel_spec(tmp_path / "jupyter" / "kernels" / "inburgering-venv")
+    assert sys.executable in (Path(spec) / "kernel.json").read_text()
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
+    NotebookClient(nb, timeout=300, kernel_name="inburgering-venv",
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    uitvoer = [_tekst(cel) for cel in nb.cells if cel.cell_type == "code"]
+    assert not any(u.get("output_type") == "error" for cel in nb.cells for u in cel.get("outputs", []))
+    assert "(2000, 32)" in uitvoer[0]
+    assert "asielstatushouder" in uitvoer[2] and "art_25_maximum_euro" in uitvoer[2]
+    assert "personen met een ander besluit:" in uitvoer[3] and "extra art. 24-boetes van DUO: €" in uitvoer[3]
+    assert "nieuwe_art_24_boetes" in uitvoer[4] and "2022" in uitvoer[4]
+    assert (tmp_path / "vergelijking.parquet").stat().st_size > 0

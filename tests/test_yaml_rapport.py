@@ -1,0 +1,216 @@
+"""`inburgering test` (and `make test-yaml`): the YAML test report a lawyer reads (issue 13).
+
+One run of the command over a folder with a passing case, a failing case and one file per common
+mistake; each test below reads its own file's part of the report."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from inburgering_rules import yamltest
+from inburgering_rules.hervormingen import basissysteem
+
+ROOT = Path(__file__).resolve().parents[1]
+
+GEVAL = """\
+# Awb art. 6:7 en 6:8 lid 1
+- name: "Bekendgemaakt woensdag 2023-03-15: de termijn eindigt woensdag 2023-04-26"
+  keywords: [awb_art_6_7, awb_art_6_8]
+  period: 2023-03-20
+  input:
+    geboortedatum: 1990-06-15
+    nationaliteit: "SY"
+    verblijfsvergunning: asiel_bepaalde_tijd
+    verblijf_verkregen_datum: 2022-11-01
+    pip_datum: 2023-03-14
+    pip_bekendmaking_datum: 2023-03-15
+  output:
+    pip_bezwaartermijn_einddatum: 2023-04-26
+"""
+
+BOETE = """\
+- name: "Boete art. 23 binnen de foutmarge"
+  keywords: [wi2021_art_23]
+  period: 2024-05-01
+  absolute_error_margin: 1
+  input:
+    geboortedatum: 1990-06-15
+    nationaliteit: "SY"
+    verblijfsvergunning: asiel_bepaalde_tijd
+    verblijf_verkregen_datum: 2022-11-01
+    pip_datum: 2023-03-14
+    pip_onvoldoende_medewerking: true
+    verwijtbaarheid: opzet
+  output:
+    boete_art_23_bedrag: 50.75     # € 50: passes only with the margin, as in `openfisca test`
+"""
+
+# file name -> (text, line of the mistake, fragments the message must contain)
+FOUTEN = {
+    "verkeerd_verwacht.yaml": (GEVAL.replace("einddatum: 2023-04-26", "einddatum: 2023-04-24"), 2,
+                               ["pip_bezwaartermijn_einddatum (regel 13): verwacht 2023-04-24, berekend 2023-04-26",
+                                "Uitleg: Laatste dag om bezwaar te maken tegen het PIP: 2023-04-26. Zes weken",
+                                "Grondslag: Algemene wet bestuursrecht art. 6:7", "Grondslag: Algemene termijnenwet art. 1"]),
+    "enumwaarde.yaml": (GEVAL.replace("asiel_bepaalde_tijd", "asiel"), 8,
+                        ["'asiel' is geen waarde van verblijfsvergunning; toegestaan: geen, regulier_bepaalde_tijd",
+                         "Bedoelde u asiel_bepaalde_tijd of asiel_onbepaalde_tijd?", "'asiel' is not a value of"]),
+    "norway.yaml": (GEVAL.replace('"SY"', "NO"), 7,
+                    ["nationaliteit is tekst, maar YAML las NO als false", 'Bedoelde u nationaliteit: "NO"?',
+                     'Did you mean nationaliteit: "NO"?']),
+    "datum.yaml": (GEVAL.replace("pip_datum: 2023-03-14", "pip_datum: 14-03-2023"), 10,
+                   ["'14-03-2023' is geen datum voor pip_datum; toegestaan: JJJJ-MM-DD",
+                    "Bedoelde u pip_datum: 2023-03-14?", "is not a date for pip_datum"]),
+    "invoervariabele.yaml": (GEVAL.replace("    pip_datum:", "    pip_datun:"), 10,
+                             ["onbekende variabele 'pip_datun'", "Bedoelde u pip_datum", "unknown variable 'pip_datun'"]),
+    "uitvoervariabele.yaml": (GEVAL.replace("bezwaartermijn_einddatum:", "bezwaartermijn_eindatum:"), 13,
+                              ["onbekende variabele 'pip_bezwaartermijn_eindatum'", "Bedoelde u pip_bezwaartermijn_einddatum"]),
+    "periode.yaml": (GEVAL.replace("period: 2023-03-20", "period: 20-03-2023"), 4,
+                     ["ongeldige periode '20-03-2023'; toegestaan: een datum JJJJ-MM-DD", "Bedoelde u 2023-03-20?",
+                      "invalid period"]),
+    "sleutel.yaml": (GEVAL.replace("period:", "periode:"), 4,
+                     ["onbekende sleutel 'periode' in een test; toegestaan:", "Bedoelde u period?",
+                      "GEWEIGERD / REFUSED"]),
+    "syntaxis.yaml": (GEVAL.replace("keywords: [awb_art_6_7, awb_art_6_8]", "keywords: [awb_art_6_7"), 4,
+                      ["geen geldige YAML", "not valid YAML", "GEWEIGERD / REFUSED"]),
+    "trefwoord.yaml": (GEVAL.replace("awb_art_6_8]", "awb_art_6_9]"), 3,
+                       ["onbekend trefwoord 'awb_art_6_9'", "Bedoelde u awb_art_6_8", "GEWEIGERD / REFUSED"]),
+}
+
+
+@pytest.fixture(scope="module")
+def rapport(tmp_path_factory):
+    """Run `inburgering test` once over all files; {file name: its part of the report}, code, stdout, stderr."""
+    map_ = tmp_path_factory.mktemp("yaml")
+    for naam, (tekst, _, _) in FOUTEN.items():
+        (map_ / naam).write_text(tekst, encoding="utf-8")
+    (map_ / "goed.yaml").write_text(GEVAL + BOETE, encoding="utf-8")
+    uit = subprocess.run([sys.executable, "-m", "inburgering_rules.cli", "test", str(map_)], capture_output=True,
+                         text=True, timeout=300, cwd=map_)
+    delen = {naam: "\n".join(blok for blok in uit.stdout.split("\n\n") if f"{naam}:" in blok) for naam in FOUTEN}
+    return delen, uit
+
+
+def test_summary_line_counts_and_exit_code(rapport):
+    _, uit = rapport
+    assert uit.stdout.rstrip().splitlines()[-1] == f"2 passed, {len(FOUTEN)} failed"
+    assert uit.returncode == 1
+
+
+@pytest.mark.parametrize("naam", sorted(FOUTEN))
+def test_each_mistake_is_one_short_message_with_file_and_line(rapport, naam):
+    delen, uit = rapport
+    _, regel, fragmenten = FOUTEN[naam]
+    deel = delen[naam]
+    assert f"{naam}:{regel}" in deel, deel
+    for fragment in fragmenten:
+        assert fragment in deel, deel
+    assert len(deel.splitlines()) <= 12, deel
+
+
+def test_no_traceback_anywhere(rapport):
+    _, uit = rapport
+    assert "Traceback" not in uit.stdout + uit.stderr
+    assert not re.search(r"site-packages|\.py:\d+", uit.stdout + uit.stderr)
+    assert len(uit.stdout.splitlines()) < 80
+
+
+def test_failing_case_names_file_line_and_every_differing_output(tmp_path):
+    tekst = GEVAL.replace("einddatum: 2023-04-26", "einddatum: 2023-04-24\n    inburgeringsplichtig: false")
+    (tmp_path / "twee.yaml").write_text(tekst, encoding="utf-8")
+    uit = subprocess.run([sys.executable, "-m", "inburgering_rules.cli", "test", "twee.yaml"], capture_output=True,
+                         text=True, timeout=300, cwd=tmp_path)
+    assert uit.returncode == 1
+    assert "MISLUKT / FAILED  twee.yaml:2  Bekendgemaakt woensdag" in uit.stdout
+    assert "pip_bezwaartermijn_einddatum (regel 13): verwacht 2023-04-24, berekend 2023-04-26" in uit.stdout
+    assert "inburgeringsplichtig (regel 14): verwacht false, berekend true" in uit.stdout
+    assert "Grondslag: Wet inburgering 2021 art. 3 lid 1" in uit.stdout
+    assert uit.stdout.rstrip().endswith("0 passed, 1 failed")
+
+
+def test_every_keyword_in_the_expert_suite_is_known():
+    bekend = yamltest.bekende_trefwoorden(basissysteem())
+    assert bekend is not None, "../shared/law/text is missing"
+    onbekend = []
+    for bestand in sorted((ROOT / "tests" / "yaml").rglob("*.yaml")):
+        for test in yaml.safe_load(bestand.read_text(encoding="utf-8")) or []:
+            for woord in test.get("keywords", []):
+                if yamltest.trefwoord_fout(woord, bekend):
+                    onbekend.append(f"{bestand.relative_to(ROOT)}: {woord}")
+    assert not onbekend, "unknown keywords (see README, 'For legal experts'): " + ", ".join(onbekend)
+
+
+@pytest.mark.parametrize(("woord", "goed"), [
+    ("wi2021_art_27", True), ("bi2021_art_5_3", True), ("bi2021_art_6_2a", True), ("awb_art_6_7", True),
+    ("atw_art_1", True), ("pw_art_18", True), ("aow_art_7a", True),
+    ("wi2021_art_11_2", False), ("wi2021_art_99", False), ("bi2021_art_5_33", False), ("wi_art_3", False),
+    ("awb_art_1_1", False),
+])
+def test_keyword_scheme(woord, goed):
+    assert (yamltest.trefwoord_fout(woord, yamltest.bekende_trefwoorden(basissysteem())) is None) is goed
+
+
+README_VOORBEELD = """\
+# --- Awb art. 6:7 en 6:8 lid 1; Algemene termijnenwet art. 1 lid 1 ---
+
+- name: "Geval 1. Termijn eindigt op zaterdag 2024-04-13"
+  keywords: [awb_art_6_7, awb_art_6_8, atw_art_1]
+  period: 2024-03-10
+  input:
+    geboortedatum: 1990-06-15
+    nationaliteit: "SY"
+    verblijfsvergunning: asiel_bepaalde_tijd
+    verblijf_verkregen_datum: 2023-11-01
+    pip_datum: 2024-03-01
+    pip_bekendmaking_datum: 2024-03-02
+  output:
+    pip_bezwaartermijn_einddatum: 2024-04-13
+
+- name: "Geval 2. Noorse asielstatushouder"
+  keywords: [wi2021_art_3]
+  period: 2024-03-10
+  input:
+    geboortedatum: 1990-06-15
+    nationaliteit: NO
+    verblijfsvergunning: asiel
+    verblijf_verkregen_datum: 01-11-2023
+  output:
+    inburgeringsplichtig: true
+"""
+
+
+def test_readme_shows_the_real_output_of_a_failing_test(tmp_path):
+    pad = tmp_path / "tests" / "yaml" / "termijnen" / "zaterdag.yaml"
+    pad.parent.mkdir(parents=True)
+    pad.write_text(README_VOORBEELD, encoding="utf-8")
+    uit = subprocess.run([sys.executable, "-m", "inburgering_rules.cli", "test", "tests/yaml/termijnen/zaterdag.yaml"],
+                         capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    opdracht = "$ .venv/bin/inburgering test tests/yaml/termijnen/zaterdag.yaml\n"
+    begin = readme.index(opdracht) + len(opdracht)
+    assert readme[begin:readme.index("```", begin)] == uit.stdout
+
+
+def test_a_keyword_with_a_lid_suggests_the_article():
+    nl, en = yamltest.trefwoord_fout("wi2021_art_3_1", yamltest.bekende_trefwoorden(basissysteem()))
+    assert "Bedoelde u wi2021_art_3? (het artikel, niet het lid)" in nl and "Did you mean wi2021_art_3?" in en
+
+
+def test_several_mistakes_in_one_test_are_all_named(tmp_path):
+    tekst = GEVAL.replace('"SY"', "NO").replace("asiel_bepaalde_tijd", "asiel").replace("2022-11-01", "01-11-2022")
+    (tmp_path / "drie.yaml").write_text(tekst, encoding="utf-8")
+    uit = subprocess.run([sys.executable, "-m", "inburgering_rules.cli", "test", "drie.yaml"], capture_output=True,
+                         text=True, timeout=300, cwd=tmp_path)
+    assert [r.split(":")[1] for r in uit.stdout.splitlines() if r.startswith("drie.yaml:")] == ["7", "8", "9"]
+    assert "Traceback" not in uit.stdout + uit.stderr and uit.returncode == 1
+
+
+def test_without_the_law_texts_only_the_prefix_and_shape_are_checked():
+    assert yamltest.trefwoord_fout("wi2021_art_99", None) is None
+    assert yamltest.trefwoord_fout("wi2021_art_11_2", None) is None
+    assert yamltest.trefwoord_fout("wet_art_3", None) is not None
