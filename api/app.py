@@ -19,7 +19,7 @@ from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
-from inburgering_rules.api import docs, fouten, schemas
+from inburgering_rules.api import docs, duo, fouten, schemas
 from inburgering_rules.api.bundel import Bundelaar
 from inburgering_rules.api.instellingen import Instellingen
 from inburgering_rules.api.logboek import LOGGER
@@ -141,11 +141,14 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     werkplaats = Werkplaats(instellingen.max_zwaar)
     app.state.werkplaats = werkplaats
 
+    async def draai(functie, *args):
+        """CPU work in a slot of the `werkplaats`, bounded by the request timeout (stopped after it)."""
+        return await binnen_tijd(werkplaats.draai(functie, *args))
+
     async def zwaar(functie, *args) -> Verzonden:
-        """Heavy work (parsing, reform, evaluation and the JSON dump) in a slot of the `werkplaats`,
-        bounded by the request timeout; the answer is sent in parts (`Verzonden`)."""
-        inhoud = await binnen_tijd(werkplaats.draai(lambda: json_bytes(functie(*args))))
-        return Verzonden(inhoud, instellingen.lees_timeout)
+        """Heavy work (parsing, reform, evaluation and the JSON dump) via `draai`; the answer is sent
+        in parts (`Verzonden`)."""
+        return Verzonden(await draai(lambda: json_bytes(functie(*args))), instellingen.lees_timeout)
 
     bundelaar = Bundelaar(dienst.resultaten, anyio.to_thread.run_sync)
 
@@ -234,7 +237,10 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     def root(request: Request):
         return _statisch(request) or RedirectResponse("/docs")
 
+    duo_dienst = duo.routes(app, dienst, bundelaar=bundelaar, lees_body=lees_body, taal=taal,
+                            binnen_tijd=binnen_tijd, draai=draai, antwoord=JSON)
     docs.openapi(app, dienst)
+    duo.openapi(app, duo_dienst)
     return app
 
 

@@ -17,6 +17,8 @@ Beslisservice voor de Wet inburgering 2021 (rules as code op OpenFisca).
 
 * `/v1/beoordeling` en `/v1/beoordeling/batch`: getypeerde besluiten met grondslag, uitleg, boetes,
   tijdlijn, ontbrekende gegevens, benodigde menselijke oordelen en een ontvangstbewijs.
+* `/v1/beoordeling/duo` (en `/batch`): hetzelfde uit DUO's M2M-antwoorden, met `duo_vergelijking`,
+  `waarschuwingen` (DUO's PIP-controles) en DUO's gebeurtenissen op de tijdlijn (zie docs/duo.md).
 * `/calculate`, `/trace`, `/variables`, `/parameters`, ...: OpenFisca-compatibel (zelfde JSON-vormen),
   met ISO-datums, exacte gehele getallen en bedragen op de cent.
 

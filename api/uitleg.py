@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from inburgering_rules.kalender import laatste_gedekte_dag
+
 EN = {
     # decisions
     "inburgeringsplichtig": "Obligated to integrate under the Wi 2021",
@@ -42,6 +44,7 @@ EN = {
     "z_route_afgerond": "Z route completed",
     "afschalen_naar_a2_mogelijk": "Lowering B1 to A2 possible",
     "verlenging_aanzienlijke_inspanning_mogelijk": "6-month extension for significant effort possible",
+    "verlenging_niet_verwijtbaar_mogelijk": "Extension because the overrun is not culpable",
     "boete_art_22_bedrag": "Fine art. 22 (intake)",
     "boete_art_23_bedrag": "Fine art. 23 (PIP cooperation)",
     "boete_art_24_bedrag": "Fine art. 24 (PVT/MAP)",
@@ -103,6 +106,14 @@ EN = {
     "gemeentelijke_boetes_opgelegd_bedrag": "municipal fines already imposed",
     "bijstand_verlaagd_zelfde_gedraging": "social assistance lowered for the same conduct",
     "verblijfsvergunning_niet_verlengd_of_ingetrokken": "permit not extended or withdrawn",
+    "brp_inschrijving_andere_gemeente_datum": "registration in another municipality after moving",
+    "pip_informatie_derde_opgevraagd_datum": "information requested from a third party for the PIP",
+    "pip_zonder_informatie_derde_niet_mogelijk": "PIP cannot be adopted without the third party's information",
+    "pip_informatie_derde_ontvangen_datum": "third party's information received",
+    "verhindering_niet_verwijtbaar": "prevented from taking part, not culpably (Minister's judgment)",
+    "niet_vrijstellende_opleiding_startdatum": "start of a designated non-exempting course",
+    "niet_vrijstellende_opleiding_beeindigd_datum": "non-exempting course completed or ended",
+    "leerroute_wijziging_bijzonder_geval": "special case for changing the route late (municipality's judgment)",
     "boete_art_24_bekendmaking_datum": "art. 24 fine decision made known",
     "boete_art_25_bekendmaking_datum": "art. 25 fine decision made known",
     "boete_art_24_nieuwe_termijn_maanden": "new term in the art. 24 fine decision (months)",
@@ -217,26 +228,53 @@ ZOU_VERANDEREN = {
 
 
 # Sentences that name the fact and the rule behind a deadline or amount: {decision: f(besluiten, invoer) -> (nl, en)}.
+def _atw(datum) -> tuple[str, str]:
+    """The Algemene termijnenwet sentence for a deadline it reaches, with a warning after the last known decree."""
+    zin = ("Eindigt die termijn op een zaterdag, zondag, feestdag, Goede Vrijdag of bij besluit gelijkgestelde dag, "
+           "dan de eerstvolgende dag die dat niet is (Algemene termijnenwet art. 1, 3).",
+           "When it ends on a Saturday, Sunday, public holiday, Good Friday or a day made equal to one by decree, it "
+           "moves to the next day that is none of these (Algemene termijnenwet art. 1, 3).")
+    laatste = str(laatste_gedekte_dag())
+    if datum and str(datum) > laatste:
+        zin = (zin[0] + f" Voor dagen na {laatste} kent dit pakket geen gelijkstellingsbesluit (art. 3 lid 3); een "
+               "later besluit kan deze datum nog verschuiven.",
+               zin[1] + f" The package knows no decree for days after {laatste} (art. 3(3)); a later decree may "
+               "still move this date.")
+    return zin
+
+
 def _pip(b, i, bron=None):
     kennis, inschr = i.get("kennisgeving_inburgeringsplicht_datum"), i.get("brp_inschrijving_datum")
-    if kennis and kennis >= "2023-01-01" and not (
+    andere, ontvangen = i.get("brp_inschrijving_andere_gemeente_datum"), i.get("pip_informatie_derde_ontvangen_datum")
+    if andere:
+        kern = (f"10 weken na de inschrijving in de nieuwe gemeente op {andere} (Bi 5.3 lid 3).",
+                f"10 weeks after registration in the new municipality on {andere} (Bi 5.3(3)).")
+    elif kennis and kennis >= "2023-01-01" and not (
         b.get("doelgroep") == "asielstatushouder" and (not inschr or inschr > kennis)
     ):
-        return (f"10 weken na de kennisgeving door DUO op {kennis} (Bi 5.3 lid 1, tekst vanaf 2023).",
+        kern = (f"10 weken na de kennisgeving door DUO op {kennis} (Bi 5.3 lid 1, tekst vanaf 2023).",
                 f"10 weeks after DUO's notification on {kennis} (Bi 5.3(1), text from 2023).")
-    return (f"10 weken na de inschrijving in de BRP op {inschr} (Bi 5.3 lid 1).",
-            f"10 weeks after BRP registration on {inschr} (Bi 5.3(1)).")
+    else:
+        kern = (f"10 weken na de inschrijving in de BRP op {inschr} (Bi 5.3 lid 1).",
+                f"10 weeks after BRP registration on {inschr} (Bi 5.3(1)).")
+    if ontvangen and i.get("pip_zonder_informatie_derde_niet_mogelijk") and not andere:
+        kern = (kern[0] + f" Het college wachtte op informatie van een derde: uiterlijk twee weken na ontvangst op "
+                f"{ontvangen}, niet eerder (Bi 5.3 lid 2).",
+                kern[1] + f" The municipality awaited a third party's information: at the latest two weeks after "
+                f"receiving it on {ontvangen}, never earlier (Bi 5.3(2)).")
+    atw = _atw(b.get("pip_uiterste_datum"))
+    return kern[0] + " " + atw[0], kern[1] + " " + atw[1]
 
 
-def _bezwaar_zin(bekend, besluit_nl, besluit_en):
-    return (f"Zes weken vanaf de dag na de bekendmaking van {besluit_nl} op {bekend} (Awb 6:7, 6:8); eindigt die "
-            "termijn op een zaterdag, zondag of feestdag, dan de eerstvolgende werkdag (Algemene termijnenwet art. 1).",
-            f"Six weeks from the day after {besluit_en} was made known on {bekend} (Awb 6:7, 6:8), moved to the next "
-            "working day when it ends on a Saturday, Sunday or public holiday (Algemene termijnenwet art. 1).")
+def _bezwaar_zin(bekend, einde, besluit_nl, besluit_en):
+    atw = _atw(einde)
+    return (f"Zes weken vanaf de dag na de bekendmaking van {besluit_nl} op {bekend} (Awb 6:7, 6:8). " + atw[0],
+            f"Six weeks from the day after {besluit_en} was made known on {bekend} (Awb 6:7, 6:8). " + atw[1])
 
 
 def _bezwaar(b, i, bron=None):
-    return _bezwaar_zin(i.get("pip_bekendmaking_datum") or i.get("pip_datum"), "het PIP", "the PIP")
+    return _bezwaar_zin(i.get("pip_bekendmaking_datum") or i.get("pip_datum"), b.get("pip_bezwaartermijn_einddatum"),
+                        "het PIP", "the PIP")
 
 
 def _termijn_einde(b, i, bron=None):
@@ -316,7 +354,9 @@ def _volgende_boete(artikel):
 
 def _bezwaar_boete(artikel):
     def zin(b, i, bron=None):
-        return _bezwaar_zin(i.get(f"boete_art_{artikel}_bekendmaking_datum"), "de boetebeschikking", "the fine decision")
+        return _bezwaar_zin(i.get(f"boete_art_{artikel}_bekendmaking_datum"),
+                            b.get(f"boete_art_{artikel}_bezwaartermijn_einddatum"), "de boetebeschikking",
+                            "the fine decision")
     return zin
 
 

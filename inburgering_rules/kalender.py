@@ -1,23 +1,44 @@
-"""Algemene termijnenwet (Atw): verlenging van een termijn die op een vrije dag eindigt.
+"""Algemene termijnenwet (Atw, BWBR0002448, tekst sinds 2010-10-10): wanneer een termijn opschuift.
 
-Atw art. 1 lid 1: een in een wet gestelde termijn die op een zaterdag, zondag of algemeen
-erkende feestdag eindigt, wordt verlengd tot en met de eerstvolgende dag die geen zaterdag,
-zondag of algemeen erkende feestdag is. Atw art. 3 lid 1 noemt als algemeen erkende
-feestdagen: Nieuwjaarsdag, de Christelijke tweede Paas- en Pinksterdag, de beide
-Kerstdagen, de Hemelvaartsdag, de dag waarop de verjaardag van de Koning wordt gevierd
-(27 april; 26 april als 27 april op een zondag valt) en de vijfde mei.
+* Art. 1 lid 1: een in een wet gestelde termijn die op een zaterdag, zondag of algemeen erkende
+  feestdag eindigt, wordt verlengd tot en met de eerstvolgende dag die dat niet is
+  (`verleng_tot_werkdag`). Lid 2: niet voor termijnen bepaald door terugrekening.
+* Art. 2: een termijn van ten minste drie dagen bevat ten minste twee dagen die dat niet zijn
+  (`atw_termijn_einde` past art. 1 en 2 samen toe).
+* Art. 3 lid 1: Nieuwjaarsdag, tweede Paas- en Pinksterdag, beide Kerstdagen, Hemelvaartsdag, de
+  verjaardag van de Koning (27 april; 26 april als 27 april op een zondag valt) en 5 mei. Lid 2: Goede
+  Vrijdag telt mee. Lid 3: dagen die bij besluit zijn gelijkgesteld: de gedateerde lijst
+  `termijnen.atw.gelijkgestelde_dagen` (`laatste_gedekte_dag`: na die dag kent het pakket geen besluit).
+* Art. 4 onder a: niet voor termijnen in uren, of van meer dan 90 dagen, twaalf weken of drie maanden,
+  of in jaren (`atw_van_toepassing`). Art. 5: art. 1-4 gelden ook voor termijnen in een AMvB.
 
-De feestdagen worden berekend (Pasen met het Gregoriaanse algoritme van Meeus/Jones/Butcher),
-niet opgesomd, zodat elk jaar klopt.
+Pasen volgt uit het Gregoriaanse algoritme van Meeus/Jones/Butcher. De vrije dagen van 2000 tot en met
+2100 staan in een opzoektabel per waarde van de parameter (`_tabel`); daarbuiten rekent
+`_verleng_direct` dezelfde regel dag voor dag (tests/test_kalender.py bewijst dat beide gelijk zijn).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy
+from openfisca_core.parameters import ParameterNode
 
-from inburgering_rules.datums import plus_dagen
+from inburgering_rules import bronmap
+from inburgering_rules.datums import plus_weken
+from inburgering_rules.geldend_recht import lijst_bevat_op
 
-BRON_ATW = "https://wetten.overheid.nl/jci1.3:c:BWBR0002448&artikel=3"
+_DAG = numpy.timedelta64(1, "D")
+TABEL_BEGIN = numpy.datetime64("2000-01-01", "D")
+TABEL_EINDE = numpy.datetime64("2100-12-31", "D")
+
+
+def _standaard_atw() -> ParameterNode:
+    """De parameters `termijnen.atw` van het pakket zelf (zonder hervorming)."""
+    return ParameterNode("atw", directory_path=str(bronmap("parameters") / "termijnen" / "atw"))
+
+
+_ATW = _standaard_atw()
 
 
 def eerste_paasdag(jaren) -> numpy.ndarray:
@@ -42,46 +63,133 @@ def _datum(jaren, maanden, dagen) -> numpy.ndarray:
     return maand.astype("datetime64[D]") + (numpy.asarray(dagen) - 1).astype("timedelta64[D]")
 
 
-def _is_zondag(datums) -> numpy.ndarray:
-    return _weekdag(datums) == 6
-
-
 def _weekdag(datums) -> numpy.ndarray:
     """0 = maandag … 6 = zondag (1970-01-01 was een donderdag)."""
     return (numpy.asarray(datums, dtype="datetime64[D]").astype(numpy.int64) + 3) % 7
 
 
 def is_feestdag(datums) -> numpy.ndarray:
-    """True waar een datum een algemeen erkende feestdag is (Atw art. 3 lid 1)."""
+    """True op een algemeen erkende feestdag (Atw art. 3 lid 1) en op Goede Vrijdag (lid 2)."""
     datums = numpy.asarray(datums, dtype="datetime64[D]")
     jaren = datums.astype("datetime64[Y]").astype(numpy.int64) + 1970
     pasen = eerste_paasdag(jaren)
     koningsdag = _datum(jaren, 4, 27)
-    koningsdag = numpy.where(_is_zondag(koningsdag), koningsdag - numpy.timedelta64(1, "D"), koningsdag)
-    feestdagen = (
-        _datum(jaren, 1, 1),
-        plus_dagen(pasen, 1),
-        plus_dagen(pasen, 39),
-        plus_dagen(pasen, 50),
-        koningsdag,
-        _datum(jaren, 5, 5),
-        _datum(jaren, 12, 25),
-        _datum(jaren, 12, 26),
-    )
-    return numpy.logical_or.reduce([datums == f for f in feestdagen])
+    koningsdag = numpy.where(_weekdag(koningsdag) == 6, koningsdag - _DAG, koningsdag)
+    lid_1 = (_datum(jaren, 1, 1), pasen + 1, pasen + 39, pasen + 50, koningsdag, _datum(jaren, 5, 5),
+             _datum(jaren, 12, 25), _datum(jaren, 12, 26))
+    lid_2 = pasen - 2
+    return numpy.logical_or.reduce([datums == f for f in (*lid_1, lid_2)])
 
 
-def is_vrije_dag(datums) -> numpy.ndarray:
-    """Zaterdag, zondag of algemeen erkende feestdag."""
-    return (_weekdag(datums) >= 5) | is_feestdag(datums)
+def is_gelijkgesteld(datums, atw: ParameterNode | None = None) -> numpy.ndarray:
+    """True op een dag die bij besluit met een feestdag is gelijkgesteld (Atw art. 3 lid 3): de dag staat
+    in de lijst `gelijkgestelde_dagen` zoals die op die dag gold."""
+    datums = numpy.asarray(datums, dtype="datetime64[D]")
+    return lijst_bevat_op((_ATW if atw is None else atw).gelijkgestelde_dagen, datums, datums,
+                          vertaal=lambda lijst: numpy.array(lijst, dtype="datetime64[D]"))
 
 
-def verleng_tot_werkdag(einddatums) -> numpy.ndarray:
-    """Atw art. 1: schuif een einddatum op naar de eerstvolgende dag die geen vrije dag is."""
-    datums = numpy.array(einddatums, dtype="datetime64[D]", copy=True, ndmin=1)
-    for _ in range(10):  # hoogstens vier vrije dagen op rij (Kerst in een weekend)
-        opschuiven = is_vrije_dag(datums) & ~numpy.isnat(datums)
-        if not opschuiven.any():
-            break
-        datums[opschuiven] += numpy.timedelta64(1, "D")
+def laatste_gedekte_dag(atw: ParameterNode | None = None) -> numpy.datetime64:
+    """De laatste dag waarvoor het pakket de gelijkstellingsbesluiten kent: de dag vóór de lege lijst
+    waarmee `gelijkgestelde_dagen` eindigt (zonder die lege lijst: de laatste gelijkgestelde dag)."""
+    waarden = sorted((_ATW if atw is None else atw).gelijkgestelde_dagen.values_list, key=lambda w: w.instant_str)
+    if not waarden[-1].value:
+        return numpy.datetime64(waarden[-1].instant_str, "D") - _DAG
+    return max(numpy.datetime64(dag, "D") for w in waarden for dag in (w.value or ()))
+
+
+def is_vrije_dag(datums, atw: ParameterNode | None = None) -> numpy.ndarray:
+    """Zaterdag, zondag, algemeen erkende feestdag, Goede Vrijdag of gelijkgestelde dag (Atw art. 1, 3)."""
+    return (_weekdag(datums) >= 5) | is_feestdag(datums) | is_gelijkgesteld(datums, atw)
+
+
+def _sleutel(atw: ParameterNode) -> tuple:
+    return tuple(sorted((w.instant_str, tuple(w.value or ())) for w in atw.gelijkgestelde_dagen.values_list))
+
+
+@lru_cache(maxsize=8)
+def _tabel_voor(sleutel: tuple, atw: ParameterNode) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """(eerstvolgende werkdag, aantal werkdagen t/m die dag) voor elke dag van de tabel, met 31 dagen marge
+    na `TABEL_EINDE` zodat elke dag van de tabel een volgende werkdag binnen de tabel heeft."""
+    dagen = numpy.arange(TABEL_BEGIN, TABEL_EINDE + 32 * _DAG, dtype="datetime64[D]")
+    werkdag = ~is_vrije_dag(dagen, atw)
+    index = numpy.where(werkdag, numpy.arange(len(dagen)), len(dagen) - 1)
+    volgende = numpy.minimum.accumulate(index[::-1])[::-1]
+    return dagen[volgende], numpy.cumsum(werkdag)
+
+
+def _tabel(atw: ParameterNode | None) -> tuple[numpy.ndarray, numpy.ndarray]:
+    atw = _ATW if atw is None else atw
+    return _tabel_voor(_sleutel(atw), atw)
+
+
+def _verleng_direct(datums, atw: ParameterNode | None = None) -> numpy.ndarray:
+    """Art. 1 lid 1 dag voor dag (buiten de tabel, en als referentie voor de tabel in de tests)."""
+    datums = numpy.array(datums, dtype="datetime64[D]", copy=True, ndmin=1)
+    opschuiven = is_vrije_dag(datums, atw) & ~numpy.isnat(datums)
+    while opschuiven.any():
+        datums[opschuiven] += _DAG
+        opschuiven[opschuiven] = is_vrije_dag(datums[opschuiven], atw)
     return datums
+
+
+def verleng_tot_werkdag(einddatums, atw: ParameterNode | None = None) -> numpy.ndarray:
+    """Atw art. 1 lid 1: schuif een laatste dag op naar de eerstvolgende dag die geen zaterdag, zondag,
+    feestdag, Goede Vrijdag of gelijkgestelde dag is. `NaT` blijft `NaT`. Gebruik alleen voor een termijn
+    waarop de Atw van toepassing is (`atw_van_toepassing`)."""
+    datums = numpy.array(einddatums, dtype="datetime64[D]", copy=True, ndmin=1)
+    volgende, _ = _tabel(atw)
+    in_tabel = (datums >= TABEL_BEGIN) & (datums <= TABEL_EINDE)
+    datums[in_tabel] = volgende[(datums[in_tabel] - TABEL_BEGIN).astype(numpy.int64)]
+    buiten = ~in_tabel & ~numpy.isnat(datums)
+    if buiten.any():
+        datums[buiten] = _verleng_direct(datums[buiten], atw)
+    return datums
+
+
+def tweede_werkdag(eerste_dagen, atw: ParameterNode | None = None) -> numpy.ndarray:
+    """De tweede dag vanaf `eerste_dagen` (die meegeteld) die geen vrije dag is (Atw art. 2)."""
+    eerste_werkdag = verleng_tot_werkdag(eerste_dagen, atw)
+    return verleng_tot_werkdag(eerste_werkdag + _DAG, atw)
+
+
+def atw_termijn_einde(eerste_dagen, laatste_dagen, atw: ParameterNode | None = None) -> numpy.ndarray:
+    """De laatste dag van een termijn na de Atw: art. 1 lid 1 (opschuiven naar een werkdag) en art. 2 (een
+    termijn van ten minste drie dagen bevat ten minste twee werkdagen; zo nodig later). De termijn loopt van
+    `eerste_dagen` tot en met `laatste_dagen`, beide meegeteld."""
+    eerste = numpy.asarray(eerste_dagen, dtype="datetime64[D]")
+    laatste = numpy.asarray(laatste_dagen, dtype="datetime64[D]")
+    art_1 = verleng_tot_werkdag(laatste, atw)
+    ten_minste_drie_dagen = (laatste - eerste).astype(numpy.int64) >= 2
+    art_2 = numpy.where(ten_minste_drie_dagen, tweede_werkdag(eerste, atw), art_1)
+    return numpy.maximum(art_1, art_2)
+
+
+def atw_binnen_weken(dagen, weken, atw: ParameterNode | None = None) -> numpy.ndarray:
+    """"Uiterlijk N weken na dag D": D + 7N, verlengd naar de Atw (art. 1, 2) waar die de termijn bereikt (art. 4
+    onder a: niet meer dan twaalf weken). De termijn loopt van D + 1 tot en met D + 7N; `NaT` blijft `NaT`.
+    Voor een termijn in een wet of AMvB (art. 1 lid 1, art. 5), zoals Awb 6:7 en Bi 5.3."""
+    dagen = numpy.asarray(dagen, dtype="datetime64[D]")
+    laatste = plus_weken(dagen, weken)
+    return numpy.where(atw_van_toepassing("weken", weken, atw=atw), atw_termijn_einde(dagen + _DAG, laatste, atw),
+                       laatste)
+
+
+EENHEDEN = ("uren", "dagen", "weken", "maanden", "jaren")
+
+
+def atw_van_toepassing(eenheid: str, aantal, terugrekening: bool = False,
+                       atw: ParameterNode | None = None) -> numpy.ndarray:
+    """Of de Atw een termijn van `aantal` `eenheid` (uren, dagen, weken, maanden, jaren) bereikt.
+
+    Art. 4 onder a: niet voor termijnen "omschreven in uren, in meer dan 90 dagen, in meer dan twaalf weken,
+    in meer dan drie maanden, of in een of meer jaren"; art. 1 lid 2: niet bij terugrekening. Of de termijn
+    "in een wet gestelde" is (art. 1 lid 1) of in een AMvB (art. 5), beoordeelt de aanroeper: een termijn
+    die een bestuursorgaan zelf in een besluit stelt, is dat niet vanzelf."""
+    if eenheid not in EENHEDEN:
+        raise ValueError(f"eenheid {eenheid!r}: kies uit {EENHEDEN}")
+    aantal = numpy.asarray(aantal)
+    if terugrekening or eenheid in ("uren", "jaren"):
+        return numpy.zeros(aantal.shape, dtype=bool)
+    grens = (_ATW if atw is None else atw).children[f"bovengrens_{eenheid}"]
+    return aantal <= grens.values_list[0].value

@@ -37,6 +37,11 @@ INVOER = (
     "brede_intake_niet_verschenen_na_herhaalde_oproep", "pip_onvoldoende_medewerking",
     "boete_art_23_eerdere_aantal", "verwijtbaarheid", "gemeentelijke_boetes_opgelegd_bedrag",
     "bijstand_verlaagd_zelfde_gedraging", "verblijfsvergunning_niet_verlengd_of_ingetrokken",
+    "brp_inschrijving_andere_gemeente_datum", "pip_informatie_derde_opgevraagd_datum",
+    "pip_zonder_informatie_derde_niet_mogelijk", "pip_informatie_derde_ontvangen_datum",
+    "verhindering_niet_verwijtbaar",
+    "niet_vrijstellende_opleiding_startdatum", "niet_vrijstellende_opleiding_beeindigd_datum",
+    "leerroute_wijziging_bijzonder_geval",
     # versie 2
     "boete_art_24_bekendmaking_datum", "boete_art_25_bekendmaking_datum", "boete_art_24_nieuwe_termijn_maanden",
     "boete_art_25_nieuwe_termijn_maanden", "boete_art_24_aantal", "boete_art_25_aantal",
@@ -53,6 +58,7 @@ BESLUITEN = (
     "lening_maximum_bedrag", "leenrecht_einddatum", "b1_route_mogelijk", "onderwijsroute_mogelijk",
     "z_route_mogelijk", "z_route_cursusuren_vereist", "z_route_participatie_uren_vereist",
     "z_route_afgerond", "afschalen_naar_a2_mogelijk", "verlenging_aanzienlijke_inspanning_mogelijk",
+    "verlenging_niet_verwijtbaar_mogelijk",
     "boete_art_22_bedrag", "boete_art_23_bedrag", "boete_art_24_bedrag", "boete_art_25_maximum_bedrag",
     "gemeentelijk_boeteplafond_resterend_bedrag",
     # versie 2
@@ -128,11 +134,14 @@ BOETE_VOORWAARDEN = {
                _ART_27),
 }
 
-# Discretionaire oordelen: wie beslist, en twee proefwaarden.
+# Discretionaire oordelen: wie beslist ("college", of "duo" voor de Minister), en twee proefwaarden.
 OORDELEN = {
     "grote_kans_diploma_na_taalschakeltraject": "college",
     "examen_en_onderwijsroute_niet_haalbaar": "college",
     "verwijtbaarheid": "college",
+    "pip_zonder_informatie_derde_niet_mogelijk": "college",
+    "leerroute_wijziging_bijzonder_geval": "college",
+    "verhindering_niet_verwijtbaar": "duo",
 }
 
 # Oordelen die blijken uit de leerroute die het college in het PIP vaststelde (Wi 8 lid 1, 9 lid 1: wie zo wordt
@@ -156,6 +165,9 @@ PROEFWAARDEN = {
     "grote_kans_diploma_na_taalschakeltraject": (True, False),
     "examen_en_onderwijsroute_niet_haalbaar": (True, False),
     "verwijtbaarheid": ("opzet", "verminderd_verwijtbaar", "grove_schuld"),
+    "pip_zonder_informatie_derde_niet_mogelijk": (False, True),
+    "leerroute_wijziging_bijzonder_geval": (False, True),
+    "verhindering_niet_verwijtbaar": (False, True),
 }
 
 # Invoer met een "onbekend"-waarde die telt als niet gegeven.

@@ -16,6 +16,8 @@ STATUSHOUDER = {
     "grote_kans_diploma_na_taalschakeltraject": False,
     "examen_en_onderwijsroute_niet_haalbaar": False,
     "verwijtbaarheid": "opzet",
+    "leerroute_wijziging_bijzonder_geval": False,
+    "verhindering_niet_verwijtbaar": False,
 }
 
 # Ten decisions of every kind (bool, enum, date, money, int), asked in single-person `/calculate` examples.

@@ -1,9 +1,28 @@
-"""The Algemene termijnenwet calendar: holidays computed, not listed."""
+"""The Algemene termijnenwet calendar: holidays computed, decreed days from the dated parameter list."""
 
 import numpy
 import pytest
+import yaml
 
-from inburgering_rules.kalender import eerste_paasdag, is_feestdag, verleng_tot_werkdag
+from inburgering_rules import bronmap
+from inburgering_rules.kalender import (
+    TABEL_BEGIN,
+    TABEL_EINDE,
+    _verleng_direct,
+    atw_binnen_weken,
+    atw_termijn_einde,
+    atw_van_toepassing,
+    eerste_paasdag,
+    is_feestdag,
+    is_gelijkgesteld,
+    is_vrije_dag,
+    laatste_gedekte_dag,
+    tweede_werkdag,
+    verleng_tot_werkdag,
+)
+
+GELIJKGESTELD = ["2022-05-27", "2023-04-28", "2023-05-19", "2024-05-10", "2024-12-27", "2025-05-30",
+                 "2026-01-02", "2026-05-15", "2027-05-07", "2028-04-28", "2028-05-26"]
 
 
 def d(tekst):
@@ -21,16 +40,47 @@ def test_eerste_paasdag(jaar, pasen):
     "dag",
     ["2024-01-01", "2024-04-01", "2024-05-09", "2024-05-20", "2024-04-27", "2024-05-05", "2024-12-25", "2024-12-26",
      "2025-04-26",  # 27 April 2025 is a Sunday: King's Day moves to Saturday 26 April
-     "2026-05-14", "2026-05-25"],
+     "2026-05-14", "2026-05-25",
+     # Atw art. 3 lid 2: Good Friday counts
+     "2022-04-15", "2023-04-07", "2024-03-29", "2025-04-18", "2026-04-03", "2027-03-26", "2028-04-14"],
 )
 def test_feestdagen(dag):
     assert is_feestdag(d(dag))
 
 
-@pytest.mark.parametrize("dag", ["2024-03-29", "2025-04-27", "2024-04-26", "2024-12-24", "2024-05-06", "2024-12-31"])
+@pytest.mark.parametrize("dag", ["2025-04-27", "2024-04-26", "2024-12-24", "2024-05-06", "2024-12-31",
+                                 "2024-03-28", "2024-03-31"])
 def test_geen_feestdag(dag):
-    """Good Friday, a King's Day moved away, Christmas Eve and New Year's Eve are not Atw holidays."""
+    """A King's Day moved away, Christmas Eve, New Year's Eve, Maundy Thursday and Easter Sunday (a Sunday
+    anyway, but not a feestdag of art. 3 lid 1) are not Atw holidays."""
     assert not is_feestdag(d(dag))
+
+
+@pytest.mark.parametrize("dag", GELIJKGESTELD)
+def test_decreed_days_are_free(dag):
+    """Atw art. 3 lid 3: every decreed day 2022-2028 is free, and is not a weekend day or holiday by itself."""
+    assert is_gelijkgesteld(d(dag)) and is_vrije_dag(d(dag))
+    assert not is_feestdag(d(dag)) and (d(dag).astype(int) + 3) % 7 < 5
+
+
+def test_decreed_days_are_exactly_the_list():
+    dagen = numpy.arange(d("2020-01-01"), d("2031-01-01"))
+    assert list(dagen[is_gelijkgesteld(dagen)].astype(str)) == GELIJKGESTELD
+
+
+def test_each_decree_lists_days_inside_its_own_period():
+    """The date key of each decree is the first day of the years it covers; every listed day lies in that
+    period, so the day-by-day lookup and 'any decree lists it' agree."""
+    data = yaml.safe_load((bronmap("parameters") / "termijnen" / "atw" / "gelijkgestelde_dagen.yaml").read_text())
+    sleutels = sorted(str(k) for k in data["values"])
+    for begin, einde in zip(sleutels, sleutels[1:], strict=False):
+        assert all(begin <= dag < einde for dag in data["values"][begin]["value"]), begin
+
+
+def test_last_covered_day():
+    assert laatste_gedekte_dag() == d("2028-12-31")
+    # the Friday after Ascension Day 2029 is not (yet) decreed: after the last covered day nothing is added
+    assert not is_gelijkgesteld(d("2029-05-11")) and not is_vrije_dag(d("2029-05-11"))
 
 
 @pytest.mark.parametrize(
@@ -39,11 +89,21 @@ def test_geen_feestdag(dag):
         ("2024-04-23", "2024-04-23"),  # Tuesday: stays
         ("2024-04-27", "2024-04-29"),  # King's Day on a Saturday -> Monday
         ("2024-05-04", "2024-05-06"),  # Saturday 4 May, Sunday 5 May -> Monday 6 May
-        ("2024-05-09", "2024-05-10"),  # Ascension Thursday -> Friday
+        ("2024-05-09", "2024-05-13"),  # Ascension Thursday, decreed Friday 10 May, weekend -> Monday
+        ("2023-05-18", "2023-05-22"),  # Ascension Thursday, decreed Friday 19 May -> Monday
+        ("2022-05-26", "2022-05-30"),  # Ascension Thursday, decreed Friday 27 May 2022 -> Monday
+        ("2029-05-10", "2029-05-11"),  # Ascension 2029: no known decree, Friday stays a working day
+        ("2024-03-29", "2024-04-02"),  # Good Friday, weekend, Easter Monday -> Tuesday
         ("2024-03-30", "2024-04-02"),  # Saturday before Easter -> Tuesday after Easter Monday
         ("2021-12-25", "2021-12-27"),  # Christmas on Saturday -> Monday 27th (26th is Sunday and a holiday)
         ("2022-12-24", "2022-12-27"),  # Saturday, Christmas Sunday, Boxing Day Monday -> Tuesday
         ("2022-12-31", "2023-01-02"),  # year end on a Saturday, New Year on Sunday -> Monday
+        ("2024-12-25", "2024-12-30"),  # Christmas, Boxing Day, decreed Friday 27th, weekend -> Monday 30th
+        ("2026-01-01", "2026-01-05"),  # New Year Thursday, decreed Friday 2 January 2026, weekend -> Monday
+        ("2027-04-26", "2027-04-26"),  # Monday 26 April 2027 is an ordinary day (27 April is a Tuesday)
+        ("2025-04-26", "2025-04-28"),  # King's Day Saturday 26 April (27 April is a Sunday) -> Monday
+        ("2028-04-27", "2028-05-01"),  # King's Day Thursday, decreed Friday 28 April 2028 -> Monday
+        ("2101-01-01", "2101-01-03"),  # outside the table: computed day by day (Saturday 1 January -> Monday)
     ],
 )
 def test_verleng_tot_werkdag(einde, verlengd):
@@ -52,3 +112,68 @@ def test_verleng_tot_werkdag(einde, verlengd):
 
 def test_onbekend_blijft_onbekend():
     assert numpy.isnat(verleng_tot_werkdag(numpy.array(["NaT"], dtype="datetime64[D]"))[0])
+    assert numpy.isnat(atw_termijn_einde(numpy.array(["NaT"], dtype="datetime64[D]"),
+                                         numpy.array(["NaT"], dtype="datetime64[D]"))[0])
+
+
+def test_lookup_table_equals_the_day_by_day_rule_on_every_day():
+    """The precomputed table answers exactly what art. 1 lid 1 computed day by day answers, 2000-2100."""
+    dagen = numpy.arange(TABEL_BEGIN, TABEL_EINDE + numpy.timedelta64(1, "D"))
+    assert (verleng_tot_werkdag(dagen) == _verleng_direct(dagen)).all()
+
+
+# --- Atw art. 2: a term of at least three days holds at least two working days ---
+
+@pytest.mark.parametrize(
+    ("eerste", "laatste", "einde"),
+    [
+        ("2024-12-25", "2024-12-30", "2024-12-31"),  # Wed-Mon: only Mon 30 Dec works (art. 1 keeps it) -> Tue 31
+        ("2024-03-29", "2024-04-02", "2024-04-03"),  # Good Friday-Tue: only Tue 2 April works -> Wed 3 April
+        ("2024-12-24", "2024-12-26", "2024-12-30"),  # Tue-Thu: art. 1 already gives Mon 30 Dec, the second
+        ("2024-04-23", "2024-04-25", "2024-04-25"),  # Tue-Thu: three working days, nothing moves
+        ("2024-04-26", "2024-04-27", "2024-04-29"),  # two days: art. 2 does not apply, only art. 1
+    ],
+)
+def test_atw_art_2(eerste, laatste, einde):
+    assert atw_termijn_einde(d(eerste), d(laatste)) == d(einde)
+
+
+def test_second_working_day():
+    assert tweede_werkdag(d("2024-12-24"))[0] == d("2024-12-30")  # Tue 24, then 25, 26, decreed 27, weekend
+    assert tweede_werkdag(d("2024-04-23"))[0] == d("2024-04-24")
+
+
+def test_art_2_cannot_move_a_term_of_two_weeks_or_more():
+    """Every window of 14 days in 2000-2100 holds at least two working days, so art. 2 never moves the 2-, 6-
+    and 10-week terms this package computes (art. 1 alone decides them)."""
+    eerste = numpy.arange(TABEL_BEGIN, TABEL_EINDE - numpy.timedelta64(13, "D"))
+    assert (tweede_werkdag(eerste) <= eerste + numpy.timedelta64(13, "D")).all()
+
+
+# --- Atw art. 4 onder a and art. 1 lid 2: which terms the Atw reaches ---
+
+@pytest.mark.parametrize(
+    ("eenheid", "aantal", "bereikt"),
+    [("dagen", 90, True), ("dagen", 91, False), ("weken", 6, True), ("weken", 10, True), ("weken", 12, True),
+     ("weken", 13, False), ("maanden", 2, True), ("maanden", 3, True), ("maanden", 4, False), ("maanden", 6, False),
+     ("maanden", 18, False), ("jaren", 1, False), ("jaren", 3, False), ("uren", 24, False)],
+)
+def test_atw_van_toepassing(eenheid, aantal, bereikt):
+    assert atw_van_toepassing(eenheid, aantal) == bereikt
+
+
+def test_atw_not_for_terms_counted_backwards_and_unknown_units():
+    assert not atw_van_toepassing("weken", 6, terugrekening=True)
+    with pytest.raises(ValueError, match="eenheid"):
+        atw_van_toepassing("kwartalen", 1)
+
+
+@pytest.mark.parametrize(
+    ("dag", "weken", "uiterste"),
+    [("2023-01-01", 10, "2023-03-13"),  # 70 days: Sunday 12 March -> Monday
+     ("2023-01-01", 12, "2023-03-27"),  # 84 days: Sunday 26 March -> Monday
+     ("2023-01-01", 13, "2023-04-02"),  # 91 days: more than twelve weeks, the Atw does not apply: Sunday stays
+     ("2024-02-16", 6, "2024-04-02")],  # 42 days: Good Friday -> Tuesday after Easter
+)
+def test_atw_binnen_weken(dag, weken, uiterste):
+    assert atw_binnen_weken(numpy.array([dag], dtype="datetime64[D]"), weken)[0] == d(uiterste)

@@ -355,9 +355,12 @@ export const GROEPEN = [
     "opleiding_naar_vrijstellend_diploma", "brp_inschrijving_onafgebroken_jaren", "werk_of_vrijwilligerswerk_jaren",
     "b1_spreken_luisteren_vastgesteld", "ontheffing"]],
   ["proces", ["kennisgeving_inburgeringsplicht_datum", "brp_inschrijving_datum", "bijstand_recht_datum", "pip_datum",
-    "pip_bekendmaking_datum", "termijn_verlenging_maanden"]],
+    "pip_bekendmaking_datum", "termijn_verlenging_maanden", "brp_inschrijving_andere_gemeente_datum",
+    "pip_informatie_derde_opgevraagd_datum", "pip_zonder_informatie_derde_niet_mogelijk",
+    "pip_informatie_derde_ontvangen_datum", "verhindering_niet_verwijtbaar", "niet_vrijstellende_opleiding_startdatum",
+    "niet_vrijstellende_opleiding_beeindigd_datum"]],
   ["route", ["leerroute", "wil_vervolgonderwijs", "grote_kans_diploma_na_taalschakeltraject",
-    "examen_en_onderwijsroute_niet_haalbaar"]],
+    "examen_en_onderwijsroute_niet_haalbaar", "leerroute_wijziging_bijzonder_geval"]],
   ["voortgang", ["pvt_afgerond_datum", "map_afgerond_datum", "leerroute_behaald_datum", "nt2_lesuren_keurmerk",
     "lesuren_gevolgd", "alle_lessen_gevolgd", "taalonderdelen_behaald_aantal", "knm_behaald", "z_route_cursusuren",
     "z_route_participatie_uren", "z_route_pvt_map_uren", "z_route_uren_in_mindering_gebracht",
@@ -378,8 +381,8 @@ export const BESLUITGROEPEN = [
     "ontzorgen_actief"]],
   ["termijnen", { nl: "Termijnen", en: "Deadlines and terms" }, ["pip_uiterste_datum", "pip_bezwaartermijn_einddatum",
     "inburgeringstermijn_startdatum", "inburgeringstermijn_einddatum", "pvt_uiterste_datum", "map_uiterste_datum",
-    "leerroute_wijziging_uiterste_datum", "verlenging_aanzienlijke_inspanning_mogelijk", "inburgeringsplicht_voldaan",
-    "inburgeringsplicht_voldaan_datum"]],
+    "leerroute_wijziging_uiterste_datum", "verlenging_aanzienlijke_inspanning_mogelijk",
+    "verlenging_niet_verwijtbaar_mogelijk", "inburgeringsplicht_voldaan", "inburgeringsplicht_voldaan_datum"]],
   ["routes", { nl: "Leerroutes", en: "Learning routes" }, ["leerroute_aanbod_door_gemeente", "b1_route_mogelijk",
     "onderwijsroute_mogelijk", "z_route_mogelijk", "z_route_cursusuren_vereist", "z_route_participatie_uren_vereist",
     "z_route_afgerond", "afschalen_naar_a2_mogelijk"]],
@@ -393,7 +396,8 @@ export const BESLUITGROEPEN = [
 ];
 
 export const OORDELEN = new Set(["grote_kans_diploma_na_taalschakeltraject", "examen_en_onderwijsroute_niet_haalbaar",
-  "verwijtbaarheid"]);
+  "verwijtbaarheid", "pip_zonder_informatie_derde_niet_mogelijk", "leerroute_wijziging_bijzonder_geval",
+  "verhindering_niet_verwijtbaar"]);
 
 export const TOPICS = {
   inburgeringsplicht: { nl: "Inburgeringsplicht", en: "Duty to integrate" },
@@ -449,6 +453,14 @@ export const LABEL_EN = {
   z_route_uren_in_mindering_gebracht: "Z-route: hours the municipality decided to deduct (vso/practical/entry education)",
   z_route_eindgesprek_gevoerd: "Z-route: final interview held",
   termijn_verlenging_maanden: "Extensions of the term granted, in months",
+  brp_inschrijving_andere_gemeente_datum: "Registration in another municipality after moving (Bi 5.3(3))",
+  pip_informatie_derde_opgevraagd_datum: "Information for the PIP requested from a third party (Bi 5.3(2))",
+  pip_zonder_informatie_derde_niet_mogelijk: "PIP cannot reasonably be adopted without that information (judgment)",
+  pip_informatie_derde_ontvangen_datum: "Third party's information received (Bi 5.3(2))",
+  verhindering_niet_verwijtbaar: "Prevented from taking part, not culpably (Minister's judgment, Bi 4.3(1))",
+  niet_vrijstellende_opleiding_startdatum: "Start of a designated non-exempting course (Bi 4.3(2))",
+  niet_vrijstellende_opleiding_beeindigd_datum: "Non-exempting course completed or ended (Bi 4.3(2), 5.4(2))",
+  leerroute_wijziging_bijzonder_geval: "Special case: route may change after the window (judgment, Bi 5.4(3))",
   brede_intake_niet_verschenen_na_herhaalde_oproep: "Did not appear for the broad intake after a repeat call",
   pip_onvoldoende_medewerking: "Did not (sufficiently) cooperate with the PIP",
   boete_art_23_eerdere_aantal: "Earlier irrevocable art. 23 fines in the last 12 months",
@@ -487,6 +499,7 @@ export const LABEL_EN = {
   z_route_afgerond: "Z-route completed",
   afschalen_naar_a2_mogelijk: "Municipality may lower B1 to A2",
   verlenging_aanzienlijke_inspanning_mogelijk: "6-month extension after significant effort open",
+  verlenging_niet_verwijtbaar_mogelijk: "Extension because the overrun is not culpable (Wi 12(1)(a))",
   boete_art_22_bedrag: "Fine art. 22, broad intake (euro)",
   boete_art_23_bedrag: "Fine art. 23, PIP non-cooperation (euro)",
   boete_art_24_bedrag: "Fine art. 24, PVT/MAP not done (euro)",

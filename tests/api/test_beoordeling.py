@@ -81,7 +81,8 @@ def test_missing_judgment_names_who_decides(client):
     persoon = {k: v for k, v in STATUSHOUDER.items() if k not in publiek.OORDELEN}
     inhoud = beoordeel(client, persoon).json()
     for oordeel in inhoud["menselijk_oordeel_nodig"]:
-        assert oordeel["oordeel"] in publiek.OORDELEN and oordeel["wie"] == "college"
+        assert oordeel["oordeel"] in publiek.OORDELEN and oordeel["wie"] == publiek.OORDELEN[oordeel["oordeel"]]
+        assert oordeel["wie"] in ("college", "duo")
         assert all(inhoud["besluiten"][b] is None for b in oordeel["nodig_voor"])
     assert not beoordeel(client, STATUSHOUDER).json()["menselijk_oordeel_nodig"]
 
@@ -144,3 +145,17 @@ def test_openapi_has_types_and_examples(client):
         in spec["paths"]["/v1/beoordeling/batch"]["post"]["requestBody"]["content"]["application/json"]
     )
     assert client.get("/docs").status_code == 200
+
+
+def test_deadline_after_the_last_known_decree_says_so(client):
+    """Atw art. 3 lid 3: the package knows the decreed days up to 2028; a later PIP deadline is flagged."""
+    persoon = {"geboortedatum": "1992-04-20", "nationaliteit": "TR", "verblijfsvergunning": "regulier_bepaalde_tijd",
+               "verblijfsdoel": "gezinsmigratie", "verblijf_verkregen_datum": "2029-01-10",
+               "brp_inschrijving_datum": "2029-02-01", "kennisgeving_inburgeringsplicht_datum": "2029-03-02"}
+    inhoud = client.post("/v1/beoordeling", json={"peildatum": "2029-03-10", "persoon": persoon}).json()
+    assert inhoud["besluiten"]["pip_uiterste_datum"] == "2029-05-11"  # the Friday after Ascension: no decree known
+    uitleg = inhoud["toelichting"]["pip_uiterste_datum"]["uitleg"]
+    assert "2028-12-31" in uitleg["nl"] and "2028-12-31" in uitleg["en"]
+    eerder = client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": STATUSHOUDER}).json()
+    assert "2028-12-31" not in eerder["toelichting"]["pip_uiterste_datum"]["uitleg"]["nl"]
+    assert "Goede Vrijdag" in eerder["toelichting"]["pip_uiterste_datum"]["uitleg"]["nl"]

@@ -68,7 +68,8 @@ def test_next_actions_from_the_peildatum_with_who_acts(client):
 
 def test_passed_deadlines_without_the_act(client):
     zonder_pip = {k: v for k, v in STATUSHOUDER.items() if k != "pip_datum"}
-    # 10 weeks after DUO's notification of 2023-10-16: 2023-12-25; on 2024-05-01 the PIP is overdue.
+    # 10 weeks after DUO's notification of 2023-10-16: Christmas 2023-12-25, moved past Boxing Day to Wednesday
+    # 2023-12-27 (Algemene termijnenwet); on 2024-05-01 the PIP is overdue.
     uit = _uit(client, zonder_pip)
     assert [(v["besluit"], v["wie"], v["gedaan_op"]) for v in uit["verlopen"]] == [
         ("pip_uiterste_datum", "college", None)]
@@ -76,9 +77,9 @@ def test_passed_deadlines_without_the_act(client):
     op_de_dag = _uit(client, zonder_pip, peildatum=uit["verlopen"][0]["datum"])
     assert op_de_dag["verlopen"] == []
     # the PIP made one day late is still a passed deadline, with the day it was made
-    te_laat = _uit(client, {**zonder_pip, "pip_datum": "2023-12-27"})
-    assert [(v["besluit"], v["gedaan_op"]) for v in te_laat["verlopen"]] == [("pip_uiterste_datum", "2023-12-27")]
-    op_tijd = _uit(client, {**zonder_pip, "pip_datum": "2023-12-25"})
+    te_laat = _uit(client, {**zonder_pip, "pip_datum": "2023-12-28"})
+    assert [(v["besluit"], v["gedaan_op"]) for v in te_laat["verlopen"]] == [("pip_uiterste_datum", "2023-12-28")]
+    op_tijd = _uit(client, {**zonder_pip, "pip_datum": "2023-12-27"})
     assert op_tijd["verlopen"] == []
     # PVT and MAP not done when the term ended
     na_termijn = _uit(client, STATUSHOUDER, peildatum="2027-02-01")

@@ -1,13 +1,14 @@
-"""Termijnen: het PIP (Bi 5.3; Awb 6:7), de inburgeringstermijn (Wi 11-12; Bi 4.4) en de
-termijn voor het wijzigen van de leerroute (Bi 5.4)."""
+"""Termijnen: het PIP (Bi 5.3; Awb 6:7; Algemene termijnenwet), de inburgeringstermijn en haar verlenging
+(Wi 11-12; Bi 4.3-4.4) en de termijn voor het wijzigen van de leerroute (Bi 5.4)."""
 
 import numpy
 
-from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_termijn, plus_dagen, plus_weken
+from inburgering_rules.bezwaar import bezwaartermijn_einde
+from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_termijn, plus_dagen
 from inburgering_rules.enums import Doelgroep, Leerroute, Verblijfsvergunning
 from inburgering_rules.geldend_recht import waarde_op
 from inburgering_rules.instrumenten import wet
-from inburgering_rules.kalender import verleng_tot_werkdag
+from inburgering_rules.kalender import atw_binnen_weken
 from inburgering_rules.variabelen import Besluit, date
 
 
@@ -17,10 +18,32 @@ def _op_dag(persoon, naam, datums):
     return waarde_op(parameter, datums, onbekend=0).astype(int)
 
 
+ATW_1_3_4_5 = """
+        Algemene termijnenwet art. 1 lid 1: "Een in een wet gestelde termijn die op een zaterdag, zondag of algemeen
+        erkende feestdag eindigt, wordt verlengd tot en met de eerstvolgende dag die niet een zaterdag, zondag of
+        algemeen erkende feestdag is." Algemene termijnenwet art. 3 lid 2: "Voor de toepassing van deze wet wordt de
+        Goede Vrijdag met de in het vorige lid genoemde dagen gelijkgesteld." Lid 3: dagen die bij besluit zijn
+        gelijkgesteld (parameter termijnen.atw.gelijkgestelde_dagen; na de laatste gedekte dag geen). Art. 2 (ten
+        minste twee werkdagen in een termijn van drie dagen of meer) kan een termijn van twee weken of langer niet
+        verlengen (tests/test_kalender.py); kalender.atw_termijn_einde past het toch toe.
+        """
+
+
+def _atw(persoon):
+    """De parameters `termijnen.atw` van het stelsel van deze simulatie (een hervorming kan ze wijzigen)."""
+    return persoon.simulation.tax_benefit_system.parameters.termijnen.atw
+
+
+def _binnen_weken_atw(persoon, dagen, weken):
+    """"Uiterlijk N weken na dag D" met de Algemene termijnenwet, naar de parameters van deze simulatie."""
+    return atw_binnen_weken(dagen, weken, _atw(persoon))
+
+
 class pip_uiterste_datum(Besluit):
     value_type = date
     label = "Laatste dag waarop het college het PIP moet vaststellen"
-    reference = [wet("Bi", "5.3", 1)]
+    reference = [wet("Bi", "5.3", 1), wet("Bi", "5.3", 2), wet("Bi", "5.3", 3), wet("Atw", "1", 1), wet("Atw", "2"),
+                 wet("Atw", "3"), wet("Atw", "4"), wet("Atw", "5")]
     documentation = """
         Bi art. 5.3 lid 1 (tekst 2022-01-01): "Het college stelt het persoonlijk plan inburgering en participatie
         vast binnen uiterlijk 10 weken na de dag waarop de inburgeringsplichtige in de basisregistratie personen is
@@ -34,10 +57,22 @@ class pip_uiterste_datum(Besluit):
         2014 wordt gehuisvest, stelt het college het plan vast uiterlijk 10 weken na de dag waarop de
         inburgeringsplichtige in de basisregistratie personen is ingeschreven in de gemeente waar hij op grond van
         artikel 28 van de Huisvestingswet 2014 is gehuisvest."
+        Bi art. 5.3 lid 2 (tekst vanaf 2023-01-01): "Het college kan afwijken van de termijn, bedoeld in het eerste
+        lid, uitsluitend indien het redelijkerwijs niet mogelijk is om het persoonlijk plan inburgering en
+        participatie binnen deze termijn vast te stellen zonder informatie van een derde, van welke informatie het
+        college in afwachting is. Uiterlijk twee weken na ontvangst van deze informatie stelt het college het plan
+        alsnog vast." Interpretatie (I25): de afwijking geldt als informatie is opgevraagd en het college oordeelt
+        dat het plan zonder die informatie niet kan worden vastgesteld; de termijn is dan twee weken na ontvangst,
+        nooit eerder dan die van lid 1; zonder ontvangstdatum is er (nog) geen uiterste dag.
+        Bi art. 5.3 lid 3 (tekst 2022: lid 2): "Als de inburgeringsplichtige, voor wie het persoonlijk plan
+        inburgering en participatie is opgesteld, zijn woonplaats verplaatst naar een andere gemeente, stelt het
+        college van de andere gemeente het voornoemde plan vast binnen uiterlijk 10 weken na de datum van
+        inschrijving van de inburgeringsplichtige in deze gemeente."
         Interpretatie (I9): de tekst die gold op de dag van de kennisgeving (zonder kennisgeving: van de
-        inschrijving). De afwijking van lid 2 (informatie van een derde) is een oordeel van het college en niet
-        gemodelleerd.
-        """
+        inschrijving).
+        Algemene termijnenwet (I20): de termijnen van 10 en 2 weken zijn in een AMvB gesteld (art. 5) en niet langer
+        dan twaalf weken (art. 4 onder a), dus de Atw geldt.
+        """ + ATW_1_3_4_5
 
     def formula_2022_01_01(persoon, period, parameters):
         kennisgeving = als_datum(persoon("kennisgeving_inburgeringsplicht_datum", period))
@@ -46,35 +81,40 @@ class pip_uiterste_datum(Besluit):
         p = persoon.simulation.tax_benefit_system.parameters.termijnen
         vanaf_2023 = waarde_op(p.pip_termijn_aanvang, regimedag, onbekend="") == "kennisgeving"
         weken = waarde_op(p.pip_weken, regimedag, onbekend=0).astype(int)
-        tekst_2022_lid_1 = plus_weken(inschrijving, weken)
         asiel = persoon("verblijfsvergunning", period) == Verblijfsvergunning.asiel_bepaalde_tijd
         nog_niet_ingeschreven = asiel & ~(inschrijving <= kennisgeving)
-        tekst_2023_lid_1 = numpy.where(nog_niet_ingeschreven, plus_weken(inschrijving, weken),
-                                       plus_weken(kennisgeving, weken))
-        uiterste = numpy.where(vanaf_2023, tekst_2023_lid_1, tekst_2022_lid_1)
+        tekst_2023_lid_1 = numpy.where(nog_niet_ingeschreven, inschrijving, kennisgeving)
+        lid_1 = _binnen_weken_atw(persoon, numpy.where(vanaf_2023, tekst_2023_lid_1, inschrijving), weken)
+        ontvangen = als_datum(persoon("pip_informatie_derde_ontvangen_datum", period))
+        lid_2 = (vanaf_2023 & bekend(als_datum(persoon("pip_informatie_derde_opgevraagd_datum", period)))
+                 & persoon("pip_zonder_informatie_derde_niet_mogelijk", period))
+        na_ontvangst = _binnen_weken_atw(persoon, ontvangen, waarde_op(p.pip_informatie_derde_weken, regimedag,
+                                                                      onbekend=0).astype(int))
+        uiterste = numpy.where(lid_2, numpy.maximum(lid_1, na_ontvangst), lid_1)
+        andere_gemeente = als_datum(persoon("brp_inschrijving_andere_gemeente_datum", period))
+        lid_3 = _binnen_weken_atw(persoon, andere_gemeente, weken)
+        uiterste = numpy.where(bekend(andere_gemeente), lid_3, uiterste)
         return numpy.where(persoon("plicht_te_voldoen", period), uiterste, ONBEKEND)
 
 
 class pip_bezwaartermijn_einddatum(Besluit):
     value_type = date
     label = "Laatste dag om bezwaar te maken tegen het PIP"
-    reference = [wet("Awb", "6:7"), wet("Awb", "6:8", 1), wet("Atw", "1", 1), wet("Atw", "3", 1)]
+    reference = [wet("Awb", "6:7"), wet("Awb", "6:8", 1), wet("Atw", "1", 1), wet("Atw", "2"), wet("Atw", "3"),
+                 wet("Atw", "4")]
     documentation = """
         Awb art. 6:7: "De termijn voor het indienen van een bezwaar- of beroepschrift bedraagt zes weken."
         Awb art. 6:8 lid 1: "De termijn vangt aan met ingang van de dag na die waarop het besluit op de
         voorgeschreven wijze is bekendgemaakt."
-        Algemene termijnenwet art. 1 lid 1: "Een in een wet gestelde termijn die op een zaterdag, zondag of algemeen
-        erkende feestdag eindigt, wordt verlengd tot en met de eerstvolgende dag die niet een zaterdag, zondag of
-        algemeen erkende feestdag is." (Awb en Atw staan niet in shared/law/text; zie docs/interpretaties.md I20.)
         Zonder bekendmakingsdatum geldt de dagtekening van het PIP.
-        """
+        Algemene termijnenwet (I20): zes weken, in een wet gesteld en niet langer dan twaalf weken: de Atw geldt.
+        """ + ATW_1_3_4_5
 
     def formula_2022_01_01(persoon, period, parameters):
         bekendmaking = als_datum(persoon("pip_bekendmaking_datum", period))
         bekendmaking = numpy.where(bekend(bekendmaking), bekendmaking, als_datum(persoon("pip_datum", period)))
-        weken = _op_dag(persoon, "bezwaartermijn_weken", bekendmaking)
-        awb_6_7_en_6_8 = plus_weken(bekendmaking, weken)
-        return verleng_tot_werkdag(awb_6_7_en_6_8)
+        awb_6_7_en_6_8 = bezwaartermijn_einde(persoon, bekendmaking)
+        return awb_6_7_en_6_8
 
 
 class inburgeringstermijn_startdatum(Besluit):
@@ -105,6 +145,8 @@ class inburgeringstermijn_einddatum(Besluit):
         of b. na aanzienlijke inspanningen van de inburgeringsplichtige, verlenging leidt tot het voldoen aan de
         inburgeringsplicht conform de op grond van artikel 15 vastgestelde leerroute."
         Interpretatie (I10): verleende verlengingen tellen in maanden op bij de termijn.
+        Algemene termijnenwet (I20): niet van toepassing, de termijn is in jaren gesteld (Atw art. 4 onder a); ook
+        een verlenging van meer dan drie maanden valt erbuiten.
         """
 
     def formula_2022_01_01(persoon, period):
@@ -127,17 +169,70 @@ class termijn_verstreken(Besluit):
 class leerroute_wijziging_uiterste_datum(Besluit):
     value_type = date
     label = "Laatste dag waarop het college de leerroute opnieuw kan vaststellen"
-    reference = [wet("Wi", "17", 2), wet("Bi", "5.4", 1)]
+    reference = [wet("Wi", "17", 2), wet("Bi", "5.4", 1), wet("Bi", "5.4", 2), wet("Bi", "5.4", 3)]
     documentation = """
         Bi art. 5.4 lid 1: "De termijn, bedoeld in artikel 17, tweede lid, van de wet, bedraagt maximaal anderhalf
         jaar vanaf de aanvang van de termijn, bedoeld in artikel 11, eerste lid, van de wet, met dien verstande dat
         gedurende het gehele inburgeringstraject de onderwijsroute kan worden gewijzigd in de B1-route."
-        De uitzonderingen van lid 2 en 3 zijn oordelen van het college en niet gemodelleerd.
+        Bi art. 5.4 lid 2 (tekst vanaf 2023-01-01): "Indien de inburgeringsplichtige een niet vrijstellende
+        opleiding als bedoeld in artikel 4.3, tweede lid, heeft afgerond of voortijdig heeft beëindigd na het
+        verstrijken van de termijn, bedoeld in het eerste lid, kan het college, in afwijking van de termijn, bedoeld
+        in het eerste lid, na het afronden van deze opleiding de door de inburgeringsplichtige te volgen leerroute
+        wijzigen."
+        Bi art. 5.4 lid 3 (tekst 2022: lid 2): "In bijzondere gevallen die de inburgeringsplichtige betreffen, kan het
+        college afwijken van de termijn, bedoeld in het eerste lid."
+        Interpretatie (I26): na lid 2 (de opleiding eindigde na de termijn van lid 1, dus na 2023-07-01, wanneer lid 2
+        al gold) of lid 3
+        (oordeel van het college: `leerroute_wijziging_bijzonder_geval`) noemt de tekst geen laatste dag: er is dan
+        geen uiterste datum (leeg). Zonder dat oordeel noemt de beslis-API de datum onbepaald.
+        Algemene termijnenwet (I20): niet van toepassing, anderhalf jaar is meer dan drie maanden (Atw art. 4 onder a).
         """
 
     def formula_2022_01_01(persoon, period):
         start = persoon("inburgeringstermijn_startdatum", period)
-        return einde_termijn(start, _op_dag(persoon, "leerroute_wijziging_maanden", start))
+        lid_1 = einde_termijn(start, _op_dag(persoon, "leerroute_wijziging_maanden", start))
+        opleiding_beeindigd = als_datum(persoon("niet_vrijstellende_opleiding_beeindigd_datum", period))
+        lid_2 = opleiding_beeindigd > lid_1
+        lid_3 = persoon("leerroute_wijziging_bijzonder_geval", period)
+        return numpy.where(lid_2 | lid_3, ONBEKEND, lid_1)
+
+
+class verlenging_niet_verwijtbaar_mogelijk(Besluit):
+    value_type = bool
+    label = "De Minister verlengt de termijn omdat het overschrijden de inburgeringsplichtige niet te verwijten valt"
+    reference = [wet("Wi", "12", 1), wet("Bi", "4.3", 1), wet("Bi", "4.3", 2), wet("Bi", "4.3", 3)]
+    documentation = """
+        Wi art. 12 lid 1: "Onze Minister verlengt telkens de termijn, bedoeld in artikel 11, eerste lid, als de
+        inburgeringsplichtige aannemelijk maakt dat: a. het overschrijden van die termijn hem niet te verwijten valt".
+        Bi art. 4.3 lid 1: "De inburgeringsplichtige treft geen verwijt ter zake van het niet tijdig voldoen aan de
+        inburgeringsplicht, indien hij aannemelijk maakt dat zich gedurende de periode van de termijn een
+        omstandigheid heeft voorgedaan waardoor hij niet in staat is geweest deel te nemen aan activiteiten die erop
+        zijn gericht te voldoen aan de inburgeringsplicht en dit hem in alle redelijkheid niet te verwijten valt."
+        (een oordeel van de Minister: `verhindering_niet_verwijtbaar`).
+        Bi art. 4.3 lid 2 (tekst vanaf 2023-01-01): "De inburgeringsplichtige treft geen verwijt ter zake van het
+        niet tijdig voldoen aan de inburgeringsplicht, indien hij aantoont dat hij gedurende de termijn, bedoeld in
+        artikel 11, eerste lid, van de wet, een bij ministeriële regeling aan te wijzen niet vrijstellende opleiding
+        volgt of volgde, of deze opleiding na het verstrijken van de termijn, bedoeld in artikel 11 van de wet, of
+        de op grond van artikel 12 van de wet verlengde termijn, nog voortzet."
+        Bi art. 4.3 lid 3: "Bij ministeriële regeling kunnen nadere regels worden gesteld met betrekking tot de duur
+        van de verlenging en de toepassing van het eerste en het tweede lid." De Regeling staat niet in
+        shared/law/text: de duur van de verlenging is niet te berekenen; de verleende maanden zijn invoer
+        (`termijn_verlenging_maanden`). Interpretatie (I27): lid 2 geldt naar de tekst op de peildatum; de
+        opleiding is gevolgd als zij vóór of op de peildatum en de laatste dag van de termijn van art. 11 lid 1
+        begon en niet vóór de aanvang van die termijn eindigde.
+        """
+
+    def formula_2022_01_01(persoon, period, parameters):
+        peildatum = dag(period)
+        start = persoon("inburgeringstermijn_startdatum", period)
+        art_11_lid_1_einde = einde_termijn(start, _op_dag(persoon, "inburgeringstermijn_maanden", start))
+        lid_1 = persoon("verhindering_niet_verwijtbaar", period)
+        opleiding_start = als_datum(persoon("niet_vrijstellende_opleiding_startdatum", period))
+        opleiding_einde = als_datum(persoon("niet_vrijstellende_opleiding_beeindigd_datum", period))
+        gevolgd = ((opleiding_start <= peildatum) & (opleiding_start <= art_11_lid_1_einde)
+                   & ~(opleiding_einde < start))
+        lid_2 = parameters(period).termijnen.opleiding_niet_verwijtbaar & gevolgd
+        return persoon("plicht_te_voldoen", period) & (lid_1 | lid_2)
 
 
 class verlenging_aanzienlijke_inspanning_mogelijk(Besluit):
@@ -157,6 +252,7 @@ class verlenging_aanzienlijke_inspanning_mogelijk(Besluit):
         participatieverklaringstraject en de module Arbeidsmarkt en Participatie heeft afgerond."
         Lid 3: "Voor gezinsmigranten en overige migranten geldt in afwijking van het tweede lid, onderdeel b, dat zij
         ten minste 450 uren aan taallessen of cursusuren kennis van de Nederlandse maatschappij hebben gevolgd."
+        Algemene termijnenwet (I20): de verlenging van zes maanden valt erbuiten (meer dan drie maanden, Atw 4 a).
         """
 
     def formula_2022_01_01(persoon, period, parameters):
@@ -182,6 +278,7 @@ class inburgeringstermijn_einddatum_na_verlenging_aanzienlijke_inspanning(Beslui
         Bi art. 4.4 lid 1: "Onze Minister verlengt de termijn genoemd in artikel 11, eerste lid, van de wet, in het
         geval van artikel 12, eerste lid, onderdeel b, van de wet, met zes maanden." Alleen als die verlenging open
         staat (verlenging_aanzienlijke_inspanning_mogelijk).
+        Algemene termijnenwet (I20): niet van toepassing, de termijn is in jaren gesteld (Atw art. 4 onder a).
         """
 
     def formula_2022_01_01(persoon, period):

@@ -1,0 +1,435 @@
+"""`/v1/beoordeling/duo`, its batch form and `/v1/duo/invoer`: decide from DUO's answers as a municipality has them.
+
+The DUO blocks are validated by the pydantic models below (one per DUO schema, fields and enums exactly as
+DUO's API returns them), mapped onto the vocabulary by `inburgering_rules.duo` (pure data, the one mapping
+table), evaluated by the ordinary service layer (`service.Dienst`), and the answer gets `duo_invoer` (what
+came from DUO), `duo_vergelijking` (where DUO's figures differ from the law's) and `waarschuwingen` (DUO's PIP
+checks). A fact given both in `persoon` and by DUO with different values is a 400 naming both.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+from typing import Annotated, Any
+
+import orjson
+from openfisca_core.errors import ParameterNotFoundError
+from fastapi import FastAPI, Request
+from inburgering_rules.api import docs, fouten, schemas
+from inburgering_rules.api.service import Dienst, lees_json, plausibel
+from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StrictBool, StrictInt, StrictStr, ValidationError
+from pydantic import WithJsonSchema, create_model, json_schema
+
+from inburgering_rules import duo
+
+MAX_LIJST = 200
+_TIJDSTIP = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$"
+
+
+def _enum(naam: str):
+    """A DUO enum: its members exactly, an unknown one refused with the list of members."""
+    leden = list(duo.LEDEN[naam])
+    return Annotated[str, PlainValidator(schemas.keuze(tuple(leden))), WithJsonSchema({"type": "string", "enum": leden})]
+
+
+def tijdstip(waarde: Any) -> str:
+    """A date-time as DUO sends it (ISO 8601, offset optional), years 1900-2100."""
+    if not isinstance(waarde, str) or not re.fullmatch(_TIJDSTIP, waarde):
+        schemas.fout("Tijdstip moet de vorm JJJJ-MM-DDTuu:mm:ss[+hh:mm] hebben",
+                     "Date-time must have the form YYYY-MM-DDThh:mm:ss[+hh:mm]", "YYYY-MM-DDThh:mm:ss+01:00")
+    try:
+        dag = datetime.fromisoformat(waarde.replace("Z", "+00:00"))
+    except ValueError:
+        schemas.fout(f"Tijdstip {waarde!r} bestaat niet", f"Date-time {waarde!r} does not exist",
+                     "YYYY-MM-DDThh:mm:ss+01:00")
+    schemas.datum(dag.date().isoformat())
+    return waarde
+
+
+Tijdstip = Annotated[str, PlainValidator(tijdstip), WithJsonSchema(
+    {"type": "string", "pattern": _TIJDSTIP, "example": "2023-10-16T09:30:00+02:00"})]
+Datum = schemas.Datum
+Tekst = Annotated[StrictStr, Field(max_length=schemas.MAX_TEKST)]
+Int32 = Annotated[StrictInt, Field(ge=0, le=2**31 - 1)]
+
+# One example per DUO block, consistent with each other: an asylum permit holder near the end of the term.
+VOORBEELDEN = {
+    "inburgeringsplicht": {"indicatorInburgeringsplicht": True, "begindatum": "2023-09-01",
+                           "datumKennisgevingInburgeringsplicht": "2023-10-16"},
+    "doelgroep": {"indeling": "Asielstatushouder", "begindatum": "2023-09-01",
+                  "gedetailleerdeDoelgroep": "Asielstatushouder"},
+    "inburgeringstermijn": {"startdatum": "2024-01-11", "einddatum": "2027-07-10", "wijzigingsdatum": "2026-11-15",
+                            "verlengingsgrondcode": "NV", "verlengingsgrondomschrijving": "Niet verwijtbaar"},
+    "pip": {"gemeentecode": "0363", "pip": {"dagtekeningPip": "2024-01-10", "leerroute": "B", "niveau": "B1",
+                                            "geschatteIntensiteitB1Route": 20, "indicatorMagOpleidingAfmaken": False,
+                                            "indicatorAlfabetiseringsonderwijs": "NVT"}},
+    "vrijstellingen": [{"GedeeltelijkeVrijstelling": {"reden": "GED", "oordeel": "Toekenning",
+                                                      "datumOordeel": "2024-06-03", "examenonderdeel": "LE",
+                                                      "examenniveau": "B1"}}],
+    "ontheffingen": [{"GeheleOntheffing": {"oordeel": "Afwijzing", "datumOordeel": "2025-02-14", "grond": "MED"}}],
+    "pvt": {"datumOndertekeningPvt": "2024-03-20"},
+    "map": {"datumEindgesprekMap": "2025-06-12"},
+    "boetes": [],
+    "verlengingen": [{"beoordelingAanvraag": "Toegekend", "datumBeoordeling": "2026-11-15",
+                      "ontvangstdatum": "2026-10-01"}],
+    "gebeurtenissen": [{"registratieDatumTijd": "2023-10-16T09:30:00+02:00", "gebeurtenisId": "SS101"},
+                       {"registratieDatumTijd": "2023-10-16T09:30:05+02:00", "gebeurtenisId": "SS139"},
+                       {"registratieDatumTijd": "2024-01-11T07:00:00+01:00", "gebeurtenisId": "SS102"},
+                       {"registratieDatumTijd": "2026-11-15T10:12:00+01:00", "gebeurtenisId": "SS104"}],
+}
+PERSOON = {
+    "geboortedatum": "1990-04-12",
+    "nationaliteit": "SY",
+    "verblijfsvergunning": "asiel_bepaalde_tijd",
+    "verblijfsdoel": "overig_niet_tijdelijk",
+    "verblijf_verkregen_datum": "2023-09-01",
+    "brp_inschrijving_datum": "2023-10-02",
+    "grote_kans_diploma_na_taalschakeltraject": False,
+    "examen_en_onderwijsroute_niet_haalbaar": False,
+}
+VOORBEELD = {"peildatum": "2026-12-01", "persoon": PERSOON, "duo": VOORBEELDEN}
+BATCHVOORBEELD = {"peildatum": "2026-12-01", "personen": [{"persoon": PERSOON, "duo": VOORBEELDEN},
+                                                          {"persoon": {}, "duo": {"pvt": VOORBEELDEN["pvt"]}}]}
+
+
+def _model(naam: str, voorbeeld: dict | None = None, **velden) -> type[BaseModel]:
+    extra = {"examples": [voorbeeld]} if voorbeeld is not None else None
+    return create_model(naam, __config__=ConfigDict(extra="forbid", json_schema_extra=extra), **velden)
+
+
+def _optioneel(soort) -> tuple:
+    return (soort | None, None)
+
+
+Inburgeringsplicht = _model(
+    "DuoInburgeringsplicht", VOORBEELDEN["inburgeringsplicht"],
+    indicatorInburgeringsplicht=(StrictBool, ...), begindatum=_optioneel(Datum), einddatum=_optioneel(Datum),
+    wijzigingsdatum=_optioneel(Datum), datumKennisgevingInburgeringsplicht=_optioneel(Datum),
+    redenGeenInburgeringsplicht=_optioneel(_enum("RedenGeenInburgeringsplicht")))
+Doelgroep = _model(
+    "DuoDoelgroep", VOORBEELDEN["doelgroep"],
+    indeling=_optioneel(_enum("Doelgroepindeling")), begindatum=_optioneel(Datum),
+    gedetailleerdeDoelgroep=_optioneel(_enum("GedetailleerdeDoelgroep")),
+    asielrechtenWijzigingVerblijfsdoel=_optioneel(_enum("AsielrechtenWijzigingVerblijfsdoel")))
+Inburgeringstermijn = _model(
+    "DuoInburgeringstermijn", VOORBEELDEN["inburgeringstermijn"],
+    startdatum=(Datum, ...), einddatum=(Datum, ...), wijzigingsdatum=_optioneel(Datum),
+    verlengingsgrondcode=_optioneel(Tekst), verlengingsgrondomschrijving=_optioneel(Tekst))
+Pip = _model(
+    "DuoPip", VOORBEELDEN["pip"]["pip"],
+    dagtekeningPip=(Datum, ...), leerroute=(_enum("Leerroute"), ...), niveau=_optioneel(_enum("NiveauPip")),
+    geschatteIntensiteitB1Route=_optioneel(Int32), indicatorMagOpleidingAfmaken=_optioneel(StrictBool),
+    indicatorAlfabetiseringsonderwijs=_optioneel(_enum("Alfabetiseringsonderwijs")))
+Gemeente = _model("DuoGemeente", VOORBEELDEN["pip"], gemeentecode=(Tekst, ...), pip=(Pip, ...))
+_vrijstelling = {"oordeel": (_enum("AanvraagOordeel"), ...), "reden": (_enum("RedenVrijstellingInburgeringsplicht"), ...),
+                 "datumOordeel": _optioneel(Datum)}
+GeheleVrijstelling = _model("DuoGeheleVrijstelling", None, **_vrijstelling)
+TijdelijkeVrijstelling = _model("DuoTijdelijkeVrijstelling", None, **_vrijstelling,
+                                startdatum=_optioneel(Datum), einddatum=_optioneel(Datum))
+GedeeltelijkeVrijstelling = _model(
+    "DuoGedeeltelijkeVrijstelling", None, **_vrijstelling,
+    examenonderdeel=_optioneel(_enum("ExamenonderdeelNederlands")),
+    examenniveau=_optioneel(_enum("ExamenniveauGedeeltelijkeVrijstelling")))
+Vrijstelling = _model(
+    "DuoVrijstelling", VOORBEELDEN["vrijstellingen"][0], GeheleVrijstelling=_optioneel(GeheleVrijstelling),
+    TijdelijkeVrijstelling=_optioneel(TijdelijkeVrijstelling),
+    GedeeltelijkeVrijstelling=_optioneel(GedeeltelijkeVrijstelling))
+_ontheffing = {"oordeel": (_enum("AanvraagOordeel"), ...), "datumOordeel": (Datum, ...),
+               "grond": (_enum("OntheffingsgrondInburgering"), ...)}
+GeheleOntheffing = _model("DuoGeheleOntheffing", None, **_ontheffing)
+GedeeltelijkeOntheffing = _model(
+    "DuoGedeeltelijkeOntheffing", None, **_ontheffing,
+    examenonderdeel=_optioneel(_enum("ExamenonderdeelOntheffingInburgering")),
+    urenBelastbaarheidParticipatieactiviteit=_optioneel(Int32))
+Ontheffing = _model("DuoOntheffing", VOORBEELDEN["ontheffingen"][0], GeheleOntheffing=_optioneel(GeheleOntheffing),
+                    GedeeltelijkeOntheffing=_optioneel(GedeeltelijkeOntheffing))
+DatumPvt = _model("DuoDatumPvt", VOORBEELDEN["pvt"], datumOndertekeningPvt=(Datum, ...))
+DatumMap = _model("DuoDatumMap", VOORBEELDEN["map"], datumEindgesprekMap=(Datum, ...))
+Boete = _model("DuoBoete", {"bedrag": 340, "datum": "2027-08-02"},
+               bedrag=(Annotated[float, Field(ge=1, le=9999, allow_inf_nan=False)], ...), datum=(Datum, ...))
+VerlengingAanvraag = _model(
+    "DuoVerlengingAanvraag", VOORBEELDEN["verlengingen"][0],
+    beoordelingAanvraag=(_enum("AanvraagToekenningsstatus"), ...), datumBeoordeling=_optioneel(Datum),
+    ontvangstdatum=(Datum, ...))
+Notificatie = _model(
+    "DuoNotificatie", VOORBEELDEN["gebeurtenissen"][0],
+    registratieDatumTijd=(Tijdstip, ...), bsn=_optioneel(Annotated[StrictStr, Field(pattern=r"^\d{9}$")]),
+    vNummer=_optioneel(Annotated[StrictInt, Field(ge=0, le=2**63 - 1)]),
+    gebeurtenisId=(Annotated[StrictStr, Field(max_length=20)], ...))
+
+
+def _lijst(model) -> tuple:
+    return (list[model] | None, Field(None, max_length=MAX_LIJST))
+
+
+DuoAntwoorden = _model(
+    "DuoAntwoorden", VOORBEELDEN,
+    inburgeringsplicht=_optioneel(Inburgeringsplicht), doelgroep=_optioneel(Doelgroep),
+    inburgeringstermijn=_optioneel(Inburgeringstermijn), pip=_optioneel(Gemeente),
+    vrijstellingen=_lijst(Vrijstelling), ontheffingen=_lijst(Ontheffing), pvt=_optioneel(DatumPvt),
+    map=_optioneel(DatumMap), boetes=_lijst(Boete), verlengingen=_lijst(VerlengingAanvraag),
+    gebeurtenissen=_lijst(Notificatie))
+
+
+# ---- answers ------------------------------------------------------------------------------------------
+class Vergelijking(BaseModel):
+    soort: str = Field(description="termijn_einde, doelgroep, plicht of boete")
+    duo_veld: str = Field(description="JSON-pointer naar DUO's veld / pointer to DUO's field")
+    duo: Any = Field(description="DUO's waarde / DUO's value")
+    besluit: str
+    wet: Any = Field(description="Wat de wet op de gegeven feiten geeft / what the law gives on the facts given")
+    toelichting: schemas.Tweetalig
+    grondslag: list[schemas.Grondslag]
+
+
+class Waarschuwing(BaseModel):
+    controle: str
+    pad: str
+    nl: str
+    en: str
+
+
+class Herkomst(BaseModel):
+    waarde: Any
+    bron: str = Field(description="JSON-pointer naar DUO's veld / pointer to DUO's field")
+
+
+class DuoGebeurtenis(schemas.Gebeurtenis):
+    betekenis: schemas.Tweetalig | None = None
+    tijdstip: str | None = None
+    raadplegen: list[str] | None = None
+
+
+class DuoResultaat(schemas.Resultaat):
+    tijdlijn: list[DuoGebeurtenis]
+    duo_invoer: dict[str, Herkomst]
+    duo_vergelijking: list[Vergelijking]
+    waarschuwingen: list[Waarschuwing]
+
+
+class DuoBeoordelingAntwoord(DuoResultaat):
+    ontvangstbewijs: schemas.Ontvangstbewijs
+
+
+class DuoBatchAntwoord(BaseModel):
+    resultaten: list[DuoResultaat]
+    ontvangstbewijs: schemas.Ontvangstbewijs
+
+
+class DuoInvoerAntwoord(BaseModel):
+    persoon: dict[str, Any]
+    herkomst: dict[str, str]
+
+
+# ---- service ------------------------------------------------------------------------------------------
+class DuoDienst:
+    """The DUO routes' service layer, over the ordinary `Dienst` (no state of its own)."""
+
+    def __init__(self, dienst: Dienst) -> None:
+        self.dienst = dienst
+        persoon = dienst.modellen.persoon
+        self.geval = _model("DuoGeval", None, persoon=(persoon, Field(default_factory=persoon)),
+                            duo=(DuoAntwoorden, ...))
+        self.verzoek = _model(
+            "DuoBeoordelingVerzoek", VOORBEELD, peildatum=(Datum, ...),
+            persoon=(persoon, Field(default_factory=persoon)), duo=(DuoAntwoorden, ...),
+            toelichting=(StrictBool, Field(True, description="Toelichting, uitleg en grondslag per besluit")))
+        self.batchverzoek = _model(
+            "DuoBatchVerzoek", BATCHVOORBEELD, peildatum=(Datum, ...), personen=(list[self.geval], ...),
+            toelichting=(StrictBool, Field(False, description="Ook toelichting, uitleg en grondslag per persoon")))
+        self.invoerverzoek = _model("DuoInvoerVerzoek", {"peildatum": VOORBEELD["peildatum"], "duo": VOORBEELDEN},
+                                    peildatum=(Datum, ...), duo=(DuoAntwoorden, ...))
+
+    def art_24_bedrag(self, datum: str) -> float | None:
+        """The art. 24 amount in force on `datum` (None before the law: no art. 24 fine then)."""
+        try:
+            return float(self.dienst.basis.systeem.parameters(datum).boetes.art_24_bedrag)
+        except ParameterNotFoundError:
+            return None
+
+    # -- reading -----------------------------------------------------------------------------------------
+    def _valideer(self, model, data):
+        personen = data.get("personen") if isinstance(data, dict) else None
+        if isinstance(personen, list):
+            if len(personen) > self.dienst.instellingen.max_batch:
+                raise fouten.te_groot("Het aantal personen", "The number of persons",
+                                      self.dienst.instellingen.max_batch, "/personen")
+            self.dienst._niet_te_veel_namen({"personen": [p.get("persoon") if isinstance(p, dict) else None
+                                                          for p in personen]})
+        else:
+            self.dienst._niet_te_veel_namen(data)
+        try:
+            return model.model_validate(data)
+        except ValidationError as fout:
+            raise fouten.van_validatie(fout.errors(include_input=False, include_url=False),
+                                       lambda loc: _velden(model, loc, self.dienst.modellen.invoer)) from None
+
+    def _voeg_samen(self, peildatum: str, persoon: dict, antwoorden: dict, pad: str) -> tuple[dict, dict]:
+        """`persoon` with DUO's inputs added, and where each came from; a disagreement is a 400 naming both."""
+        uit_duo = duo.naar_invoer(antwoorden, peildatum, self.art_24_bedrag)
+        strijdig = [
+            fouten.Fout(
+                f"{pad}/persoon/{naam}",
+                f"persoon.{naam} = {persoon[naam]!r}, maar DUO ({pad}{bron}) geeft {waarde!r}",
+                f"persoon.{naam} = {persoon[naam]!r}, but DUO ({pad}{bron}) gives {waarde!r}",
+                [waarde],
+            )
+            for naam, (waarde, bron) in uit_duo.items()
+            if naam in persoon and persoon[naam] != waarde
+        ]
+        if strijdig:
+            raise fouten.Probleem(400, "tegenstrijdig", "Persoon en DUO spreken elkaar tegen",
+                                  "Persoon and DUO disagree", strijdig)
+        samen = {**persoon, **{naam: waarde for naam, (waarde, _) in uit_duo.items()}}
+        try:
+            plausibel(peildatum, [samen], f"{pad}/persoon")
+        except fouten.Probleem as probleem:  # a fact that came from DUO is named by DUO's field
+            for i, fout in enumerate(probleem.fouten):
+                naam = fout.pad.rsplit("/", 1)[-1]
+                if naam in uit_duo:
+                    probleem.fouten[i] = replace(fout, pad=pad + uit_duo[naam][1])
+            raise
+        return samen, uit_duo
+
+    def lees(self, body: bytes) -> tuple[str, list[tuple[dict, dict, dict]], bool, dict]:
+        """peildatum, per person (inputs, DUO blocks, herkomst), toelichting, and what the receipt hashes."""
+        data = lees_json(body)
+        batch = isinstance(data, dict) and "personen" in data
+        verzoek = self._valideer(self.batchverzoek if batch else self.verzoek, data)
+        gevallen = verzoek.personen if batch else [verzoek]
+        uit, gegeven = [], []
+        for i, geval in enumerate(gevallen):
+            persoon, antwoorden = geval.persoon.model_dump(exclude_none=True), geval.duo.model_dump(exclude_none=True)
+            invoer, herkomst = self._voeg_samen(verzoek.peildatum, persoon, antwoorden, f"/personen/{i}" if batch else "")
+            uit.append((invoer, antwoorden, herkomst))
+            gegeven.append({"persoon": persoon, "duo": antwoorden})
+        invoer = {"peildatum": verzoek.peildatum, "hervorming": None}
+        invoer.update({"personen": gegeven} if batch else gegeven[0])
+        return verzoek.peildatum, uit, verzoek.toelichting, invoer
+
+    def invoer(self, body: bytes) -> dict:
+        """`/v1/duo/invoer`: only the mapping, to fill a form."""
+        verzoek = self._valideer(self.invoerverzoek, lees_json(body))
+        uit_duo = duo.naar_invoer(verzoek.duo.model_dump(exclude_none=True), verzoek.peildatum, self.art_24_bedrag)
+        return {"persoon": {n: w for n, (w, _) in uit_duo.items()}, "herkomst": {n: b for n, (_, b) in uit_duo.items()}}
+
+    # -- answering ---------------------------------------------------------------------------------------
+    def aanvul(self, resultaat: dict, invoer: dict, antwoorden: dict, herkomst: dict, taal: str) -> dict:
+        """The ordinary answer plus DUO's events on the timeline, duo_invoer, duo_vergelijking, waarschuwingen."""
+        besluiten = resultaat["besluiten"]
+        grondslag = self.dienst.basis.grondslag
+        vergelijking = [
+            {**item, "grondslag": grondslag.get(item["besluit"], [])}
+            for item in duo.vergelijking(antwoorden, invoer, besluiten, self.art_24_bedrag)
+        ]
+        indeling = (antwoorden.get("doelgroep") or {}).get("indeling")
+        doelgroep = duo.LEDEN["Doelgroepindeling"][indeling].waarde if indeling else besluiten.get("doelgroep")
+        tijdlijn = sorted(resultaat["tijdlijn"] + duo.gebeurtenissen(antwoorden, taal), key=lambda g: g["datum"])
+        return {
+            **resultaat,
+            "tijdlijn": tijdlijn,
+            "duo_invoer": {naam: {"waarde": w, "bron": bron} for naam, (w, bron) in herkomst.items()},
+            "duo_vergelijking": vergelijking,
+            "waarschuwingen": duo.pip_controles(antwoorden, invoer, doelgroep) + duo.overige_waarschuwingen(antwoorden),
+        }
+
+    def batch(self, body: bytes, taal: str) -> dict:
+        peildatum, gevallen, toelichting, gegeven = self.lees(body)
+        resultaten = self.dienst.resultaten(self.dienst.basis, peildatum, [g[0] for g in gevallen], taal, toelichting)
+        return {
+            "resultaten": [self.aanvul(r, *g, taal) for r, g in zip(resultaten, gevallen, strict=True)],
+            "ontvangstbewijs": self.dienst.ontvangstbewijs(gegeven, taal),
+        }
+
+
+def _velden(model, loc: tuple, invoer: tuple[str, ...]) -> tuple[str, ...]:
+    """The names allowed in the object at `loc` (for the 'unknown name' error)."""
+    for deel in loc:
+        if isinstance(deel, int):
+            continue
+        veld = model.model_fields.get(deel)
+        if veld is None:
+            return ()
+        if deel == "persoon":
+            return invoer
+        model = _binnenste(veld.annotation)
+        if model is None:
+            return ()
+    return tuple(model.model_fields)
+
+
+def _binnenste(soort):
+    """The pydantic model inside `Model`, `Model | None`, `list[Model] | None`."""
+    if isinstance(soort, type) and issubclass(soort, BaseModel):
+        return soort
+    for arg in getattr(soort, "__args__", ()):
+        if (gevonden := _binnenste(arg)) is not None:
+            return gevonden
+    return None
+
+
+# ---- routes and OpenAPI --------------------------------------------------------------------------------
+def routes(app: FastAPI, dienst: Dienst, *, bundelaar, lees_body, taal, binnen_tijd, draai, antwoord) -> DuoDienst:
+    """Add the DUO routes to `app` (thin: `DuoDienst` does the work; `antwoord` is the app's JSON response)."""
+    duo_dienst = DuoDienst(dienst)
+    limiet = dienst.instellingen.max_body_bytes
+    problemen = docs._problemen(400, 413, 422, 503)
+
+    @app.post("/v1/beoordeling/duo", tags=["beoordeling"], summary="Beoordeel één persoon uit DUO's gegevens / "
+              "assess one person from DUO's data", openapi_extra=docs._body("DuoBeoordelingVerzoek", VOORBEELD),
+              responses={200: {"model": DuoBeoordelingAntwoord, "description": "Besluiten en DUO-vergelijking"},
+                         **problemen})
+    async def beoordeling_duo(request: Request):
+        body, gekozen = await lees_body(request, limiet), taal(request)
+        peildatum, [(invoer, antwoorden, herkomst)], toelichting, gegeven = duo_dienst.lees(body)
+        resultaat = await binnen_tijd(bundelaar.beoordeel(dienst.basis, peildatum, invoer, gekozen, toelichting))
+        return antwoord({**duo_dienst.aanvul(resultaat, invoer, antwoorden, herkomst, gekozen),
+                         "ontvangstbewijs": dienst.ontvangstbewijs(gegeven, gekozen)})
+
+    @app.post("/v1/beoordeling/duo/batch", tags=["beoordeling"], summary="Beoordeel een lijst personen uit DUO's "
+              "gegevens / assess many persons from DUO's data",
+              description=f"Hoogstens {dienst.instellingen.max_batch} personen (MAX_BATCH_SIZE).",
+              openapi_extra=docs._body("DuoBatchVerzoek", BATCHVOORBEELD),
+              responses={200: {"model": DuoBatchAntwoord, "description": "Een resultaat per persoon"}, **problemen})
+    async def batch_duo(request: Request):
+        body = await lees_body(request, limiet)
+        return antwoord(await draai(duo_dienst.batch, body, taal(request)))
+
+    @app.post("/v1/duo/invoer", tags=["beoordeling"], summary="Alleen de vertaling van DUO's gegevens naar invoer / "
+              "only the mapping of DUO's data onto inputs",
+              openapi_extra=docs._body("DuoInvoerVerzoek", {"peildatum": VOORBEELD["peildatum"], "duo": VOORBEELDEN}),
+              responses={200: {"model": DuoInvoerAntwoord, "description": "Invoer en herkomst"},
+                         **docs._problemen(400, 413, 422)})
+    async def duo_invoer(request: Request):
+        return antwoord(duo_dienst.invoer(await lees_body(request, limiet)))
+
+    return duo_dienst
+
+
+def openapi(app: FastAPI, duo_dienst: DuoDienst) -> None:
+    """Add the DUO request models (each block with its example) and an answer example to `/openapi.json`."""
+    basis = app.openapi
+
+    def genereer() -> dict:
+        spec = basis()
+        componenten = spec["components"]["schemas"]
+        if "DuoBeoordelingVerzoek" in componenten:
+            return spec
+        modellen = [(m, "validation") for m in (duo_dienst.verzoek, duo_dienst.batchverzoek, duo_dienst.invoerverzoek)]
+        _, definities = json_schema.models_json_schema(modellen, ref_template="#/components/schemas/{model}")
+        componenten.update(definities.get("$defs", {}))
+        inhoud = spec["paths"]["/v1/beoordeling/duo"]["post"]["responses"]["200"]["content"]["application/json"]
+        inhoud["example"] = _voorbeeldantwoord(duo_dienst)
+        return spec
+
+    app.openapi = genereer
+
+
+def _voorbeeldantwoord(duo_dienst: DuoDienst) -> dict:
+    peildatum, [(invoer, antwoorden, herkomst)], _, gegeven = duo_dienst.lees(orjson.dumps(VOORBEELD))
+    resultaat = duo_dienst.dienst.resultaten(duo_dienst.dienst.basis, peildatum, [invoer], "nl", True)[0]
+    return {**duo_dienst.aanvul(resultaat, invoer, antwoorden, herkomst, "nl"),
+            "ontvangstbewijs": duo_dienst.dienst.ontvangstbewijs(gegeven, "nl")}
+

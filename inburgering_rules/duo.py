@@ -1,0 +1,664 @@
+"""DUO's M2M answers as the vocabulary's inputs: pure data transformation, no HTTP.
+
+A municipality already receives a person's data from DUO (facts of that interface: `../shared/duo-m2m/`).
+This module holds the ONE table of DUO field -> our input (`VELDEN`) with the rule for each enum member,
+the mapping itself (`naar_invoer`), DUO's own checks on a PIP (`pip_controles`), the comparison of DUO's
+figures with what the law gives (`vergelijking`) and DUO's events as timeline items (`gebeurtenissen`).
+`docs/duo.md` is generated from this table by `tools/duo_tabel.py`.
+
+The body's `duo` object holds DUO's answers under these keys, each exactly as DUO's API returns it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+# Key in the body's `duo` object -> (DUO API, DUO schema, list of them?).
+BLOKKEN = {
+    "inburgeringsplicht": ("Inburgeringsplicht", "Inburgeringsplicht", False),
+    "doelgroep": ("Inburgeringsplicht", "Doelgroep", False),
+    "inburgeringstermijn": ("Inburgeringstermijn", "Inburgeringstermijn", False),
+    "pip": ("PIP", "Gemeente", False),
+    "vrijstellingen": ("Vrijstelling", "Vrijstelling", True),
+    "ontheffingen": ("Ontheffing", "Ontheffing", True),
+    "pvt": ("MAP,PVT,Zroute", "DatumPvt", False),
+    "map": ("MAP,PVT,Zroute", "DatumMap", False),
+    "boetes": ("Boete", "Boete", True),
+    "verlengingen": ("Verlenging", "VerlengingAanvraag", True),
+    "gebeurtenissen": ("Notificatie", "Notificatie", True),
+}
+
+
+@dataclass(frozen=True)
+class Lid:
+    """What one member of a DUO enum means for us: a value (our input's, or a status) or None, and why."""
+
+    waarde: object
+    nl: str
+    en: str
+
+
+@dataclass(frozen=True)
+class Veld:
+    """One DUO field: the block, its path inside the block, the input it fills (or None) and how it is used."""
+
+    blok: str
+    veld: str
+    invoer: str | None
+    gebruik: str  # invoer | vergelijking | controle | tijdlijn | niet gebruikt
+    nl: str
+    en: str
+    enum: str | None = None  # DUO's enum name, a key of LEDEN
+
+
+_GEEN_INVOER = ("geen invoer", "no input")
+
+# The duty status DUO gives (indicator + reason) and the one the law gives, in one vocabulary.
+STATUS = {
+    "plichtig": ("moet aan de plicht voldoen", "must meet the duty"),
+    "niet_plichtig": ("niet inburgeringsplichtig (Wi 3, 54)", "not obligated (Wi 3, 54)"),
+    "vrijgesteld": ("vrijgesteld (Wi 4)", "exempted (Wi 4)"),
+    "ontheven": ("geheel ontheven (Wi 5)", "wholly released (Wi 5)"),
+    "voldaan": ("aan de plicht voldaan (Wi 6)", "duty met (Wi 6)"),
+}
+
+LEDEN: dict[str, dict[str, Lid]] = {
+    "Leerroute": {
+        "B": Lid("b1_route", "leerroute = b1_route (Wi 7)", "leerroute = b1_route (Wi 7)"),
+        "O": Lid("onderwijsroute", "leerroute = onderwijsroute (Wi 8)", "leerroute = onderwijsroute (Wi 8)"),
+        "Z": Lid("z_route", "leerroute = z_route (Wi 9)", "leerroute = z_route (Wi 9)"),
+    },
+    "NiveauPip": {
+        "A2": Lid(None, "geen invoer; DUO weigert A2 bij de onderwijsroute en bij de B1-route op een eerste PIP",
+                  "no input; DUO refuses A2 with the onderwijsroute, and with the B1-route on a first PIP"),
+        "B1": Lid(None, "geen invoer; DUO weigert B1 bij de Z-route",
+                  "no input; DUO refuses B1 with the Z-route"),
+    },
+    "Alfabetiseringsonderwijs": {
+        lid: Lid(None, "geen invoer (de regels kennen geen alfabetisering)", "no input (the rules know no literacy course)")
+        for lid in ("A", "AA", "NVT")
+    },
+    "Doelgroepindeling": {
+        "Asielstatushouder": Lid("asielstatushouder", "vergeleken met doelgroep = asielstatushouder (Wi 13 lid 1)",
+                                 "compared with doelgroep = asielstatushouder (Wi 13(1))"),
+        "Gezinsmigrant en overige migrant": Lid(
+            "gezinsmigrant_of_overige_migrant", "vergeleken met doelgroep = gezinsmigrant_of_overige_migrant (Wi 19)",
+            "compared with doelgroep = gezinsmigrant_of_overige_migrant (Wi 19)"),
+    },
+    "GedetailleerdeDoelgroep": {
+        "Asielstatushouder": Lid(None, "geen invoer: de vergunning (verblijfsvergunning) staat niet in DUO's antwoord",
+                                 "no input: the permit (verblijfsvergunning) is not in DUO's answer"),
+        "Geestelijk bedienaar": Lid("geestelijk_bedienaar", "verblijfsdoel = geestelijk_bedienaar (Wi 3 lid 1 b)",
+                                    "verblijfsdoel = geestelijk_bedienaar (Wi 3(1)(b))"),
+        "Gezinshereniger": Lid("gezinsmigratie", "verblijfsdoel = gezinsmigratie", "verblijfsdoel = gezinsmigratie"),
+        "Gezinshereniger met Asielstatushouder": Lid(
+            "gezinslid_van_asielstatushouder", "verblijfsdoel = gezinslid_van_asielstatushouder (Wi 13 lid 1 b)",
+            "verblijfsdoel = gezinslid_van_asielstatushouder (Wi 13(1)(b))"),
+        "Gezinsvormer": Lid("gezinsmigratie", "verblijfsdoel = gezinsmigratie", "verblijfsdoel = gezinsmigratie"),
+        "Gezinsvormer met Asielstatushouder": Lid(
+            "gezinslid_van_asielstatushouder", "verblijfsdoel = gezinslid_van_asielstatushouder (Wi 13 lid 1 b)",
+            "verblijfsdoel = gezinslid_van_asielstatushouder (Wi 13(1)(b))"),
+        "Overig": Lid("overig_niet_tijdelijk",
+                      "verblijfsdoel = overig_niet_tijdelijk: DUO deelt alleen inburgeringsplichtigen in, dus geen "
+                      "tijdelijk doel",
+                      "verblijfsdoel = overig_niet_tijdelijk: DUO classifies only obligated persons, so the purpose "
+                      "is not temporary"),
+    },
+    "AsielrechtenWijzigingVerblijfsdoel": {
+        "Asielrechten toegekend": Lid(
+            "asielstatushouder", "verklaart een doelgroep asielstatushouder bij DUO na een wijziging van het "
+            "verblijfsdoel; de regels lezen de doelgroep uit de vergunning (Wi 13 lid 1, 19)",
+            "explains DUO's doelgroep asielstatushouder after a change of purpose; the rules read the doelgroep "
+            "from the permit (Wi 13(1), 19)"),
+        "Behoud asielrechten": Lid(
+            "asielstatushouder", "verklaart een doelgroep asielstatushouder bij DUO (rechten behouden na een "
+            "wijziging van het verblijfsdoel); de regels lezen de doelgroep uit de vergunning",
+            "explains DUO's doelgroep asielstatushouder (rights kept after a change of purpose); the rules read the "
+            "doelgroep from the permit"),
+        "Op verzoek behoud rechten van gezins- en overige migrant": Lid(
+            "gezinsmigrant_of_overige_migrant", "verklaart een doelgroep gezinsmigrant bij DUO (rechten behouden op "
+            "verzoek); de regels lezen de doelgroep uit de vergunning",
+            "explains DUO's doelgroep gezinsmigrant (rights kept on request); the rules read the doelgroep from the "
+            "permit"),
+        "Op verzoek rechten van gezins- en overige migrant toegekend": Lid(
+            "gezinsmigrant_of_overige_migrant", "verklaart een doelgroep gezinsmigrant bij DUO (rechten toegekend op "
+            "verzoek); de regels lezen de doelgroep uit de vergunning",
+            "explains DUO's doelgroep gezinsmigrant (rights granted on request); the rules read the doelgroep from "
+            "the permit"),
+    },
+    "RedenGeenInburgeringsplicht": {
+        "Volledige ontheffing": Lid("ontheven", "status ontheven: vergeleken met ontheffing volledig_* (Wi 5)",
+                                    "status ontheven: compared with ontheffing volledig_* (Wi 5)"),
+        "Volledige vrijstelling": Lid("vrijgesteld", "status vrijgesteld: vergeleken met vrijgesteld (Wi 4 lid 1)",
+                                      "status vrijgesteld: compared with vrijgesteld (Wi 4(1))"),
+        "Inburgeringsplicht voldaan": Lid("voldaan", "status voldaan: vergeleken met inburgeringsplicht_voldaan (Wi 6)",
+                                          "status voldaan: compared with inburgeringsplicht_voldaan (Wi 6)"),
+        "Verblijfsdoel gewijzigd": Lid("niet_plichtig", "status niet_plichtig: vergeleken met inburgeringsplichtig "
+                                       "(Wi 3 lid 1 a)", "status niet_plichtig: compared with inburgeringsplichtig "
+                                       "(Wi 3(1)(a))"),
+        "Vertrek uit Nederland langer dan een jaar": Lid(
+            "niet_plichtig", "status niet_plichtig; vertrek is geen feit van de regels: een verschil wijst daarop",
+            "status niet_plichtig; departure is no fact of the rules: a difference points to it"),
+        "Overlijden": Lid("niet_plichtig", "status niet_plichtig; overlijden is geen feit van de regels",
+                          "status niet_plichtig; death is no fact of the rules"),
+        "Overig": Lid("niet_plichtig", "status niet_plichtig", "status niet_plichtig"),
+        "Tijdelijke vrijstelling": Lid("vrijgesteld", "status vrijgesteld: vergeleken met vrijgesteld (Wi 4 lid 1 c-d)",
+                                       "status vrijgesteld: compared with vrijgesteld (Wi 4(1)(c)-(d))"),
+    },
+    "AanvraagOordeel": {
+        "Toekenning": Lid(True, "de reden of grond van het blok geldt (zie die regel)",
+                          "the block's reason or ground applies (see its rule)"),
+        "Afwijzing": Lid(False, "stelt niets vast: het blok vult geen invoer",
+                         "establishes nothing: the block fills no input"),
+    },
+    "RedenVrijstellingInburgeringsplicht": {
+        "AVI": Lid(None, "geen invoer: de feiten van Bi 2.3 (jaren BRP, werk, B1) staan niet in DUO's antwoord",
+                   "no input: the facts of Bi 2.3 (years in the BRP, work, B1) are not in DUO's answer"),
+        "DIP": Lid(("vrijstellend_diploma", True), "vrijstellend_diploma = true (Wi 4 lid 1 b)",
+                   "vrijstellend_diploma = true (Wi 4(1)(b))"),
+        "DOC": Lid(("vrijstellend_diploma", True), "vrijstellend_diploma = true (Wi 4 lid 1 b: ook een document)",
+                   "vrijstellend_diploma = true (Wi 4(1)(b): a document counts too)"),
+        "GED": Lid(None, "geen invoer: de regels kennen geen gedeeltelijke vrijstelling",
+                   "no input: the rules know no partial exemption"),
+        "INB": Lid(("vrijstellend_diploma", True), "vrijstellend_diploma = true (inburgeringsdiploma, Wi 4 lid 1 b)",
+                   "vrijstellend_diploma = true (integration diploma, Wi 4(1)(b))"),
+        "INS": Lid(("opleiding_naar_vrijstellend_diploma", True),
+                   "opleiding_naar_vrijstellend_diploma = true (Wi 4 lid 1 d)",
+                   "opleiding_naar_vrijstellend_diploma = true (Wi 4(1)(d))"),
+        "OPL": Lid(("opleiding_naar_vrijstellend_diploma", True),
+                   "opleiding_naar_vrijstellend_diploma = true (Wi 4 lid 1 d)",
+                   "opleiding_naar_vrijstellend_diploma = true (Wi 4(1)(d))"),
+    },
+    "ExamenniveauGedeeltelijkeVrijstelling": {
+        lid: Lid(None, *_GEEN_INVOER) for lid in ("A2", "B1")
+    },
+    "ExamenonderdeelNederlands": {lid: Lid(None, *_GEEN_INVOER) for lid in ("LE", "LU", "SC", "SP")},
+    "OntheffingsgrondInburgering": {
+        "BIO": Lid("bijzondere_omstandigheden", "geheel: ontheffing = volledig_bijzondere_omstandigheden (Wi 5 lid 2); "
+                   "gedeeltelijk: geen invoer (lid 2 kent geen gedeeltelijke ontheffing)",
+                   "whole: ontheffing = volledig_bijzondere_omstandigheden (Wi 5(2)); partial: no input (lid 2 knows "
+                   "no partial ontheffing)"),
+        "MED": Lid("belemmering", "geheel: ontheffing = volledig_belemmering; gedeeltelijk: gedeeltelijk_belemmering "
+                   "(Wi 5 lid 1)", "whole: ontheffing = volledig_belemmering; partial: gedeeltelijk_belemmering "
+                   "(Wi 5(1))"),
+    },
+    "ExamenonderdeelOntheffingInburgering": {
+        lid: Lid(None, *_GEEN_INVOER) for lid in ("KNM", "LE", "LU", "SC", "SP")
+    },
+    "AanvraagToekenningsstatus": {
+        "Toegekend": Lid("toegekend", "verklaart een later einde van DUO's termijn; de maanden komen uit "
+                         "termijn_verlenging_maanden (Wi 12)", "explains a later end of DUO's term; the months come "
+                         "from termijn_verlenging_maanden (Wi 12)"),
+        "Afgewezen": Lid(None, "stelt niets vast", "establishes nothing"),
+        "InBehandeling": Lid("in_behandeling", "waarschuwing: het einde van de termijn kan nog verschuiven",
+                             "warning: the end of the term may still move"),
+    },
+}
+
+_PIP = "PIP-controle van DUO", "DUO's PIP check"
+
+VELDEN: tuple[Veld, ...] = (
+    Veld("inburgeringsplicht", "indicatorInburgeringsplicht", None, "vergelijking",
+         "DUO's status van de plicht (met redenGeenInburgeringsplicht), vergeleken met inburgeringsplichtig, "
+         "vrijgesteld, ontheffing en inburgeringsplicht_voldaan",
+         "DUO's duty status (with redenGeenInburgeringsplicht), compared with inburgeringsplichtig, vrijgesteld, "
+         "ontheffing and inburgeringsplicht_voldaan"),
+    Veld("inburgeringsplicht", "begindatum", None, "controle", f"{_PIP[0]}: PIP niet gedagtekend voor deze datum",
+         f"{_PIP[1]}: PIP not dated before this day"),
+    Veld("inburgeringsplicht", "einddatum", None, "niet gebruikt", "de status volgt uit de indicator en de reden",
+         "the status follows from the indicator and the reason"),
+    Veld("inburgeringsplicht", "wijzigingsdatum", None, "niet gebruikt", "administratief", "administrative"),
+    Veld("inburgeringsplicht", "datumKennisgevingInburgeringsplicht", "kennisgeving_inburgeringsplicht_datum",
+         "invoer", "dezelfde datum (Bi 5.3)", "the same date (Bi 5.3)"),
+    Veld("inburgeringsplicht", "redenGeenInburgeringsplicht", None, "vergelijking",
+         "de status bij indicator false (zie de leden)", "the status when the indicator is false (see the members)",
+         "RedenGeenInburgeringsplicht"),
+    Veld("doelgroep", "indeling", None, "vergelijking", "vergeleken met het besluit doelgroep",
+         "compared with the decision doelgroep", "Doelgroepindeling"),
+    Veld("doelgroep", "begindatum", None, "niet gebruikt", "de regels bepalen de doelgroep op de peildatum",
+         "the rules decide the doelgroep on the peildatum"),
+    Veld("doelgroep", "gedetailleerdeDoelgroep", "verblijfsdoel", "invoer", "volgens de leden",
+         "per the members", "GedetailleerdeDoelgroep"),
+    Veld("doelgroep", "asielrechtenWijzigingVerblijfsdoel", None, "vergelijking",
+         "verklaart een verschil in doelgroep", "explains a difference in doelgroep",
+         "AsielrechtenWijzigingVerblijfsdoel"),
+    Veld("inburgeringstermijn", "startdatum", None, "controle",
+         f"dag na de dagtekening van de PIP die de termijn liet ingaan (Wi 11 lid 2); {_PIP[0]}: een nieuwe PIP niet "
+         "eerder gedagtekend; in de vergelijking naast inburgeringstermijn_startdatum",
+         f"day after the dagtekening of the PIP that started the term (Wi 11(2)); {_PIP[1]}: a new PIP not dated "
+         "earlier; shown next to inburgeringstermijn_startdatum in the comparison"),
+    Veld("inburgeringstermijn", "einddatum", None, "vergelijking", "vergeleken met inburgeringstermijn_einddatum",
+         "compared with inburgeringstermijn_einddatum"),
+    Veld("inburgeringstermijn", "wijzigingsdatum", None, "niet gebruikt", "administratief", "administrative"),
+    Veld("inburgeringstermijn", "verlengingsgrondcode", None, "vergelijking",
+         "verklaart een later einde; de maanden horen in termijn_verlenging_maanden",
+         "explains a later end; the months belong in termijn_verlenging_maanden"),
+    Veld("inburgeringstermijn", "verlengingsgrondomschrijving", None, "vergelijking", "idem, in woorden",
+         "the same, in words"),
+    Veld("pip", "gemeentecode", None, "niet gebruikt", "de regels kennen geen gemeente", "the rules know no municipality"),
+    Veld("pip", "pip.dagtekeningPip", "pip_datum", "invoer", "dezelfde datum (Wi 11 lid 2, 15)",
+         "the same date (Wi 11(2), 15)"),
+    Veld("pip", "pip.leerroute", "leerroute", "invoer", "volgens de leden", "per the members", "Leerroute"),
+    Veld("pip", "pip.niveau", None, "controle", f"{_PIP[0]}; zonder niveau leest DUO B1 bij de B1-route en de "
+         "onderwijsroute", f"{_PIP[1]}; without a level DUO reads B1 for the B1-route and the onderwijsroute",
+         "NiveauPip"),
+    Veld("pip", "pip.geschatteIntensiteitB1Route", None, "controle",
+         f"{_PIP[0]}: alleen bij de B1-route en alleen voor asielstatushouders",
+         f"{_PIP[1]}: only with the B1-route and only for asylum migrants"),
+    Veld("pip", "pip.indicatorMagOpleidingAfmaken", None, "niet gebruikt", *_GEEN_INVOER),
+    Veld("pip", "pip.indicatorAlfabetiseringsonderwijs", None, "niet gebruikt", *_GEEN_INVOER,
+         "Alfabetiseringsonderwijs"),
+    Veld("vrijstellingen", "[].GeheleVrijstelling.oordeel", None, "invoer", "alleen een toekenning vult invoer",
+         "only a grant fills an input", "AanvraagOordeel"),
+    Veld("vrijstellingen", "[].GeheleVrijstelling.reden", "vrijstellend_diploma, opleiding_naar_vrijstellend_diploma",
+         "invoer", "volgens de leden, bij een toekenning", "per the members, when granted",
+         "RedenVrijstellingInburgeringsplicht"),
+    Veld("vrijstellingen", "[].GeheleVrijstelling.datumOordeel", None, "niet gebruikt", *_GEEN_INVOER),
+    Veld("vrijstellingen", "[].TijdelijkeVrijstelling.reden",
+         "vrijstellend_diploma, opleiding_naar_vrijstellend_diploma", "invoer",
+         "volgens de leden, bij een toekenning en alleen als de peildatum tussen startdatum en einddatum ligt",
+         "per the members, when granted and only when the peildatum lies between startdatum and einddatum",
+         "RedenVrijstellingInburgeringsplicht"),
+    Veld("vrijstellingen", "[].TijdelijkeVrijstelling.oordeel", None, "invoer", "alleen een toekenning vult invoer",
+         "only a grant fills an input", "AanvraagOordeel"),
+    Veld("vrijstellingen", "[].TijdelijkeVrijstelling.startdatum", None, "invoer",
+         "begin van de periode (ontbreekt: open)", "start of the period (absent: open)"),
+    Veld("vrijstellingen", "[].TijdelijkeVrijstelling.einddatum", None, "invoer",
+         "einde van de periode, inclusief (ontbreekt: open)", "end of the period, inclusive (absent: open)"),
+    Veld("vrijstellingen", "[].TijdelijkeVrijstelling.datumOordeel", None, "niet gebruikt", *_GEEN_INVOER),
+    Veld("vrijstellingen", "[].GedeeltelijkeVrijstelling", None, "niet gebruikt",
+         "de regels kennen geen gedeeltelijke vrijstelling", "the rules know no partial exemption"),
+    Veld("vrijstellingen", "[].GedeeltelijkeVrijstelling.examenonderdeel", None, "niet gebruikt", *_GEEN_INVOER,
+         "ExamenonderdeelNederlands"),
+    Veld("vrijstellingen", "[].GedeeltelijkeVrijstelling.examenniveau", None, "niet gebruikt", *_GEEN_INVOER,
+         "ExamenniveauGedeeltelijkeVrijstelling"),
+    Veld("ontheffingen", "[].GeheleOntheffing.grond", "ontheffing", "invoer",
+         "bij een toekenning, volgens de leden; een gegeven lijst zonder toekenning: ontheffing = geen",
+         "when granted, per the members; a list given without a grant: ontheffing = geen",
+         "OntheffingsgrondInburgering"),
+    Veld("ontheffingen", "[].GeheleOntheffing.oordeel", None, "invoer", "alleen een toekenning vult invoer",
+         "only a grant fills an input", "AanvraagOordeel"),
+    Veld("ontheffingen", "[].GedeeltelijkeOntheffing.grond", "ontheffing", "invoer",
+         "bij een toekenning, volgens de leden; een gehele ontheffing gaat voor", "when granted, per the members; a "
+         "whole ontheffing comes first", "OntheffingsgrondInburgering"),
+    Veld("ontheffingen", "[].GedeeltelijkeOntheffing.oordeel", None, "invoer", "alleen een toekenning vult invoer",
+         "only a grant fills an input", "AanvraagOordeel"),
+    Veld("ontheffingen", "[].GedeeltelijkeOntheffing.examenonderdeel", None, "niet gebruikt", *_GEEN_INVOER,
+         "ExamenonderdeelOntheffingInburgering"),
+    Veld("ontheffingen", "[].GedeeltelijkeOntheffing.urenBelastbaarheidParticipatieactiviteit", None,
+         "niet gebruikt", *_GEEN_INVOER),
+    Veld("ontheffingen", "[].GeheleOntheffing.datumOordeel", None, "niet gebruikt", *_GEEN_INVOER),
+    Veld("ontheffingen", "[].GedeeltelijkeOntheffing.datumOordeel", None, "niet gebruikt", *_GEEN_INVOER),
+    Veld("pvt", "datumOndertekeningPvt", "pvt_afgerond_datum", "invoer", "dezelfde datum (Wi 6 lid 1 a)",
+         "the same date (Wi 6(1)(a))"),
+    Veld("map", "datumEindgesprekMap", "map_afgerond_datum", "invoer", "dezelfde datum (Wi 6 lid 1 b)",
+         "the same date (Wi 6(1)(b))"),
+    Veld("boetes", "[].bedrag", "boete_art_24_aantal, boete_art_25_aantal", "invoer",
+         "het blok noemt geen artikel: een bedrag gelijk aan het art. 24-bedrag op de datum (Bi 7.2 lid 1) telt als "
+         "art. 24, elk ander bedrag als art. 25 (Bi 7.2 lid 2: wisselend bedrag); een gegeven lijst: aantallen, "
+         "0 als er geen zijn; vergeleken met boete_art_24_bedrag en boete_art_25_maximum_bedrag",
+         "the block names no article: an amount equal to the art. 24 amount on its date (Bi 7.2(1)) counts as "
+         "art. 24, any other amount as art. 25 (Bi 7.2(2): a varying amount); a list given: counts, 0 when there are "
+         "none; compared with boete_art_24_bedrag and boete_art_25_maximum_bedrag"),
+    Veld("boetes", "[].datum", "boete_art_24_bekendmaking_datum, boete_art_25_bekendmaking_datum", "invoer",
+         "de laatste datum per artikel, gelezen als de dag van bekendmaking (Awb 3:41: het besluit is verzonden)",
+         "the latest date per article, read as the day it was made known (Awb 3:41: the decision was sent)"),
+    Veld("verlengingen", "[].beoordelingAanvraag", None, "vergelijking", "volgens de leden", "per the members",
+         "AanvraagToekenningsstatus"),
+    Veld("verlengingen", "[].ontvangstdatum", None, "niet gebruikt", *_GEEN_INVOER),
+    Veld("verlengingen", "[].datumBeoordeling", None, "niet gebruikt", *_GEEN_INVOER),
+    Veld("gebeurtenissen", "[].gebeurtenisId", None, "tijdlijn", "op de tijdlijn, met de betekenis",
+         "on the timeline, with its meaning"),
+    Veld("gebeurtenissen", "[].registratieDatumTijd", None, "tijdlijn", "de datum op de tijdlijn (de dag van het "
+         "tijdstip zoals DUO het geeft)", "the date on the timeline (the day of the instant as DUO gives it)"),
+    Veld("gebeurtenissen", "[].bsn, [].vNummer", None, "niet gebruikt", "nooit teruggegeven", "never echoed"),
+)
+
+# DUO's events: id -> (meaning nl, meaning en, APIs to query next).
+GEBEURTENISSEN: dict[str, tuple[str, str, tuple[str, ...]]] = {
+    "SS101": ("Inburgeringsplichtig geworden", "Became obligated to integrate", ("Inburgeringsplicht", "Examen")),
+    "SS128": ("Inburgeringsplichtig, maar binnen zes maanden de AOW-leeftijd",
+              "Obligated, but reaches the state pension age within six months", ("Inburgeringsplicht", "Examen")),
+    "SS139": ("Inburgeringsplichtig; de tien weken om de leerroute (PIP) vast te stellen lopen (ook bij vertrek uit "
+              "het COA naar de gemeente)", "Obligated; the ten weeks to set the route (PIP) are running (also on "
+              "leaving the COA for the municipality)", ("Inburgeringsplicht", "Examen")),
+    "SS129": ("Tijdelijke vrijstelling ingetrokken, nog geen leerroute", "Temporary exemption withdrawn, no route yet",
+              ("Inburgeringsplicht", "Examen", "Vrijstelling")),
+    "SS120": ("Gevestigd in de gemeente, zonder PIP", "Settled in the municipality, without a PIP",
+              ("Inburgeringsplicht", "Examen")),
+    "SS121": ("Gevestigd in de gemeente, met een PIP van de vorige gemeente",
+              "Settled in the municipality, with a PIP of the previous municipality",
+              ("Inburgeringsplicht", "Inburgeringstermijn", "Examen")),
+    "SS124": ("Doelgroep gewijzigd: van asielstatushouder naar gezinsmigrant of overige migrant",
+              "Doelgroep changed: from asylum permit holder to family or other migrant", ("Inburgeringsplicht",)),
+    "SS125": ("Doelgroep gewijzigd: van gezinsmigrant of overige migrant naar asielstatushouder",
+              "Doelgroep changed: from family or other migrant to asylum permit holder", ("Inburgeringsplicht",)),
+    "SS109": ("Tijdelijke vrijstelling verleend", "Temporary exemption granted", ("Inburgeringsplicht", "Vrijstelling")),
+    "SS110": ("Inburgeringsplicht vervallen (verblijfsrecht beëindigd, meer dan een jaar in het buitenland, "
+              "genaturaliseerd, AOW-leeftijd of overleden)", "Duty ended (residence right ended, abroad for over a "
+              "year, naturalised, state pension age or died)", ("Inburgeringsplicht",)),
+    "SS111": ("Overleden", "Died", ("Inburgeringsplicht",)),
+    "SS106": ("Diploma behaald: aan de plicht voldaan", "Diploma obtained: duty met", ("Inburgeringsplicht",)),
+    "SS107": ("Gehele vrijstelling verleend", "Full exemption granted", ("Inburgeringsplicht", "Vrijstelling")),
+    "SS108": ("Gehele ontheffing verleend", "Full ontheffing granted", ("Inburgeringsplicht",)),
+    "SS137": ("Aangemeld voor de leerbaarheidstoets", "Registered for the learnability test", ("Leerbaarheidstoets",)),
+    "SS131": ("Leerbaarheidstoets afgelegd, uitslag bekend", "Learnability test taken, result known",
+              ("Leerbaarheidstoets",)),
+    "SS102": ("Inburgeringstermijn gestart", "Integration term started", ("Inburgeringstermijn",)),
+    "SS199": ("Examenuitslag bekend", "Exam result known", ("Examen",)),
+    "SS103": ("Termijn ambtshalve verlengd door DUO", "Term extended by DUO on its own initiative",
+              ("Inburgeringstermijn",)),
+    "SS104": ("Termijn verlengd op aanvraag", "Term extended on request", ("Inburgeringstermijn",)),
+    "SS130": ("Tijdelijke vrijstelling ingetrokken terwijl een PIP bekend is: de eerdere plicht loopt weer",
+              "Temporary exemption withdrawn while a PIP is known: the earlier duty runs again",
+              ("Inburgeringsplicht", "Inburgeringstermijn", "PIP", "Examen", "Vrijstelling")),
+    "SS113": ("Aanvraag om verlenging afgewezen", "Request for extension refused", ("Verlenging",)),
+    "SS114": ("Aanvraag om gehele vrijstelling afgewezen", "Request for full exemption refused", ("Vrijstelling",)),
+    "SS115": ("Aanvraag om tijdelijke vrijstelling afgewezen", "Request for temporary exemption refused",
+              ("Vrijstelling",)),
+    "SS116": ("Aanvraag om gedeeltelijke vrijstelling afgewezen", "Request for partial exemption refused",
+              ("Vrijstelling",)),
+    "SS117": ("Gedeeltelijke vrijstelling verleend", "Partial exemption granted", ("Vrijstelling", "Examen")),
+    "SS118": ("Aanvraag om ontheffing afgewezen", "Request for ontheffing refused", ("Ontheffing",)),
+    "SS119": ("Gedeeltelijke ontheffing verleend", "Partial ontheffing granted", ("Ontheffing", "Examen")),
+}
+ONBEKENDE_GEBEURTENIS = ("DUO-gebeurtenis zonder bekende betekenis", "DUO event without a known meaning")
+
+# DUO's checks on a PIP (events.md): code -> (nl, en). Each is a warning, never a refusal by us.
+PIP_CONTROLES: dict[str, tuple[str, str]] = {
+    "pip_voor_begin_plicht": ("DUO weigert een PIP gedagtekend vóór het begin van de inburgeringsplicht",
+                              "DUO refuses a PIP dated before the start of the duty"),
+    "pip_voor_eerdere_pip": ("DUO weigert een PIP gedagtekend vóór de eerste of huidige PIP (de huidige is "
+                             "gedagtekend op de dag vóór de start van de termijn, Wi 11 lid 2)",
+                             "DUO refuses a PIP dated before the first or current PIP (the current one is dated "
+                             "the day before the term started, Wi 11(2))"),
+    "pip_voor_vestiging": ("DUO weigert een PIP gedagtekend vóór de vestiging in de gemeente (brp_inschrijving_datum)",
+                           "DUO refuses a PIP dated before the person settled in the municipality "
+                           "(brp_inschrijving_datum)"),
+    "pip_a2_onderwijsroute": ("DUO weigert niveau A2 bij de onderwijsroute",
+                              "DUO refuses level A2 with the onderwijsroute"),
+    "pip_b1_z_route": ("DUO weigert niveau B1 bij de Z-route", "DUO refuses level B1 with the Z-route"),
+    "pip_a2_b1_route_eerste_pip": ("DUO weigert niveau A2 bij de B1-route op een eerste PIP (geen eerdere PIP bekend: "
+                                   "geen eerdere termijn en geen SS121)",
+                                   "DUO refuses level A2 with the B1-route on a first PIP (no earlier PIP known: no "
+                                   "earlier term and no SS121)"),
+    "pip_niveau_b1_aangenomen": ("Geen niveau gegeven: DUO leest B1 bij de B1-route en de onderwijsroute",
+                                 "No level given: DUO reads B1 for the B1-route and the onderwijsroute"),
+    "pip_intensiteit_alleen_b1_asiel": ("DUO weigert een geschatte intensiteit behalve bij de B1-route voor een "
+                                        "asielstatushouder", "DUO refuses an estimated intensity except with the "
+                                        "B1-route for an asylum permit holder"),
+    "pip_niet_verwijderbaar": ("Er loopt al een termijn: DUO weigert deze PIP nog te verwijderen",
+                               "A term has been set: DUO refuses to delete this PIP"),
+}
+VERLENGING_IN_BEHANDELING = ("Een aanvraag om verlenging is in behandeling: het einde van de termijn kan verschuiven",
+                             "A request for extension is being handled: the end of the term may move")
+
+# The kinds of `duo_vergelijking`: kind -> (what is compared, nl; en).
+VERGELIJKINGEN = {
+    "termijn_einde": ("Inburgeringstermijn.einddatum tegen inburgeringstermijn_einddatum (Wi 11, 12)",
+                      "Inburgeringstermijn.einddatum against inburgeringstermijn_einddatum (Wi 11, 12)"),
+    "doelgroep": ("Doelgroep.indeling tegen doelgroep (Wi 13 lid 1, 19)",
+                  "Doelgroep.indeling against doelgroep (Wi 13(1), 19)"),
+    "plicht": ("DUO's status (indicatorInburgeringsplicht, redenGeenInburgeringsplicht) tegen die van de wet "
+               "(inburgeringsplichtig, vrijgesteld, ontheffing, inburgeringsplicht_voldaan)",
+               "DUO's status (indicatorInburgeringsplicht, redenGeenInburgeringsplicht) against the law's "
+               "(inburgeringsplichtig, vrijgesteld, ontheffing, inburgeringsplicht_voldaan)"),
+    "boete": ("elke Boete tegen boete_art_24_bedrag of boete_art_25_maximum_bedrag: een boete waar de wet er geen "
+              "geeft, of hoger dan de wet toestaat (Wi 24-27)",
+              "each Boete against boete_art_24_bedrag or boete_art_25_maximum_bedrag: a fine where the law gives "
+              "none, or above what the law allows (Wi 24-27)"),
+}
+BOETE_BESLUIT = {"24": "boete_art_24_bedrag", "25": "boete_art_25_maximum_bedrag"}
+
+
+def _dag(waarde: str) -> date:
+    return date.fromisoformat(waarde)
+
+
+def _in_periode(peildatum: str, begin: str | None, einde: str | None) -> bool:
+    return (begin is None or begin <= peildatum) and (einde is None or peildatum <= einde)
+
+
+def boete_artikel(bedrag: float, datum: str, art_24_bedrag) -> str:
+    """'24' when the amount equals the art. 24 amount in force on `datum` (`art_24_bedrag(datum)`, None before
+    the law), else '25'."""
+    bedrag_24 = art_24_bedrag(datum)
+    return "24" if bedrag_24 is not None and round(bedrag * 100) == round(bedrag_24 * 100) else "25"
+
+
+def naar_invoer(duo: dict, peildatum: str, art_24_bedrag) -> dict[str, tuple[object, str]]:
+    """The inputs DUO's blocks give: name -> (value, JSON pointer of the DUO field it comes from).
+
+    `art_24_bedrag(datum)` is the art. 24 amount in force on a date (Bi 7.2 lid 1), to tell the fines apart.
+    """
+    uit: dict[str, tuple[object, str]] = {}
+    plicht = duo.get("inburgeringsplicht") or {}
+    if "datumKennisgevingInburgeringsplicht" in plicht:
+        uit["kennisgeving_inburgeringsplicht_datum"] = (
+            plicht["datumKennisgevingInburgeringsplicht"], "/duo/inburgeringsplicht/datumKennisgevingInburgeringsplicht")
+    detail = (duo.get("doelgroep") or {}).get("gedetailleerdeDoelgroep")
+    if detail and LEDEN["GedetailleerdeDoelgroep"][detail].waarde:
+        uit["verblijfsdoel"] = (LEDEN["GedetailleerdeDoelgroep"][detail].waarde, "/duo/doelgroep/gedetailleerdeDoelgroep")
+    pip = (duo.get("pip") or {}).get("pip")
+    if pip:
+        uit["pip_datum"] = (pip["dagtekeningPip"], "/duo/pip/pip/dagtekeningPip")
+        uit["leerroute"] = (LEDEN["Leerroute"][pip["leerroute"]].waarde, "/duo/pip/pip/leerroute")
+    for i, blok in enumerate(duo.get("vrijstellingen") or ()):
+        for soort, vrijstelling in blok.items():
+            if soort == "GedeeltelijkeVrijstelling" or not LEDEN["AanvraagOordeel"][vrijstelling["oordeel"]].waarde:
+                continue
+            if soort == "TijdelijkeVrijstelling" and not _in_periode(
+                    peildatum, vrijstelling.get("startdatum"), vrijstelling.get("einddatum")):
+                continue
+            gevolg = LEDEN["RedenVrijstellingInburgeringsplicht"][vrijstelling["reden"]].waarde
+            if gevolg:
+                uit[gevolg[0]] = (gevolg[1], f"/duo/vrijstellingen/{i}/{soort}/reden")
+    if "ontheffingen" in duo:
+        uit["ontheffing"] = _ontheffing(duo["ontheffingen"] or [])
+    for veld, naam in (("pvt", "datumOndertekeningPvt"), ("map", "datumEindgesprekMap")):
+        if duo.get(veld):
+            uit[f"{veld}_afgerond_datum"] = (duo[veld][naam], f"/duo/{veld}/{naam}")
+    if "boetes" in duo:
+        uit.update(_boetes(duo["boetes"] or [], art_24_bedrag))
+    return uit
+
+
+def _ontheffing(ontheffingen: list[dict]) -> tuple[str, str]:
+    """The strongest ontheffing granted: whole MED, whole BIO, partial MED; none granted: geen."""
+    gevonden = {}
+    for i, blok in enumerate(ontheffingen):
+        for soort, ontheffing in blok.items():
+            if not LEDEN["AanvraagOordeel"][ontheffing["oordeel"]].waarde:
+                continue
+            grond = LEDEN["OntheffingsgrondInburgering"][ontheffing["grond"]].waarde
+            waarde = ("volledig_" if soort == "GeheleOntheffing" else "gedeeltelijk_") + grond
+            gevonden.setdefault(waarde, f"/duo/ontheffingen/{i}/{soort}/grond")
+    for waarde in ("volledig_belemmering", "volledig_bijzondere_omstandigheden", "gedeeltelijk_belemmering"):
+        if waarde in gevonden:
+            return waarde, gevonden[waarde]
+    return "geen", "/duo/ontheffingen"
+
+
+def _boetes(boetes: list[dict], art_24_bedrag) -> dict[str, tuple[object, str]]:
+    uit: dict[str, tuple[object, str]] = {}
+    for artikel in ("24", "25"):
+        eigen = [(i, b) for i, b in enumerate(boetes) if boete_artikel(b["bedrag"], b["datum"], art_24_bedrag) == artikel]
+        uit[f"boete_art_{artikel}_aantal"] = (len(eigen), "/duo/boetes")
+        if eigen:
+            i, laatste = max(eigen, key=lambda ib: ib[1]["datum"])
+            uit[f"boete_art_{artikel}_bekendmaking_datum"] = (laatste["datum"], f"/duo/boetes/{i}/datum")
+    return uit
+
+
+def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
+    """DUO's checks on the PIP in `duo["pip"]` as warnings: {controle, pad, nl, en}.
+
+    `invoer` are the merged inputs (for brp_inschrijving_datum); `doelgroep` is DUO's own when given, else ours."""
+    pip = (duo.get("pip") or {}).get("pip")
+    if not pip:
+        return []
+    uit = []
+
+    def waarschuw(code: str, pad: str) -> None:
+        nl, en = PIP_CONTROLES[code]
+        uit.append({"controle": code, "pad": pad, "nl": nl, "en": en})
+
+    dagtekening, route, niveau = pip["dagtekeningPip"], pip["leerroute"], pip.get("niveau")
+    begin = (duo.get("inburgeringsplicht") or {}).get("begindatum")
+    if begin and dagtekening < begin:
+        waarschuw("pip_voor_begin_plicht", "/duo/pip/pip/dagtekeningPip")
+    termijn = duo.get("inburgeringstermijn")
+    huidige = str(_dag(termijn["startdatum"]) - timedelta(days=1)) if termijn else None
+    if huidige and dagtekening < huidige:
+        waarschuw("pip_voor_eerdere_pip", "/duo/pip/pip/dagtekeningPip")
+    vestiging = invoer.get("brp_inschrijving_datum")
+    if vestiging and dagtekening < vestiging:
+        waarschuw("pip_voor_vestiging", "/duo/pip/pip/dagtekeningPip")
+    if niveau == "A2" and route == "O":
+        waarschuw("pip_a2_onderwijsroute", "/duo/pip/pip/niveau")
+    if niveau == "B1" and route == "Z":
+        waarschuw("pip_b1_z_route", "/duo/pip/pip/niveau")
+    eerdere_pip = (huidige is not None and huidige < dagtekening) or any(
+        g["gebeurtenisId"] == "SS121" for g in duo.get("gebeurtenissen") or ())
+    if niveau == "A2" and route == "B" and not eerdere_pip:
+        waarschuw("pip_a2_b1_route_eerste_pip", "/duo/pip/pip/niveau")
+    if niveau is None and route in ("B", "O"):
+        waarschuw("pip_niveau_b1_aangenomen", "/duo/pip/pip/niveau")
+    if "geschatteIntensiteitB1Route" in pip and (route != "B" or doelgroep != "asielstatushouder"):
+        waarschuw("pip_intensiteit_alleen_b1_asiel", "/duo/pip/pip/geschatteIntensiteitB1Route")
+    if termijn:
+        waarschuw("pip_niet_verwijderbaar", "/duo/inburgeringstermijn")
+    return uit
+
+
+def overige_waarschuwingen(duo: dict) -> list[dict]:
+    """Warnings outside the PIP checks: a request for extension still being handled."""
+    nl, en = VERLENGING_IN_BEHANDELING
+    return [
+        {"controle": "verlenging_in_behandeling", "pad": f"/duo/verlengingen/{i}/beoordelingAanvraag", "nl": nl, "en": en}
+        for i, v in enumerate(duo.get("verlengingen") or ())
+        if LEDEN["AanvraagToekenningsstatus"][v["beoordelingAanvraag"]].waarde == "in_behandeling"
+    ]
+
+
+def duo_status(plicht: dict) -> str:
+    """DUO's duty status: plichtig, or the status its reason stands for (no reason: niet_plichtig)."""
+    if plicht["indicatorInburgeringsplicht"]:
+        return "plichtig"
+    reden = plicht.get("redenGeenInburgeringsplicht")
+    return LEDEN["RedenGeenInburgeringsplicht"][reden].waarde if reden else "niet_plichtig"
+
+
+def wettelijke_status(besluiten: dict, invoer: dict) -> str | None:
+    """The law's duty status from the decisions and inputs (None: undetermined)."""
+    plichtig, vrijgesteld = besluiten.get("inburgeringsplichtig"), besluiten.get("vrijgesteld")
+    if plichtig is None:
+        return None
+    if not plichtig:
+        return "niet_plichtig"
+    if vrijgesteld is None:
+        return None
+    if vrijgesteld:
+        return "vrijgesteld"
+    if str(invoer.get("ontheffing", "geen")).startswith("volledig_"):
+        return "ontheven"
+    return "voldaan" if besluiten.get("inburgeringsplicht_voldaan") else "plichtig"
+
+
+def _item(soort: str, duo_veld: str, duo_waarde, besluit: str, wet, nl: str, en: str) -> dict:
+    return {"soort": soort, "duo_veld": duo_veld, "duo": duo_waarde, "besluit": besluit, "wet": wet,
+            "toelichting": {"nl": nl, "en": en}}
+
+
+def vergelijking(duo: dict, invoer: dict, besluiten: dict, art_24_bedrag) -> list[dict]:
+    """Where DUO's own figures differ from what the law gives on the facts: both values and why.
+
+    Kinds: termijn_einde, doelgroep, plicht, boete. A figure the law leaves undetermined (null) is not compared."""
+    uit = []
+    termijn = duo.get("inburgeringstermijn")
+    wet_einde = besluiten.get("inburgeringstermijn_einddatum")
+    if termijn and wet_einde and termijn["einddatum"] != wet_einde:
+        nl = [f"DUO: {termijn['einddatum']}; de wet op de gegeven feiten: {wet_einde} (Wi 11, 12)."]
+        en = [f"DUO: {termijn['einddatum']}; the law on the facts given: {wet_einde} (Wi 11, 12)."]
+        wet_start = besluiten.get("inburgeringstermijn_startdatum")
+        if wet_start and wet_start != termijn["startdatum"]:
+            nl.append(f"De termijn begint bij DUO op {termijn['startdatum']}, volgens de wet op {wet_start} "
+                      "(dag na de dagtekening van de PIP).")
+            en.append(f"DUO's term starts on {termijn['startdatum']}, the law's on {wet_start} "
+                      "(day after the PIP's dagtekening).")
+        toegekend = [v for v in duo.get("verlengingen") or () if v["beoordelingAanvraag"] == "Toegekend"]
+        if termijn.get("verlengingsgrondcode") or toegekend:
+            maanden = invoer.get("termijn_verlenging_maanden", 0)
+            grond = termijn.get("verlengingsgrondomschrijving") or termijn.get("verlengingsgrondcode") or "-"
+            nl.append(f"DUO verlengde de termijn (grond: {grond}; toegekende aanvragen: {len(toegekend)}); "
+                      f"gegeven termijn_verlenging_maanden: {maanden}.")
+            en.append(f"DUO extended the term (ground: {grond}; requests granted: {len(toegekend)}); "
+                      f"termijn_verlenging_maanden given: {maanden}.")
+        uit.append(_item("termijn_einde", "/duo/inburgeringstermijn/einddatum", termijn["einddatum"],
+                         "inburgeringstermijn_einddatum", wet_einde, " ".join(nl), " ".join(en)))
+    doelgroep = duo.get("doelgroep") or {}
+    wet_doelgroep = besluiten.get("doelgroep")
+    if doelgroep.get("indeling") and wet_doelgroep is not None:
+        duo_doelgroep = LEDEN["Doelgroepindeling"][doelgroep["indeling"]].waarde
+        if duo_doelgroep != wet_doelgroep:
+            nl = (f"DUO deelt in als {duo_doelgroep}; de wet op de gegeven feiten (vergunning en verblijfsdoel, "
+                  f"Wi 13 lid 1, 19): {wet_doelgroep}.")
+            en = (f"DUO classifies as {duo_doelgroep}; the law on the facts given (permit and purpose, "
+                  f"Wi 13(1), 19): {wet_doelgroep}.")
+            wijziging = doelgroep.get("asielrechtenWijzigingVerblijfsdoel")
+            if wijziging:
+                lid = LEDEN["AsielrechtenWijzigingVerblijfsdoel"][wijziging]
+                nl += f" DUO noemt '{wijziging}': dit {lid.nl}."
+                en += f" DUO names '{wijziging}': this {lid.en}."
+            uit.append(_item("doelgroep", "/duo/doelgroep/indeling", doelgroep["indeling"], "doelgroep",
+                             wet_doelgroep, nl, en))
+    plicht = duo.get("inburgeringsplicht")
+    wet_status = wettelijke_status(besluiten, invoer)
+    if plicht and wet_status:
+        status = duo_status(plicht)
+        te_vergelijken = status != "voldaan" or "inburgeringsplicht_voldaan" in besluiten
+        if status != wet_status and te_vergelijken:
+            reden = plicht.get("redenGeenInburgeringsplicht")
+            lid = LEDEN["RedenGeenInburgeringsplicht"].get(reden)
+            nl = (f"DUO: {status}{f' ({reden}: {lid.nl})' if lid else ''}; de wet op de gegeven feiten: {wet_status} "
+                  f"(reden_geen_inburgeringsplicht = {besluiten.get('reden_geen_inburgeringsplicht')}).")
+            en = (f"DUO: {status}{f' ({reden}: {lid.en})' if lid else ''}; the law on the facts given: {wet_status} "
+                  f"(reden_geen_inburgeringsplicht = {besluiten.get('reden_geen_inburgeringsplicht')}).")
+            uit.append(_item("plicht", "/duo/inburgeringsplicht/indicatorInburgeringsplicht", status,
+                             "inburgeringsplichtig", wet_status, nl, en))
+    for i, boete in enumerate(duo.get("boetes") or ()):
+        artikel = boete_artikel(boete["bedrag"], boete["datum"], art_24_bedrag)
+        besluit = BOETE_BESLUIT[artikel]
+        wet = besluiten.get(besluit)
+        if wet is None or (wet > 0 and boete["bedrag"] <= wet):
+            continue
+        if wet == 0:
+            nl = (f"DUO legde op {boete['datum']} € {boete['bedrag']} op (gelezen als art. {artikel}); de wet geeft op "
+                  f"de gegeven feiten geen boete onder art. {artikel} (Wi {artikel} lid 1, Wi 27).")
+            en = (f"DUO imposed € {boete['bedrag']} on {boete['datum']} (read as art. {artikel}); the law gives no "
+                  f"art. {artikel} fine on the facts given (Wi {artikel}(1), Wi 27).")
+        else:
+            nl = f"DUO legde € {boete['bedrag']} op; de wet staat onder art. {artikel} hoogstens € {wet} toe (Wi 26)."
+            en = f"DUO imposed € {boete['bedrag']}; under art. {artikel} the law allows at most € {wet} (Wi 26)."
+        uit.append(_item("boete", f"/duo/boetes/{i}/bedrag", boete["bedrag"], besluit, wet, nl, en))
+    return uit
+
+
+def gebeurtenissen(duo: dict, taal: str) -> list[dict]:
+    """DUO's events as timeline items: date, id, meaning (in `taal` and in both languages), APIs to query."""
+    uit = []
+    for melding in duo.get("gebeurtenissen") or ():
+        code = melding["gebeurtenisId"]
+        nl, en, raadplegen = GEBEURTENISSEN.get(code, (*ONBEKENDE_GEBEURTENIS, ()))
+        tijdstip = melding["registratieDatumTijd"]
+        uit.append({
+            "datum": datetime.fromisoformat(tijdstip).date().isoformat(),
+            "naam": code,
+            "soort": "duo",
+            "omschrijving": en if taal == "en" else nl,
+            "betekenis": {"nl": nl, "en": en},
+            "tijdstip": tijdstip,
+            "raadplegen": list(raadplegen),
+        })
+    return uit

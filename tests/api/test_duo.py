@@ -1,0 +1,498 @@
+"""DUO's answers in: the mapping of each DUO enum member, each kind of duo_vergelijking, each DUO PIP check,
+400 when persoon and DUO disagree, the batch form, DUO's events on the timeline."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from duo_gevallen import BLOKKEN
+from inburgering_rules.api.duo import PERSOON, VOORBEELD, VOORBEELDEN, DuoDienst
+from inburgering_rules.api.service import Dienst
+from inburgering_rules.hervormingen import basissysteem
+
+from inburgering_rules import duo, simulatie
+
+PEILDATUM = VOORBEELD["peildatum"]
+
+
+def art_24(datum: str) -> float:
+    return float(basissysteem().parameters(datum).boetes.art_24_bedrag)
+
+
+def invoer(blokken: dict, peildatum: str = PEILDATUM) -> dict:
+    return {naam: waarde for naam, (waarde, _) in duo.naar_invoer(blokken, peildatum, art_24).items()}
+
+
+def post(client, blokken: dict, persoon: dict | None = None, peildatum: str = PEILDATUM, **headers):
+    body = {"peildatum": peildatum, "persoon": PERSOON if persoon is None else persoon, "duo": blokken}
+    return client.post("/v1/beoordeling/duo", json=body, headers=headers)
+
+
+def pip(leerroute="B", niveau=None, dagtekening="2024-01-10", **extra) -> dict:
+    blok = {"dagtekeningPip": dagtekening, "leerroute": leerroute, **extra}
+    return {"gemeentecode": "0363", "pip": blok | ({"niveau": niveau} if niveau else {})}
+
+
+# ---- every DUO enum member the mapping uses --------------------------------------------------------------
+@pytest.mark.parametrize(("lid", "leerroute"), [("B", "b1_route"), ("O", "onderwijsroute"), ("Z", "z_route")])
+def test_leerroute_member(lid, leerroute):
+    assert invoer({"pip": pip(lid)}) == {"pip_datum": "2024-01-10", "leerroute": leerroute}
+
+
+@pytest.mark.parametrize(("lid", "verblijfsdoel"), [
+    ("Asielstatushouder", None),
+    ("Geestelijk bedienaar", "geestelijk_bedienaar"),
+    ("Gezinshereniger", "gezinsmigratie"),
+    ("Gezinshereniger met Asielstatushouder", "gezinslid_van_asielstatushouder"),
+    ("Gezinsvormer", "gezinsmigratie"),
+    ("Gezinsvormer met Asielstatushouder", "gezinslid_van_asielstatushouder"),
+    ("Overig", "overig_niet_tijdelijk"),
+])
+def test_gedetailleerde_doelgroep_member(lid, verblijfsdoel):
+    assert invoer({"doelgroep": {"gedetailleerdeDoelgroep": lid}}).get("verblijfsdoel") == verblijfsdoel
+
+
+@pytest.mark.parametrize(("reden", "verwacht"), [
+    ("AVI", {}),
+    ("DIP", {"vrijstellend_diploma": True}),
+    ("DOC", {"vrijstellend_diploma": True}),
+    ("GED", {}),
+    ("INB", {"vrijstellend_diploma": True}),
+    ("INS", {"opleiding_naar_vrijstellend_diploma": True}),
+    ("OPL", {"opleiding_naar_vrijstellend_diploma": True}),
+])
+def test_reden_vrijstelling_member_when_granted_and_refused(reden, verwacht):
+    toegekend = {"vrijstellingen": [{"GeheleVrijstelling": {"oordeel": "Toekenning", "reden": reden}}]}
+    afgewezen = {"vrijstellingen": [{"GeheleVrijstelling": {"oordeel": "Afwijzing", "reden": reden}}]}
+    assert invoer(toegekend) == verwacht
+    assert invoer(afgewezen) == {}
+
+
+@pytest.mark.parametrize(("peildatum", "geldt"), [
+    ("2024-01-31", False), ("2024-02-01", True), ("2026-07-31", True), ("2026-08-01", False)])
+def test_temporary_exemption_only_inside_its_period(peildatum, geldt):
+    blok = {"TijdelijkeVrijstelling": {"oordeel": "Toekenning", "reden": "INS", "startdatum": "2024-02-01",
+                                       "einddatum": "2026-07-31"}}
+    assert invoer({"vrijstellingen": [blok]}, peildatum) == ({"opleiding_naar_vrijstellend_diploma": True} if geldt else {})
+
+
+def test_partial_exemption_fills_no_input():
+    assert invoer({"vrijstellingen": [b for b in BLOKKEN["vrijstellingen"] if "GedeeltelijkeVrijstelling" in b]}) == {}
+
+
+@pytest.mark.parametrize(("soort", "grond", "oordeel", "ontheffing"), [
+    ("GeheleOntheffing", "MED", "Toekenning", "volledig_belemmering"),
+    ("GeheleOntheffing", "BIO", "Toekenning", "volledig_bijzondere_omstandigheden"),
+    ("GedeeltelijkeOntheffing", "MED", "Toekenning", "gedeeltelijk_belemmering"),
+    ("GedeeltelijkeOntheffing", "BIO", "Toekenning", "geen"),
+    ("GeheleOntheffing", "MED", "Afwijzing", "geen"),
+    ("GedeeltelijkeOntheffing", "MED", "Afwijzing", "geen"),
+])
+def test_ontheffing_member(soort, grond, oordeel, ontheffing):
+    blok = {soort: {"oordeel": oordeel, "datumOordeel": "2024-06-01", "grond": grond}}
+    assert invoer({"ontheffingen": [blok]}) == {"ontheffing": ontheffing}
+
+
+def test_whole_ontheffing_comes_before_partial_and_absent_list_maps_nothing():
+    assert invoer({"ontheffingen": BLOKKEN["ontheffingen"][3:] + BLOKKEN["ontheffingen"][:2]}) == {
+        "ontheffing": "volledig_belemmering"}
+    assert invoer({"ontheffingen": []}) == {"ontheffing": "geen"}
+    assert invoer({}) == {}
+
+
+@pytest.mark.parametrize(("lid", "status"), [
+    ("Volledige ontheffing", "ontheven"), ("Volledige vrijstelling", "vrijgesteld"),
+    ("Inburgeringsplicht voldaan", "voldaan"), ("Verblijfsdoel gewijzigd", "niet_plichtig"),
+    ("Vertrek uit Nederland langer dan een jaar", "niet_plichtig"), ("Overlijden", "niet_plichtig"),
+    ("Overig", "niet_plichtig"), ("Tijdelijke vrijstelling", "vrijgesteld"),
+])
+def test_reden_geen_inburgeringsplicht_member(lid, status):
+    assert status in duo.STATUS
+    assert duo.duo_status({"indicatorInburgeringsplicht": False, "redenGeenInburgeringsplicht": lid}) == status
+    assert duo.duo_status({"indicatorInburgeringsplicht": True}) == "plichtig"
+
+
+@pytest.mark.parametrize(("lid", "doelgroep"), [
+    ("Asielstatushouder", "asielstatushouder"), ("Gezinsmigrant en overige migrant", "gezinsmigrant_of_overige_migrant")])
+def test_doelgroepindeling_member(lid, doelgroep):
+    besluiten = {"doelgroep": "asielstatushouder"}
+    verschil = duo.vergelijking({"doelgroep": {"indeling": lid}}, {}, besluiten, art_24)
+    assert verschil == ([] if doelgroep == "asielstatushouder" else [
+        {**verschil[0], "soort": "doelgroep", "duo": lid, "wet": "asielstatushouder"}])
+
+
+@pytest.mark.parametrize("lid", list(duo.LEDEN["AsielrechtenWijzigingVerblijfsdoel"]))
+def test_asielrechten_member_explains_a_doelgroep_difference(lid):
+    blok = {"indeling": "Asielstatushouder", "asielrechtenWijzigingVerblijfsdoel": lid}
+    [verschil] = duo.vergelijking({"doelgroep": blok}, {}, {"doelgroep": "gezinsmigrant_of_overige_migrant"}, art_24)
+    assert lid in verschil["toelichting"]["nl"] and lid in verschil["toelichting"]["en"]
+    assert duo.LEDEN["AsielrechtenWijzigingVerblijfsdoel"][lid].en in verschil["toelichting"]["en"]
+
+
+@pytest.mark.parametrize(("lid", "genoemd", "waarschuwing"), [
+    ("Toegekend", True, False), ("Afgewezen", False, False), ("InBehandeling", False, True)])
+def test_verlenging_member(lid, genoemd, waarschuwing):
+    blokken = {"inburgeringstermijn": {"startdatum": "2024-01-11", "einddatum": "2027-07-10"},
+               "verlengingen": [{"beoordelingAanvraag": lid, "ontvangstdatum": "2026-10-01"}]}
+    [verschil] = duo.vergelijking(blokken, {}, {"inburgeringstermijn_einddatum": "2027-01-10"}, art_24)
+    assert ("requests granted: 1" in verschil["toelichting"]["en"]) is genoemd
+    assert bool(duo.overige_waarschuwingen(blokken)) is waarschuwing
+
+
+@pytest.mark.parametrize(("bedrag", "datum", "artikel"), [
+    (340, "2027-08-02", "24"), (340.0, "2027-08-02", "24"), (339, "2027-08-02", "25"), (500, "2027-08-02", "25")])
+def test_boete_article_from_the_amount_in_force(bedrag, datum, artikel):
+    assert duo.boete_artikel(bedrag, datum, art_24) == artikel
+
+
+def test_boetes_give_counts_and_latest_dates():
+    assert invoer({"boetes": BLOKKEN["boetes"] + [{"bedrag": 340, "datum": "2029-09-03"}]}) == {
+        "boete_art_24_aantal": 2, "boete_art_24_bekendmaking_datum": "2029-09-03",
+        "boete_art_25_aantal": 2, "boete_art_25_bekendmaking_datum": "2029-09-01"}
+    assert invoer({"boetes": []}) == {"boete_art_24_aantal": 0, "boete_art_25_aantal": 0}
+
+
+def test_every_mapped_input_exists_in_the_rules():
+    namen = set()
+    for sleutel, blokken in BLOKKEN.items():
+        for blok in blokken:
+            namen |= set(invoer({sleutel: [blok] if duo.BLOKKEN[sleutel][2] else blok}))
+    assert {f"boete_art_{a}_{n}" for a in ("24", "25") for n in ("aantal", "bekendmaking_datum")} <= namen
+    assert namen <= set(basissysteem().variables)
+
+
+# ---- the API: inputs, 400 on disagreement --------------------------------------------------------------
+def test_answer_has_decisions_duo_inputs_and_receipt(client):
+    inhoud = post(client, VOORBEELDEN).json()
+    assert inhoud["besluiten"]["inburgeringsplichtig"] is True
+    assert inhoud["besluiten"]["inburgeringstermijn_startdatum"] == "2024-01-11"
+    assert inhoud["duo_invoer"]["pip_datum"] == {"waarde": "2024-01-10", "bron": "/duo/pip/pip/dagtekeningPip"}
+    assert inhoud["duo_invoer"]["leerroute"]["waarde"] == "b1_route"
+    assert inhoud["ontvangstbewijs"]["peildatum"] == PEILDATUM and inhoud["toelichting"]
+
+
+def test_same_as_beoordeling_with_the_mapped_inputs(client):
+    inhoud = post(client, VOORBEELDEN).json()
+    persoon = {**PERSOON, **{n: h["waarde"] for n, h in inhoud["duo_invoer"].items()}}
+    gewoon = client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": persoon}).json()
+    assert inhoud["besluiten"] == gewoon["besluiten"] and inhoud["boetes"] == gewoon["boetes"]
+    assert [g for g in inhoud["tijdlijn"] if g["soort"] != "duo"] == gewoon["tijdlijn"]
+
+
+@pytest.mark.parametrize(("naam", "waarde", "bron"), [
+    ("pip_datum", "2024-01-09", "/duo/pip/pip/dagtekeningPip"),
+    ("leerroute", "z_route", "/duo/pip/pip/leerroute"),
+    ("kennisgeving_inburgeringsplicht_datum", "2023-10-17",
+     "/duo/inburgeringsplicht/datumKennisgevingInburgeringsplicht"),
+    ("ontheffing", "volledig_belemmering", "/duo/ontheffingen"),
+    ("pvt_afgerond_datum", "2024-03-21", "/duo/pvt/datumOndertekeningPvt"),
+])
+def test_disagreement_is_a_400_naming_both(client, naam, waarde, bron):
+    antwoord = post(client, VOORBEELDEN, {**PERSOON, naam: waarde}, **{"Accept-Language": "en"})
+    assert antwoord.status_code == 400 and antwoord.headers["content-type"] == "application/problem+json"
+    inhoud = antwoord.json()
+    assert inhoud["titel"] == {"nl": "Persoon en DUO spreken elkaar tegen", "en": "Persoon and DUO disagree"}
+    assert inhoud["title"] == "Persoon and DUO disagree"
+    [fout] = inhoud["fouten"]
+    assert fout["pad"] == f"/persoon/{naam}" and bron in fout["nl"] and bron in fout["en"]
+    assert repr(waarde) in fout["en"] and fout["toegestaan"] == [invoer(VOORBEELDEN)[naam]]
+
+
+def test_disagreement_on_verblijfsdoel_and_agreement_passes(client):
+    blokken = {"doelgroep": {"gedetailleerdeDoelgroep": "Gezinsvormer"}}
+    assert post(client, blokken, {**PERSOON, "verblijfsdoel": "overig_niet_tijdelijk"}).status_code == 400
+    assert post(client, blokken, {**PERSOON, "verblijfsdoel": "gezinsmigratie"}).status_code == 200
+    assert post(client, VOORBEELDEN, {**PERSOON, "pip_datum": "2024-01-10"}).status_code == 200
+
+
+def test_impossible_facts_name_duos_field(client):
+    te_vroeg = {**VOORBEELDEN, "pip": pip(niveau="B1", dagtekening="2023-08-31")}
+    antwoord = post(client, te_vroeg)
+    assert antwoord.status_code == 400
+    assert [f["pad"] for f in antwoord.json()["fouten"]] == ["/duo/pip/pip/dagtekeningPip"]
+    geboren = post(client, VOORBEELDEN, {**PERSOON, "geboortedatum": "2027-01-01"})
+    assert "/persoon/geboortedatum" in [f["pad"] for f in geboren.json()["fouten"]]
+
+
+def test_toelichting_can_be_left_out(client):
+    body = {**VOORBEELD, "toelichting": False}
+    inhoud = client.post("/v1/beoordeling/duo", json=body).json()
+    assert "toelichting" not in inhoud and inhoud["duo_vergelijking"]
+
+
+def test_duo_invoer_route_only_maps(client):
+    inhoud = client.post("/v1/duo/invoer", json={"peildatum": PEILDATUM, "duo": VOORBEELDEN}).json()
+    assert inhoud["persoon"] == invoer(VOORBEELDEN)
+    assert "besluiten" not in inhoud
+    assert inhoud["herkomst"]["leerroute"] == "/duo/pip/pip/leerroute"
+
+
+@pytest.mark.parametrize(("blokken", "pad", "toegestaan"), [
+    ({"pip": {"gemeentecode": "0363", "pip": {"dagtekeningPip": "2024-01-10", "leerroute": "b1_route"}}},
+     "/duo/pip/pip/leerroute", ["B", "O", "Z"]),
+    ({"pvt": {"datumOndertekeningPvt": "20-03-2024"}}, "/duo/pvt/datumOndertekeningPvt", "YYYY-MM-DD"),
+    ({"gebeurtenissen": [{"gebeurtenisId": "SS101", "registratieDatumTijd": "2024-02-30T10:00:00"}]},
+     "/duo/gebeurtenissen/0/registratieDatumTijd", "YYYY-MM-DDThh:mm:ss+01:00"),
+    ({"boetes": [{"bedrag": 0, "datum": "2027-08-02"}]}, "/duo/boetes/0/bedrag", ">= 1"),
+    ({"map": {"datumEindgesprekMap": "2025-06-12", "verwijtbaar": "Ja"}}, "/duo/map/verwijtbaar",
+     ["datumEindgesprekMap"]),
+    ({"inburgeringsplicht": {}}, "/duo/inburgeringsplicht/indicatorInburgeringsplicht", None),
+    ({"boetes": [{"bedrag": 340, "datum": "2027-08-02"}] * 201}, "/duo/boetes", "<= 200"),
+])
+def test_wrong_duo_block_is_a_422_naming_the_field(client, blokken, pad, toegestaan):
+    antwoord = post(client, blokken)
+    assert antwoord.status_code == 422
+    [fout] = antwoord.json()["fouten"]
+    assert fout["pad"] == pad and fout["nl"] and fout["en"]
+    assert fout.get("toegestaan") == toegestaan or toegestaan in str(fout.get("toegestaan"))
+
+
+# ---- duo_vergelijking: one per kind, both sides ------------------------------------------------------
+def soorten(inhoud: dict) -> dict[str, dict]:
+    return {v["soort"]: v for v in inhoud["duo_vergelijking"]}
+
+
+def test_vergelijking_termijn_einde(client):
+    verschil = soorten(post(client, VOORBEELDEN).json())["termijn_einde"]
+    assert (verschil["duo"], verschil["wet"]) == ("2027-07-10", "2027-01-10")
+    assert verschil["besluit"] == "inburgeringstermijn_einddatum" and verschil["duo_veld"].endswith("/einddatum")
+    assert {g["artikel"] for g in verschil["grondslag"]} == {"11", "12"}
+    assert "Niet verwijtbaar" in verschil["toelichting"]["nl"]
+    verlengd = post(client, VOORBEELDEN, {**PERSOON, "termijn_verlenging_maanden": 6}).json()
+    assert "termijn_einde" not in soorten(verlengd)
+
+
+def test_vergelijking_doelgroep(client):
+    blokken = {**VOORBEELDEN, "doelgroep": {"indeling": "Gezinsmigrant en overige migrant"}}
+    verschil = soorten(post(client, blokken).json())["doelgroep"]
+    assert (verschil["duo"], verschil["wet"]) == ("Gezinsmigrant en overige migrant", "asielstatushouder")
+    assert {g["artikel"] for g in verschil["grondslag"]} >= {"13", "19"}
+    assert "doelgroep" not in soorten(post(client, VOORBEELDEN).json())
+
+
+def test_vergelijking_plicht(client):
+    vrijgesteld = {"indicatorInburgeringsplicht": False, "redenGeenInburgeringsplicht": "Volledige vrijstelling"}
+    verschil = soorten(post(client, {**VOORBEELDEN, "inburgeringsplicht": vrijgesteld}).json())["plicht"]
+    assert (verschil["duo"], verschil["wet"]) == ("vrijgesteld", "plichtig")
+    assert "Volledige vrijstelling" in verschil["toelichting"]["en"]
+    diploma = [{"GeheleVrijstelling": {"oordeel": "Toekenning", "reden": "DIP"}}]
+    eens = post(client, {**VOORBEELDEN, "inburgeringsplicht": vrijgesteld, "vrijstellingen": diploma}).json()
+    assert eens["besluiten"]["vrijgesteld"] is True and "plicht" not in soorten(eens)
+    assert "plicht" not in soorten(post(client, VOORBEELDEN).json())
+
+
+def test_vergelijking_plicht_duty_met(client):
+    voldaan = {"indicatorInburgeringsplicht": False, "redenGeenInburgeringsplicht": "Inburgeringsplicht voldaan"}
+    blokken = {**VOORBEELDEN, "inburgeringsplicht": voldaan}
+    verschil = soorten(post(client, blokken).json())["plicht"]
+    assert (verschil["duo"], verschil["wet"]) == ("voldaan", "plichtig")
+    behaald = post(client, blokken, {**PERSOON, "leerroute_behaald_datum": "2026-06-30"}).json()
+    assert behaald["besluiten"]["inburgeringsplicht_voldaan"] is True and "plicht" not in soorten(behaald)
+
+
+def test_vergelijking_plicht_when_duo_knows_a_fact_the_rules_do_not():
+    plicht = {"indicatorInburgeringsplicht": False, "redenGeenInburgeringsplicht": "Overlijden"}
+    besluiten = {"inburgeringsplichtig": True, "vrijgesteld": False, "reden_geen_inburgeringsplicht": "niet_van_toepassing"}
+    [verschil] = duo.vergelijking({"inburgeringsplicht": plicht}, {}, besluiten, art_24)
+    assert (verschil["duo"], verschil["wet"]) == ("niet_plichtig", "plichtig")
+    assert duo.vergelijking({"inburgeringsplicht": plicht}, {}, {**besluiten, "inburgeringsplichtig": None}, art_24) == []
+
+
+# A person past the end of the term (2027-01-10): PVT done, MAP not, route not achieved.
+NA_TERMIJN = {**VOORBEELDEN, "inburgeringstermijn": {"startdatum": "2024-01-11", "einddatum": "2027-01-10"},
+              "verlengingen": []}
+NA_TERMIJN.pop("map")
+
+
+def test_vergelijking_boete(client):
+    boetes = [{"bedrag": 340, "datum": "2027-08-02"}, {"bedrag": 1250, "datum": "2027-08-02"},
+              {"bedrag": 800, "datum": "2027-08-02"}]
+    inhoud = post(client, {**NA_TERMIJN, "boetes": boetes}, peildatum="2027-09-01").json()
+    assert inhoud["besluiten"]["boete_art_24_bedrag"] == 340
+    assert inhoud["besluiten"]["boete_art_25_maximum_bedrag"] == 1000
+    [verschil] = [v for v in inhoud["duo_vergelijking"] if v["soort"] == "boete"]
+    assert (verschil["duo"], verschil["wet"], verschil["besluit"]) == (1250, 1000, "boete_art_25_maximum_bedrag")
+    assert verschil["duo_veld"] == "/duo/boetes/1/bedrag" and "Wi 26" in verschil["toelichting"]["nl"]
+
+
+def test_vergelijking_boete_where_the_law_gives_none(client):
+    op_tijd = {**NA_TERMIJN, "map": {"datumEindgesprekMap": "2025-06-12"},
+               "boetes": [{"bedrag": 340, "datum": "2027-08-02"}]}
+    inhoud = post(client, op_tijd, peildatum="2027-09-01").json()
+    assert inhoud["besluiten"]["boete_art_24_bedrag"] == 0
+    [verschil] = [v for v in inhoud["duo_vergelijking"] if v["soort"] == "boete"]
+    assert (verschil["duo"], verschil["wet"], verschil["besluit"]) == (340, 0, "boete_art_24_bedrag")
+    assert {g["artikel"] for g in verschil["grondslag"]} >= {"24", "26"}
+
+
+# ---- DUO's PIP checks: each fires, and does not fire just across its line ----------------------------
+def controles(blokken: dict, invoer_: dict | None = None, doelgroep: str | None = "asielstatushouder") -> set[str]:
+    return {w["controle"] for w in duo.pip_controles(blokken, invoer_ or {}, doelgroep)}
+
+
+TERMIJN = {"startdatum": "2024-01-11", "einddatum": "2027-01-10"}
+
+
+@pytest.mark.parametrize(("code", "wel", "niet", "invoer_"), [
+    ("pip_voor_begin_plicht",
+     {"pip": pip(niveau="B1"), "inburgeringsplicht": {"indicatorInburgeringsplicht": True, "begindatum": "2024-01-11"}},
+     {"pip": pip(niveau="B1"), "inburgeringsplicht": {"indicatorInburgeringsplicht": True, "begindatum": "2024-01-10"}},
+     None),
+    ("pip_voor_eerdere_pip", {"pip": pip(niveau="B1", dagtekening="2024-01-09"), "inburgeringstermijn": TERMIJN},
+     {"pip": pip(niveau="B1", dagtekening="2024-01-10"), "inburgeringstermijn": TERMIJN}, None),
+    ("pip_a2_onderwijsroute", {"pip": pip("O", "A2")}, {"pip": pip("O", "B1")}, None),
+    ("pip_b1_z_route", {"pip": pip("Z", "B1")}, {"pip": pip("Z", "A2")}, None),
+    ("pip_a2_b1_route_eerste_pip", {"pip": pip("B", "A2")},
+     {"pip": pip("B", "A2", dagtekening="2025-02-01"), "inburgeringstermijn": TERMIJN}, None),
+    ("pip_niveau_b1_aangenomen", {"pip": pip("O")}, {"pip": pip("Z")}, None),
+    ("pip_intensiteit_alleen_b1_asiel", {"pip": pip("O", "B1", geschatteIntensiteitB1Route=20)},
+     {"pip": pip("B", "B1", geschatteIntensiteitB1Route=20)}, None),
+    ("pip_niet_verwijderbaar", {"pip": pip(niveau="B1"), "inburgeringstermijn": TERMIJN}, {"pip": pip(niveau="B1")},
+     None),
+])
+def test_pip_check(code, wel, niet, invoer_):
+    assert code in controles(wel, invoer_)
+    assert code not in controles(niet, invoer_)
+
+
+def test_pip_check_settled_in_the_municipality():
+    assert "pip_voor_vestiging" in controles({"pip": pip()}, {"brp_inschrijving_datum": "2024-01-11"})
+    assert "pip_voor_vestiging" not in controles({"pip": pip()}, {"brp_inschrijving_datum": "2024-01-10"})
+
+
+def test_pip_check_a2_on_b1_route_not_after_a_pip_of_the_previous_municipality():
+    ss121 = [{"gebeurtenisId": "SS121", "registratieDatumTijd": "2024-01-02T10:00:00+01:00"}]
+    assert "pip_a2_b1_route_eerste_pip" not in controles({"pip": pip("B", "A2"), "gebeurtenissen": ss121})
+
+
+def test_pip_check_intensity_only_for_asylum_permit_holders():
+    blokken = {"pip": pip("B", "B1", geschatteIntensiteitB1Route=20)}
+    assert "pip_intensiteit_alleen_b1_asiel" in controles(blokken, doelgroep="gezinsmigrant_of_overige_migrant")
+    assert "pip_intensiteit_alleen_b1_asiel" not in controles(blokken, doelgroep="asielstatushouder")
+
+
+def test_no_pip_no_checks():
+    assert duo.pip_controles({"inburgeringstermijn": TERMIJN}, {}, None) == []
+
+
+def test_warnings_in_the_answer_use_duos_doelgroep_else_ours(client):
+    blokken = {**VOORBEELDEN, "pip": pip("B", "B1", geschatteIntensiteitB1Route=20), "verlengingen": [
+        {"beoordelingAanvraag": "InBehandeling", "ontvangstdatum": "2026-11-20"}]}
+    inhoud = post(client, blokken, **{"Accept-Language": "en"}).json()
+    assert {w["controle"] for w in inhoud["waarschuwingen"]} == {"pip_niet_verwijderbaar", "verlenging_in_behandeling"}
+    blokken["doelgroep"] = {"indeling": "Gezinsmigrant en overige migrant"}
+    waarschuwingen = post(client, blokken).json()["waarschuwingen"]
+    assert "pip_intensiteit_alleen_b1_asiel" in {w["controle"] for w in waarschuwingen}
+    zonder_doelgroep = {k: v for k, v in blokken.items() if k != "doelgroep"}
+    assert "pip_intensiteit_alleen_b1_asiel" not in {
+        w["controle"] for w in post(client, zonder_doelgroep).json()["waarschuwingen"]}
+    assert all(w["nl"] and w["en"] and w["pad"].startswith("/duo/") for w in waarschuwingen)
+
+
+# ---- DUO's events on the timeline ----------------------------------------------------------------------
+def test_events_on_the_timeline_with_their_meaning(client):
+    blokken = {**VOORBEELDEN, "gebeurtenissen": BLOKKEN["gebeurtenissen"]}
+    for taal in ("nl", "en"):
+        antwoord = post(client, blokken, **{"Accept-Language": taal})
+        tijdlijn = antwoord.json()["tijdlijn"]
+        assert [g["datum"] for g in tijdlijn] == sorted(g["datum"] for g in tijdlijn)
+        gebeurtenissen = {g["naam"]: g for g in tijdlijn if g["soort"] == "duo"}
+        assert set(gebeurtenissen) == set(duo.GEBEURTENISSEN)
+        for code, (nl, en, raadplegen) in duo.GEBEURTENISSEN.items():
+            g = gebeurtenissen[code]
+            assert g["betekenis"] == {"nl": nl, "en": en} and g["omschrijving"] == (en if taal == "en" else nl)
+            assert g["datum"] == g["tijdstip"][:10] and g["raadplegen"] == list(raadplegen)
+        assert "123456782" not in antwoord.text and "1234567890" not in antwoord.text
+
+
+def test_unknown_event_and_the_day_duo_gives():
+    [g] = duo.gebeurtenissen({"gebeurtenissen": [{"gebeurtenisId": "SS999",
+                                                  "registratieDatumTijd": "2024-03-31T23:30:00-01:00"}]}, "en")
+    assert g["datum"] == "2024-03-31" and g["omschrijving"] == duo.ONBEKENDE_GEBEURTENIS[1] and g["raadplegen"] == []
+
+
+# ---- the batch form ------------------------------------------------------------------------------------
+GEVALLEN = [
+    {"persoon": PERSOON, "duo": VOORBEELDEN},
+    {"persoon": PERSOON, "duo": {**NA_TERMIJN, "boetes": [{"bedrag": 1250, "datum": "2027-08-02"}]}},
+    {"persoon": {}, "duo": {"doelgroep": {"gedetailleerdeDoelgroep": "Gezinsvormer"}}},
+]
+
+
+def test_batch_equals_one_by_one(client):
+    antwoord = client.post("/v1/beoordeling/duo/batch",
+                           json={"peildatum": PEILDATUM, "personen": GEVALLEN, "toelichting": True})
+    assert antwoord.status_code == 200
+    resultaten = antwoord.json()["resultaten"]
+    for geval, resultaat in zip(GEVALLEN, resultaten, strict=True):
+        los = post(client, geval["duo"], geval["persoon"]).json()
+        los.pop("ontvangstbewijs")
+        assert resultaat == los
+
+
+def test_batch_is_one_evaluation_and_names_the_person_on_disagreement(client, monkeypatch):
+    aanroepen = []
+    echte = simulatie.beoordeel
+
+    def tel(*args, **kwargs):
+        aanroepen.append(args[3])
+        return echte(*args, **kwargs)
+
+    monkeypatch.setattr(simulatie, "beoordeel", tel)
+    inhoud = client.post("/v1/beoordeling/duo/batch", json={"peildatum": PEILDATUM, "personen": GEVALLEN * 5}).json()
+    assert aanroepen == [15] and "toelichting" not in inhoud["resultaten"][0]
+    strijdig = copy.deepcopy(GEVALLEN)
+    strijdig[2]["persoon"] = {"verblijfsdoel": "geestelijk_bedienaar"}
+    antwoord = client.post("/v1/beoordeling/duo/batch", json={"peildatum": PEILDATUM, "personen": strijdig})
+    assert antwoord.status_code == 400
+    [fout] = antwoord.json()["fouten"]
+    assert fout["pad"] == "/personen/2/persoon/verblijfsdoel" and "/personen/2/duo/doelgroep" in fout["en"]
+
+
+def test_empty_batch(client):
+    inhoud = client.post("/v1/beoordeling/duo/batch", json={"peildatum": PEILDATUM, "personen": []}).json()
+    assert inhoud["resultaten"] == []
+
+
+# ---- DUO's fines on the version 2 inputs: the new term, the next fine, the objection term -------------
+def test_duo_fines_reach_the_version_2_inputs(client):
+    inhoud = post(client, {**NA_TERMIJN, "boetes": BLOKKEN["boetes"]}, peildatum="2029-10-01").json()
+    assert {n: h["waarde"] for n, h in inhoud["duo_invoer"].items() if n.startswith("boete_")} == {
+        "boete_art_24_aantal": 1, "boete_art_24_bekendmaking_datum": "2027-08-02",
+        "boete_art_25_aantal": 2, "boete_art_25_bekendmaking_datum": "2029-09-01"}
+
+
+def test_duo_fine_with_the_new_term_given_by_the_case_system(client):
+    persoon = {**PERSOON, "boete_art_24_nieuwe_termijn_maanden": 12}
+    inhoud = post(client, {**NA_TERMIJN, "boetes": [{"bedrag": 340, "datum": "2027-08-02"}]}, persoon,
+                  peildatum="2027-09-01").json()
+    besluiten = inhoud["besluiten"]
+    # Wi 24 lid 2: twelve months from the day after it was made known (2027-08-03) end on 2028-08-02.
+    assert besluiten["nieuwe_termijn_art_24_einddatum"] == "2028-08-02"
+    assert besluiten["volgende_boete_art_24_mogelijk_vanaf"] == "2028-08-03"
+    # Awb 6:7, 6:8: six weeks from 2027-08-03 end on Monday 2027-09-13.
+    assert besluiten["boete_art_24_bezwaartermijn_einddatum"] == "2027-09-13"
+    assert besluiten["nieuwe_termijn_art_25_einddatum"] is None and not inhoud["duo_vergelijking"]
+
+
+# ---- OpenAPI -------------------------------------------------------------------------------------------
+def test_openapi_has_the_routes_and_an_example_per_duo_block(client):
+    spec = client.get("/openapi.json").json()
+    assert {"/v1/beoordeling/duo", "/v1/beoordeling/duo/batch", "/v1/duo/invoer"} <= set(spec["paths"])
+    componenten = spec["components"]["schemas"]
+    antwoorden = componenten["DuoAntwoorden"]
+    assert set(antwoorden["properties"]) == set(duo.BLOKKEN)
+    for naam in ("DuoInburgeringsplicht", "DuoDoelgroep", "DuoInburgeringstermijn", "DuoGemeente", "DuoPip",
+                 "DuoVrijstelling", "DuoOntheffing", "DuoDatumPvt", "DuoDatumMap", "DuoBoete",
+                 "DuoVerlengingAanvraag", "DuoNotificatie"):
+        assert componenten[naam]["examples"], naam
+    voorbeeld = spec["paths"]["/v1/beoordeling/duo"]["post"]["responses"]["200"]["content"]["application/json"]
+    assert voorbeeld["example"]["duo_vergelijking"][0]["soort"] == "termijn_einde"
+
+
+def test_fine_dated_before_the_law_is_no_art_24_fine(client, app):
+    assert post(client, {"boetes": [{"bedrag": 340, "datum": "2021-12-31"}]}).status_code == 200
+    dienst = DuoDienst(Dienst())
+    assert dienst.art_24_bedrag("2021-12-31") is None and dienst.art_24_bedrag("2022-01-01") == 340
+    assert duo.boete_artikel(340, "2021-12-31", dienst.art_24_bedrag) == "25"

@@ -1,0 +1,97 @@
+"""The deviations from the PIP and route-change terms that leave no last day (Bi 5.3 lid 2, Bi 5.4 lid 2-3), and the
+judgments they need in the typed API (a YAML test cannot express an empty date)."""
+
+import numpy
+import pytest
+from openfisca_core import periods
+from openfisca_core.reforms import Reform
+
+from inburgering_rules import simulatie
+from inburgering_rules.hervormingen import basissysteem
+
+SYSTEEM = basissysteem()
+GEZINSMIGRANT_2023 = {"geboortedatum": "1992-04-20", "nationaliteit": "TR",
+                      "verblijfsvergunning": "regulier_bepaalde_tijd",
+                      "verblijfsdoel": "gezinsmigratie", "verblijf_verkregen_datum": "2022-11-01",
+                      "brp_inschrijving_datum": "2023-02-15", "kennisgeving_inburgeringsplicht_datum": "2023-03-01"}
+STATUSHOUDER = {"geboortedatum": "1990-06-15", "nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd",
+                "verblijfsdoel": "overig_niet_tijdelijk", "verblijf_verkregen_datum": "2022-11-01",
+                "pip_datum": "2023-03-14", "leerroute": "b1_route"}
+
+
+def bereken(persoon, besluit, peildatum="2024-10-01", snel=True):
+    invoer = simulatie.als_arrays(SYSTEEM, {naam: [waarde] for naam, waarde in persoon.items()})
+    return simulatie.bereken(SYSTEEM, peildatum, invoer, 1, [besluit], snel=snel)[besluit][0]
+
+
+@pytest.mark.parametrize("snel", [True, False])
+def test_bi_5_3_lid_2_waiting_for_the_information_leaves_no_last_day(snel):
+    wacht = {**GEZINSMIGRANT_2023, "pip_informatie_derde_opgevraagd_datum": "2023-04-01",
+             "pip_zonder_informatie_derde_niet_mogelijk": True}
+    assert numpy.isnat(bereken(wacht, "pip_uiterste_datum", "2023-05-22", snel))
+    ontvangen = {**wacht, "pip_informatie_derde_ontvangen_datum": "2023-05-30"}
+    assert bereken(ontvangen, "pip_uiterste_datum", "2023-06-01", snel) == numpy.datetime64("2023-06-13")
+
+
+@pytest.mark.parametrize("snel", [True, False])
+@pytest.mark.parametrize(
+    ("extra", "leeg"),
+    [({"leerroute_wijziging_bijzonder_geval": True}, True),  # Bi 5.4 lid 3
+     ({"niet_vrijstellende_opleiding_startdatum": "2023-09-01",
+       "niet_vrijstellende_opleiding_beeindigd_datum": "2024-09-15"}, True),  # lid 2: ended the day after the window
+     ({"niet_vrijstellende_opleiding_startdatum": "2023-09-01",
+       "niet_vrijstellende_opleiding_beeindigd_datum": "2024-09-14"}, False)],  # on the window's last day
+)
+def test_bi_5_4_deviations_leave_no_last_day(extra, leeg, snel):
+    uitkomst = bereken({**STATUSHOUDER, **extra}, "leerroute_wijziging_uiterste_datum", snel=snel)
+    assert numpy.isnat(uitkomst) == leeg
+    if not leeg:
+        assert uitkomst == numpy.datetime64("2024-09-14")
+
+
+def _oorzaken(persoon, besluit, peildatum):
+    kolommen = {naam: [waarde] for naam, waarde in persoon.items()}
+    beoordeling = simulatie.beoordeel(SYSTEEM, peildatum, kolommen, 1, [besluit])
+    return beoordeling.onbepaald[besluit][0], beoordeling.ontbrekende_invoer(0, besluit)
+
+
+def test_the_pip_judgment_matters_only_when_information_was_requested():
+    assert _oorzaken(GEZINSMIGRANT_2023, "pip_uiterste_datum", "2023-04-01") == (False, [])
+    opgevraagd = {**GEZINSMIGRANT_2023, "pip_informatie_derde_opgevraagd_datum": "2023-04-01"}
+    assert _oorzaken(opgevraagd, "pip_uiterste_datum", "2023-04-01") == (
+        True, ["pip_zonder_informatie_derde_niet_mogelijk"])
+
+
+def test_route_change_deadline_needs_the_special_case_judgment():
+    assert _oorzaken(STATUSHOUDER, "leerroute_wijziging_uiterste_datum", "2024-06-01") == (
+        True, ["leerroute_wijziging_bijzonder_geval"])
+    gegeven = {**STATUSHOUDER, "leerroute_wijziging_bijzonder_geval": False}
+    assert _oorzaken(gegeven, "leerroute_wijziging_uiterste_datum", "2024-06-01") == (False, [])
+
+
+def test_extension_not_culpable_needs_the_ministers_judgment_unless_a_course_decides():
+    assert _oorzaken(STATUSHOUDER, "verlenging_niet_verwijtbaar_mogelijk", "2026-03-01") == (
+        True, ["verhindering_niet_verwijtbaar"])
+    opleiding = {**STATUSHOUDER, "niet_vrijstellende_opleiding_startdatum": "2023-09-01"}
+    assert _oorzaken(opleiding, "verlenging_niet_verwijtbaar_mogelijk", "2026-03-01") == (False, [])
+
+
+def _met_pip_weken(weken):
+    class PipWeken(Reform):
+        def apply(self):
+            def wijzig(parameters):
+                parameters.termijnen.pip_weken.update(start=periods.instant("2022-01-01"), value=weken)
+                return parameters
+            self.modify_parameters(modifier_function=wijzig)
+    return PipWeken(SYSTEEM)
+
+
+@pytest.mark.parametrize(("weken", "uiterste"), [(12, "2023-03-27"), (13, "2023-04-02")])
+def test_atw_4_a_a_term_of_more_than_twelve_weeks_does_not_move(weken, uiterste):
+    """Atw art. 4 onder a: with 12 weeks Sunday 26 March moves to Monday; with 13 weeks Sunday 2 April stays."""
+    persoon = {**GEZINSMIGRANT_2023, "brp_inschrijving_datum": "2022-12-01",
+               "kennisgeving_inburgeringsplicht_datum": "2023-01-01"}
+    systeem = _met_pip_weken(weken)
+    invoer = simulatie.als_arrays(systeem, {naam: [waarde] for naam, waarde in persoon.items()})
+    uitkomst = simulatie.bereken(systeem, "2023-02-01", invoer, 1, ["pip_uiterste_datum"], snel=False)
+    assert uitkomst["pip_uiterste_datum"][0] == numpy.datetime64(uiterste)
