@@ -3,7 +3,7 @@
 # what `make test-wheel` and tests/load/test_workers.py exercise without a container.
 #
 #   docker build -t inburgering-rules .
-#   docker run --rm -p 8000:8000 -e WORKERS=2 inburgering-rules
+#   docker run --rm -p 8000:8000 -e WORKERS=2 -e TRUSTED_HOSTS=localhost,127.0.0.1,inburgering.example.nl inburgering-rules
 #
 # Stage 1 builds the wheel with the pinned build tools (requirements.lock: every package with hashes).
 FROM python:3.11-slim AS bouw
@@ -35,7 +35,8 @@ ENV HOST=0.0.0.0 \
 USER inburgering
 WORKDIR /tmp
 EXPOSE 8000
-# uvicorn drains in-flight requests on SIGTERM (up to 15 s): give the container at least 20 s to stop.
+# uvicorn drains in-flight requests on SIGTERM (up to GRACEFUL_SHUTDOWN_SECONDS, 40 s): give the container
+# at least 45 s to stop (docker stop -t 45; Kubernetes terminationGracePeriodSeconds: 45).
 STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s \
     CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen('http://127.0.0.1:%s/health' % os.environ['PORT'], timeout=3)"]

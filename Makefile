@@ -15,7 +15,7 @@ WORKERS ?= 1
 export PYTHONDONTWRITEBYTECODE := 1
 PIP := -m pip install --quiet --disable-pip-version-check
 
-.PHONY: run test test-yaml test-py test-wheel browser-deps proxy-deps artikelindex bench bench-smoke fuzz load check-lock lock audit clean
+.PHONY: run test test-yaml test-py test-wheel browser-deps proxy-deps spectral-deps artikelindex bench bench-smoke fuzz load check-lock lock audit clean
 
 # Both venvs are installed only from the hashed locks (--require-hashes), then checked against them; a new lock
 # rebuilds the venv from scratch, so nothing installed earlier lingers.
@@ -44,7 +44,7 @@ run: $(RUN_VENV)/.geinstalleerd
 
 # `make test` first regenerates docs/artikelindex.md, so new YAML tests never fail the suite for a stale
 # index; CI (.ci/run) then fails when the regenerated index differs from the committed one.
-test: venv browser-deps proxy-deps check-lock audit artikelindex test-yaml test-py test-wheel
+test: venv browser-deps proxy-deps spectral-deps check-lock audit artikelindex test-yaml test-py test-wheel
 
 # The YAML expert tests through `openfisca test`'s loader, with a report a lawyer reads (inburgering_rules/yamltest.py).
 test-yaml: venv
@@ -60,6 +60,15 @@ browser-deps:
 # Debian's nginx for the reverse-proxy test (tests/test_install_proxy.py skips with a message when it is absent).
 proxy-deps:
 	@command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nginx-light >/dev/null) || echo "nginx could not be installed: the reverse-proxy test will be skipped"
+
+# Spectral (npm, pinned with hashes in spectral/package-lock.json) for the NL API Design Rules lint in
+# tests/api/test_adr_spectral.py; node and npm from Debian's packages when absent.
+spectral-deps: spectral/node_modules/.installed
+
+spectral/node_modules/.installed: spectral/package.json spectral/package-lock.json
+	@command -v npm >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null)
+	cd spectral && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 test-wheel: venv
 	bash tools/test_wheel.sh

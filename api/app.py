@@ -2,13 +2,13 @@
 
 `create_app()` is the factory uvicorn runs (`serve.py`). Middleware adds a request id, a JSON
 access log (no personal data), the `Country-Package` headers, the body limit and the optional
-bearer token; CORS is off unless `CORS_ORIGINS` is set.
+bearer token; CORS is off unless `CORS_ORIGINS` is set. `randen.py` adds the NL API Design Rules and
+security headers, trusted hosts, the JSON content type and the 500 safety net.
 """
 
 from __future__ import annotations
 
 import hmac
-import re
 import time
 import uuid
 from pathlib import Path
@@ -18,9 +18,10 @@ import orjson
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
-from fastapi.responses import FileResponse, JSONResponse, RedirectResponse, Response
-from inburgering_rules.api import docs, duo, fouten, schemas
+from fastapi.responses import FileResponse, RedirectResponse, Response
+from inburgering_rules.api import docs, duo, fouten, randen, schemas
 from inburgering_rules.api.bundel import Bundelaar
+from inburgering_rules.api.fouten import JSON, taal
 from inburgering_rules.api.instellingen import Instellingen
 from inburgering_rules.api.logboek import LOGGER
 from inburgering_rules.api.openfisca_compat import Metadata, Rekenaar
@@ -30,19 +31,11 @@ from inburgering_rules.hervormingen import afgeleid, benoemde_hervormingen
 from starlette.exceptions import HTTPException
 
 STATIC = Path(__file__).parent / "static"
-_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
-_VRIJ_VAN_TOKEN = frozenset({"/health"})
-
-
-class JSON(JSONResponse):
-    media_type = "application/json"
-
-    def render(self, content) -> bytes:
-        return json_bytes(content)
-
-
-class ProbleemJSON(JSON):
-    media_type = fouten.PROBLEEM_TYPE
+# Open without the token: the health check, the contract and its documentation (ADR /core/publish-openapi),
+# and the files of the web page (they hold no data; the page asks for the token when the API wants one).
+_VRIJ_VAN_TOKEN = frozenset({"/health", *docs.OPENBAAR})
+_PAGINA = frozenset({"/", *(f"/{bestand.name}" for bestand in STATIC.iterdir() if bestand.is_file())}
+                    if STATIC.is_dir() else ())
 
 
 def json_bytes(inhoud) -> bytes:
@@ -82,23 +75,9 @@ class Verzonden(Response):
                 await anyio.to_thread.run_sync(geef_geheugen_terug)
 
 
-def taal(request: Request) -> str:
-    """'en' when English is preferred over Dutch in Accept-Language, else 'nl'."""
-    beste, gewicht = "nl", -1.0
-    for deel in request.headers.get("accept-language", "")[:200].split(","):
-        code, _, q = deel.strip().partition(";q=")
-        try:
-            waarde = float(q) if q else 1.0
-        except ValueError:
-            continue
-        code = code.strip().lower()[:2]
-        if code in ("nl", "en") and waarde > gewicht:
-            beste, gewicht = code, waarde
-    return beste
-
-
 async def lees_body(request: Request, limiet: int) -> bytes:
-    """The body, refused with 413 as soon as it exceeds `limiet` bytes."""
+    """The body, refused with 415 unless it is JSON and with 413 as soon as it exceeds `limiet` bytes."""
+    randen.json_vereist(request)
     lengte = request.headers.get("content-length", "")
     if lengte.isdigit() and int(lengte) > limiet:
         raise fouten.te_groot("De body", "The body", limiet)
@@ -121,6 +100,10 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
         description=docs.BESCHRIJVING,
         default_response_class=JSON,
         openapi_tags=docs.TAGS,
+        redirect_slashes=False,  # ADR /core/no-trailing-slash: `/v1/vergelijk/` is a 404, not a redirect
+        generate_unique_id_function=lambda route: route.name,  # operationId = the route function's name
+        docs_url=None,
+        redoc_url=None,
     )
 
     async def binnen_tijd(taak):
@@ -157,7 +140,9 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
         grenzen = (instellingen.max_personen_calculate, instellingen.max_berekeningen)
         return afgeleid(stelsel.systeem, f"api.rekenaar{grenzen}", lambda: Rekenaar(stelsel, *grenzen))
 
+    app.add_middleware(randen.Poortwachter, vertrouwde_hosts=instellingen.trusted_hosts)
     _middleware(app, instellingen, metadata.pakket)
+    app.add_middleware(randen.Kopregels)  # outermost: its headers are on every answer
     _foutafhandeling(app)
 
     @app.get("/health", tags=["beheer"])
@@ -239,8 +224,14 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
 
     duo_dienst = duo.routes(app, dienst, bundelaar=bundelaar, lees_body=lees_body, taal=taal,
                             binnen_tijd=binnen_tijd, draai=draai, antwoord=JSON)
-    docs.openapi(app, dienst)
+    v1_document = docs.openapi(app, dienst, met_token=instellingen.api_token is not None)
     duo.openapi(app, duo_dienst)
+    docs.pagina_routes(app)
+
+    @app.get("/v1/openapi.json", tags=["beheer"], summary="Dit contract / this contract (OpenAPI)")
+    def openapi_v1() -> JSON:
+        return JSON(v1_document())
+
     return app
 
 
@@ -248,9 +239,12 @@ def _statisch(request: Request) -> FileResponse | None:
     """A file of the web page in `api/static/` for a GET no route answered (`/` is `index.html`)."""
     if request.method != "GET" or not STATIC.is_dir():
         return None
-    pad = (STATIC / (request.url.path.lstrip("/") or "index.html")).resolve()
-    if pad.is_file() and pad.is_relative_to(STATIC.resolve()):
-        return FileResponse(pad)
+    try:
+        pad = (STATIC / (request.url.path.lstrip("/") or "index.html")).resolve()
+        if pad.is_file() and pad.is_relative_to(STATIC.resolve()):
+            return FileResponse(pad)
+    except (OSError, ValueError):  # a name too long for the file system, a NUL byte: not a file of ours
+        pass
     return None
 
 
@@ -264,7 +258,9 @@ def _middleware(app: FastAPI, instellingen: Instellingen, pakket: dict) -> None:
     ]
 
     async def token_controle(request: Request, call_next):
-        if token and request.url.path not in _VRIJ_VAN_TOKEN and not _token_klopt(request, token):
+        pad = request.url.path
+        open_ = pad in _VRIJ_VAN_TOKEN or (request.method == "GET" and pad in _PAGINA)
+        if token and not open_ and not _token_klopt(request, token):
             antwoord = _probleem_antwoord(
                 request,
                 fouten.Probleem(
@@ -293,13 +289,13 @@ def _middleware(app: FastAPI, instellingen: Instellingen, pakket: dict) -> None:
             allow_origins=list(instellingen.cors_origins),
             allow_methods=["GET", "POST"],
             allow_headers=["Authorization", "Content-Type", "Accept-Language", "X-Request-ID"],
-            expose_headers=["X-Request-ID"],
+            expose_headers=["X-Request-ID", "API-Version"],
         )
 
     async def middleware(request: Request, call_next):
         begin = time.perf_counter()
         request_id = request.headers.get("x-request-id", "")
-        if not _REQUEST_ID.fullmatch(request_id):
+        if not randen.veilige_request_id(request_id):
             request_id = uuid.uuid4().hex
         request.state.request_id = request_id
         antwoord = await call_next(request)
@@ -336,9 +332,7 @@ def _token_klopt(request: Request, token: bytes) -> bool:
     return soort.lower() == "bearer" and hmac.compare_digest(waarde.strip().encode(), token)
 
 
-def _probleem_antwoord(request: Request, probleem: fouten.Probleem) -> ProbleemJSON:
-    inhoud = probleem.als_json(taal(request), request.url.path, getattr(request.state, "request_id", None))
-    return ProbleemJSON(inhoud, status_code=probleem.status)
+_probleem_antwoord = fouten.antwoord
 
 
 def _foutafhandeling(app: FastAPI) -> None:
@@ -371,29 +365,3 @@ def _foutafhandeling(app: FastAPI) -> None:
         )
         antwoord.headers.update(fout.headers or {})
         return antwoord
-
-    @app.exception_handler(Exception)
-    async def onverwacht(request: Request, fout: Exception):
-        LOGGER.error(
-            "onverwachte fout",
-            exc_info=(type(fout), None, None),
-            extra={
-                "velden": {"request_id": getattr(request.state, "request_id", None), "pad": _route(request)}
-            },
-        )
-        return _probleem_antwoord(
-            request,
-            fouten.Probleem(
-                500,
-                "interne-fout",
-                "Interne fout",
-                "Internal error",
-                [
-                    fouten.Fout(
-                        "/",
-                        "Er ging iets mis in de service; meld het request_id",
-                        "Something went wrong in the service; report the request_id",
-                    )
-                ],
-            ),
-        )

@@ -1,16 +1,49 @@
-"""OpenAPI documentation of the routes: request schemas, examples and problem responses.
+"""OpenAPI documentation of the routes: request schemas, examples, problem responses, the NL API Design
+Rules' parts of the contract, and `/docs` and `/redoc` from local assets.
 
 The typed routes read their body themselves (fast JSON parsing, batch limit before validation),
 so their request schemas are declared here and added to `/openapi.json` as components.
+
+Two documents: `/openapi.json` describes every route (the /v1 API and the OpenFisca-compatible routes);
+`/v1/openapi.json` is the /v1 API alone, with `servers: [{url: /v1}]` (ADR /core/uri-version,
+/core/publish-openapi). Both are open without the token.
 """
 
 from __future__ import annotations
 
+import secrets
+from collections.abc import Callable
+from pathlib import Path
+
+import fastapi_offline
 import orjson
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 from fastapi.openapi.utils import get_openapi
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
 from inburgering_rules.api import schemas
+from inburgering_rules.api.randen import API_VERSIE
 from pydantic import BaseModel, json_schema
+
+# Swagger UI and ReDoc from a pinned PyPI package (fastapi-offline), served by the service itself:
+# government networks are often closed to CDNs.
+BESTANDEN = Path(fastapi_offline.__file__).parent / "static"
+BESTANDEN_URL = "/docs-bestanden"
+OPENBAAR = (
+    "/openapi.json",
+    "/v1/openapi.json",
+    "/docs",
+    "/redoc",
+    *(f"{BESTANDEN_URL}/{bestand.name}" for bestand in BESTANDEN.iterdir()),
+)
+# ADR /core/doc-openapi-contact. The project has no e-mail address: a deployment names its own contact.
+CONTACT = {"name": "inburgering-rules", "url": "https://github.com/inburgering-rules/inburgering-rules/issues"}
+OPENFISCA_CONTRACT = (
+    "OpenFisca-compatibel: zelfde JSON-vormen als `openfisca serve` (openfisca-core 46 web-API); buiten de "
+    "/v1-versie, volgt het contract van OpenFisca / OpenFisca-compatible: the JSON shapes of `openfisca serve`; "
+    "outside the /v1 version, follows OpenFisca's contract."
+)
 
 BESCHRIJVING = """
 Beslisservice voor de Wet inburgering 2021 (rules as code op OpenFisca).
@@ -22,12 +55,20 @@ Beslisservice voor de Wet inburgering 2021 (rules as code op OpenFisca).
 * `/calculate`, `/trace`, `/variables`, `/parameters`, ...: OpenFisca-compatibel (zelfde JSON-vormen),
   met ISO-datums, exacte gehele getallen en bedragen op de cent.
 
-Fouten zijn `application/problem+json` (RFC 9457), in het Nederlands of Engels (`Accept-Language: en`).
+Fouten zijn `application/problem+json` (RFC 9457), in het Nederlands of Engels (`Accept-Language: en`);
+ongeldige invoer is `400`, een body die geen `application/json` is `415`.
+
+Volgt de NL API Design Rules (ADR 2.x): de major-versie staat in het pad (`/v1`), elke response heeft
+`API-Version` (semver van dit contract); de regels zelf hebben hun eigen versie (`Country-Package-Version`,
+`regels_sha256` in het ontvangstbewijs). Beleid voor veroudering: een breaking change komt in `/v2`;
+`/v1` blijft daarna ten minste 12 maanden beschikbaar, met `Deprecation`- en `Sunset`-headers en een
+aankondiging in `CHANGELOG.md` (zie README, "For case-system developers").
 """
 
 TAGS = [
-    {"name": "beoordeling", "description": "Getypeerde besluiten / typed decisions"},
-    {"name": "openfisca", "description": "OpenFisca-compatibele web-API / OpenFisca-compatible web API"},
+    {"name": "beoordeling", "description": "Getypeerde besluiten / typed decisions (/v1)"},
+    {"name": "hervormingen", "description": "Hervormingen / reforms (/v1)"},
+    {"name": "openfisca", "description": OPENFISCA_CONTRACT},
     {"name": "beheer", "description": "Beheer / operations"},
 ]
 
@@ -47,10 +88,12 @@ class Probleem(BaseModel):
 
 def _problemen(*codes: int) -> dict:
     omschrijving = {
-        400: "Ongeldig verzoek",
-        404: "Niet gevonden",
-        413: "Te groot",
-        422: "Ongeldige invoer",
+        400: "Ongeldige invoer / invalid input",
+        401: "Bearer-token ontbreekt of klopt niet / bearer token missing or wrong",
+        404: "Niet gevonden / not found",
+        413: "Te groot / too large",
+        415: "Body is geen application/json / body is not application/json",
+        500: "Interne fout / internal error",
         503: "Time-out",
     }
     return {
@@ -62,7 +105,7 @@ def _problemen(*codes: int) -> dict:
     }
 
 
-NIET_GEVONDEN = _problemen(404, 422)  # 422: a path parameter FastAPI rejects, as problem+json
+NIET_GEVONDEN = _problemen(400, 404)  # 400: a path parameter FastAPI rejects, as problem+json
 
 
 def _body(model_naam: str, voorbeeld: dict) -> dict:
@@ -84,8 +127,8 @@ def beoordeling(dienst) -> dict:
         "summary": "Beoordeel één persoon / assess one person",
         "openapi_extra": _body("BeoordelingVerzoek", schemas.VOORBEELD),
         "responses": {
-            200: {"model": schemas.BeoordelingAntwoord, "description": "Besluiten met toelichting"},
-            **_problemen(400, 413, 422, 503),
+            200: {"model": dienst.modellen.antwoord, "description": "Besluiten met toelichting"},
+            **_problemen(400, 413, 415, 503),
         },
     }
 
@@ -96,13 +139,14 @@ def _personen(dienst, samenvatting: str, verzoek: str, voorbeeld: dict, antwoord
         "summary": samenvatting,
         "description": f"Hoogstens {dienst.instellingen.max_batch} personen (MAX_BATCH_SIZE).",
         "openapi_extra": _body(verzoek, voorbeeld),
-        "responses": {200: {"model": antwoord, "description": omschrijving}, **_problemen(400, 413, 422, 503)},
+        "responses": {200: {"model": antwoord, "description": omschrijving}, **_problemen(400, 413, 415, 503)},
     }
 
 
 def batch(dienst) -> dict:
     return _personen(dienst, "Beoordeel een lijst personen in één berekening / assess many persons in one run",
-                     "BatchVerzoek", schemas.BATCHVOORBEELD, schemas.BatchAntwoord, "Een resultaat per persoon")
+                     "BatchVerzoek", schemas.BATCHVOORBEELD, dienst.modellen.batchantwoord,
+                     "Een resultaat per persoon")
 
 
 def vergelijk(dienst) -> dict:
@@ -127,6 +171,7 @@ SITUATIE = {
 
 def calculate() -> dict:
     return {
+        "description": OPENFISCA_CONTRACT,
         "openapi_extra": {
             "requestBody": {
                 "required": True,
@@ -140,34 +185,56 @@ def calculate() -> dict:
         },
         "responses": {
             200: {"description": "De situatie met de berekende waarden ingevuld"},
-            **_problemen(400, 404, 413, 422, 503),
+            **_problemen(400, 404, 413, 415, 503),
         },
     }
 
 
-def openapi(app: FastAPI, dienst) -> None:
-    """Install an `app.openapi` that adds the request models, the problem model and examples."""
+def openapi(app: FastAPI, dienst, met_token: bool) -> Callable[[], dict]:
+    """Install an `app.openapi` that adds the request models, the problem model, examples and the ADR parts;
+    return the function that gives the /v1 document."""
 
     def genereer() -> dict:
         if app.openapi_schema:
             return app.openapi_schema
         spec = get_openapi(
             title=app.title,
-            version=app.version,
+            version=API_VERSIE,
+            summary=f"Pakket {dienst.metadata['name']} {dienst.metadata['version']}",
             description=app.description,
             routes=app.routes,
             tags=app.openapi_tags,
+            servers=[{"url": "/", "description": "Alle routes / every route"}],
+            contact=CONTACT,
+            license_info={"name": "AGPL-3.0-or-later", "identifier": "AGPL-3.0-or-later"},
         )
-        modellen = [
-            (m, "validation") for m in (dienst.modellen.verzoek, dienst.modellen.batchverzoek, Probleem)
-        ]
-        _, definities = json_schema.models_json_schema(modellen, ref_template="#/components/schemas/{model}")
-        componenten = spec.setdefault("components", {}).setdefault("schemas", {})
-        componenten.update(definities.get("$defs", {}))
-        componenten["SituationInput"] = {
+        modellen = dienst.modellen
+        _, definities = json_schema.models_json_schema(
+            [(m, "validation") for m in (modellen.verzoek, modellen.batchverzoek, modellen.vergelijkverzoek, Probleem)],
+            ref_template="#/components/schemas/{model}",
+        )
+        componenten = spec.setdefault("components", {})
+        schemas_ = componenten.setdefault("schemas", {})
+        schemas_.update(definities.get("$defs", {}))
+        schemas_["SituationInput"] = {
             "type": "object",
             "description": "OpenFisca-situatie",
             "additionalProperties": {"type": "object"},
+        }
+        for naam in ("HTTPValidationError", "ValidationError"):  # FastAPI's 422 models: we answer 400
+            schemas_.pop(naam, None)
+        componenten["securitySchemes"] = {
+            "bearer": {
+                "type": "http",
+                "scheme": "bearer",
+                "description": "Alleen als de service met API_TOKEN draait / only when the service runs with API_TOKEN",
+            }
+        }
+        componenten["headers"] = {
+            "API-Version": {
+                "description": "Volledige versie van dit contract (semver) / full version of this contract",
+                "schema": {"type": "string", "example": API_VERSIE},
+            }
         }
         voorbeeld = dienst.beoordeling(orjson.dumps(schemas.VOORBEELD), "nl")
         inhoud = spec["paths"]["/v1/beoordeling"]["post"]["responses"]["200"]["content"]["application/json"]
@@ -175,7 +242,105 @@ def openapi(app: FastAPI, dienst) -> None:
         # get_openapi drops None everywhere (exclude_none): put back the `null`s that ask for a value.
         for pad in ("/calculate", "/trace"):
             spec["paths"][pad]["post"]["requestBody"]["content"]["application/json"]["example"] = SITUATIE
+        for pad, item in spec["paths"].items():
+            for methode, operatie in item.items():
+                _adr_operatie(pad, methode, operatie, met_token)
         app.openapi_schema = spec
         return spec
 
+    v1: dict = {}
+
+    def v1_document() -> dict:
+        """The /v1 API alone: its paths without the prefix, `servers: [{url: /v1}]`."""
+        if not v1:
+            spec = app.openapi()  # as extended after this function (e.g. duo.openapi)
+            paden = {pad[3:]: item for pad, item in spec["paths"].items() if pad.startswith("/v1/")}
+            v1.update(
+                {
+                    **spec,
+                    "servers": [{"url": "/v1", "description": "API /v1"}],
+                    "paths": paden,
+                    "tags": [tag for tag in spec["tags"] if tag["name"] != "openfisca"],
+                    "components": _gebruikt(spec["components"], paden),
+                }
+            )
+        return v1
+
     app.openapi = genereer
+    return v1_document
+
+
+def _gebruikt(componenten: dict, paden: dict) -> dict:
+    """The components that `paden` refer to, directly or through other components."""
+    gevonden: set[tuple[str, str]] = set()
+    te_doen: list = [paden]
+    while te_doen:
+        knoop = te_doen.pop()
+        if isinstance(knoop, dict):
+            ref = knoop.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/components/"):
+                soort, naam = ref.removeprefix("#/components/").split("/", 1)
+                if (soort, naam) not in gevonden:
+                    gevonden.add((soort, naam))
+                    te_doen.append(componenten[soort][naam])
+            te_doen.extend(knoop.values())
+        elif isinstance(knoop, list):
+            te_doen.extend(knoop)
+    uit = {soort: {n: w for n, w in inhoud.items() if (soort, n) in gevonden} for soort, inhoud in componenten.items()}
+    return {**uit, "securitySchemes": componenten["securitySchemes"]}
+
+
+def _adr_operatie(pad: str, methode: str, operatie: dict, met_token: bool) -> None:
+    """Per operation: problem responses instead of FastAPI's 422, `API-Version` on every response, 415 on a
+    body, 401 and the security requirement when a token is asked."""
+    antwoorden = operatie["responses"]
+    if antwoorden.pop("422", None) is not None:
+        antwoorden.setdefault("400", _problemen(400)[400])
+    if "requestBody" in operatie:
+        antwoorden.setdefault("415", _problemen(415)[415])
+    if met_token and pad not in ("/health", *OPENBAAR):
+        operatie["security"] = [{"bearer": []}]
+        antwoorden.setdefault("401", _problemen(401)[401])
+    antwoorden.setdefault("500", _problemen(500)[500])
+    for antwoord in antwoorden.values():
+        antwoord.setdefault("headers", {})["API-Version"] = {"$ref": "#/components/headers/API-Version"}
+
+
+def pagina_routes(app: FastAPI) -> None:
+    """`/docs` (Swagger UI) and `/redoc` (ReDoc) with their scripts from `BESTANDEN`; each inline script
+    carries a per-answer nonce, so the page's Content-Security-Policy needs no 'unsafe-inline' scripts."""
+    app.mount(BESTANDEN_URL, StaticFiles(directory=BESTANDEN), name="docs-bestanden")
+
+    def met_nonce(pagina: HTMLResponse) -> HTMLResponse:
+        nonce = secrets.token_urlsafe(16)
+        html = pagina.body.decode().replace("<script", f'<script nonce="{nonce}"')
+        csp = (
+            f"default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; object-src 'none'; "
+            "base-uri 'none'; frame-ancestors 'none'"
+        )
+        return HTMLResponse(html, headers={"Content-Security-Policy": csp})
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger(request: Request) -> HTMLResponse:
+        return met_nonce(
+            get_swagger_ui_html(
+                openapi_url="/openapi.json",
+                title=f"{app.title}: Swagger UI",
+                swagger_js_url=f"{BESTANDEN_URL}/swagger-ui-bundle.js",
+                swagger_css_url=f"{BESTANDEN_URL}/swagger-ui.css",
+                swagger_favicon_url=f"{BESTANDEN_URL}/favicon.png",
+            )
+        )
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc(request: Request) -> HTMLResponse:
+        return met_nonce(
+            get_redoc_html(
+                openapi_url="/openapi.json",
+                title=f"{app.title}: ReDoc",
+                redoc_js_url=f"{BESTANDEN_URL}/redoc.standalone.js",
+                redoc_favicon_url=f"{BESTANDEN_URL}/favicon.png",
+                with_google_fonts=False,
+            )
+        )

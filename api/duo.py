@@ -375,7 +375,7 @@ def routes(app: FastAPI, dienst: Dienst, *, bundelaar, lees_body, taal, binnen_t
     """Add the DUO routes to `app` (thin: `DuoDienst` does the work; `antwoord` is the app's JSON response)."""
     duo_dienst = DuoDienst(dienst)
     limiet = dienst.instellingen.max_body_bytes
-    problemen = docs._problemen(400, 413, 422, 503)
+    problemen = docs._problemen(400, 413, 415, 503)
 
     @app.post("/v1/beoordeling/duo", tags=["beoordeling"], summary="Beoordeel één persoon uit DUO's gegevens / "
               "assess one person from DUO's data", openapi_extra=docs._body("DuoBeoordelingVerzoek", VOORBEELD),
@@ -401,7 +401,7 @@ def routes(app: FastAPI, dienst: Dienst, *, bundelaar, lees_body, taal, binnen_t
               "only the mapping of DUO's data onto inputs",
               openapi_extra=docs._body("DuoInvoerVerzoek", {"peildatum": VOORBEELD["peildatum"], "duo": VOORBEELDEN}),
               responses={200: {"model": DuoInvoerAntwoord, "description": "Invoer en herkomst"},
-                         **docs._problemen(400, 413, 422)})
+                         **docs._problemen(400, 413, 415)})
     async def duo_invoer(request: Request):
         return antwoord(duo_dienst.invoer(await lees_body(request, limiet)))
 

@@ -10,7 +10,37 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+import orjson
+from fastapi import Request
+from fastapi.responses import JSONResponse
+
 PROBLEEM_TYPE = "application/problem+json"
+
+
+class JSON(JSONResponse):
+    media_type = "application/json"
+
+    def render(self, content) -> bytes:
+        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
+
+
+class ProbleemJSON(JSON):
+    media_type = PROBLEEM_TYPE
+
+
+def taal(request: Request) -> str:
+    """'en' when English is preferred over Dutch in Accept-Language, else 'nl'."""
+    beste, gewicht = "nl", -1.0
+    for deel in request.headers.get("accept-language", "")[:200].split(","):
+        code, _, q = deel.strip().partition(";q=")
+        try:
+            waarde = float(q) if q else 1.0
+        except ValueError:
+            continue
+        code = code.strip().lower()[:2]
+        if code in ("nl", "en") and waarde > gewicht:
+            beste, gewicht = code, waarde
+    return beste
 
 
 @dataclass(frozen=True)
@@ -54,6 +84,12 @@ class Probleem(Exception):
         if request_id:
             uit["request_id"] = request_id
         return uit
+
+
+def antwoord(request: Request, probleem: Probleem) -> ProbleemJSON:
+    """The problem as an `application/problem+json` response in the caller's language."""
+    inhoud = probleem.als_json(taal(request), request.url.path[:200], getattr(request.state, "request_id", None))
+    return ProbleemJSON(inhoud, status_code=probleem.status)
 
 
 def pad(loc: Sequence) -> str:
@@ -113,8 +149,9 @@ def niet_gevonden(pad_: str, soort_nl: str, soort_en: str, naam: str) -> Problee
     )
 
 
-def ongeldig(fouten: Iterable[Fout], status: int = 400) -> Probleem:
-    return Probleem(status, "ongeldige-invoer", "Ongeldige invoer", "Invalid input", fouten)
+def ongeldig(fouten: Iterable[Fout]) -> Probleem:
+    """Input that breaks the contract: 400 (ADR /core/error-handling/invalid-input)."""
+    return Probleem(400, "ongeldige-invoer", "Ongeldige invoer", "Invalid input", fouten)
 
 
 def _opsomming(waarden) -> str:
@@ -172,24 +209,28 @@ _VERTALING: dict[str, Callable[[dict], tuple[str, str, object]]] = {
 MAX_FOUTEN = 20
 
 
-def van_validatie(fouten: Iterable[dict], velden_voor: Callable[[tuple], Sequence[str] | None]) -> Probleem:
+def van_validatie(
+    fouten: Iterable[dict], velden_voor: Callable[[tuple], Sequence[str] | None], afgebroken: bool = False
+) -> Probleem:
     """A pydantic `ValidationError.errors(include_input=False)` list as one problem.
 
     `velden_voor(loc)` gives the names allowed in the object at `loc` (for unknown keys). Only the first
-    `MAX_FOUTEN` errors are described; one more entry says how many were left out.
+    `MAX_FOUTEN` errors are described; one more entry says how many were left out (`afgebroken`: the search
+    stopped early, so how many is not known).
     """
     lijst = list(fouten)
     uit = [_fout(f, velden_voor) for f in lijst[:MAX_FOUTEN]]
     if len(lijst) > MAX_FOUTEN:
         rest = len(lijst) - MAX_FOUTEN
+        nl, en = (("Meer", "More"), (f"Nog {rest}", f"{rest} more"))[not afgebroken]
         uit.append(
             Fout(
                 "/",
-                f"En nog {rest} fouten (de eerste {MAX_FOUTEN} staan hierboven)",
-                f"And {rest} more errors (the first {MAX_FOUTEN} are listed above)",
+                f"{nl} fouten dan de eerste {MAX_FOUTEN} hierboven",
+                f"{en} errors than the first {MAX_FOUTEN} listed above",
             )
         )
-    return ongeldig(uit, status=422)
+    return ongeldig(uit)
 
 
 def _fout(fout: dict, velden_voor) -> Fout:

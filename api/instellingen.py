@@ -1,4 +1,8 @@
-"""Service settings, read once from the environment (all limits are configurable)."""
+"""Service settings, read once from the environment (all limits are configurable).
+
+Every setting is checked when it is made (`Instellingen.__post_init__`): a bad value stops the service at
+start with one line naming the environment variable, never a service that half works.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +11,20 @@ import os
 from dataclasses import dataclass, field
 
 
+class OngeldigeInstelling(ValueError):
+    """A setting that cannot work; the message names the environment variable and what is allowed."""
+
+
 def _int(naam: str, standaard: int, minimum: int = 1) -> int:
     waarde = os.environ.get(naam, "").strip()
     if not waarde:
         return standaard
-    getal = int(waarde)
+    try:
+        getal = int(waarde)
+    except ValueError:
+        raise OngeldigeInstelling(f"{naam} must be a whole number, not {waarde!r}") from None
     if getal < minimum:
-        raise ValueError(f"{naam} must be at least {minimum}, not {getal}")
+        raise OngeldigeInstelling(f"{naam} must be at least {minimum}, not {getal}")
     return getal
 
 
@@ -21,14 +32,20 @@ def _float(naam: str, standaard: float) -> float:
     waarde = os.environ.get(naam, "").strip()
     if not waarde:
         return standaard
-    getal = float(waarde)
-    if not math.isfinite(getal) or getal <= 0:
-        raise ValueError(f"{naam} must be a positive number of seconds, not {waarde!r}")
-    return getal
+    try:
+        return float(waarde)
+    except ValueError:
+        raise OngeldigeInstelling(f"{naam} must be a number of seconds, not {waarde!r}") from None
 
 
-def _lijst(naam: str) -> tuple[str, ...]:
-    return tuple(deel.strip() for deel in os.environ.get(naam, "").split(",") if deel.strip())
+def _lijst(naam: str, standaard: tuple[str, ...] = ()) -> tuple[str, ...]:
+    if naam not in os.environ:
+        return standaard
+    return tuple(deel.strip() for deel in os.environ[naam].split(",") if deel.strip())
+
+
+# Host names a local service answers to when TRUSTED_HOSTS is not set.
+LOKALE_HOSTS = ("localhost", "127.0.0.1", "::1")
 
 
 @dataclass(frozen=True)
@@ -45,6 +62,7 @@ class Instellingen:
     max_toelichting: int = 500  # MAX_EXPLAINED_PERSONS (persons in a batch with `toelichting: true`)
     max_zwaar: int = 2  # MAX_CONCURRENT_HEAVY (batch, vergelijk, calculate, trace at once per worker)
     lees_timeout: float = 30.0  # SLOW_READER_SECONDS (a client that reads none of a 64 KB part is cut off)
+    shutdown_timeout: float = 40.0  # GRACEFUL_SHUTDOWN_SECONDS (must exceed the request timeout)
     api_token: str | None = None  # API_TOKEN (unset: no authentication)
     cors_origins: tuple[str, ...] = field(default=())  # CORS_ORIGINS (comma separated; unset: CORS off)
     # Connections (uvicorn, per worker): beyond LIMIT_CONCURRENCY open connections or running requests a
@@ -53,6 +71,34 @@ class Instellingen:
     # the reverse proxy (deploy/nginx.conf, docs/deployment.md) cuts those off.
     limit_concurrency: int = 100  # LIMIT_CONCURRENCY
     keep_alive_timeout: int = 5  # KEEP_ALIVE_TIMEOUT_SECONDS
+    # TRUSTED_HOSTS (comma separated host names the service answers to; "*" = any). Unset in the
+    # environment: the local names (LOKALE_HOSTS). Built in code without it: any host.
+    trusted_hosts: tuple[str, ...] = field(default=("*",))
+
+    def __post_init__(self) -> None:
+        if not (math.isfinite(self.request_timeout) and self.request_timeout > 0):
+            raise OngeldigeInstelling(
+                f"REQUEST_TIMEOUT_SECONDS must be a finite number of seconds above 0, not {self.request_timeout}"
+            )
+        if not (math.isfinite(self.lees_timeout) and self.lees_timeout > 0):
+            raise OngeldigeInstelling(
+                f"SLOW_READER_SECONDS must be a finite number of seconds above 0, not {self.lees_timeout}"
+            )
+        if not (math.isfinite(self.shutdown_timeout) and self.shutdown_timeout > self.request_timeout):
+            raise OngeldigeInstelling(
+                f"GRACEFUL_SHUTDOWN_SECONDS ({self.shutdown_timeout}) must be finite and longer than "
+                f"REQUEST_TIMEOUT_SECONDS ({self.request_timeout}): a request in flight at shutdown must "
+                "be able to finish"
+            )
+        if self.api_token is not None and (
+            self.api_token != self.api_token.strip() or not self.api_token.isprintable() or " " in self.api_token
+        ):
+            raise OngeldigeInstelling(
+                "API_TOKEN must not contain spaces, line breaks or other control characters "
+                "(a trailing newline from a secrets file is a common cause: strip it)"
+            )
+        if not self.trusted_hosts:
+            raise OngeldigeInstelling('TRUSTED_HOSTS must name at least one host (or "*" for any host)')
 
     @classmethod
     def uit_omgeving(cls) -> Instellingen:
@@ -67,8 +113,10 @@ class Instellingen:
             max_toelichting=_int("MAX_EXPLAINED_PERSONS", cls.max_toelichting, minimum=0),
             max_zwaar=_int("MAX_CONCURRENT_HEAVY", cls.max_zwaar),
             lees_timeout=_float("SLOW_READER_SECONDS", cls.lees_timeout),
+            shutdown_timeout=_float("GRACEFUL_SHUTDOWN_SECONDS", cls.shutdown_timeout),
             api_token=os.environ.get("API_TOKEN") or None,
             cors_origins=_lijst("CORS_ORIGINS"),
+            trusted_hosts=_lijst("TRUSTED_HOSTS", LOKALE_HOSTS),
             limit_concurrency=_int("LIMIT_CONCURRENCY", cls.limit_concurrency),
             keep_alive_timeout=_int("KEEP_ALIVE_TIMEOUT_SECONDS", cls.keep_alive_timeout),
         )

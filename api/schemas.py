@@ -132,7 +132,31 @@ def tekst(waarde: Any) -> str:
     return waarde
 
 
+# Nesting allowed inside an inline reform: a reform is parameters -> dates -> values (a few levels);
+# deeper input is refused before it reaches the receipt (orjson writes at most 254 levels).
+MAX_DIEPTE = 16
+
+
+def diepte(waarde: Any) -> int:
+    """How deeply lists and objects nest in `waarde` (a scalar is 0), without recursion."""
+    hoogste, stapel = 0, [(waarde, 0)]
+    while stapel:
+        deel, niveau = stapel.pop()
+        if isinstance(deel, dict | list):
+            hoogste = max(hoogste, niveau + 1)
+            if hoogste > MAX_DIEPTE:
+                break
+            stapel.extend((kind, niveau + 1) for kind in (deel.values() if isinstance(deel, dict) else deel))
+    return hoogste
+
+
 def hervorming(waarde: Any) -> str | dict | None:
+    if isinstance(waarde, dict) and diepte(waarde) > MAX_DIEPTE:
+        fout(
+            f"Een hervorming mag hoogstens {MAX_DIEPTE} niveaus diep genest zijn",
+            f"A reform may nest at most {MAX_DIEPTE} levels deep",
+            f"<= {MAX_DIEPTE} niveaus/levels",
+        )
     if waarde is None or isinstance(waarde, dict):
         return waarde
     if not isinstance(waarde, str) or not _HERVORMING.fullmatch(waarde):
@@ -311,7 +335,15 @@ class Modellen:
             personen=(list[self.persoon], ...),
             hervorming=(Hervorming, ...),
         )
+        # The answers, typed per decision from the system's variables (a new decision is typed with it).
         self.besluiten = _besluiten_model(systeem)
+        self.resultaat = create_model("Resultaat", __base__=Resultaat, besluiten=(self.besluiten, ...))
+        self.antwoord = create_model(
+            "BeoordelingAntwoord", __base__=self.resultaat, ontvangstbewijs=(Ontvangstbewijs, ...)
+        )
+        self.batchantwoord = create_model(
+            "BatchAntwoord", resultaten=(list[self.resultaat], ...), ontvangstbewijs=(Ontvangstbewijs, ...)
+        )
 
     def velden_voor(self, loc: tuple) -> tuple[str, ...]:
         """Names allowed in the object at `loc` (for the 'unknown name' error)."""
@@ -320,14 +352,29 @@ class Modellen:
         return ("id", *self.invoer)
 
 
+def besluit_schema(variabele) -> dict:
+    """The JSON schema of a decision's value in an answer (without null): from its value type, its enum
+    members and `publiek.GELD` (euros to the cent). No input bounds: they are for what callers send."""
+    aard = soort(variabele)
+    if aard == "enum":
+        return {"type": "string", "enum": list(variabele.possible_values.__members__)}
+    return {
+        "datum": {"type": "string", "format": "date"},
+        "geld": {"type": "number", "multipleOf": 0.01, "description": "euro's / euros"},
+        "bool": {"type": "boolean"},
+        "int": {"type": "integer"},
+        "float": {"type": "number"},
+    }.get(aard, {"type": "string"})
+
+
 def _besluiten_model(systeem) -> type[BaseModel]:
-    velden = {}
-    for naam in publiek.BESLUITEN:
-        if naam in systeem.variables:
-            variabele = systeem.variables[naam]
-            schema = validator_en_schema(variabele, systeem)[1]
-            velden[naam] = _veld(variabele, schema, lambda w: w)
-    return create_model("Besluiten", **velden)
+    """Every decision of `publiek.BESLUITEN` the system has, typed; `null` when it is not determined."""
+    velden = {
+        naam: _veld(systeem.variables[naam], besluit_schema(systeem.variables[naam]), lambda w: w)
+        for naam in publiek.BESLUITEN
+        if naam in systeem.variables
+    }
+    return create_model("Besluiten", __config__=ConfigDict(extra="forbid"), **velden)
 
 
 class Tweetalig(BaseModel):
@@ -416,6 +463,8 @@ Status = Literal["besloten", "niet_van_toepassing", "nog_niet", "onbepaald"]
 
 
 class Resultaat(BaseModel):
+    """The answer for one person; `Modellen` types `besluiten` per decision."""
+
     id: str | None = Field(None, description="Het kenmerk uit de vraag / the reference from the request")
     besluiten: dict[str, Any]
     status: dict[str, Status] = Field(
@@ -435,15 +484,6 @@ class Resultaat(BaseModel):
     verlopen: list[Actie] = Field(description="Uiterste datums vóór de peildatum zonder de handeling")
     ontbrekende_gegevens: list[Ontbrekend]
     menselijk_oordeel_nodig: list[Oordeel]
-
-
-class BeoordelingAntwoord(Resultaat):
-    ontvangstbewijs: Ontvangstbewijs
-
-
-class BatchAntwoord(BaseModel):
-    resultaten: list[Resultaat]
-    ontvangstbewijs: Ontvangstbewijs
 
 
 VOORBEELD = {"peildatum": PEILDATUM, "persoon": STATUSHOUDER}

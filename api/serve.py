@@ -2,27 +2,33 @@
 
 Environment: HOST (127.0.0.1), PORT (8000), WORKERS (1), LOG_LEVEL (INFO), plus the limits of
 `instellingen.Instellingen` (MAX_BODY_BYTES, MAX_BATCH_SIZE, MAX_CALCULATE_PERSONS, MAX_CALCULATIONS,
-REQUEST_TIMEOUT_SECONDS, API_TOKEN, CORS_ORIGINS, LIMIT_CONCURRENCY, KEEP_ALIVE_TIMEOUT_SECONDS).
-SIGTERM/SIGINT shut down gracefully.
+REQUEST_TIMEOUT_SECONDS, GRACEFUL_SHUTDOWN_SECONDS, API_TOKEN, CORS_ORIGINS, TRUSTED_HOSTS, LIMIT_CONCURRENCY,
+KEEP_ALIVE_TIMEOUT_SECONDS). A bad setting stops the start with one line naming it. SIGTERM/SIGINT shut
+down gracefully.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 
 import uvicorn
-from inburgering_rules.api.instellingen import Instellingen
+from inburgering_rules.api.instellingen import Instellingen, OngeldigeInstelling
 from inburgering_rules.api.logboek import log_config, stel_in
 
 
 def main() -> None:
+    try:
+        instellingen = uvicorn_instellingen()
+    except OngeldigeInstelling as fout:
+        sys.exit(f"inburgering-rules: invalid setting: {fout}")
     niveau = os.environ.get("LOG_LEVEL", "INFO").upper()
     stel_in(niveau)
     uvicorn.run(
         "inburgering_rules.api.app:create_app",
         log_config=log_config(niveau),  # applied in each worker process too
         log_level=niveau.lower(),
-        **uvicorn_instellingen(),
+        **instellingen,
     )
 
 
@@ -38,7 +44,8 @@ def uvicorn_instellingen() -> dict:
         "access_log": False,
         "proxy_headers": False,
         "server_header": False,
-        "timeout_graceful_shutdown": 15,
+        # Longer than the request timeout, so a request in flight at SIGTERM can finish.
+        "timeout_graceful_shutdown": instellingen.shutdown_timeout,
         "limit_concurrency": instellingen.limit_concurrency,
         "timeout_keep_alive": instellingen.keep_alive_timeout,
     }

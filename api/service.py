@@ -204,12 +204,31 @@ class Dienst:
     # -- typed API ---------------------------------------------------------------------------
     def _valideer(self, model, data):
         self._niet_te_veel_namen(data)
+        if isinstance(data, dict) and isinstance(data.get("personen"), list):
+            data = {**data, "personen": self._personen(data["personen"])}
         try:
             return model.model_validate(data)
         except ValidationError as fout:
             raise fouten.van_validatie(
                 fout.errors(include_input=False, include_url=False), self.modellen.velden_voor
             ) from None
+
+    def _personen(self, personen: list) -> list:
+        """The persons of a batch validated one by one, stopping once `fouten.MAX_FOUTEN` errors are found:
+        invalid input costs what it takes to find the errors that are reported, not a list of every error
+        (a 16 MB batch of wrong types took 12 s and 780 MB to refuse). Also faster when all is valid."""
+        gevonden, goed = [], []
+        for i, persoon in enumerate(personen):
+            try:
+                goed.append(self.modellen.persoon.model_validate(persoon))
+            except ValidationError as fout:
+                for f in fout.errors(include_input=False, include_url=False):
+                    gevonden.append({**f, "loc": ("personen", i, *f["loc"])})
+                if len(gevonden) > fouten.MAX_FOUTEN:
+                    raise fouten.van_validatie(gevonden, self.modellen.velden_voor, afgebroken=True)
+        if gevonden:
+            raise fouten.van_validatie(gevonden, self.modellen.velden_voor)
+        return goed
 
     def _niet_te_veel_namen(self, data) -> None:
         """An object with more names than the model knows is refused before pydantic walks it: validating
@@ -223,11 +242,11 @@ class Dienst:
                 pad = "/persoon" if "persoon" in data else f"/personen/{i}"
                 toegestaan = list(self.modellen.invoer)
                 fout = fouten.Fout(pad, f"Meer dan {grens} namen", f"More than {grens} names", toegestaan)
-                raise fouten.ongeldig([fout], status=422)
+                raise fouten.ongeldig([fout])
         if len(data) > 16:
             toegestaan = list(self.modellen.velden_voor(()))
             fout = fouten.Fout("/", "Te veel namen", "Too many names", toegestaan)
-            raise fouten.ongeldig([fout], status=422)
+            raise fouten.ongeldig([fout])
 
     def lees_beoordeling(self, body: bytes) -> Verzoek:
         """A validated `/v1/beoordeling` body: its system, peildatum, person and what the receipt hashes."""

@@ -172,6 +172,7 @@ class Bench:
                     "MAX_BATCH_SIZE": str(max(self.args.batch + [10_000])),
                     "MAX_BODY_BYTES": str(1 << 30),
                     "REQUEST_TIMEOUT_SECONDS": "1800",
+                    "GRACEFUL_SHUTDOWN_SECONDS": "1810",  # must exceed the request timeout
                 },
             )
         if naam == "openfisca":

@@ -290,7 +290,10 @@ export async function toonCasus(modus, query) {
   const q = new URLSearchParams(query || "");
   markeer = new Set((q.get("toon") || "").split(",").filter(Boolean));
   const heeftCasus = q.has("peildatum");
-  if (heeftCasus) vulFormulier(vanQuery(q));
+  if (heeftCasus) {
+    vulFormulier(vanQuery(q));
+    history.replaceState(null, "", `#/${modus}`);  // a shared link's data leaves the address bar once read
+  }
   if (q.get("veld")) {
     const veld = formulier.querySelector(`[data-veld="${CSS.escape(q.get("veld"))}"]`);
     if (veld) {
@@ -328,7 +331,8 @@ async function verstuur({ hashBijwerken = true, focus = true } = {}) {
     uit.innerHTML = `<p class="melding let">${esc(t("kies_hervorming"))}</p>`;
     return;
   }
-  if (hashBijwerken) history.replaceState(null, "", naarHash(f, modus));
+  // The address bar and the history never hold the person's data; only the share link asked for does.
+  if (hashBijwerken) history.replaceState(null, "", `#/${modus}`);
   uit.setAttribute("aria-busy", "true");
   uit.insertAdjacentHTML("afterbegin", `<p class="laden" role="status">${esc(t("bezig"))}</p>`);
   const hervorming = hervormingVan(f);

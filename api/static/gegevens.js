@@ -12,11 +12,30 @@ export class ApiFout extends Error {
 
 const cache = new Map();
 
-export async function haal(pad, { methode = "GET", body, taal } = {}) {
+// With API_TOKEN set on the service, the API answers 401 until the page sends the token: the page asks for it
+// once, keeps it for this browser tab only (sessionStorage, never in a link) and sends it as a bearer token.
+const TOKEN_SLEUTEL = "inburgering-rules-token";
+
+function vraagToken() {
+  const token = window.prompt(
+    "Deze dienst vraagt een toegangstoken (API_TOKEN). / This service asks for an access token (API_TOKEN).", "");
+  if (token) sessionStorage.setItem(TOKEN_SLEUTEL, token.trim());
+  return Boolean(token);
+}
+
+export async function haal(pad, { methode = "GET", body, taal } = {}, opnieuw = true) {
   const headers = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (taal) headers["Accept-Language"] = taal;
+  const token = sessionStorage.getItem(TOKEN_SLEUTEL);
+  if (token) headers.Authorization = `Bearer ${token}`;
   const antwoord = await fetch(pad, { method: methode, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  if (antwoord.status === 401 && opnieuw) {
+    const nu = sessionStorage.getItem(TOKEN_SLEUTEL);
+    if (nu && nu !== token) return haal(pad, { methode, body, taal }, false);  // another call asked already
+    sessionStorage.removeItem(TOKEN_SLEUTEL);
+    if (vraagToken()) return haal(pad, { methode, body, taal }, false);
+  }
   let inhoud = null;
   try { inhoud = await antwoord.json(); } catch { inhoud = null; }
   if (!antwoord.ok) throw new ApiFout(antwoord.status, inhoud);

@@ -29,9 +29,7 @@ def _fout(antwoord, status: int) -> list[dict]:
     ],
 )
 def test_malformed_json(client, body):
-    antwoord = client.post("/v1/beoordeling", content=body)
-    assert antwoord.status_code in (400, 422)
-    assert antwoord.headers["content-type"] == PROBLEEM
+    _fout(client.post("/v1/beoordeling", content=body, headers={"content-type": "application/json"}), 400)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +59,7 @@ def test_wrong_value_names_field_and_allowed(client, veld, waarde, toegestaan):
     antwoord = client.post(
         "/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": {**STATUSHOUDER, veld: waarde}}
     )
-    fouten = _fout(antwoord, 422)
+    fouten = _fout(antwoord, 400)
     assert fouten[0]["pad"] == f"/persoon/{veld}"
     assert fouten[0]["nl"] and fouten[0]["en"] and fouten[0]["toegestaan"] is not None
     if toegestaan:
@@ -70,14 +68,14 @@ def test_wrong_value_names_field_and_allowed(client, veld, waarde, toegestaan):
 
 def test_enum_error_lists_members(client):
     fouten = _fout(
-        client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": {"leerroute": "x"}}), 422
+        client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": {"leerroute": "x"}}), 400
     )
     assert fouten[0]["toegestaan"] == ["nog_niet_vastgesteld", "b1_route", "onderwijsroute", "z_route"]
 
 
 @pytest.mark.parametrize("naam", ["__class__", "onbekend_veld", "inburgeringsplichtig"])
 def test_unknown_names_rejected(client, naam):
-    fouten = _fout(client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": {naam: 1}}), 422)
+    fouten = _fout(client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": {naam: 1}}), 400)
     assert fouten[0]["pad"] == f"/persoon/{naam}" and "geboortedatum" in fouten[0]["toegestaan"]
 
 
@@ -94,7 +92,7 @@ def test_unknown_names_rejected(client, naam):
     ],
 )
 def test_wrong_shapes(client, body):
-    _fout(client.post("/v1/beoordeling", json=body), 422)
+    _fout(client.post("/v1/beoordeling", json=body), 400)
 
 
 def test_english_problem(client):
@@ -121,6 +119,6 @@ def test_huge_string_is_bounded(client):
         client.post(
             "/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": {"nationaliteit": "A" * 1_000_000}}
         ),
-        422,
+        400,
     )
     assert len(str(fouten)) < 2000

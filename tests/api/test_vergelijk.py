@@ -36,7 +36,7 @@ def test_inline_reform_of_the_term(client):
 
 def test_a_reform_is_required_and_unknown_reforms_are_named(client):
     zonder = client.post("/v1/vergelijk", json={"peildatum": PEILDATUM, "personen": [EU_BURGER]})
-    assert zonder.status_code == 422 and zonder.json()["fouten"][0]["pad"] == "/hervorming"
+    assert zonder.status_code == 400 and zonder.json()["fouten"][0]["pad"] == "/hervorming"
     onbekend = client.post("/v1/vergelijk", json={"peildatum": PEILDATUM, "hervorming": "bestaat_niet",
                                                   "personen": [EU_BURGER]})
     assert onbekend.status_code == 400 and onbekend.json()["fouten"][0]["pad"].startswith("/hervorming")

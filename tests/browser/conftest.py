@@ -8,6 +8,7 @@ Playwright's own browser download is not used).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -34,13 +35,15 @@ def _vrije_poort() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def basis_url():
+@contextlib.contextmanager
+def _dienst(**omgeving_extra):
+    """The service as `make run` starts it, on a free loopback port; yields its base URL."""
     if not CHROMIUM.exists():
         pytest.skip(SKIP_REDEN)
     poort = _vrije_poort()
     omgeving = {**os.environ, "HOST": "127.0.0.1", "PORT": str(poort), "WORKERS": "1", "LOG_LEVEL": "WARNING"}
     omgeving.pop("API_TOKEN", None)
+    omgeving.update(omgeving_extra)
     proces = subprocess.Popen(
         [sys.executable, "-m", "inburgering_rules.api.serve"], cwd=ROOT, env=omgeving,
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
@@ -70,6 +73,22 @@ def basis_url():
         except subprocess.TimeoutExpired:
             proces.kill()
             proces.wait()
+
+
+@pytest.fixture(scope="session")
+def basis_url():
+    with _dienst() as url:
+        yield url
+
+
+TOKEN = "browser-test-token"
+
+
+@pytest.fixture(scope="session")
+def basis_url_met_token():
+    """The service with `API_TOKEN` set: the page and the contract are open, the API asks for the token."""
+    with _dienst(API_TOKEN=TOKEN) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,7 @@ def _plak(page, basis_url, tekst: str) -> str:
     page.evaluate("document.querySelector('#duo-melding').textContent = ''")
     page.fill("#duo-json", tekst)
     page.click("#duo-vul")
-    page.wait_for_function("document.querySelector('#duo-melding').textContent.length > 0")
+    page.locator("#duo-melding:not(:empty)").wait_for()  # no wait_for_function: the page's CSP forbids eval
     return page.text_content("#duo-melding")
 
 

@@ -61,7 +61,8 @@ def test_two_workers_answer_like_one_process(twee_workers):
     from fastapi.testclient import TestClient
 
     with TestClient(create_app(Instellingen())) as lokaal:
-        verwacht = {(pad, body): lokaal.post(pad, content=body).json() for pad, body in verzoeken()}
+        json_ = {"content-type": "application/json"}
+        verwacht = {(pad, body): lokaal.post(pad, content=body, headers=json_).json() for pad, body in verzoeken()}
     werkers = twee_workers.werkers()
     assert len(werkers) == 2, [w.cmdline() for w in werkers]
     cpu_voor = [sum(w.cpu_times()[:2]) for w in werkers]
