@@ -15,6 +15,7 @@ import uuid
 from pathlib import Path
 
 import anyio
+import orjson
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
@@ -26,7 +27,8 @@ from inburgering_rules.api.instellingen import Instellingen
 from inburgering_rules.api.logboek import LOGGER
 from inburgering_rules.api.openfisca_compat import Metadata, Rekenaar
 from inburgering_rules.api.service import Dienst
-from inburgering_rules.hervormingen import benoemde_hervormingen
+from inburgering_rules.api.werk import Werkplaats, geef_geheugen_terug
+from inburgering_rules.hervormingen import afgeleid, benoemde_hervormingen
 from starlette.exceptions import HTTPException
 
 STATIC = Path(__file__).parent / "static"
@@ -35,6 +37,43 @@ STATIC = Path(__file__).parent / "static"
 _VRIJ_VAN_TOKEN = frozenset({"/health", *docs.OPENBAAR})
 _PAGINA = frozenset({"/", *(f"/{bestand.name}" for bestand in STATIC.iterdir() if bestand.is_file())}
                     if STATIC.is_dir() else ())
+
+
+def json_bytes(inhoud) -> bytes:
+    return orjson.dumps(inhoud, option=orjson.OPT_NON_STR_KEYS)
+
+
+class Verzonden(Response):
+    """An answer serialised in the worker thread, sent in parts of `DEEL` bytes with backpressure.
+
+    A client that does not take a part within `lees_timeout` seconds is cut off (its connection is
+    closed), so a reader that never reads cannot pin a large answer. After a large answer the freed
+    memory goes back to the operating system (`werk.geef_geheugen_terug`)."""
+
+    media_type = "application/json"
+    DEEL = 64 * 1024
+    GROOT = 4 * 1024 * 1024
+
+    def __init__(self, inhoud: bytes, lees_timeout: float) -> None:
+        super().__init__(inhoud)
+        self.lees_timeout = lees_timeout
+
+    async def __call__(self, scope, receive, send) -> None:
+        inhoud, self.body = self.body, b""
+        await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
+        try:
+            for begin in range(0, len(inhoud), self.DEEL):
+                with anyio.fail_after(self.lees_timeout):
+                    deel = inhoud[begin : begin + self.DEEL]
+                    await send({"type": "http.response.body", "body": deel, "more_body": True})
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        except TimeoutError:
+            LOGGER.warning("langzame lezer afgebroken", extra={"velden": {"bytes": len(inhoud)}})
+            raise
+        finally:
+            if len(inhoud) >= self.GROOT:
+                del inhoud
+                await anyio.to_thread.run_sync(geef_geheugen_terug)
 
 
 async def lees_body(request: Request, limiet: int) -> bytes:
@@ -56,7 +95,6 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     dienst = Dienst(instellingen)
     instellingen = dienst.instellingen
     metadata = Metadata(dienst.basis.systeem)
-    rekenaars: dict[int, Rekenaar] = {}
     app = FastAPI(
         title="Wet inburgering 2021: beslisservice",
         version=dienst.metadata["version"],
@@ -84,20 +122,24 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
                 [fouten.Fout("/", f"Niet klaar binnen {grens} s", f"Not done within {grens} s")],
             ) from None
 
+    werkplaats = Werkplaats(instellingen.max_zwaar)
+    app.state.werkplaats = werkplaats
+
     async def draai(functie, *args):
-        """Run CPU work in a worker thread, bounded by the request timeout."""
-        return await binnen_tijd(anyio.to_thread.run_sync(functie, *args, abandon_on_cancel=True))
+        """CPU work in a slot of the `werkplaats`, bounded by the request timeout (stopped after it)."""
+        return await binnen_tijd(werkplaats.draai(functie, *args))
+
+    async def zwaar(functie, *args) -> Verzonden:
+        """Heavy work (parsing, reform, evaluation and the JSON dump) via `draai`; the answer is sent
+        in parts (`Verzonden`)."""
+        return Verzonden(await draai(lambda: json_bytes(functie(*args))), instellingen.lees_timeout)
 
     bundelaar = Bundelaar(dienst.resultaten, anyio.to_thread.run_sync)
 
     def rekenaar(hervorming: str | None) -> Rekenaar:
         stelsel = dienst.stelsel(hervorming, pad="?hervorming")
-        sleutel = id(stelsel)
-        if sleutel not in rekenaars or rekenaars[sleutel].stelsel is not stelsel:
-            rekenaars[sleutel] = Rekenaar(
-                stelsel, instellingen.max_personen_calculate, instellingen.max_berekeningen
-            )
-        return rekenaars[sleutel]
+        grenzen = (instellingen.max_personen_calculate, instellingen.max_berekeningen)
+        return afgeleid(stelsel.systeem, f"api.rekenaar{grenzen}", lambda: Rekenaar(stelsel, *grenzen))
 
     app.add_middleware(randen.Poortwachter, vertrouwde_hosts=instellingen.trusted_hosts)
     _middleware(app, instellingen, metadata.pakket)
@@ -110,29 +152,35 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
 
     @app.post("/v1/beoordeling", tags=["beoordeling"], **docs.beoordeling(dienst))
     async def beoordeling(request: Request):
-        body = await lees_body(request, instellingen.max_body_bytes)
-        verzoek, gekozen = dienst.lees_beoordeling(body), taal(request)
-        resultaat = await binnen_tijd(
-            bundelaar.beoordeel(verzoek.stelsel, verzoek.peildatum, verzoek.persoon, gekozen, verzoek.toelichting)
-        )
-        return JSON({**resultaat, "ontvangstbewijs": dienst.ontvangstbewijs(verzoek.invoer, gekozen)})
+        body, gekozen = await lees_body(request, instellingen.max_body_bytes), taal(request)
+
+        async def beoordeel() -> dict:
+            # parsing and a reform's build in a thread, inside the time limit (never on the event loop)
+            verzoek = await anyio.to_thread.run_sync(dienst.lees_beoordeling, body, abandon_on_cancel=True)
+            resultaat = await bundelaar.beoordeel(
+                verzoek.stelsel, verzoek.peildatum, verzoek.persoon, gekozen, verzoek.toelichting
+            )
+            return {**resultaat, "ontvangstbewijs": dienst.ontvangstbewijs(verzoek.invoer, gekozen)}
+
+        return JSON(await binnen_tijd(beoordeel()))
 
     @app.post("/v1/beoordeling/batch", tags=["beoordeling"], **docs.batch(dienst))
     async def batch(request: Request):
         body = await lees_body(request, instellingen.max_body_bytes)
-        return JSON(await draai(dienst.batch, body, taal(request)))
+        return await zwaar(dienst.batch, body, taal(request))
 
     @app.post("/v1/beoordeling/kolommen", tags=["beoordeling"], **docs.kolommen(dienst))
     async def beoordeling_kolommen(request: Request):
         body = await lees_body(request, instellingen.max_body_bytes)
         formaat = kolommen.gewenst(request.headers.get("accept", ""))
-        antwoord = await draai(kolommen.antwoord, dienst, body, formaat, taal(request))
-        return Response(antwoord, media_type=formaat) if formaat == kolommen.ARROW else JSON(antwoord)
+        if formaat != kolommen.ARROW:
+            return await zwaar(kolommen.antwoord, dienst, body, formaat, taal(request))
+        return Response(await draai(kolommen.antwoord, dienst, body, formaat, taal(request)), media_type=formaat)
 
     @app.post("/v1/vergelijk", tags=["hervormingen"], **docs.vergelijk(dienst))
     async def vergelijk(request: Request):
         body = await lees_body(request, instellingen.max_body_bytes)
-        return JSON(await draai(dienst.vergelijk, body, taal(request)))
+        return await zwaar(dienst.vergelijk, body, taal(request))
 
     @app.get("/v1/hervormingen", tags=["hervormingen"], response_model=list[schemas.Hervormingsbeschrijving])
     def hervormingen() -> list[dict]:
@@ -148,12 +196,12 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     @app.post("/calculate", tags=["openfisca"], **docs.calculate())
     async def calculate(request: Request, hervorming: str | None = hervorming_query):
         body = await lees_body(request, instellingen.max_body_bytes)
-        return JSON(await draai(rekenaar(hervorming).calculate, body))
+        return await zwaar(lambda: rekenaar(hervorming).calculate(body))
 
     @app.post("/trace", tags=["openfisca"], **docs.calculate())
     async def trace(request: Request, hervorming: str | None = hervorming_query):
         body = await lees_body(request, instellingen.max_body_bytes)
-        return JSON(await draai(rekenaar(hervorming).trace, body))
+        return await zwaar(lambda: rekenaar(hervorming).trace(body))
 
     @app.get("/entities", tags=["openfisca"])
     def entities() -> JSON:

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StrictBool, S
 from pydantic import WithJsonSchema, create_model, json_schema
 
 from inburgering_rules import duo
+from inburgering_rules.voorbeelden import STATUSHOUDER
 
 MAX_LIJST = 200
 _TIJDSTIP = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$"
@@ -79,16 +80,10 @@ VOORBEELDEN = {
                        {"registratieDatumTijd": "2024-01-11T07:00:00+01:00", "gebeurtenisId": "SS102"},
                        {"registratieDatumTijd": "2026-11-15T10:12:00+01:00", "gebeurtenisId": "SS104"}],
 }
-PERSOON = {
-    "geboortedatum": "1990-04-12",
-    "nationaliteit": "SY",
-    "verblijfsvergunning": "asiel_bepaalde_tijd",
-    "verblijfsdoel": "overig_niet_tijdelijk",
-    "verblijf_verkregen_datum": "2023-09-01",
-    "brp_inschrijving_datum": "2023-10-02",
-    "grote_kans_diploma_na_taalschakeltraject": False,
-    "examen_en_onderwijsroute_niet_haalbaar": False,
-}
+# The example person's facts that DUO does not hold (DUO's blocks give the notification, PIP, route, ...).
+_VAN_DUO = {"kennisgeving_inburgeringsplicht_datum", "pip_datum", "leerroute", "verwijtbaarheid",
+            "leerroute_wijziging_bijzonder_geval", "pip_zonder_informatie_derde_niet_mogelijk"}
+PERSOON = {naam: waarde for naam, waarde in STATUSHOUDER.items() if naam not in _VAN_DUO}
 VOORBEELD = {"peildatum": "2026-12-01", "persoon": PERSOON, "duo": VOORBEELDEN}
 BATCHVOORBEELD = {"peildatum": "2026-12-01", "personen": [{"persoon": PERSOON, "duo": VOORBEELDEN},
                                                           {"persoon": {}, "duo": {"pvt": VOORBEELDEN["pvt"]}}]}

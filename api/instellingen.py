@@ -57,6 +57,11 @@ class Instellingen:
     max_personen_calculate: int = 1_000  # MAX_CALCULATE_PERSONS (persons in /calculate, /trace)
     max_berekeningen: int = 10_000  # MAX_CALCULATIONS (requested values in /calculate)
     request_timeout: float = 30.0  # REQUEST_TIMEOUT_SECONDS
+    max_hervorming_datums: int = 100  # MAX_REFORM_DATES (dates per parameter in an inline reform)
+    max_hervorming_waarden: int = 1_000  # MAX_REFORM_VALUES (dated values in one inline reform)
+    max_toelichting: int = 500  # MAX_EXPLAINED_PERSONS (persons in a batch with `toelichting: true`)
+    max_zwaar: int = 2  # MAX_CONCURRENT_HEAVY (batch, vergelijk, calculate, trace at once per worker)
+    lees_timeout: float = 30.0  # SLOW_READER_SECONDS (a client that reads none of a 64 KB part is cut off)
     shutdown_timeout: float = 40.0  # GRACEFUL_SHUTDOWN_SECONDS (must exceed the request timeout)
     api_token: str | None = None  # API_TOKEN (unset: no authentication)
     cors_origins: tuple[str, ...] = field(default=())  # CORS_ORIGINS (comma separated; unset: CORS off)
@@ -74,6 +79,10 @@ class Instellingen:
         if not (math.isfinite(self.request_timeout) and self.request_timeout > 0):
             raise OngeldigeInstelling(
                 f"REQUEST_TIMEOUT_SECONDS must be a finite number of seconds above 0, not {self.request_timeout}"
+            )
+        if not (math.isfinite(self.lees_timeout) and self.lees_timeout > 0):
+            raise OngeldigeInstelling(
+                f"SLOW_READER_SECONDS must be a finite number of seconds above 0, not {self.lees_timeout}"
             )
         if not (math.isfinite(self.shutdown_timeout) and self.shutdown_timeout > self.request_timeout):
             raise OngeldigeInstelling(
@@ -99,6 +108,11 @@ class Instellingen:
             max_personen_calculate=_int("MAX_CALCULATE_PERSONS", cls.max_personen_calculate),
             max_berekeningen=_int("MAX_CALCULATIONS", cls.max_berekeningen),
             request_timeout=_float("REQUEST_TIMEOUT_SECONDS", cls.request_timeout),
+            max_hervorming_datums=_int("MAX_REFORM_DATES", cls.max_hervorming_datums),
+            max_hervorming_waarden=_int("MAX_REFORM_VALUES", cls.max_hervorming_waarden),
+            max_toelichting=_int("MAX_EXPLAINED_PERSONS", cls.max_toelichting, minimum=0),
+            max_zwaar=_int("MAX_CONCURRENT_HEAVY", cls.max_zwaar),
+            lees_timeout=_float("SLOW_READER_SECONDS", cls.lees_timeout),
             shutdown_timeout=_float("GRACEFUL_SHUTDOWN_SECONDS", cls.shutdown_timeout),
             api_token=os.environ.get("API_TOKEN") or None,
             cors_origins=_lijst("CORS_ORIGINS"),

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import weakref
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
@@ -19,11 +18,12 @@ from inburgering_rules.api import fouten
 from inburgering_rules.api.instellingen import Instellingen
 from inburgering_rules.api.schemas import Modellen, modellen, soort
 from inburgering_rules.api.uitleg import EN, EN_LEDEN, Bron, uitleg
+from inburgering_rules.api.werk import controleer_stop
 from openfisca_core.indexed_enums import Enum, EnumArray
 from pydantic import ValidationError
 
 from inburgering_rules import acties, bronmap, publiek, simulatie
-from inburgering_rules.hervormingen import HervormingFout, basissysteem, systeem_voor
+from inburgering_rules.hervormingen import Grenzen, HervormingFout, afgeleid, basissysteem, systeem_voor
 from inburgering_rules.instrumenten import grondslag, wet
 
 # Per decision: decided, not applicable to this person, waiting for an event of the procedure, or
@@ -33,6 +33,8 @@ STATUSSEN = (BESLOTEN, NIET_VAN_TOEPASSING, NOG_NIET, ONBEPAALD)
 
 # Dates that belong to the person rather than to the procedure: not on the timeline.
 GEEN_GEBEURTENIS = frozenset({"geboortedatum"})
+# Persons per evaluation of a batch: between chunks a timed-out request stops (`werk.controleer_stop`).
+PERSONEN_PER_DEEL = 1024
 
 
 def regels_sha256() -> str:
@@ -195,15 +197,18 @@ class Dienst:
         self.modellen: Modellen = modellen(basissysteem())
         self.metadata = basissysteem().get_package_metadata()
         self.regels_sha256 = regels_sha256()
-        self._stelsels: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+        self.grenzen = Grenzen(self.instellingen.max_hervorming_datums, self.instellingen.max_hervorming_waarden)
 
     # -- reforms -----------------------------------------------------------------------------
     def stelsel(self, hervorming, pad: str = "/hervorming") -> Stelsel:
-        """The (cached) system of a reform; a bad reform is a 400 naming its path."""
+        """The (cached) system of a reform; a bad or too large reform is a 400 naming its path.
+
+        The `Stelsel` lives on its system (`hervormingen.afgeleid`), so the one bounded cache of systems
+        decides how long both live."""
         if hervorming is None:
             return self.basis
         try:
-            systeem = systeem_voor(hervorming)
+            systeem = systeem_voor(hervorming, self.grenzen)
         except HervormingFout as fout:
             binnen = fout.pad.removeprefix("hervorming").lstrip(".").replace(".", "/")
             raise fouten.ongeldig(
@@ -211,9 +216,7 @@ class Dienst:
             ) from None
         if systeem is self.basis.systeem:
             return self.basis
-        if systeem not in self._stelsels:
-            self._stelsels[systeem] = Stelsel(systeem)
-        return self._stelsels[systeem]
+        return afgeleid(systeem, "api.stelsel", lambda: Stelsel(systeem))
 
     # -- typed API ---------------------------------------------------------------------------
     def _valideer(self, model, data):
@@ -279,12 +282,21 @@ class Dienst:
         return {**resultaat, "ontvangstbewijs": self.ontvangstbewijs(verzoek.invoer, taal)}
 
     def _lees_personen(self, model, body: bytes):
-        """A validated body with `personen`; more than `max_batch` persons is a 413."""
+        """A validated body with `personen`; more than `max_batch` persons is a 413, and so is asking
+        `toelichting` for more than `max_toelichting` persons (the explanations are ~30 KB a person)."""
         data = lees_json(body)
         if isinstance(data, dict) and isinstance(data.get("personen"), list):
-            if len(data["personen"]) > self.instellingen.max_batch:
+            aantal = len(data["personen"])
+            if aantal > self.instellingen.max_batch:
                 raise fouten.te_groot(
                     "Het aantal personen", "The number of persons", self.instellingen.max_batch, "/personen"
+                )
+            if data.get("toelichting") is True and aantal > self.instellingen.max_toelichting:
+                raise fouten.te_groot(
+                    "Het aantal personen met toelichting",
+                    "The number of persons with toelichting (explanations)",
+                    self.instellingen.max_toelichting,
+                    "/toelichting",
                 )
         return self._valideer(model, data)
 
@@ -345,19 +357,24 @@ class Dienst:
     def resultaten(
         self, stelsel: Stelsel, peildatum: str, personen: list[dict], taal: str, toelichting: bool
     ) -> list[dict]:
-        """The answers for `personen` (dicts of given inputs), from ONE call of `simulatie.beoordeel`."""
-        if not personen:
-            return []
-        gegeven = set().union(*personen)
-        kolommen = {naam: [p.get(naam) for p in personen] for naam in self.modellen.invoer if naam in gegeven}
-        beoordeling = simulatie.beoordeel(
-            stelsel.systeem, peildatum, kolommen, len(personen), stelsel.berekend, gebeurtenissen=True
-        )
-        waarden = {
-            naam: json_kolom(stelsel.soort[naam], beoordeling.waarden[naam]) for naam in stelsel.berekend
-        }
-        opbouw = Opbouw(stelsel, peildatum, beoordeling, waarden, taal, toelichting)
-        return [opbouw.resultaat(i, persoon) for i, persoon in enumerate(personen)]
+        """The answers for `personen` (dicts of given inputs), one vectorised `simulatie.beoordeel` per
+        `PERSONEN_PER_DEEL` persons; a timed-out request stops between two parts."""
+        uit: list[dict] = []
+        for begin in range(0, len(personen), PERSONEN_PER_DEEL):
+            controleer_stop()
+            deel = personen[begin : begin + PERSONEN_PER_DEEL]
+            gegeven = set().union(*deel)
+            kolommen = {naam: [p.get(naam) for p in deel] for naam in self.modellen.invoer if naam in gegeven}
+            beoordeling = simulatie.beoordeel(
+                stelsel.systeem, peildatum, kolommen, len(deel), stelsel.berekend, gebeurtenissen=True
+            )
+            waarden = {
+                naam: json_kolom(stelsel.soort[naam], beoordeling.waarden[naam]) for naam in stelsel.berekend
+            }
+            controleer_stop()
+            opbouw = Opbouw(stelsel, peildatum, beoordeling, waarden, taal, toelichting)
+            uit.extend(opbouw.resultaat(i, persoon) for i, persoon in enumerate(deel))
+        return uit
 
 
 class Opbouw:

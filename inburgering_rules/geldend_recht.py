@@ -13,9 +13,6 @@ import numpy
 from inburgering_rules.datums import bekend
 
 
-_PERIODEN: dict[tuple, tuple[tuple, list, numpy.ndarray]] = {}
-
-
 def _perioden(parameter) -> list[tuple[numpy.datetime64, object]]:
     return _opgezocht(parameter)[1]
 
@@ -23,18 +20,15 @@ def _perioden(parameter) -> list[tuple[numpy.datetime64, object]]:
 def _opgezocht(parameter) -> tuple[tuple, list, numpy.ndarray]:
     """[(begindatum, waarde)] oplopend; een waarde `None` beëindigt de parameter.
 
-    Onthouden per stel waarde-objecten: een hervorming vervangt die objecten, dus een gewijzigde
-    parameter krijgt vanzelf een nieuwe sleutel. De objecten zelf worden bewaard, zodat hun `id`
-    niet kan worden hergebruikt zolang ze in de cache staan."""
+    Onthouden óp de parameter (en dus precies zo lang als diens stelsel bestaat), bij het stel
+    waarde-objecten waaruit het is afgeleid: wijzigt de lijst, dan wordt het opnieuw afgeleid."""
     waarden = tuple(parameter.values_list)
-    sleutel = tuple(id(p) for p in waarden)
-    gevonden = _PERIODEN.get(sleutel)
-    if gevonden is None or any(a is not b for a, b in zip(gevonden[0], waarden, strict=True)):
-        if len(_PERIODEN) > 1024:
-            _PERIODEN.clear()
+    gevonden = parameter.__dict__.get("_geldend_recht")
+    if gevonden is None or len(gevonden[0]) != len(waarden) or any(
+            a is not b for a, b in zip(gevonden[0], waarden, strict=True)):
         perioden = sorted(((numpy.datetime64(p.instant_str, "D"), p.value) for p in waarden), key=lambda paar: paar[0])
         begins = numpy.array([begin for begin, _ in perioden], dtype="datetime64[D]")
-        gevonden = _PERIODEN[sleutel] = (waarden, perioden, begins)
+        gevonden = parameter.__dict__["_geldend_recht"] = (waarden, perioden, begins)
     return gevonden
 
 

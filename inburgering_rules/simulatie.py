@@ -112,13 +112,19 @@ def _ontbreekt(kolommen: Mapping[str, Sequence], aantal: int) -> dict[str, numpy
     return uit
 
 
-@lru_cache(maxsize=4096)
 def _proefwaarde(systeem, naam: str, index: int, peildatum: str) -> numpy.ndarray:
+    return invoerwaarden(systeem.get_variable(naam), [_proef(naam, index, peildatum)])[0]
+
+
+@lru_cache(maxsize=4096)
+def _proef(naam: str, index: int, peildatum: str):
+    """Proefwaarde `index` van een onzeker gegeven (een datum relatief aan de peildatum ingevuld).
+    Niet per stelsel onthouden: een cache met stelsels als sleutel houdt oude hervormingen in leven."""
     waarde = publiek.PROEFWAARDEN[naam][index]
     if isinstance(waarde, str) and waarde.startswith("peildatum"):
         jaren = int(waarde.removeprefix("peildatum") or 0)
         waarde = f"{int(peildatum[:4]) + jaren:04d}{peildatum[4:]}".replace("-02-29", "-02-28")
-    return invoerwaarden(systeem.get_variable(naam), [waarde])[0]
+    return waarde
 
 
 def gebeurtenissen(systeem) -> tuple[str, ...]:
@@ -247,9 +253,15 @@ def _gelijk(a: numpy.ndarray, b: numpy.ndarray) -> numpy.ndarray:
     return a == b
 
 
-@lru_cache(maxsize=16)
 def afhankelijkheden(systeem) -> dict[str, frozenset[str]]:
-    """Per besluit de invoervariabelen waar het (transitief) van afhangt, via een trace."""
+    """Per besluit de invoervariabelen waar het (transitief) van afhangt, via een trace (onthouden
+    op het stelsel zelf, zie `hervormingen.afgeleid`)."""
+    from inburgering_rules.hervormingen import afgeleid
+
+    return afgeleid(systeem, "afhankelijkheden", lambda: _afhankelijkheden(systeem))
+
+
+def _afhankelijkheden(systeem) -> dict[str, frozenset[str]]:
     simulatie = SimulationBuilder().build_default_simulation(systeem, 1)
     simulatie.trace = True
     for naam in publiek.BESLUITEN:

@@ -19,8 +19,14 @@ Garanties:
 * Elke hervorming krijgt haar eigen stelsel (een `openfisca_core.reforms.Reform`): parameters
   veranderen alleen via `Reform.modify_parameters` (op een diepe kopie), variabelen via
   `update_variable`. Het basisstelsel wordt nooit gewijzigd.
-* Stelsels worden bewaard in een begrensde LRU-cache met een slot, onder een canonieke hash van de
-  hervorming: een herhaalde hervorming kost geen herbouw, ook niet bij gelijktijdige verzoeken.
+* Een hervorming als data is begrensd (`Grenzen`: datums per parameter, waarden per hervorming); wat
+  erboven gaat wordt geweigerd vóór er iets wordt gecontroleerd of gebouwd. De waardenlijst van een
+  parameter wordt in één gesorteerde doorgang gebouwd (`Parameter.update` per datum is kwadratisch).
+* Stelsels worden bewaard in één begrensde LRU-cache onder de canonieke hash van de hervorming: een
+  herhaalde hervorming kost geen herbouw. Per hash bouwt één thread (de anderen wachten op díe bouw);
+  het slot van de cache wordt nooit vastgehouden tijdens het bouwen, dus andere hervormingen wachten niet.
+* Alles wat per stelsel wordt afgeleid (API-metadata, afhankelijkheden, ...) hangt aan het stelsel zelf
+  (`afgeleid`), niet in een globale cache: met het stelsel verdwijnt het uit het geheugen.
 * `TaxBenefitSystem.get_parameters_at_instant` heeft in openfisca-core een `functools.lru_cache`
   (maxsize 128) die álle stelsels deelt: die zou tot 128 oude hervormde stelsels in leven houden.
   Een hervormd stelsel gebruikt daarom een eigen, begrensde cache per stelsel.
@@ -35,6 +41,7 @@ import math
 import re
 import threading
 from collections import OrderedDict
+from concurrent.futures import Future
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -44,7 +51,7 @@ from typing import Any
 
 import yaml
 from openfisca_core import periods
-from openfisca_core.parameters import Parameter, ParameterNode, ParameterScale
+from openfisca_core.parameters import Parameter, ParameterAtInstant, ParameterNode, ParameterScale
 from openfisca_core.periods import Instant, Period
 from openfisca_core.reforms import Reform
 
@@ -53,8 +60,8 @@ from inburgering_rules.enums import Verblijfsdoel
 from inburgering_rules.instrumenten import grondslag, wet
 
 __all__ = [
-    "HervormingFout", "basissysteem", "benoemde_hervormingen", "canoniek", "lees_hervorming",
-    "parameterpaden", "sleutel", "systeem_voor",
+    "Grenzen", "HervormingFout", "afgeleid", "basissysteem", "benoemde_hervormingen", "canoniek",
+    "lees_hervorming", "parameterpaden", "sleutel", "systeem_voor",
 ]
 
 MAX_STELSELS = 32
@@ -62,6 +69,14 @@ _MAP = Path(__file__).resolve().parent
 _NAAM = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")
 _DATUM = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _METADATA = ("naam", "beschrijving_nl", "beschrijving_en", "artikelen")
+
+
+@dataclass(frozen=True)
+class Grenzen:
+    """Hoeveel een hervorming als data mag bevatten (de API leest ze uit haar instellingen)."""
+
+    datums_per_parameter: int = 100
+    waarden_per_hervorming: int = 1000
 
 
 class HervormingFout(ValueError):
@@ -295,12 +310,30 @@ def _soort_van_pad(pad: str, basis: Benoemd | None, foutpad: str) -> Soort:
     return _soort(knoop)
 
 
-def _canonieke_parameters(parameters, basis: Benoemd | None, prefix: str) -> dict[str, dict[str, Any]]:
+def _binnen_grenzen(parameters: Mapping, grenzen: Grenzen, prefix: str) -> None:
+    """Te veel datums of waarden: geweigerd vóór er één waarde wordt gecontroleerd (`len` kost niets)."""
+    totaal = 0
+    for pad, waarden in parameters.items():
+        aantal = len(waarden) if isinstance(waarden, Mapping) else 0
+        if aantal > grenzen.datums_per_parameter:
+            raise HervormingFout(f"{prefix}.{pad}",
+                                 f"{pad}: {aantal} datums, ten hoogste {grenzen.datums_per_parameter} per parameter",
+                                 f"{pad}: {aantal} dates, at most {grenzen.datums_per_parameter} per parameter")
+        totaal += aantal
+        if totaal > grenzen.waarden_per_hervorming:
+            raise HervormingFout(prefix, f"Meer dan {grenzen.waarden_per_hervorming} waarden in de hervorming",
+                                 f"More than {grenzen.waarden_per_hervorming} values in the reform")
+
+
+def _canonieke_parameters(parameters, basis: Benoemd | None, prefix: str,
+                          grenzen: Grenzen | None = None) -> dict[str, dict[str, Any]]:
     if parameters is None:
         return {}
     if not isinstance(parameters, Mapping):
         raise HervormingFout(prefix, "Verwacht een object {pad: {datum: waarde}}",
                              "Expected an object {path: {date: value}}")
+    if grenzen is not None:
+        _binnen_grenzen(parameters, grenzen, prefix)
     uit: dict[str, dict[str, Any]] = {}
     for pad, waarden in parameters.items():
         foutpad = f"{prefix}.{pad}"
@@ -338,8 +371,8 @@ class Canoniek:
                           separators=(",", ":"), ensure_ascii=False)
 
 
-def canoniek(hervorming) -> Canoniek:
-    """Valideer een hervorming (naam, dict of None) als geheel; niets wordt toegepast."""
+def canoniek(hervorming, grenzen: Grenzen = Grenzen()) -> Canoniek:
+    """Valideer een hervorming (naam, dict of None) als geheel, binnen `grenzen`; niets wordt toegepast."""
     if hervorming is None:
         return Canoniek(None, {})
     if isinstance(hervorming, str):
@@ -362,7 +395,8 @@ def canoniek(hervorming) -> Canoniek:
             raise HervormingFout("hervorming.basis", f"Onbekende benoemde hervorming: {basisnaam!r}",
                                  f"Unknown named reform: {basisnaam!r}")
         basis = _benoemd()[basisnaam]
-    return Canoniek(basisnaam, _canonieke_parameters(hervorming.get("parameters"), basis, "hervorming.parameters"))
+    return Canoniek(basisnaam, _canonieke_parameters(hervorming.get("parameters"), basis, "hervorming.parameters",
+                                                     grenzen))
 
 
 def sleutel(hervorming) -> str:
@@ -406,9 +440,15 @@ def parameterpaden(basis: str | None = None) -> list[dict]:
 # -- bouwen ------------------------------------------------------------------------------------------
 
 def _pas_toe(boom: ParameterNode, pad: str, waarden: Mapping[str, Any]) -> None:
+    """Vanaf de eerste datum gelden de waarden van de hervorming; daarvóór blijft het basisrecht.
+
+    Hetzelfde als `Parameter.update(start=dag)` per datum in oplopende volgorde, maar in één
+    gesorteerde doorgang: `update` kopieert de hele lijst per datum (kwadratisch)."""
     parameter = _zoek(boom, pad)
-    for dag, waarde in sorted(waarden.items()):
-        parameter.update(start=periods.instant(dag), value=copy.deepcopy(waarde))
+    dagen = sorted(waarden, reverse=True)             # `values_list` loopt af, zoals in OpenFisca
+    nieuw = [ParameterAtInstant(f"{parameter.name}.{dag}", dag, data={"value": copy.deepcopy(waarden[dag])})
+             for dag in dagen]
+    parameter.values_list = nieuw + [p for p in parameter.values_list if p.instant_str < dagen[-1]]
 
 
 def _voeg_toe(boom: ParameterNode, nieuw: NieuweParameter) -> None:
@@ -472,13 +512,15 @@ def _bouw(vorm: Canoniek) -> Hervormd:
 
 _SLOT = threading.Lock()
 _STELSELS: OrderedDict[str, Hervormd] = OrderedDict()
+_IN_BOUW: dict[str, Future] = {}
 
 
-def systeem_voor(hervorming=None):
+def systeem_voor(hervorming=None, grenzen: Grenzen = Grenzen()):
     """Het (gecachte) stelsel voor een hervorming: None, een naam of een dict.
 
-    Een hervorming die niets wijzigt (`{}` of `{"parameters": {}}`) geeft het basisstelsel."""
-    vorm = canoniek(hervorming)
+    Een hervorming die niets wijzigt (`{}` of `{"parameters": {}}`) geeft het basisstelsel. Wie een
+    hervorming vraagt die al gebouwd wordt, wacht op die ene bouw; andere hervormingen wachten niet."""
+    vorm = canoniek(hervorming, grenzen)
     if vorm.leeg:
         return basissysteem()
     sleutelwaarde = hashlib.sha256(vorm.json().encode()).hexdigest()
@@ -487,16 +529,42 @@ def systeem_voor(hervorming=None):
         if systeem is not None:
             _STELSELS.move_to_end(sleutelwaarde)
             return systeem
+        bouw = _IN_BOUW.get(sleutelwaarde)
+        bouwer = bouw is None
+        if bouwer:
+            bouw = _IN_BOUW[sleutelwaarde] = Future()
+    if not bouwer:
+        return bouw.result()
+    try:
         systeem = _bouw(vorm)
-        _STELSELS[sleutelwaarde] = systeem
-        while len(_STELSELS) > MAX_STELSELS:
-            _STELSELS.popitem(last=False)
-        return systeem
+        with _SLOT:
+            _STELSELS[sleutelwaarde] = systeem
+            while len(_STELSELS) > MAX_STELSELS:
+                _STELSELS.popitem(last=False)
+    except BaseException as fout:
+        bouw.set_exception(fout)
+        raise
+    finally:
+        with _SLOT:
+            del _IN_BOUW[sleutelwaarde]
+    bouw.set_result(systeem)
+    return systeem
+
+
+def afgeleid(systeem, naam: str, maak: Callable[[], Any]):
+    """Iets dat uit een stelsel wordt afgeleid (metadata, afhankelijkheden), éénmaal, bewaard óp het stelsel.
+
+    Zo leeft het precies zo lang als het stelsel (dat de LRU-cache van `systeem_voor` begrenst) en
+    houdt geen globale cache een oud stelsel in leven."""
+    opgeslagen = systeem.__dict__.setdefault("_afgeleid", {})
+    if naam not in opgeslagen:
+        opgeslagen.setdefault(naam, maak())
+    return opgeslagen[naam]
 
 
 def cache_info() -> dict:
     with _SLOT:
-        return {"stelsels": len(_STELSELS), "maximum": MAX_STELSELS}
+        return {"stelsels": len(_STELSELS), "maximum": MAX_STELSELS, "in_bouw": len(_IN_BOUW)}
 
 
 def rond_op_centen(bedrag) -> float | int:

@@ -15,7 +15,13 @@
 4. Samples the server's resident memory (psutil, main process and workers) and requires less than
    `--max-growth` (10 %) growth from the end of the warm-up to the end of the run.
 5. Checks the server's JSON log lines hold no personal data that was sent (birth dates, nationalities).
-6. Sends SIGTERM while a large batch is in flight: the batch must still be answered correctly and the
+6. Issue 15 phase (`--distinct-reforms`, `--explained-batches`, `--slow-readers`): distinct inline
+   reforms (each one new, spot-checked against an in-process evaluation), batches of `toelichting` at
+   its limit, and clients that send a large batch and never read the answer. RSS must stay flat over
+   the reforms (`--max-growth` from the end of the first fifth to the end), come back after the
+   explained batches, the slow readers must be cut off (`SLOW_READER_SECONDS`) while `/health` and a
+   normal batch are served.
+7. Sends SIGTERM while a large batch is in flight: the batch must still be answered correctly and the
    server must exit 0 within its graceful-shutdown time, and refuse connections afterwards.
 
 Bounded: at most `--requests` requests and `--max-seconds` seconds. Prints a report (also as JSON with
@@ -31,6 +37,7 @@ import math
 import os
 import random
 import signal
+import socket
 import statistics
 import sys
 import threading
@@ -331,6 +338,116 @@ def geheugenoordeel(metingen, totaal: int, opwarmen: int) -> dict:
     }
 
 
+PAD_REFORM = "termijnen.inburgeringstermijn_maanden"
+TRAGE_LEZER_SECONDEN = 3
+
+
+def zware_fase(server: Server, personen, args) -> dict:
+    """Issue 15: distinct inline reforms, explained batches at their limit, slow readers."""
+    uit: dict = {}
+    rng = random.Random(args.seed + 15)
+    volledig_ = [p for p in personen if volledig(p)][:3]
+
+    def reform(k: int) -> dict:
+        return {"parameters": {PAD_REFORM: {"2021-06-01": 12 + k % 100, f"{2023 + k // 100 % 50}-01-01": 37}}}
+
+    async def hervormingen_sturen() -> dict:
+        metingen, fout, gecontroleerd = [], 0, 0
+        async with httpx.AsyncClient(base_url=server.url, timeout=60) as client:
+            async def een(k: int) -> None:
+                nonlocal fout, gecontroleerd
+                peildatum = PEILDATUMS[1]
+                body = {"peildatum": peildatum, "personen": volledig_, "hervorming": reform(k)}
+                a = await client.post("/v1/beoordeling/batch", content=orjson.dumps(body),
+                                      headers={"content-type": "application/json"})
+                if a.status_code != 200:
+                    fout += 1
+                    return
+                if k % 100 == 0:  # spot check against the same reform in-process
+                    exp = verwacht(systeem_voor(reform(k)), peildatum, volledig_)
+                    gecontroleerd += 1
+                    fout += sum(bool(verschillen(e, r["besluiten"], e))
+                                for e, r in zip(exp, a.json()["resultaten"], strict=True))
+
+            for begin in range(0, args.distinct_reforms, 4):
+                await asyncio.gather(*(een(k) for k in range(begin, min(begin + 4, args.distinct_reforms))))
+                if begin % 100 == 0:
+                    metingen.append((begin, server.rss()))
+        return {"metingen": metingen, "fouten": fout, "gecontroleerd": gecontroleerd}
+
+    t = time.perf_counter()
+    r = asyncio.run(hervormingen_sturen())
+    metingen = r["metingen"]
+    na_vijfde = statistics.median([m for k, m in metingen if k >= args.distinct_reforms // 5][:3] or [metingen[0][1]])
+    eind = statistics.median([m for _, m in metingen[-3:]])
+    uit["distinct_reforms"] = {
+        "reforms": args.distinct_reforms, "seconds": round(time.perf_counter() - t, 1), "errors": r["fouten"],
+        "spot_checked": r["gecontroleerd"], "rss_after_first_fifth_mib": round(na_vijfde / 2**20, 1),
+        "rss_end_mib": round(eind / 2**20, 1), "growth": round(eind / na_vijfde - 1, 4),
+        "over_time": [(k, round(m / 2**20, 1)) for k, m in metingen[:: max(1, len(metingen) // 10)]],
+    }
+
+    # Explained batches at the limit (toelichting for MAX_EXPLAINED_PERSONS persons; one more is a 413).
+    voor = server.rss()
+    piek, statussen, grootte = voor, Counter(), 0
+    body = orjson.dumps({"peildatum": PEILDATUMS[1], "personen": [{}] * 500, "toelichting": True})
+    te_veel = orjson.dumps({"peildatum": PEILDATUMS[1], "personen": [{}] * 501, "toelichting": True})
+    for _ in range(args.explained_batches):
+        a = httpx.post(f"{server.url}/v1/beoordeling/batch", content=body, timeout=120,
+                       headers={"content-type": "application/json"})
+        statussen[a.status_code] += 1
+        grootte = max(grootte, len(a.content))
+        piek = max(piek, server.rss())
+    statussen[httpx.post(f"{server.url}/v1/beoordeling/batch", content=te_veel, timeout=60,
+                         headers={"content-type": "application/json"}).status_code] += 1
+    time.sleep(1)
+    uit["explained_batches"] = {
+        "batches": args.explained_batches, "statuses": dict(statussen), "answer_mib": round(grootte / 2**20, 1),
+        "rss_before_mib": round(voor / 2**20, 1), "rss_peak_mib": round(piek / 2**20, 1),
+        "rss_after_mib": round(server.rss() / 2**20, 1),
+    }
+
+    # Slow readers: a large batch asked, nothing read; they must be cut off while others are served.
+    groot = orjson.dumps({"peildatum": PEILDATUMS[1], "personen": [rng.choice(personen) for _ in range(2000)]})
+    verzoek = (f"POST /v1/beoordeling/batch HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+               f"Content-Length: {len(groot)}\r\n\r\n").encode() + groot
+    lezers = []
+    for _ in range(args.slow_readers):
+        s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+        s.connect(("127.0.0.1", server.poort))
+        s.sendall(verzoek)
+        lezers.append(s)
+    time.sleep(1)
+    t = time.perf_counter()
+    health = httpx.get(f"{server.url}/health", timeout=10).status_code
+    normaal = httpx.post(f"{server.url}/v1/beoordeling/batch", timeout=60, headers={"content-type": "application/json"},
+                         content=orjson.dumps({"peildatum": PEILDATUMS[1], "personen": volledig_})).status_code
+    bediend = round(time.perf_counter() - t, 2)
+    einde = time.monotonic() + 120  # the batches are computed (two slots), then cut off while sending
+    while server.log().count("langzame lezer afgebroken") < args.slow_readers and time.monotonic() < einde:
+        time.sleep(1)
+    afgesloten = 0
+    for s in lezers:
+        s.settimeout(10)
+        try:
+            while s.recv(1 << 20):
+                pass
+            afgesloten += 1  # EOF: the server closed it
+        except OSError:
+            afgesloten += 1  # reset: closed as well
+        finally:
+            s.close()
+    uit["slow_readers"] = {"readers": args.slow_readers, "cut_off": afgesloten, "health": health,
+                           "normal_batch": normaal, "served_seconds": bediend,
+                           "cut_off_logged": server.log().count("langzame lezer afgebroken")}
+    uit["ok"] = (uit["distinct_reforms"]["errors"] == 0 and uit["distinct_reforms"]["growth"] < args.max_growth
+                 and statussen == Counter({200: args.explained_batches, 413: 1})
+                 and uit["slow_readers"]["cut_off_logged"] >= args.slow_readers
+                 and health == 200 and normaal == 200)
+    return uit
+
+
 def afsluiten(server: Server, personen, verwachting, grootte: int) -> dict:
     """SIGTERM with a batch in flight: it is answered (correctly), the server exits 0 and is gone."""
     peildatum = PEILDATUMS[1]
@@ -402,6 +519,9 @@ def main(argv=None) -> int:
     ap.add_argument("--max-growth", type=float, default=0.10)
     ap.add_argument("--max-seconds", type=float, default=float(os.environ.get("LOAD_MAX_SECONDS", 900)))
     ap.add_argument("--shutdown-batch", type=int, default=5000)
+    ap.add_argument("--distinct-reforms", type=int, default=1500)
+    ap.add_argument("--explained-batches", type=int, default=10)
+    ap.add_argument("--slow-readers", type=int, default=4)
     ap.add_argument("--seed", type=int, default=2021)
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
@@ -409,7 +529,7 @@ def main(argv=None) -> int:
     rapport: dict = {"requests_planned": args.requests, "clients": args.clients, "workers": args.workers}
     begin = time.perf_counter()
     personen = maak_personen(args.persons, args.seed)
-    with Server(workers=args.workers) as server:
+    with Server(workers=args.workers, omgeving={"SLOW_READER_SECONDS": str(TRAGE_LEZER_SECONDEN)}) as server:
         rapport["server"] = server.url
         rapport["server_start_rss_mib"] = round(server.rss() / 2**20, 1)
         hervormingen, notitie = hervormingen_van(server, args.reforms)
@@ -480,6 +600,8 @@ def main(argv=None) -> int:
         rapport["log"] = {"lines": len(regels), "non_json_lines": niet_json,
                           "personal_data_found": gelekt[:10]}
 
+        print("issue 15 phase: distinct reforms, explained batches, slow readers", flush=True)
+        rapport["heavy"] = zware_fase(server, personen, args)
         rapport["shutdown"] = afsluiten(server, personen, verwachting, args.shutdown_batch)
 
     geheugen_ok = rapport["memory"]["growth_after_warmup"] < args.max_growth
@@ -488,6 +610,7 @@ def main(argv=None) -> int:
         "zero_errors": rapport["errors"] == 0,
         "memory_flat": geheugen_ok,
         "no_personal_data_in_log": not rapport["log"]["personal_data_found"],
+        "reforms_explanations_slow_readers": rapport["heavy"]["ok"],
         "graceful_shutdown": rapport["shutdown"]["ok"],
     }
     rapport["checks"] = checks
@@ -515,6 +638,8 @@ def druk(r: dict) -> None:
           f"{m['rss_end_mib']}, max {m['rss_max_mib']}; growth after warm-up {m['growth_after_warmup']:.1%}")
     print("  RSS over time: " + ", ".join(f"{v['requests']}:{v['rss_mib']}" for v in m["over_time"]))
     print(f"  log: {r['log']}")
+    for naam, waarde in r["heavy"].items():
+        print(f"  {naam}: {waarde}")
     print(f"  shutdown: {r['shutdown']}")
     print("  checks: " + ", ".join(f"{k}={'ok' if v else 'FAILED'}" for k, v in r["checks"].items()))
 

@@ -1,0 +1,87 @@
+"""Heavy work off the event loop: a bounded number of evaluations at once, each one stoppable.
+
+A request that times out gets its 503 at once, but its slot stays taken until the thread has really
+stopped: the evaluation checks `stop_aangevraagd()` between chunks of persons and gives up there. So
+a client that retries after a timeout waits for a free slot instead of stacking work without limit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ctypes
+import ctypes.util
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+_STOP = threading.local()
+
+
+class Afgebroken(Exception):
+    """The request's time ran out; the evaluation stops at the next check."""
+
+
+def controleer_stop() -> None:
+    """Raise `Afgebroken` when the request this thread works for has timed out (no-op elsewhere)."""
+    stop = getattr(_STOP, "event", None)
+    if stop is not None and stop.is_set():
+        raise Afgebroken
+
+
+class Werkplaats:
+    """At most `plaatsen` evaluations run at once (in their own threads)."""
+
+    def __init__(self, plaatsen: int) -> None:
+        self.plaatsen = plaatsen
+        self.bezig = 0  # evaluations whose thread has not finished yet (timed-out ones included)
+        self._pool = ThreadPoolExecutor(plaatsen, thread_name_prefix="werk")
+        self._vrij: asyncio.Semaphore | None = None
+
+    async def draai(self, functie, *args):
+        """`functie(*args)` in a worker thread once a slot is free. Cancelling (the request timeout)
+        asks the thread to stop; the slot is given back only when it has."""
+        if self._vrij is None:
+            self._vrij = asyncio.Semaphore(self.plaatsen)
+        await self._vrij.acquire()
+        self.bezig += 1
+        stop = threading.Event()
+        taak = asyncio.get_running_loop().run_in_executor(self._pool, _met_stop, stop, functie, args)
+        try:
+            return await asyncio.shield(taak)
+        except asyncio.CancelledError:
+            stop.set()
+            raise
+        finally:
+            if taak.done():
+                self._geef_vrij(taak)
+            else:
+                taak.add_done_callback(self._geef_vrij)
+
+    def _geef_vrij(self, taak: asyncio.Future) -> None:
+        if not taak.cancelled():
+            taak.exception()  # retrieved, so an abandoned evaluation's Afgebroken is not logged as lost
+        self.bezig -= 1
+        self._vrij.release()
+
+
+def _met_stop(stop: threading.Event, functie, args):
+    _STOP.event = stop
+    try:
+        controleer_stop()
+        return functie(*args)
+    finally:
+        _STOP.event = None
+        geef_geheugen_terug()  # the evaluation's arrays and dicts are freed by now
+
+
+_LIBC = ctypes.util.find_library("c")
+_MALLOC_TRIM = getattr(ctypes.CDLL(_LIBC), "malloc_trim", None) if _LIBC else None
+
+
+def geef_geheugen_terug() -> None:
+    """Return freed heap memory to the operating system (glibc's `malloc_trim`; elsewhere nothing).
+
+    After a large evaluation glibc keeps the freed pages in its arenas, so the RSS of a worker would stay
+    at its peak; the service calls this after each heavy evaluation and after sending a large answer
+    (a few milliseconds)."""
+    if _MALLOC_TRIM is not None:
+        _MALLOC_TRIM(0)
