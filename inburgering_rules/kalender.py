@@ -12,25 +12,22 @@
 * Art. 4 onder a: niet voor termijnen in uren, of van meer dan 90 dagen, twaalf weken of drie maanden,
   of in jaren (`atw_van_toepassing`). Art. 5: art. 1-4 gelden ook voor termijnen in een AMvB.
 
-Pasen volgt uit het Gregoriaanse algoritme van Meeus/Jones/Butcher. De vrije dagen van 2000 tot en met
-2100 staan in een opzoektabel per waarde van de parameter (`_tabel`); daarbuiten rekent
-`_verleng_direct` dezelfde regel dag voor dag (tests/test_kalender.py bewijst dat beide gelijk zijn).
+Pasen volgt uit het Gregoriaanse algoritme van Meeus/Jones/Butcher. De eerstvolgende werkdag staat voor
+elke dag van 1900 tot 2100 in een opzoektabel per waarde van de parameter (`datums.via_tabel`, dezelfde
+helper als voor de AOW-leeftijd); daarbuiten rekent `_verleng_direct` dezelfde regel dag voor dag
+(tests/test_kalender.py bewijst dat beide gelijk zijn).
 """
 
 from __future__ import annotations
-
-from functools import lru_cache
 
 import numpy
 from openfisca_core.parameters import ParameterNode
 
 from inburgering_rules import bronmap
-from inburgering_rules.datums import plus_weken
+from inburgering_rules.datums import plus_weken, via_tabel
 from inburgering_rules.geldend_recht import lijst_bevat_op
 
 _DAG = numpy.timedelta64(1, "D")
-TABEL_BEGIN = numpy.datetime64("2000-01-01", "D")
-TABEL_EINDE = numpy.datetime64("2100-12-31", "D")
 
 
 def _standaard_atw() -> ParameterNode:
@@ -107,22 +104,6 @@ def _sleutel(atw: ParameterNode) -> tuple:
     return tuple(sorted((w.instant_str, tuple(w.value or ())) for w in atw.gelijkgestelde_dagen.values_list))
 
 
-@lru_cache(maxsize=8)
-def _tabel_voor(sleutel: tuple, atw: ParameterNode) -> tuple[numpy.ndarray, numpy.ndarray]:
-    """(eerstvolgende werkdag, aantal werkdagen t/m die dag) voor elke dag van de tabel, met 31 dagen marge
-    na `TABEL_EINDE` zodat elke dag van de tabel een volgende werkdag binnen de tabel heeft."""
-    dagen = numpy.arange(TABEL_BEGIN, TABEL_EINDE + 32 * _DAG, dtype="datetime64[D]")
-    werkdag = ~is_vrije_dag(dagen, atw)
-    index = numpy.where(werkdag, numpy.arange(len(dagen)), len(dagen) - 1)
-    volgende = numpy.minimum.accumulate(index[::-1])[::-1]
-    return dagen[volgende], numpy.cumsum(werkdag)
-
-
-def _tabel(atw: ParameterNode | None) -> tuple[numpy.ndarray, numpy.ndarray]:
-    atw = _ATW if atw is None else atw
-    return _tabel_voor(_sleutel(atw), atw)
-
-
 def _verleng_direct(datums, atw: ParameterNode | None = None) -> numpy.ndarray:
     """Art. 1 lid 1 dag voor dag (buiten de tabel, en als referentie voor de tabel in de tests)."""
     datums = numpy.array(datums, dtype="datetime64[D]", copy=True, ndmin=1)
@@ -137,14 +118,9 @@ def verleng_tot_werkdag(einddatums, atw: ParameterNode | None = None) -> numpy.n
     """Atw art. 1 lid 1: schuif een laatste dag op naar de eerstvolgende dag die geen zaterdag, zondag,
     feestdag, Goede Vrijdag of gelijkgestelde dag is. `NaT` blijft `NaT`. Gebruik alleen voor een termijn
     waarop de Atw van toepassing is (`atw_van_toepassing`)."""
-    datums = numpy.array(einddatums, dtype="datetime64[D]", copy=True, ndmin=1)
-    volgende, _ = _tabel(atw)
-    in_tabel = (datums >= TABEL_BEGIN) & (datums <= TABEL_EINDE)
-    datums[in_tabel] = volgende[(datums[in_tabel] - TABEL_BEGIN).astype(numpy.int64)]
-    buiten = ~in_tabel & ~numpy.isnat(datums)
-    if buiten.any():
-        datums[buiten] = _verleng_direct(datums[buiten], atw)
-    return datums
+    atw = _ATW if atw is None else atw
+    datums = numpy.array(einddatums, dtype="datetime64[D]", ndmin=1)
+    return via_tabel(lambda dagen: _verleng_direct(dagen, atw), ("atw", _sleutel(atw)), datums)
 
 
 def tweede_werkdag(eerste_dagen, atw: ParameterNode | None = None) -> numpy.ndarray:

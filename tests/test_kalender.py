@@ -5,9 +5,9 @@ import pytest
 import yaml
 
 from inburgering_rules import bronmap
+from inburgering_rules.datums import TABEL_TOT as TABEL_EINDE
+from inburgering_rules.datums import TABEL_VAN as TABEL_BEGIN
 from inburgering_rules.kalender import (
-    TABEL_BEGIN,
-    TABEL_EINDE,
     _verleng_direct,
     atw_binnen_weken,
     atw_termijn_einde,
@@ -117,8 +117,9 @@ def test_onbekend_blijft_onbekend():
 
 
 def test_lookup_table_equals_the_day_by_day_rule_on_every_day():
-    """The precomputed table answers exactly what art. 1 lid 1 computed day by day answers, 2000-2100."""
-    dagen = numpy.arange(TABEL_BEGIN, TABEL_EINDE + numpy.timedelta64(1, "D"))
+    """The precomputed table answers exactly what art. 1 lid 1 computed day by day answers, 1900-2100, and
+    on the days just outside it (computed directly)."""
+    dagen = numpy.arange(TABEL_BEGIN - numpy.timedelta64(10, "D"), TABEL_EINDE + numpy.timedelta64(10, "D"))
     assert (verleng_tot_werkdag(dagen) == _verleng_direct(dagen)).all()
 
 
