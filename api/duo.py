@@ -248,9 +248,7 @@ class DuoDienst:
     def _valideer(self, model, data):
         personen = data.get("personen") if isinstance(data, dict) else None
         if isinstance(personen, list):
-            if len(personen) > self.dienst.instellingen.max_batch:
-                raise fouten.te_groot("Het aantal personen", "The number of persons",
-                                      self.dienst.instellingen.max_batch, "/personen")
+            self.dienst.batchgrenzen(data)
             self.dienst._niet_te_veel_namen({"personen": [p.get("persoon") if isinstance(p, dict) else None
                                                           for p in personen]})
         else:
@@ -366,8 +364,9 @@ def _binnenste(soort):
 
 
 # ---- routes and OpenAPI --------------------------------------------------------------------------------
-def routes(app: FastAPI, dienst: Dienst, *, bundelaar, lees_body, taal, binnen_tijd, draai, antwoord) -> DuoDienst:
-    """Add the DUO routes to `app` (thin: `DuoDienst` does the work; `antwoord` is the app's JSON response)."""
+def routes(app: FastAPI, dienst: Dienst, *, bundelaar, lees_body, taal, binnen_tijd, draai, zwaar, antwoord) -> DuoDienst:
+    """Add the DUO routes to `app` (thin: `DuoDienst` does the work; `antwoord` is the app's JSON response;
+    `zwaar` runs heavy work and its JSON dump in a slot off the event loop and sends the answer in parts)."""
     duo_dienst = DuoDienst(dienst)
     limiet = dienst.instellingen.max_body_bytes
     problemen = docs._problemen(400, 413, 415, 503)
@@ -390,7 +389,7 @@ def routes(app: FastAPI, dienst: Dienst, *, bundelaar, lees_body, taal, binnen_t
               responses={200: {"model": DuoBatchAntwoord, "description": "Een resultaat per persoon"}, **problemen})
     async def batch_duo(request: Request):
         body = await lees_body(request, limiet)
-        return antwoord(await draai(duo_dienst.batch, body, taal(request)))
+        return await zwaar(duo_dienst.batch, body, taal(request))
 
     @app.post("/v1/duo/invoer", tags=["beoordeling"], summary="Alleen de vertaling van DUO's gegevens naar invoer / "
               "only the mapping of DUO's data onto inputs",

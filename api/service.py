@@ -285,6 +285,11 @@ class Dienst:
         """A validated body with `personen`; more than `max_batch` persons is a 413, and so is asking
         `toelichting` for more than `max_toelichting` persons (the explanations are ~30 KB a person)."""
         data = lees_json(body)
+        self.batchgrenzen(data)
+        return self._valideer(model, data)
+
+    def batchgrenzen(self, data) -> None:
+        """413 for more than `max_batch` persons, or `toelichting` for more than `max_toelichting`."""
         if isinstance(data, dict) and isinstance(data.get("personen"), list):
             aantal = len(data["personen"])
             if aantal > self.instellingen.max_batch:
@@ -298,7 +303,6 @@ class Dienst:
                     self.instellingen.max_toelichting,
                     "/toelichting",
                 )
-        return self._valideer(model, data)
 
     def batch(self, body: bytes, taal: str) -> dict:
         with zonder_gc():

@@ -197,6 +197,18 @@ def test_toelichting_is_capped_to_small_batches(klein):
     assert batch(klein, personen=[{}] * 3).status_code == 200  # without explanations: the batch limit
 
 
+def test_the_duo_batch_has_the_same_cap_and_streams_its_answer(klein):
+    def duo_batch(aantal, **extra):
+        return klein.post("/v1/beoordeling/duo/batch", json={
+            "peildatum": "2024-05-01", "personen": [{"persoon": {}, "duo": {}}] * aantal, **extra})
+
+    te_veel = duo_batch(3, toelichting=True)
+    assert te_veel.status_code == 413 and te_veel.json()["fouten"][0]["pad"] == "/toelichting"
+    assert duo_batch(2, toelichting=True).status_code == 200
+    assert duo_batch(3).status_code == 200
+    assert klein.app.state.werkplaats.bezig == 0
+
+
 def test_a_large_answer_is_sent_in_parts(client):
     antwoord = batch(client, personen=[STATUSHOUDER] * 400)
     assert antwoord.status_code == 200
