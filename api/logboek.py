@@ -27,6 +27,17 @@ class JsonFormatter(logging.Formatter):
         return orjson.dumps(regel, default=str).decode()
 
 
+class DodeWorker(logging.Filter):
+    """uvicorn's supervisor reports a worker process that died at INFO ("Child process [pid] died") and starts
+    a new one; an operator must see it, so the line is raised to WARNING."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno < logging.WARNING and str(record.msg).startswith("Child process [") \
+                and str(record.msg).endswith("] died"):
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+        return True
+
+
 def log_config(niveau: str = "INFO") -> dict:
     """The same set-up as `stel_in`, as a `logging.config.dictConfig` dict: uvicorn applies it in every
     worker process (a worker started with WORKERS > 1 is a fresh interpreter that never ran `stel_in`)."""
@@ -34,8 +45,10 @@ def log_config(niveau: str = "INFO") -> dict:
         "version": 1,
         "disable_existing_loggers": False,
         "formatters": {"json": {"()": JsonFormatter}},
+        "filters": {"dode_worker": {"()": DodeWorker}},
         "handlers": {
-            "stderr": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stderr"}
+            "stderr": {"class": "logging.StreamHandler", "formatter": "json", "stream": "ext://sys.stderr",
+                       "filters": ["dode_worker"]}
         },
         "loggers": {
             **{
@@ -51,6 +64,7 @@ def stel_in(niveau: str = "INFO") -> None:
     """JSON lines on stderr for our logger and uvicorn's."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter())
+    handler.addFilter(DodeWorker())
     for naam in ("inburgering_rules.api", "uvicorn", "uvicorn.error"):
         logger = logging.getLogger(naam)
         logger.handlers[:] = [handler]

@@ -87,3 +87,21 @@ def test_two_workers_answer_like_one_process(twee_workers):
     assert len(verzoeken_gelogd) >= len(uitkomsten), "the workers' request log is missing"
     assert {r["status"] for r in verzoeken_gelogd} == {200}
     assert "1990-04-12" not in twee_workers.log() and '"SY"' not in twee_workers.log()
+
+
+def test_a_dead_worker_is_logged_as_a_warning_and_replaced(tmp_path):
+    import time
+
+    with Server(workers=2, log=tmp_path / "server.log") as server:
+        eerste = server.werkers()[0]
+        eerste.kill()
+        tot = time.monotonic() + 60
+        while time.monotonic() < tot:
+            regels = [orjson.loads(r) for r in server.log().splitlines() if r.startswith("{")]
+            dood = [r for r in regels if r["bericht"] == f"Child process [{eerste.pid}] died"]
+            if dood and len(server.werkers()) == 2:
+                break
+            time.sleep(0.5)
+        assert [r["niveau"] for r in dood] == ["WARNING"], server.log()[-2000:]
+        assert eerste.pid not in {w.pid for w in server.werkers()}
+        assert httpx.get(f"{server.url}/health", timeout=30).status_code == 200
