@@ -31,3 +31,18 @@ def streng():
     )
     with TestClient(create_app(instellingen), raise_server_exceptions=False) as c:
         yield c
+
+
+@pytest.fixture
+def evaluaties(monkeypatch):
+    """The number of persons of every `simulatie.beoordeel` call made during the test (one per evaluation)."""
+    from inburgering_rules import simulatie
+
+    aantallen, echte = [], simulatie.beoordeel
+
+    def tel(*args, **kwargs):
+        aantallen.append(args[3])
+        return echte(*args, **kwargs)
+
+    monkeypatch.setattr(simulatie, "beoordeel", tel)
+    return aantallen

@@ -11,7 +11,7 @@ from inburgering_rules.api.duo import PERSOON, VOORBEELD, VOORBEELDEN, DuoDienst
 from inburgering_rules.api.service import Dienst
 from inburgering_rules.hervormingen import basissysteem
 
-from inburgering_rules import duo, simulatie
+from inburgering_rules import duo
 
 PEILDATUM = VOORBEELD["peildatum"]
 
@@ -431,17 +431,9 @@ def test_batch_equals_one_by_one(client):
         assert resultaat == los
 
 
-def test_batch_is_one_evaluation_and_names_the_person_on_disagreement(client, monkeypatch):
-    aanroepen = []
-    echte = simulatie.beoordeel
-
-    def tel(*args, **kwargs):
-        aanroepen.append(args[3])
-        return echte(*args, **kwargs)
-
-    monkeypatch.setattr(simulatie, "beoordeel", tel)
+def test_batch_is_one_evaluation_and_names_the_person_on_disagreement(client, evaluaties):
     inhoud = client.post("/v1/beoordeling/duo/batch", json={"peildatum": PEILDATUM, "personen": GEVALLEN * 5}).json()
-    assert aanroepen == [15] and "toelichting" not in inhoud["resultaten"][0]
+    assert evaluaties == [15] and "toelichting" not in inhoud["resultaten"][0]
     strijdig = copy.deepcopy(GEVALLEN)
     strijdig[2]["persoon"] = {"verblijfsdoel": "geestelijk_bedienaar"}
     antwoord = client.post("/v1/beoordeling/duo/batch", json={"peildatum": PEILDATUM, "personen": strijdig})
