@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-from concurrent.futures import ThreadPoolExecutor
 import random
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 import orjson
 import pytest
 from gevallen import PEILDATUM, PERSONEN, STATUSHOUDER, beoordeel
 from inburgering_rules.api.service import Dienst
-
 
 
 def test_batch_equals_one_by_one(client):

@@ -9,9 +9,9 @@ import pytest
 from duo_gevallen import BLOKKEN
 from inburgering_rules.api.duo import PERSOON, VOORBEELD, VOORBEELDEN, DuoDienst
 from inburgering_rules.api.service import Dienst
-from inburgering_rules.hervormingen import basissysteem
 
 from inburgering_rules import duo
+from inburgering_rules.hervormingen import basissysteem
 
 PEILDATUM = VOORBEELD["peildatum"]
 

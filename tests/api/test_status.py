@@ -6,13 +6,12 @@ from __future__ import annotations
 import re
 
 import pytest
+from gevallen import EU_BURGER, GEZINSMIGRANT, PEILDATUM, PERSONEN, STATUSHOUDER, beoordeel
 from inburgering_rules.api.uitleg import EN_LEDEN
-from inburgering_rules.hervormingen import basissysteem
 from openfisca_core.indexed_enums import Enum
 
 from inburgering_rules import publiek
-
-from gevallen import EU_BURGER, GEZINSMIGRANT, PEILDATUM, PERSONEN, STATUSHOUDER, beoordeel
+from inburgering_rules.hervormingen import basissysteem
 
 
 def _uit(client, persoon, peildatum=PEILDATUM, **extra):
