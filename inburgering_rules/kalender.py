@@ -124,9 +124,12 @@ def verleng_tot_werkdag(einddatums, atw: ParameterNode | None = None) -> numpy.n
 
 
 def tweede_werkdag(eerste_dagen, atw: ParameterNode | None = None) -> numpy.ndarray:
-    """De tweede dag vanaf `eerste_dagen` (die meegeteld) die geen vrije dag is (Atw art. 2)."""
-    eerste_werkdag = verleng_tot_werkdag(eerste_dagen, atw)
-    return verleng_tot_werkdag(eerste_werkdag + _DAG, atw)
+    """De n-de dag vanaf `eerste_dagen` (die meegeteld) die geen vrije dag is, n = de "ten minste twee dagen"
+    van Atw art. 2 (parameter `art_2_minimum_werkdagen`)."""
+    werkdag = verleng_tot_werkdag(eerste_dagen, atw)
+    for _ in range(_laatste_waarde(atw, "art_2_minimum_werkdagen") - 1):
+        werkdag = verleng_tot_werkdag(werkdag + _DAG, atw)
+    return werkdag
 
 
 def atw_termijn_einde(eerste_dagen, laatste_dagen, atw: ParameterNode | None = None) -> numpy.ndarray:
@@ -136,9 +139,15 @@ def atw_termijn_einde(eerste_dagen, laatste_dagen, atw: ParameterNode | None = N
     eerste = numpy.asarray(eerste_dagen, dtype="datetime64[D]")
     laatste = numpy.asarray(laatste_dagen, dtype="datetime64[D]")
     art_1 = verleng_tot_werkdag(laatste, atw)
-    ten_minste_drie_dagen = (laatste - eerste).astype(numpy.int64) >= 2
-    art_2 = numpy.where(ten_minste_drie_dagen, tweede_werkdag(eerste, atw), art_1)
+    dagen = (laatste - eerste).astype(numpy.int64) + 1
+    art_2_ten_minste_drie_dagen = dagen >= _laatste_waarde(atw, "art_2_minimum_termijn_dagen")
+    art_2 = numpy.where(art_2_ten_minste_drie_dagen, tweede_werkdag(eerste, atw), art_1)
     return numpy.maximum(art_1, art_2)
+
+
+def _laatste_waarde(atw: ParameterNode | None, naam: str):
+    """De geldende waarde van een getal uit `termijnen.atw` (de Atw-tekst geldt sinds 2010 ongewijzigd)."""
+    return (_ATW if atw is None else atw).children[naam].values_list[0].value
 
 
 def atw_binnen_weken(dagen, weken, atw: ParameterNode | None = None) -> numpy.ndarray:
@@ -167,5 +176,4 @@ def atw_van_toepassing(eenheid: str, aantal, terugrekening: bool = False,
     aantal = numpy.asarray(aantal)
     if terugrekening or eenheid in ("uren", "jaren"):
         return numpy.zeros(aantal.shape, dtype=bool)
-    grens = (_ATW if atw is None else atw).children[f"bovengrens_{eenheid}"]
-    return aantal <= grens.values_list[0].value
+    return aantal <= _laatste_waarde(atw, f"bovengrens_{eenheid}")
