@@ -438,17 +438,16 @@ def _reden(b, i, bron=None):
     reden, verkregen = b.get("reden_geen_inburgeringsplicht"), i.get("verblijf_verkregen_datum")
     if reden == "jonger_dan_16":
         jaren = _leeftijd(i.get("geboortedatum"), verkregen)
-        return (f"{jaren} jaar op {verkregen}, de dag waarop het verblijf werd verkregen; de plicht geldt vanaf 16 jaar "
-                "(Wi 3 lid 1).", f"{jaren} years old on {verkregen}, the day residence was acquired; the obligation "
-                "starts at 16 (Wi 3(1)).")
+        return (f"{jaren} jaar op {verkregen}, de dag waarop het verblijf werd verkregen (Wi 3 lid 1).",
+                f"{jaren} years old on {verkregen}, the day residence was acquired (Wi 3(1)).")
     if reden == "pensioengerechtigde_leeftijd":
         return (f"Geboren op {i.get('geboortedatum')}: op {verkregen}, de dag waarop het verblijf werd verkregen, was de "
                 "pensioengerechtigde leeftijd (AOW art. 7a) bereikt (Wi 3 lid 1).", f"Born on {i.get('geboortedatum')}: "
                 f"on {verkregen}, the day residence was acquired, the state pension age (AOW art. 7a) had been "
                 "reached (Wi 3(1)).")
     if reden == "verblijf_voor_inwerkingtreding":
-        return (f"Verblijf verkregen op {verkregen}, vóór de inwerkingtreding op 2022-01-01.",
-                f"Residence acquired on {verkregen}, before the entry into force on 2022-01-01.")
+        return (f"Verblijf verkregen op {verkregen}, vóór de inwerkingtreding van de wet.",
+                f"Residence acquired on {verkregen}, before the act entered into force.")
     if reden == "eu_eer_zwitserland":
         return (f"Nationaliteit {i.get('nationaliteit')} (Wi 3 lid 2 a).", f"Nationality {i.get('nationaliteit')} "
                 "(Wi 3(2)(a)).")
