@@ -14,7 +14,7 @@ for its variable's own period (openfisca-core #564: mixed periods across persons
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy
 from inburgering_rules.api import fouten
@@ -207,7 +207,7 @@ class Rekenaar:
 
     def _periode(self, variabele, sleutel: str, pad: list) -> str:
         try:
-            periode = periods.period(sleutel)
+            periode = _periode_van(sleutel)
         except Exception:  # openfisca raises several types for bad periods
             raise fouten.ongeldig(
                 [
@@ -288,8 +288,10 @@ class Rekenaar:
         if all(periode == "ETERNITY" for _, periode in situatie.invoer):
             invoer = {naam: waarden for (naam, _), waarden in self._invoerarrays(situatie).items()}
             persoon = SnellePopulatie(self.systeem, invoer, len(situatie.ids))
-            return {(naam, sleutel): json_kolom(self.stelsel.soort[naam], persoon(naam, periods.period(sleutel)))
-                    for naam, sleutel in self._cellen(situatie)}
+            return {
+                (naam, sleutel): json_kolom(self.stelsel.soort[naam], persoon(naam, _periode_van(sleutel)))
+                for naam, sleutel in self._cellen(situatie)
+            }
         simulatie = self._simulatie(situatie)
         return {sleutel: self._bereken(simulatie, *sleutel) for sleutel in self._cellen(situatie)}
 
@@ -319,6 +321,13 @@ class Rekenaar:
             "value": None if waarde is None else json_kolom(self.stelsel.soort[naam], waarde),
             "parameters": {p: _param(w) for p, w in knoop["parameters"].items()},
         }
+
+
+@lru_cache(maxsize=1024)
+def _periode_van(sleutel: str) -> periods.Period:
+    """openfisca's `periods.period`, cached: it parses with pendulum (tens of microseconds a key; a request
+    has one per input and per asked value). A key that is no period raises, and is not cached."""
+    return periods.period(sleutel)
 
 
 class _NietGenoemd:
