@@ -1,15 +1,17 @@
 """The FastAPI application: thin routes over `service.Dienst` and `openfisca_compat`.
 
-`create_app()` is the factory uvicorn runs (`serve.py`). Middleware adds a request id, a JSON
-access log (no personal data), the `Country-Package` headers, the body limit and the optional
-bearer token; CORS is off unless `CORS_ORIGINS` is set. `randen.py` adds the NL API Design Rules and
-security headers, trusted hosts, the JSON content type and the 500 safety net.
+`create_app()` is the factory uvicorn runs (`serve.py`). Middleware (plain ASGI) adds a request id, a JSON
+access log (no personal data), the `Country-Package` headers and the optional bearer token; CORS is off
+unless `CORS_ORIGINS` is set. `randen.py` adds the NL API Design Rules and security headers, trusted hosts,
+the JSON content type and the 500 safety net. The hot POST routes skip FastAPI's router (`snelweg.py`), and
+a small request is evaluated on the event loop once such work has shown to be quick (`werk.OpDeLus`).
 """
 
 from __future__ import annotations
 
 import gc
 import hmac
+import logging
 import time
 import uuid
 from pathlib import Path
@@ -368,20 +370,17 @@ class Verzoeklog:
                 headers = MutableHeaders(raw=list(bericht.get("headers", ())))
                 headers["X-Request-ID"] = request_id
                 bericht = {**bericht, "headers": headers.raw + self.vaste_headers}
-                lengte = koppen.get("content-length", "")
-                LOGGER.info(
-                    "verzoek",
-                    extra={
-                        "velden": {
-                            "request_id": request_id,
-                            "methode": scope["method"],
-                            "pad": randen.route(scope),
-                            "status": bericht["status"],
-                            "duur_ms": round((time.perf_counter() - begin) * 1000, 2),
-                            "body_bytes": int(lengte) if lengte.isdigit() else None,
-                        }
-                    },
-                )
+                if LOGGER.isEnabledFor(logging.INFO):
+                    lengte = koppen.get("content-length", "")
+                    velden = {
+                        "request_id": request_id,
+                        "methode": scope["method"],
+                        "pad": randen.route(scope),
+                        "status": bericht["status"],
+                        "duur_ms": round((time.perf_counter() - begin) * 1000, 2),
+                        "body_bytes": int(lengte) if lengte.isdigit() else None,
+                    }
+                    LOGGER.info("verzoek", extra={"velden": velden})
             await send(bericht)
 
         await self.app(scope, receive, verstuur)
