@@ -41,8 +41,9 @@ STATIC = Path(__file__).parent / "static"
 _VRIJ_VAN_TOKEN = frozenset({"/health", *docs.OPENBAAR})
 _PAGINA = frozenset({"/", *(f"/{bestand.name}" for bestand in STATIC.iterdir() if bestand.is_file())}
                     if STATIC.is_dir() else ())
-# A request body up to this size is small (one person, a few for /calculate): read and evaluated on the event
-# loop once such work has shown to be quick (`werk.OpDeLus`); so is a bundle of up to KLEIN_BUNDEL persons.
+# A request body up to this size is small (one person, a few for /calculate): read on the event loop, and
+# evaluated there (bundled with concurrent ones) once such work has shown to be quick (`werk.OpDeLus`), as
+# long as a bundle has at most KLEIN_BUNDEL persons (/v1/beoordeling) or requests (/calculate).
 KLEIN = 16 * 1024
 KLEIN_BUNDEL = 8
 
@@ -152,6 +153,7 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
         return await op_de_lus.draai(stelsel, anyio.to_thread.run_sync, bereken, *args)
 
     bundelaar = Bundelaar(dienst.resultaten, bundel_draai)
+    reken_samen = Bundelaar(lambda basis, vorm, situaties, *_: basis.samen(situaties), bundel_draai)
 
     def rekenaar(hervorming: str | None) -> Rekenaar:
         stelsel = dienst.stelsel(hervorming, pad="?hervorming")
@@ -221,10 +223,13 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     @app.post("/calculate", tags=["openfisca"], **docs.calculate())
     async def calculate(request: Request, hervorming: str | None = hervorming_query):
         body = await lees_body(request, instellingen.max_body_bytes)
-        if hervorming is None and len(body) <= KLEIN:  # a few persons: on the event loop once quick
+        if hervorming is None and len(body) <= KLEIN:
+            # A few persons: read on the event loop; concurrent requests of one shape in one evaluation,
+            # on the event loop once quick (`bundel_draai`).
             basis = rekenaar(None)
-            reken = op_de_lus.draai(basis, werkplaats.draai, lambda: json_bytes(basis.calculate(body)))
-            inhoud = await binnen_tijd(reken)
+            data, situatie = basis.lees(body)
+            samen = reken_samen.beoordeel(basis, basis.vorm(situatie), situatie, "", False)
+            inhoud = json_bytes(basis.antwoord(data, situatie, await binnen_tijd(samen)))
             return Verzonden(inhoud, instellingen.lees_timeout)
         return await zwaar(lambda: rekenaar(hervorming).calculate(body))
 

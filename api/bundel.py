@@ -22,7 +22,8 @@ class Bundelaar:
     def __init__(
         self, bereken: Callable[..., list[dict]], draai, max_personen: int = 256, samen_wachten: float = 0.002
     ) -> None:
-        """`bereken(stelsel, peildatum, personen, taal, toelichting)` runs via `draai` (thread or inline)."""
+        """`bereken(stelsel, peildatum, personen, taal, toelichting)` runs via `draai` (thread or inline). The
+        same holds for /calculate, with (calculator, shape of the request, situations, "", False)."""
         self.bereken, self.draai, self.max_personen = bereken, draai, max_personen
         self.samen_wachten = samen_wachten
         self._wachtrijen: dict[tuple, list[tuple[dict, asyncio.Future]]] = {}

@@ -11,17 +11,21 @@ import re
 import threading
 import time
 
+import httpx
 import orjson
 import pytest
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
+from inburgering_rules.api import kolommen
 from inburgering_rules.api.app import create_app
 from inburgering_rules.api.bundel import Bundelaar
 from inburgering_rules.api.instellingen import Instellingen
-from inburgering_rules.api.service import Dienst
+from inburgering_rules.api.openfisca_compat import Rekenaar
+from inburgering_rules.api.service import Dienst, Stelsel
 from inburgering_rules.api.snelweg import Snelweg
 from inburgering_rules.api.werk import OpDeLus
 
+from inburgering_rules.hervormingen import basissysteem
 from inburgering_rules.voorbeelden import CALCULATE_BESLUITEN, PEILDATUM, STATUSHOUDER
 
 INSTELLINGEN = Instellingen(
@@ -36,6 +40,7 @@ TOKEN = {"Authorization": "Bearer geheim"}
 CALCULATE = {"personen": {"ana": {**{n: {"ETERNITY": w} for n, w in STATUSHOUDER.items()},
                                   **{n: {PEILDATUM: None} for n in CALCULATE_BESLUITEN}}}}
 BEOORDELING = {"peildatum": PEILDATUM, "persoon": STATUSHOUDER}
+KOLOMMEN = {"peildatum": PEILDATUM, "kolommen": {"knm_behaald": [True]}}
 
 
 def _zonder_snelweg(app):
@@ -59,7 +64,7 @@ def _json(body) -> bytes:
 
 
 def _zelfde(snel, gewoon) -> None:
-    """Same status, headers (in order) and body; a fresh request id is random, so only its form is compared."""
+    """Same status, headers (in order) and body; a fresh request id is random: only its form is compared."""
     def vorm(antwoord):
         headers = list(antwoord.headers.items())
         if antwoord.headers["x-request-id"].startswith("zaak-"):
@@ -75,7 +80,7 @@ ZELFDE = {
     "calculate en": ("/calculate", _json(CALCULATE), {"Accept-Language": "en"}),
     "calculate bad json": ("/calculate", b"{", {}),
     "calculate unknown entity": ("/calculate", _json({"huishoudens": {}}), {}),
-    "calculate unknown variable": ("/calculate", _json({"personen": {"a": {"geen_variabele": {PEILDATUM: None}}}}), {}),
+    "calculate unknown variable": ("/calculate", _json({"personen": {"a": {"geen": {PEILDATUM: None}}}}), {}),
     "calculate bad period": ("/calculate", _json({"personen": {"a": {"doelgroep": {"2024-13": None}}}}), {}),
     "calculate too many persons": ("/calculate", _json({"personen": {i: {} for i in "abc"}}), {}),
     "calculate with reform (FastAPI on both)": ("/calculate?hervorming=bestaat_niet", _json(CALCULATE), {}),
@@ -83,9 +88,9 @@ ZELFDE = {
     "beoordeling": ("/v1/beoordeling", _json(BEOORDELING), {}),
     "beoordeling en": ("/v1/beoordeling", _json(BEOORDELING), {"Accept-Language": "en;q=0.9, nl;q=0.1"}),
     "beoordeling without explanations": ("/v1/beoordeling", _json({**BEOORDELING, "toelichting": False}), {}),
-    "beoordeling with a named reform": ("/v1/beoordeling", _json({**BEOORDELING, "hervorming": "bestaat_niet"}), {}),
+    "beoordeling with a named reform": ("/v1/beoordeling", _json({**BEOORDELING, "hervorming": "geen"}), {}),
     "beoordeling unknown field": ("/v1/beoordeling", _json({**BEOORDELING, "persoon": {"geen_veld": 1}}), {}),
-    "beoordeling wrong type": ("/v1/beoordeling", _json({**BEOORDELING, "persoon": {"knm_behaald": "ja"}}), {}),
+    "beoordeling wrong type": ("/v1/beoordeling", _json({**BEOORDELING, "persoon": {"knm_behaald": 1}}), {}),
     "beoordeling birth after peildatum": (
         "/v1/beoordeling", _json({"peildatum": PEILDATUM, "persoon": {"geboortedatum": "2030-01-01"}}), {}),
     "beoordeling not an object": ("/v1/beoordeling", b"[1, 2]", {}),
@@ -94,9 +99,8 @@ ZELFDE = {
     "beoordeling unsafe request id": ("/v1/beoordeling", _json(BEOORDELING), {"X-Request-ID": "1990-04-12"}),
     "batch": ("/v1/beoordeling/batch", _json({"peildatum": PEILDATUM, "personen": [STATUSHOUDER, {}]}), {}),
     "batch too many": ("/v1/beoordeling/batch", _json({"peildatum": PEILDATUM, "personen": [{}] * 4}), {}),
-    "kolommen": ("/v1/beoordeling/kolommen", _json({"peildatum": PEILDATUM, "kolommen": {"knm_behaald": [True]}}), {}),
-    "kolommen arrow": ("/v1/beoordeling/kolommen", _json({"peildatum": PEILDATUM, "kolommen": {"knm_behaald": [True]}}),
-                       {"Accept": "application/vnd.apache.arrow.stream"}),
+    "kolommen": ("/v1/beoordeling/kolommen", _json(KOLOMMEN), {}),
+    "kolommen arrow": ("/v1/beoordeling/kolommen", _json(KOLOMMEN), {"Accept": kolommen.ARROW}),
     "trailing slash (404 on both)": ("/v1/beoordeling/", _json(BEOORDELING), {}),
 }
 
@@ -128,7 +132,8 @@ def test_the_edges_are_identical(beide, naam, headers, pad):
 
 
 def test_other_methods_and_a_preflight_go_to_fastapi(beide):
-    voorvlucht = {"Origin": "https://zaak.example", "Access-Control-Request-Method": "POST", "X-Request-ID": "zaak-3"}
+    voorvlucht = {"Origin": "https://zaak.example", "Access-Control-Request-Method": "POST"}
+    voorvlucht["X-Request-ID"] = "zaak-3"
     _zelfde(*(c.get("/v1/beoordeling", headers={**TOKEN, "X-Request-ID": "zaak-3"}) for c in beide))
     _zelfde(*(c.options("/calculate", headers=voorvlucht) for c in beide))
 
@@ -225,7 +230,8 @@ def test_concurrent_requests_are_bundled_when_evaluated_inline():
     async def proef():
         bundels = []
         bundelaar = _bundelaar(bundels)
-        antwoorden = await asyncio.gather(*(bundelaar.beoordeel("s", PEILDATUM, {"i": i}, "nl") for i in range(4)))
+        vier = (bundelaar.beoordeel("s", PEILDATUM, {"i": i}, "nl") for i in range(4))
+        antwoorden = await asyncio.gather(*vier)
         return bundels, antwoorden
 
     bundels, antwoorden = asyncio.run(proef())
@@ -265,3 +271,57 @@ def test_a_lone_client_never_waits():
 
     bundels, duur = asyncio.run(proef())
     assert bundels == [1] * 5 and duur < 0.1
+
+
+# -- /calculate: concurrent requests of one shape in one evaluation ------------------------------------------
+
+
+def _calculate(**anders) -> dict:
+    return {"personen": {"p": {**{n: {"ETERNITY": w} for n, w in {**STATUSHOUDER, **anders}.items()},
+                               **{n: {PEILDATUM: None} for n in CALCULATE_BESLUITEN}}}}
+
+
+VARIANTEN = [
+    _calculate(),
+    _calculate(geboortedatum="1950-01-01"),
+    _calculate(verblijf_verkregen_datum="2021-06-01"),
+    _calculate(nationaliteit="DE"),
+]
+
+
+def test_calculate_requests_of_one_shape_are_evaluated_together_with_the_same_answers(beide, monkeypatch):
+    snel, gewoon = beide
+    alleen = [gewoon.post("/calculate", json=v, headers=TOKEN).json() for v in VARIANTEN]
+    bundels, echte = [], Rekenaar.samen
+
+    def samen(self, situaties):
+        bundels.append(len(situaties))
+        return echte(self, situaties)
+
+    monkeypatch.setattr(Rekenaar, "samen", samen)
+
+    async def tegelijk():
+        transport = httpx.ASGITransport(app=snel.app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver",
+                                     headers=TOKEN) as client:
+            antwoorden = []
+            for _ in range(4):
+                antwoorden += await asyncio.gather(*(client.post("/calculate", json=v) for v in VARIANTEN))
+            return [a.json() for a in antwoorden]
+
+    assert len({str(a) for a in alleen}) == len(VARIANTEN)  # the persons' answers differ
+    assert asyncio.run(tegelijk()) == alleen * 4
+    assert sum(bundels) == 16 and max(bundels) > 1
+
+
+def test_together_is_the_same_as_one_by_one():
+    """`Rekenaar.samen` over requests with one and with several persons equals each request alone."""
+    rekenaar = Rekenaar(Stelsel(basissysteem()), 10, 1000)
+    twee = {"personen": {**VARIANTEN[1]["personen"], "q": VARIANTEN[2]["personen"]["p"]}}
+    situaties = [rekenaar.lees(orjson.dumps(v))[1] for v in (VARIANTEN[0], twee, VARIANTEN[3])]
+    assert len({rekenaar.vorm(s) for s in situaties}) == 1
+    alleen = [rekenaar.samen([s])[0] for s in situaties]
+    assert rekenaar.samen(situaties) == alleen
+    assert len({str(a) for a in alleen}) == 3  # the persons differ
+    ander = rekenaar.lees(orjson.dumps({"personen": {"p": {"doelgroep": {PEILDATUM: None}}}}))[1]
+    assert rekenaar.vorm(ander) != rekenaar.vorm(situaties[0])
