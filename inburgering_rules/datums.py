@@ -55,7 +55,22 @@ def plus_weken(datums, weken) -> numpy.ndarray:
 
 
 def na_maanden(begin, maanden) -> numpy.ndarray:
-    """De eerste dag na een termijn van `maanden` maanden die op `begin` start."""
+    """De eerste dag na een termijn van `maanden` maanden die op `begin` start.
+
+    Is het aantal maanden voor elke bekende begindag gelijk (een parameter), dan via een opzoektabel
+    (`via_tabel`, issue 14); de definitie is `_na_maanden`."""
+    begin, maanden = numpy.asarray(begin, dtype="datetime64[D]"), numpy.asarray(maanden)
+    if maanden.dtype.kind in "iu" and begin.ndim == 1 and maanden.shape in ((), begin.shape):
+        bekend = maanden if maanden.ndim == 0 else maanden[~numpy.isnat(begin)]
+        if bekend.size == 0 or bekend.min() == bekend.max():
+            aantal = int(bekend.flat[0]) if bekend.size else 0  # zonder bekende begindag: overal NaT
+            return via_tabel(lambda datums: _na_maanden(datums, aantal), ("na_maanden", aantal), begin)
+    return _na_maanden(begin, maanden)
+
+
+def _na_maanden(begin, maanden) -> numpy.ndarray:
+    """Dezelfde dag van de maand, `maanden` maanden na `begin`; bestaat die dag niet, de eerste dag van de
+    maand daarna."""
     begin = numpy.asarray(begin, dtype="datetime64[D]")
     beginmaand = begin.astype("datetime64[M]")
     dag_in_maand = begin - beginmaand.astype("datetime64[D]")
@@ -73,7 +88,7 @@ def einde_termijn(begin, maanden) -> numpy.ndarray:
 
 # Opzoektabellen voor zware datumfuncties (issue 14). Een functie van één datum naar één waarde wordt
 # één keer uitgerekend voor elke dag van `TABEL_VAN` tot `TABEL_TOT`; daarna is elke aanroep een
-# indexering. Datums daarbuiten (en `NaT`) gaan naar de functie zelf. De sleutel bevat de parameters
+# indexering (ook voor `NaT`). Datums daarbuiten gaan naar de functie zelf. De sleutel bevat de parameters
 # waar de functie van afhangt, zodat een hervorming die ze wijzigt vanzelf een nieuwe tabel krijgt.
 # `tests/test_tabellen.py` bewijst dat tabel en functie op elke dag van het bereik gelijk zijn.
 TABEL_VAN = numpy.datetime64("1900-01-01", "D")
@@ -83,7 +98,8 @@ _TABELLEN: dict[tuple, numpy.ndarray] = {}
 
 
 def via_tabel(functie, sleutel: tuple, datums) -> numpy.ndarray:
-    """`functie(datums)` via een opzoektabel; `sleutel` moet alles bevatten waar `functie` van afhangt."""
+    """`functie(datums)` via een opzoektabel; `sleutel` moet alles bevatten waar `functie` van afhangt.
+    `NaT` (een onbekende datum) krijgt de uitkomst van `functie` voor `NaT`, één keer berekend."""
     datums = numpy.asarray(datums, dtype="datetime64[D]")
     if not TABELLEN_AAN or datums.ndim != 1:
         return functie(datums)
@@ -91,13 +107,15 @@ def via_tabel(functie, sleutel: tuple, datums) -> numpy.ndarray:
     if tabel is None:
         if len(_TABELLEN) >= 64:  # oude hervormingen niet eindeloos bewaren
             _TABELLEN.clear()
-        tabel = _TABELLEN[sleutel] = functie(numpy.arange(TABEL_VAN, TABEL_TOT))
+        # de laatste plaats is die van NaT
+        tabel = _TABELLEN[sleutel] = functie(numpy.append(numpy.arange(TABEL_VAN, TABEL_TOT), ONBEKEND))
     index = (datums - TABEL_VAN).astype(numpy.int64)  # NaT wordt zeer negatief: buiten het bereik
-    binnen = (index >= 0) & (index < len(tabel))
-    if binnen.all():
-        return tabel[index]
-    uitkomst = tabel[numpy.where(binnen, index, 0)]
-    buiten = ~binnen
+    onbekend = numpy.isnat(datums)
+    binnen = (index >= 0) & (index < len(tabel) - 1)
+    if (binnen | onbekend).all():
+        return tabel[numpy.where(onbekend, len(tabel) - 1, index)]
+    uitkomst = tabel[numpy.where(binnen, index, len(tabel) - 1)]
+    buiten = ~binnen & ~onbekend
     uitkomst[buiten] = functie(datums[buiten])
     return uitkomst
 
