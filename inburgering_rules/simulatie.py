@@ -384,7 +384,12 @@ def _groepen(ontbreekt: Mapping[str, numpy.ndarray], aantal: int) -> list[tuple[
 
 def _standaard(systeem, naam: str, aantal: int) -> numpy.ndarray:
     """`aantal` keer de standaardwaarde van een invoer (zoals `invoerwaarden` met alleen `None`)."""
-    return numpy.repeat(invoerwaarden(systeem.get_variable(naam), [None]), aantal)
+    from inburgering_rules.hervormingen import afgeleid
+
+    standaard = afgeleid(systeem, "standaardwaarden", dict)
+    if naam not in standaard:
+        standaard[naam] = invoerwaarden(systeem.get_variable(naam), [None])
+    return numpy.repeat(standaard[naam], aantal)
 
 
 def _varianten(systeem, peildatum, invoer, rijen, namen):
