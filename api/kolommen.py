@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy
 from inburgering_rules.api import fouten, schemas
-from inburgering_rules.datums import ONBEKEND
+from inburgering_rules.datums import ONBEKEND, lees_iso
 from inburgering_rules.api.service import _VOLGORDE, json_kolom, lees_json, zonder_gc
 from pydantic_core import PydanticCustomError
 
@@ -85,7 +85,7 @@ def _snel_geldig(aard: str, validator, waarden: list) -> bool:
 
 def _datums(waarden: list) -> numpy.ndarray | None:
     """The column as `datetime64[D]` (NaT = not given) if every value is `YYYY-MM-DD`, a real date, in the years
-    JAAR_MIN..JAAR_MAX; else None (walk it). The characters are checked as an (n, 10) array, then parsed once."""
+    JAAR_MIN..JAAR_MAX; else None (walk it). Parsed once, here (`datums.lees_iso`)."""
     kolom = numpy.array(waarden, dtype=object)
     leeg = numpy.equal(kolom, None).astype(bool)
     uit = numpy.full(len(kolom), ONBEKEND)
@@ -94,16 +94,8 @@ def _datums(waarden: list) -> numpy.ndarray | None:
     gegeven = kolom[~leeg]
     if _typen(gegeven) != {str}:
         return None
-    tekst = gegeven.astype(str)
-    if tekst.dtype.itemsize != 40:  # the longest is not 10 characters
-        return None
-    tekens = tekst.view(numpy.uint32).reshape(len(tekst), 10)
-    cijfers = numpy.delete(tekens, [4, 7], axis=1)  # a shorter string has zeros here
-    if not ((tekens[:, [4, 7]] == ord("-")).all() and ((cijfers >= ord("0")) & (cijfers <= ord("9"))).all()):
-        return None
-    try:
-        dagen = tekst.astype("datetime64[D]")  # a day that does not exist raises
-    except ValueError:
+    dagen = lees_iso(gegeven.astype(str))
+    if dagen is None:
         return None
     if not ((dagen >= _DATUM_MIN).all() and (dagen <= _DATUM_MAX).all()):
         return None

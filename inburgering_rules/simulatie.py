@@ -20,7 +20,7 @@ from openfisca_core.indexed_enums import EnumArray
 from openfisca_core.simulations import SimulationBuilder
 
 from inburgering_rules import publiek
-from inburgering_rules.datums import NIET_GEGEVEN, als_datum, bekend
+from inburgering_rules.datums import NIET_GEGEVEN, als_datum, bekend, lees_iso
 from inburgering_rules.snel import bereken_snel, evalueer, herbereken
 
 ONZEKER = tuple(publiek.NODIGE_FEITEN) + tuple(publiek.OORDELEN)
@@ -69,8 +69,9 @@ def invoerkolom(variabele, waarden) -> tuple[numpy.ndarray, numpy.ndarray]:
             raise ValueError(f"{fout.args[0]!r} is not a known value for '{variabele.name}'. "
                              f"Possible values are {list(leden)}.") from None
     if variabele.dtype == "datetime64[D]":
-        kolom[leeg] = NIET_GEGEVEN.isoformat()  # a string: numpy parses a column of strings fastest
-        return kolom.astype("datetime64[D]"), leeg
+        kolom[leeg] = NIET_GEGEVEN.isoformat()
+        dagen = lees_iso(kolom.astype(str))  # JJJJ-MM-DD, the form of the API; numpy reads any other form
+        return (kolom.astype("datetime64[D]") if dagen is None else dagen), leeg
     kolom[leeg] = variabele.default_value
     return (kolom if variabele.dtype == object else kolom.astype(variabele.dtype)), leeg
 
