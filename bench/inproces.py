@@ -1,6 +1,7 @@
 """In-process evaluation of N persons, every decision; run in a fresh subprocess by `run.py`.
 
-    python bench/inproces.py --n 1000000 --modus bereken|beoordeel|openfisca [--invoer lijsten|arrays] [--profiel]
+    python bench/inproces.py --n 1000000 --modus bereken|beoordeel|openfisca [--invoer lijsten|arrays]
+                             [--profiel]
 
 Columns are generated vectorised with numpy (seeded), about one person in ten with a needed fact or
 a judgement missing. Modes:
@@ -108,7 +109,12 @@ def main() -> None:
     from inburgering_rules.hervormingen import basissysteem
 
     systeem = basissysteem()
-    uit = {"n": args.n, "modus": args.modus, "invoer": args.invoer, "import_en_stelsel_s": time.perf_counter() - t}
+    uit = {
+        "n": args.n,
+        "modus": args.modus,
+        "invoer": args.invoer,
+        "import_en_stelsel_s": time.perf_counter() - t,
+    }
     t = time.perf_counter()
     kol = kolommen(args.n, invoer=args.invoer)
     uit["genereren_s"] = time.perf_counter() - t

@@ -25,7 +25,15 @@ from pathlib import Path
 HIER = Path(__file__).resolve().parent
 REPO = HIER.parent
 sys.path.insert(0, str(HIER))
-WACHTEN = ("'poll' of", "'acquire' of", "'get' of '_queue", "'send' of", "'sendall' of", "time.sleep", "_lsprof")
+WACHTEN = (
+    "'poll' of",
+    "'acquire' of",
+    "'get' of '_queue",
+    "'send' of",
+    "'sendall' of",
+    "time.sleep",
+    "_lsprof",
+)
 EIGEN = tuple(str(REPO / m) + os.sep for m in ("inburgering_rules", "api", "variables"))
 
 
@@ -102,7 +110,11 @@ def _body(soort: str, n: int) -> tuple[str, bytes, str]:
 
     if soort in ("calculate5", "calculate10"):
         besluiten = pers.CALCULATE_VIJF if soort == "calculate5" else pers.CALCULATE_BESLUITEN
-        return "/calculate", orjson.dumps(pers.calculate_body([pers.STATUSHOUDER], besluiten)), "application/json"
+        return (
+            "/calculate",
+            orjson.dumps(pers.calculate_body([pers.STATUSHOUDER], besluiten)),
+            "application/json",
+        )
     if soort == "beoordeling":
         return "/v1/beoordeling", orjson.dumps(pers.beoordeling_body(pers.STATUSHOUDER)), "application/json"
     lijst = pers.personen(n)
@@ -138,7 +150,10 @@ def route(soort: str, n: int, aantal: int) -> str:
         profiel.begin()
         asyncio.run(_stuur(app, pad, body, accept, aantal))
     per = f"{aantal} requests" if aantal > 1 else "1 request"
-    return f"{pad} ({soort}, {n:,} person{'s' * (n > 1)}), {per}, in-process through the ASGI app\n" + profiel.tekst()
+    return (
+        f"{pad} ({soort}, {n:,} person{'s' * (n > 1)}), {per}, in-process through the ASGI app\n"
+        + profiel.tekst()
+    )
 
 
 def start() -> str:
@@ -153,7 +168,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("wat", choices=("route", "start"))
     parser.add_argument(
-        "--soort", choices=("calculate5", "calculate10", "beoordeling", "batch", "kolommen-json", "kolommen-arrow")
+        "--soort",
+        choices=("calculate5", "calculate10", "beoordeling", "batch", "kolommen-json", "kolommen-arrow"),
     )
     parser.add_argument("--n", type=int, default=1)
     parser.add_argument("--aantal", type=int, default=1, help="requests (single-person routes)")

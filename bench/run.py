@@ -218,7 +218,7 @@ class Bench:
         self.uit["geheugen_na_start_mib"] = {n: s.geheugen_mib() for n, s in self.servers.items()}
 
     def oude_uitgaven(self) -> None:
-        """Install and start each earlier release; time it only when its answers equal ours on the shared names."""
+        """Install and start each earlier release; time it only when it answers what ours answers."""
         import httpx
 
         uit = self.uit.setdefault("uitgaven", {})
@@ -249,8 +249,8 @@ class Bench:
 
     def _verschil(self, naam: str, server, bodies: dict[str, bytes], httpx) -> str | None:
         """None when the release answers what ours answers: 200 with the checked person's decisions, every
-        `/calculate` cell and every decision of its `/v1/beoordeling` that ours also has. Values that differ are
-        listed in the report, not refused: they are rule changes made after that release (CHANGELOG)."""
+        `/calculate` cell and every decision of its `/v1/beoordeling` that ours also has. Values that
+        differ are listed in the report, not refused: rule changes made after that release (CHANGELOG)."""
         with httpx.Client(timeout=30, headers={"Content-Type": "application/json"}) as client:
             antwoorden = {
                 pad: [client.post(s.url + pad, content=body) for s in (self.servers["ons"], server)]
@@ -267,7 +267,9 @@ class Bench:
         if not beoordeling_klopt(antwoorden["/v1/beoordeling"][1]):
             return "/v1/beoordeling: not the checked person's decisions"
         verschil |= {b: (ons[b], hun[b]) for b in set(ons) & set(hun) if ons[b] != hun[b]}
-        self.uit["uitgaven"][naam]["andere_waarden"] = {b: {"ons": o, "uitgave": h} for b, (o, h) in verschil.items()}
+        self.uit["uitgaven"][naam]["andere_waarden"] = {
+            b: {"ons": o, "uitgave": h} for b, (o, h) in verschil.items()
+        }
         self.uit["uitgaven"][naam]["gedeelde_besluiten"] = len(set(ons) & set(hun))
         return None
 
@@ -296,7 +298,8 @@ class Bench:
                 for keepalive in (True, False):
                     for server, paden in eind.items():
                         if not keepalive and (server == "openfisca" or server in self.uitgaven):
-                            continue  # gunicorn's sync worker closes every connection: one row; releases: keep-alive
+                            # gunicorn's sync worker closes every connection: one row; releases: keep-alive
+                            continue
                         for pad, rest in paden:
                             if not keepalive and rest["besluiten"] == 10:
                                 continue
@@ -341,8 +344,10 @@ class Bench:
 
     @staticmethod
     def sleutel(cel: dict) -> str:
-        return (f"{cel['klient']} {cel['server']} {cel['pad']} {cel['besluiten']} c={cel['gelijktijdig']} "
-                f"{cel['verbinding']}")
+        return (
+            f"{cel['klient']} {cel['server']} {cel['pad']} {cel['besluiten']} c={cel['gelijktijdig']} "
+            f"{cel['verbinding']}"
+        )
 
     def enkelvoudig(self) -> None:
         cellen = self.cellen()
@@ -373,7 +378,18 @@ class Bench:
         for cel in cellen:
             r = rondes[self.sleutel(cel)]
             rijen.append(
-                {k: cel[k] for k in ("server", "pad", "besluiten", "gelijktijdig", "verbinding", "keepalive", "klient")}
+                {
+                    k: cel[k]
+                    for k in (
+                        "server",
+                        "pad",
+                        "besluiten",
+                        "gelijktijdig",
+                        "verbinding",
+                        "keepalive",
+                        "klient",
+                    )
+                }
                 | {k: laden.mediaan([x[k] for x in r]) for k in ("p50", "p99", "req_s")}
                 | {"fouten": sum(x["fouten"] for x in r), "rondes": r}
             )
@@ -430,12 +446,16 @@ class Bench:
         for soort, accept in (("json", "application/json"), ("arrow", "application/vnd.apache.arrow.stream")):
             # One small warm-up request first: the server imports pyarrow on its first Arrow answer (not at start,
             # which keeps the cold start as it was).
-            laden.groot(self.servers["ons"].url + "/v1/beoordeling/kolommen",
-                        orjson.dumps({"peildatum": pers.PEILDATUM, "kolommen": {"geboortedatum": ["1990-01-01"]}}),
-                        accept=accept)
+            laden.groot(
+                self.servers["ons"].url + "/v1/beoordeling/kolommen",
+                orjson.dumps({"peildatum": pers.PEILDATUM, "kolommen": {"geboortedatum": ["1990-01-01"]}}),
+                accept=accept,
+            )
             tijden = []
             for _ in range(rondes):
-                duur, inhoud = laden.groot(self.servers["ons"].url + "/v1/beoordeling/kolommen", body, accept=accept)
+                duur, inhoud = laden.groot(
+                    self.servers["ons"].url + "/v1/beoordeling/kolommen", body, accept=accept
+                )
                 tijden.append(duur)
             fout = _kolommen_fout(inhoud, soort, rij["n"], self._alle_besluiten())
             if fout:
@@ -452,14 +472,17 @@ class Bench:
 
     # 4. in-process
     def inproces(self) -> None:
-        """Modes in fresh subprocesses. `beoordeel_tiende`: a tenth of the persons (issue 14: the step to the full
-        size must be linear, <= 11x). Every `--invoer` (lists, numpy arrays) gets its own `beoordeel` rows."""
+        """Modes in fresh subprocesses. `beoordeel_tiende`: a tenth of the persons (issue 14: the step to
+        the full size must be linear, <= 11x). Every `--invoer` (lists, numpy arrays) gets its own
+        `beoordeel` rows."""
         uit = self.uit.setdefault("inproces", {})
         modi = [("bereken", "lijsten", self.args.rondes_inproces)]
         for invoer in self.args.invoer:
             achter = "" if invoer == "lijsten" else f" {invoer}"
-            modi += [(f"beoordeel{achter}", invoer, self.args.rondes_inproces),
-                     (f"beoordeel_tiende{achter}", invoer, self.args.rondes_inproces)]
+            modi += [
+                (f"beoordeel{achter}", invoer, self.args.rondes_inproces),
+                (f"beoordeel_tiende{achter}", invoer, self.args.rondes_inproces),
+            ]
         if not self.args.smoke:
             modi.append(("openfisca", "lijsten", 1))
         for sleutel, invoer, rondes in modi:
@@ -470,7 +493,9 @@ class Bench:
             samen = dict(sorted(metingen, key=lambda m: m["totaal_s"])[(len(metingen) - 1) // 2])
             samen["rondes"] = metingen
             uit[sleutel] = samen
-            log(f"in-process {sleutel} n={n}: {samen['totaal_s']:.2f} s, peak {samen['piek_rss_mib']:.0f} MiB")
+            log(
+                f"in-process {sleutel} n={n}: {samen['totaal_s']:.2f} s, peak {samen['piek_rss_mib']:.0f} MiB"
+            )
 
     # why a missed issue-14 target misses
     def profielen(self) -> None:
@@ -485,10 +510,18 @@ class Bench:
             if wat[0] == "inproces":
                 uit[sleutel] = inproces_meting(wat[1], wat[2], wat[3], profiel=True)["profiel"]
             else:
-                argv = ["start"] if wat[0] == "start" else ["route", "--soort", wat[1], "--n", str(wat[2]),
-                                                             "--aantal", str(wat[3])]
-                proces = subprocess.run([sys.executable, str(HIER / "profiel.py"), *argv], capture_output=True,
-                                        text=True, cwd=REPO, timeout=1800)
+                argv = (
+                    ["start"]
+                    if wat[0] == "start"
+                    else ["route", "--soort", wat[1], "--n", str(wat[2]), "--aantal", str(wat[3])]
+                )
+                proces = subprocess.run(
+                    [sys.executable, str(HIER / "profiel.py"), *argv],
+                    capture_output=True,
+                    text=True,
+                    cwd=REPO,
+                    timeout=1800,
+                )
                 if proces.returncode:
                     raise RuntimeError(f"profile {sleutel}: {proces.stderr[-2000:]}")
                 uit[sleutel] = proces.stdout.strip()
@@ -516,7 +549,9 @@ class Bench:
 def inproces_meting(n: int, modus: str, invoer: str, profiel: bool = False) -> dict:
     """One run of `bench/inproces.py` in a fresh process: its JSON line."""
     argv = [sys.executable, str(HIER / "inproces.py"), "--n", str(n), "--modus", modus, "--invoer", invoer]
-    proces = subprocess.run(argv + ["--profiel"] * profiel, capture_output=True, text=True, cwd=REPO, timeout=1800)
+    proces = subprocess.run(
+        argv + ["--profiel"] * profiel, capture_output=True, text=True, cwd=REPO, timeout=1800
+    )
     if proces.returncode:
         raise RuntimeError(f"inproces {modus} {invoer}: {proces.stderr[-2000:]}")
     return json.loads(proces.stdout.strip().splitlines()[-1])
@@ -563,7 +598,8 @@ def _zoek(rijen, server, pad, c, verbinding_begint, klient="raw", besluiten=None
         if (
             r["server"] == server
             and r["pad"] == pad
-            and r.get("besluiten", 10 if pad == "/calculate" else None) == (besluiten or (10 if pad == "/calculate" else None))
+            and r.get("besluiten", 10 if pad == "/calculate" else None)
+            == (besluiten or (10 if pad == "/calculate" else None))
             and r["gelijktijdig"] == c
             and r["verbinding"].startswith(verbinding_begint)
             and r.get("klient", "raw") == klient
@@ -581,7 +617,11 @@ def doelen14(uit: dict) -> list[dict]:
     (a tuple for `Bench.profielen`: at the target's size, or at the smoke's sizes in a smoke run)."""
     a = uit["instellingen"]
     klein = a["smoke"]
-    rijen, batch, ip = uit.get("enkelvoudig", []), {r["n"]: r for r in uit.get("batch", [])}, uit.get("inproces", {})
+    rijen, batch, ip = (
+        uit.get("enkelvoudig", []),
+        {r["n"]: r for r in uit.get("batch", [])},
+        uit.get("inproces", {}),
+    )
     res = []
 
     def doel(tekst, figuur, ok, profiel=None):
@@ -598,52 +638,84 @@ def doelen14(uit: dict) -> list[dict]:
         h = _zoek(rijen, "openfisca", "/calculate", c, "new", besluiten=5)
         if o and h:
             ratio.append((c, o["req_s"] / h["req_s"]))
-    doel("`/calculate` (one person, 5 decisions) >= 3.0x `openfisca serve` req/s at 1 and at 4 clients "
-         "(ours keep-alive; openfisca's sync worker closes every connection)",
-         ", ".join(f"{c} client{'s' * (c > 1)}: {v:.2f}x" for c, v in ratio) or "-",
-         all(v >= 3.0 for _, v in ratio) and {c for c, _ in ratio} >= {1, 4} if ratio else None,
-         enkel)
+    doel(
+        "`/calculate` (one person, 5 decisions) >= 3.0x `openfisca serve` req/s at 1 and at 4 clients "
+        "(ours keep-alive; openfisca's sync worker closes every connection)",
+        ", ".join(f"{c} client{'s' * (c > 1)}: {v:.2f}x" for c, v in ratio) or "-",
+        all(v >= 3.0 for _, v in ratio) if {c for c, _ in ratio} >= {1, 4} else None,
+        enkel,
+    )
     c4 = max(a["clients"])
     beoordeling = ("route", "beoordeling", 1, 20 if klein else 300)
     o = _zoek(rijen, "ons", "/v1/beoordeling", c4, "keep")
     vergeleken = []
     for naam, info in uit.get("uitgaven", {}).items():
         h = _zoek(rijen, naam, "/v1/beoordeling", c4, "keep")
-        vergeleken.append(f"{o['req_s'] / h['req_s']:.2f}x {naam}" if o and h else
-                          f"{naam}: {info.get('niet_gemeten', 'not measured')}")
+        vergeleken.append(
+            f"{o['req_s'] / h['req_s']:.2f}x {naam}"
+            if o and h
+            else f"{naam}: {info.get('niet_gemeten', 'not measured')}"
+        )
     h = _zoek(rijen, "0.1.0", "/v1/beoordeling", c4, "keep")
-    doel(f"`/v1/beoordeling` (all decisions with explanations) >= 2.5x today's server (release 0.1.0) req/s at "
-         f"{c4} clients, keep-alive",
-         (f"{_f(o['req_s'], 0)} req/s; " if o else "") + ("; ".join(vergeleken) or "no earlier release measured"),
-         o["req_s"] / h["req_s"] >= 2.5 if o and h else None, beoordeling)
-    doel(f"`/v1/beoordeling` p99 < 10 ms at {c4} clients, keep-alive", f"{_f(o['p99'], 2)} ms" if o else "-",
-         o["p99"] < 10 if o else None, beoordeling)
+    doel(
+        f"`/v1/beoordeling` (all decisions with explanations) >= 2.5x today's server (release 0.1.0) "
+        f"req/s at "
+        f"{c4} clients, keep-alive",
+        (f"{_f(o['req_s'], 0)} req/s; " if o else "")
+        + ("; ".join(vergeleken) or "no earlier release measured"),
+        o["req_s"] / h["req_s"] >= 2.5 if o and h else None,
+        beoordeling,
+    )
+    doel(
+        f"`/v1/beoordeling` p99 < 10 ms at {c4} clients, keep-alive",
+        f"{_f(o['p99'], 2)} ms" if o else "-",
+        o["p99"] < 10 if o else None,
+        beoordeling,
+    )
     for n, sleutel, grens, wat, soort in (
         (100_000, "kolommen_arrow_mediaan_s", 1.0, "columns, Arrow out", "kolommen-arrow"),
         (100_000, "kolommen_json_mediaan_s", 2.0, "columns, columnar JSON out", "kolommen-json"),
         (10_000, "ons_mediaan_s", 0.5, "row-JSON batch `/v1/beoordeling/batch`", "batch"),
     ):
         x = batch.get(n, {}).get(sleutel)
-        doel(f"{n:,} persons over HTTP, {wat}, <= {grens:g} s (request sent to last byte received)",
-             f"{_f(x, 2)} s" if x is not None else "-", x <= grens if x is not None else None, route(soort, n))
+        doel(
+            f"{n:,} persons over HTTP, {wat}, <= {grens:g} s (request sent to last byte received)",
+            f"{_f(x, 2)} s" if x is not None else "-",
+            x <= grens if x is not None else None,
+            route(soort, n),
+        )
     for invoer in a["invoer"]:
         achter = "" if invoer == "lijsten" else f" {invoer}"
         m, tiende = ip.get(f"beoordeel{achter}"), ip.get(f"beoordeel_tiende{achter}")
         groot = m is not None and m["n"] >= 1_000_000
         profiel = ("inproces", m["n"] if m else a["inproces"], "beoordeel", invoer)
         cpu = m and m.get("cpu_user_s", NAN) + m.get("cpu_sys_s", NAN)  # older saved runs lack CPU
-        doel(f"1,000,000 persons in-process, `simulatie.beoordeel` (all decisions, undetermined detection), inputs "
-             f"as {invoer}, <= 5 s and <= 2 GB peak",
-             f"{_f(m['totaal_s'], 2)} s ({_f(cpu, 1)} CPU s), {_f(m['piek_rss_mib'], 0)} MiB at {m['n']:,} persons"
-             if m else "-", m["totaal_s"] <= 5 and m["piek_rss_mib"] <= 2048 if groot else None, profiel)
+        doel(
+            f"1,000,000 persons in-process, `simulatie.beoordeel` (all decisions, undetermined "
+            f"detection), inputs "
+            f"as {invoer}, <= 5 s and <= 2 GB peak",
+            f"{_f(m['totaal_s'], 2)} s ({_f(cpu, 1)} CPU s), {_f(m['piek_rss_mib'], 0)} MiB at "
+            f"{m['n']:,} persons"
+            if m
+            else "-",
+            m["totaal_s"] <= 5 and m["piek_rss_mib"] <= 2048 if groot else None,
+            profiel,
+        )
         stap = m["totaal_s"] / tiende["totaal_s"] if m and tiende else None
         cpu_stap = cpu / (tiende.get("cpu_user_s", NAN) + tiende.get("cpu_sys_s", NAN)) if stap else None
-        doel(f"step from 100,000 to 1,000,000 persons in-process, inputs as {invoer}, <= 11x (linear)",
-             f"{stap:.1f}x wall, {cpu_stap:.1f}x CPU ({tiende['n']:,} -> {m['n']:,})" if stap else "-",
-             stap <= 11 if stap and groot else None, profiel)
+        doel(
+            f"step from 100,000 to 1,000,000 persons in-process, inputs as {invoer}, <= 11x (linear)",
+            f"{stap:.1f}x wall, {cpu_stap:.1f}x CPU ({tiende['n']:,} -> {m['n']:,})" if stap else "-",
+            stap <= 11 if stap and groot else None,
+            profiel,
+        )
     k = uit.get("koude_start", {}).get("ons")
-    doel("cold start < 2 s (process start to first correct `/calculate` over HTTP)",
-         f"{_f(k['mediaan_s'], 2)} s" if k else "-", k["mediaan_s"] < 2 if k else None, ("start",))
+    doel(
+        "cold start < 2 s (process start to first correct `/calculate` over HTTP)",
+        f"{_f(k['mediaan_s'], 2)} s" if k else "-",
+        k["mediaan_s"] < 2 if k else None,
+        ("start",),
+    )
     return res
 
 
@@ -748,7 +820,8 @@ def markdown(uit: dict) -> str:
         "## Targets of issue 14",
         "",
         "All figures from this one run (ratios against `openfisca serve` and the earlier releases too: the "
-        "machine is shared, so compare within a run). *not measured*: the run did not cover that size or phase.",
+        "machine is shared, so compare within a run). *not measured*: the run did not cover that size "
+        "or phase.",
         "",
         "| target | measured | verdict |",
         "|---|---|---|",
@@ -758,10 +831,16 @@ def markdown(uit: dict) -> str:
     r.append("")
     profielen = uit.get("profielen", {})
     if profielen:
-        r += ["### Why the missed targets miss", "",
-              "cProfile of the work behind each missed target, run after the timings in a fresh process (`bench/"
-              "profiel.py`: the route through the ASGI app in-process, every thread; `bench/inproces.py --profiel`)."
-              " Seconds under the profiler are inflated; read the shares.", ""]
+        r += [
+            "### Why the missed targets miss",
+            "",
+            "cProfile of the work behind each missed target, run after the timings in a fresh process "
+            "(`bench/"
+            "profiel.py`: the route through the ASGI app in-process, every thread; `bench/inproces.py "
+            "--profiel`)."
+            " Seconds under the profiler are inflated; read the shares.",
+            "",
+        ]
         for sleutel, tekst in profielen.items():
             namen = [d["doel"] for d in d14 if d["profiel"] and " ".join(map(str, d["profiel"])) == sleutel]
             r += [f"For: {'; '.join(namen) or sleutel}", "", "```", tekst, "```", ""]
@@ -785,16 +864,30 @@ def markdown(uit: dict) -> str:
         "settings as ours)",
     ]
     for naam, x in uit.get("uitgaven", {}).items():
-        r.append(f"* release {naam} (commit {x['commit']}): " + (
-            f"not measured: {x['niet_gemeten']}" if "niet_gemeten" in x else
-            f"`git archive` into a temporary folder, installed there with pip ({_f(x['installeren_s'], 1)} s), "
-            "started like ours with PYTHONPATH on it, one start "
-            f"({_f(x['koude_start_s'], 2)} s to its first correct `/calculate`); its bodies leave out the inputs it "
-            f"does not know ({', '.join(x['weggelaten_invoer']) or 'none'}); checked before timing: it answers "
-            f"every `/calculate` cell and the {x['gedeelde_besluiten']} `/v1/beoordeling` decisions it shares with "
-            "ours; values that differ from ours (rule changes made since, see CHANGELOG): "
-            + (", ".join(f"{b} {v['uitgave']} (ours {v['ons']})" for b, v in sorted(x["andere_waarden"].items()))
-               or "none")))
+        r.append(
+            f"* release {naam} (commit {x['commit']}): "
+            + (
+                f"not measured: {x['niet_gemeten']}"
+                if "niet_gemeten" in x
+                else f"`git archive` into a temporary folder, installed there with pip "
+                f"({_f(x['installeren_s'], 1)} s), "
+                "started like ours with PYTHONPATH on it, one start "
+                f"({_f(x['koude_start_s'], 2)} s to its first correct `/calculate`); its bodies leave "
+                f"out the inputs it "
+                f"does not know ({', '.join(x['weggelaten_invoer']) or 'none'}); checked before timing: "
+                f"it answers "
+                f"every `/calculate` cell and the {x['gedeelde_besluiten']} `/v1/beoordeling` decisions "
+                f"it shares with "
+                "ours; values that differ from ours (rule changes made since, see CHANGELOG): "
+                + (
+                    ", ".join(
+                        f"{b} {v['uitgave']} (ours {v['ons']})"
+                        for b, v in sorted(x["andere_waarden"].items())
+                    )
+                    or "none"
+                )
+            )
+        )
     r += ["", "## Targets of issue 5", "", "| target | measured | verdict |", "|---|---|---|"]
     r += [f"| {d} | {g} | {v} |" for d, g, v in doelen(uit)]
     r.append("")
@@ -805,7 +898,8 @@ def markdown(uit: dict) -> str:
             "",
             f"`/calculate` body: one person ({len(pers.STATUSHOUDER)} inputs as ETERNITY), "
             f"{len(pers.CALCULATE_VIJF)} decisions asked for {pers.PEILDATUM} (issue 14's body: "
-            f"{', '.join(pers.CALCULATE_VIJF)}), or, labelled *10*, issue 5's {len(pers.CALCULATE_BESLUITEN)} "
+            f"{', '.join(pers.CALCULATE_VIJF)}), or, labelled *10*, issue 5's "
+            f"{len(pers.CALCULATE_BESLUITEN)} "
             f"(also {', '.join(pers.CALCULATE_BESLUITEN[5:])}). "
             if any(x.get("besluiten") == 5 for x in rijen)
             else "`/calculate` body: one person, issue 5's 10 decisions (a run before issue 14). "
@@ -818,7 +912,8 @@ def markdown(uit: dict) -> str:
             "not the "
             "client's); *httpx*: `httpx.Client`, the issue's reference configuration. "
             "Ratios compare rows of the "
-            "same client. *vs 0.1.0*: against release 0.1.0 (the server issue 14 calls today's), same endpoint, "
+            "same client. *vs 0.1.0*: against release 0.1.0 (the server issue 14 calls today's), same "
+            "endpoint, "
             "clients and connection.",
             "",
             "| client | server | endpoint | clients | connection | p50 ms | p99 ms | req/s | vs openfisca | "
@@ -854,8 +949,8 @@ def markdown(uit: dict) -> str:
         r += ["", "Per-round req/s (spread):", ""]
         for x in rijen:
             r.append(
-                f"* {x['klient']} {_naam(x['server'])} {_eindpunt(x)} c={x['gelijktijdig']} {x['verbinding']}: "
-                + ", ".join(_f(y["req_s"], 0) for y in x["rondes"])
+                f"* {x['klient']} {_naam(x['server'])} {_eindpunt(x)} c={x['gelijktijdig']} "
+                f"{x['verbinding']}: " + ", ".join(_f(y["req_s"], 0) for y in x["rondes"])
             )
         r.append("")
     b = uit.get("batch")
@@ -867,7 +962,8 @@ def markdown(uit: dict) -> str:
             "Ours: `POST /v1/beoordeling/batch` (all decisions, missing-data detection, no `toelichting`), "
             "server started with MAX_BATCH_SIZE raised for the 100,000 batch. "
             "openfisca serve: `POST /calculate` "
-            f"for the same persons with all {str(uit['besluiten']) + ' ' if 'besluiten' in uit else ''}decisions asked, **capped at "
+            f"for the same persons with all "
+            f"{str(uit['besluiten']) + ' ' if 'besluiten' in uit else ''}decisions asked, **capped at "
             f"{cap:,} persons** (its JSON builder and per-cell result loop are quadratic; a missing input "
             "silently takes its default there, no undetermined detection). "
             "Time: request sent to last byte of "
@@ -949,11 +1045,18 @@ def markdown(uit: dict) -> str:
         lijst, arrays = ip.get("beoordeel"), ip.get("beoordeel arrays")
         if lijst and arrays:
             gelijk = all(lijst[k] == arrays[k] for k in ("plichtig", "onbepaald_personen"))
-            r += ["", f"Inputs as arrays against inputs as lists (the same persons): obliged "
-                  f"{arrays['plichtig']:,} / {lijst['plichtig']:,}, persons with an undetermined decision "
-                  f"{arrays['onbepaald_personen']:,} / {lijst['onbepaald_personen']:,}: "
-                  + ("the same answers." if gelijk else "**the answers differ**: `beoordeel` does not yet read "
-                     "these arrays as it reads lists.")]
+            r += [
+                "",
+                f"Inputs as arrays against inputs as lists (the same persons): obliged "
+                f"{arrays['plichtig']:,} / {lijst['plichtig']:,}, persons with an undetermined decision "
+                f"{arrays['onbepaald_personen']:,} / {lijst['onbepaald_personen']:,}: "
+                + (
+                    "the same answers."
+                    if gelijk
+                    else "**the answers differ**: `beoordeel` does not yet read "
+                    "these arrays as it reads lists."
+                ),
+            ]
         r.append("")
     k = uit.get("koude_start")
     if k:
@@ -1039,7 +1142,7 @@ def parse(argv=None):
         "--inputs",
         type=lambda s: s.split(","),
         default=["lijsten"],
-        help="in-process inputs for `beoordeel`: lijsten (JSON-like lists), arrays (numpy), or lijsten,arrays",
+        help="in-process inputs for `beoordeel`: lijsten (JSON-like lists), arrays (numpy), lijsten,arrays",
     )
     p.add_argument(
         "--geen-profielen",

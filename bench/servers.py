@@ -187,15 +187,38 @@ class Uitgave:
         archief = subprocess.run(["git", "archive", self.commit], cwd=REPO, capture_output=True, timeout=120)
         uitpakken = subprocess.run(["tar", "-x", "-C", str(bron)], input=archief.stdout, capture_output=True)
         pip = subprocess.run(
-            [sys.executable, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-deps",
-             "--no-build-isolation", "--no-index", "--target", str(self.map / "site"), str(bron)],
-            capture_output=True, text=True, timeout=600,
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "--no-deps",
+                "--no-build-isolation",
+                "--no-index",
+                "--target",
+                str(self.map / "site"),
+                str(bron),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=600,
         )
         if archief.returncode or uitpakken.returncode or pip.returncode:
-            return f"could not install {self.commit}: {(archief.stderr or uitpakken.stderr or pip.stderr)[-500:]}"
+            fout = archief.stderr or uitpakken.stderr or pip.stderr
+            return f"could not install {self.commit}: {fout[-500:]}"
         namen = subprocess.run(
-            [sys.executable, "-c", "import json; from inburgering_rules import publiek; print(json.dumps(publiek.INVOER))"],
-            cwd=self.map, env=self.omgeving(), capture_output=True, text=True, timeout=120,
+            [
+                sys.executable,
+                "-c",
+                "import json; from inburgering_rules import publiek; print(json.dumps(publiek.INVOER))",
+            ],
+            cwd=self.map,
+            env=self.omgeving(),
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
         if namen.returncode:
             return f"release {self.commit} does not import: {namen.stderr[-500:]}"
