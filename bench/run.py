@@ -235,10 +235,13 @@ class Bench:
                     "/v1/beoordeling": orjson.dumps(pers.beoordeling_body(persoon)),
                 }
                 server = self.maak(naam).start(self.logmap)
-                uit[naam]["koude_start_s"] = server.wacht(
-                    post_controle("/calculate", bodies["/calculate"], calculate_klopt), timeout=120
-                )
-                reden = self._verschil(naam, server, bodies, httpx)
+                try:
+                    uit[naam]["koude_start_s"] = server.wacht(
+                        post_controle("/calculate", bodies["/calculate"], calculate_klopt), timeout=120
+                    )
+                    reden = self._verschil(naam, server, bodies, httpx)
+                except (RuntimeError, TimeoutError) as fout:  # it exited, or never answered correctly
+                    reden = f"no correct answer: {fout}"
                 if reden is None:
                     self.servers[naam], self.oude_bodies[naam] = server, bodies
                 else:
@@ -507,24 +510,13 @@ class Bench:
             if sleutel in uit or not (doel["oordeel"] == MISSED or self.args.smoke):
                 continue
             t0 = time.perf_counter()
-            if wat[0] == "inproces":
-                uit[sleutel] = inproces_meting(wat[1], wat[2], wat[3], profiel=True)["profiel"]
-            else:
-                argv = (
-                    ["start"]
-                    if wat[0] == "start"
-                    else ["route", "--soort", wat[1], "--n", str(wat[2]), "--aantal", str(wat[3])]
-                )
-                proces = subprocess.run(
-                    [sys.executable, str(HIER / "profiel.py"), *argv],
-                    capture_output=True,
-                    text=True,
-                    cwd=REPO,
-                    timeout=1800,
-                )
-                if proces.returncode:
-                    raise RuntimeError(f"profile {sleutel}: {proces.stderr[-2000:]}")
-                uit[sleutel] = proces.stdout.strip()
+            try:
+                uit[sleutel] = profiel(wat)
+            except (
+                RuntimeError,
+                subprocess.SubprocessError,
+            ) as fout:  # the timings stay; the report says why
+                uit[sleutel] = f"profile failed: {fout}"
             log(f"profile {sleutel}: {time.perf_counter() - t0:.0f} s")
 
     def draai(self) -> dict:
@@ -544,6 +536,27 @@ class Bench:
             self.profielen()
         self.uit["machine"]["load_na"] = os.getloadavg()
         return self.uit
+
+
+def profiel(wat: tuple) -> str:
+    """The text of one profile (`doelen14`'s tuples), each in a fresh process."""
+    if wat[0] == "inproces":
+        return inproces_meting(wat[1], wat[2], wat[3], profiel=True)["profiel"]
+    argv = (
+        ["start"]
+        if wat[0] == "start"
+        else ["route", "--soort", wat[1], "--n", str(wat[2]), "--aantal", str(wat[3])]
+    )
+    proces = subprocess.run(
+        [sys.executable, str(HIER / "profiel.py"), *argv],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=1800,
+    )
+    if proces.returncode:
+        raise RuntimeError(proces.stderr[-2000:])
+    return proces.stdout.strip()
 
 
 def inproces_meting(n: int, modus: str, invoer: str, profiel: bool = False) -> dict:
