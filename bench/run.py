@@ -443,12 +443,12 @@ class Bench:
             uit.append(rij)
 
     def _kolommen(self, rij: dict, lijst: list[dict], rondes: int) -> None:
-        """The same persons through `POST /v1/beoordeling/kolommen`, as columnar JSON and as Arrow (issue 14)."""
+        """The same persons through `POST /v1/beoordeling/kolommen`, columnar JSON and Arrow (issue 14)."""
         body = orjson.dumps(pers.kolommen_body(lijst))
         rij["kolommen_body_mb"] = len(body) / 1e6
         for soort, accept in (("json", "application/json"), ("arrow", "application/vnd.apache.arrow.stream")):
-            # One small warm-up request first: the server imports pyarrow on its first Arrow answer (not at start,
-            # which keeps the cold start as it was).
+            # One small warm-up request first: the server imports pyarrow on its first Arrow answer (not at
+            # start, which keeps the cold start as it was).
             laden.groot(
                 self.servers["ons"].url + "/v1/beoordeling/kolommen",
                 orjson.dumps({"peildatum": pers.PEILDATUM, "kolommen": {"geboortedatum": ["1990-01-01"]}}),
@@ -1003,19 +1003,21 @@ def markdown(uit: dict) -> str:
             )
         r += [
             "",
-            "Columnar (issue 14): `POST /v1/beoordeling/kolommen`, the same persons as columns, one column per "
-            "decision back (null where undetermined, causes as a bit mask), as columnar JSON and as one Arrow IPC "
-            "stream. Same timing as above.",
+            "Columnar (issue 14): `POST /v1/beoordeling/kolommen`, the same persons as columns, one column "
+            "per decision back (null where undetermined, causes as a bit mask), as columnar JSON and as one "
+            "Arrow IPC stream. Same timing as above.",
             "",
-            "| persons | req MB | JSON s (median) | JSON rounds | JSON MB | Arrow s (median) | Arrow rounds | Arrow MB |",
+            "| persons | req MB | JSON s (median) | JSON rounds | JSON MB | Arrow s (median) | Arrow rounds "
+            "| Arrow MB |",
             "|---:|---:|---:|---|---:|---:|---|---:|",
         ]
         for x in b:
             if "kolommen_json_s" in x:
                 r.append(
                     f"| {x['n']:,} | {_f(x['kolommen_body_mb'])} | {_f(x['kolommen_json_mediaan_s'], 2)} | "
-                    f"{', '.join(_f(t, 2) for t in x['kolommen_json_s'])} | {_f(x['kolommen_json_antwoord_mb'])} | "
-                    f"{_f(x['kolommen_arrow_mediaan_s'], 2)} | {', '.join(_f(t, 2) for t in x['kolommen_arrow_s'])} | "
+                    f"{', '.join(_f(t, 2) for t in x['kolommen_json_s'])} | "
+                    f"{_f(x['kolommen_json_antwoord_mb'])} | {_f(x['kolommen_arrow_mediaan_s'], 2)} | "
+                    f"{', '.join(_f(t, 2) for t in x['kolommen_arrow_s'])} | "
                     f"{_f(x['kolommen_arrow_antwoord_mb'])} |"
                 )
         r.append("")
@@ -1028,8 +1030,9 @@ def markdown(uit: dict) -> str:
             "with numpy (about 10% of persons lack a needed fact or judgement); "
             "the round with the median total "
             "is shown, all rounds are in the JSON. Peak = VmHWM of that process (includes the input lists; "
-            "`ru_maxrss` would include the benchmark parent's peak, inherited across fork and exec). CPU = user "
-            "and system seconds of the timed stages (on a shared machine the wall clock includes waiting).",
+            "`ru_maxrss` would include the benchmark parent's peak, inherited across fork and exec). "
+            "CPU = user and system seconds of the timed stages (on a shared machine the wall clock includes "
+            "waiting).",
             "",
             "| mode | persons | rounds | als_arrays s | compute s | total s | total s, all rounds | "
             "RSS before MiB | peak RSS MiB | per person µs | CPU user s | CPU sys s |",
