@@ -839,6 +839,12 @@ def markdown(uit: dict) -> str:
         "| target | measured | verdict |",
         "|---|---|---|",
     ]
+    if a.get("rapport_uit"):
+        r[-2:-2] = [
+            f"**Rendered from the saved run of {m['datum']} (commit {m['commit']}), older than this report's "
+            "code**: rows that run did not measure say *not measured*, and no profiles were taken.",
+            "",
+        ]
     d14 = doelen14(uit)
     r += [f"| {d['doel']} | {d['figuur']} | {d['oordeel']} |" for d in d14]
     r.append("")
