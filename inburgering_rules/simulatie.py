@@ -146,10 +146,10 @@ def _ontbreekt(systeem, invoer: Mapping[str, numpy.ndarray], leeg: Mapping[str, 
             continue
         uit[naam] = leeg[naam]
         if naam in publiek.ONBEKEND_ALS:
-            onbekend = invoerwaarden(systeem.variables[naam], [publiek.ONBEKEND_ALS[naam]])[0]
+            onbekend = _waarde(systeem, naam, publiek.ONBEKEND_ALS[naam])[0]
             uit[naam] = uit[naam] | (invoer[naam] == onbekend)
     if "leerroute" in invoer:
-        nog_niet = invoerwaarden(systeem.variables["leerroute"], ["nog_niet_vastgesteld"])[0]
+        nog_niet = _waarde(systeem, "leerroute", "nog_niet_vastgesteld")[0]
         vastgesteld = ~leeg["leerroute"] & (invoer["leerroute"] != nog_niet)
         for naam in publiek.BLIJKT_UIT_LEERROUTE:
             uit[naam] = uit[naam] & ~vastgesteld
@@ -157,7 +157,7 @@ def _ontbreekt(systeem, invoer: Mapping[str, numpy.ndarray], leeg: Mapping[str, 
 
 
 def _proefwaarde(systeem, naam: str, index: int, peildatum: str) -> numpy.ndarray:
-    return invoerwaarden(systeem.get_variable(naam), [_proef(naam, index, peildatum)])[0]
+    return _waarde(systeem, naam, _proef(naam, index, peildatum))[0]
 
 
 @lru_cache(maxsize=4096)
@@ -318,8 +318,9 @@ def _gestapeld(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, m
     samen = invoer
     if extra_rijen:
         namen = set(invoer).union(*(extra for _, extra in blokken))
-        samen = {naam: numpy.concatenate([invoer.get(naam, _standaard(systeem, naam, aantal))]
-                                         + [extra.get(naam, _standaard(systeem, naam, len(rijen) * len(varianten)))
+        samen = {naam: numpy.concatenate([invoer[naam] if naam in invoer else _standaard(systeem, naam, aantal)]
+                                         + [extra[naam] if naam in extra
+                                            else _standaard(systeem, naam, len(rijen) * len(varianten))
                                             for (rijen, _), (varianten, extra) in zip(groepen, blokken, strict=True)])
                  for naam in namen}
     uit = bereken(systeem, peildatum, samen, aantal + extra_rijen, besluiten)
@@ -365,7 +366,7 @@ def _met_gebeurtenissen(systeem, peildatum, leeg, invoer, aantal, groepen, blokk
     extra = {naam: waarden[rijen] for naam, waarden in invoer.items()}
     dag = numpy.datetime64(peildatum, "D")
     for naam in namen:
-        kolom = extra.get(naam, _standaard(systeem, naam, len(rijen))).copy()
+        kolom = extra[naam].copy() if naam in extra else _standaard(systeem, naam, len(rijen))
         kolom[ontbrekend[naam][rijen]] = dag
         extra[naam] = kolom
     return [*groepen, (rijen, [])], [*blokken, ([(_GEBEURTENISSEN, 0)], extra)]
@@ -383,14 +384,23 @@ def _groepen(ontbreekt: Mapping[str, numpy.ndarray], aantal: int) -> list[tuple[
     return uitkomst
 
 
-def _standaard(systeem, naam: str, aantal: int) -> numpy.ndarray:
-    """`aantal` keer de standaardwaarde van een invoer (zoals `invoerwaarden` met alleen `None`)."""
+def _waarde(systeem, naam: str, waarde) -> numpy.ndarray:
+    """Eén invoerwaarde (`None` = niet gegeven) als array van één in het dtype van de variabele; één keer per
+    stelsel omgezet (bewaard op het stelsel, zie `hervormingen.afgeleid`)."""
     from inburgering_rules.hervormingen import afgeleid
 
-    standaard = afgeleid(systeem, "standaardwaarden", dict)
-    if naam not in standaard:
-        standaard[naam] = invoerwaarden(systeem.get_variable(naam), [None])
-    return numpy.repeat(standaard[naam], aantal)
+    omgezet = afgeleid(systeem, "invoerwaarden", dict)
+    sleutel = (naam, waarde)
+    if sleutel not in omgezet:
+        if len(omgezet) >= 4096:  # proefdatums hangen van de peildatum af: begrensd
+            omgezet.clear()
+        omgezet[sleutel] = invoerwaarden(systeem.get_variable(naam), [waarde])
+    return omgezet[sleutel]
+
+
+def _standaard(systeem, naam: str, aantal: int) -> numpy.ndarray:
+    """`aantal` keer de standaardwaarde van een invoer (zoals `invoerwaarden` met alleen `None`)."""
+    return numpy.repeat(_waarde(systeem, naam, None), aantal)
 
 
 def _varianten(systeem, peildatum, invoer, rijen, namen):
