@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import numpy
 from inburgering_rules.api import fouten, schemas
+from inburgering_rules.datums import ONBEKEND, lees_iso
 from inburgering_rules.api.service import _VOLGORDE, json_kolom, lees_json, zonder_gc
 from pydantic_core import PydanticCustomError
 
@@ -52,8 +53,6 @@ def _snel_geldig(aard: str, validator, waarden: list) -> bool:
     if not typen:
         return True
     gegeven = [w for w in waarden if w is not None]
-    if aard == "datum":
-        return typen == {str} and _iso_datums(gegeven)
     if aard == "bool":
         return typen == {bool}
     if aard == "int":
@@ -84,23 +83,28 @@ def _snel_geldig(aard: str, validator, waarden: list) -> bool:
     return max(map(len, gegeven)) <= schemas.MAX_TEKST
 
 
-def _iso_datums(teksten: list[str]) -> bool:
-    """All `YYYY-MM-DD`, real dates, years JAAR_MIN..JAAR_MAX: the characters checked as a (n, 10) array."""
-    tekst = numpy.array(teksten)
-    if tekst.dtype.itemsize != 40:  # the longest is not 10 characters
-        return False
-    tekens = tekst.view(numpy.uint32).reshape(len(tekst), 10)
-    cijfers = numpy.delete(tekens, [4, 7], axis=1)  # a shorter string has zeros here
-    if not ((tekens[:, [4, 7]] == ord("-")).all() and ((cijfers >= ord("0")) & (cijfers <= ord("9"))).all()):
-        return False
-    try:
-        dagen = tekst.astype("datetime64[D]")  # a day that does not exist raises
-    except ValueError:
-        return False
-    return bool((dagen >= _DATUM_MIN).all() and (dagen <= _DATUM_MAX).all())
+def _datums(waarden: list) -> numpy.ndarray | None:
+    """The column as `datetime64[D]` (NaT = not given) if every value is `YYYY-MM-DD`, a real date, in the years
+    JAAR_MIN..JAAR_MAX; else None (walk it). Parsed once, here (`datums.lees_iso`)."""
+    kolom = numpy.array(waarden, dtype=object)
+    leeg = numpy.equal(kolom, None).astype(bool)
+    uit = numpy.full(len(kolom), ONBEKEND)
+    if leeg.all():
+        return uit
+    gegeven = kolom[~leeg]
+    if _typen(gegeven) != {str}:
+        return None
+    dagen = lees_iso(gegeven.astype(str))
+    if dagen is None:
+        return None
+    if not ((dagen >= _DATUM_MIN).all() and (dagen <= _DATUM_MAX).all()):
+        return None
+    uit[~leeg] = dagen
+    return uit
 
 
-def _kolom(naam: str, waarden, aantal: int | None, dienst) -> None:
+def _kolom(naam: str, waarden, aantal: int | None, dienst):
+    """A checked column: dates as `datetime64[D]` (parsed once, here), the rest as given."""
     if not isinstance(waarden, list):
         raise fouten.ongeldig([fouten.Fout(f"/kolommen/{naam}", "Moet een lijst zijn (één waarde per persoon)",
                                            "Must be a list (one value per person)", "array")])
@@ -110,14 +114,21 @@ def _kolom(naam: str, waarden, aantal: int | None, dienst) -> None:
                                            f"{aantal} waarden / values")])
     validator = dienst.modellen.validatoren[naam]
     aard = dienst.basis.soort[naam]
-    if not _snel_geldig(aard, validator, waarden):
-        _per_waarde(naam, waarden, validator)
+    if aard == "datum":
+        datums = _datums(waarden)
+        if datums is not None:
+            return datums
+    elif _snel_geldig(aard, validator, waarden):
+        return waarden
+    _per_waarde(naam, waarden, validator)
+    return waarden
 
 
 def _plausibel(peildatum: str, kolommen: dict, aantal: int) -> None:
     """`service.plausibel` per column: a birth date after the peildatum or after another date, and the
     impossible orders of `service._VOLGORDE`; a 400 naming column and row (at most 50)."""
-    datums = {naam: numpy.array(["NaT" if w is None else w for w in waarden], dtype="datetime64[D]")
+    datums = {naam: waarden if isinstance(waarden, numpy.ndarray)
+              else numpy.array(["NaT" if w is None else w for w in waarden], dtype="datetime64[D]")
               for naam, waarden in kolommen.items() if naam == "geboortedatum" or naam.endswith("_datum")}
     problemen = []
 
@@ -168,13 +179,13 @@ def lees(dienst, body: bytes):
     eerste = next(iter(kolommen.values()))
     if isinstance(eerste, list) and len(eerste) > dienst.instellingen.max_batch:
         raise fouten.te_groot("Het aantal personen", "The number of persons", dienst.instellingen.max_batch, "/kolommen")
-    aantal = None
+    aantal, getypeerd = None, {}
     for naam, waarden in kolommen.items():
-        _kolom(naam, waarden, aantal, dienst)
+        getypeerd[naam] = _kolom(naam, waarden, aantal, dienst)
         aantal = len(waarden)
-    _plausibel(peildatum, kolommen, aantal)
+    _plausibel(peildatum, getypeerd, aantal)
     stelsel = dienst.stelsel(hervorming)
-    return stelsel, peildatum, kolommen, aantal, {"peildatum": peildatum, "kolommen": kolommen, "hervorming": hervorming}
+    return stelsel, peildatum, getypeerd, aantal, {"peildatum": peildatum, "kolommen": kolommen, "hervorming": hervorming}
 
 
 def _veld(naam: str, valideer, waarde):

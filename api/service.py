@@ -124,12 +124,16 @@ def json_kolom(aard: str, waarden) -> list:
     (whole euros as ints), float32 without noise, exact ints and booleans."""
     if isinstance(waarden, EnumArray):
         return waarden.decode_to_str().tolist()
-    if aard == "datum":
-        return [None if d == "NaT" else d for d in numpy.datetime_as_string(waarden, unit="D").tolist()]
+    if aard == "datum":  # few distinct days: each is formatted once
+        dagen, index = numpy.unique(numpy.asarray(waarden, dtype="datetime64[D]"), return_inverse=True)
+        teksten = numpy.datetime_as_string(dagen, unit="D").astype(object)
+        teksten[numpy.isnat(dagen)] = None
+        return teksten[index.reshape(-1)].tolist()
     if aard == "geld":
-        return [
-            int(x) if x.is_integer() else x for x in numpy.round(waarden.astype(numpy.float64), 2).tolist()
-        ]
+        bedragen = numpy.round(waarden.astype(numpy.float64), 2)
+        uit, heel = bedragen.astype(object), bedragen == numpy.floor(bedragen)
+        uit[heel] = bedragen[heel].astype(numpy.int64).astype(object)
+        return uit.tolist()
     if aard == "float":
         return [float(x) for x in waarden.astype(str).tolist()]
     if aard == "str":

@@ -10,9 +10,9 @@ from __future__ import annotations
 import os
 
 import uvicorn
-from inburgering_rules.api.serve import uvicorn_instellingen
 from fastapi import FastAPI, Request
 from fastapi.responses import Response
+from inburgering_rules.api.serve import uvicorn_instellingen
 
 
 def create_app() -> FastAPI:

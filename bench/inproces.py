@@ -1,6 +1,7 @@
 """In-process evaluation of N persons, every decision; run in a fresh subprocess by `run.py`.
 
-    python bench/inproces.py --n 1000000 --modus bereken|beoordeel|openfisca
+    python bench/inproces.py --n 1000000 --modus bereken|beoordeel|openfisca [--invoer lijsten|arrays]
+                             [--profiel]
 
 Columns are generated vectorised with numpy (seeded), about one person in ten with a needed fact or
 a judgement missing. Modes:
@@ -10,7 +11,12 @@ a judgement missing. Modes:
 * `beoordeel`: `simulatie.beoordeel` (the same plus the detection of undetermined decisions);
 * `openfisca`: `simulatie.bereken(..., snel=False)`: a real OpenFisca `Simulation` built from arrays.
 
+Inputs (`--invoer`): `lijsten` (default) are JSON-like lists (ISO date strings, None where not given), as the
+columnar route reads them; `arrays` are what a pandas user passes: object arrays with None for strings and
+enums, `datetime64[D]` with NaT for missing dates, bool, float and int arrays.
+
 Prints one JSON line: seconds and CPU seconds of the timed stages, and peak RSS (VmHWM of this process).
+With `--profiel` the timed stages run under cProfile and the line carries its summary (`profiel.py`).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ import time
 
 import numpy
 from personen import _DOELEN, _LANDEN, _SCHULD
+from profiel import AlleDraden
 
 
 def rss_mib(veld: str = "VmRSS:") -> float:
@@ -32,14 +39,14 @@ def rss_mib(veld: str = "VmRSS:") -> float:
     return float("nan")
 
 
-def kolommen(n: int, seed: int = 2021) -> dict[str, list]:
+def kolommen(n: int, seed: int = 2021, invoer: str = "lijsten") -> dict:
     rng = numpy.random.default_rng(seed)
     begin = numpy.datetime64("2022-01-01")
 
     def dagen(van, breed, weg=0.0):
-        waarden = (van + rng.integers(0, breed, n)).astype("datetime64[D]").astype(str).astype(object)
+        waarden = (van + rng.integers(0, breed, n)).astype("datetime64[D]")
         if weg:
-            waarden[rng.random(n) < weg] = None
+            waarden[rng.random(n) < weg] = numpy.datetime64("NaT")
         return waarden
 
     verkregen = begin + rng.integers(0, 850, n)
@@ -66,22 +73,35 @@ def kolommen(n: int, seed: int = 2021) -> dict[str, list]:
         "leerroute": rng.choice(["nog_niet_vastgesteld", "b1_route", "onderwijsroute", "z_route"], n).astype(
             object
         ),
-        "grote_kans_diploma_na_taalschakeltraject": (rng.random(n) < 0.2).astype(object),
-        "examen_en_onderwijsroute_niet_haalbaar": (rng.random(n) < 0.1).astype(object),
-        "pip_onvoldoende_medewerking": (rng.random(n) < 0.2).astype(object),
+        "grote_kans_diploma_na_taalschakeltraject": rng.random(n) < 0.2,
+        "examen_en_onderwijsroute_niet_haalbaar": rng.random(n) < 0.1,
+        "pip_onvoldoende_medewerking": rng.random(n) < 0.2,
         "verwijtbaarheid": rng.choice(_SCHULD, n).astype(object),
-        "gemeentelijke_boetes_opgelegd_bedrag": rng.choice([0.0, 37.5, 125.0, 250.0], n).astype(object),
-        "termijn_verlenging_maanden": rng.choice([0, 0, 0, 3, 6], n).astype(object),
+        "gemeentelijke_boetes_opgelegd_bedrag": rng.choice([0.0, 37.5, 125.0, 250.0], n),
+        "termijn_verlenging_maanden": rng.choice([0, 0, 0, 3, 6], n),
     }
     uit["verblijfsdoel"][rng.random(n) < 0.025] = None
     uit["verwijtbaarheid"][rng.random(n) < 0.025] = None
-    return {naam: waarden.tolist() for naam, waarden in uit.items()}
+    if invoer == "arrays":
+        return uit
+    return {naam: _als_lijst(waarden) for naam, waarden in uit.items()}
+
+
+def _als_lijst(waarden: numpy.ndarray) -> list:
+    """JSON-like: ISO date strings with None for NaT, Python scalars."""
+    if waarden.dtype.kind == "M":
+        tekst = waarden.astype(str).astype(object)
+        tekst[numpy.isnat(waarden)] = None
+        return tekst.tolist()
+    return waarden.tolist()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--n", type=int, default=1_000_000)
     parser.add_argument("--modus", choices=("bereken", "beoordeel", "openfisca"), default="bereken")
+    parser.add_argument("--invoer", choices=("lijsten", "arrays"), default="lijsten")
+    parser.add_argument("--profiel", action="store_true", help="run the timed stages under cProfile")
     args = parser.parse_args()
 
     t = time.perf_counter()
@@ -89,11 +109,18 @@ def main() -> None:
     from inburgering_rules.hervormingen import basissysteem
 
     systeem = basissysteem()
-    uit = {"n": args.n, "modus": args.modus, "import_en_stelsel_s": time.perf_counter() - t}
+    uit = {
+        "n": args.n,
+        "modus": args.modus,
+        "invoer": args.invoer,
+        "import_en_stelsel_s": time.perf_counter() - t,
+    }
     t = time.perf_counter()
-    kol = kolommen(args.n)
+    kol = kolommen(args.n, invoer=args.invoer)
     uit["genereren_s"] = time.perf_counter() - t
     uit["rss_voor_mib"] = rss_mib()
+    if args.profiel:
+        profiel = AlleDraden().__enter__()
     voor = resource.getrusage(resource.RUSAGE_SELF)
     t = time.perf_counter()
     if args.modus == "beoordeel":
@@ -108,6 +135,9 @@ def main() -> None:
         t = time.perf_counter()
         waarden = simulatie.bereken(systeem, "2024-05-01", invoer, args.n, snel=args.modus == "bereken")
         uit["bereken_s"] = time.perf_counter() - t
+    if args.profiel:
+        profiel.__exit__(None, None, None)
+        uit["profiel"] = f"{args.n:,} persons, `{args.modus}`, inputs as {args.invoer}\n" + profiel.tekst()
     uit["besluiten"] = len(waarden)
     uit["plichtig"] = int(numpy.asarray(waarden["inburgeringsplichtig"]).sum())
     uit["totaal_s"] = uit.get("beoordeel_s", 0) + uit.get("als_arrays_s", 0) + uit.get("bereken_s", 0)

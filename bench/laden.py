@@ -190,11 +190,15 @@ def _parallel(aantal: int, gelijktijdig: int, verstuur) -> Meting:
     return Meting([x for rij in latenties for x in rij], time.perf_counter() - t0, sum(fouten))
 
 
-def groot(url: str, body: bytes, timeout: float = 1800.0, accept: str = "application/json") -> tuple[float, bytes]:
+def groot(
+    url: str, body: bytes, timeout: float = 1800.0, accept: str = "application/json"
+) -> tuple[float, bytes]:
     """One large request on a fresh connection: seconds to the last byte of the answer, and the answer."""
     with httpx.Client(timeout=timeout) as client:
         t0 = time.perf_counter()
-        antwoord = client.post(url, content=body, headers={"Content-Type": "application/json", "Accept": accept})
+        antwoord = client.post(
+            url, content=body, headers={"Content-Type": "application/json", "Accept": accept}
+        )
         duur = time.perf_counter() - t0
     if antwoord.status_code != 200:
         raise RuntimeError(f"{url}: {antwoord.status_code} {antwoord.text[:300]}")

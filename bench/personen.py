@@ -12,6 +12,9 @@ import random
 
 from inburgering_rules.voorbeelden import CALCULATE_BESLUITEN, PEILDATUM, STATUSHOUDER  # noqa: F401 (re-exported)
 
+# Issue 14's `/calculate` target: one person, 5 decisions (the first five of the 10 of issue 5's body).
+CALCULATE_VIJF = CALCULATE_BESLUITEN[:5]
+
 _VERGUNNINGEN = (
     "asiel_bepaalde_tijd",
     "asiel_bepaalde_tijd",
@@ -96,3 +99,9 @@ def beoordeling_body(p: dict, peildatum: str = PEILDATUM) -> dict:
 
 def batch_body(lijst: list[dict], peildatum: str = PEILDATUM) -> dict:
     return {"peildatum": peildatum, "personen": lijst}
+
+
+def kolommen_body(lijst: list[dict], peildatum: str = PEILDATUM) -> dict:
+    """`POST /v1/beoordeling/kolommen`: the same persons as columns, null where a person lacks the input."""
+    namen = sorted(set().union(*lijst))
+    return {"peildatum": peildatum, "kolommen": {n: [p.get(n) for p in lijst] for n in namen}}

@@ -9,11 +9,14 @@ if the benchmark process itself dies (PR_SET_PDEATHSIG).
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -23,6 +26,7 @@ HOST = "127.0.0.1"
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 LOPEND: list[Server] = []
+TIJDELIJK: list[Path] = []  # folders of earlier releases, removed by `stop_alle`
 
 
 def _sterf_met_ouder() -> None:
@@ -43,8 +47,10 @@ def vrije_poort() -> int:
 
 
 class Server:
-    def __init__(self, naam: str, argv: list[str], poort: int, env: dict | None = None) -> None:
-        self.naam, self.argv, self.poort = naam, argv, poort
+    def __init__(
+        self, naam: str, argv: list[str], poort: int, env: dict | None = None, cwd: Path = REPO
+    ) -> None:
+        self.naam, self.argv, self.poort, self.cwd = naam, argv, poort, cwd
         self.env = {
             **os.environ,
             "HOST": HOST,
@@ -66,7 +72,7 @@ class Server:
         self.gestart = time.perf_counter()
         self.proces = subprocess.Popen(
             self.argv,
-            cwd=REPO,
+            cwd=self.cwd,
             env=self.env,
             stdout=self.log,
             stderr=subprocess.STDOUT,
@@ -153,6 +159,94 @@ def stop_alle() -> None:
             server.stop()
         except Exception as fout:  # keep stopping the others
             print(f"stopping {server.naam} failed: {fout}", file=sys.stderr)
+    while TIJDELIJK:
+        shutil.rmtree(TIJDELIJK.pop(), ignore_errors=True)
+
+
+class Uitgave:
+    """An earlier release of this project, served beside ours: `git archive <commit>` into a temporary folder,
+    installed there with pip (no network, no dependencies, nothing written to the project venv) and started
+    like ours with PYTHONPATH pointing at it. The folder is removed by `stop_alle`."""
+
+    def __init__(self, naam: str, commit: str) -> None:
+        self.naam, self.commit = naam, commit
+        self.map: Path | None = None
+        self.invoer: tuple[str, ...] = ()  # the input names that release knows
+
+    def bereid(self) -> str | None:
+        """Export and install; None when ready, otherwise why not (e.g. a shallow clone lacks the commit)."""
+        bestaat = subprocess.run(
+            ["git", "cat-file", "-e", f"{self.commit}^{{commit}}"], cwd=REPO, capture_output=True, timeout=30
+        )
+        if bestaat.returncode:
+            return f"commit {self.commit} is not in this clone (shallow clone?)"
+        self.map = Path(tempfile.mkdtemp(prefix=f"inburgering-bench-{self.naam}-"))
+        TIJDELIJK.append(self.map)
+        bron = self.map / "src"
+        bron.mkdir()
+        archief = subprocess.run(["git", "archive", self.commit], cwd=REPO, capture_output=True, timeout=120)
+        uitpakken = subprocess.run(["tar", "-x", "-C", str(bron)], input=archief.stdout, capture_output=True)
+        pip = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "--no-deps",
+                "--no-build-isolation",
+                "--no-index",
+                "--target",
+                str(self.map / "site"),
+                str(bron),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        if archief.returncode or uitpakken.returncode or pip.returncode:
+            fout = archief.stderr or uitpakken.stderr or pip.stderr
+            return f"could not install {self.commit}: {fout[-500:]}"
+        namen = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import json; from inburgering_rules import publiek; print(json.dumps(publiek.INVOER))",
+            ],
+            cwd=self.map,
+            env=self.omgeving(),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        if namen.returncode:
+            return f"release {self.commit} does not import: {namen.stderr[-500:]}"
+        self.invoer = tuple(json.loads(namen.stdout))
+        return None
+
+    def omgeving(self) -> dict:
+        return {**os.environ, "PYTHONPATH": str(self.map / "site")}
+
+    def server(self, poort: int) -> Server:
+        # cwd is the temporary folder: `python -m` puts the cwd first on sys.path, so not the repository.
+        return Server(
+            self.naam,
+            [sys.executable, "-m", "inburgering_rules.api.serve"],
+            poort,
+            {"WORKERS": "1", "LOG_LEVEL": "WARNING", "PYTHONPATH": str(self.map / "site")},
+            cwd=self.map,
+        )
+
+
+def grote_limieten(personen: int) -> dict[str, str]:
+    """Our service's limits raised so a batch of `personen` is accepted (defaults: 10,000 persons, 32 MiB)."""
+    return {
+        "MAX_BATCH_SIZE": str(max(personen, 10_000)),
+        "MAX_BODY_BYTES": str(1 << 30),
+        "REQUEST_TIMEOUT_SECONDS": "1800",
+        "GRACEFUL_SHUTDOWN_SECONDS": "1810",  # must exceed the request timeout
+    }
 
 
 def onze_dienst(poort: int, env: dict | None = None) -> Server:

@@ -20,8 +20,8 @@ from openfisca_core.indexed_enums import EnumArray
 from openfisca_core.simulations import SimulationBuilder
 
 from inburgering_rules import publiek
-from inburgering_rules.datums import NIET_GEGEVEN, als_datum
-from inburgering_rules.snel import bereken_snel
+from inburgering_rules.datums import NIET_GEGEVEN, als_datum, bekend, lees_iso
+from inburgering_rules.snel import bereken_snel, evalueer, herbereken
 
 ONZEKER = tuple(publiek.NODIGE_FEITEN) + tuple(publiek.OORDELEN)
 
@@ -44,35 +44,65 @@ class Beoordeling:
         return [naam for naam in ONZEKER if naam in oorzaken and oorzaken[naam][persoon]]
 
 
-def invoerwaarden(variabele, waarden: Sequence) -> numpy.ndarray:
-    """Zet een kolom om naar het dtype van de variabele; `None` wordt de standaardwaarde.
+def invoerkolom(variabele, waarden) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """Een invoerkolom in het dtype van de variabele, en waar ze niet gegeven is.
 
-    Eén doorgang in Python per kolom (enum-namen via een woordenboek): ook voor 1.000.000 rijen
-    een fractie van een seconde."""
+    `waarden` is een lijst (`None` = niet gegeven) of een numpy-array: een object-array met `None`, of een
+    getypeerde array (`datetime64` met `NaT` voor niet gegeven). Niet gegeven wordt de standaardwaarde.
+    Gevectoriseerd op enum-namen na (één woordenboek-opzoeking per waarde)."""
+    if isinstance(waarden, numpy.ndarray) and waarden.dtype != object:
+        if waarden.dtype.kind == "M" and variabele.dtype == "datetime64[D]":
+            leeg = numpy.isnat(waarden)
+            return numpy.where(leeg, numpy.datetime64(NIET_GEGEVEN, "D"), waarden.astype("datetime64[D]")), leeg
+        waarden = waarden.astype(object)
+    kolom = numpy.array(waarden, dtype=object) if not isinstance(waarden, numpy.ndarray) else waarden.copy()
+    if kolom.ndim != 1:
+        raise ValueError(f"'{variabele.name}' must be a flat list of values.")
+    leeg = numpy.equal(kolom, None).astype(bool)
     if variabele.value_type.__name__ == "Enum":
-        leden, standaard = variabele.possible_values.__members__, variabele.default_value.name
+        leden = variabele.possible_values.__members__
+        kolom[leeg] = variabele.default_value.name
         try:
-            return numpy.fromiter((leden[standaard if w is None else w].index for w in waarden),
-                                  dtype=numpy.int16, count=len(waarden))
+            return numpy.fromiter(map(_indexen(variabele.possible_values).__getitem__, kolom), dtype=numpy.int16,
+                                  count=len(kolom)), leeg
         except (KeyError, TypeError) as fout:
             raise ValueError(f"{fout.args[0]!r} is not a known value for '{variabele.name}'. "
                              f"Possible values are {list(leden)}.") from None
     if variabele.dtype == "datetime64[D]":
-        return numpy.array([NIET_GEGEVEN if w is None else w for w in waarden], dtype="datetime64[D]")
-    standaard = variabele.default_value
-    return numpy.array([standaard if w is None else w for w in waarden], dtype=variabele.dtype)
+        kolom[leeg] = NIET_GEGEVEN.isoformat()
+        dagen = lees_iso(kolom.astype(str))  # JJJJ-MM-DD, the form of the API; numpy reads any other form
+        return (kolom.astype("datetime64[D]") if dagen is None else dagen), leeg
+    kolom[leeg] = variabele.default_value
+    return (kolom if variabele.dtype == object else kolom.astype(variabele.dtype)), leeg
+
+
+@lru_cache(maxsize=256)
+def _indexen(enum) -> dict[str, int]:
+    return {naam: lid.index for naam, lid in enum.__members__.items()}
+
+
+@lru_cache(maxsize=256)
+def _namen(enum) -> numpy.ndarray:
+    # De namen als objecten, één gedeelde str per lid: als tekstarray kost een kolom van 1.000.000 personen
+    # 1.000.000 keer de langste naam (120 MB voor reden_geen_inburgeringsplicht).
+    return numpy.array([lid.name for lid in enum], dtype=object)
+
+
+def invoerwaarden(variabele, waarden) -> numpy.ndarray:
+    """Zet een kolom om naar het dtype van de variabele; niet gegeven wordt de standaardwaarde (`invoerkolom`)."""
+    return invoerkolom(variabele, waarden)[0]
 
 
 def als_arrays(systeem, kolommen: Mapping[str, Sequence]) -> dict[str, numpy.ndarray]:
-    """Invoerkolommen (lijsten met `None` voor niet gegeven) als arrays van het juiste dtype."""
+    """Invoerkolommen (lijsten met `None` voor niet gegeven, of arrays) als arrays van het juiste dtype."""
     return {naam: invoerwaarden(systeem.get_variable(naam, check_existence=True), waarden)
             for naam, waarden in kolommen.items()}
 
 
 def _als_uitvoer(naam: str, waarden) -> numpy.ndarray:
     if isinstance(waarden, EnumArray):
-        # `decode_to_str` compares the whole array with every member; indexing the names is one pass.
-        return numpy.array([lid.name for lid in waarden.possible_values])[numpy.asarray(waarden)]
+        # `decode_to_str` vergelijkt de hele array met elk lid; de namen indexeren is één doorgang.
+        return _namen(waarden.possible_values)[numpy.asarray(waarden)]
     if naam in publiek.GELD:
         return numpy.round(waarden.astype(numpy.float64), 2)
     if waarden.dtype.kind == "M":
@@ -97,23 +127,37 @@ def bereken(systeem, peildatum: str, invoer: Mapping[str, numpy.ndarray], aantal
     return {naam: _als_uitvoer(naam, waarden) for naam, waarden in uitkomst.items()}
 
 
-def _ontbreekt(kolommen: Mapping[str, Sequence], aantal: int) -> dict[str, numpy.ndarray]:
+def _lees(systeem, kolommen: Mapping[str, Sequence]) -> tuple[dict[str, numpy.ndarray], dict[str, numpy.ndarray]]:
+    """De invoer als getypeerde arrays, en per gegeven kolom waar ze niet gegeven is (`invoerkolom`)."""
+    invoer, leeg = {}, {}
+    for naam, waarden in kolommen.items():
+        invoer[naam], leeg[naam] = invoerkolom(systeem.get_variable(naam, check_existence=True), waarden)
+    return invoer, leeg
+
+
+def _ontbreekt(systeem, invoer: Mapping[str, numpy.ndarray], leeg: Mapping[str, numpy.ndarray],
+               aantal: int) -> dict[str, numpy.ndarray]:
+    """Per onzeker gegeven (`ONZEKER`): bij wie het ontbreekt. Een oordeel dat uit de vastgestelde leerroute
+    blijkt (`publiek.BLIJKT_UIT_LEERROUTE`) ontbreekt niet."""
     uit = {}
     for naam in ONZEKER:
-        waarden = kolommen.get(naam)
-        leeg = publiek.ONBEKEND_ALS.get(naam)
-        uit[naam] = (numpy.ones(aantal, dtype=bool) if waarden is None
-                     else numpy.array([w is None or w == leeg for w in waarden], dtype=bool))
-    route = kolommen.get("leerroute")
-    if route is not None:
-        vastgesteld = numpy.array([w not in (None, "nog_niet_vastgesteld") for w in route], dtype=bool)
+        if naam not in invoer:
+            uit[naam] = numpy.ones(aantal, dtype=bool)
+            continue
+        uit[naam] = leeg[naam]
+        if naam in publiek.ONBEKEND_ALS:
+            onbekend = _waarde(systeem, naam, publiek.ONBEKEND_ALS[naam])[0]
+            uit[naam] = uit[naam] | (invoer[naam] == onbekend)
+    if "leerroute" in invoer:
+        nog_niet = _waarde(systeem, "leerroute", "nog_niet_vastgesteld")[0]
+        vastgesteld = ~leeg["leerroute"] & (invoer["leerroute"] != nog_niet)
         for naam in publiek.BLIJKT_UIT_LEERROUTE:
-            uit[naam] &= ~vastgesteld
+            uit[naam] = uit[naam] & ~vastgesteld
     return uit
 
 
 def _proefwaarde(systeem, naam: str, index: int, peildatum: str) -> numpy.ndarray:
-    return invoerwaarden(systeem.get_variable(naam), [_proef(naam, index, peildatum)])[0]
+    return _waarde(systeem, naam, _proef(naam, index, peildatum))[0]
 
 
 @lru_cache(maxsize=4096)
@@ -135,31 +179,148 @@ def gebeurtenissen(systeem) -> tuple[str, ...]:
                  and systeem.variables[naam].dtype == "datetime64[D]")
 
 
+# Vanaf zoveel personen toetst `beoordeel` ontbrekende gegevens met kegels (zie daar). Gemeten (CPU, de personen
+# van bench/personen.py): bij 1.024 personen even duur als gestapeld, bij 4.096 1,5x en bij 16.384 2x zo snel;
+# bij weinig personen kost elke extra formule-aanroep meer dan extra rijen.
+KEGELS_VANAF = 2048
+
+
 def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal: int,
-              besluiten: Sequence[str] = publiek.BESLUITEN, gebeurtenissen: bool = False) -> Beoordeling:
+              besluiten: Sequence[str] = publiek.BESLUITEN, gebeurtenissen: bool = False,
+              kegels: bool | None = None) -> Beoordeling:
     """Bereken besluiten en markeer wat van ontbrekende feiten of oordelen afhangt.
 
-    De personen en, voor wie iets ontbreekt, hun varianten met proefwaarden worden in één
-    berekening meegenomen: een extra simulatie kost meer dan extra rijen. Personen met hetzelfde
-    stel ontbrekende gegevens vormen een groep die alleen die gegevens varieert.
+    Wie een onzeker gegeven mist, krijgt eerst een basis: elk ontbrekend gegeven op zijn eerste proefwaarde.
+    Daarna wordt per ontbrekend gegeven elke andere proefwaarde geprobeerd; een besluit dat dan anders uitvalt
+    dan in de basis is onbepaald, met dat gegeven als oorzaak.
 
     Met `gebeurtenissen=True` komt er één variant bij voor wie een gebeurtenis van de procedure mist:
     alle niet gegeven gebeurtenissen op de peildatum. Een datum-besluit dat leeg is en daarmee een
     datum krijgt, wacht op een gebeurtenis (`Beoordeling.nog_niet`); blijft hij leeg, dan is hij
     voor deze persoon niet van toepassing.
+
+    Twee rekenwijzen met dezelfde uitkomst (`tests/test_simulatie.py`): *gestapeld* neemt de varianten als
+    extra rijen mee in één berekening (goedkoop bij weinig personen); met *kegels* (standaard vanaf
+    `KEGELS_VANAF` personen) rekent elke variant alleen de formules opnieuw uit die van het gevarieerde
+    gegeven afhangen (`snel.herbereken`): een oordeel raakt vaak maar één besluit.
     """
-    invoer = als_arrays(systeem, kolommen)
-    ontbreekt = _ontbreekt(kolommen, aantal)
+    besluiten = tuple(besluiten)
+    invoer, leeg = _lees(systeem, kolommen)
+    ontbreekt = _ontbreekt(systeem, invoer, leeg, aantal)
+    if kegels is None:
+        kegels = aantal >= KEGELS_VANAF
+    if kegels:
+        persoon, plan = evalueer(systeem, peildatum, invoer, aantal, besluiten)
+        if plan is not None:
+            return _met_kegels(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, gebeurtenissen,
+                               persoon.waarden(), plan)
+    return _gestapeld(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, gebeurtenissen)
+
+
+def _met_kegels(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, met_gebeurtenissen, basis, plan):
+    """`beoordeel` met kegels: de personen zelf (`basis`), dan de basis met proefwaarden voor wie iets mist
+    (alleen waar dat iets verandert), dan per ontbrekend gegeven zijn andere proefwaarden."""
+    waarden = {naam: _als_uitvoer(naam, basis[naam]) for naam in besluiten}
+    onbepaald = {naam: numpy.zeros(aantal, dtype=bool) for naam in besluiten}
+    oorzaken: dict[str, dict[str, numpy.ndarray]] = {naam: {} for naam in besluiten}
+    nog_niet: dict[str, numpy.ndarray] = {}
+    if met_gebeurtenissen:
+        namen = [naam for naam in gebeurtenissen(systeem) if plan.kegel(frozenset([naam]))]
+        ontbrekend = {naam: leeg.get(naam, numpy.ones(aantal, dtype=bool)) for naam in namen}
+        rijen = numpy.flatnonzero(numpy.logical_or.reduce(list(ontbrekend.values()))) if namen else []
+        if len(rijen):
+            dag = numpy.datetime64(peildatum, "D")
+            gewijzigd = {naam: numpy.where(ontbrekend[naam][rijen], dag, basis[naam][rijen]) for naam in namen}
+            nieuw = herbereken(systeem, plan, peildatum, _rijen_van(basis, rijen), len(rijen), gewijzigd)
+            for naam in besluiten:
+                if naam in nieuw and waarden[naam].dtype.kind == "M":
+                    gevuld = numpy.zeros(aantal, dtype=bool)
+                    gevuld[rijen] = bekend(als_datum(nieuw[naam])) & numpy.isnat(waarden[naam][rijen])
+                    nog_niet[naam] = gevuld
+    # De basis met proefwaarden: alleen rijen waar een eerste proefwaarde afwijkt van wat er staat.
+    relevant = [naam for naam in ONZEKER if plan.kegel(frozenset([naam]))]
+    eerste = {naam: _proefwaarde(systeem, naam, 0, peildatum) for naam in relevant}
+    anders = {naam: ontbreekt[naam] & ~_gelijk(numpy.asarray(basis[naam]), eerste[naam]) for naam in relevant}
+    anders = {naam: rijen for naam, rijen in anders.items() if rijen.any()}
+    proefbasis = basis
+    if anders:
+        rijen = numpy.flatnonzero(numpy.logical_or.reduce(list(anders.values())))
+        gewijzigd = {naam: numpy.where(r[rijen], eerste[naam], numpy.asarray(basis[naam])[rijen])
+                     for naam, r in anders.items()}
+        proefbasis = _Gelaagd(basis, rijen, herbereken(systeem, plan, peildatum, _rijen_van(basis, rijen),
+                                                       len(rijen), gewijzigd), aantal)
+    for naam in relevant:
+        rijen = numpy.flatnonzero(ontbreekt[naam])
+        proeven = publiek.PROEFWAARDEN[naam][1:]
+        if not len(rijen) or not proeven:
+            continue
+        alle_rijen = numpy.tile(rijen, len(proeven))
+        gewijzigd = {naam: numpy.repeat([_proefwaarde(systeem, naam, i, peildatum) for i in range(1, len(proeven) + 1)],
+                                        len(rijen))}
+        nieuw = herbereken(systeem, plan, peildatum, _rijen_van(proefbasis, alle_rijen), len(alle_rijen), gewijzigd)
+        for besluit in besluiten:
+            if besluit not in nieuw:
+                continue
+            verschil = ~_gelijk(_vergelijkbaar(besluit, proefbasis[besluit][alle_rijen]), _vergelijkbaar(besluit, nieuw[besluit]))
+            verschil = verschil.reshape(len(proeven), len(rijen)).any(axis=0)
+            if verschil.any():
+                onbepaald[besluit][rijen] |= verschil
+                oorzaken[besluit].setdefault(naam, numpy.zeros(aantal, dtype=bool))[rijen] |= verschil
+    for besluit, rijen in nog_niet.items():
+        rijen &= ~onbepaald[besluit]
+    return Beoordeling(peildatum, waarden, onbepaald, oorzaken, nog_niet)
+
+
+def _rijen_van(bron, rijen: numpy.ndarray):
+    """Hoe `snel.herbereken` een waarde van `bron` voor `rijen` ophaalt."""
+    return lambda naam: bron[naam][rijen]
+
+
+class _Gelaagd:
+    """De waarden van `basis`, met voor `rijen` de herberekende waarden uit `nieuw` (zonder alles te kopiëren)."""
+
+    def __init__(self, basis, rijen: numpy.ndarray, nieuw: Mapping[str, numpy.ndarray], aantal: int) -> None:
+        self.basis, self.nieuw = basis, nieuw
+        self.positie = numpy.full(aantal, -1, dtype=numpy.int64)
+        self.positie[rijen] = numpy.arange(len(rijen))
+
+    def __getitem__(self, naam: str) -> "_Kolom":
+        return _Kolom(self, naam)
+
+
+class _Kolom:
+    def __init__(self, laag: _Gelaagd, naam: str) -> None:
+        self.laag, self.naam = laag, naam
+
+    def __getitem__(self, rijen: numpy.ndarray) -> numpy.ndarray:
+        waarden = self.laag.basis[self.naam][rijen]
+        if self.naam in self.laag.nieuw:
+            positie = self.laag.positie[rijen]
+            herberekend = positie >= 0
+            waarden[herberekend] = self.laag.nieuw[self.naam][positie[herberekend]]
+        return waarden
+
+
+def _vergelijkbaar(naam: str, waarden) -> numpy.ndarray:
+    """Waarden zoals ze vergeleken worden: geld op centen (zoals in de uitvoer), de rest zoals berekend."""
+    waarden = numpy.asarray(waarden)
+    return numpy.round(waarden.astype(numpy.float64), 2) if naam in publiek.GELD else waarden
+
+
+def _gestapeld(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, met_gebeurtenissen) -> Beoordeling:
+    """`beoordeel` met de varianten als extra rijen in één berekening. Personen met hetzelfde stel ontbrekende
+    gegevens vormen een groep die alleen die gegevens varieert."""
     groepen = _groepen(ontbreekt, aantal)
-    blokken = [_varianten(systeem, peildatum, invoer, ontbreekt, rijen, namen) for rijen, namen in groepen]
-    if gebeurtenissen:
-        groepen, blokken = _met_gebeurtenissen(systeem, peildatum, kolommen, invoer, aantal, groepen, blokken)
+    blokken = [_varianten(systeem, peildatum, invoer, rijen, namen) for rijen, namen in groepen]
+    if met_gebeurtenissen:
+        groepen, blokken = _met_gebeurtenissen(systeem, peildatum, leeg, invoer, aantal, groepen, blokken)
     extra_rijen = sum(len(rijen) * len(varianten) for (rijen, _), (varianten, _) in zip(groepen, blokken, strict=True))
     samen = invoer
     if extra_rijen:
         namen = set(invoer).union(*(extra for _, extra in blokken))
-        samen = {naam: numpy.concatenate([invoer.get(naam, _standaard(systeem, naam, aantal))]
-                                         + [extra.get(naam, _standaard(systeem, naam, len(rijen) * len(varianten)))
+        samen = {naam: numpy.concatenate([invoer[naam] if naam in invoer else _standaard(systeem, naam, aantal)]
+                                         + [extra[naam] if naam in extra
+                                            else _standaard(systeem, naam, len(rijen) * len(varianten))
                                             for (rijen, _), (varianten, extra) in zip(groepen, blokken, strict=True)])
                  for naam in namen}
     uit = bereken(systeem, peildatum, samen, aantal + extra_rijen, besluiten)
@@ -195,26 +356,20 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
 _GEBEURTENISSEN = "gebeurtenissen"
 
 
-def _met_gebeurtenissen(systeem, peildatum, kolommen, invoer, aantal, groepen, blokken):
+def _met_gebeurtenissen(systeem, peildatum, leeg, invoer, aantal, groepen, blokken):
     """Voeg het blok toe met elke niet gegeven gebeurtenis op de peildatum (zie `beoordeel`)."""
     namen = gebeurtenissen(systeem)
-    leeg = {naam: _ontbreekt_kolom(kolommen.get(naam), aantal) for naam in namen}
-    rijen = numpy.flatnonzero(numpy.logical_or.reduce([leeg[naam] for naam in namen]))
+    ontbrekend = {naam: leeg.get(naam, numpy.ones(aantal, dtype=bool)) for naam in namen}
+    rijen = numpy.flatnonzero(numpy.logical_or.reduce([ontbrekend[naam] for naam in namen]))
     if not len(rijen):
         return groepen, blokken
     extra = {naam: waarden[rijen] for naam, waarden in invoer.items()}
     dag = numpy.datetime64(peildatum, "D")
     for naam in namen:
-        kolom = extra.get(naam, _standaard(systeem, naam, len(rijen))).copy()
-        kolom[leeg[naam][rijen]] = dag
+        kolom = extra[naam].copy() if naam in extra else _standaard(systeem, naam, len(rijen))
+        kolom[ontbrekend[naam][rijen]] = dag
         extra[naam] = kolom
     return [*groepen, (rijen, [])], [*blokken, ([(_GEBEURTENISSEN, 0)], extra)]
-
-
-def _ontbreekt_kolom(waarden, aantal: int) -> numpy.ndarray:
-    if waarden is None:
-        return numpy.ones(aantal, dtype=bool)
-    return numpy.array([w is None for w in waarden], dtype=bool)
 
 
 def _groepen(ontbreekt: Mapping[str, numpy.ndarray], aantal: int) -> list[tuple[numpy.ndarray, list[str]]]:
@@ -229,12 +384,26 @@ def _groepen(ontbreekt: Mapping[str, numpy.ndarray], aantal: int) -> list[tuple[
     return uitkomst
 
 
+def _waarde(systeem, naam: str, waarde) -> numpy.ndarray:
+    """Eén invoerwaarde (`None` = niet gegeven) als array van één in het dtype van de variabele; één keer per
+    stelsel omgezet (bewaard op het stelsel, zie `hervormingen.afgeleid`)."""
+    from inburgering_rules.hervormingen import afgeleid
+
+    omgezet = afgeleid(systeem, "invoerwaarden", dict)
+    sleutel = (naam, waarde)
+    if sleutel not in omgezet:
+        if len(omgezet) >= 4096:  # proefdatums hangen van de peildatum af: begrensd
+            omgezet.clear()
+        omgezet[sleutel] = invoerwaarden(systeem.get_variable(naam), [waarde])
+    return omgezet[sleutel]
+
+
 def _standaard(systeem, naam: str, aantal: int) -> numpy.ndarray:
     """`aantal` keer de standaardwaarde van een invoer (zoals `invoerwaarden` met alleen `None`)."""
-    return numpy.repeat(invoerwaarden(systeem.get_variable(naam), [None]), aantal)
+    return numpy.repeat(_waarde(systeem, naam, None), aantal)
 
 
-def _varianten(systeem, peildatum, invoer, ontbreekt, rijen, namen):
+def _varianten(systeem, peildatum, invoer, rijen, namen):
     """Varianten voor een groep personen (`rijen`) die dezelfde onzekere gegevens (`namen`) missen:
     de basis (elk op zijn eerste proefwaarde) en per gegeven elke andere proefwaarde, als extra rijen."""
     varianten = [(None, 0)] + [(naam, i) for naam in namen for i in range(1, len(publiek.PROEFWAARDEN[naam]))]

@@ -14,13 +14,21 @@ dezelfde gegeven invoer en dezelfde formulekeuze (welke formules op de peildatum
 formules in die volgorde aan; elke afhankelijkheid is dan al berekend en `persoon(naam, period)` is
 één dict-opzoeking. Dat is exact omdat elke formule haar afhankelijkheden op dezelfde periode vraagt:
 de opname controleert dat en maakt anders geen plan.
+
+Het plan kent ook per formule de variabelen die ze vroeg. Daarmee rekent `herbereken` voor rijen waarin
+alleen enkele invoer anders is, alleen de *kegel* van die invoer opnieuw uit (de formules die er via andere
+formules van afhangen); al het andere wordt uit de eerdere berekening overgenomen. Zo toetst
+`simulatie.beoordeel` ontbrekende gegevens bij grote aantallen personen. Exact omdat geen formule van dit
+pakket een variabele alleen onder een voorwaarde op de gegevens vraagt (`tests/test_snel.py` vergelijkt
+het met een volledige berekening).
 """
 
 from __future__ import annotations
 
 import bisect
 import weakref
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 
 import numpy
 from openfisca_core import periods
@@ -46,9 +54,13 @@ class SnellePopulatie:
         self._invoer = {naam: self._als_type(systeem.variables[naam], waarden) for naam, waarden in invoer.items()}
         self.volgorde: list[tuple[str, object]] = []  # (naam, formule) in de volgorde waarin ze klaar waren
         self.periodes: set = set()
+        self.afhankelijk: dict[str, set[str]] = {}  # per berekende variabele: wat haar formule vroeg
+        self._bezig: list[str] = []
 
     def __call__(self, naam: str, period, options=None):
         self.periodes.add(period)
+        if self._bezig:
+            self.afhankelijk[self._bezig[-1]].add(naam)
         variabele = self.systeem.variables[naam]
         if variabele.definition_period == periods.DateUnit.ETERNITY:
             sleutel = (naam, None)
@@ -64,9 +76,18 @@ class SnellePopulatie:
         if variabele.name in self._invoer:
             return self._invoer[variabele.name]
         formule = _formule(variabele, period, self._als_tekst(period))
-        uitkomst = self._voer_uit(variabele, formule, period)
+        self.afhankelijk[variabele.name] = set()
+        self._bezig.append(variabele.name)
+        try:
+            uitkomst = self._voer_uit(variabele, formule, period)
+        finally:
+            self._bezig.pop()
         self.volgorde.append((variabele.name, formule))
         return uitkomst
+
+    def waarden(self) -> dict[str, numpy.ndarray]:
+        """Alles wat berekend of gegeven is, per naam (alleen zinvol als alles op één periode is gevraagd)."""
+        return {**self._invoer, **{naam: waarde for (naam, _), waarde in self._uitkomsten.items()}}
 
     def _voer_uit(self, variabele, formule, period) -> numpy.ndarray:
         if formule is None:
@@ -96,17 +117,54 @@ class SnellePopulatie:
 class GeplandePopulatie(SnellePopulatie):
     """Volgt een vastgelegd plan: elke afhankelijkheid is al berekend, `persoon(naam, period)` is een dict-opzoeking."""
 
-    def __init__(self, systeem, invoer: Mapping[str, numpy.ndarray], aantal: int) -> None:
+    def __init__(self, systeem, invoer: Mapping[str, numpy.ndarray], aantal: int, waarden: dict | None = None) -> None:
         super().__init__(systeem, invoer, aantal)
-        self._waarden = dict(self._invoer)
+        self._waarden = self._invoer if waarden is None else waarden
+        self._waarden.update(self._invoer)
 
     def __call__(self, naam: str, period, options=None):
         return self._waarden[naam]
 
-    def volg(self, plan, period) -> None:
+    def volg(self, stappen, period) -> None:
         variabelen = self.systeem.variables
-        for naam, formule in plan:
+        for naam, formule in stappen:
             self._waarden[naam] = self._voer_uit(variabelen[naam], formule, period)
+
+    def waarden(self) -> dict[str, numpy.ndarray]:
+        return self._waarden
+
+
+@dataclass(eq=False)
+class Plan:
+    """De formules van een stel besluiten in rekenvolgorde, met per variabele wat haar formule vraagt."""
+
+    stappen: tuple[tuple[str, object], ...]
+    afhankelijk: Mapping[str, frozenset[str]]
+    _kegels: dict = field(default_factory=dict, repr=False)
+
+    def kegel(self, namen: frozenset[str]) -> tuple[tuple[str, object], ...]:
+        """De stappen die direct of via andere stappen afhangen van `namen`, in rekenvolgorde."""
+        stappen = self._kegels.get(namen)
+        if stappen is None:
+            geraakt, stappen = set(namen), []
+            for naam, formule in self.stappen:
+                if naam not in namen and not geraakt.isdisjoint(self.afhankelijk.get(naam, ())):
+                    geraakt.add(naam)
+                    stappen.append((naam, formule))
+            stappen = self._kegels[namen] = tuple(stappen)
+        return stappen
+
+
+class _Overgenomen(dict):
+    """Waarden van een eerdere berekening, pas opgehaald (`neem(naam)`) als een formule ze vraagt."""
+
+    def __init__(self, neem: Callable[[str], numpy.ndarray]) -> None:
+        super().__init__()
+        self.neem = neem
+
+    def __missing__(self, naam: str) -> numpy.ndarray:
+        waarde = self[naam] = self.neem(naam)
+        return waarde
 
 
 _ENIGE_FORMULE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -137,12 +195,12 @@ def _formulekeuze(systeem, begindag: str) -> tuple[int, int]:
     return bisect.bisect_right(grenzen[0], begindag), bisect.bisect_left(grenzen[1], begindag)
 
 
-def bereken_snel(systeem, peildatum: str, invoer: Mapping[str, numpy.ndarray], aantal: int,
-                 besluiten: Iterable[str], plan: bool = True) -> dict[str, numpy.ndarray]:
-    """Zoals `simulatie.bereken`, met de snelle kern: {besluit: array} op de peildatum.
+def evalueer(systeem, peildatum: str, invoer: Mapping[str, numpy.ndarray], aantal: int,
+             besluiten: Iterable[str], plan: bool = True) -> tuple[SnellePopulatie, Plan | None]:
+    """Bereken `besluiten` op de peildatum; geeft de populatie (met al haar waarden) en het rekenplan.
 
     Met `plan` (standaard) volgt de berekening het vaste rekenplan van dit stel besluiten als dat er is, en legt
-    ze het anders vast (zie de moduledocumentatie)."""
+    ze het anders vast (zie de moduledocumentatie). Geen plan (None) als een formule een andere periode vroeg."""
     besluiten = tuple(besluiten)
     dag = periods.period(peildatum)
     sleutel = (besluiten, tuple(sorted(invoer)), _formulekeuze(systeem, str(dag.start)))
@@ -150,12 +208,35 @@ def bereken_snel(systeem, peildatum: str, invoer: Mapping[str, numpy.ndarray], a
     vast = plannen.get(sleutel) if plan else None
     if vast is not None:
         persoon = GeplandePopulatie(systeem, invoer, aantal)
-        persoon.volg(vast, dag)
-        return {naam: persoon(naam, dag) for naam in besluiten}
+        persoon.volg(vast.stappen, dag)
+        return persoon, vast
     persoon = SnellePopulatie(systeem, invoer, aantal)
-    uitkomst = {naam: persoon(naam, dag) for naam in besluiten}
-    if plan and persoon.periodes == {dag}:
-        if len(plannen) >= 256:  # elk stel gegeven invoer een eigen plan: begrensd
-            plannen.clear()
-        plannen[sleutel] = tuple(persoon.volgorde)
-    return uitkomst
+    for naam in besluiten:
+        persoon(naam, dag)
+    if not (plan and persoon.periodes == {dag}):
+        return persoon, None
+    if len(plannen) >= 256:  # elk stel gegeven invoer een eigen plan: begrensd
+        plannen.clear()
+    vast = plannen[sleutel] = Plan(tuple(persoon.volgorde),
+                                   {naam: frozenset(namen) for naam, namen in persoon.afhankelijk.items()})
+    return persoon, vast
+
+
+def bereken_snel(systeem, peildatum: str, invoer: Mapping[str, numpy.ndarray], aantal: int,
+                 besluiten: Iterable[str], plan: bool = True) -> dict[str, numpy.ndarray]:
+    """Zoals `simulatie.bereken`, met de snelle kern: {besluit: array} op de peildatum."""
+    besluiten = tuple(besluiten)
+    persoon, _ = evalueer(systeem, peildatum, invoer, aantal, besluiten, plan)
+    dag = periods.period(peildatum)
+    return {naam: persoon(naam, dag) for naam in besluiten}
+
+
+def herbereken(systeem, plan: Plan, peildatum: str, neem: Callable[[str], numpy.ndarray], aantal: int,
+               gewijzigd: Mapping[str, numpy.ndarray]) -> dict[str, numpy.ndarray]:
+    """Rijen van een eerdere berekening met dit plan (`neem(naam)` geeft hun waarden), nu met andere invoer
+    (`gewijzigd`: een array per naam, een waarde per rij): alleen de kegel van die invoer wordt opnieuw berekend.
+    Geeft de gewijzigde invoer en de herberekende variabelen; al het andere is gelijk aan `neem(naam)`."""
+    stappen = plan.kegel(frozenset(gewijzigd))
+    persoon = GeplandePopulatie(systeem, gewijzigd, aantal, _Overgenomen(neem))
+    persoon.volg(stappen, periods.period(peildatum))
+    return {naam: persoon(naam, None) for naam in [*gewijzigd, *(naam for naam, _ in stappen)]}

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from inburgering_rules.datums import ONBEKEND, als_datum, einde_termijn, na_maanden, plus_weken
+from inburgering_rules.datums import ONBEKEND, als_datum, einde_termijn, lees_iso, na_maanden, plus_weken
 
 
 def d(tekst):
@@ -78,3 +78,15 @@ def test_termijn_duurt_het_juiste_aantal_maanden(start, maanden):
     maand_verschil = int(einde.astype("datetime64[M]").astype(int) - start.astype("datetime64[M]").astype(int))
     assert maand_verschil in (maanden - 1, maanden)
     assert ONBEKEND != einde
+
+
+def test_iso_dates_are_read_as_numpy_reads_them_on_every_day_of_the_years_1_to_9999():
+    alle = numpy.arange(numpy.datetime64("0001-01-01"), numpy.datetime64("10000-01-01"))
+    assert (lees_iso(alle.astype("U10")) == alle).all()
+    assert lees_iso(numpy.array([], dtype="U10")).dtype == numpy.dtype("datetime64[D]")
+
+
+@pytest.mark.parametrize("tekst", ["2023-02-29", "1900-02-29", "2024-04-31", "2024-13-01", "2024-00-10", "2024-01-00",
+                                   "2024-1-01", "2024/01/01", "20240101", "2024-01-011", "2024-01-0a", " 2024-01-01"])
+def test_anything_but_an_existing_yyyy_mm_dd_is_not_read(tekst):
+    assert lees_iso(numpy.array(["2024-02-29", tekst])) is None

@@ -105,3 +105,23 @@ def test_all_decisions_of_a_large_random_population_are_unchanged(zonder_tabelle
         assert _gelijk(met.waarden[besluit], zonder.waarden[besluit]), besluit
         assert (met.onbepaald[besluit] == zonder.onbepaald[besluit]).all(), besluit
     assert sum(int(w.sum()) for w in met.onbepaald.values()) > 0  # the population does reach undetermined cases
+
+
+@pytest.mark.parametrize("maanden", [0, 1, 6, 11, 12, 18, 24, 36, 60, 804, -1, -12])
+def test_months_later_by_table_equals_the_definition_on_every_day_and_outside_the_range(maanden):
+    for begin in (ALLE_DAGEN, BUITEN, numpy.concatenate([BUITEN, ALLE_DAGEN[::97]])):
+        assert _gelijk(datums.na_maanden(begin, maanden), datums._na_maanden(begin, maanden))
+    per_persoon = numpy.resize(numpy.array([0, 1, 36, -3]), len(ALLE_DAGEN))  # an array of months: no table
+    assert _gelijk(datums.na_maanden(ALLE_DAGEN, per_persoon), datums._na_maanden(ALLE_DAGEN, per_persoon))
+
+
+def test_an_unknown_day_gets_the_functions_answer_for_an_unknown_day_without_calling_it_per_person():
+    aanroepen = []
+
+    def functie(d):
+        aanroepen.append(len(d))
+        return numpy.where(numpy.isnat(d), numpy.datetime64("2000-01-01"), d)
+
+    uit = datums.via_tabel(functie, ("test_nat",), numpy.array(["NaT"] * 1000 + ["2020-02-29"], dtype="datetime64[D]"))
+    assert (uit[:1000] == numpy.datetime64("2000-01-01")).all() and uit[1000] == numpy.datetime64("2020-02-29")
+    assert aanroepen == [len(ALLE_DAGEN) + 1]  # only the table (every day, then NaT) was built

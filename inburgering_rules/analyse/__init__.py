@@ -29,7 +29,7 @@ __all__ = ["beoordeel", "vergelijk"]
 
 
 def _kolommen(systeem, df) -> dict[str, list]:
-    """De invoerkolommen als lijsten met None voor niet gegeven (de vorm van `simulatie.beoordeel`)."""
+    """De invoerkolommen als object-arrays met None voor niet gegeven (een vorm van `simulatie.beoordeel`)."""
     extra = [k for k in df.columns if k not in publiek.INVOER and k != "id" and k not in populatie.DOORGEGEVEN]
     if extra:
         populatie.controleer_kolommen(["id", *extra], "DataFrame")
@@ -37,7 +37,7 @@ def _kolommen(systeem, df) -> dict[str, list]:
     for naam in df.columns:
         if naam in publiek.INVOER:
             gelezen, index = populatie.lees_kolom(systeem, naam, populatie.kolom_als_tekst(df[naam]), eerste_regel=0)
-            kolommen[naam] = [gelezen[i] for i in index.tolist()]
+            kolommen[naam] = numpy.array(gelezen, dtype=object)[index]
     return kolommen
 
 

@@ -1,0 +1,90 @@
+"""`simulatie.beoordeel`: the two ways of testing missing facts (stacked variants, cones) give the same answers,
+and columns may be lists or numpy arrays (issue 14)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import numpy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from inburgering_rules import publiek, simulatie
+from inburgering_rules.hervormingen import basissysteem
+
+SYSTEEM = basissysteem()
+DATUMS = st.dates(min_value=date(1940, 1, 1), max_value=date(2032, 12, 31))
+
+
+def _waarde(naam: str):
+    """Any value the API accepts for input `naam`, or None (not given)."""
+    variabele = SYSTEEM.variables[naam]
+    if naam == "nationaliteit":
+        soort = st.sampled_from(["SY", "PL", "TR", "NO", "NL", "ER", ""])
+    elif variabele.value_type.__name__ == "Enum":
+        soort = st.sampled_from(list(variabele.possible_values.__members__))
+    elif variabele.dtype == "datetime64[D]":
+        soort = DATUMS.map(date.isoformat)
+    elif variabele.value_type is bool:
+        soort = st.booleans()
+    elif variabele.value_type is int:
+        soort = st.integers(0, 30)
+    else:
+        soort = st.sampled_from([0.0, 37.5, 250.0, 1234.56, 2600.0])
+    return st.one_of(st.none(), soort)
+
+
+PERSOON = st.fixed_dictionaries({naam: _waarde(naam) for naam in publiek.INVOER if naam in SYSTEEM.variables})
+
+
+def _zelfde(a: simulatie.Beoordeling, b: simulatie.Beoordeling, aantal: int) -> None:
+    for naam in a.waarden:
+        x, y = a.waarden[naam], b.waarden[naam]
+        gelijk = (x == y) | (numpy.isnat(x) & numpy.isnat(y)) if x.dtype.kind == "M" else x == y
+        assert gelijk.all(), naam
+        assert (a.onbepaald[naam] == b.onbepaald[naam]).all(), naam
+        assert {o for o, r in a.oorzaken[naam].items() if r.any()} == {o for o, r in b.oorzaken[naam].items() if r.any()}
+        for oorzaak, rijen in a.oorzaken[naam].items():
+            assert (rijen == b.oorzaken[naam].get(oorzaak, numpy.zeros(aantal, dtype=bool))).all(), (naam, oorzaak)
+    leeg = numpy.zeros(aantal, dtype=bool)
+    for naam in set(a.nog_niet) | set(b.nog_niet):
+        assert (a.nog_niet.get(naam, leeg) == b.nog_niet.get(naam, leeg)).all(), naam
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.lists(PERSOON, min_size=1, max_size=12), st.dates(min_value=date(2021, 6, 1), max_value=date(2032, 12, 31)),
+       st.booleans(), st.sets(st.sampled_from(publiek.INVOER), max_size=10))
+def test_cones_give_the_answers_of_stacked_variants(personen, peildatum, gebeurtenissen, afwezig):
+    """Every decision, undetermined mark, cause and "not yet" is the same both ways, for any persons, any
+    missing facts and judgments (also whole columns absent), on any day."""
+    kolommen = {naam: [p[naam] for p in personen] for naam in personen[0] if naam not in afwezig}
+    dag = peildatum.isoformat()
+    gestapeld = simulatie.beoordeel(SYSTEEM, dag, kolommen, len(personen), gebeurtenissen=gebeurtenissen, kegels=False)
+    kegels = simulatie.beoordeel(SYSTEEM, dag, kolommen, len(personen), gebeurtenissen=gebeurtenissen, kegels=True)
+    _zelfde(gestapeld, kegels, len(personen))
+
+
+def test_the_cones_find_what_is_undetermined_and_why():
+    """A person without a birth date: decisions that depend on the age are undetermined by the birth date; the
+    judgment on a missing third-party answer touches only its own decision (a cone of one formula)."""
+    kolommen = {"geboortedatum": [None, "1990-01-01"], "nationaliteit": ["SY", "SY"],
+                "verblijfsvergunning": ["asiel_bepaalde_tijd"] * 2, "verblijfsdoel": ["overig_niet_tijdelijk"] * 2,
+                "verblijf_verkregen_datum": ["2023-03-01"] * 2}
+    b = simulatie.beoordeel(SYSTEEM, "2024-05-01", kolommen, 2, kegels=True)
+    assert b.onbepaald["inburgeringsplichtig"].tolist() == [True, False]
+    assert b.ontbrekende_invoer(0, "inburgeringsplichtig") == ["geboortedatum"]
+    assert b.ontbrekende_invoer(1, "inburgeringsplichtig") == []
+
+
+def test_columns_may_be_lists_or_numpy_arrays():
+    """What a pandas user passes (object arrays with None, datetime64 with NaT, bool arrays) means the same as
+    lists with None."""
+    lijsten = {"geboortedatum": [None, "1990-01-01", "2010-02-28"], "nationaliteit": ["SY", None, "PL"],
+               "verblijfsvergunning": ["asiel_bepaalde_tijd", "regulier_bepaalde_tijd", None],
+               "verblijf_verkregen_datum": ["2023-03-01", None, "2022-06-30"],
+               "grote_kans_diploma_na_taalschakeltraject": [True, False, None],
+               "gemeentelijke_boetes_opgelegd_bedrag": [0.0, 250.0, 37.5]}
+    arrays = {naam: numpy.array(waarden, dtype=object) for naam, waarden in lijsten.items()}
+    arrays["geboortedatum"] = numpy.array(["NaT", "1990-01-01", "2010-02-28"], dtype="datetime64[D]")
+    arrays["gemeentelijke_boetes_opgelegd_bedrag"] = numpy.array([0.0, 250.0, 37.5])
+    _zelfde(simulatie.beoordeel(SYSTEEM, "2024-05-01", lijsten, 3), simulatie.beoordeel(SYSTEEM, "2024-05-01", arrays, 3), 3)
