@@ -34,11 +34,16 @@ SENTINEL = NIET_GEGEVEN.isoformat()  # documented: a date input that is not give
 
 
 class Metadata:
-    """`build_data` once per system, plus the listings keyed by base URL."""
+    """`build_data` once per system, on first use (the OpenAPI spec and every formula's source, for
+    `/spec`, `/variables`, `/parameters` and `/entities` only), plus the listings keyed by base URL."""
 
     def __init__(self, systeem) -> None:
-        self.data = build_data(systeem)
-        self.pakket = self.data["country_package_metadata"]
+        self.systeem = systeem
+        self.pakket = systeem.get_package_metadata()
+
+    @cached_property
+    def data(self) -> dict:
+        return build_data(self.systeem)
 
     def parameters(self, basis: str) -> dict:
         return {

@@ -11,6 +11,7 @@ import hashlib
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
+from operator import itemgetter
 
 import numpy
 import orjson
@@ -30,6 +31,8 @@ from inburgering_rules.instrumenten import grondslag, wet
 # undetermined because a fact or judgment is missing (named in ontbrekende_gegevens/menselijk_oordeel_nodig).
 BESLOTEN, NIET_VAN_TOEPASSING, NOG_NIET, ONBEPAALD = "besloten", "niet_van_toepassing", "nog_niet", "onbepaald"
 STATUSSEN = (BESLOTEN, NIET_VAN_TOEPASSING, NOG_NIET, ONBEPAALD)
+_STATUSSEN = numpy.array(STATUSSEN, dtype=object)
+_DATUM_EN_BESLUIT = itemgetter(0, 1)
 
 # Dates that belong to the person rather than to the procedure: not on the timeline.
 GEEN_GEBEURTENIS = frozenset({"geboortedatum"})
@@ -171,6 +174,7 @@ class Stelsel:
             for naam in (*publiek.INVOER, *self.besluiten)
             if naam in variabelen and self.soort[naam] == "datum" and naam not in GEEN_GEBEURTENIS
         )
+        self._vast: dict[tuple[str, bool], Vast] = {}
 
     @cached_property
     def afhankelijk(self) -> dict[str, tuple[str, ...]]:
@@ -181,6 +185,13 @@ class Stelsel:
 
     def label(self, naam: str, taal: str) -> str:
         return self.labels.get(naam, naam) if taal == "nl" else EN.get(naam, naam)
+
+    def vast(self, taal: str, toelichting: bool) -> Vast:
+        """The constant parts of this system's answers (built on first use; a race builds an equal one)."""
+        sleutel = (taal, toelichting)
+        if sleutel not in self._vast:
+            self._vast[sleutel] = Vast(self, taal, toelichting)
+        return self._vast[sleutel]
 
 
 @dataclass(frozen=True)
@@ -386,9 +397,75 @@ class Dienst:
         return uit
 
 
+class Vast:
+    """The parts of the answers that are the same for every person of one system, language and choice
+    of `toelichting`, built once (`Stelsel.vast`): the labels, legal bases and wording of the timeline,
+    the actions and the fines. Per person only the holes are filled. The same (never mutated) objects
+    are shared by every answer that contains them."""
+
+    def __init__(self, stelsel: Stelsel, taal: str, toelichting: bool) -> None:
+        plek = {naam: j for j, naam in enumerate(stelsel.berekend)}
+        besluit = {naam: j for naam, j in plek.items() if j < len(stelsel.besluiten)}
+        gebeurtenissen = frozenset(simulatie.gebeurtenissen(stelsel.systeem))
+        # Per decision the events of the procedure it may wait for (`wacht_op`: those not given).
+        self.wacht_op = {
+            naam: [n for n in stelsel.afhankelijk.get(naam, ()) if n in gebeurtenissen]
+            for naam in stelsel.besluiten
+        }
+        # Timeline, in `stelsel.datums` order: (place of the decision or None, input name, item without date).
+        self.tijdlijn = []
+        for naam in stelsel.datums:
+            item = {"naam": naam, "soort": "termijn" if naam in besluit else "feit",
+                    "omschrijving": stelsel.label(naam, taal)}
+            if toelichting:
+                item["grondslag"] = stelsel.grondslag[naam]
+            self.tijdlijn.append((besluit.get(naam), naam, item))
+        # Actions: (place, the act's fact, its place if a decision, can be passed, head, legal bases).
+        self.acties = [
+            (
+                besluit[naam], actie.gedaan, besluit.get(actie.gedaan),
+                actie.soort == "uiterste" and bool(actie.gedaan),
+                {"besluit": naam, "wie": actie.wie, "soort": actie.soort,
+                 "handeling": actie.nl if taal == "nl" else actie.en},
+                stelsel.grondslag[naam],
+            )
+            for naam, actie in stelsel.acties.items()
+        ]
+        # Fines: (key, place of the amount, head, [(place or None, name, vereist, item per vervuld)],
+        # [(term, place)]).
+        self.boetes = []
+        for sleutel, boete in publiek.BOETES.items():
+            naam = boete["besluit"]
+            if naam not in besluit:
+                continue
+            kop = {"artikel": boete["artikel"], "bevoegd": boete["bevoegd"], "besluit": naam,
+                   "soort": "maximum" if "maximum" in naam else "bedrag"}
+            voorwaarden = [
+                (plek.get(v.variabele), v.variabele, v.vereist, {
+                    vervuld: {"voorwaarde": v.variabele, "omschrijving": v.nl if taal == "nl" else v.en,
+                              "vervuld": vervuld, "grondslag": grondslag(wet(*v.artikel))}
+                    for vervuld in (None, True, False)
+                })
+                for v in publiek.BOETE_VOORWAARDEN.get(sleutel, ())
+                if v.variabele in stelsel.soort
+            ]
+            termijnen = [(s, besluit[t]) for s, t in boete["termijnen"].items() if t in besluit]
+            self.boetes.append((sleutel, besluit[naam], kop, voorwaarden, termijnen))
+
+
+def _per_persoon(namen: tuple[str, ...], matrix: numpy.ndarray) -> list[list[str]]:
+    """Per person (column of `matrix`, name x person) the names whose cell is true, in order."""
+    uit: list[list[str]] = [[] for _ in range(matrix.shape[1])]
+    for j, i in zip(*numpy.nonzero(matrix.T), strict=True):
+        uit[j].append(namen[i])
+    return uit
+
+
 class Opbouw:
     """Assembles the answer for each person of one evaluation.
 
+    What is the same for every person comes from `Vast`; what is the same work for every person is done per
+    column (values with undetermined ones emptied, statuses, who waits for an event), the rest per person.
     Without `toelichting` (the batch default) the per-person explanations and the legal bases,
     the same for everyone and large, are left out: `uitleg` and `grondslag` everywhere."""
 
@@ -401,84 +478,81 @@ class Opbouw:
         taal: str,
         toelichting: bool,
     ) -> None:
-        self.stelsel, self.beoordeling, self.waarden, self.taal = stelsel, beoordeling, waarden, taal
+        self.stelsel, self.beoordeling, self.taal = stelsel, beoordeling, taal
         self.peildatum = peildatum
         self.met_toelichting = toelichting
-        self.afhankelijk = stelsel.afhankelijk
-        self.gebeurtenissen = frozenset(simulatie.gebeurtenissen(stelsel.systeem))
+        self.vast = stelsel.vast(taal, toelichting)
+        berekend, besluiten = stelsel.berekend, stelsel.besluiten
+        # Matrices decision x person: undetermined, and (for the decisions) the status as an index into `_STATUSSEN`.
+        onbepaald = numpy.array([beoordeling.onbepaald[naam] for naam in berekend], dtype=bool)
+        ergens = onbepaald.any(axis=1).tolist()
+        kolommen = [
+            [None if o else w for w, o in zip(waarden[naam], rij.tolist(), strict=True)] if ergens[j] else waarden[naam]
+            for j, (naam, rij) in enumerate(zip(berekend, onbepaald, strict=True))
+        ]
+        # Per person the values of `berekend` in order, None where undetermined.
+        self.rijen = list(zip(*kolommen, strict=True))
+        code = numpy.array([[w is None for w in kolom] for kolom in kolommen[: len(besluiten)]], dtype=numpy.int8)
+        code = code.reshape(len(besluiten), len(self.rijen))  # 0: BESLOTEN, 1: NIET_VAN_TOEPASSING
+        wacht = numpy.zeros(code.shape, dtype=bool)
+        for j, naam in enumerate(besluiten):
+            if naam in beoordeling.nog_niet:
+                wacht[j] = beoordeling.nog_niet[naam]
+        wacht &= (code == 1) & ~onbepaald[: len(besluiten)]
+        code[wacht] = 2
+        code[onbepaald[: len(besluiten)]] = 3
+        self.statussen = _STATUSSEN[code.T].tolist()
+        # Per person the undetermined decisions and those that wait for an event, in order.
+        self.onbepaald = _per_persoon(berekend, onbepaald)
+        self.nog_niet = _per_persoon(besluiten, wacht)
 
     def resultaat(self, i: int, invoer: dict) -> dict:
-        berekend = self.stelsel.berekend
-        onbepaald = [naam for naam in berekend if self.beoordeling.onbepaald[naam][i]]
-        alle = {naam: None if naam in onbepaald else self.waarden[naam][i] for naam in berekend}
-        besluiten = {naam: alle[naam] for naam in self.stelsel.besluiten}
+        stelsel, rij = self.stelsel, self.rijen[i]
+        besluiten = dict(zip(stelsel.besluiten, rij))  # `rij` goes on with the fines' conditions
+        onbepaald = self.onbepaald[i]
         ontbreekt = {naam: self.beoordeling.ontbrekende_invoer(i, naam) for naam in onbepaald}
-        status, wacht_op = self._status(i, besluiten, onbepaald, invoer)
-        bron = Bron(self.stelsel.labels, self.stelsel.leden, besluiten, invoer, self.afhankelijk,
-                    self.stelsel.leden_en, wacht_op)
-        uit = {**({"id": invoer["id"]} if "id" in invoer else {}), "besluiten": besluiten, "status": status}
+        status = dict(zip(stelsel.besluiten, self.statussen[i], strict=True))
+        wacht_op = {
+            naam: [n for n in self.vast.wacht_op[naam] if n not in invoer] for naam in self.nog_niet[i]
+        }
+        uit = {"id": invoer["id"]} if "id" in invoer else {}
+        uit["besluiten"] = besluiten
+        uit["status"] = status
         if wacht_op:
             uit["wacht_op"] = wacht_op
+        bron = None
         if self.met_toelichting:
+            bron = Bron(
+                stelsel.labels, stelsel.leden, besluiten, invoer, stelsel.afhankelijk, stelsel.leden_en,
+                wacht_op,
+            )
             uit["toelichting"] = {
                 naam: self._toelichting(naam, besluiten[naam], ontbreekt.get(naam, []), bron, status[naam])
-                for naam in self.stelsel.besluiten
+                for naam in stelsel.besluiten
             }
-        return {
-            **uit,
-            "boetes": self._boetes(besluiten, alle, invoer, bron, ontbreekt),
-            "tijdlijn": self._tijdlijn(besluiten, invoer),
-            "volgende_acties": self._acties(besluiten, invoer, verlopen=False),
-            "verlopen": self._acties(besluiten, invoer, verlopen=True),
-            "ontbrekende_gegevens": self._ontbrekend(ontbreekt, oordelen=False),
-            "menselijk_oordeel_nodig": self._ontbrekend(ontbreekt, oordelen=True),
-        }
+        uit["boetes"] = self._boetes(rij, invoer, bron, ontbreekt)
+        uit["tijdlijn"] = self._tijdlijn(rij, invoer)
+        uit["volgende_acties"], uit["verlopen"] = self._acties(rij, invoer)
+        uit["ontbrekende_gegevens"] = self._ontbrekend(ontbreekt, oordelen=False)
+        uit["menselijk_oordeel_nodig"] = self._ontbrekend(ontbreekt, oordelen=True)
+        return uit
 
-    def _status(self, i: int, besluiten: dict, onbepaald: list[str], invoer: dict):
-        """Per decision besloten, niet_van_toepassing, nog_niet or onbepaald; for nog_niet the events
-        (procedure dates not given) it waits for."""
-        status, wacht_op = {}, {}
-        for naam, waarde in besluiten.items():
-            if waarde is not None:
-                status[naam] = BESLOTEN
-            elif naam in onbepaald:
-                status[naam] = ONBEPAALD
-            elif naam in self.beoordeling.nog_niet and self.beoordeling.nog_niet[naam][i]:
-                status[naam] = NOG_NIET
-                wacht_op[naam] = [
-                    n for n in self.afhankelijk.get(naam, ()) if n in self.gebeurtenissen and n not in invoer
-                ]
-            else:
-                status[naam] = NIET_VAN_TOEPASSING
-        return status, wacht_op
-
-    def _acties(self, besluiten: dict, invoer: dict, verlopen: bool) -> list[dict]:
-        """The deadlines on or after the peildatum (who acts, what), or those passed without the act."""
-        items = []
-        for naam, actie in self.stelsel.acties.items():
-            datum = besluiten.get(naam)
+    def _acties(self, rij: tuple, invoer: dict) -> tuple[list[dict], list[dict]]:
+        """The deadlines on or after the peildatum (who acts, what), and those passed without the act."""
+        volgende, verlopen = [], []
+        for j, gedaan, j_gedaan, uiterste, kop, basis in self.vast.acties:
+            datum = rij[j]
             if datum is None:
                 continue
-            gedaan_op = (besluiten.get(actie.gedaan) or invoer.get(actie.gedaan)) if actie.gedaan else None
-            if verlopen:
-                if actie.soort != "uiterste" or not actie.gedaan:
-                    continue
-                if not acties.verlopen(datum, gedaan_op, self.peildatum):
-                    continue
-            elif datum < self.peildatum or gedaan_op is not None:
-                continue
-            item = {
-                "datum": datum,
-                "besluit": naam,
-                "wie": actie.wie,
-                "soort": actie.soort,
-                "handeling": actie.nl if self.taal == "nl" else actie.en,
-            }
-            if verlopen:
-                item["gedaan_op"] = gedaan_op
-            item["grondslag"] = self.stelsel.grondslag[naam]
-            items.append(item)
-        return sorted(items, key=lambda item: (item["datum"], item["besluit"]))
+            gedaan_op = ((j_gedaan is not None and rij[j_gedaan]) or invoer.get(gedaan)) if gedaan else None
+            if datum >= self.peildatum and gedaan_op is None:
+                volgende.append((datum, kop["besluit"], {"datum": datum, **kop, "grondslag": basis}))
+            if uiterste and acties.verlopen(datum, gedaan_op, self.peildatum):
+                item = {"datum": datum, **kop, "gedaan_op": gedaan_op, "grondslag": basis}
+                verlopen.append((datum, kop["besluit"], item))
+        volgende.sort(key=_DATUM_EN_BESLUIT)
+        verlopen.sort(key=_DATUM_EN_BESLUIT)
+        return [item for _, _, item in volgende], [item for _, _, item in verlopen]
 
     def _toelichting(self, naam: str, waarde, ontbreekt: list[str], bron: Bron, status: str) -> dict:
         return {
@@ -486,63 +560,37 @@ class Opbouw:
             "uitleg": uitleg(naam, waarde, ontbreekt, bron, self.stelsel.soort[naam] == "geld", status),
         }
 
-    def _voorwaarden(self, sleutel: str, alle: dict) -> list[dict]:
-        """The legal conditions of a fine, each met (true), not met (false) or undetermined (null)."""
-        uit = []
-        for voorwaarde in publiek.BOETE_VOORWAARDEN.get(sleutel, ()):
-            if voorwaarde.variabele not in alle and voorwaarde.variabele not in self.stelsel.soort:
-                continue
-            waarde = alle.get(voorwaarde.variabele)
-            uit.append({
-                "voorwaarde": voorwaarde.variabele,
-                "omschrijving": voorwaarde.nl if self.taal == "nl" else voorwaarde.en,
-                "vervuld": None if waarde is None else bool(waarde) == voorwaarde.vereist,
-                "grondslag": grondslag(wet(*voorwaarde.artikel)),
-            })
-        return uit
-
-    def _boetes(self, besluiten: dict, alle: dict, invoer: dict, bron: Bron, ontbreekt: dict) -> dict:
+    def _boetes(self, rij: tuple, invoer: dict, bron: Bron | None, ontbreekt: dict) -> dict:
+        """Per fine its amount, terms and legal conditions, each met (true), not met (false) or undetermined
+        (null)."""
         uit = {}
-        for sleutel, boete in publiek.BOETES.items():
-            naam = boete["besluit"]
-            if naam not in besluiten:
-                continue
-            bedrag = besluiten[naam]
-            uit[sleutel] = {
-                "artikel": boete["artikel"],
-                "bevoegd": boete["bevoegd"],
-                "besluit": naam,
-                "soort": "maximum" if "maximum" in naam else "bedrag",
+        for sleutel, j, kop, voorwaarden, termijnen in self.vast.boetes:
+            bedrag = rij[j]
+            vervuld = []
+            for plek, naam, vereist, items in voorwaarden:
+                waarde = rij[plek] if plek is not None else invoer.get(naam)
+                vervuld.append(items[None if waarde is None else bool(waarde) == vereist])
+            boete = uit[sleutel] = {
+                **kop,
                 "bedrag": bedrag,
                 "voorwaarden_vervuld": None if bedrag is None else bedrag > 0,
-                "voorwaarden": self._voorwaarden(sleutel, {**invoer, **alle}),
-                "termijnen": {
-                    sleutel_termijn: besluiten[termijn]
-                    for sleutel_termijn, termijn in boete["termijnen"].items()
-                    if termijn in besluiten
-                },
+                "voorwaarden": vervuld,
+                "termijnen": {s: rij[t] for s, t in termijnen},
             }
-            if self.met_toelichting:
-                uit[sleutel]["grondslag"] = self.stelsel.grondslag[naam]
-                uit[sleutel]["uitleg"] = uitleg(naam, bedrag, ontbreekt.get(naam, []), bron, geld=True)
+            if bron is not None:
+                naam = kop["besluit"]
+                boete["grondslag"] = self.stelsel.grondslag[naam]
+                boete["uitleg"] = uitleg(naam, bedrag, ontbreekt.get(naam, []), bron, geld=True)
         return uit
 
-    def _tijdlijn(self, besluiten: dict, invoer: dict) -> list[dict]:
+    def _tijdlijn(self, rij: tuple, invoer: dict) -> list[dict]:
         items = []
-        for volgorde, naam in enumerate(self.stelsel.datums):
-            is_besluit = naam in besluiten
-            datum = besluiten[naam] if is_besluit else invoer.get(naam)
+        for volgorde, (j, naam, _) in enumerate(self.vast.tijdlijn):
+            datum = rij[j] if j is not None else invoer.get(naam)
             if datum:
-                item = {
-                    "datum": datum,
-                    "naam": naam,
-                    "soort": "termijn" if is_besluit else "feit",
-                    "omschrijving": self.stelsel.label(naam, self.taal),
-                }
-                if self.met_toelichting:
-                    item["grondslag"] = self.stelsel.grondslag[naam]
-                items.append((datum, volgorde, item))
-        return [item for _, _, item in sorted(items, key=lambda t: (t[0], t[1]))]
+                items.append((datum, volgorde))
+        items.sort()
+        return [{"datum": datum, **self.vast.tijdlijn[volgorde][2]} for datum, volgorde in items]
 
     def _ontbrekend(self, ontbreekt: dict[str, list[str]], oordelen: bool) -> list[dict]:
         nodig: dict[str, list[str]] = {}

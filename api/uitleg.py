@@ -550,6 +550,7 @@ class Bron:
         self.invoer, self.afhankelijk = invoer, afhankelijk
         self._feiten: dict[str, dict[str, str]] = {}
         self._gebaseerd: dict[tuple[str, str], str] = {}
+        self._gegeven: dict[str, tuple[str, ...]] = {}
 
     def label(self, naam: str, taal: str) -> str:
         return (self.labels.get(naam) or naam) if taal == "nl" else EN.get(naam, naam)
@@ -564,7 +565,9 @@ class Bron:
 
     def gebaseerd_op(self, naam: str, taal: str) -> str:
         """' Based on: ...' with the given inputs `naam` depends on (shared by equal input sets)."""
-        gegeven = tuple(n for n in self.afhankelijk.get(naam, ()) if n in self.invoer)
+        gegeven = self._gegeven.get(naam)
+        if gegeven is None:  # the same for both languages
+            gegeven = self._gegeven[naam] = tuple([n for n in self.afhankelijk.get(naam, ()) if n in self.invoer])
         if not gegeven:
             return ""
         if (taal, gegeven) not in self._gebaseerd:
