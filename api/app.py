@@ -1,15 +1,17 @@
 """The FastAPI application: thin routes over `service.Dienst` and `openfisca_compat`.
 
-`create_app()` is the factory uvicorn runs (`serve.py`). Middleware adds a request id, a JSON
-access log (no personal data), the `Country-Package` headers, the body limit and the optional
-bearer token; CORS is off unless `CORS_ORIGINS` is set. `randen.py` adds the NL API Design Rules and
-security headers, trusted hosts, the JSON content type and the 500 safety net.
+`create_app()` is the factory uvicorn runs (`serve.py`). Middleware (plain ASGI) adds a request id, a JSON
+access log (no personal data), the `Country-Package` headers and the optional bearer token; CORS is off
+unless `CORS_ORIGINS` is set. `randen.py` adds the NL API Design Rules and security headers, trusted hosts,
+the JSON content type and the 500 safety net. The hot POST routes skip FastAPI's router (`snelweg.py`), and
+a small request is evaluated on the event loop once such work has shown to be quick (`werk.OpDeLus`).
 """
 
 from __future__ import annotations
 
 import gc
 import hmac
+import logging
 import time
 import uuid
 from pathlib import Path
@@ -26,9 +28,11 @@ from inburgering_rules.api.fouten import JSON, taal
 from inburgering_rules.api.instellingen import Instellingen
 from inburgering_rules.api.logboek import LOGGER
 from inburgering_rules.api.openfisca_compat import Metadata, Rekenaar
-from inburgering_rules.api.service import Dienst
-from inburgering_rules.api.werk import Werkplaats, geef_geheugen_terug
+from inburgering_rules.api.service import Dienst, lees_json
+from inburgering_rules.api.snelweg import Snelweg, hot
+from inburgering_rules.api.werk import OpDeLus, Werkplaats, geef_geheugen_terug
 from inburgering_rules.hervormingen import afgeleid, benoemde_hervormingen
+from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException
 
 STATIC = Path(__file__).parent / "static"
@@ -37,6 +41,11 @@ STATIC = Path(__file__).parent / "static"
 _VRIJ_VAN_TOKEN = frozenset({"/health", *docs.OPENBAAR})
 _PAGINA = frozenset({"/", *(f"/{bestand.name}" for bestand in STATIC.iterdir() if bestand.is_file())}
                     if STATIC.is_dir() else ())
+# A request body up to this size is small (one person, a few for /calculate): read on the event loop, and
+# evaluated there (bundled with concurrent ones) once such work has shown to be quick (`werk.OpDeLus`), as
+# long as a bundle has at most KLEIN_BUNDEL persons (/v1/beoordeling) or requests (/calculate).
+KLEIN = 16 * 1024
+KLEIN_BUNDEL = 8
 
 
 def json_bytes(inhoud) -> bytes:
@@ -134,13 +143,25 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
         in parts (`Verzonden`)."""
         return Verzonden(await draai(lambda: json_bytes(functie(*args))), instellingen.lees_timeout)
 
-    bundelaar = Bundelaar(dienst.resultaten, anyio.to_thread.run_sync)
+    op_de_lus = OpDeLus()
+
+    async def bundel_draai(bereken, stelsel, peildatum, personen, *rest):
+        """A bundle of a few persons on the event loop (once quick, `OpDeLus`); a larger one in a thread."""
+        if len(personen) > KLEIN_BUNDEL:
+            return await anyio.to_thread.run_sync(bereken, stelsel, peildatum, personen, *rest)
+        args = (stelsel, peildatum, personen, *rest)
+        return await op_de_lus.draai(stelsel, anyio.to_thread.run_sync, bereken, *args)
+
+    bundelaar = Bundelaar(dienst.resultaten, bundel_draai)
+    reken_samen = Bundelaar(lambda basis, vorm, situaties, *_: basis.samen(situaties), bundel_draai)
 
     def rekenaar(hervorming: str | None) -> Rekenaar:
         stelsel = dienst.stelsel(hervorming, pad="?hervorming")
         grenzen = (instellingen.max_personen_calculate, instellingen.max_berekeningen)
         return afgeleid(stelsel.systeem, f"api.rekenaar{grenzen}", lambda: Rekenaar(stelsel, *grenzen))
 
+    snelweg: dict = {}  # filled below, once the routes exist
+    app.add_middleware(Snelweg, routes=snelweg)  # innermost: every middleware below runs for it too
     app.add_middleware(randen.Poortwachter, vertrouwde_hosts=instellingen.trusted_hosts)
     _middleware(app, instellingen, metadata.pakket)
     app.add_middleware(randen.Kopregels)  # outermost: its headers are on every answer
@@ -155,8 +176,14 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
         body, gekozen = await lees_body(request, instellingen.max_body_bytes), taal(request)
 
         async def beoordeel() -> dict:
-            # parsing and a reform's build in a thread, inside the time limit (never on the event loop)
-            verzoek = await anyio.to_thread.run_sync(dienst.lees_beoordeling, body, abandon_on_cancel=True)
+            # A small body without a reform is read on the event loop (no reform to build: microseconds);
+            # anything else is parsed, and a reform built, in a thread inside the time limit.
+            data = lees_json(body) if len(body) <= KLEIN else None
+            if isinstance(data, dict) and data.get("hervorming") is None:
+                verzoek = dienst.lees_beoordeling(data)
+            else:
+                lees = dienst.lees_beoordeling
+                verzoek = await anyio.to_thread.run_sync(lees, body, abandon_on_cancel=True)
             resultaat = await bundelaar.beoordeel(
                 verzoek.stelsel, verzoek.peildatum, verzoek.persoon, gekozen, verzoek.toelichting
             )
@@ -196,6 +223,14 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     @app.post("/calculate", tags=["openfisca"], **docs.calculate())
     async def calculate(request: Request, hervorming: str | None = hervorming_query):
         body = await lees_body(request, instellingen.max_body_bytes)
+        if hervorming is None and len(body) <= KLEIN:
+            # A few persons: read on the event loop; concurrent requests of one shape in one evaluation,
+            # on the event loop once quick (`bundel_draai`).
+            basis = rekenaar(None)
+            data, situatie = basis.lees(body)
+            samen = reken_samen.beoordeel(basis, basis.vorm(situatie), situatie, "", False)
+            inhoud = json_bytes(basis.antwoord(data, situatie, await binnen_tijd(samen)))
+            return Verzonden(inhoud, instellingen.lees_timeout)
         return await zwaar(lambda: rekenaar(hervorming).calculate(body))
 
     @app.post("/trace", tags=["openfisca"], **docs.calculate())
@@ -231,6 +266,13 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     def root(request: Request):
         return _statisch(request) or RedirectResponse("/docs")
 
+    snelweg.update(hot(app, {
+        "/calculate": lambda request: calculate(request, None),
+        "/v1/beoordeling": beoordeling,
+        "/v1/beoordeling/batch": batch,
+        "/v1/beoordeling/kolommen": beoordeling_kolommen,
+    }))
+
     duo_dienst = duo.routes(app, dienst, bundelaar=bundelaar, lees_body=lees_body, taal=taal,
                             binnen_tijd=binnen_tijd, draai=draai, zwaar=zwaar, antwoord=JSON)
     v1_document = docs.openapi(app, dienst, met_token=instellingen.api_token is not None)
@@ -263,39 +305,10 @@ def _statisch(request: Request) -> FileResponse | None:
 
 def _middleware(app: FastAPI, instellingen: Instellingen, pakket: dict) -> None:
     """Outside in: request id and log line, then CORS, then the token check. So a CORS preflight is
-    answered before the token is asked for, and a 401 carries the CORS headers a browser needs to read it."""
+    answered before the token is asked for, and a 401 carries the CORS headers a browser needs to read it.
+    Plain ASGI (no `BaseHTTPMiddleware`: its task group and streams cost more than a small answer)."""
     token = instellingen.api_token.encode() if instellingen.api_token else None
-    vaste_headers = [
-        (b"country-package", pakket["name"].encode()),
-        (b"country-package-version", pakket["version"].encode()),
-    ]
-
-    async def token_controle(request: Request, call_next):
-        pad = request.url.path
-        open_ = pad in _VRIJ_VAN_TOKEN or (request.method == "GET" and pad in _PAGINA)
-        if token and not open_ and not _token_klopt(request, token):
-            antwoord = _probleem_antwoord(
-                request,
-                fouten.Probleem(
-                    401,
-                    "niet-geautoriseerd",
-                    "Niet geautoriseerd",
-                    "Unauthorized",
-                    [
-                        fouten.Fout(
-                            "/",
-                            "Bearer-token ontbreekt of klopt niet",
-                            "Bearer token missing or wrong",
-                            "Authorization: Bearer <token>",
-                        )
-                    ],
-                ),
-            )
-            antwoord.headers["WWW-Authenticate"] = "Bearer"
-            return antwoord
-        return await call_next(request)
-
-    app.middleware("http")(token_controle)  # each added middleware wraps the ones before it
+    app.add_middleware(Tokencontrole, token=token)  # each added middleware wraps the ones before it
     if instellingen.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -304,40 +317,78 @@ def _middleware(app: FastAPI, instellingen: Instellingen, pakket: dict) -> None:
             allow_headers=["Authorization", "Content-Type", "Accept-Language", "X-Request-ID"],
             expose_headers=["X-Request-ID", "API-Version"],
         )
+    vaste_headers = [
+        (b"country-package", pakket["name"].encode()),
+        (b"country-package-version", pakket["version"].encode()),
+    ]
+    app.add_middleware(Verzoeklog, vaste_headers=vaste_headers)
 
-    async def middleware(request: Request, call_next):
+
+class Tokencontrole:
+    """The bearer token (when API_TOKEN is set) on everything but the open paths; else a 401 problem."""
+
+    def __init__(self, app, token: bytes | None) -> None:
+        self.app, self.token = app, token
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http" and self.token:
+            request = Request(scope)
+            pad = request.url.path
+            open_ = pad in _VRIJ_VAN_TOKEN or (request.method == "GET" and pad in _PAGINA)
+            if not open_ and not _token_klopt(request, self.token):
+                antwoord = _probleem_antwoord(request, _NIET_GEAUTORISEERD)
+                antwoord.headers["WWW-Authenticate"] = "Bearer"
+                return await antwoord(scope, receive, send)
+        await self.app(scope, receive, send)
+
+
+_NIET_GEAUTORISEERD = fouten.Probleem(
+    401,
+    "niet-geautoriseerd",
+    "Niet geautoriseerd",
+    "Unauthorized",
+    [fouten.Fout("/", "Bearer-token ontbreekt of klopt niet", "Bearer token missing or wrong",
+                 "Authorization: Bearer <token>")],
+)
+
+
+class Verzoeklog:
+    """The request id (the caller's `X-Request-ID` when it is safe to echo, else a fresh one) in
+    `scope["state"]` and on the answer, the `Country-Package` headers, and one JSON access-log line per
+    answer (route template, status, duration to the start of the answer; no personal data)."""
+
+    def __init__(self, app, vaste_headers: list[tuple[bytes, bytes]]) -> None:
+        self.app, self.vaste_headers = app, vaste_headers
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
         begin = time.perf_counter()
-        request_id = request.headers.get("x-request-id", "")
+        koppen = Headers(scope=scope)
+        request_id = koppen.get("x-request-id", "")
         if not randen.veilige_request_id(request_id):
             request_id = uuid.uuid4().hex
-        request.state.request_id = request_id
-        antwoord = await call_next(request)
-        antwoord.headers["X-Request-ID"] = request_id
-        antwoord.raw_headers.extend(vaste_headers)
-        LOGGER.info(
-            "verzoek",
-            extra={
-                "velden": {
-                    "request_id": request_id,
-                    "methode": request.method,
-                    "pad": _route(request),
-                    "status": antwoord.status_code,
-                    "duur_ms": round((time.perf_counter() - begin) * 1000, 2),
-                    "body_bytes": int(request.headers.get("content-length", "0") or 0)
-                    if request.headers.get("content-length", "").isdigit()
-                    else None,
-                }
-            },
-        )
-        return antwoord
+        scope.setdefault("state", {})["request_id"] = request_id
 
-    app.middleware("http")(middleware)
+        async def verstuur(bericht) -> None:
+            if bericht["type"] == "http.response.start":
+                headers = MutableHeaders(raw=list(bericht.get("headers", ())))
+                headers["X-Request-ID"] = request_id
+                bericht = {**bericht, "headers": headers.raw + self.vaste_headers}
+                if LOGGER.isEnabledFor(logging.INFO):
+                    lengte = koppen.get("content-length", "")
+                    velden = {
+                        "request_id": request_id,
+                        "methode": scope["method"],
+                        "pad": randen.route(scope),
+                        "status": bericht["status"],
+                        "duur_ms": round((time.perf_counter() - begin) * 1000, 2),
+                        "body_bytes": int(lengte) if lengte.isdigit() else None,
+                    }
+                    LOGGER.info("verzoek", extra={"velden": velden})
+            await send(bericht)
 
-
-def _route(request: Request) -> str:
-    """The route template, not the concrete path: `/variable/{naam}` never logs which variable."""
-    route = request.scope.get("route")
-    return getattr(route, "path", None) or "(onbekend)"
+        await self.app(scope, receive, verstuur)
 
 
 def _token_klopt(request: Request, token: bytes) -> bool:

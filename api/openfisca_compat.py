@@ -14,7 +14,7 @@ for its variable's own period (openfisca-core #564: mixed periods across persons
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy
 from inburgering_rules.api import fouten
@@ -99,9 +99,42 @@ class Rekenaar:
         return {naam: validator_en_schema(v)[0] for naam, v in self.systeem.variables.items()}
 
     def calculate(self, body: bytes) -> dict:
+        data, situatie = self.lees(body)
+        return self.antwoord(data, situatie, self._uitkomsten(situatie))
+
+    def lees(self, body: bytes) -> tuple[dict, Situatie]:
+        """The parsed body and its checked `Situatie` (a 400 or 413 when it breaks the contract)."""
         data = lees_json(body)
-        situatie = self._lees(data)
-        uitkomsten = self._uitkomsten(situatie)
+        return data, self._lees(data)
+
+    @staticmethod
+    def vorm(situatie: Situatie) -> object:
+        """The key under which concurrent requests are evaluated together (`samen`): the same inputs and the
+        same asked values, every input ETERNITY (the fast core). Any other request gets a key of its own."""
+        if any(periode != "ETERNITY" for _, periode in situatie.invoer):
+            return object()
+        return tuple(sorted(situatie.invoer)), tuple(sorted(Rekenaar._cellen(situatie)))
+
+    def samen(self, situaties: list[Situatie]) -> list[dict[tuple[str, str], list]]:
+        """The asked values of several requests of one `vorm`, in one evaluation, split per request (the
+        fast core evaluates each person on its own, so the values are those of one request at a time)."""
+        if len(situaties) == 1:
+            return [self._uitkomsten(situaties[0])]
+        eerste = situaties[0]
+        geheel = Situatie(
+            ids=list(range(sum(len(s.ids) for s in situaties))),
+            invoer={sleutel: [w for s in situaties for w in s.invoer[sleutel]] for sleutel in eerste.invoer},
+            gevraagd=eerste.gevraagd,
+        )
+        uitkomsten, uit, begin = self._uitkomsten(geheel), [], 0
+        for situatie in situaties:
+            einde = begin + len(situatie.ids)
+            uit.append({cel: waarden[begin:einde] for cel, waarden in uitkomsten.items()})
+            begin = einde
+        return uit
+
+    def antwoord(self, data: dict, situatie: Situatie, uitkomsten: dict[tuple[str, str], list]) -> dict:
+        """The request's JSON with each asked value filled in (openfisca's answer shape)."""
         uit = {
             meervoud: {id_: dict(persoon) for id_, persoon in personen.items()}
             for meervoud, personen in data.items()
@@ -212,7 +245,7 @@ class Rekenaar:
 
     def _periode(self, variabele, sleutel: str, pad: list) -> str:
         try:
-            periode = periods.period(sleutel)
+            periode = _periode_van(sleutel)
         except Exception:  # openfisca raises several types for bad periods
             raise fouten.ongeldig(
                 [
@@ -293,8 +326,10 @@ class Rekenaar:
         if all(periode == "ETERNITY" for _, periode in situatie.invoer):
             invoer = {naam: waarden for (naam, _), waarden in self._invoerarrays(situatie).items()}
             persoon = SnellePopulatie(self.systeem, invoer, len(situatie.ids))
-            return {(naam, sleutel): json_kolom(self.stelsel.soort[naam], persoon(naam, periods.period(sleutel)))
-                    for naam, sleutel in self._cellen(situatie)}
+            return {
+                (naam, sleutel): json_kolom(self.stelsel.soort[naam], persoon(naam, _periode_van(sleutel)))
+                for naam, sleutel in self._cellen(situatie)
+            }
         simulatie = self._simulatie(situatie)
         return {sleutel: self._bereken(simulatie, *sleutel) for sleutel in self._cellen(situatie)}
 
@@ -324,6 +359,13 @@ class Rekenaar:
             "value": None if waarde is None else json_kolom(self.stelsel.soort[naam], waarde),
             "parameters": {p: _param(w) for p, w in knoop["parameters"].items()},
         }
+
+
+@lru_cache(maxsize=1024)
+def _periode_van(sleutel: str) -> periods.Period:
+    """openfisca's `periods.period`, cached: it parses with pendulum (tens of microseconds a key; a request
+    has one per input and per asked value). A key that is no period raises, and is not cached."""
+    return periods.period(sleutel)
 
 
 class _NietGenoemd:

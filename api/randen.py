@@ -114,7 +114,7 @@ class Poortwachter:
             LOGGER.error(
                 "onverwachte fout",
                 exc_info=(type(fout), None, None),  # the type only: a message may echo the input
-                extra={"velden": {"request_id": scope.get("state", {}).get("request_id"), "pad": _route(scope)}},
+                extra={"velden": {"request_id": scope.get("state", {}).get("request_id"), "pad": route(scope)}},
             )
             if begonnen:
                 raise
@@ -159,6 +159,6 @@ INTERNE_FOUT = fouten.Probleem(
 )
 
 
-def _route(scope) -> str:
+def route(scope) -> str:
     """The route template, not the concrete path: `/variable/{naam}` never logs which variable."""
     return getattr(scope.get("route"), "path", None) or "(onbekend)"

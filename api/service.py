@@ -280,9 +280,10 @@ class Dienst:
             fout = fouten.Fout("/", "Te veel namen", "Too many names", toegestaan)
             raise fouten.ongeldig([fout])
 
-    def lees_beoordeling(self, body: bytes) -> Verzoek:
-        """A validated `/v1/beoordeling` body: its system, peildatum, person and what the receipt hashes."""
-        verzoek = self._valideer(self.modellen.verzoek, lees_json(body))
+    def lees_beoordeling(self, body: bytes | dict) -> Verzoek:
+        """A validated `/v1/beoordeling` body (raw, or a JSON object the caller parsed already): its system,
+        peildatum, person and what the receipt hashes."""
+        verzoek = self._valideer(self.modellen.verzoek, body if isinstance(body, dict) else lees_json(body))
         persoon = verzoek.persoon.model_dump(exclude_none=True)
         plausibel(verzoek.peildatum, [persoon], "/persoon")
         invoer = {"peildatum": verzoek.peildatum, "persoon": persoon, "hervorming": verzoek.hervorming}

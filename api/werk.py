@@ -3,6 +3,9 @@
 A request that times out gets its 503 at once, but its slot stays taken until the thread has really
 stopped: the evaluation checks `stop_aangevraagd()` between chunks of persons and gives up there. So
 a client that retries after a timeout waits for a free slot instead of stacking work without limit.
+
+Small work (one person) runs on the event loop itself once it has shown to be quick (`OpDeLus`): a thread
+hop costs more than such an evaluation's overhead, and the loop is the only thread that does Python anyway.
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ import asyncio
 import ctypes
 import ctypes.util
 import threading
+import time
+import weakref
 from concurrent.futures import ThreadPoolExecutor
 
 _STOP = threading.local()
@@ -61,6 +66,33 @@ class Werkplaats:
             taak.exception()  # retrieved, so an abandoned evaluation's Afgebroken is not logged as lost
         self.bezig -= 1
         self._vrij.release()
+
+
+class OpDeLus:
+    """Small work on the event loop (no thread hop) for a key whose work has shown to be quick.
+
+    The first run for a key (a system, a `/calculate` calculator) goes through `anders` (a thread); once a run
+    took at most `GRENS` seconds, the key's work runs inline; an inline run that takes longer sends the key
+    back to threads. So a slow run (a cold cache, a stalled evaluation) holds up the loop at most once per key
+    and a request timeout still ends a hung first run with a 503. Keys are held weakly (reforms expire)."""
+
+    GRENS = 0.05
+
+    def __init__(self) -> None:
+        self._snel: weakref.WeakSet = weakref.WeakSet()
+
+    async def draai(self, sleutel, anders, functie, *args):
+        begin = time.perf_counter()
+        if sleutel in self._snel:
+            try:
+                return functie(*args)
+            finally:
+                if time.perf_counter() - begin > self.GRENS:
+                    self._snel.discard(sleutel)
+        uitkomst = await anders(functie, *args)
+        if time.perf_counter() - begin <= self.GRENS:
+            self._snel.add(sleutel)
+        return uitkomst
 
 
 def _met_stop(stop: threading.Event, functie, args):
