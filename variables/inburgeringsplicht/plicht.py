@@ -4,7 +4,7 @@ import numpy
 
 from inburgering_rules.datums import ONBEKEND, als_datum, dag, na_maanden, sleutel_van, via_tabel
 from inburgering_rules.enums import Doelgroep, RedenGeenInburgeringsplicht, Verblijfsdoel, Verblijfsvergunning
-from inburgering_rules.geldend_recht import lijst_bevat_op, waarde_op
+from inburgering_rules.geldend_recht import bevat, lijst_bevat_op, waarde_op
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.variabelen import Besluit
 
@@ -136,7 +136,7 @@ class reden_geen_inburgeringsplicht(Besluit):
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
         art_54_lid_1 = persoon("inburgeringsplichtig_wi2013", period)
         art_3_lid_3 = verkregen < numpy.datetime64(p.inwerkingtreding_datum, "D")
-        art_3_lid_2_a = numpy.isin(persoon("nationaliteit", period).astype(str), p.eu_eer_zwitserland)
+        art_3_lid_2_a = bevat(persoon("nationaliteit", period).astype(str), p.eu_eer_zwitserland)
         art_3_lid_2_b = persoon("familielid_eu_burger", period)
         art_3_lid_2_c = persoon("elders_ingeburgerd_langdurig_ingezetene", period)
         art_3_lid_1_verblijf = persoon("verblijf_art_8_a_of_c_op_peildatum", period)
