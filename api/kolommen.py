@@ -94,7 +94,7 @@ def _datums(waarden: list) -> numpy.ndarray | None:
     gegeven = kolom[~leeg]
     if _typen(gegeven) != {str}:
         return None
-    dagen = lees_iso(gegeven.astype(str))
+    dagen = lees_iso(gegeven)
     if dagen is None:
         return None
     if not ((dagen >= _DATUM_MIN).all() and (dagen <= _DATUM_MAX).all()):

@@ -36,15 +36,30 @@ def als_datum(waarden) -> numpy.ndarray:
 
 
 def lees_iso(teksten) -> numpy.ndarray | None:
-    """Teksten `JJJJ-MM-DD` als `datetime64[D]`; None als er één niet die vorm heeft of niet bestaat.
+    """Teksten `JJJJ-MM-DD` (een tekst- of object-array) als `datetime64[D]`; None als er één niet die vorm
+    heeft of niet bestaat.
 
     Rekent met de cijfers zelf (dagnummer uit jaar, maand en dag, de proleptisch gregoriaanse kalender van
-    numpy): drie keer zo snel als numpy's eigen lezer, die ook andere vormen aanneemt."""
+    numpy): sneller dan numpy's eigen lezer, die ook andere vormen aanneemt. In blokken, zodat de
+    tussenresultaten klein blijven (als tekst is een kolom van 1.000.000 datums 40 MB)."""
     teksten = numpy.asarray(teksten)
-    if teksten.dtype.kind != "U" or teksten.ndim != 1 or teksten.dtype.itemsize > 40:
+    if teksten.ndim != 1 or teksten.dtype.kind not in "UO":
         return None
-    if teksten.dtype.itemsize < 40:
-        return None if len(teksten) else numpy.array([], dtype="datetime64[D]")
+    uit = numpy.empty(len(teksten), dtype="datetime64[D]")
+    for begin in range(0, len(teksten), _BLOK):
+        blok = _lees_iso_blok(teksten[begin:begin + _BLOK].astype(str, copy=False))
+        if blok is None:
+            return None
+        uit[begin:begin + _BLOK] = blok
+    return uit
+
+
+_BLOK = 65536
+
+
+def _lees_iso_blok(teksten: numpy.ndarray) -> numpy.ndarray | None:
+    if teksten.dtype.itemsize != 40:  # niet overal tien tekens
+        return None
     tekens = teksten.view(numpy.uint32).reshape(len(teksten), 10).astype(numpy.int64) - ord("0")
     cijfers = tekens[:, [0, 1, 2, 3, 5, 6, 8, 9]]
     if not ((tekens[:, 4] == ord("-") - ord("0")).all() and (tekens[:, 7] == ord("-") - ord("0")).all()

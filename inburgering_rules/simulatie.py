@@ -71,7 +71,7 @@ def invoerkolom(variabele, waarden) -> tuple[numpy.ndarray, numpy.ndarray]:
     if variabele.dtype == "datetime64[D]":
         kolom[leeg] = NIET_GEGEVEN.isoformat()
         # JJJJ-MM-DD (de vorm van de API) leest lees_iso snel; numpy leest elke andere vorm, en weinig waarden sneller
-        dagen = lees_iso(kolom.astype(str)) if len(kolom) > 64 else None
+        dagen = lees_iso(kolom) if len(kolom) > 64 else None
         return (kolom.astype("datetime64[D]") if dagen is None else dagen), leeg
     kolom[leeg] = variabele.default_value
     return (kolom if variabele.dtype == object else kolom.astype(variabele.dtype)), leeg
