@@ -27,7 +27,7 @@ from pydantic_core import PydanticCustomError
 
 from inburgering_rules.datums import NIET_GEGEVEN
 from inburgering_rules.simulatie import invoerwaarden
-from inburgering_rules.snel import SnellePopulatie
+from inburgering_rules.snel import SnellePopulatie, bereken_snel
 
 ETERNITY = "eternity"
 SENTINEL = NIET_GEGEVEN.isoformat()  # documented: a date input that is not given
@@ -325,6 +325,17 @@ class Rekenaar:
         inputs for other periods (e.g. a decision given as input) go through a real Simulation."""
         if all(periode == "ETERNITY" for _, periode in situatie.invoer):
             invoer = {naam: waarden for (naam, _), waarden in self._invoerarrays(situatie).items()}
+            per_sleutel: dict[str, list[str]] = {}
+            for naam, sleutel in self._cellen(situatie):
+                per_sleutel.setdefault(sleutel, []).append(naam)
+            if all(_periode_van(sleutel).unit == periods.DateUnit.DAY and _periode_van(sleutel).size == 1
+                   for sleutel in per_sleutel):  # the usual case: decisions on a day, by the recorded plan
+                uit = {}
+                for sleutel, namen in per_sleutel.items():
+                    dag = str(_periode_van(sleutel).start)
+                    waarden = bereken_snel(self.systeem, dag, invoer, len(situatie.ids), namen)
+                    uit.update({(naam, sleutel): json_kolom(self.stelsel.soort[naam], waarden[naam]) for naam in namen})
+                return uit
             persoon = SnellePopulatie(self.systeem, invoer, len(situatie.ids))
             return {
                 (naam, sleutel): json_kolom(self.stelsel.soort[naam], persoon(naam, _periode_van(sleutel)))

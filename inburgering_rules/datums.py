@@ -155,15 +155,18 @@ def via_tabel(functie, sleutel: tuple, datums) -> numpy.ndarray:
             _TABELLEN.clear()
         # de laatste plaats is die van NaT
         tabel = _TABELLEN[sleutel] = functie(numpy.append(numpy.arange(TABEL_VAN, TABEL_TOT), ONBEKEND))
-    index = (datums - TABEL_VAN).astype(numpy.int64)  # NaT wordt zeer negatief: buiten het bereik
-    onbekend = numpy.isnat(datums)
-    binnen = (index >= 0) & (index < len(tabel) - 1)
-    if (binnen | onbekend).all():
-        return tabel[numpy.where(onbekend, len(tabel) - 1, index)]
-    uitkomst = tabel[numpy.where(binnen, index, len(tabel) - 1)]
-    buiten = ~binnen & ~onbekend
-    uitkomst[buiten] = functie(datums[buiten])
+    index = datums.view(numpy.int64) - _EERSTE_DAG  # NaT is het kleinste int64: zeer negatief
+    binnen = index.view(numpy.uint64) < len(tabel) - 1  # negatief wordt als uint64 zeer groot
+    if binnen.all():
+        return tabel[index]
+    uitkomst = tabel[numpy.where(binnen, index, len(tabel) - 1)]  # eerst overal buiten: de plaats van NaT
+    buiten = ~binnen & ~numpy.isnat(datums)
+    if buiten.any():
+        uitkomst[buiten] = functie(datums[buiten])
     return uitkomst
+
+
+_EERSTE_DAG = TABEL_VAN.astype(numpy.int64)
 
 
 def sleutel_van(parameter) -> tuple:
