@@ -156,6 +156,8 @@ def atw_binnen_weken(dagen, weken, atw: ParameterNode | None = None) -> numpy.nd
     Voor een termijn in een wet of AMvB (art. 1 lid 1, art. 5), zoals Awb 6:7 en Bi 5.3."""
     dagen = numpy.asarray(dagen, dtype="datetime64[D]")
     laatste = plus_weken(dagen, weken)
+    if numpy.isnat(laatste).all():  # geen enkele termijn loopt: niets te verlengen
+        return laatste
     return numpy.where(atw_van_toepassing("weken", weken, atw=atw), atw_termijn_einde(dagen + _DAG, laatste, atw),
                        laatste)
 
