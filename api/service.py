@@ -124,6 +124,8 @@ def json_kolom(aard: str, waarden) -> list:
     (whole euros as ints), float32 without noise, exact ints and booleans."""
     if isinstance(waarden, EnumArray):
         return waarden.decode_to_str().tolist()
+    if aard == "datum" and len(waarden) <= 64:
+        return [None if d == "NaT" else d for d in numpy.datetime_as_string(waarden, unit="D").tolist()]
     if aard == "datum":  # few distinct days: each is formatted once
         dagen, index = numpy.unique(numpy.asarray(waarden, dtype="datetime64[D]"), return_inverse=True)
         teksten = numpy.datetime_as_string(dagen, unit="D").astype(object)
