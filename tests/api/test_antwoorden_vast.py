@@ -131,41 +131,19 @@ def _nu(dienst: Dienst) -> dict:
     return _CACHE
 
 
+DELEN = ("wacht_op", "volgende_acties", "verlopen", "ontbrekende_gegevens", "menselijk_oordeel_nodig", "tijdlijn")
+
+
 def test_population_reaches_every_part(dienst):
     """The population is worth pinning: every optional part of an answer occurs in it."""
     gezien = set()
     for peildatum in PEILDATA:
         for antwoord in dienst.resultaten(dienst.basis, peildatum, populatie(dienst), "nl", True):
-            gezien |= {
-                deel
-                for deel in (
-                    "wacht_op",
-                    "volgende_acties",
-                    "verlopen",
-                    "ontbrekende_gegevens",
-                    "menselijk_oordeel_nodig",
-                    "tijdlijn",
-                )
-                if antwoord.get(deel)
-            }
+            gezien |= {deel for deel in DELEN if antwoord.get(deel)}
             gezien |= set(antwoord["status"].values())
             gezien |= {f"boete {b['voorwaarden_vervuld']}" for b in antwoord["boetes"].values()}
-    assert gezien >= {
-        "wacht_op",
-        "volgende_acties",
-        "verlopen",
-        "ontbrekende_gegevens",
-        "menselijk_oordeel_nodig",
-        "tijdlijn",
-        "besloten",
-        "niet_van_toepassing",
-        "nog_niet",
-        "onbepaald",
-        "boete True",
-        "boete False",
-        "boete None",
-    }
-
+    assert gezien >= {*DELEN, "besloten", "niet_van_toepassing", "nog_niet", "onbepaald", "boete True", "boete False",
+                      "boete None"}
 
 if __name__ == "__main__":
     VAST.write_text(json.dumps(antwoorden(Dienst()), indent=0, sort_keys=True) + "\n")
