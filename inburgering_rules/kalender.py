@@ -6,7 +6,8 @@
 * Art. 2: een termijn van ten minste drie dagen bevat ten minste twee dagen die dat niet zijn
   (`atw_termijn_einde` past art. 1 en 2 samen toe).
 * Art. 3 lid 1: Nieuwjaarsdag, tweede Paas- en Pinksterdag, beide Kerstdagen, Hemelvaartsdag, de
-  verjaardag van de Koning (27 april; 26 april als 27 april op een zondag valt) en 5 mei. Lid 2: Goede
+  verjaardag van de Koning en 5 mei (de vaste dagen en de gevierde verjaardag zijn gedateerde parameters van
+  `termijnen.atw`; de verjaardag op een zondag: de zaterdag ervoor). Lid 2: Goede
   Vrijdag telt mee. Lid 3: dagen die bij besluit zijn gelijkgesteld: de gedateerde lijst
   `termijnen.atw.gelijkgestelde_dagen` (`laatste_gedekte_dag`: na die dag kent het pakket geen besluit).
 * Art. 4 onder a: niet voor termijnen in uren, of van meer dan 90 dagen, twaalf weken of drie maanden,
@@ -25,7 +26,7 @@ from openfisca_core.parameters import ParameterNode
 
 from inburgering_rules import bronmap
 from inburgering_rules.datums import plus_weken, via_tabel
-from inburgering_rules.geldend_recht import lijst_bevat_op
+from inburgering_rules.geldend_recht import lijst_bevat_op, waarde_op
 
 _DAG = numpy.timedelta64(1, "D")
 
@@ -65,17 +66,43 @@ def _weekdag(datums) -> numpy.ndarray:
     return (numpy.asarray(datums, dtype="datetime64[D]").astype(numpy.int64) + 3) % 7
 
 
-def is_feestdag(datums) -> numpy.ndarray:
-    """True op een algemeen erkende feestdag (Atw art. 3 lid 1) en op Goede Vrijdag (lid 2)."""
+def is_feestdag(datums, atw: ParameterNode | None = None) -> numpy.ndarray:
+    """True op een algemeen erkende feestdag (Atw art. 3 lid 1) en op Goede Vrijdag (lid 2).
+
+    De vaste dagen en de verjaardag van de Koning komen uit `termijnen.atw` (gedateerd); tweede Paasdag,
+    Hemelvaartsdag, tweede Pinksterdag en Goede Vrijdag liggen 1, 39 en 50 dagen na en 2 dagen vóór Pasen."""
+    atw = _ATW if atw is None else atw
     datums = numpy.asarray(datums, dtype="datetime64[D]")
     jaren = datums.astype("datetime64[Y]").astype(numpy.int64) + 1970
     pasen = eerste_paasdag(jaren)
-    koningsdag = _datum(jaren, 4, 27)
-    koningsdag = numpy.where(_weekdag(koningsdag) == 6, koningsdag - _DAG, koningsdag)
-    lid_1 = (_datum(jaren, 1, 1), pasen + 1, pasen + 39, pasen + 50, koningsdag, _datum(jaren, 5, 5),
-             _datum(jaren, 12, 25), _datum(jaren, 12, 26))
+    lid_1_pasen = (pasen + 1, pasen + 39, pasen + 50)
     lid_2 = pasen - 2
-    return numpy.logical_or.reduce([datums == f for f in (*lid_1, lid_2)])
+    feestdag = numpy.logical_or.reduce([datums == f for f in (*lid_1_pasen, lid_2)])
+    feestdag |= lijst_bevat_op(atw.art_3_lid_1_vaste_feestdagen, datums, _maand_dag(datums), vertaal=_als_maand_dag)
+    return feestdag | _verjaardag_koning(datums, jaren, atw)
+
+
+def _maand_dag(datums) -> numpy.ndarray:
+    """Maand * 100 + dag van elke datum (1 mei: 501), zoals `_als_maand_dag` een "MM-DD" leest."""
+    maand = datums.astype("datetime64[M]")
+    nummer = (maand - datums.astype("datetime64[Y]").astype("datetime64[M]")).astype(numpy.int64) + 1
+    return nummer * 100 + (datums - maand.astype("datetime64[D]")).astype(numpy.int64) + 1
+
+
+def _als_maand_dag(lijst) -> numpy.ndarray:
+    return numpy.array([int(tekst[:2]) * 100 + int(tekst[3:]) for tekst in lijst], dtype=numpy.int64)
+
+
+def _verjaardag_koning(datums, jaren, atw: ParameterNode) -> numpy.ndarray:
+    """De dag waarop de verjaardag van de Koning wordt gevierd, zoals die gold op elke datum; op een zondag de
+    zaterdag ervoor."""
+    gevierd = waarde_op(atw.art_3_lid_1_verjaardag_koning, datums, onbekend="")
+    uit = numpy.zeros(datums.shape, dtype=bool)
+    for maand_dag in set(numpy.ravel(gevierd).tolist()) - {""}:
+        dag = _datum(jaren, int(maand_dag[:2]), int(maand_dag[3:]))
+        dag = numpy.where(_weekdag(dag) == 6, dag - _DAG, dag)
+        uit |= (gevierd == maand_dag) & (datums == dag)
+    return uit
 
 
 def is_gelijkgesteld(datums, atw: ParameterNode | None = None) -> numpy.ndarray:
@@ -97,11 +124,13 @@ def laatste_gedekte_dag(atw: ParameterNode | None = None) -> numpy.datetime64:
 
 def is_vrije_dag(datums, atw: ParameterNode | None = None) -> numpy.ndarray:
     """Zaterdag, zondag, algemeen erkende feestdag, Goede Vrijdag of gelijkgestelde dag (Atw art. 1, 3)."""
-    return (_weekdag(datums) >= 5) | is_feestdag(datums) | is_gelijkgesteld(datums, atw)
+    return (_weekdag(datums) >= 5) | is_feestdag(datums, atw) | is_gelijkgesteld(datums, atw)
 
 
 def _sleutel(atw: ParameterNode) -> tuple:
-    return tuple(sorted((w.instant_str, tuple(w.value or ())) for w in atw.gelijkgestelde_dagen.values_list))
+    """Alles waar de vrije dagen van afhangen: de sleutel van hun opzoektabel."""
+    return tuple(tuple(sorted((w.instant_str, repr(w.value)) for w in atw.children[naam].values_list))
+                 for naam in ("gelijkgestelde_dagen", "art_3_lid_1_vaste_feestdagen", "art_3_lid_1_verjaardag_koning"))
 
 
 def _verleng_direct(datums, atw: ParameterNode | None = None) -> numpy.ndarray:

@@ -178,3 +178,27 @@ def test_atw_not_for_terms_counted_backwards_and_unknown_units():
 )
 def test_atw_binnen_weken(dag, weken, uiterste):
     assert atw_binnen_weken(numpy.array([dag], dtype="datetime64[D]"), weken)[0] == d(uiterste)
+
+
+@pytest.mark.parametrize(("dag", "feestdag"), [
+    ("2013-04-30", True), ("2013-04-27", False),   # Koninginnedag until 2013 (parameter art_3_lid_1_verjaardag_koning)
+    ("2014-04-26", True), ("2014-04-30", False),   # Koningsdag from 2014; 27 April 2014 was a Sunday
+    ("2006-04-29", True), ("2006-04-28", False),   # 30 April 2006 was a Sunday: the Saturday before
+    ("1979-04-30", False),                          # before the first value: no day is known
+])
+def test_the_kings_birthday_is_the_day_celebrated_at_the_time(dag, feestdag):
+    """Atw art. 3 lid 1 "de dag waarop de verjaardag van de Koning wordt gevierd": both sides of 2014-01-01."""
+    assert bool(is_feestdag(d(dag))) is feestdag
+
+
+def test_other_holidays_get_their_own_table():
+    """The next-working-day table is keyed on every parameter of the free days: without 5 May a term ending on
+    Monday 5 May 2025 is not moved."""
+    from openfisca_core import periods
+
+    from inburgering_rules.kalender import _standaard_atw
+
+    atw = _standaard_atw()
+    atw.art_3_lid_1_vaste_feestdagen.update(start=periods.instant("2024-01-01"), value=["01-01", "12-25", "12-26"])
+    assert str(verleng_tot_werkdag(d("2025-05-05"))[0]) == "2025-05-06"
+    assert str(verleng_tot_werkdag(d("2025-05-05"), atw)[0]) == "2025-05-05"
