@@ -29,10 +29,14 @@ _DAG = numpy.timedelta64(1, "D")
 _MAAND = numpy.timedelta64(1, "M")
 
 
+_NIET_GEGEVEN = numpy.datetime64(NIET_GEGEVEN, "D")
+
+
 def als_datum(waarden) -> numpy.ndarray:
     """Invoerdatums als `datetime64[D]`, met `NIET_GEGEVEN` vervangen door `ONBEKEND`."""
-    datums = numpy.asarray(waarden, dtype="datetime64[D]")
-    return numpy.where(datums == numpy.datetime64(NIET_GEGEVEN, "D"), ONBEKEND, datums)
+    datums = numpy.array(waarden, dtype="datetime64[D]")  # een kopie
+    datums[datums == _NIET_GEGEVEN] = ONBEKEND
+    return datums
 
 
 def lees_iso(teksten) -> numpy.ndarray | None:
@@ -92,7 +96,8 @@ def dag(period) -> numpy.datetime64:
 
 
 def plus_dagen(datums, dagen) -> numpy.ndarray:
-    return numpy.asarray(datums, dtype="datetime64[D]") + numpy.asarray(dagen).astype("timedelta64[D]")
+    stap = numpy.timedelta64(dagen, "D") if type(dagen) is int else numpy.asarray(dagen).astype("timedelta64[D]")
+    return numpy.asarray(datums, dtype="datetime64[D]") + stap
 
 
 def plus_weken(datums, weken) -> numpy.ndarray:
@@ -105,13 +110,25 @@ def na_maanden(begin, maanden) -> numpy.ndarray:
 
     Is het aantal maanden voor elke bekende begindag gelijk (een parameter), dan via een opzoektabel
     (`via_tabel`, issue 14); de definitie is `_na_maanden`."""
-    begin, maanden = numpy.asarray(begin, dtype="datetime64[D]"), numpy.asarray(maanden)
-    if maanden.dtype.kind in "iu" and begin.ndim == 1 and maanden.shape in ((), begin.shape):
-        bekend = maanden if maanden.ndim == 0 else maanden[~numpy.isnat(begin)]
-        if bekend.size == 0 or bekend.min() == bekend.max():
-            aantal = int(bekend.flat[0]) if bekend.size else 0  # zonder bekende begindag: overal NaT
-            return via_tabel(lambda datums: _na_maanden(datums, aantal), ("na_maanden", aantal), begin)
+    begin = numpy.asarray(begin, dtype="datetime64[D]")
+    aantal = enig_aantal(begin, maanden)
+    if aantal is not None:
+        return via_tabel(lambda datums: _na_maanden(datums, aantal), ("na_maanden", aantal), begin)
     return _na_maanden(begin, maanden)
+
+
+def enig_aantal(dagen: numpy.ndarray, aantallen) -> int | None:
+    """Het ene aantal (maanden, weken) dat voor elke bekende dag van `dagen` geldt, of None als dat verschilt
+    (of geen geheel getal is). Zonder bekende dag: 0 (dan is elke uitkomst `NaT`). Een termijn van zo'n vast
+    aantal is een functie van één datum en kan via een opzoektabel (`via_tabel`)."""
+    aantallen = numpy.asarray(aantallen)
+    if aantallen.dtype.kind not in "iu" or dagen.ndim != 1 or aantallen.shape not in ((), dagen.shape):
+        return None
+    bekend = aantallen if aantallen.ndim == 0 else aantallen[~numpy.isnat(dagen)]
+    if bekend.size == 0:
+        return 0
+    eerste = int(bekend.flat[0])
+    return eerste if aantallen.ndim == 0 or (bekend == eerste).all() else None
 
 
 def _na_maanden(begin, maanden) -> numpy.ndarray:
@@ -171,4 +188,16 @@ _EERSTE_DAG = TABEL_VAN.astype(numpy.int64)
 
 def sleutel_van(parameter) -> tuple:
     """De waarden van een gedateerde parameter als hashbare sleutel (voor `via_tabel`)."""
-    return tuple((p.instant_str, repr(p.value)) for p in parameter.values_list)
+    return bij_parameter(parameter, "_sleutel", lambda waarden: tuple((p.instant_str, repr(p.value)) for p in waarden))
+
+
+def bij_parameter(parameter, naam: str, afleiden):
+    """`afleiden(waarden)` uit de waarde-objecten van een gedateerde parameter, onthouden óp de parameter (dus zo
+    lang als diens stelsel bestaat) onder `naam`, bij precies die objecten: wijzigt de lijst (een hervorming,
+    `update`), dan wordt het opnieuw afgeleid."""
+    waarden = parameter.values_list
+    gevonden = parameter.__dict__.get(naam)
+    if gevonden is None or len(gevonden[0]) != len(waarden) or any(
+            a is not b for a, b in zip(gevonden[0], waarden, strict=True)):
+        gevonden = parameter.__dict__[naam] = (tuple(waarden), afleiden(waarden))
+    return gevonden[1]

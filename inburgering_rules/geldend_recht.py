@@ -10,35 +10,34 @@ from __future__ import annotations
 
 import numpy
 
-from inburgering_rules.datums import bekend
+from inburgering_rules.datums import bij_parameter
 
 
 def _perioden(parameter) -> list[tuple[numpy.datetime64, object]]:
-    return _opgezocht(parameter)[1]
+    return _opgezocht(parameter)[0]
 
 
-def _opgezocht(parameter) -> tuple[tuple, list, numpy.ndarray]:
-    """[(begindatum, waarde)] oplopend; een waarde `None` beëindigt de parameter.
+def _opgezocht(parameter) -> tuple[list, numpy.ndarray, dict]:
+    """[(begindatum, waarde)] oplopend (een waarde `None` beëindigt de parameter), de begindatums als array, en
+    per waarde voor `onbekend` de waarden als array (`waarde_op`); onthouden op de parameter (`bij_parameter`)."""
+    return bij_parameter(parameter, "_geldend_recht", _perioden_van)
 
-    Onthouden óp de parameter (en dus precies zo lang als diens stelsel bestaat), bij het stel
-    waarde-objecten waaruit het is afgeleid: wijzigt de lijst, dan wordt het opnieuw afgeleid."""
-    waarden = tuple(parameter.values_list)
-    gevonden = parameter.__dict__.get("_geldend_recht")
-    if gevonden is None or len(gevonden[0]) != len(waarden) or any(
-            a is not b for a, b in zip(gevonden[0], waarden, strict=True)):
-        perioden = sorted(((numpy.datetime64(p.instant_str, "D"), p.value) for p in waarden), key=lambda paar: paar[0])
-        begins = numpy.array([begin for begin, _ in perioden], dtype="datetime64[D]")
-        gevonden = parameter.__dict__["_geldend_recht"] = (waarden, perioden, begins)
-    return gevonden
+
+def _perioden_van(waarden) -> tuple[list, numpy.ndarray, dict]:
+    perioden = sorted(((numpy.datetime64(p.instant_str, "D"), p.value) for p in waarden), key=lambda paar: paar[0])
+    return perioden, numpy.array([begin for begin, _ in perioden], dtype="datetime64[D]"), {}
 
 
 def waarde_op(parameter, datums, onbekend=numpy.nan) -> numpy.ndarray:
     """De waarde van een getal-parameter op elke datum; `onbekend` voor `NaT` of vóór de eerste."""
-    _, perioden, begins = _opgezocht(parameter)
-    waarden = numpy.array([onbekend if w is None else w for _, w in perioden] + [onbekend])
+    perioden, begins, als_array = _opgezocht(parameter)
+    sleutel = repr(onbekend)  # nan is niet gelijk aan zichzelf
+    waarden = als_array.get(sleutel)
+    if waarden is None:
+        waarden = als_array[sleutel] = numpy.array([onbekend if w is None else w for _, w in perioden] + [onbekend])
     datums = numpy.asarray(datums, dtype="datetime64[D]")
     index = numpy.searchsorted(begins, datums, side="right") - 1
-    index = numpy.where((index < 0) | ~bekend(datums), len(perioden), index)
+    index = numpy.where((index < 0) | numpy.isnat(datums), len(perioden), index)
     return waarden[index]
 
 

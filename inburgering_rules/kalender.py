@@ -25,7 +25,7 @@ import numpy
 from openfisca_core.parameters import ParameterNode
 
 from inburgering_rules import bronmap
-from inburgering_rules.datums import plus_weken, via_tabel
+from inburgering_rules.datums import enig_aantal, plus_weken, sleutel_van, via_tabel
 from inburgering_rules.geldend_recht import lijst_bevat_op, waarde_op
 
 _DAG = numpy.timedelta64(1, "D")
@@ -128,9 +128,15 @@ def is_vrije_dag(datums, atw: ParameterNode | None = None) -> numpy.ndarray:
 
 
 def _sleutel(atw: ParameterNode) -> tuple:
-    """Alles waar de vrije dagen van afhangen: de sleutel van hun opzoektabel."""
-    return tuple(tuple(sorted((w.instant_str, repr(w.value)) for w in atw.children[naam].values_list))
-                 for naam in ("gelijkgestelde_dagen", "art_3_lid_1_vaste_feestdagen", "art_3_lid_1_verjaardag_koning"))
+    """Alles waar de termijnen van de Atw van afhangen (elke parameter van `termijnen.atw`, ook die een tabel niet
+    gebruikt): de sleutel van hun opzoektabellen."""
+    lijsten = tuple(kind.values_list for kind in atw.children.values())
+    gevonden = atw.__dict__.get("_sleutel")
+    # Onthouden op de node bij de waardelijsten zelf: een hervorming (`Parameter.update`) geeft een nieuwe lijst.
+    if gevonden is None or len(gevonden[0]) != len(lijsten) or any(a is not b for a, b in zip(gevonden[0], lijsten, strict=False)):
+        sleutel = tuple((naam, sleutel_van(atw.children[naam])) for naam in sorted(atw.children))
+        gevonden = atw.__dict__["_sleutel"] = (lijsten, sleutel)
+    return gevonden[1]
 
 
 def _verleng_direct(datums, atw: ParameterNode | None = None) -> numpy.ndarray:
@@ -182,7 +188,19 @@ def _laatste_waarde(atw: ParameterNode | None, naam: str):
 def atw_binnen_weken(dagen, weken, atw: ParameterNode | None = None) -> numpy.ndarray:
     """"Uiterlijk N weken na dag D": D + 7N, verlengd naar de Atw (art. 1, 2) waar die de termijn bereikt (art. 4
     onder a: niet meer dan twaalf weken). De termijn loopt van D + 1 tot en met D + 7N; `NaT` blijft `NaT`.
-    Voor een termijn in een wet of AMvB (art. 1 lid 1, art. 5), zoals Awb 6:7 en Bi 5.3."""
+    Voor een termijn in een wet of AMvB (art. 1 lid 1, art. 5), zoals Awb 6:7 en Bi 5.3.
+
+    Geldt voor elke bekende dag hetzelfde aantal weken, dan via een opzoektabel (`via_tabel`); de definitie is
+    `_binnen_weken`."""
+    atw = _ATW if atw is None else atw
+    dagen = numpy.asarray(dagen, dtype="datetime64[D]")
+    aantal = enig_aantal(dagen, weken)
+    if aantal is not None:
+        return via_tabel(lambda d: _binnen_weken(d, aantal, atw), ("atw_binnen_weken", aantal, _sleutel(atw)), dagen)
+    return _binnen_weken(dagen, weken, atw)
+
+
+def _binnen_weken(dagen, weken, atw: ParameterNode) -> numpy.ndarray:
     dagen = numpy.asarray(dagen, dtype="datetime64[D]")
     laatste = plus_weken(dagen, weken)
     if numpy.isnat(laatste).all():  # geen enkele termijn loopt: niets te verlengen

@@ -174,10 +174,13 @@ def _proef(naam: str, index: int, peildatum: str):
 
 def gebeurtenissen(systeem) -> tuple[str, ...]:
     """De datums van de procedure (kennisgeving, PIP, afronding, boetebesluit, ...): datum-invoer die
-    geen nodig feit is. Niet gegeven betekent "heeft (nog) niet plaatsgevonden"."""
-    return tuple(naam for naam in publiek.INVOER
-                 if naam in systeem.variables and naam not in publiek.NODIGE_FEITEN and naam != "geboortedatum"
-                 and systeem.variables[naam].dtype == "datetime64[D]")
+    geen nodig feit is. Niet gegeven betekent "heeft (nog) niet plaatsgevonden". Eén keer per stelsel."""
+    from inburgering_rules.hervormingen import afgeleid
+
+    return afgeleid(systeem, "gebeurtenissen", lambda: tuple(
+        naam for naam in publiek.INVOER
+        if naam in systeem.variables and naam not in publiek.NODIGE_FEITEN and naam != "geboortedatum"
+        and systeem.variables[naam].dtype == "datetime64[D]"))
 
 
 # Vanaf zoveel personen toetst `beoordeel` ontbrekende gegevens met kegels (zie daar). Gemeten (CPU, de personen
@@ -328,30 +331,41 @@ def _gestapeld(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, m
     waarden = {naam: waarden[:aantal] for naam, waarden in uit.items()}
     onbepaald = {naam: numpy.zeros(aantal, dtype=bool) for naam in besluiten}
     oorzaken: dict[str, dict[str, numpy.ndarray]] = {naam: {} for naam in besluiten}
+    soorten: dict[numpy.dtype, list[str]] = {}  # de besluiten per dtype: elke soort in één bewerking vergeleken
+    for naam in besluiten:
+        soorten.setdefault(uit[naam].dtype, []).append(naam)
     begin = aantal
     nog_niet: dict[str, numpy.ndarray] = {}
     for (rijen, _), (varianten, _) in zip(groepen, blokken, strict=True):
         n = len(rijen)
         if varianten[0][0] is _GEBEURTENISSEN:
-            for besluit in besluiten:
-                if uit[besluit].dtype.kind == "M":
-                    gevuld = ~numpy.isnat(uit[besluit][begin:begin + n]) & numpy.isnat(waarden[besluit][rijen])
-                    nog_niet.setdefault(besluit, numpy.zeros(aantal, dtype=bool))[rijen] = gevuld
+            for namen in (namen for soort, namen in soorten.items() if soort.kind == "M"):
+                gevuld = ~numpy.isnat(_stapel(uit, namen, slice(begin, begin + n))) & numpy.isnat(_stapel(uit, namen, rijen))
+                for naam, rij in zip(namen, gevuld, strict=True):
+                    nog_niet.setdefault(naam, numpy.zeros(aantal, dtype=bool))[rijen] = rij
             begin += n
             continue
-        for nummer, (gevarieerd, _) in enumerate(varianten[1:], start=1):
-            for besluit in besluiten:
-                basis = uit[besluit][begin:begin + n]
-                variant = uit[besluit][begin + nummer * n:begin + (nummer + 1) * n]
-                verschil = ~_gelijk(basis, variant)
-                if verschil.any():
-                    onbepaald[besluit][rijen] |= verschil
-                    oorzaak = oorzaken[besluit].setdefault(gevarieerd, numpy.zeros(aantal, dtype=bool))
-                    oorzaak[rijen] |= verschil
+        for namen in soorten.values():
+            # per besluit en variant waar die van de basis (de eerste variant) verschilt
+            per_variant = _stapel(uit, namen, slice(begin, begin + n * len(varianten))).reshape(len(namen), len(varianten), n)
+            verschillen = ~_gelijk(per_variant[:, 1:], per_variant[:, :1])
+            for b in numpy.flatnonzero(verschillen.any(axis=(1, 2))):
+                besluit = namen[b]
+                for (gevarieerd, _), verschil in zip(varianten[1:], verschillen[b], strict=True):
+                    if verschil.any():
+                        onbepaald[besluit][rijen] |= verschil
+                        oorzaak = oorzaken[besluit].setdefault(gevarieerd, numpy.zeros(aantal, dtype=bool))
+                        oorzaak[rijen] |= verschil
         begin += n * len(varianten)
+    nog_niet = {naam: nog_niet[naam] for naam in besluiten if naam in nog_niet}
     for besluit, rijen in nog_niet.items():
         rijen &= ~onbepaald[besluit]
     return Beoordeling(peildatum, waarden, onbepaald, oorzaken, nog_niet)
+
+
+def _stapel(uit: Mapping[str, numpy.ndarray], namen: list[str], rijen) -> numpy.ndarray:
+    """De waarden van besluiten `namen` op `rijen`, een rij per besluit."""
+    return numpy.stack([uit[naam][rijen] for naam in namen])
 
 
 _GEBEURTENISSEN = "gebeurtenissen"
@@ -373,11 +387,12 @@ def _met_gebeurtenissen(systeem, peildatum, leeg, invoer, aantal, groepen, blokk
     return [*groepen, (rijen, [])], [*blokken, ([(_GEBEURTENISSEN, 0)], extra)]
 
 
+_BITS = 1 << numpy.arange(len(ONZEKER), dtype=numpy.int64)  # het patroon van ontbrekende gegevens: een bit per naam
+
+
 def _groepen(ontbreekt: Mapping[str, numpy.ndarray], aantal: int) -> list[tuple[numpy.ndarray, list[str]]]:
     """[(rijen, ontbrekende namen)] per stel ontbrekende onzekere gegevens (alleen niet-lege stellen)."""
-    patroon = numpy.zeros(aantal, dtype=numpy.int64)
-    for bit, naam in enumerate(ONZEKER):
-        patroon |= ontbreekt[naam].astype(numpy.int64) << bit
+    patroon = _BITS @ numpy.array([ontbreekt[naam] for naam in ONZEKER], dtype=numpy.int64).reshape(len(ONZEKER), aantal)
     uitkomst = []
     for waarde in numpy.unique(patroon[patroon > 0]):
         namen = [naam for bit, naam in enumerate(ONZEKER) if waarde >> bit & 1]

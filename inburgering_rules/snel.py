@@ -105,7 +105,7 @@ class SnellePopulatie:
         return tekst
 
     def _als_type(self, variabele, waarden) -> numpy.ndarray:
-        if variabele.value_type == Enum:
+        if variabele.value_type is Enum:  # `is`: `==` gaat via de metaklasse van Enum
             if isinstance(waarden, EnumArray):
                 return waarden
             return variabele.possible_values.encode(numpy.asarray(waarden))

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import numpy
 import pytest
+from openfisca_core import periods
 
-from inburgering_rules import datums, publiek, simulatie
+from inburgering_rules import datums, kalender, publiek, simulatie
 from inburgering_rules.hervormingen import basissysteem, systeem_voor
 
 SYSTEEM = basissysteem()
@@ -125,3 +126,23 @@ def test_an_unknown_day_gets_the_functions_answer_for_an_unknown_day_without_cal
     uit = datums.via_tabel(functie, ("test_nat",), numpy.array(["NaT"] * 1000 + ["2020-02-29"], dtype="datetime64[D]"))
     assert (uit[:1000] == numpy.datetime64("2000-01-01")).all() and uit[1000] == numpy.datetime64("2020-02-29")
     assert aanroepen == [len(ALLE_DAGEN) + 1]  # only the table (every day, then NaT) was built
+
+
+@pytest.mark.parametrize("weken", [0, 1, 2, 6, 10, 12, 13, 52])
+def test_weeks_after_a_day_with_the_atw_by_table_equals_the_definition_on_every_day(weken):
+    for dagen in (ALLE_DAGEN, BUITEN, numpy.concatenate([BUITEN, ALLE_DAGEN[::97]])):
+        assert _gelijk(kalender.atw_binnen_weken(dagen, weken), kalender._binnen_weken(dagen, weken, kalender._ATW))
+    per_dag = numpy.resize(numpy.array([2, 6, 10]), len(ALLE_DAGEN))  # a number of weeks per day: no table
+    assert _gelijk(kalender.atw_binnen_weken(ALLE_DAGEN, per_dag),
+                   kalender._binnen_weken(ALLE_DAGEN, per_dag, kalender._ATW))
+    eén_aantal = numpy.where(numpy.isnat(BUITEN), 0, weken)  # the same for every known day: the table
+    assert _gelijk(kalender.atw_binnen_weken(BUITEN, eén_aantal), kalender._binnen_weken(BUITEN, weken, kalender._ATW))
+
+
+def test_an_atw_table_follows_every_atw_parameter_not_only_the_holidays():
+    """A reform of the twelve-week bound (Atw art. 4 onder a) must not reuse the table of the law itself."""
+    atw = kalender._standaard_atw()
+    zondag = numpy.array(["2023-01-01"], dtype="datetime64[D]")  # + 2 weeks: Sunday 15 January
+    assert str(kalender.atw_binnen_weken(zondag, 2, atw)[0]) == "2023-01-16"
+    atw.bovengrens_weken.update(start=periods.instant("2010-10-10"), value=1)  # the Atw no longer reaches 2 weeks
+    assert str(kalender.atw_binnen_weken(zondag, 2, atw)[0]) == "2023-01-15"
