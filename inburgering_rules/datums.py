@@ -192,12 +192,17 @@ def sleutel_van(parameter) -> tuple:
 
 
 def bij_parameter(parameter, naam: str, afleiden):
-    """`afleiden(waarden)` uit de waarde-objecten van een gedateerde parameter, onthouden óp de parameter (dus zo
-    lang als diens stelsel bestaat) onder `naam`, bij precies die objecten: wijzigt de lijst (een hervorming,
-    `update`), dan wordt het opnieuw afgeleid."""
+    """`afleiden(waarden)` uit de waarde-objecten van een gedateerde parameter, onthouden op de parameter onder
+    `naam` (`onthouden`): wijzigt de lijst (een hervorming, `update`), dan wordt het opnieuw afgeleid."""
     waarden = parameter.values_list
-    gevonden = parameter.__dict__.get(naam)
-    if gevonden is None or len(gevonden[0]) != len(waarden) or any(
-            a is not b for a, b in zip(gevonden[0], waarden, strict=True)):
-        gevonden = parameter.__dict__[naam] = (tuple(waarden), afleiden(waarden))
+    return onthouden(parameter, naam, tuple(waarden), lambda: afleiden(waarden))
+
+
+def onthouden(houder, naam: str, bronnen: tuple, afleiden):
+    """`afleiden()`, onthouden óp `houder` (een parameter of node: dus zo lang als diens stelsel bestaat) onder
+    `naam`, bij precies de objecten `bronnen` waaruit het volgt; is er één een ander object, dan opnieuw."""
+    gevonden = houder.__dict__.get(naam)
+    if gevonden is None or len(gevonden[0]) != len(bronnen) or any(
+            a is not b for a, b in zip(gevonden[0], bronnen, strict=True)):
+        gevonden = houder.__dict__[naam] = (bronnen, afleiden())
     return gevonden[1]

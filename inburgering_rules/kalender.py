@@ -25,7 +25,7 @@ import numpy
 from openfisca_core.parameters import ParameterNode
 
 from inburgering_rules import bronmap
-from inburgering_rules.datums import enig_aantal, plus_weken, sleutel_van, via_tabel
+from inburgering_rules.datums import enig_aantal, onthouden, plus_weken, sleutel_van, via_tabel
 from inburgering_rules.geldend_recht import lijst_bevat_op, waarde_op
 
 _DAG = numpy.timedelta64(1, "D")
@@ -130,13 +130,10 @@ def is_vrije_dag(datums, atw: ParameterNode | None = None) -> numpy.ndarray:
 def _sleutel(atw: ParameterNode) -> tuple:
     """Alles waar de termijnen van de Atw van afhangen (elke parameter van `termijnen.atw`, ook die een tabel niet
     gebruikt): de sleutel van hun opzoektabellen."""
+    # Onthouden bij de waardelijsten zelf: een hervorming (`Parameter.update`) geeft een parameter een nieuwe lijst.
     lijsten = tuple(kind.values_list for kind in atw.children.values())
-    gevonden = atw.__dict__.get("_sleutel")
-    # Onthouden op de node bij de waardelijsten zelf: een hervorming (`Parameter.update`) geeft een nieuwe lijst.
-    if gevonden is None or len(gevonden[0]) != len(lijsten) or any(a is not b for a, b in zip(gevonden[0], lijsten, strict=False)):
-        sleutel = tuple((naam, sleutel_van(atw.children[naam])) for naam in sorted(atw.children))
-        gevonden = atw.__dict__["_sleutel"] = (lijsten, sleutel)
-    return gevonden[1]
+    return onthouden(atw, "_sleutel", lijsten,
+                     lambda: tuple((naam, sleutel_van(atw.children[naam])) for naam in sorted(atw.children)))
 
 
 def _verleng_direct(datums, atw: ParameterNode | None = None) -> numpy.ndarray:

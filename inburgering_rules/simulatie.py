@@ -340,14 +340,16 @@ def _gestapeld(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, m
         n = len(rijen)
         if varianten[0][0] is _GEBEURTENISSEN:
             for namen in (namen for soort, namen in soorten.items() if soort.kind == "M"):
-                gevuld = ~numpy.isnat(_stapel(uit, namen, slice(begin, begin + n))) & numpy.isnat(_stapel(uit, namen, rijen))
+                gevuld = (~numpy.isnat(_stapel(uit, namen, slice(begin, begin + n)))
+                          & numpy.isnat(_stapel(uit, namen, rijen)))
                 for naam, rij in zip(namen, gevuld, strict=True):
                     nog_niet.setdefault(naam, numpy.zeros(aantal, dtype=bool))[rijen] = rij
             begin += n
             continue
         for namen in soorten.values():
             # per besluit en variant waar die van de basis (de eerste variant) verschilt
-            per_variant = _stapel(uit, namen, slice(begin, begin + n * len(varianten))).reshape(len(namen), len(varianten), n)
+            per_variant = _stapel(uit, namen, slice(begin, begin + n * len(varianten)))
+            per_variant = per_variant.reshape(len(namen), len(varianten), n)
             verschillen = ~_gelijk(per_variant[:, 1:], per_variant[:, :1])
             for b in numpy.flatnonzero(verschillen.any(axis=(1, 2))):
                 besluit = namen[b]
