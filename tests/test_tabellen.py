@@ -146,3 +146,21 @@ def test_an_atw_table_follows_every_atw_parameter_not_only_the_holidays():
     assert str(kalender.atw_binnen_weken(zondag, 2, atw)[0]) == "2023-01-16"
     atw.bovengrens_weken.update(start=periods.instant("2010-10-10"), value=1)  # the Atw no longer reaches 2 weeks
     assert str(kalender.atw_binnen_weken(zondag, 2, atw)[0]) == "2023-01-15"
+
+
+def test_a_reform_of_an_atw_parameter_reaches_the_pip_deadline_through_its_own_table():
+    """Bi 5.3 lid 1: ten weeks after a notice on Saturday 21 October 2023 ends on Saturday 30 December; the Atw
+    moves it past New Year's Day to Tuesday 2 January 2024. A reform where the Atw reaches no term of ten weeks
+    (art. 4 onder a) keeps 30 December, and the law itself keeps its own answer after the reform was built."""
+    kolommen = {"geboortedatum": ["1990-04-12"], "nationaliteit": ["SY"], "verblijfsvergunning": ["asiel_bepaalde_tijd"],
+                "verblijfsdoel": ["overig_niet_tijdelijk"], "verblijf_verkregen_datum": ["2023-09-01"],
+                "brp_inschrijving_datum": ["2023-10-02"], "kennisgeving_inburgeringsplicht_datum": ["2023-10-21"]}
+    hervorming = systeem_voor({"parameters": {"termijnen.atw.bovengrens_weken": {"2010-10-10": 1}}})
+
+    def uiterste(systeem) -> str:
+        return str(simulatie.beoordeel(systeem, "2024-01-15", kolommen, 1, ["pip_uiterste_datum"])
+                   .waarden["pip_uiterste_datum"][0])
+
+    assert uiterste(SYSTEEM) == "2024-01-02"
+    assert uiterste(hervorming) == "2023-12-30"
+    assert uiterste(SYSTEEM) == "2024-01-02"
