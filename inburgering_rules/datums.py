@@ -51,7 +51,8 @@ def lees_iso(teksten) -> numpy.ndarray | None:
         return None
     uit = numpy.empty(len(teksten), dtype="datetime64[D]")
     for begin in range(0, len(teksten), _BLOK):
-        blok = _lees_iso_blok(teksten[begin:begin + _BLOK].astype(str, copy=False))
+        tekens = _tekens(teksten[begin:begin + _BLOK])
+        blok = None if tekens is None else _lees_iso_blok(tekens.astype(numpy.int64) - ord("0"))
         if blok is None:
             return None
         uit[begin:begin + _BLOK] = blok
@@ -61,10 +62,29 @@ def lees_iso(teksten) -> numpy.ndarray | None:
 _BLOK = 65536
 
 
-def _lees_iso_blok(teksten: numpy.ndarray) -> numpy.ndarray | None:
+def _tekens(teksten: numpy.ndarray) -> numpy.ndarray | None:
+    """De tekens van teksten van tien tekens als getallen, een rij per tekst; None als er één niet tien tekens heeft.
+
+    Een object-array met `str` wordt met een nul-teken tussen elke twee aan elkaar gezet (drie keer sneller dan
+    omzetten naar een tekst-array): dat nul-teken moet dan na elke tien tekens staan, en een nul-teken in een
+    tekst is geen cijfer of streepje, dus een kortere of langere tekst valt altijd op."""
+    if teksten.dtype == object:
+        try:
+            samen = "\0".join(teksten.tolist()).encode("ascii")
+        except (TypeError, UnicodeEncodeError):  # geen tekst, of niet ASCII: zoals numpy het leest
+            teksten = teksten.astype(str)
+        else:
+            if len(samen) != 11 * len(teksten) - 1:
+                return None
+            rijen = numpy.frombuffer(samen + b"\0", dtype=numpy.uint8).reshape(len(teksten), 11)
+            return rijen[:, :10] if (rijen[:, 10] == 0).all() else None
     if teksten.dtype.itemsize != 40:  # niet overal tien tekens
         return None
-    tekens = teksten.view(numpy.uint32).reshape(len(teksten), 10).astype(numpy.int64) - ord("0")
+    return teksten.view(numpy.uint32).reshape(len(teksten), 10)
+
+
+def _lees_iso_blok(tekens: numpy.ndarray) -> numpy.ndarray | None:
+    """Dagen uit de tekens van `JJJJ-MM-DD` (een rij per datum, "0" als 0)."""
     cijfers = tekens[:, [0, 1, 2, 3, 5, 6, 8, 9]]
     if not ((tekens[:, 4] == ord("-") - ord("0")).all() and (tekens[:, 7] == ord("-") - ord("0")).all()
             and ((cijfers >= 0) & (cijfers <= 9)).all()):

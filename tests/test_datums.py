@@ -1,5 +1,7 @@
 """The date convention of `inburgering_rules.datums`, at month ends, 29 February and year ends."""
 
+from datetime import date
+
 import numpy
 import pytest
 from hypothesis import given
@@ -83,6 +85,7 @@ def test_termijn_duurt_het_juiste_aantal_maanden(start, maanden):
 def test_iso_dates_are_read_as_numpy_reads_them_on_every_day_of_the_years_1_to_9999():
     alle = numpy.arange(numpy.datetime64("0001-01-01"), numpy.datetime64("10000-01-01"))
     assert (lees_iso(alle.astype("U10")) == alle).all()
+    assert (lees_iso(alle.astype("U10").astype(object)) == alle).all()  # a list of str, as JSON gives it
     assert lees_iso(numpy.array([], dtype="U10")).dtype == numpy.dtype("datetime64[D]")
 
 
@@ -90,3 +93,20 @@ def test_iso_dates_are_read_as_numpy_reads_them_on_every_day_of_the_years_1_to_9
                                    "2024-1-01", "2024/01/01", "20240101", "2024-01-011", "2024-01-0a", " 2024-01-01"])
 def test_anything_but_an_existing_yyyy_mm_dd_is_not_read(tekst):
     assert lees_iso(numpy.array(["2024-02-29", tekst])) is None
+    assert lees_iso(numpy.array(["2024-02-29", tekst], dtype=object)) is None
+
+
+@pytest.mark.parametrize("teksten", [
+    ["2024-01-0", "02024-01-01"],  # one short, one long: ten characters each on average
+    ["2024-01-01\x002024-01-02", "2024-01-0"],  # a separator inside a text
+    ["2024-01-0\x00", "2024-01-01"],
+    ["2024-01-0é", "2024-01-01"],  # not ASCII
+    ["2024-01-01", 20240101],  # not a text
+])
+def test_texts_of_other_lengths_never_pass_for_dates_when_joined(teksten):
+    assert lees_iso(numpy.array(teksten, dtype=object)) is None
+
+
+def test_date_objects_in_an_object_array_are_read_as_numpy_reads_them():
+    assert lees_iso(numpy.array([date(2024, 2, 29), date(1, 1, 1)], dtype=object)).tolist() == [
+        date(2024, 2, 29), date(1, 1, 1)]
