@@ -189,7 +189,7 @@ def gebeurtenissen(systeem) -> tuple[str, ...]:
 KEGELS_VANAF = 2048
 # Meer personen dan dit worden in delen beoordeeld, elk deel één keer zoveel: het werkgeheugen van de berekening
 # blijft dat van één deel en wordt door het volgende deel hergebruikt. Gemeten bij 1.000.000 personen (inproces.py):
-# even snel, piekgeheugen 1.921 -> 1.535 MiB, page faults 272.000 -> 142.000 (op een VM kost een page fault soms
+# even snel, piekgeheugen 1.921 -> 1.640 MiB, page faults 272.000 -> 170.000 (op een VM kost een page fault soms
 # 10 us: 2-3 s systeemtijd in één keer).
 PERSONEN_PER_DEEL = 1 << 17
 
@@ -423,7 +423,8 @@ _BITS = 1 << numpy.arange(len(ONZEKER), dtype=numpy.int64)  # het patroon van on
 
 def _groepen(ontbreekt: Mapping[str, numpy.ndarray], aantal: int) -> list[tuple[numpy.ndarray, list[str]]]:
     """[(rijen, ontbrekende namen)] per stel ontbrekende onzekere gegevens (alleen niet-lege stellen)."""
-    patroon = _BITS @ numpy.array([ontbreekt[naam] for naam in ONZEKER], dtype=numpy.int64).reshape(len(ONZEKER), aantal)
+    ontbrekend = numpy.array([ontbreekt[naam] for naam in ONZEKER], dtype=numpy.int64).reshape(len(ONZEKER), aantal)
+    patroon = _BITS @ ontbrekend
     uitkomst = []
     for waarde in numpy.unique(patroon[patroon > 0]):
         namen = [naam for bit, naam in enumerate(ONZEKER) if waarde >> bit & 1]
