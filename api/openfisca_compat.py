@@ -14,7 +14,7 @@ for its variable's own period (openfisca-core #564: mixed periods across persons
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 import numpy
 from inburgering_rules.api import fouten
@@ -27,7 +27,7 @@ from pydantic_core import PydanticCustomError
 
 from inburgering_rules.datums import NIET_GEGEVEN
 from inburgering_rules.simulatie import invoerwaarden
-from inburgering_rules.snel import SnellePopulatie, bereken_snel
+from inburgering_rules.snel import SnellePopulatie, als_periode, bereken_snel
 
 ETERNITY = "eternity"
 SENTINEL = NIET_GEGEVEN.isoformat()  # documented: a date input that is not given
@@ -245,7 +245,7 @@ class Rekenaar:
 
     def _periode(self, variabele, sleutel: str, pad: list) -> str:
         try:
-            periode = _periode_van(sleutel)
+            periode = als_periode(sleutel)
         except Exception:  # openfisca raises several types for bad periods
             raise fouten.ongeldig(
                 [
@@ -328,17 +328,17 @@ class Rekenaar:
             per_sleutel: dict[str, list[str]] = {}
             for naam, sleutel in self._cellen(situatie):
                 per_sleutel.setdefault(sleutel, []).append(naam)
-            if all(_periode_van(sleutel).unit == periods.DateUnit.DAY and _periode_van(sleutel).size == 1
+            if all(als_periode(sleutel).unit == periods.DateUnit.DAY and als_periode(sleutel).size == 1
                    for sleutel in per_sleutel):  # the usual case: decisions on a day, by the recorded plan
                 uit = {}
                 for sleutel, namen in per_sleutel.items():
-                    dag = str(_periode_van(sleutel).start)
+                    dag = str(als_periode(sleutel).start)
                     waarden = bereken_snel(self.systeem, dag, invoer, len(situatie.ids), namen)
                     uit.update({(naam, sleutel): json_kolom(self.stelsel.soort[naam], waarden[naam]) for naam in namen})
                 return uit
             persoon = SnellePopulatie(self.systeem, invoer, len(situatie.ids))
             return {
-                (naam, sleutel): json_kolom(self.stelsel.soort[naam], persoon(naam, _periode_van(sleutel)))
+                (naam, sleutel): json_kolom(self.stelsel.soort[naam], persoon(naam, als_periode(sleutel)))
                 for naam, sleutel in self._cellen(situatie)
             }
         simulatie = self._simulatie(situatie)
@@ -370,13 +370,6 @@ class Rekenaar:
             "value": None if waarde is None else json_kolom(self.stelsel.soort[naam], waarde),
             "parameters": {p: _param(w) for p, w in knoop["parameters"].items()},
         }
-
-
-@lru_cache(maxsize=1024)
-def _periode_van(sleutel: str) -> periods.Period:
-    """openfisca's `periods.period`, cached: it parses with pendulum (tens of microseconds a key; a request
-    has one per input and per asked value). A key that is no period raises, and is not cached."""
-    return periods.period(sleutel)
 
 
 class _NietGenoemd:

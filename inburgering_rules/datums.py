@@ -29,13 +29,13 @@ _DAG = numpy.timedelta64(1, "D")
 _MAAND = numpy.timedelta64(1, "M")
 
 
-_NIET_GEGEVEN = numpy.datetime64(NIET_GEGEVEN, "D")
+NIET_GEGEVEN_DAG = numpy.datetime64(NIET_GEGEVEN, "D")  # `NIET_GEGEVEN` in een `datetime64[D]`-kolom
 
 
 def als_datum(waarden) -> numpy.ndarray:
     """Invoerdatums als `datetime64[D]`, met `NIET_GEGEVEN` vervangen door `ONBEKEND`."""
     datums = numpy.array(waarden, dtype="datetime64[D]")  # een kopie
-    datums[datums == _NIET_GEGEVEN] = ONBEKEND
+    datums[datums == NIET_GEGEVEN_DAG] = ONBEKEND
     return datums
 
 
@@ -84,25 +84,33 @@ def _tekens(teksten: numpy.ndarray) -> numpy.ndarray | None:
 
 
 def _lees_iso_blok(tekens: numpy.ndarray) -> numpy.ndarray | None:
-    """Dagen uit de tekens van `JJJJ-MM-DD` (een rij per datum, "0" als 0)."""
+    """Dagen uit de tekens van `JJJJ-MM-DD` (een rij per datum, "0" als 0); de kalender is die van `datum`."""
     cijfers = tekens[:, [0, 1, 2, 3, 5, 6, 8, 9]]
     if not ((tekens[:, 4] == ord("-") - ord("0")).all() and (tekens[:, 7] == ord("-") - ord("0")).all()
             and ((cijfers >= 0) & (cijfers <= 9)).all()):
         return None
     jaar = cijfers[:, 0] * 1000 + cijfers[:, 1] * 100 + cijfers[:, 2] * 10 + cijfers[:, 3]
     maand, dag_ = cijfers[:, 4] * 10 + cijfers[:, 5], cijfers[:, 6] * 10 + cijfers[:, 7]
-    schrikkel = (jaar % 4 == 0) & ((jaar % 100 != 0) | (jaar % 400 == 0))
-    lengte = _MAANDLENGTE[numpy.clip(maand, 1, 12)] + ((maand == 2) & schrikkel)
-    if not ((maand >= 1) & (maand <= 12) & (dag_ >= 1) & (dag_ <= lengte)).all():
+    if not ((maand >= 1) & (maand <= 12) & (dag_ >= 1)).all():
         return None
-    j = jaar - (maand <= 2)  # het jaar telt vanaf maart: schrikkeldag aan het eind
-    era, jaar_in_era = j // 400, j % 400
-    dag_in_jaar = (153 * (maand + numpy.where(maand > 2, -3, 9)) + 2) // 5 + dag_ - 1
-    dag_in_era = jaar_in_era * 365 + jaar_in_era // 4 - jaar_in_era // 100 + dag_in_jaar
-    return (era * 146097 + dag_in_era - 719468).astype("datetime64[D]")
+    # De eerste dag van elke maand in het bereik, uit de kalender van numpy (`datum`): een kleine tabel.
+    nummers = _maandnummer(jaar, maand)
+    laagste = nummers.min()
+    eerste_dagen = numpy.arange(laagste, nummers.max() + 2).astype("datetime64[M]").astype("datetime64[D]")
+    dagen = eerste_dagen[nummers - laagste] + (dag_ - 1).astype("timedelta64[D]")
+    return dagen if (dagen < eerste_dagen[nummers - laagste + 1]).all() else None  # 31 april bestaat niet
 
 
-_MAANDLENGTE = numpy.array([0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
+def datum(jaren, maanden, dagen) -> numpy.ndarray:
+    """De datum van jaar, maand en dag, gevectoriseerd, in de (proleptisch gregoriaanse) kalender van numpy. Een
+    dag voorbij het eind van de maand loopt door in de volgende maand (31 april is 1 mei)."""
+    maand = _maandnummer(numpy.asarray(jaren), numpy.asarray(maanden)).astype("datetime64[M]")
+    return maand.astype("datetime64[D]") + (numpy.asarray(dagen) - 1).astype("timedelta64[D]")
+
+
+def _maandnummer(jaren, maanden):
+    """Maand `maanden` (1-12) van jaar `jaren` als aantal maanden sinds januari 1970 (zoals `datetime64[M]`)."""
+    return (jaren - 1970) * 12 + maanden - 1
 
 
 def bekend(datums) -> numpy.ndarray:

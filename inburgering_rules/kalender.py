@@ -25,7 +25,7 @@ import numpy
 from openfisca_core.parameters import ParameterNode
 
 from inburgering_rules import bronmap
-from inburgering_rules.datums import enig_aantal, onthouden, plus_weken, sleutel_van, via_tabel
+from inburgering_rules.datums import datum, enig_aantal, onthouden, plus_weken, sleutel_van, via_tabel
 from inburgering_rules.geldend_recht import lijst_bevat_op, waarde_op
 
 _DAG = numpy.timedelta64(1, "D")
@@ -52,13 +52,7 @@ def eerste_paasdag(jaren) -> numpy.ndarray:
     m = (a + 11 * h + 22 * l) // 451
     maand = (h + l - 7 * m + 114) // 31
     dag = (h + l - 7 * m + 114) % 31 + 1
-    return _datum(j, maand, dag)
-
-
-def _datum(jaren, maanden, dagen) -> numpy.ndarray:
-    jaar = (numpy.asarray(jaren) - 1970).astype("datetime64[Y]")
-    maand = jaar.astype("datetime64[M]") + (numpy.asarray(maanden) - 1).astype("timedelta64[M]")
-    return maand.astype("datetime64[D]") + (numpy.asarray(dagen) - 1).astype("timedelta64[D]")
+    return datum(j, maand, dag)
 
 
 def _weekdag(datums) -> numpy.ndarray:
@@ -99,7 +93,7 @@ def _verjaardag_koning(datums, jaren, atw: ParameterNode) -> numpy.ndarray:
     gevierd = waarde_op(atw.art_3_lid_1_verjaardag_koning, datums, onbekend="")
     uit = numpy.zeros(datums.shape, dtype=bool)
     for maand_dag in set(numpy.ravel(gevierd).tolist()) - {""}:
-        dag = _datum(jaren, int(maand_dag[:2]), int(maand_dag[3:]))
+        dag = datum(jaren, *divmod(int(_als_maand_dag([maand_dag])[0]), 100))
         dag = numpy.where(_weekdag(dag) == 6, dag - _DAG, dag)
         uit |= (gevierd == maand_dag) & (datums == dag)
     return uit

@@ -20,7 +20,7 @@ from openfisca_core.indexed_enums import EnumArray
 from openfisca_core.simulations import SimulationBuilder
 
 from inburgering_rules import publiek
-from inburgering_rules.datums import NIET_GEGEVEN, als_datum, bekend, lees_iso
+from inburgering_rules.datums import NIET_GEGEVEN, NIET_GEGEVEN_DAG, als_datum, bekend, lees_iso
 from inburgering_rules.snel import bereken_snel, evalueer, herbereken
 
 ONZEKER = tuple(publiek.NODIGE_FEITEN) + tuple(publiek.OORDELEN)
@@ -53,7 +53,7 @@ def invoerkolom(variabele, waarden) -> tuple[numpy.ndarray, numpy.ndarray]:
     if isinstance(waarden, numpy.ndarray) and waarden.dtype != object:
         if waarden.dtype.kind == "M" and variabele.dtype == "datetime64[D]":
             leeg = numpy.isnat(waarden)
-            return numpy.where(leeg, numpy.datetime64(NIET_GEGEVEN, "D"), waarden.astype("datetime64[D]")), leeg
+            return numpy.where(leeg, NIET_GEGEVEN_DAG, waarden.astype("datetime64[D]")), leeg
         waarden = waarden.astype(object)
     kolom = numpy.array(waarden, dtype=object) if not isinstance(waarden, numpy.ndarray) else waarden.copy()
     if kolom.ndim != 1:
@@ -187,11 +187,11 @@ def gebeurtenissen(systeem) -> tuple[str, ...]:
 # van bench/personen.py): bij 1.024 personen even duur als gestapeld, bij 4.096 1,5x en bij 16.384 2x zo snel;
 # bij weinig personen kost elke extra formule-aanroep meer dan extra rijen.
 KEGELS_VANAF = 2048
-# Meer personen dan dit worden in delen beoordeeld, elk deel één keer zoveel: het werkgeheugen van de berekening
-# blijft dat van één deel en wordt door het volgende deel hergebruikt. Gemeten bij 1.000.000 personen (inproces.py):
-# even snel, piekgeheugen 1.921 -> 1.640 MiB, page faults 272.000 -> 170.000 (op een VM kost een page fault soms
-# 10 us: 2-3 s systeemtijd in één keer).
-PERSONEN_PER_DEEL = 1 << 17
+# Meer personen dan dit worden in delen van zoveel beoordeeld, zodat het werkgeheugen van de berekening dat van
+# één deel blijft en door het volgende deel wordt hergebruikt. Gemeten bij 1.000.000 personen (inproces.py): even
+# snel, piekgeheugen 1.921 -> 1.640 MiB, page faults 272.000 -> 170.000 (op een VM kost een page fault soms 10 us:
+# 2-3 s systeemtijd in één keer).
+DEELGROOTTE = 1 << 17
 
 
 def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal: int,
@@ -211,16 +211,16 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
     Twee rekenwijzen met dezelfde uitkomst (`tests/test_simulatie.py`): *gestapeld* neemt de varianten als
     extra rijen mee in één berekening (goedkoop bij weinig personen); met *kegels* (standaard vanaf
     `KEGELS_VANAF` personen) rekent elke variant alleen de formules opnieuw uit die van het gevarieerde
-    gegeven afhangen (`snel.herbereken`): een oordeel raakt vaak maar één besluit. Meer dan `PERSONEN_PER_DEEL`
+    gegeven afhangen (`snel.herbereken`): een oordeel raakt vaak maar één besluit. Meer dan `DEELGROOTTE`
     personen worden in delen beoordeeld, met dezelfde uitkomst (ook dat bewijst `tests/test_simulatie.py`).
     """
     besluiten = tuple(besluiten)
-    if aantal > PERSONEN_PER_DEEL:
-        delen = range(0, aantal, PERSONEN_PER_DEEL)
-        return _samen([beoordeel(systeem, peildatum, {naam: waarden[begin:begin + PERSONEN_PER_DEEL]
+    if aantal > DEELGROOTTE:
+        delen = range(0, aantal, DEELGROOTTE)
+        return _samen([beoordeel(systeem, peildatum, {naam: waarden[begin:begin + DEELGROOTTE]
                                                       for naam, waarden in kolommen.items()},
-                                 min(PERSONEN_PER_DEEL, aantal - begin), besluiten, gebeurtenissen, kegels)
-                       for begin in delen], [min(PERSONEN_PER_DEEL, aantal - begin) for begin in delen], besluiten)
+                                 min(DEELGROOTTE, aantal - begin), besluiten, gebeurtenissen, kegels)
+                       for begin in delen], [min(DEELGROOTTE, aantal - begin) for begin in delen], besluiten)
     invoer, leeg = _lees(systeem, kolommen)
     ontbreekt = _ontbreekt(systeem, invoer, leeg, aantal)
     if kegels is None:

@@ -29,6 +29,7 @@ import bisect
 import weakref
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy
 from openfisca_core import periods
@@ -167,6 +168,14 @@ class _Overgenomen(dict):
         return waarde
 
 
+@lru_cache(maxsize=1024)
+def als_periode(tekst: str) -> periods.Period:
+    """OpenFisca's `periods.period`, onthouden: die leest met pendulum (tientallen microseconden per tekst, en een
+    verzoek heeft er een per invoer en per gevraagde waarde). Een tekst die geen periode is, geeft een fout en
+    wordt niet onthouden."""
+    return periods.period(tekst)
+
+
 _ENIGE_FORMULE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _PLANNEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 _GRENZEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -202,7 +211,7 @@ def evalueer(systeem, peildatum: str, invoer: Mapping[str, numpy.ndarray], aanta
     Met `plan` (standaard) volgt de berekening het vaste rekenplan van dit stel besluiten als dat er is, en legt
     ze het anders vast (zie de moduledocumentatie). Geen plan (None) als een formule een andere periode vroeg."""
     besluiten = tuple(besluiten)
-    dag = periods.period(peildatum)
+    dag = als_periode(peildatum)
     sleutel = (besluiten, tuple(sorted(invoer)), _formulekeuze(systeem, str(dag.start)))
     plannen = _PLANNEN.setdefault(systeem, {})
     vast = plannen.get(sleutel) if plan else None
@@ -227,7 +236,7 @@ def bereken_snel(systeem, peildatum: str, invoer: Mapping[str, numpy.ndarray], a
     """Zoals `simulatie.bereken`, met de snelle kern: {besluit: array} op de peildatum."""
     besluiten = tuple(besluiten)
     persoon, _ = evalueer(systeem, peildatum, invoer, aantal, besluiten, plan)
-    dag = periods.period(peildatum)
+    dag = als_periode(peildatum)
     return {naam: persoon(naam, dag) for naam in besluiten}
 
 
@@ -238,5 +247,5 @@ def herbereken(systeem, plan: Plan, peildatum: str, neem: Callable[[str], numpy.
     Geeft de gewijzigde invoer en de herberekende variabelen; al het andere is gelijk aan `neem(naam)`."""
     stappen = plan.kegel(frozenset(gewijzigd))
     persoon = GeplandePopulatie(systeem, gewijzigd, aantal, _Overgenomen(neem))
-    persoon.volg(stappen, periods.period(peildatum))
+    persoon.volg(stappen, als_periode(peildatum))
     return {naam: persoon(naam, None) for naam in [*gewijzigd, *(naam for naam, _ in stappen)]}

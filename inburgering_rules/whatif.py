@@ -54,7 +54,7 @@ import numpy
 
 from inburgering_rules import populatie, publiek, simulatie
 from inburgering_rules.analyse.formaten import Schrijver, controleer_formaten, schrijf_tabel
-from inburgering_rules.datums import NIET_GEGEVEN, ONBEKEND, einde_termijn, na_maanden, plus_dagen
+from inburgering_rules.datums import NIET_GEGEVEN_DAG, ONBEKEND, als_datum, einde_termijn, na_maanden, plus_dagen
 from inburgering_rules.hervormingen import basissysteem, canoniek, systeem_voor
 
 STANDAARD_PEILDATUM = "2031-12-31"
@@ -177,11 +177,6 @@ def _eerste_bekende(*reeksen) -> numpy.ndarray:
     return uit
 
 
-def _datum(invoer, naam) -> numpy.ndarray:
-    datums = invoer[naam]
-    return numpy.where(datums == numpy.datetime64(NIET_GEGEVEN, "D"), ONBEKEND, datums)
-
-
 def _centen(euros) -> numpy.ndarray:
     return numpy.round(numpy.asarray(euros, dtype=numpy.float64) * 100).astype(numpy.int64)
 
@@ -194,12 +189,13 @@ def boete_datums(invoer: dict, uit: dict, peildatum) -> dict[str, numpy.ndarray]
     start = uit["inburgeringstermijn_startdatum"]
     einde = uit["inburgeringstermijn_einddatum"]
     pvt_einde, map_einde = uit["pvt_uiterste_datum"], uit["map_uiterste_datum"]
-    pvt_te_laat = uit["pvt_verplicht"] & ~(_datum(invoer, "pvt_afgerond_datum") <= pvt_einde)
-    map_te_laat = uit["map_verplicht"] & ~(_datum(invoer, "map_afgerond_datum") <= map_einde)
+    pvt_te_laat = uit["pvt_verplicht"] & ~(als_datum(invoer["pvt_afgerond_datum"]) <= pvt_einde)
+    map_te_laat = uit["map_verplicht"] & ~(als_datum(invoer["map_afgerond_datum"]) <= map_einde)
     art_24 = _min_datum(numpy.where(pvt_te_laat, plus_dagen(pvt_einde, 1), ONBEKEND),
                         numpy.where(map_te_laat, plus_dagen(map_einde, 1), ONBEKEND))
-    intake = _max_datum(_datum(invoer, "kennisgeving_inburgeringsplicht_datum"), _datum(invoer, "brp_inschrijving_datum"))
-    terugval = _eerste_bekende(intake, _datum(invoer, "verblijf_verkregen_datum"), numpy.datetime64("2022-01-01"))
+    intake = _max_datum(als_datum(invoer["kennisgeving_inburgeringsplicht_datum"]),
+                        als_datum(invoer["brp_inschrijving_datum"]))
+    terugval = _eerste_bekende(intake, als_datum(invoer["verblijf_verkregen_datum"]), numpy.datetime64("2022-01-01"))
     art_22 = _eerste_bekende(uit["pip_uiterste_datum"], plus_dagen(start, -1), terugval)
     art_23 = _eerste_bekende(na_maanden(start, 6), uit["pip_uiterste_datum"], terugval)
     datums = {"art_22": art_22, "art_23": art_23, "art_24": _eerste_bekende(art_24, plus_dagen(einde, 1), terugval),
@@ -212,10 +208,11 @@ def boete_datums(invoer: dict, uit: dict, peildatum) -> dict[str, numpy.ndarray]
 def werklast(invoer: dict, uit: dict, aantal_maanden: int, peildatum) -> dict[str, numpy.ndarray]:
     """De maandreeksen van `REEKSEN` voor één blok en één stelsel, tot en met de peildatum."""
     plichtig = uit["inburgeringsplichtig"]
-    intake = _max_datum(_datum(invoer, "kennisgeving_inburgeringsplicht_datum"), _datum(invoer, "brp_inschrijving_datum"))
+    intake = _max_datum(als_datum(invoer["kennisgeving_inburgeringsplicht_datum"]),
+                        als_datum(invoer["brp_inschrijving_datum"]))
     start, einde = uit["inburgeringstermijn_startdatum"], uit["inburgeringstermijn_einddatum"]
-    pvt_af, map_af = _datum(invoer, "pvt_afgerond_datum"), _datum(invoer, "map_afgerond_datum")
-    behaald = _datum(invoer, "leerroute_behaald_datum")
+    pvt_af, map_af = als_datum(invoer["pvt_afgerond_datum"]), als_datum(invoer["map_afgerond_datum"])
+    behaald = als_datum(invoer["leerroute_behaald_datum"])
     # PVT/MAP: deelnemer vanaf de aanvang tot afronding (de dag ervoor) of de uiterste datum
     pvt_eind = numpy.where(uit["pvt_verplicht"], _min_datum(uit["pvt_uiterste_datum"], plus_dagen(pvt_af, -1)), ONBEKEND)
     map_eind = numpy.where(uit["map_verplicht"], _min_datum(uit["map_uiterste_datum"], plus_dagen(map_af, -1)), ONBEKEND)
@@ -314,7 +311,7 @@ def _maten(uit: dict) -> dict[str, numpy.ndarray]:
 
 def _groepen(ids, invoer, basis: dict, gemeente) -> dict[str, numpy.ndarray]:
     jaar = invoer["verblijf_verkregen_datum"]
-    cohort = numpy.where(jaar == numpy.datetime64(NIET_GEGEVEN, "D"), "onbekend",
+    cohort = numpy.where(jaar == NIET_GEGEVEN_DAG, "onbekend",
                          numpy.datetime_as_string(jaar.astype("datetime64[Y]"), unit="Y"))
     if gemeente is None:
         gemeente = numpy.full(len(ids), "", dtype=object)

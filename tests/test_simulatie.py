@@ -67,18 +67,18 @@ def test_cones_give_the_answers_of_stacked_variants(personen, peildatum, gebeurt
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(PERSOON, min_size=2, max_size=12), st.integers(1, 5), st.booleans(), st.sampled_from([None, True, False]))
 def test_a_population_assessed_in_parts_gets_the_answers_of_one_assessment(personen, per_deel, gebeurtenissen, kegels):
-    """`PERSONEN_PER_DEEL` bounds the working memory of a large population; parts of any size (also a last, smaller
+    """`DEELGROOTTE` bounds the working memory of a large population; parts of any size (also a last, smaller
     one) give the same decisions, undetermined marks, causes and "not yet" as all persons at once."""
     kolommen = {naam: [p[naam] for p in personen] for naam in personen[0]}
     heel = simulatie.beoordeel(SYSTEEM, "2024-05-01", kolommen, len(personen), gebeurtenissen=gebeurtenissen,
                                kegels=kegels)
-    vast = simulatie.PERSONEN_PER_DEEL
-    simulatie.PERSONEN_PER_DEEL = per_deel
+    vast = simulatie.DEELGROOTTE
+    simulatie.DEELGROOTTE = per_deel
     try:
         delen = simulatie.beoordeel(SYSTEEM, "2024-05-01", kolommen, len(personen), gebeurtenissen=gebeurtenissen,
                                     kegels=kegels)
     finally:
-        simulatie.PERSONEN_PER_DEEL = vast
+        simulatie.DEELGROOTTE = vast
     _zelfde(heel, delen, len(personen))
     _zelfde(delen, heel, len(personen))
 

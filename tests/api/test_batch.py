@@ -7,10 +7,11 @@ import random
 from concurrent.futures import ThreadPoolExecutor
 
 import httpx
+import numpy
 import orjson
 import pytest
 from gevallen import PEILDATUM, PERSONEN, STATUSHOUDER, beoordeel
-from inburgering_rules.api.service import Dienst
+from inburgering_rules.api.service import Dienst, json_kolom
 
 
 def test_batch_equals_one_by_one(client):
@@ -90,3 +91,12 @@ def test_concurrent_requests_are_bundled_with_the_same_answers(app, evaluaties):
     assert sum(aantallen) == len(PERSONEN) * 3 and len(aantallen) < len(PERSONEN) * 3
     for verwacht, antwoord in zip(los * 3, antwoorden, strict=True):
         assert antwoord == verwacht
+
+
+def test_a_date_column_is_written_the_same_on_both_sides_of_64_values():
+    """`json_kolom` formats up to 64 dates one by one and more dates once per distinct day: ISO dates, None for
+    NaT, either way."""
+    for aantal in (64, 65):
+        dagen = numpy.resize(numpy.array(["2024-02-29", "NaT", "1999-12-31"], dtype="datetime64[D]"), aantal)
+        verwacht = [None if numpy.isnat(d) else str(d) for d in dagen]
+        assert json_kolom("datum", dagen) == verwacht
