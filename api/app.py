@@ -9,6 +9,7 @@ a small request is evaluated on the event loop once such work has shown to be qu
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import hmac
 import logging
@@ -17,7 +18,6 @@ import uuid
 from pathlib import Path
 
 import anyio
-import orjson
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
@@ -28,7 +28,7 @@ from inburgering_rules.api.fouten import JSON, taal
 from inburgering_rules.api.instellingen import Instellingen
 from inburgering_rules.api.logboek import LOGGER
 from inburgering_rules.api.openfisca_compat import Metadata, Rekenaar
-from inburgering_rules.api.service import Dienst, lees_json
+from inburgering_rules.api.service import Dienst, json_bytes, lees_json
 from inburgering_rules.api.snelweg import Snelweg, hot
 from inburgering_rules.api.werk import OpDeLus, Werkplaats, geef_geheugen_terug
 from inburgering_rules.hervormingen import afgeleid, benoemde_hervormingen
@@ -48,14 +48,11 @@ KLEIN = 16 * 1024
 KLEIN_BUNDEL = 8
 
 
-def json_bytes(inhoud) -> bytes:
-    return orjson.dumps(inhoud, option=orjson.OPT_NON_STR_KEYS)
-
-
 class Verzonden(Response):
-    """An answer serialised in the worker thread, sent in parts of `DEEL` bytes with backpressure.
+    """An answer serialised in the worker thread (whole, or in parts to be sent one after the other), sent in
+    slices of `DEEL` bytes with backpressure.
 
-    A client that does not take a part within `lees_timeout` seconds is cut off (its connection is
+    A client that does not take a slice within `lees_timeout` seconds is cut off (its connection is
     closed), so a reader that never reads cannot pin a large answer. After a large answer the freed
     memory goes back to the operating system (`werk.geef_geheugen_terug`)."""
 
@@ -63,25 +60,28 @@ class Verzonden(Response):
     DEEL = 64 * 1024
     GROOT = 4 * 1024 * 1024
 
-    def __init__(self, inhoud: bytes, lees_timeout: float) -> None:
-        super().__init__(inhoud)
+    def __init__(self, inhoud: bytes | list[bytes], lees_timeout: float) -> None:
+        self.delen = [inhoud] if isinstance(inhoud, bytes) else inhoud
+        self.lengte = sum(len(deel) for deel in self.delen)
+        super().__init__(headers={"content-length": str(self.lengte)})
         self.lees_timeout = lees_timeout
 
     async def __call__(self, scope, receive, send) -> None:
-        inhoud, self.body = self.body, b""
+        delen, self.delen = self.delen, []
         await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
         try:
-            for begin in range(0, len(inhoud), self.DEEL):
-                with anyio.fail_after(self.lees_timeout):
-                    deel = inhoud[begin : begin + self.DEEL]
-                    await send({"type": "http.response.body", "body": deel, "more_body": True})
+            for inhoud in delen:
+                for begin in range(0, len(inhoud), self.DEEL):
+                    async with asyncio.timeout(self.lees_timeout):
+                        deel = inhoud[begin : begin + self.DEEL]
+                        await send({"type": "http.response.body", "body": deel, "more_body": True})
             await send({"type": "http.response.body", "body": b"", "more_body": False})
         except TimeoutError:
-            LOGGER.warning("langzame lezer afgebroken", extra={"velden": {"bytes": len(inhoud)}})
+            LOGGER.warning("langzame lezer afgebroken", extra={"velden": {"bytes": self.lengte}})
             raise
         finally:
-            if len(inhoud) >= self.GROOT:
-                del inhoud
+            if self.lengte >= self.GROOT:
+                delen = inhoud = None  # freed before the trim
                 await anyio.to_thread.run_sync(geef_geheugen_terug)
 
 
@@ -117,9 +117,10 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     )
 
     async def binnen_tijd(taak):
-        """Await `taak`, bounded by the request timeout (503, never a hang)."""
+        """Await `taak`, bounded by the request timeout (503, never a hang). `asyncio.timeout`, not anyio's
+        `fail_after`: the service runs on asyncio, and it costs half as much per request."""
         try:
-            with anyio.fail_after(instellingen.request_timeout):
+            async with asyncio.timeout(instellingen.request_timeout):
                 return await taak
         except TimeoutError:
             grens = instellingen.request_timeout
@@ -194,7 +195,7 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     @app.post("/v1/beoordeling/batch", tags=["beoordeling"], **docs.batch(dienst))
     async def batch(request: Request):
         body = await lees_body(request, instellingen.max_body_bytes)
-        return await zwaar(dienst.batch, body, taal(request))
+        return Verzonden(await draai(dienst.batch, body, taal(request)), instellingen.lees_timeout)
 
     @app.post("/v1/beoordeling/kolommen", tags=["beoordeling"], **docs.kolommen(dienst))
     async def beoordeling_kolommen(request: Request):

@@ -548,34 +548,35 @@ class Bron:
         self.labels, self.leden, self.besluiten = labels, leden, besluiten
         self.leden_en, self.wacht_op = leden_en or {}, wacht_op or {}
         self.invoer, self.afhankelijk = invoer, afhankelijk
-        self._feiten: dict[str, dict[str, str]] = {}
-        self._gebaseerd: dict[tuple[str, str], str] = {}
-        self._gegeven: dict[str, tuple[str, ...]] = {}
+        self._feiten: list[dict[str, str]] = []
+        self._gebaseerd: dict[tuple[str, ...], tuple[str, str]] = {}
 
     def label(self, naam: str, taal: str) -> str:
         return (self.labels.get(naam) or naam) if taal == "nl" else EN.get(naam, naam)
 
-    def feiten(self, taal: str) -> dict[str, str]:
-        """Every given input as 'label = value', formatted once per person and language."""
-        if taal not in self._feiten:
-            self._feiten[taal] = {
-                n: f"{self.label(n, taal)} = {_waarde(n, w, taal, self)}" for n, w in self.invoer.items()
-            }
-        return self._feiten[taal]
+    def feiten(self) -> tuple[dict[str, str], dict[str, str]]:
+        """Every given input as 'label = value' (Dutch, English), formatted once per person."""
+        if not self._feiten:
+            for taal in ("nl", "en"):
+                feiten = {n: f"{self.label(n, taal)} = {_waarde(n, w, taal, self)}"
+                          for n, w in self.invoer.items()}
+                self._feiten.append(feiten)
+        return self._feiten[0], self._feiten[1]
 
-    def gebaseerd_op(self, naam: str, taal: str) -> str:
-        """' Based on: ...' with the given inputs `naam` depends on (shared by equal input sets)."""
-        gegeven = self._gegeven.get(naam)
-        if gegeven is None:  # the same for both languages
-            gegeven = self._gegeven[naam] = tuple([n for n in self.afhankelijk.get(naam, ()) if n in self.invoer])
+    def gebaseerd_op(self, naam: str) -> tuple[str, str]:
+        """' Based on: ...' (Dutch, English) with the given inputs `naam` depends on (shared by equal input
+        sets)."""
+        gegeven = tuple([n for n in self.afhankelijk.get(naam, ()) if n in self.invoer])
         if not gegeven:
-            return ""
-        if (taal, gegeven) not in self._gebaseerd:
-            delen = ", ".join(self.feiten(taal)[n] for n in gegeven)
-            self._gebaseerd[taal, gegeven] = (
-                f" Gebaseerd op: {delen}." if taal == "nl" else f" Based on: {delen}."
+            return "", ""
+        zinnen = self._gebaseerd.get(gegeven)
+        if zinnen is None:
+            nl, en = self.feiten()
+            zinnen = self._gebaseerd[gegeven] = (
+                f" Gebaseerd op: {', '.join([nl[n] for n in gegeven])}.",
+                f" Based on: {', '.join([en[n] for n in gegeven])}.",
             )
-        return self._gebaseerd[taal, gegeven]
+        return zinnen
 
 
 def _waarde(naam: str, waarde, taal: str, bron: Bron, geld: bool = False) -> str:
@@ -596,65 +597,67 @@ def uitleg(
     naam: str, waarde, ontbreekt: list[str], bron: Bron, geld: bool = False, status: str | None = None
 ) -> dict[str, str]:
     """The explanation of one decision for one person, in Dutch and English. A decision without a value
-    is explained by its `status`: not applicable, waiting for an event, or undetermined."""
-    return {taal: _zin(naam, waarde, ontbreekt, bron, geld, taal, status) for taal in ("nl", "en")}
+    is explained by its `status`: not applicable, waiting for an event, or undetermined. Both languages
+    are built in one pass: every template gives its (nl, en) pair once."""
+    nl, en = _zinnen(naam, waarde, ontbreekt, bron, geld, status)
+    return {"nl": nl, "en": en}
 
 
-def _zin(naam, waarde, ontbreekt, bron, geld, taal, status=None) -> str:
-    label = bron.label(naam, taal)
+def _zinnen(naam, waarde, ontbreekt, bron, geld, status) -> tuple[str, str]:
+    label_nl, label_en = bron.label(naam, "nl"), bron.label(naam, "en")
     if waarde is None:
         zonder = ZONDER_DATUM.get(naam)
         reden = zonder(bron.besluiten, bron.invoer) if zonder and not ontbreekt else None
         if reden:
-            return f"{label}: {reden[0 if taal == 'nl' else 1]}"
+            return f"{label_nl}: {reden[0]}", f"{label_en}: {reden[1]}"
         if status == "niet_van_toepassing":
-            return f"{label}: niet van toepassing op deze persoon." if taal == "nl" else (
-                f"{label}: does not apply to this person.")
+            return (f"{label_nl}: niet van toepassing op deze persoon.",
+                    f"{label_en}: does not apply to this person.")
         if status == "nog_niet":
-            namen = ", ".join(bron.label(n, taal) for n in bron.wacht_op.get(naam, ()))
-            if taal == "nl":
-                return f"{label}: nog niet bekend; wacht op: {namen}." if namen else f"{label}: nog niet bekend."
-            return f"{label}: not known yet; waits for: {namen}." if namen else f"{label}: not known yet."
-        return _onbepaald(label, ontbreekt, bron, taal)
+            wacht = bron.wacht_op.get(naam, ())
+            if not wacht:
+                return f"{label_nl}: nog niet bekend.", f"{label_en}: not known yet."
+            namen_nl, namen_en = (", ".join([bron.label(n, taal) for n in wacht]) for taal in ("nl", "en"))
+            return (f"{label_nl}: nog niet bekend; wacht op: {namen_nl}.",
+                    f"{label_en}: not known yet; waits for: {namen_en}.")
+        return _onbepaald(label_nl, label_en, ontbreekt, bron)
     if naam == "inburgeringsplichtig":
-        kern = _plicht(waarde, bron, taal)
+        kern_nl, kern_en = _plicht(waarde, bron)
         waarom = _plichtig if waarde else _reden
     else:
-        kern = f"{label}: {_waarde(naam, waarde, taal, bron, geld)}."
+        kern_nl = f"{label_nl}: {_waarde(naam, waarde, 'nl', bron, geld)}."
+        kern_en = f"{label_en}: {_waarde(naam, waarde, 'en', bron, geld)}."
         waarom = WAAROM.get(naam) if waarde not in (0, False) else None
     reden = waarom(bron.besluiten, bron.invoer, bron) if waarom else None
     # A template names the facts that decided the outcome; without one, the given inputs it depends on.
-    zin = kern + (" " + reden[0 if taal == "nl" else 1] if reden else bron.gebaseerd_op(naam, taal))
+    if reden:
+        nl, en = f"{kern_nl} {reden[0]}", f"{kern_en} {reden[1]}"
+    else:
+        gebaseerd_nl, gebaseerd_en = bron.gebaseerd_op(naam)
+        nl, en = kern_nl + gebaseerd_nl, kern_en + gebaseerd_en
     verandert = ZOU_VERANDEREN.get((naam, waarde))
-    return zin + (" " + verandert[0 if taal == "nl" else 1] if verandert else "")
+    return (f"{nl} {verandert[0]}", f"{en} {verandert[1]}") if verandert else (nl, en)
 
 
-def _plicht(waarde: bool, bron: Bron, taal: str) -> str:
+def _plicht(waarde: bool, bron: Bron) -> tuple[str, str]:
     if waarde:
         return (
             "Inburgeringsplichtig: rechtmatig verblijf op grond van art. 8 a of c Vw, 16 jaar of ouder en "
-            "jonger dan de pensioengerechtigde leeftijd, en geen uitzondering van art. 3 lid 2 of art. 54 Wi."
-            if taal == "nl"
-            else "Obligated: lawful residence under art. 8 a or c Vw, aged 16 or over and below state "
-            "pension age, and no exception of Wi art. 3(2) or art. 54."
+            "jonger dan de pensioengerechtigde leeftijd, en geen uitzondering van art. 3 lid 2 of art. 54 Wi.",
+            "Obligated: lawful residence under art. 8 a or c Vw, aged 16 or over and below state "
+            "pension age, and no exception of Wi art. 3(2) or art. 54.",
         )
     reden = bron.besluiten.get("reden_geen_inburgeringsplicht")
     if reden is None:
-        return "Niet inburgeringsplichtig." if taal == "nl" else "Not obligated."
-    kop = "Niet inburgeringsplichtig" if taal == "nl" else "Not obligated"
-    return f"{kop}: {_waarde('reden_geen_inburgeringsplicht', reden, taal, bron)}."
+        return "Niet inburgeringsplichtig.", "Not obligated."
+    nl, en = _lid(bron, "reden_geen_inburgeringsplicht", reden)
+    return f"Niet inburgeringsplichtig: {nl}.", f"Not obligated: {en}."
 
 
-def _onbepaald(label: str, ontbreekt: list[str], bron: Bron, taal: str) -> str:
+def _onbepaald(label_nl: str, label_en: str, ontbreekt: list[str], bron: Bron) -> tuple[str, str]:
     if not ontbreekt:
-        return (
-            f"{label}: niet van toepassing of niet te bepalen."
-            if taal == "nl"
-            else f"{label}: not applicable or cannot be determined."
-        )
-    namen = ", ".join(bron.label(n, taal) for n in ontbreekt)
-    return (
-        f"{label}: kan niet worden bepaald zolang dit ontbreekt: {namen}."
-        if taal == "nl"
-        else f"{label}: cannot be determined while this is missing: {namen}."
-    )
+        return (f"{label_nl}: niet van toepassing of niet te bepalen.",
+                f"{label_en}: not applicable or cannot be determined.")
+    namen_nl, namen_en = (", ".join([bron.label(n, taal) for n in ontbreekt]) for taal in ("nl", "en"))
+    return (f"{label_nl}: kan niet worden bepaald zolang dit ontbreekt: {namen_nl}.",
+            f"{label_en}: cannot be determined while this is missing: {namen_en}.")

@@ -11,7 +11,8 @@ import numpy
 import orjson
 import pytest
 from gevallen import PEILDATUM, PERSONEN, STATUSHOUDER, beoordeel
-from inburgering_rules.api.service import Dienst, json_kolom
+from inburgering_rules.api import service
+from inburgering_rules.api.service import Dienst, json_bytes, json_kolom
 
 
 def test_batch_equals_one_by_one(client):
@@ -57,6 +58,26 @@ def test_batch_limit_is_413(streng):
     )
     assert antwoord.status_code == 413
     assert antwoord.json()["fouten"][0]["pad"] == "/personen"
+
+
+@pytest.mark.parametrize("aantal", [0, 1, 2, 5, 6, 7, 12])
+@pytest.mark.parametrize("toelichting", [False, True])
+def test_the_batch_answer_in_parts_is_the_json_of_the_whole_answer(monkeypatch, aantal, toelichting):
+    """The batch route sends `Dienst.batch`'s parts: joined, the JSON of every answer and the receipt dumped at
+    once, for counts on both sides of a part's end (5 persons per evaluation, 2 answers per JSON part)."""
+    dienst = Dienst()
+    personen = (PERSONEN * 4)[:aantal]
+    body = orjson.dumps({"peildatum": PEILDATUM, "personen": personen, "toelichting": toelichting})
+    monkeypatch.setattr(service, "PERSONEN_PER_DEEL", 5)
+    monkeypatch.setattr(service, "ANTWOORDEN_PER_JSON_DEEL", 2)
+    delen = dienst.batch(body, "en")
+    invoer = {"peildatum": PEILDATUM, "personen": personen, "hervorming": None}
+    heel = {"resultaten": dienst.resultaten(dienst.basis, PEILDATUM, personen, "en", toelichting),
+            "ontvangstbewijs": dienst.ontvangstbewijs(invoer, "en")}
+    assert b"".join(delen) == json_bytes(heel)
+    assert len(heel["resultaten"]) == aantal
+    json_delen = sum(-(-min(5, aantal - begin) // 2) for begin in range(0, aantal, 5))
+    assert len(delen) == 2 + max(0, 2 * json_delen - 1)  # head, parts with commas between, receipt
 
 
 @pytest.mark.parametrize("aantal", [10_000])
