@@ -344,18 +344,24 @@ def _gestapeld(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, m
     """`beoordeel` met de varianten als extra rijen in één berekening. Personen met hetzelfde stel ontbrekende
     gegevens vormen een groep die alleen die gegevens varieert."""
     groepen = _groepen(ontbreekt, aantal)
-    blokken = [_varianten(systeem, peildatum, invoer, rijen, namen) for rijen, namen in groepen]
+    blokken = [_varianten(systeem, peildatum, rijen, namen) for rijen, namen in groepen]
     if met_gebeurtenissen:
         groepen, blokken = _met_gebeurtenissen(systeem, peildatum, leeg, invoer, aantal, groepen, blokken)
     extra_rijen = sum(len(rijen) * len(varianten) for (rijen, _), (varianten, _) in zip(groepen, blokken, strict=True))
     samen = invoer
     if extra_rijen:
-        namen = set(invoer).union(*(extra for _, extra in blokken))
-        samen = {naam: numpy.concatenate([invoer[naam] if naam in invoer else _standaard(systeem, naam, aantal)]
-                                         + [extra[naam] if naam in extra
-                                            else _standaard(systeem, naam, len(rijen) * len(varianten))
-                                            for (rijen, _), (varianten, extra) in zip(groepen, blokken, strict=True)])
-                 for naam in namen}
+        # Elke extra rij is een kopie van een rij van de personen (`bron`), met in zijn blok de gevarieerde kolommen.
+        bron = numpy.concatenate([numpy.arange(aantal)] + [numpy.tile(rijen, len(varianten))
+                                                           for (rijen, _), (varianten, _) in zip(groepen, blokken,
+                                                                                                 strict=True)])
+        samen = {naam: waarden[bron] for naam, waarden in invoer.items()}
+        begin = aantal
+        for (rijen, _), (varianten, gevarieerd) in zip(groepen, blokken, strict=True):
+            for naam, kolom in gevarieerd.items():
+                if naam not in samen:
+                    samen[naam] = _standaard(systeem, naam, aantal + extra_rijen)
+                samen[naam][begin:begin + len(kolom)] = kolom
+            begin += len(rijen) * len(varianten)
     uit = bereken(systeem, peildatum, samen, aantal + extra_rijen, besluiten)
     waarden = {naam: waarden[:aantal] for naam, waarden in uit.items()}
     onbepaald = {naam: numpy.zeros(aantal, dtype=bool) for naam in besluiten}
@@ -409,13 +415,13 @@ def _met_gebeurtenissen(systeem, peildatum, leeg, invoer, aantal, groepen, blokk
     rijen = numpy.flatnonzero(numpy.logical_or.reduce([ontbrekend[naam] for naam in namen]))
     if not len(rijen):
         return groepen, blokken
-    extra = {naam: waarden[rijen] for naam, waarden in invoer.items()}
     dag = numpy.datetime64(peildatum, "D")
+    gevarieerd = {}
     for naam in namen:
-        kolom = extra[naam].copy() if naam in extra else _standaard(systeem, naam, len(rijen))
+        kolom = invoer[naam][rijen] if naam in invoer else _standaard(systeem, naam, len(rijen))
         kolom[ontbrekend[naam][rijen]] = dag
-        extra[naam] = kolom
-    return [*groepen, (rijen, [])], [*blokken, ([(_GEBEURTENISSEN, 0)], extra)]
+        gevarieerd[naam] = kolom
+    return [*groepen, (rijen, [])], [*blokken, ([(_GEBEURTENISSEN, 0)], gevarieerd)]
 
 
 _BITS = 1 << numpy.arange(len(ONZEKER), dtype=numpy.int64)  # het patroon van ontbrekende gegevens: een bit per naam
@@ -451,17 +457,18 @@ def _standaard(systeem, naam: str, aantal: int) -> numpy.ndarray:
     return numpy.repeat(_waarde(systeem, naam, None), aantal)
 
 
-def _varianten(systeem, peildatum, invoer, rijen, namen):
+def _varianten(systeem, peildatum, rijen, namen):
     """Varianten voor een groep personen (`rijen`) die dezelfde onzekere gegevens (`namen`) missen:
-    de basis (elk op zijn eerste proefwaarde) en per gegeven elke andere proefwaarde, als extra rijen."""
+    de basis (elk op zijn eerste proefwaarde) en per gegeven elke andere proefwaarde, als extra rijen. Geeft de
+    varianten en de gevarieerde kolommen van het blok (de andere zijn die van de personen)."""
     varianten = [(None, 0)] + [(naam, i) for naam in namen for i in range(1, len(publiek.PROEFWAARDEN[naam]))]
     n = len(rijen)
-    extra = {naam: numpy.tile(waarden[rijen], len(varianten)) for naam, waarden in invoer.items()}
+    kolommen = {}
     for naam in namen:
-        kolom = extra[naam] = numpy.empty(n * len(varianten), dtype=_standaard(systeem, naam, 1).dtype)
+        kolom = kolommen[naam] = numpy.empty(n * len(varianten), dtype=_standaard(systeem, naam, 1).dtype)
         for nummer, (gevarieerd, index) in enumerate(varianten):
             kolom[nummer * n:(nummer + 1) * n] = _proefwaarde(systeem, naam, index if gevarieerd == naam else 0, peildatum)
-    return varianten, extra
+    return varianten, kolommen
 
 
 def _gelijk(a: numpy.ndarray, b: numpy.ndarray) -> numpy.ndarray:
