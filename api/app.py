@@ -67,10 +67,11 @@ class Verzonden(Response):
         self.lees_timeout = lees_timeout
 
     async def __call__(self, scope, receive, send) -> None:
-        delen, self.delen = self.delen, []
+        delen, self.delen = self.delen[::-1], []  # popped from the end: a part sent is let go
         await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
         try:
-            for inhoud in delen:
+            while delen:
+                inhoud = delen.pop()
                 for begin in range(0, len(inhoud), self.DEEL):
                     async with asyncio.timeout(self.lees_timeout):
                         deel = bytes(inhoud[begin : begin + self.DEEL])  # a slice of bytes is not copied again

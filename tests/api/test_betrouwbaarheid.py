@@ -209,11 +209,60 @@ def test_the_duo_batch_has_the_same_cap_and_streams_its_answer(klein):
     assert klein.app.state.werkplaats.bezig == 0
 
 
-def test_a_large_answer_is_sent_in_parts(client):
+def test_a_large_answer_is_sent_in_parts(client, monkeypatch):
     antwoord = batch(client, personen=[STATUSHOUDER] * 400)
     assert antwoord.status_code == 200
     assert int(antwoord.headers["content-length"]) == len(antwoord.content) > 64 * 1024
     assert len(antwoord.json()["resultaten"]) == 400
+    # the batch answer dumped in several JSON parts (of 150 answers): the same bytes, the right length
+    monkeypatch.setattr(service, "ANTWOORDEN_PER_JSON_DEEL", 150)
+    in_delen = batch(client, personen=[STATUSHOUDER] * 400)
+    assert int(in_delen.headers["content-length"]) == len(in_delen.content)
+    assert in_delen.content == antwoord.content
+
+
+def _verstuur(antwoord, lezen) -> list[dict]:
+    """Send `antwoord` (an ASGI response) to a reader that takes `lezen(bericht)` to take each message."""
+    import asyncio
+
+    berichten = []
+
+    async def send(bericht):
+        berichten.append(bericht)
+        await lezen(bericht)
+
+    async def receive():
+        return {"type": "http.disconnect"}
+
+    asyncio.run(antwoord({"type": "http"}, receive, send))
+    return berichten
+
+
+def test_parts_and_views_are_sent_in_order_with_their_total_length():
+    from inburgering_rules.api.app import Verzonden
+
+    async def snel(bericht):
+        return None
+
+    deel = bytes(range(256)) * 1024  # 256 KiB: several slices of Verzonden.DEEL
+    berichten = _verstuur(Verzonden([b"[", memoryview(b"x" + deel + b"x")[1:-1], b"]"], 5.0), snel)
+    kop, *lichaam = berichten
+    assert dict(kop["headers"])[b"content-length"] == str(len(deel) + 2).encode()
+    assert all(type(b["body"]) is bytes and len(b["body"]) <= Verzonden.DEEL for b in lichaam)
+    assert b"".join(b["body"] for b in lichaam) == b"[" + deel + b"]" and not lichaam[-1]["more_body"]
+
+
+def test_a_reader_that_stops_reading_is_cut_off():
+    import asyncio
+
+    from inburgering_rules.api.app import Verzonden
+
+    async def traag(bericht):
+        if bericht.get("body"):
+            await asyncio.sleep(1.0)
+
+    with pytest.raises(TimeoutError):
+        _verstuur(Verzonden([b"a" * 10, b"b" * 10], 0.05), traag)
 
 
 # -- 4. a timeout stops the work ---------------------------------------------------------------------------

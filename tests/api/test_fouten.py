@@ -73,6 +73,19 @@ def test_enum_error_lists_members(client):
     assert fouten[0]["toegestaan"] == ["nog_niet_vastgesteld", "b1_route", "onderwijsroute", "z_route"]
 
 
+def test_a_personen_list_in_a_single_request_is_an_unknown_name(client):
+    """Only the batch routes read `personen`: beside `persoon` it is refused by name, its contents unread."""
+    body = {"peildatum": PEILDATUM, "persoon": STATUSHOUDER, "personen": [{"geboortedatum": "x"}]}
+    assert [f["pad"] for f in _fout(client.post("/v1/beoordeling", json=body), 400)] == ["/personen"]
+
+
+def test_too_many_names_in_persoon_are_refused_beside_a_personen_list(client):
+    persoon = {f"naam_{i}": 1 for i in range(300)}
+    body = {"peildatum": PEILDATUM, "persoon": persoon, "personen": [{}]}
+    fouten = _fout(client.post("/v1/beoordeling", json=body), 400)
+    assert [f["pad"] for f in fouten] == ["/persoon"] and fouten[0]["en"].startswith("More than")
+
+
 @pytest.mark.parametrize("naam", ["__class__", "onbekend_veld", "inburgeringsplichtig"])
 def test_unknown_names_rejected(client, naam):
     fouten = _fout(client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": {naam: 1}}), 400)
