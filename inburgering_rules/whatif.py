@@ -181,11 +181,17 @@ def _centen(euros) -> numpy.ndarray:
     return numpy.round(numpy.asarray(euros, dtype=numpy.float64) * 100).astype(numpy.int64)
 
 
-def boete_datums(invoer: dict, uit: dict, peildatum) -> dict[str, numpy.ndarray]:
+def _inwerkingtreding(systeem) -> numpy.datetime64:
+    """De dag van inwerkingtreding van de wet (`inburgeringsplicht.inwerkingtreding_datum`, Wi 3 lid 3 en 54)."""
+    return numpy.datetime64(systeem.parameters.inburgeringsplicht.inwerkingtreding_datum.values_list[0].value, "D")
+
+
+def boete_datums(systeem, invoer: dict, uit: dict, peildatum) -> dict[str, numpy.ndarray]:
     """De (geschatte) dag waarop elke boete kan worden opgelegd; NaT waar er geen boete is.
 
     De bedragen zijn op de peildatum berekend: een boete bestaat dus op de peildatum, en haar geschatte
-    dag ligt nooit later (een latere schatting wordt de peildatum)."""
+    dag ligt nooit later (een latere schatting wordt de peildatum). Zonder bekende dag van de procedure of van
+    het verblijf: de inwerkingtreding van de wet (van `systeem`)."""
     start = uit["inburgeringstermijn_startdatum"]
     einde = uit["inburgeringstermijn_einddatum"]
     pvt_einde, map_einde = uit["pvt_uiterste_datum"], uit["map_uiterste_datum"]
@@ -195,7 +201,7 @@ def boete_datums(invoer: dict, uit: dict, peildatum) -> dict[str, numpy.ndarray]
                         numpy.where(map_te_laat, plus_dagen(map_einde, 1), ONBEKEND))
     intake = _max_datum(als_datum(invoer["kennisgeving_inburgeringsplicht_datum"]),
                         als_datum(invoer["brp_inschrijving_datum"]))
-    terugval = _eerste_bekende(intake, als_datum(invoer["verblijf_verkregen_datum"]), numpy.datetime64("2022-01-01"))
+    terugval = _eerste_bekende(intake, als_datum(invoer["verblijf_verkregen_datum"]), _inwerkingtreding(systeem))
     art_22 = _eerste_bekende(uit["pip_uiterste_datum"], plus_dagen(start, -1), terugval)
     art_23 = _eerste_bekende(na_maanden(start, 6), uit["pip_uiterste_datum"], terugval)
     datums = {"art_22": art_22, "art_23": art_23, "art_24": _eerste_bekende(art_24, plus_dagen(einde, 1), terugval),
@@ -205,7 +211,7 @@ def boete_datums(invoer: dict, uit: dict, peildatum) -> dict[str, numpy.ndarray]
             for artikel in BOETE_ARTIKELEN}
 
 
-def werklast(invoer: dict, uit: dict, aantal_maanden: int, peildatum) -> dict[str, numpy.ndarray]:
+def werklast(systeem, invoer: dict, uit: dict, aantal_maanden: int, peildatum) -> dict[str, numpy.ndarray]:
     """De maandreeksen van `REEKSEN` voor één blok en één stelsel, tot en met de peildatum."""
     plichtig = uit["inburgeringsplichtig"]
     intake = _max_datum(als_datum(invoer["kennisgeving_inburgeringsplicht_datum"]),
@@ -229,7 +235,7 @@ def werklast(invoer: dict, uit: dict, aantal_maanden: int, peildatum) -> dict[st
                           _max_datum(pvt_af, map_klaar, behaald))
     mb_max = numpy.where(numpy.isnat(einde), einde_termijn(mb_start, 36), einde)
     mb_einde = _min_datum(mb_max, voldaan)
-    boetes = boete_datums(invoer, uit, peildatum)
+    boetes = boete_datums(systeem, invoer, uit, peildatum)
     m, p = aantal_maanden, peildatum
     return {
         "brede_intakes": _gebeurtenissen(numpy.where(plichtig, intake, ONBEKEND), m, p),
@@ -319,7 +325,8 @@ def _groepen(ids, invoer, basis: dict, gemeente) -> dict[str, numpy.ndarray]:
     return {"doelgroep": basis["doelgroep"].astype(str), "cohort": cohort, "gemeente": gemeente}
 
 
-def _verwerk(tellingen: Tellingen, ids, invoer, basis: dict, hervormd: dict, uitvoer: dict, dag, gemeente) -> None:
+def _verwerk(tellingen: Tellingen, ids, invoer, basis: dict, hervormd: dict, uitvoer: dict, dag, gemeente,
+             stelsels: tuple) -> None:
     n = len(ids)
     tellingen.personen += n
     ergens = numpy.zeros(n, dtype=bool)
@@ -363,11 +370,11 @@ def _verwerk(tellingen: Tellingen, ids, invoer, basis: dict, hervormd: dict, uit
             breed[f"{naam}_hervorming"] = _uitvoerkolom(naam, hervormd[naam])
         uitvoer["per_persoon"].schrijf(breed)
     maten = {"personen": numpy.ones(n, dtype=numpy.int64), "gewijzigd": ergens.astype(numpy.int64)}
-    for scenario, uit in zip(SCENARIOS, (basis, hervormd), strict=True):
+    for scenario, uit, systeem in zip(SCENARIOS, (basis, hervormd), stelsels, strict=True):
         maten.update({f"{maat}_{scenario}": w for maat, w in _maten(uit).items()})
-        for reeks, waarden in werklast(invoer, uit, tellingen.aantal_maanden, dag).items():
+        for reeks, waarden in werklast(systeem, invoer, uit, tellingen.aantal_maanden, dag).items():
             tellingen.reeksen[scenario][reeks] += waarden
-        for artikel, datums in boete_datums(invoer, uit, dag).items():
+        for artikel, datums in boete_datums(systeem, invoer, uit, dag).items():
             jaar = datums.astype("datetime64[Y]").astype(numpy.int64) + 1970
             index = numpy.where(numpy.isnat(datums), -1, numpy.clip(jaar - JAREN[0], 0, len(JAREN) - 1))
             binnen = index >= 0
@@ -489,7 +496,8 @@ def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEI
             tellingen.personen_onvolledig += int(_ontbreekt_nodig(basis_stelsel, invoer, n).sum())
             basis = simulatie.bereken(basis_stelsel, peildatum, invoer, n)
             hervormd = simulatie.bereken(hervormd_stelsel, peildatum, invoer, n)
-            _verwerk(tellingen, ids, invoer, basis, hervormd, uitvoer, dag, gemeente)
+            _verwerk(tellingen, ids, invoer, basis, hervormd, uitvoer, dag, gemeente,
+                     (basis_stelsel, hervormd_stelsel))
             del basis, hervormd, invoer
             regel += n
             balk.stap(n)

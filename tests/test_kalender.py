@@ -184,10 +184,11 @@ def test_atw_binnen_weken(dag, weken, uiterste):
     ("2013-04-30", True), ("2013-04-27", False),   # Koninginnedag until 2013 (parameter art_3_lid_1_verjaardag_koning)
     ("2014-04-26", True), ("2014-04-30", False),   # Koningsdag from 2014; 27 April 2014 was a Sunday
     ("2006-04-29", True), ("2006-04-28", False),   # 30 April 2006 was a Sunday: the Saturday before
-    ("1979-04-30", False),                          # before the first value: no day is known
+    ("1979-04-30", False), ("1980-04-30", True),    # before the first value no day is known; from 1980 it is
 ])
 def test_the_kings_birthday_is_the_day_celebrated_at_the_time(dag, feestdag):
-    """Atw art. 3 lid 1 "de dag waarop de verjaardag van de Koning wordt gevierd": both sides of 2014-01-01."""
+    """Atw art. 3 lid 1 "de dag waarop de verjaardag van de Koning wordt gevierd": both sides of 1980-04-30 and
+    of 2014-01-01."""
     assert bool(is_feestdag(d(dag))) is feestdag
 
 
