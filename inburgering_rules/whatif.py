@@ -26,12 +26,14 @@ peildatum berekend; de maand van een gebeurtenis komt uit de datums van dezelfde
 * ontzorgen: actief van `ontzorgen_startdatum` tot en met `ontzorgen_einddatum`;
 * maatschappelijke begeleiding: actief vanaf `maatschappelijke_begeleiding_startdatum` tot de persoon
   aan PVT, MAP en leerroute heeft voldaan, ten hoogste tot het einde van de (verlengde) termijn
-  (zonder termijn: 36 maanden). De wet noemt geen einddatum: dit is een schatting van de werklast;
+  (zonder termijn: de termijn van Wi 11 lid 1 vanaf de start, `termijnen.inburgeringstermijn_maanden` zoals
+  die toen gold in het stelsel van het scenario). De wet noemt geen einddatum: dit is een schatting van de
+  werklast;
 * PVT/MAP-deelnemers: vanaf de aanvang van de termijn tot afronding of de uiterste datum;
   "te laat": trajecten na hun uiterste datum die nog niet zijn afgerond;
 * boetes: art. 24 op de dag na de eerst gemiste uiterste datum, art. 25 op de dag na het einde van
   de termijn; art. 22 en 23 hebben in de regels geen datum van de overtreding: art. 22 telt op de
-  uiterste PIP-datum, art. 23 zes maanden na de aanvang van de termijn (schatting). Ontbreekt zo'n
+  uiterste PIP-datum, art. 23 `ART_23_SCHATTING_MAANDEN` na de aanvang van de termijn. Ontbreekt zo'n
   datum (bijv. nog geen PIP), dan telt de boete bij de intake of de verkrijging van het verblijf, zodat
   de boetes per jaar optellen tot het totaal; jaren na 2040 tellen bij 2040.
 
@@ -55,12 +57,16 @@ import numpy
 from inburgering_rules import populatie, publiek, simulatie
 from inburgering_rules.analyse.formaten import Schrijver, controleer_formaten, schrijf_tabel
 from inburgering_rules.datums import NIET_GEGEVEN_DAG, ONBEKEND, als_datum, einde_termijn, na_maanden, plus_dagen
+from inburgering_rules.geld import CENT, centen, euros
+from inburgering_rules.geldend_recht import waarde_op
 from inburgering_rules.hervormingen import basissysteem, canoniek, systeem_voor
 
 STANDAARD_PEILDATUM = "2031-12-31"
 EERSTE_MAAND = numpy.datetime64("2022-01", "M")
 JAREN = list(range(2022, 2041))
 SCHUIF_MAX = 120  # maanden
+# Een aanname van deze analyse, geen getal uit de wet: de wet geeft een art. 23-boete geen dag van de overtreding.
+ART_23_SCHATTING_MAANDEN = 6
 REEKSEN = {
     "brede_intakes": ("Brede intakes", "Broad intakes"),
     "pips": ("PIP's vastgesteld", "Integration plans (PIP)"),
@@ -177,10 +183,6 @@ def _eerste_bekende(*reeksen) -> numpy.ndarray:
     return uit
 
 
-def _centen(euros) -> numpy.ndarray:
-    return numpy.round(numpy.asarray(euros, dtype=numpy.float64) * 100).astype(numpy.int64)
-
-
 def _inwerkingtreding(systeem) -> numpy.datetime64:
     """De dag van inwerkingtreding van de wet (`inburgeringsplicht.inwerkingtreding_datum`, Wi 3 lid 3 en 54)."""
     return numpy.datetime64(systeem.parameters.inburgeringsplicht.inwerkingtreding_datum.values_list[0].value, "D")
@@ -203,7 +205,7 @@ def boete_datums(systeem, invoer: dict, uit: dict, peildatum) -> dict[str, numpy
                         als_datum(invoer["brp_inschrijving_datum"]))
     terugval = _eerste_bekende(intake, als_datum(invoer["verblijf_verkregen_datum"]), _inwerkingtreding(systeem))
     art_22 = _eerste_bekende(uit["pip_uiterste_datum"], plus_dagen(start, -1), terugval)
-    art_23 = _eerste_bekende(na_maanden(start, 6), uit["pip_uiterste_datum"], terugval)
+    art_23 = _eerste_bekende(na_maanden(start, ART_23_SCHATTING_MAANDEN), uit["pip_uiterste_datum"], terugval)
     datums = {"art_22": art_22, "art_23": art_23, "art_24": _eerste_bekende(art_24, plus_dagen(einde, 1), terugval),
               "art_25": _eerste_bekende(plus_dagen(einde, 1), terugval)}
     return {artikel: numpy.where(uit[publiek.BOETES[artikel]["besluit"]] > 0,
@@ -233,7 +235,8 @@ def werklast(systeem, invoer: dict, uit: dict, aantal_maanden: int, peildatum) -
     map_klaar = numpy.where(uit["map_verplicht"], map_af, numpy.datetime64("1900-01-01"))
     voldaan = numpy.where(numpy.isnat(pvt_af) | numpy.isnat(map_klaar) | numpy.isnat(behaald), ONBEKEND,
                           _max_datum(pvt_af, map_klaar, behaald))
-    mb_max = numpy.where(numpy.isnat(einde), einde_termijn(mb_start, 36), einde)
+    wi_11_lid_1 = waarde_op(systeem.parameters.termijnen.inburgeringstermijn_maanden, mb_start, onbekend=0)
+    mb_max = numpy.where(numpy.isnat(einde), einde_termijn(mb_start, wi_11_lid_1.astype(numpy.int64)), einde)
     mb_einde = _min_datum(mb_max, voldaan)
     boetes = boete_datums(systeem, invoer, uit, peildatum)
     m, p = aantal_maanden, peildatum
@@ -292,7 +295,7 @@ def _tekst(naam: str, waarden: numpy.ndarray, nl: bool = False) -> numpy.ndarray
         tekst[numpy.isnat(waarden)] = ""
         return tekst
     if naam in publiek.GELD:
-        return numpy.array([f"{c // 100}{',' if nl else '.'}{c % 100:02d}" for c in _centen(waarden).tolist()], dtype=object)
+        return numpy.array([f"{c // CENT}{',' if nl else '.'}{c % CENT:02d}" for c in centen(waarden).tolist()], dtype=object)
     if waarden.dtype == bool:
         return numpy.where(waarden, "true", "false").astype(object)
     return waarden.astype(str).astype(object)
@@ -301,7 +304,7 @@ def _tekst(naam: str, waarden: numpy.ndarray, nl: bool = False) -> numpy.ndarray
 def _uitvoerkolom(naam: str, waarden: numpy.ndarray) -> numpy.ndarray:
     """Een besluit als kolom voor de brede uitvoer: bedragen in euro op de cent, keuzes als tekst."""
     if naam in publiek.GELD:
-        return _centen(waarden) / 100
+        return euros(centen(waarden))
     if waarden.dtype.kind in "US":
         return waarden.astype(object)
     return waarden
@@ -311,7 +314,7 @@ def _maten(uit: dict) -> dict[str, numpy.ndarray]:
     """De maten van de uitsplitsing voor één stelsel (aantallen of centen per persoon)."""
     return {"inburgeringsplichtig": uit["inburgeringsplichtig"].astype(numpy.int64),
             "ontzorgen_verplicht": uit["ontzorgen_verplicht"].astype(numpy.int64),
-            **{f"{groep}_euro": sum(_centen(uit[publiek.BOETES[a]["besluit"]]) for a in artikelen)
+            **{f"{groep}_euro": sum(centen(uit[publiek.BOETES[a]["besluit"]]) for a in artikelen)
                for groep, (artikelen, *_) in BOETE_GROEPEN.items()}}
 
 
@@ -337,8 +340,8 @@ def _verwerk(tellingen: Tellingen, ids, invoer, basis: dict, hervormd: dict, uit
         aantal = int(verschil.sum())
         if naam in publiek.GELD:
             paar = tellingen.geld_centen.setdefault(naam, [0, 0])
-            paar[0] += int(_centen(a).sum())
-            paar[1] += int(_centen(b).sum())
+            paar[0] += int(centen(a).sum())
+            paar[1] += int(centen(b).sum())
         elif a.dtype == bool:
             paar = tellingen.ja.setdefault(naam, [0, 0])
             paar[0] += int(a.sum())
@@ -378,9 +381,9 @@ def _verwerk(tellingen: Tellingen, ids, invoer, basis: dict, hervormd: dict, uit
             jaar = datums.astype("datetime64[Y]").astype(numpy.int64) + 1970
             index = numpy.where(numpy.isnat(datums), -1, numpy.clip(jaar - JAREN[0], 0, len(JAREN) - 1))
             binnen = index >= 0
-            centen = _centen(uit[publiek.BOETES[artikel]["besluit"]])
+            bedragen = centen(uit[publiek.BOETES[artikel]["besluit"]])
             tellingen.boetes_jaar[scenario][artikel] += numpy.bincount(
-                index[binnen], weights=centen[binnen], minlength=len(JAREN))[:len(JAREN)].astype(numpy.int64)
+                index[binnen], weights=bedragen[binnen], minlength=len(JAREN))[:len(JAREN)].astype(numpy.int64)
             tellingen.boetes_aantal_jaar[scenario][artikel] += numpy.bincount(index[binnen], minlength=len(JAREN))[:len(JAREN)]
     for dimensie, labels in _groepen(ids, invoer, basis, gemeente).items():
         uniek, index = numpy.unique(labels, return_inverse=True)
@@ -421,7 +424,7 @@ class Uitkomst:
             rij = {"besluit": naam, "gewijzigd": t.gewijzigd[naam],
                    "procent": round(100 * t.gewijzigd[naam] / t.personen, 2) if t.personen else 0.0}
             if naam in t.geld_centen:
-                rij["basis"], rij["hervorming"] = (c / 100 for c in t.geld_centen[naam])
+                rij["basis"], rij["hervorming"] = (c / CENT for c in t.geld_centen[naam])
                 rij["eenheid"] = "euro (maximum)" if naam == "boete_art_25_maximum_bedrag" else "euro"
             elif naam in t.ja:
                 rij["basis"], rij["hervorming"] = t.ja[naam]
@@ -436,7 +439,7 @@ class Uitkomst:
 def _euro(centen: int) -> str:
     teken = "-" if centen < 0 else ""
     centen = abs(int(centen))
-    return f"{teken}{centen // 100}.{centen % 100:02d}"
+    return f"{teken}{centen // CENT}.{centen % CENT:02d}"
 
 
 def _naam(hervorming) -> str:
@@ -537,7 +540,7 @@ def _schrijf_tabellen(uitkomst: Uitkomst, uit_map: Path, formaten, nl: bool) -> 
                                                                     or uitkomst.laatste_jaar_volledig for j in jaren])}
     for groep in BOETE_GROEPEN:
         for s in SCENARIOS:
-            boetes[f"{groep}_{s}_euro"] = t.boetes(s, groep)[:len(jaren)] / 100
+            boetes[f"{groep}_{s}_euro"] = t.boetes(s, groep)[:len(jaren)] / CENT
             boetes[f"{groep}_{s}_aantal"] = t.boetes(s, groep, aantal=True)[:len(jaren)]
     maten = ["personen", "gewijzigd"] + [f"{m}_{s}" for s in SCENARIOS for m in _MATEN]
     rijen = [(dimensie, groep, rij) for dimensie in DIMENSIES for groep, rij in sorted(t.uitsplitsing[dimensie].items())]
@@ -546,7 +549,7 @@ def _schrijf_tabellen(uitkomst: Uitkomst, uit_map: Path, formaten, nl: bool) -> 
     for i, maat in enumerate(maten):
         waarden = numpy.array([r[2][i] for r in rijen], dtype=numpy.int64)
         if "_euro_" in maat:                       # college_euro_basis -> college_basis_euro
-            uitsplitsing[maat.replace("_euro_", "_") + "_euro"] = waarden / 100
+            uitsplitsing[maat.replace("_euro_", "_") + "_euro"] = waarden / CENT
         else:
             uitsplitsing[maat] = waarden
     bestanden = {}
@@ -557,7 +560,7 @@ def _schrijf_tabellen(uitkomst: Uitkomst, uit_map: Path, formaten, nl: bool) -> 
 
 
 def _geld(centen: int) -> str:
-    return f"{centen / 100:,.2f}".replace(",", " ")
+    return f"{centen / CENT:,.2f}".replace(",", " ")
 
 
 def _boeteregels(t: Tellingen) -> list[str]:
@@ -577,7 +580,7 @@ def samenvatting_tekst(uitkomst: Uitkomst) -> str:
     for rij in uitkomst.tabel():
         if not rij["gewijzigd"]:
             continue
-        basis, hervormd = (_geld(round(rij[k] * 100)) if "euro" in rij.get("eenheid", "") else rij.get(k, "")
+        basis, hervormd = (_geld(round(rij[k] * CENT)) if "euro" in rij.get("eenheid", "") else rij.get(k, "")
                            for k in ("basis", "hervorming"))
         regels.append(f"{rij['besluit']:<{breedte}}  {rij['gewijzigd']:>10,}  {rij['procent']:>6.2f}  "
                       f"{basis:>16}  {hervormd:>16}")
@@ -595,7 +598,7 @@ def _json(uitkomst: Uitkomst) -> dict:
 
     def per_jaar(scenario: str, groep: str) -> dict:
         bedrag, aantal = t.boetes(scenario, groep), t.boetes(scenario, groep, aantal=True)
-        return {str(j): {"bedrag": int(bedrag[i]) / 100, "aantal": int(aantal[i])}
+        return {str(j): {"bedrag": int(bedrag[i]) / CENT, "aantal": int(aantal[i])}
                 for i, j in enumerate(JAREN) if aantal[i]}
 
     return {
@@ -758,10 +761,10 @@ def teken(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
     staven = [("basis", "college", "#9ecae1"), ("basis", "duo", "#3182bd"),
               ("hervorming", "college", "#fdae6b"), ("hervorming", "duo", "#e6550d")]
     for i, (scenario, groep, kleur) in enumerate(staven):
-        boven.bar(x + (i - 1.5) * 0.2, t.boetes(scenario, groep)[:len(jaren)] / 100, width=0.2, color=kleur,
+        boven.bar(x + (i - 1.5) * 0.2, t.boetes(scenario, groep)[:len(jaren)] / CENT, width=0.2, color=kleur,
                   label=f"{BOETE_GROEPEN[groep][1]} — {scenario}")
     for i, (scenario, kleur) in enumerate((("basis", "#756bb1"), ("hervorming", "#e6550d"))):
-        onder.bar(x + (i - 0.5) * 0.35, t.boetes(scenario, "art_25_maximum")[:len(jaren)] / 100, width=0.35,
+        onder.bar(x + (i - 0.5) * 0.35, t.boetes(scenario, "art_25_maximum")[:len(jaren)] / CENT, width=0.35,
                   color="none", edgecolor=kleur, hatch="//", label=f"art. 25: maximum — {scenario}")
     boven.set_title(f"Boetes per jaar (berekend) — {naam}")
     onder.set_title("Art. 25: maximumbedragen per jaar (ten hoogste; geen opgelegde boetes)")

@@ -1,25 +1,16 @@
 """Bestuurlijke boetes: het college (Wi 22, 23) en de Minister/DUO (Wi 24, 25); Wi 26-27; Bi 7.1-7.2.
 
 Bedragen worden in hele centen berekend (int64) en pas aan het eind in euro's omgezet, zodat
-37,50 exact 37,50 blijft.
+37,50 exact 37,50 blijft (`inburgering_rules.geld`).
 """
 
 import numpy
 
 from inburgering_rules.datums import als_datum, bekend, dag, plus_dagen
 from inburgering_rules.enums import Verwijtbaarheid
+from inburgering_rules.geld import CENT, centen, euros
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.variabelen import Besluit
-
-CENT = 100
-
-
-def _centen(euros) -> numpy.ndarray:
-    return numpy.round(numpy.asarray(euros, dtype=numpy.float64) * CENT).astype(numpy.int64)
-
-
-def _euros(centen) -> numpy.ndarray:
-    return numpy.asarray(centen, dtype=numpy.float64) / CENT
 
 
 class gemeentelijk_boeteplafond_resterend_bedrag(Besluit):
@@ -44,7 +35,7 @@ class gemeentelijk_boeteplafond_resterend_bedrag(Besluit):
     def formula_2022_01_01(persoon, period, parameters):
         p = parameters(period).boetes
         peildatum = dag(period)
-        lid_5_termijn = _centen(p.gemeentelijk_plafond_termijn)
+        lid_5_termijn = centen(p.gemeentelijk_plafond_termijn)
         lid_5_nieuwe_termijn = numpy.full(persoon.count, numpy.iinfo(numpy.int64).max)
         for artikel in ("24", "25"):
             begin = plus_dagen(als_datum(persoon(f"boete_art_{artikel}_bekendmaking_datum", period)), 1)
@@ -55,16 +46,16 @@ class gemeentelijk_boeteplafond_resterend_bedrag(Besluit):
             lid_5_nieuwe_termijn = numpy.where(erin, numpy.minimum(lid_5_nieuwe_termijn, plafond), lid_5_nieuwe_termijn)
         in_nieuwe_termijn = lid_5_nieuwe_termijn < numpy.iinfo(numpy.int64).max
         plafond = numpy.where(in_nieuwe_termijn, lid_5_nieuwe_termijn, lid_5_termijn)
-        opgelegd = _centen(persoon("gemeentelijke_boetes_opgelegd_bedrag", period))
-        return _euros(numpy.maximum(plafond - opgelegd, 0))
+        opgelegd = centen(persoon("gemeentelijke_boetes_opgelegd_bedrag", period))
+        return euros(numpy.maximum(plafond - opgelegd, 0))
 
 
 def _plafond_nieuwe_termijn(onderdelen, maanden) -> numpy.ndarray:
     """Bi 7.1 lid 5 a-d in centen: het plafond van de kortste genoemde termijn die niet korter is dan `maanden`."""
     rijen = sorted((o.maanden, o.bedrag) for o in (onderdelen.onder_a, onderdelen.onder_b, onderdelen.onder_c, onderdelen.onder_d))
-    plafond = numpy.full(numpy.shape(maanden), _centen(rijen[-1][1]))
+    plafond = numpy.full(numpy.shape(maanden), centen(rijen[-1][1]))
     for lengte, bedrag in reversed(rijen):
-        plafond = numpy.where(maanden <= lengte, _centen(bedrag), plafond)
+        plafond = numpy.where(maanden <= lengte, centen(bedrag), plafond)
     return plafond
 
 
@@ -105,10 +96,10 @@ class boete_art_22_bedrag(Besluit):
         lid_1 = persoon("brede_intake_niet_verschenen_na_herhaalde_oproep", period)
         lid_3 = persoon("brede_intake_niet_verschenen_binnen_nieuwe_termijn", period)
         wi_22 = persoon("plicht_te_voldoen", period) & numpy.where(eerste_beschikking, lid_3, lid_1)
-        bi_7_1_lid_1 = _centen(parameters(period).boetes.art_22_bedrag)
-        bi_7_1_lid_5 = _centen(persoon("gemeentelijk_boeteplafond_resterend_bedrag", period))
+        bi_7_1_lid_1 = centen(parameters(period).boetes.art_22_bedrag)
+        bi_7_1_lid_5 = centen(persoon("gemeentelijk_boeteplafond_resterend_bedrag", period))
         wi_27 = persoon("boete_art_27_achterwege", period)
-        return _euros(numpy.where(wi_22 & ~wi_27, numpy.minimum(bi_7_1_lid_1, bi_7_1_lid_5), 0))
+        return euros(numpy.where(wi_22 & ~wi_27, numpy.minimum(bi_7_1_lid_1, bi_7_1_lid_5), 0))
 
 
 class boete_art_23_bedrag(Besluit):
@@ -140,10 +131,10 @@ class boete_art_23_bedrag(Besluit):
     def formula_2022_01_01(persoon, period, parameters):
         p = parameters(period).boetes
         wi_23_lid_1 = persoon("plicht_te_voldoen", period) & persoon("pip_onvoldoende_medewerking", period)
-        lid_2 = _centen(p.art_23_basisbedrag)
+        lid_2 = centen(p.art_23_basisbedrag)
         eerdere = numpy.clip(persoon("boete_art_23_eerdere_aantal", period), 0, 30)
         factor = (1 + p.art_23_verhoging_procent / 100) ** eerdere
-        lid_3 = numpy.minimum(_centen(lid_2 / CENT * factor), _centen(p.art_23_maximum))
+        lid_3 = numpy.minimum(centen(lid_2 / CENT * factor), centen(p.art_23_maximum))
         pct = p.art_23_verwijtbaarheid_procent
         verwijtbaarheid = persoon("verwijtbaarheid", period)
         lid_4 = numpy.select(
@@ -153,9 +144,9 @@ class boete_art_23_bedrag(Besluit):
             pct.opzet,
         )
         bedrag = lid_3 * lid_4 // 100
-        lid_5 = _centen(persoon("gemeentelijk_boeteplafond_resterend_bedrag", period))
+        lid_5 = centen(persoon("gemeentelijk_boeteplafond_resterend_bedrag", period))
         wi_27 = persoon("boete_art_27_achterwege", period)
-        return _euros(numpy.where(wi_23_lid_1 & ~wi_27, numpy.minimum(bedrag, lid_5), 0))
+        return euros(numpy.where(wi_23_lid_1 & ~wi_27, numpy.minimum(bedrag, lid_5), 0))
 
 
 class pvt_of_map_niet_tijdig_afgerond(Besluit):
@@ -193,8 +184,8 @@ class boete_art_24_bedrag(Besluit):
     def formula_2022_01_01(persoon, period, parameters):
         wi_24_lid_1 = persoon("pvt_of_map_niet_tijdig_afgerond", period)
         wi_27 = persoon("boete_art_27_achterwege", period)
-        bi_7_2_lid_1 = _centen(parameters(period).boetes.art_24_bedrag)
-        return _euros(numpy.where(wi_24_lid_1 & ~wi_27, bi_7_2_lid_1, 0))
+        bi_7_2_lid_1 = centen(parameters(period).boetes.art_24_bedrag)
+        return euros(numpy.where(wi_24_lid_1 & ~wi_27, bi_7_2_lid_1, 0))
 
 
 class boete_art_25_maximum_bedrag(Besluit):
@@ -220,5 +211,5 @@ class boete_art_25_maximum_bedrag(Besluit):
         lid_1 = persoon("plicht_te_voldoen", period) & persoon("termijn_verstreken", period) & ~behaald_op_tijd
         lid_3 = persoon("verblijfsvergunning_niet_verlengd_of_ingetrokken", period)
         wi_27 = persoon("boete_art_27_achterwege", period)
-        wi_26_lid_1_d = _centen(parameters(period).boetes.art_25_maximum)
-        return _euros(numpy.where(lid_1 & ~lid_3 & ~wi_27, wi_26_lid_1_d, 0))
+        wi_26_lid_1_d = centen(parameters(period).boetes.art_25_maximum)
+        return euros(numpy.where(lid_1 & ~lid_3 & ~wi_27, wi_26_lid_1_d, 0))
