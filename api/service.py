@@ -563,7 +563,7 @@ class Opbouw:
         if self.met_toelichting:
             bron = Bron(
                 stelsel.labels, stelsel.leden, besluiten, invoer, stelsel.afhankelijk, stelsel.leden_en,
-                wacht_op,
+                wacht_op, stelsel.systeem.parameters, self.peildatum,
             )
             uit["toelichting"] = {
                 naam: self._toelichting(naam, besluiten[naam], ontbreekt.get(naam, []), bron, status[naam])

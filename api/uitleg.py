@@ -8,8 +8,11 @@ label of a variable is its `label` in the rules; the English one is the vocabula
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import reduce
 
+from inburgering_rules.geldend_recht import waarde_op_dag
 from inburgering_rules.kalender import laatste_gedekte_dag
+from inburgering_rules.notatie import bedrag, duur, hoofdletter
 
 EN = {
     # decisions
@@ -243,54 +246,69 @@ def _atw(datum) -> tuple[str, str]:
     return zin
 
 
+def _termijn(bron, pad: str, eenheid: str, dag: str | None = None) -> tuple[str, str]:
+    """A term of the law in words, (nl, en), from its parameter in this system on `dag` (`Bron.wet`)."""
+    aantal = bron.wet(pad, dag)
+    return duur(aantal, eenheid, "nl"), duur(aantal, eenheid, "en")
+
+
 def _pip(b, i, bron=None):
     kennis, inschr = i.get("kennisgeving_inburgeringsplicht_datum"), i.get("brp_inschrijving_datum")
     andere, ontvangen = i.get("brp_inschrijving_andere_gemeente_datum"), i.get("pip_informatie_derde_ontvangen_datum")
+    # the text that applied on the day of the notification (without one: of the registration), as the rule does
+    weken_nl, weken_en = (hoofdletter(t) for t in _termijn(bron, "termijnen.pip_weken", "weken", kennis or inschr))
     if andere:
-        kern = (f"10 weken na de inschrijving in de nieuwe gemeente op {andere} (Bi 5.3 lid 3).",
-                f"10 weeks after registration in the new municipality on {andere} (Bi 5.3(3)).")
-    elif kennis and kennis >= "2023-01-01" and not (
+        kern = (f"{weken_nl} na de inschrijving in de nieuwe gemeente op {andere} (Bi 5.3 lid 3).",
+                f"{weken_en} after registration in the new municipality on {andere} (Bi 5.3(3)).")
+    elif kennis and bron.wet("termijnen.pip_termijn_aanvang", kennis, terugval=False) == "kennisgeving" and not (
         b.get("doelgroep") == "asielstatushouder" and (not inschr or inschr > kennis)
     ):
-        kern = (f"10 weken na de kennisgeving door DUO op {kennis} (Bi 5.3 lid 1, tekst vanaf 2023).",
-                f"10 weeks after DUO's notification on {kennis} (Bi 5.3(1), text from 2023).")
+        kern = (f"{weken_nl} na de kennisgeving door DUO op {kennis} (Bi 5.3 lid 1, tekst vanaf 2023).",
+                f"{weken_en} after DUO's notification on {kennis} (Bi 5.3(1), text from 2023).")
     else:
-        kern = (f"10 weken na de inschrijving in de BRP op {inschr} (Bi 5.3 lid 1).",
-                f"10 weeks after BRP registration on {inschr} (Bi 5.3(1)).")
+        kern = (f"{weken_nl} na de inschrijving in de BRP op {inschr} (Bi 5.3 lid 1).",
+                f"{weken_en} after BRP registration on {inschr} (Bi 5.3(1)).")
     if ontvangen and i.get("pip_zonder_informatie_derde_niet_mogelijk") and not andere:
-        kern = (kern[0] + f" Het college wachtte op informatie van een derde: uiterlijk twee weken na ontvangst op "
+        derde_nl, derde_en = _termijn(bron, "termijnen.pip_informatie_derde_weken", "weken", kennis or inschr)
+        kern = (kern[0] + f" Het college wachtte op informatie van een derde: uiterlijk {derde_nl} na ontvangst op "
                 f"{ontvangen}, niet eerder (Bi 5.3 lid 2).",
-                kern[1] + f" The municipality awaited a third party's information: at the latest two weeks after "
+                kern[1] + f" The municipality awaited a third party's information: at the latest {derde_en} after "
                 f"receiving it on {ontvangen}, never earlier (Bi 5.3(2)).")
     atw = _atw(b.get("pip_uiterste_datum"))
     return kern[0] + " " + atw[0], kern[1] + " " + atw[1]
 
 
-def _bezwaar_zin(bekend, einde, besluit_nl, besluit_en):
+def _bezwaar_zin(bron, bekend, einde, besluit_nl, besluit_en):
     atw = _atw(einde)
-    return (f"Zes weken vanaf de dag na de bekendmaking van {besluit_nl} op {bekend} (Awb 6:7, 6:8). " + atw[0],
-            f"Six weeks from the day after {besluit_en} was made known on {bekend} (Awb 6:7, 6:8). " + atw[1])
+    weken_nl, weken_en = (hoofdletter(t) for t in _termijn(bron, "termijnen.bezwaartermijn_weken", "weken", bekend))
+    return (f"{weken_nl} vanaf de dag na de bekendmaking van {besluit_nl} op {bekend} (Awb 6:7, 6:8). " + atw[0],
+            f"{weken_en} from the day after {besluit_en} was made known on {bekend} (Awb 6:7, 6:8). " + atw[1])
 
 
 def _bezwaar(b, i, bron=None):
-    return _bezwaar_zin(i.get("pip_bekendmaking_datum") or i.get("pip_datum"), b.get("pip_bezwaartermijn_einddatum"),
-                        "het PIP", "the PIP")
+    return _bezwaar_zin(bron, i.get("pip_bekendmaking_datum") or i.get("pip_datum"),
+                        b.get("pip_bezwaartermijn_einddatum"), "het PIP", "the PIP")
 
 
 def _termijn_einde(b, i, bron=None):
     verlengd = int(i.get("termijn_verlenging_maanden") or 0)
     extra_nl = f", plus {verlengd} maanden verlenging (Wi 12)" if verlengd else ""
     extra_en = f", plus {verlengd} months of extension (Wi 12)" if verlengd else ""
-    return (f"Drie jaar vanaf {b.get('inburgeringstermijn_startdatum')}, de dag na de dagtekening van het PIP "
+    start = b.get("inburgeringstermijn_startdatum")
+    jaren_nl, jaren_en = (hoofdletter(t) for t in _termijn(bron, "termijnen.inburgeringstermijn_maanden", "maanden",
+                                                            start))
+    return (f"{jaren_nl} vanaf {start}, de dag na de dagtekening van het PIP "
             f"({i.get('pip_datum')}){extra_nl} (Wi 11). Een verlenging door de Minister schuift deze dag op.",
-            f"Three years from {b.get('inburgeringstermijn_startdatum')}, the day after the PIP's date "
+            f"{jaren_en} from {start}, the day after the PIP's date "
             f"({i.get('pip_datum')}){extra_en} (Wi 11). An extension by the Minister moves this day.")
 
 
 def _ontzorgen(b, i, bron=None):
-    return (f"Zes maanden vanaf de dag waarop het recht op bijstand ontstond ({i.get('bijstand_recht_datum')}), "
+    duur_nl, duur_en = (hoofdletter(t) for t in _termijn(bron, "ontzorgen.duur_maanden", "maanden",
+                                                          b.get("ontzorgen_startdatum")))
+    return (f"{duur_nl} vanaf de dag waarop het recht op bijstand ontstond ({i.get('bijstand_recht_datum')}), "
             "omdat de persoon inburgeringsplichtig is en een asielvergunning voor bepaalde tijd heeft (Pw 56a).",
-            f"Six months from the day the right to social assistance arose ({i.get('bijstand_recht_datum')}), "
+            f"{duur_en} from the day the right to social assistance arose ({i.get('bijstand_recht_datum')}), "
             "because the person is obligated and holds a fixed-term asylum permit (Pw 56a).")
 
 
@@ -301,10 +319,26 @@ def _binnen_termijn(b, i, bron=None):
             "after that DUO may impose a fine (Wi 24).")
 
 
+def _pvt_termijn(b, i, bron=None):
+    """The PVT's deadline: the term's end (Wi 24 lid 1), or under the 2019 concept bill (a reform that adds
+    `pvt_map.pvt_termijn_maanden`) its own term from the start, never after the term's end."""
+    if not bron.heeft("pvt_map.pvt_termijn_maanden"):
+        return _binnen_termijn(b, i, bron)
+    start, einde = b.get("inburgeringstermijn_startdatum"), b.get("inburgeringstermijn_einddatum")
+    duur_nl, duur_en = (hoofdletter(t) for t in _termijn(bron, "pvt_map.pvt_termijn_maanden", "maanden", start))
+    return (f"{duur_nl} vanaf de aanvang van de termijn op {start}, ten hoogste tot het einde van de (verlengde) "
+            f"inburgeringstermijn op {einde} (conceptwetsvoorstel 2019); daarna kan DUO een boete opleggen (Wi 24).",
+            f"{duur_en} from the start of the term on {start}, at most until the end of the (extended) integration "
+            f"term on {einde} (2019 concept bill); after that DUO may impose a fine (Wi 24).")
+
+
 def _route_wijziging(b, i, bron=None):
-    return (f"Anderhalf jaar vanaf de aanvang van de termijn op {b.get('inburgeringstermijn_startdatum')} (Bi 5.4 "
+    start = b.get("inburgeringstermijn_startdatum")
+    duur_nl, duur_en = (hoofdletter(t) for t in _termijn(bron, "termijnen.leerroute_wijziging_maanden", "maanden",
+                                                          start))
+    return (f"{duur_nl} vanaf de aanvang van de termijn op {start} (Bi 5.4 "
             "lid 1); de onderwijsroute kan de hele termijn in de B1-route worden gewijzigd.",
-            f"One and a half years from the start of the term on {b.get('inburgeringstermijn_startdatum')} "
+            f"{duur_en} from the start of the term on {start} "
             "(Bi 5.4(1)); the education route can be changed to the B1 route throughout the term.")
 
 
@@ -314,12 +348,15 @@ def _leenrecht(b, i, bron=None):
                 "is niet langer inburgeringsplichtig (Wi 20 lid 2 b).",
                 f"The day before the duty was met on {b['inburgeringsplicht_voldaan_datum']}: a person who met it is "
                 "no longer obligated (Wi 20(2)(b)).")
+    na_nl, na_en = _termijn(bron, "lening.aanspraak_na_termijn_jaren", "jaren", b.get("inburgeringstermijn_einddatum"))
+    vrijwillig_nl, vrijwillig_en = _termijn(bron, "lening.vrijwillig_aanspraak_jaren", "jaren",
+                                            i.get("verblijf_verkregen_datum"))
     return ("De laatste dag van de (verlengde) termijn of van de nieuwe termijn in een boetebeschikking van art. 24 "
-            "of 25, wat het laatst is (Bi 6.3 lid 1), nooit na zes jaar na de (verlengde) termijn (Wi 20 lid 2 a); "
-            "voor een persoon van Bi 6.1 drie jaar na de verkrijging van het verblijf.",
+            f"of 25, wat het laatst is (Bi 6.3 lid 1), nooit na {na_nl} na de (verlengde) termijn (Wi 20 lid 2 a); "
+            f"voor een persoon van Bi 6.1 {vrijwillig_nl} na de verkrijging van het verblijf.",
             "The last day of the (extended) term or of the new term in an art. 24 or 25 fine decision, whichever is "
-            "later (Bi 6.3(1)), never later than six years after the (extended) term (Wi 20(2)(a)); for a person "
-            "under Bi 6.1 three years after acquiring residence.")
+            f"later (Bi 6.3(1)), never later than {na_en} after the (extended) term (Wi 20(2)(a)); for a person "
+            f"under Bi 6.1 {vrijwillig_en} after acquiring residence.")
 
 
 def _nieuwe_termijn(artikel):
@@ -337,46 +374,55 @@ def _nieuwe_termijn(artikel):
 def _volgende_boete(artikel):
     def zin(b, i, bron=None):
         aantal = max(int(i.get(f"boete_art_{artikel}_aantal") or 0), 1)
+        bekend = i.get(f"boete_art_{artikel}_bekendmaking_datum")
+        interval_nl, interval_en = _termijn(bron, "boetes.volgende_boete_interval_maanden", "maanden", bekend)
         if aantal >= 3:
-            return (f"Twee jaar na de laatste boete (bekendgemaakt op {i.get(f'boete_art_{artikel}_bekendmaking_datum')}), "
+            return (f"{hoofdletter(interval_nl)} na de laatste boete (bekendgemaakt op {bekend}), "
                     "zolang het onderdeel niet is afgerond (Wi 24 lid 4).",
-                    f"Two years after the latest fine (made known on {i.get(f'boete_art_{artikel}_bekendmaking_datum')}), "
+                    f"{hoofdletter(interval_en)} after the latest fine (made known on {bekend}), "
                     "as long as the part is not done (Wi 24(4)).")
         lid = "3" if aantal == 1 else "4"
         return (f"De dag na de nieuwe termijn ({b.get(f'nieuwe_termijn_art_{artikel}_einddatum')}), als het onderdeel "
-                f"dan niet is afgerond (Wi 24 lid {lid}); daarna iedere twee jaar (lid 4). Of DUO de boete oplegt en "
-                "hoe hoog, beslist DUO.",
+                f"dan niet is afgerond (Wi 24 lid {lid}); daarna iedere {interval_nl} (lid 4). Of DUO de boete oplegt "
+                "en hoe hoog, beslist DUO.",
                 f"The day after the new term ({b.get(f'nieuwe_termijn_art_{artikel}_einddatum')}), if the part is not "
-                f"done by then (Wi 24({lid})); then every two years (para. 4). Whether and how much DUO fines is DUO's "
-                "decision.")
+                f"done by then (Wi 24({lid})); then every {interval_en} (para. 4). Whether and how much DUO fines is "
+                "DUO's decision.")
     return zin
 
 
 def _bezwaar_boete(artikel):
     def zin(b, i, bron=None):
-        return _bezwaar_zin(i.get(f"boete_art_{artikel}_bekendmaking_datum"),
+        return _bezwaar_zin(bron, i.get(f"boete_art_{artikel}_bekendmaking_datum"),
                             b.get(f"boete_art_{artikel}_bezwaartermijn_einddatum"), "de boetebeschikking",
                             "the fine decision")
     return zin
 
 
 def _art_22_termijn(b, i, bron=None):
-    return (f"Twee maanden vanaf de dag na de bekendmaking op {i.get('boete_art_22_bekendmaking_datum')} (Wi 22 lid 2); "
+    bekend = i.get("boete_art_22_bekendmaking_datum")
+    duur_nl, duur_en = (hoofdletter(t) for t in _termijn(bron, "boetes.art_22_nieuwe_termijn_maximum_maanden",
+                                                          "maanden", bekend))
+    return (f"{duur_nl} vanaf de dag na de bekendmaking op {bekend} (Wi 22 lid 2); "
             "het college kan een kortere termijn stellen. Verschijnt de persoon daarbinnen niet, dan volgt een "
             "nieuwe boete (Wi 22 lid 3).",
-            f"Two months from the day after the decision was made known on {i.get('boete_art_22_bekendmaking_datum')} "
+            f"{duur_en} from the day after the decision was made known on {bekend} "
             "(Wi 22(2)); the municipality may set a shorter term. Not appearing within it leads to a new fine "
             "(Wi 22(3)).")
 
 
 def _terugbetaling(b, i, bron=None):
-    if b.get("inburgeringsplicht_voldaan_datum"):
-        return (f"Zes maanden na het voldoen aan de plicht op {b['inburgeringsplicht_voldaan_datum']} (Wi 21 lid 3 a).",
-                f"Six months after the duty was met on {b['inburgeringsplicht_voldaan_datum']} (Wi 21(3)(a)).")
-    return ("Zes maanden na het vervallen van de aanspraak, zes jaar na de (verlengde) termijn (Wi 21 lid 3 b, "
-            "Wi 20 lid 2 a); voldoet de persoon eerder, dan zes maanden daarna.",
-            "Six months after the entitlement lapses, six years after the (extended) term (Wi 21(3)(b), "
-            "Wi 20(2)(a)); if the duty is met earlier, six months after that.")
+    voldaan = b.get("inburgeringsplicht_voldaan_datum")
+    na_nl, na_en = _termijn(bron, "lening.terugbetaling_na_maanden", "maanden", voldaan)
+    if voldaan:
+        return (f"{hoofdletter(na_nl)} na het voldoen aan de plicht op {voldaan} (Wi 21 lid 3 a).",
+                f"{hoofdletter(na_en)} after the duty was met on {voldaan} (Wi 21(3)(a)).")
+    aanspraak_nl, aanspraak_en = _termijn(bron, "lening.aanspraak_na_termijn_jaren", "jaren",
+                                          b.get("inburgeringstermijn_einddatum"))
+    return (f"{hoofdletter(na_nl)} na het vervallen van de aanspraak, {aanspraak_nl} na de (verlengde) termijn "
+            f"(Wi 21 lid 3 b, Wi 20 lid 2 a); voldoet de persoon eerder, dan {na_nl} daarna.",
+            f"{hoofdletter(na_en)} after the entitlement lapses, {aanspraak_en} after the (extended) term (Wi 21(3)(b), "
+            f"Wi 20(2)(a)); if the duty is met earlier, {na_en} after that.")
 
 
 def _plafond(b, i, bron=None):
@@ -384,13 +430,32 @@ def _plafond(b, i, bron=None):
                if i.get(f"boete_art_{a}_nieuwe_termijn_maanden")]
     extra_nl = f" Nieuwe termijn in maanden: {', '.join(maanden)}." if maanden else ""
     extra_en = f" New term in months: {', '.join(maanden)}." if maanden else ""
-    return ("Bi 7.1 lid 5: € 2.400 in de (verlengde) termijn; in de nieuwe termijn van een art. 24- of "
-            "25-boetebeschikking € 400, € 800, € 1.200 of € 1.600 bij zes maanden, een, anderhalf of twee jaar (een "
-            "lengte die lid 5 niet noemt: die van de eerstvolgende genoemde lengte); min wat in die termijn al is "
-            f"opgelegd.{extra_nl}",
-            "Bi 7.1(5): €2,400 during the (extended) term; during the new term of an art. 24 or 25 fine decision "
-            "€400, €800, €1,200 or €1,600 for six months, one, one and a half or two years (a length the text does not "
-            f"list: that of the next listed length); minus what was already imposed in that term.{extra_en}")
+    # the amounts of Bi 7.1 lid 5 as this system has them on the peildatum (a reform or indexation may change them)
+    termijn = bron.wet("boetes.gemeentelijk_plafond_termijn")
+    onderdelen = sorted((bron.wet(f"boetes.plafond_nieuwe_termijn.{o}.maanden"),
+                         bron.wet(f"boetes.plafond_nieuwe_termijn.{o}.bedrag")) for o in ("onder_a", "onder_b",
+                                                                                         "onder_c", "onder_d"))
+    nieuw_nl, nieuw_en = (_opsomming([f"{bedrag(euro, taal, centen=_met_centen(euro))} bij {duur(m, 'maanden', taal)}"
+                                      if taal == "nl" else
+                                      f"{bedrag(euro, taal, centen=_met_centen(euro))} for {duur(m, 'maanden', taal)}"
+                                      for m, euro in onderdelen], taal) for taal in ("nl", "en"))
+    return (f"Bi 7.1 lid 5: {bedrag(termijn, 'nl', centen=_met_centen(termijn))} in de (verlengde) termijn; in de "
+            f"nieuwe termijn van een art. 24- of 25-boetebeschikking {nieuw_nl} (een lengte die lid 5 niet noemt: die "
+            f"van de eerstvolgende genoemde lengte); min wat in die termijn al is opgelegd.{extra_nl}",
+            f"Bi 7.1(5): {bedrag(termijn, 'en', centen=_met_centen(termijn))} during the (extended) term; during the "
+            f"new term of an art. 24 or 25 fine decision {nieuw_en} (a length the text does not list: that of the next "
+            f"listed length); minus what was already imposed in that term.{extra_en}")
+
+
+def _met_centen(euro) -> bool:
+    """Whether an amount of the law has cents (an indexed one may): then it is written with them."""
+    return round(float(euro) * 100) % 100 != 0
+
+
+def _opsomming(delen: list[str], taal: str) -> str:
+    """'a, b, c of d' (nl) or 'a, b, c or d' (en)."""
+    laatste = " of " if taal == "nl" else " or "
+    return delen[0] if len(delen) == 1 else ", ".join(delen[:-1]) + laatste + delen[-1]
 
 
 def _voldaan(b, i, bron=None):
@@ -415,9 +480,14 @@ def _boete_23(b, i, bron=None):
         schaal_en = "culpability has not been established by the municipality; the amount is the same for every degree"
     else:
         schaal_nl, schaal_en = f"naar de verwijtbaarheid ({verwijt})", f"scaled by culpability ({verwijt})"
-    return (f"€ 50, verdubbeld voor elk van de {eerdere} eerdere onherroepelijke boetes binnen twaalf maanden "
-            f"(ten hoogste € 800), {schaal_nl}, en begrensd door wat resteert onder het plafond (Bi 7.1 lid 2-5).",
-            f"€50, doubled for each of the {eerdere} earlier final fines within twelve months (at most €800), "
+    basis, maximum = bron.wet("boetes.art_23_basisbedrag"), bron.wet("boetes.art_23_maximum")
+    basis_nl, basis_en = (bedrag(basis, taal, centen=_met_centen(basis)) for taal in ("nl", "en"))
+    maximum_nl, maximum_en = (bedrag(maximum, taal, centen=_met_centen(maximum)) for taal in ("nl", "en"))
+    return (f"{basis_nl}, verdubbeld voor elk van de {eerdere} eerdere onherroepelijke boetes binnen twaalf maanden "
+            f"(ten hoogste {maximum_nl}), {schaal_nl}, en begrensd door wat resteert onder het plafond (Bi 7.1 "
+            "lid 2-5).",
+            f"{basis_en}, doubled for each of the {eerdere} earlier final fines within twelve months (at most "
+            f"{maximum_en}), "
             f"{schaal_en}, and capped by what remains under the ceiling (Bi 7.1(2)-(5)).")
 
 
@@ -486,7 +556,7 @@ WAAROM = {
     "pip_uiterste_datum": _pip,
     "pip_bezwaartermijn_einddatum": _bezwaar,
     "inburgeringstermijn_einddatum": _termijn_einde,
-    "pvt_uiterste_datum": _binnen_termijn,
+    "pvt_uiterste_datum": _pvt_termijn,
     "map_uiterste_datum": _binnen_termijn,
     "ontzorgen_einddatum": _ontzorgen,
     "leerroute_wijziging_uiterste_datum": _route_wijziging,
@@ -514,10 +584,12 @@ def _zonder_nieuwe_termijn(artikel):
         if int(i.get(f"boete_art_{artikel}_aantal") or 0) >= 3:
             return ("geen: een boete van Wi 24 lid 4 stelt geen nieuwe termijn.",
                     "none: a fine under Wi 24(4) sets no new term.")
+        maximum_nl, maximum_en = _termijn(bron, "boetes.nieuwe_termijn_maximum_maanden", "maanden",
+                                          i.get(f"boete_art_{artikel}_bekendmaking_datum"))
         return (f"niet te bepalen: de lengte van de nieuwe termijn (boete_art_{artikel}_nieuwe_termijn_maanden) "
-                "ontbreekt of is langer dan de wet toelaat (Wi 24 lid 2: ten hoogste twee jaar).",
+                f"ontbreekt of is langer dan de wet toelaat (Wi 24 lid 2: ten hoogste {maximum_nl}).",
                 f"cannot be determined: the length of the new term (boete_art_{artikel}_nieuwe_termijn_maanden) is "
-                "missing or longer than the law allows (Wi 24(2): at most two years).")
+                f"missing or longer than the law allows (Wi 24(2): at most {maximum_en}).")
     return zin
 
 
@@ -533,7 +605,8 @@ class Bron:
 
     `leden` maps (variable, enum member) to the member's Dutch label, `leden_en` to its English one;
     `afhankelijk` gives per decision the sorted inputs it depends on; `wacht_op` per decision that
-    waits for an event of the procedure the events it waits for."""
+    waits for an event of the procedure the events it waits for. `parameters` (the system's, so a
+    reform's) and `peildatum` give the numbers of the law a sentence names (`wet`)."""
 
     def __init__(
         self,
@@ -544,15 +617,34 @@ class Bron:
         afhankelijk: Mapping[str, tuple[str, ...]],
         leden_en: Mapping[tuple[str, str], str] | None = None,
         wacht_op: Mapping[str, list[str]] | None = None,
+        parameters=None,
+        peildatum: str | None = None,
     ) -> None:
         self.labels, self.leden, self.besluiten = labels, leden, besluiten
         self.leden_en, self.wacht_op = leden_en or {}, wacht_op or {}
         self.invoer, self.afhankelijk = invoer, afhankelijk
+        self.parameters, self.peildatum = parameters, peildatum
         self._feiten: list[dict[str, str]] = []
         self._gebaseerd: dict[tuple[str, ...], tuple[str, str]] = {}
 
     def label(self, naam: str, taal: str) -> str:
         return (self.labels.get(naam) or naam) if taal == "nl" else EN.get(naam, naam)
+
+    def wet(self, pad: str, dag: str | None = None, terugval: bool = True):
+        """A number of the law as the rules apply it: parameter `pad` (`termijnen.pip_weken`) of this system
+        (a reform's own) as it stood on `dag`, the event that makes the term run; without one (or before the
+        parameter's first value) on the peildatum, unless `terugval=False` (then None)."""
+        parameter = reduce(getattr, pad.split("."), self.parameters)
+        waarde = waarde_op_dag(parameter, dag)
+        return waarde_op_dag(parameter, self.peildatum) if waarde is None and terugval else waarde
+
+    def heeft(self, pad: str) -> bool:
+        """Whether this system has parameter `pad` (a reform may add one)."""
+        try:
+            reduce(getattr, pad.split("."), self.parameters)
+        except AttributeError:
+            return False
+        return True
 
     def feiten(self) -> tuple[dict[str, str], dict[str, str]]:
         """Every given input as 'label = value' (Dutch, English), formatted once per person."""
@@ -583,11 +675,7 @@ def _waarde(naam: str, waarde, taal: str, bron: Bron, geld: bool = False) -> str
     if isinstance(waarde, bool):
         return ("ja" if waarde else "nee") if taal == "nl" else ("yes" if waarde else "no")
     if geld:
-        return (
-            f"€ {waarde:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-            if taal == "nl"
-            else f"€{waarde:,.2f}"
-        )
+        return bedrag(waarde, taal)
     if isinstance(waarde, str):
         return bron.leden_en.get((naam, waarde), waarde) if taal == "en" else bron.leden.get((naam, waarde), waarde)
     return str(waarde)
@@ -607,7 +695,7 @@ def _zinnen(naam, waarde, ontbreekt, bron, geld, status) -> tuple[str, str]:
     label_nl, label_en = bron.label(naam, "nl"), bron.label(naam, "en")
     if waarde is None:
         zonder = ZONDER_DATUM.get(naam)
-        reden = zonder(bron.besluiten, bron.invoer) if zonder and not ontbreekt else None
+        reden = zonder(bron.besluiten, bron.invoer, bron) if zonder and not ontbreekt else None
         if reden:
             return f"{label_nl}: {reden[0]}", f"{label_en}: {reden[1]}"
         if status == "niet_van_toepassing":

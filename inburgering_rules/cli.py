@@ -19,6 +19,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+from inburgering_rules.notatie import getal
+
 EXIT_FOUT = 2
 
 
@@ -109,8 +111,8 @@ def _populatie(args) -> int:
         return _fout(f"map bestaat niet: {uit.parent}", f"folder does not exist: {uit.parent}")
     begin = time.perf_counter()
     populatie.schrijf(uit, args.aantal, seed=args.seed)
-    print(f"{args.aantal:,} synthetische personen geschreven naar {uit} (seed {args.seed}) in "
-          f"{time.perf_counter() - begin:.1f} s")
+    print(f"{getal(args.aantal)} synthetische personen geschreven naar {uit} (seed {args.seed}) in "
+          f"{getal(time.perf_counter() - begin, 1)} s")
     return 0
 
 
@@ -126,7 +128,7 @@ def _whatif(args) -> int:
                                 formaten=args.formaat, nl=args.nl, per_persoon=args.per_persoon)
     print(whatif.samenvatting_tekst(uitkomst))
     print(f"\nUitvoer in {args.uit}: " + ", ".join(sorted(p.name for p in uitkomst.bestanden.values())))
-    print(f"{uitkomst.tellingen.personen:,} personen in {uitkomst.seconden:.1f} s")
+    print(f"{getal(uitkomst.tellingen.personen)} personen in {getal(uitkomst.seconden, 1)} s")
     return 0
 
 

@@ -8,6 +8,8 @@ parameter gevectoriseerd op per persoon.
 
 from __future__ import annotations
 
+import bisect
+
 import numpy
 
 from inburgering_rules.datums import bij_parameter
@@ -39,6 +41,17 @@ def waarde_op(parameter, datums, onbekend=numpy.nan) -> numpy.ndarray:
     index = numpy.searchsorted(begins, datums, side="right") - 1
     index = numpy.where((index < 0) | numpy.isnat(datums), len(perioden), index)
     return waarden[index]
+
+
+def waarde_op_dag(parameter, dag: str | None):
+    """`waarde_op` voor één dag als tekst (JJJJ-MM-DD): de waarde die op `dag` gold; None zonder dag, vóór de
+    eerste waarde of na het einde van de parameter. Voor zinnen die een getal uit de wet noemen (de uitleg)."""
+    if not dag:
+        return None
+    begins, waarden = bij_parameter(parameter, "_geldend_recht_tekst", lambda lijst: tuple(zip(*sorted(
+        (p.instant_str, p.value) for p in lijst))))
+    plek = bisect.bisect_right(begins, dag) - 1
+    return waarden[plek] if plek >= 0 else None
 
 
 def lijst_bevat_op(parameter, datums, sleutels, vertaal=lambda lijst: lijst) -> numpy.ndarray:

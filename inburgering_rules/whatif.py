@@ -59,6 +59,7 @@ from inburgering_rules.analyse.formaten import Schrijver, controleer_formaten, s
 from inburgering_rules.datums import NIET_GEGEVEN_DAG, ONBEKEND, als_datum, einde_termijn, na_maanden, plus_dagen
 from inburgering_rules.geld import CENT, centen, euros
 from inburgering_rules.geldend_recht import waarde_op
+from inburgering_rules.notatie import bedrag, getal
 from inburgering_rules.hervormingen import basissysteem, canoniek, systeem_voor
 
 STANDAARD_PEILDATUM = "2031-12-31"
@@ -111,7 +112,8 @@ class Voortgang:
         verstreken = time.perf_counter() - self.begin
         rest = verstreken / deel - verstreken if deel > 0 else 0
         balk = "#" * int(deel * 30) + "-" * (30 - int(deel * 30))
-        tekst = f"[{balk}] {deel:6.1%} {self.gedaan:,}/{self.totaal:,} personen, {verstreken:5.1f} s (nog ~{rest:4.0f} s)"
+        tekst = (f"[{balk}] {getal(deel * 100, 1):>5} % {getal(self.gedaan)}/{getal(self.totaal)} personen, "
+                 f"{getal(verstreken, 1):>5} s (nog ~{getal(round(rest)):>4} s)")
         if self.tty:
             self.stroom.write("\r" + tekst)
             if deel >= 1.0:
@@ -511,11 +513,11 @@ def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEI
     uitkomst = Uitkomst(tellingen, peildatum, hervorming, maanden, bestanden, 0.0, synthetisch)
     for naam, schrijver in uitvoer.items():
         if schrijver.afgekapt:
-            uitkomst.meldingen.append(f"{naam}.xlsx: {schrijver.afgekapt:,} rijen pasten niet in Excel en staan alleen "
+            uitkomst.meldingen.append(f"{naam}.xlsx: {getal(schrijver.afgekapt)} rijen pasten niet in Excel en staan alleen "
                                       f"in CSV/Parquet / rows did not fit in Excel")
     if tellingen.personen_onvolledig:
         uitkomst.meldingen.append(
-            f"{tellingen.personen_onvolledig:,} personen missen een nodig gegeven ({', '.join(publiek.NODIGE_FEITEN)}): "
+            f"{getal(tellingen.personen_onvolledig)} personen missen een nodig gegeven ({', '.join(publiek.NODIGE_FEITEN)}): "
             "hun besluiten zijn berekend met 'niet gegeven'; `inburgering_rules.analyse.beoordeel` toont welke "
             "besluiten daardoor onbepaald zijn / persons lack a needed fact")
     bestanden.update(_schrijf_tabellen(uitkomst, uit_map, formaten, nl))
@@ -560,7 +562,20 @@ def _schrijf_tabellen(uitkomst: Uitkomst, uit_map: Path, formaten, nl: bool) -> 
 
 
 def _geld(centen: int) -> str:
-    return f"{centen / CENT:,.2f}".replace(",", " ")
+    """Een som in centen als euro's voor een Nederlandse lezer: 1.234.567,89."""
+    return getal(centen / CENT, 2)
+
+
+def _procent(deel: int, geheel: int) -> str:
+    return f"{getal(100 * deel / max(geheel, 1), 1)} %"
+
+
+def _cel(rij: dict, sleutel: str) -> str:
+    """Basis of hervorming in een tabel: een som in euro op de cent, anders een aantal."""
+    waarde = rij.get(sleutel, "")
+    if "euro" in rij.get("eenheid", ""):
+        return _geld(round(waarde * CENT))
+    return getal(waarde) if isinstance(waarde, int) else str(waarde)
 
 
 def _boeteregels(t: Tellingen) -> list[str]:
@@ -572,17 +587,16 @@ def samenvatting_tekst(uitkomst: Uitkomst) -> str:
     """De tabel op stdout: per besluit dat ergens verschilt."""
     t = uitkomst.tellingen
     regels = [f"Hervorming: {_naam(uitkomst.hervorming)} | peildatum {uitkomst.peildatum} | "
-              f"{t.personen:,} personen{' (synthetisch)' if uitkomst.synthetisch else ''}, "
-              f"{t.personen_gewijzigd:,} met een ander besluit "
-              f"({100 * t.personen_gewijzigd / max(t.personen, 1):.1f} %)", ""]
+              f"{getal(t.personen)} personen{' (synthetisch)' if uitkomst.synthetisch else ''}, "
+              f"{getal(t.personen_gewijzigd)} met een ander besluit "
+              f"({_procent(t.personen_gewijzigd, t.personen)})", ""]
     breedte = max(len(n) for n in publiek.BESLUITEN)
     regels.append(f"{'besluit':<{breedte}}  {'gewijzigd':>10}  {'%':>6}  {'basis':>16}  {'hervorming':>16}")
     for rij in uitkomst.tabel():
         if not rij["gewijzigd"]:
             continue
-        basis, hervormd = (_geld(round(rij[k] * CENT)) if "euro" in rij.get("eenheid", "") else rij.get(k, "")
-                           for k in ("basis", "hervorming"))
-        regels.append(f"{rij['besluit']:<{breedte}}  {rij['gewijzigd']:>10,}  {rij['procent']:>6.2f}  "
+        basis, hervormd = (_cel(rij, k) for k in ("basis", "hervorming"))
+        regels.append(f"{rij['besluit']:<{breedte}}  {getal(rij['gewijzigd']):>10}  {getal(rij['procent'], 2):>6}  "
                       f"{basis:>16}  {hervormd:>16}")
     regels.append("(basis/hervorming: som in euro voor bedragen, aantal ja voor ja/nee, aantal met een datum voor datums)")
     if len(regels) == 4:
@@ -644,14 +658,14 @@ def _schrijf_samenvatting(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
     boetes = _boetetabel(uitkomst)
     kop_boetes = ["jaar"] + [f"{BOETE_GROEPEN[g][1]}, {s}" for g in BOETE_GROEPEN for s in SCENARIOS]
     md = [f"# Wat-als: {_naam(uitkomst.hervorming)}", "",
-          f"Peildatum {uitkomst.peildatum}; {t.personen:,} personen ({_bron(uitkomst)}); "
-          f"{t.personen_gewijzigd:,} personen ({100 * t.personen_gewijzigd / max(t.personen, 1):.1f} %) krijgen ten minste "
-          f"één ander besluit. Rekentijd {uitkomst.seconden:.1f} s.", ""]
+          f"Peildatum {uitkomst.peildatum}; {getal(t.personen)} personen ({_bron(uitkomst)}); "
+          f"{getal(t.personen_gewijzigd)} personen ({_procent(t.personen_gewijzigd, t.personen)}) krijgen ten minste "
+          f"één ander besluit. Rekentijd {getal(uitkomst.seconden, 1)} s.", ""]
     md += [f"* let op: {m}" for m in uitkomst.meldingen] + ([""] if uitkomst.meldingen else [])
     md += ["## Besluiten die verschillen", "",
            "| besluit | gewijzigd | % | basis | hervorming | eenheid |", "|---|---:|---:|---:|---:|---|"]
-    md += [f"| `{r['besluit']}` | {r['gewijzigd']:,} | {r['procent']:.2f} | {r.get('basis', '')} | "
-           f"{r.get('hervorming', '')} | {r.get('eenheid', '')} |" for r in besluiten] or ["| (geen) | 0 | 0 | | | |"]
+    md += [f"| `{r['besluit']}` | {getal(r['gewijzigd'])} | {getal(r['procent'], 2)} | {_cel(r, 'basis')} | "
+           f"{_cel(r, 'hervorming')} | {r.get('eenheid', '')} |" for r in besluiten] or ["| (geen) | 0 | 0 | | | |"]
     md += ["", "## Boetes per jaar (euro, tot en met de peildatum)", "",
            "Boetes: de bedragen die de regels op de peildatum opleggen (college: art. 22 en 23; DUO: art. 24). "
            "Art. 25 is een **maximum** per persoon (ten hoogste), geen berekende boete: apart, nooit opgeteld.", "",
@@ -670,11 +684,11 @@ def _schrijf_samenvatting(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
          "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem}"
          "td:not(:first-child){text-align:right}img{max-width:100%}</style></head><body>",
          f"<h1>Wat-als: {html.escape(_naam(uitkomst.hervorming))}</h1>",
-         f"<p>Peildatum {html.escape(uitkomst.peildatum)}; {t.personen:,} personen ({html.escape(_bron(uitkomst))}); "
-         f"{t.personen_gewijzigd:,} met ten minste één ander besluit.</p>"]
+         f"<p>Peildatum {html.escape(uitkomst.peildatum)}; {getal(t.personen)} personen "
+         f"({html.escape(_bron(uitkomst))}); {getal(t.personen_gewijzigd)} met ten minste één ander besluit.</p>"]
     h += [f"<p><strong>Let op:</strong> {html.escape(m)}</p>" for m in uitkomst.meldingen]
     h += ["<h2>Besluiten die verschillen</h2><table>", rij(["besluit", "gewijzigd", "%", "basis", "hervorming", "eenheid"], "th")]
-    h += [rij([r["besluit"], f"{r['gewijzigd']:,}", f"{r['procent']:.2f}", r.get("basis", ""), r.get("hervorming", ""),
+    h += [rij([r["besluit"], getal(r["gewijzigd"]), getal(r["procent"], 2), _cel(r, "basis"), _cel(r, "hervorming"),
                r.get("eenheid", "")]) for r in besluiten]
     h += ["</table><h2>Boetes per jaar (euro, tot en met de peildatum)</h2>",
           "<p>Art. 25 is een maximum per persoon (ten hoogste), geen berekende boete: apart, nooit opgeteld.</p><table>",
@@ -717,7 +731,7 @@ def teken(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
     t = uitkomst.tellingen
     naam = _naam(uitkomst.hervorming)
     maanden = numpy.array(uitkomst.maanden, dtype="datetime64[M]").astype("datetime64[D]")
-    euro = matplotlib.ticker.FuncFormatter(lambda v, _: f"€ {v:,.0f}".replace(",", "."))
+    euro = matplotlib.ticker.FuncFormatter(lambda v, _: bedrag(v, centen=False))
     bestanden = {}
 
     def bewaar(fig, sleutel: str) -> None:

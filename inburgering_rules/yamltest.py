@@ -300,7 +300,8 @@ class Geval(YamlItem):
                          for n in stelsel.besluiten}
             invoer = {n: _als_tekst(w) if isinstance(w, date) else w for n, w in (self.gegeven.get("input") or {}).items()
                       if n in stelsel.soort and not isinstance(w, dict)}
-            bron = Bron(stelsel.labels, stelsel.leden, besluiten, invoer, stelsel.afhankelijk)
+            bron = Bron(stelsel.labels, stelsel.leden, besluiten, invoer, stelsel.afhankelijk,
+                        parameters=stelsel.systeem.parameters, peildatum=str(periode))
             tekst = uitleg(naam, berekend, [], bron, stelsel.soort[naam] == "geld")["nl"]
             regels.append(textwrap.fill(tekst, 110, initial_indent="    Uitleg: ", subsequent_indent=" " * 12))
         else:

@@ -6,7 +6,8 @@ import numpy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from inburgering_rules.geldend_recht import bevat
+from inburgering_rules.geldend_recht import bevat, waarde_op, waarde_op_dag
+from inburgering_rules.hervormingen import basissysteem
 
 LIJST = st.lists(st.sampled_from(["SY", "PL", "NO", "TR", "NL", ""]), max_size=6)
 
@@ -22,3 +23,14 @@ def test_membership_on_both_sides_of_256_values():
     for aantal in (256, 257):
         waarden = numpy.resize(numpy.array(["SY", "PL", "NO"]), aantal)
         assert bevat(waarden, ["PL"]).tolist() == (waarden == "PL").tolist()
+
+
+def test_one_day_as_the_vectorised_lookup():
+    """`waarde_op_dag` (the explanations' numbers) gives what `waarde_op` gives on the same day, on both sides of a
+    parameter's change (pip_termijn_aanvang: brp_inschrijving, then kennisgeving from 2023-01-01) and before it."""
+    parameter = basissysteem().parameters.termijnen.pip_termijn_aanvang
+    dagen = ["2021-12-31", "2022-01-01", "2022-12-31", "2023-01-01", "2030-06-30"]
+    verwacht = waarde_op(parameter, numpy.array(dagen, dtype="datetime64[D]"), onbekend="").tolist()
+    assert [waarde_op_dag(parameter, d) or "" for d in dagen] == verwacht == [
+        "", "brp_inschrijving", "brp_inschrijving", "kennisgeving", "kennisgeving"]
+    assert waarde_op_dag(parameter, None) is None

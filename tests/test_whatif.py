@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from concurrent.futures import ThreadPoolExecutor
 
 import numpy
@@ -102,7 +103,11 @@ def test_vergelijk_concept(concept):
     md = (uit / "samenvatting.md").read_text(encoding="utf-8")
     assert "pvt_uiterste_datum" in md and "werklast_gemeente.png" in md
     assert "<img" in (uit / "samenvatting.html").read_text(encoding="utf-8")
-    assert "pvt_uiterste_datum" in whatif.samenvatting_tekst(uitkomst)
+    tekst = whatif.samenvatting_tekst(uitkomst)
+    assert "pvt_uiterste_datum" in tekst
+    # Nederlandse notatie voor een Nederlandse lezer: 2.500 personen, 57,2 %, 1.234,56 euro (geen 2,500 of 57.2)
+    assert f"| {AANTAL:_} personen".replace("_", ".") in tekst and "2,500" not in tekst and "2,500" not in md
+    assert re.search(r"\(\d+,\d %\)", tekst) and re.search(r"\d\.\d{3},\d{2}", tekst)
 
 
 def test_boetes_per_orgaan_en_jaar_tellen_op(concept):
@@ -160,7 +165,7 @@ def test_cli_populatie_whatif_en_fouten(tmp_path, capsys):
                      "--uit", str(tmp_path / "uit"), "--peildatum", "2030-06-30", "--geen-grafieken"]) == 0
     uitvoer = capsys.readouterr()
     assert "ontzorgen_einddatum" in uitvoer.out and "300 personen" in uitvoer.out
-    assert "100.0%" in uitvoer.err                                 # voortgangsbalk op stderr
+    assert "100,0 %" in uitvoer.err                                # voortgangsbalk op stderr, Nederlandse notatie
     assert "(synthetisch)" in uitvoer.out
     assert cli.main(["whatif", "--populatie", str(pad), "--hervorming", "bestaat_niet", "--uit", str(tmp_path)]) == 2
     assert "Onbekende hervorming" in capsys.readouterr().err

@@ -1,0 +1,48 @@
+"""Getallen, bedragen en termijnen zoals een lezer ze leest: Nederlands (1.234,56; € 2.400; drie jaar) of Engels
+(1,234.56; €2,400; three years). Eén plek voor de uitleg van de API, de samenvattingen van `whatif` en de
+meldingen van de opdrachtregel. Getest in `tests/test_notatie.py`."""
+
+from __future__ import annotations
+
+_NAAR_NL = str.maketrans(",.", ".,")
+# Tot en met negen in woorden, daarboven in cijfers (zoals de teksten van de API altijd deden: "10 weken").
+_WOORDEN = {
+    "nl": ("nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen"),
+    "en": ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
+}
+_EENHEDEN = {  # (enkelvoud, meervoud) per taal
+    "nl": {"dagen": ("dag", "dagen"), "weken": ("week", "weken"), "maanden": ("maand", "maanden"),
+           "jaren": ("jaar", "jaar")},
+    "en": {"dagen": ("day", "days"), "weken": ("week", "weeks"), "maanden": ("month", "months"),
+           "jaren": ("year", "years")},
+}
+
+
+def getal(waarde, decimalen: int = 0, taal: str = "nl") -> str:
+    """Met scheiding van duizendtallen: 1.234.567 en 57,2 (nl); 1,234,567 en 57.2 (en)."""
+    tekst = f"{waarde:,}" if isinstance(waarde, int) and not decimalen else f"{waarde:,.{decimalen}f}"
+    return tekst.translate(_NAAR_NL) if taal == "nl" else tekst
+
+
+def bedrag(euros, taal: str = "nl", centen: bool = True) -> str:
+    """€ 1.234,56 (nl) of €1,234.56 (en); `centen=False` voor een heel bedrag uit de wet: € 2.400 of €2,400."""
+    tekst = getal(euros, 2 if centen else 0, taal)
+    return f"€ {tekst}" if taal == "nl" else f"€{tekst}"
+
+
+def duur(aantal: int, eenheid: str, taal: str = "nl") -> str:
+    """Een termijn in woorden: "zes weken", "drie jaar" (36 maanden), "anderhalf jaar" (18), "10 weken".
+    Een aantal maanden dat een geheel aantal jaren is, heet in jaren."""
+    aantal = int(aantal)
+    if eenheid == "maanden" and aantal == 18:
+        return "anderhalf jaar" if taal == "nl" else "one and a half years"
+    if eenheid == "maanden" and aantal and aantal % 12 == 0:
+        aantal, eenheid = aantal // 12, "jaren"
+    woord = _WOORDEN[taal][aantal] if 0 <= aantal < 10 else str(aantal)
+    enkelvoud, meervoud = _EENHEDEN[taal][eenheid]
+    return f"{woord} {enkelvoud if aantal == 1 else meervoud}"
+
+
+def hoofdletter(tekst: str) -> str:
+    """De eerste letter als hoofdletter (een zin die met een termijn begint)."""
+    return tekst[:1].upper() + tekst[1:]

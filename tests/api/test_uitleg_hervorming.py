@@ -1,0 +1,63 @@
+"""An explanation names the numbers of the law as the system that decided has them: a reform's term, duration
+or amount, never the text of the base law beside a date computed under the reform (the sentences read them
+from the system's parameters, `uitleg.Bron.wet`)."""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+from gevallen import STATUSHOUDER
+
+from inburgering_rules.api.service import Dienst
+
+DIENST = Dienst()
+
+
+def _uitleg(hervorming, persoon: dict, peildatum: str = "2024-05-01") -> dict[str, dict[str, str]]:
+    body = {"peildatum": peildatum, "persoon": persoon, "hervorming": hervorming}
+    antwoord = DIENST.beoordeling(orjson.dumps(body), "nl")
+    return {naam: {**t["uitleg"], "waarde": antwoord["besluiten"][naam]} for naam, t in antwoord["toelichting"].items()}
+
+
+@pytest.mark.parametrize(("hervorming", "nl", "en", "einde"), [
+    (None, "Drie jaar vanaf 2024-01-11", "Three years from 2024-01-11", "2027-01-10"),
+    ("vierjarige_termijn", "Vier jaar vanaf 2024-01-11", "Four years from 2024-01-11", "2028-01-10"),
+])
+def test_the_term_of_wi_11_as_the_system_has_it(hervorming, nl, en, einde):
+    uitleg = _uitleg(hervorming, STATUSHOUDER)["inburgeringstermijn_einddatum"]
+    assert uitleg["waarde"] == einde and nl in uitleg["nl"] and en in uitleg["en"]
+
+
+def test_the_concept_bill_explains_its_own_pvt_term():
+    basis, concept = (_uitleg(h, STATUSHOUDER)["pvt_uiterste_datum"] for h in (None, "concept_wetsvoorstel_2019"))
+    assert basis["nl"].endswith("Binnen de (verlengde) inburgeringstermijn, die eindigt op 2027-01-10; daarna kan DUO "
+                                "een boete opleggen (Wi 24).")
+    assert concept["waarde"] == "2025-07-10"
+    assert "Anderhalf jaar vanaf de aanvang van de termijn op 2024-01-11" in concept["nl"]
+    assert "One and a half years from the start of the term on 2024-01-11" in concept["en"]
+    eigen = {"basis": "concept_wetsvoorstel_2019", "parameters": {"pvt_map.pvt_termijn_maanden": {"2022-01-01": 12}}}
+    assert "Een jaar vanaf de aanvang" in _uitleg(eigen, STATUSHOUDER)["pvt_uiterste_datum"]["nl"]
+
+
+def test_ontzorgen_lasts_as_long_as_the_system_says():
+    persoon = {**STATUSHOUDER, "bijstand_recht_datum": "2024-02-01"}
+    for hervorming, nl, en, einde in ((None, "Zes maanden vanaf", "Six months from", "2024-07-31"),
+                                      ("ontzorgen_twaalf_maanden", "Een jaar vanaf", "One year from", "2025-01-31")):
+        uitleg = _uitleg(hervorming, persoon)["ontzorgen_einddatum"]
+        assert uitleg["waarde"] == einde and uitleg["nl"].startswith(
+            "Laatste dag van het ontzorgen (zes maanden): " + einde + ". " + nl) and en in uitleg["en"], hervorming
+
+
+def test_the_amounts_of_bi_7_1_as_the_system_has_them():
+    basis = _uitleg(None, STATUSHOUDER)["gemeentelijk_boeteplafond_resterend_bedrag"]
+    assert ("Bi 7.1 lid 5: € 2.400 in de (verlengde) termijn; in de nieuwe termijn van een art. 24- of "
+            "25-boetebeschikking € 400 bij zes maanden, € 800 bij een jaar, € 1.200 bij anderhalf jaar of € 1.600 bij "
+            "twee jaar") in basis["nl"]
+    assert "€2,400 during the (extended) term" in basis["en"] and "€1,600 for two years" in basis["en"]
+    hoger = {"parameters": {"boetes.gemeentelijk_plafond_termijn": {"2022-01-01": 2500.5},
+                            "boetes.art_23_basisbedrag": {"2022-01-01": 60}}}
+    uitleg = _uitleg(hoger, {**STATUSHOUDER, "pip_onvoldoende_medewerking": True, "verwijtbaarheid": "opzet"})
+    assert uitleg["gemeentelijk_boeteplafond_resterend_bedrag"]["waarde"] == 2500.5
+    assert "Bi 7.1 lid 5: € 2.500,50 in de (verlengde) termijn" in uitleg["gemeentelijk_boeteplafond_resterend_bedrag"]["nl"]
+    assert "€2,500.50 during" in uitleg["gemeentelijk_boeteplafond_resterend_bedrag"]["en"]
+    assert uitleg["boete_art_23_bedrag"]["nl"].split(": ", 1)[1].split(". ", 1)[1].startswith("€ 60, verdubbeld")
