@@ -46,7 +46,7 @@ EN = {
     "z_route_participatie_uren_vereist": "Z route: participation hours required",
     "z_route_afgerond": "Z route completed",
     "afschalen_naar_a2_mogelijk": "Lowering B1 to A2 possible",
-    "verlenging_aanzienlijke_inspanning_mogelijk": "6-month extension for significant effort possible",
+    "verlenging_aanzienlijke_inspanning_mogelijk": "Extension of the term for significant effort (Bi 4.4) possible",
     "verlenging_niet_verwijtbaar_mogelijk": "Extension because the overrun is not culpable",
     "boete_art_22_bedrag": "Fine art. 22 (intake)",
     "boete_art_23_bedrag": "Fine art. 23 (PIP cooperation)",

@@ -36,7 +36,7 @@ def _pvt_maanden(persoon, start) -> numpy.ndarray:
 
 class pvt_uiterste_datum(Besluit):
     value_type = date
-    label = "Laatste dag om het PVT af te ronden: 18 maanden na de aanvang van de termijn (concept 2019)"
+    label = "Laatste dag om het PVT af te ronden: de PVT-termijn vanaf de aanvang van de termijn (concept 2019)"
     reference = [wet("Wi", "24", 1), wet("Wi", "11", 2)]
     documentation = f"""
         Hervorming concept_wetsvoorstel_2019. {CONCEPT}: "Elke inburgeraar moet binnen achttien maanden nadat hij

@@ -45,7 +45,7 @@ def test_ontzorgen_lasts_as_long_as_the_system_says():
                                       ("ontzorgen_twaalf_maanden", "Een jaar vanaf", "One year from", "2025-01-31")):
         uitleg = _uitleg(hervorming, persoon)["ontzorgen_einddatum"]
         assert uitleg["waarde"] == einde and uitleg["nl"].startswith(
-            "Laatste dag van het ontzorgen (zes maanden): " + einde + ". " + nl) and en in uitleg["en"], hervorming
+            "Laatste dag van het ontzorgen: " + einde + ". " + nl) and en in uitleg["en"], hervorming
 
 
 def test_the_amounts_of_bi_7_1_as_the_system_has_them():

@@ -62,13 +62,13 @@ class boete_art_25_bekendmaking_datum(Datumfeit):
 
 class boete_art_24_nieuwe_termijn_maanden(Feit):
     value_type = int
-    label = "Nieuwe termijn in die art. 24-boetebeschikking, in maanden (ten hoogste twee jaar)"
+    label = "Nieuwe termijn in die art. 24-boetebeschikking, in maanden (ten hoogste wat Wi 24 lid 2 toelaat)"
     reference = [wet("Wi", "24", 2), wet("Wi", "24", 3)]
 
 
 class boete_art_25_nieuwe_termijn_maanden(Feit):
     value_type = int
-    label = "Nieuwe termijn in die art. 25-boetebeschikking, in maanden (ten hoogste twee jaar)"
+    label = "Nieuwe termijn in die art. 25-boetebeschikking, in maanden (ten hoogste wat Wi 24 lid 2 toelaat)"
     reference = [wet("Wi", "25", 2), wet("Wi", "24", 2)]
 
 

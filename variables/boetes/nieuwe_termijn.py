@@ -181,7 +181,7 @@ class boete_art_22_nieuwe_termijn_uiterste_datum(Besluit):
 
 class brede_intake_in_afwezigheid(Besluit):
     value_type = bool
-    label = "Het college voltooit de brede intake in afwezigheid (na drie oproepen niet verschenen of meegewerkt)"
+    label = "Het college voltooit de brede intake in afwezigheid (na herhaalde oproepen niet verschenen of meegewerkt)"
     reference = [wet("Wi", "14", 1), wet("Wi", "14", 2)]
     documentation = """
         Wi art. 14 lid 1, tweede zin: "Indien de inburgeringsplichtige binnen deze termijn niet verschijnt of

@@ -47,7 +47,7 @@ class ontzorgen_startdatum(Besluit):
 
 class ontzorgen_einddatum(Besluit):
     value_type = date
-    label = "Laatste dag van het ontzorgen (zes maanden)"
+    label = "Laatste dag van het ontzorgen"
     reference = [wet("Pw", "56a", 2)]
     documentation = """
         Pw art. 56a lid 2: "... gedurende een periode van zes maanden, gerekend vanaf de dag waarop het recht op

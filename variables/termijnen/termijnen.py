@@ -237,7 +237,7 @@ class verlenging_niet_verwijtbaar_mogelijk(Besluit):
 
 class verlenging_aanzienlijke_inspanning_mogelijk(Besluit):
     value_type = bool
-    label = "Verlenging met zes maanden na aanzienlijke inspanningen staat open"
+    label = "Verlenging van de termijn na aanzienlijke inspanningen (Bi 4.4) staat open"
     reference = [wet("Wi", "12", 1), wet("Bi", "4.4", 1), wet("Bi", "4.4", 2), wet("Bi", "4.4", 3)]
     documentation = """
         Bi art. 4.4 lid 1: "Onze Minister verlengt de termijn genoemd in artikel 11, eerste lid, van de wet, in het
