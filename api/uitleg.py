@@ -213,20 +213,26 @@ EN_LEDEN = {
     },
 }
 
-# What would change the outcome, per decision and outcome (nl, en).
+# What would change the outcome, per decision and outcome: f(bron) -> (nl, en), with the law's numbers from the system.
+def _plicht_zou_veranderen(bron):
+    jaar = str(bron.wet("inburgeringsplicht.inwerkingtreding_datum"))[:4]
+    return ("Niet inburgeringsplichtig bij bijvoorbeeld een EU/EER/Zwitserse nationaliteit, een tijdelijk "
+            f"verblijfsdoel of verblijf verkregen vóór {jaar}.",
+            "Not obligated with e.g. an EU/EEA/Swiss nationality, a temporary purpose of residence or residence "
+            f"acquired before {jaar}.")
+
+
+def _vrijstelling_zou_veranderen(bron):
+    jaren_nl, jaren_en = _termijn(bron, "vrijstelling_ontheffing.leerplicht_minimum_jaren", "jaren")
+    return (f"Vrijstelling volgt uit bijvoorbeeld {jaren_nl} leerplicht, een aangewezen diploma of aangetoonde "
+            "inburgering.",
+            f"An exemption follows from e.g. {jaren_en} of compulsory education, a designated diploma or shown "
+            "integration.")
+
+
 ZOU_VERANDEREN = {
-    ("inburgeringsplichtig", True): (
-        "Niet inburgeringsplichtig bij bijvoorbeeld een EU/EER/Zwitserse nationaliteit, een tijdelijk "
-        "verblijfsdoel of verblijf verkregen vóór 2022.",
-        "Not obligated with e.g. an EU/EEA/Swiss nationality, a temporary purpose of residence or residence "
-        "acquired before 2022.",
-    ),
-    ("vrijgesteld", False): (
-        "Vrijstelling volgt uit bijvoorbeeld acht jaar leerplicht, een aangewezen diploma of aangetoonde "
-        "inburgering.",
-        "An exemption follows from e.g. eight years of compulsory education, a designated diploma or shown "
-        "integration.",
-    ),
+    ("inburgeringsplichtig", True): _plicht_zou_veranderen,
+    ("vrijgesteld", False): _vrijstelling_zou_veranderen,
 }
 
 
@@ -723,16 +729,20 @@ def _zinnen(naam, waarde, ontbreekt, bron, geld, status) -> tuple[str, str]:
     else:
         gebaseerd_nl, gebaseerd_en = bron.gebaseerd_op(naam)
         nl, en = kern_nl + gebaseerd_nl, kern_en + gebaseerd_en
-    verandert = ZOU_VERANDEREN.get((naam, waarde))
-    return (f"{nl} {verandert[0]}", f"{en} {verandert[1]}") if verandert else (nl, en)
+    zou_veranderen = ZOU_VERANDEREN.get((naam, waarde))
+    if zou_veranderen is None:
+        return nl, en
+    verandert = zou_veranderen(bron)
+    return f"{nl} {verandert[0]}", f"{en} {verandert[1]}"
 
 
 def _plicht(waarde: bool, bron: Bron) -> tuple[str, str]:
     if waarde:
+        leeftijd = bron.wet("inburgeringsplicht.minimumleeftijd")
         return (
-            "Inburgeringsplichtig: rechtmatig verblijf op grond van art. 8 a of c Vw, 16 jaar of ouder en "
+            f"Inburgeringsplichtig: rechtmatig verblijf op grond van art. 8 a of c Vw, {leeftijd} jaar of ouder en "
             "jonger dan de pensioengerechtigde leeftijd, en geen uitzondering van art. 3 lid 2 of art. 54 Wi.",
-            "Obligated: lawful residence under art. 8 a or c Vw, aged 16 or over and below state "
+            f"Obligated: lawful residence under art. 8 a or c Vw, aged {leeftijd} or over and below state "
             "pension age, and no exception of Wi art. 3(2) or art. 54.",
         )
     reden = bron.besluiten.get("reden_geen_inburgeringsplicht")

@@ -61,3 +61,15 @@ def test_the_amounts_of_bi_7_1_as_the_system_has_them():
     assert "Bi 7.1 lid 5: € 2.500,50 in de (verlengde) termijn" in uitleg["gemeentelijk_boeteplafond_resterend_bedrag"]["nl"]
     assert "€2,500.50 during" in uitleg["gemeentelijk_boeteplafond_resterend_bedrag"]["en"]
     assert uitleg["boete_art_23_bedrag"]["nl"].split(": ", 1)[1].split(". ", 1)[1].startswith("€ 60, verdubbeld")
+
+
+def test_the_age_and_the_years_of_compulsory_education_as_the_system_has_them():
+    basis = _uitleg(None, STATUSHOUDER)
+    assert "16 jaar of ouder" in basis["inburgeringsplichtig"]["nl"] and "aged 16 or over" in basis["inburgeringsplichtig"]["en"]
+    assert "acht jaar leerplicht" in basis["vrijgesteld"]["nl"] and "vóór 2022" in basis["inburgeringsplichtig"]["nl"]
+    ander = {"parameters": {"inburgeringsplicht.minimumleeftijd": {"2022-01-01": 18},
+                            "vrijstelling_ontheffing.leerplicht_minimum_jaren": {"2022-01-01": 6}}}
+    uitleg = _uitleg(ander, STATUSHOUDER)
+    assert uitleg["inburgeringsplichtig"]["waarde"] is True
+    assert "18 jaar of ouder" in uitleg["inburgeringsplichtig"]["nl"] and "aged 18 or over" in uitleg["inburgeringsplichtig"]["en"]
+    assert "zes jaar leerplicht" in uitleg["vrijgesteld"]["nl"] and "six years of compulsory" in uitleg["vrijgesteld"]["en"]
