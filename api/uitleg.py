@@ -13,6 +13,7 @@ from functools import reduce
 from inburgering_rules.geldend_recht import waarde_op_dag
 from inburgering_rules.kalender import laatste_gedekte_dag
 from inburgering_rules.notatie import bedrag, duur, hoofdletter
+from inburgering_rules.publiek import GELD
 
 EN = {
     # decisions
@@ -656,7 +657,7 @@ class Bron:
         """Every given input as 'label = value' (Dutch, English), formatted once per person."""
         if not self._feiten:
             for taal in ("nl", "en"):
-                feiten = {n: f"{self.label(n, taal)} = {_waarde(n, w, taal, self)}"
+                feiten = {n: f"{self.label(n, taal)} = {_waarde(n, w, taal, self, n in GELD)}"
                           for n, w in self.invoer.items()}
                 self._feiten.append(feiten)
         return self._feiten[0], self._feiten[1]

@@ -73,3 +73,11 @@ def test_the_age_and_the_years_of_compulsory_education_as_the_system_has_them():
     assert uitleg["inburgeringsplichtig"]["waarde"] is True
     assert "18 jaar of ouder" in uitleg["inburgeringsplichtig"]["nl"] and "aged 18 or over" in uitleg["inburgeringsplichtig"]["en"]
     assert "zes jaar leerplicht" in uitleg["vrijgesteld"]["nl"] and "six years of compulsory" in uitleg["vrijgesteld"]["en"]
+
+
+def test_a_given_amount_reads_as_money_in_either_language():
+    """'Gebaseerd op' writes a given amount as money: € 1.250,50 (nl) and €1,250.50 (en), not 1250.5."""
+    uitleg = _uitleg(None, {**STATUSHOUDER, "gemeentelijke_boetes_opgelegd_bedrag": 1250.5})
+    assert uitleg["gemeentelijk_boeteplafond_resterend_bedrag"]["waarde"] == 1149.5
+    tekst = uitleg["boete_art_22_bedrag"]  # 0: explained by the given inputs it depends on
+    assert "(euro) = € 1.250,50" in tekst["nl"] and "= €1,250.50" in tekst["en"] and "1250.5" not in tekst["nl"]
