@@ -186,6 +186,7 @@ class Stelsel:
             if naam in variabelen and self.soort[naam] == "datum" and naam not in GEEN_GEBEURTENIS
         )
         self._vast: dict[tuple[str, bool], Vast] = {}
+        self._uitleg: dict[str, dict] = {}
 
     @cached_property
     def afhankelijk(self) -> dict[str, tuple[str, ...]]:
@@ -196,6 +197,17 @@ class Stelsel:
 
     def label(self, naam: str, taal: str) -> str:
         return self.labels.get(naam, naam) if taal == "nl" else EN.get(naam, naam)
+
+    def uitleg_wet(self, peildatum: str) -> dict:
+        """What the explanations look up in this system's law on `peildatum` (`uitleg.Bron.wet`): it depends only
+        on the system, the peildatum and a day, so it is kept across requests. Bounded: 64 peildata, 4,096
+        lookups each (then started anew)."""
+        gevonden = self._uitleg.get(peildatum)
+        if gevonden is None or len(gevonden) > 4096:
+            if len(self._uitleg) >= 64:
+                self._uitleg.clear()
+            gevonden = self._uitleg[peildatum] = {}
+        return gevonden
 
     def vast(self, taal: str, toelichting: bool) -> Vast:
         """The constant parts of this system's answers (built on first use; a race builds an equal one)."""
@@ -513,6 +525,7 @@ class Opbouw:
         self.stelsel, self.beoordeling, self.taal = stelsel, beoordeling, taal
         self.peildatum = peildatum
         self.met_toelichting = toelichting
+        self._wet = stelsel.uitleg_wet(peildatum) if toelichting else {}
         self.vast = stelsel.vast(taal, toelichting)
         berekend, besluiten = stelsel.berekend, stelsel.besluiten
         # Matrices decision x person: undetermined, and (for the decisions) the status as an index into `_STATUSSEN`.
@@ -563,7 +576,7 @@ class Opbouw:
         if self.met_toelichting:
             bron = Bron(
                 stelsel.labels, stelsel.leden, besluiten, invoer, stelsel.afhankelijk, stelsel.leden_en,
-                wacht_op, stelsel.systeem.parameters, self.peildatum,
+                wacht_op, stelsel.systeem.parameters, self.peildatum, self._wet,
             )
             uit["toelichting"] = {
                 naam: self._toelichting(naam, besluiten[naam], ontbreekt.get(naam, []), bron, status[naam])

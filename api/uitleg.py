@@ -253,17 +253,24 @@ def _atw(datum) -> tuple[str, str]:
     return zin
 
 
-def _termijn(bron, pad: str, eenheid: str, dag: str | None = None) -> tuple[str, str]:
-    """A term of the law in words, (nl, en), from its parameter in this system on `dag` (`Bron.wet`)."""
+def _termijn(bron, pad: str, eenheid: str, dag: str | None = None, groot: bool = False) -> tuple[str, str]:
+    """A term of the law in words, (nl, en), from its parameter in this system on `dag` (`Bron.wet`);
+    `groot`: with a capital, to open a sentence."""
+    sleutel = ("termijn", pad, eenheid, dag, groot)
+    return bron.eenmalig(sleutel, _termijn_in_woorden, bron, pad, eenheid, dag, groot)
+
+
+def _termijn_in_woorden(bron, pad: str, eenheid: str, dag: str | None, groot: bool) -> tuple[str, str]:
     aantal = bron.wet(pad, dag)
-    return duur(aantal, eenheid, "nl"), duur(aantal, eenheid, "en")
+    nl, en = duur(aantal, eenheid, "nl"), duur(aantal, eenheid, "en")
+    return (hoofdletter(nl), hoofdletter(en)) if groot else (nl, en)
 
 
 def _pip(b, i, bron=None):
     kennis, inschr = i.get("kennisgeving_inburgeringsplicht_datum"), i.get("brp_inschrijving_datum")
     andere, ontvangen = i.get("brp_inschrijving_andere_gemeente_datum"), i.get("pip_informatie_derde_ontvangen_datum")
     # the text that applied on the day of the notification (without one: of the registration), as the rule does
-    weken_nl, weken_en = (hoofdletter(t) for t in _termijn(bron, "termijnen.pip_weken", "weken", kennis or inschr))
+    weken_nl, weken_en = _termijn(bron, "termijnen.pip_weken", "weken", kennis or inschr, groot=True)
     if andere:
         kern = (f"{weken_nl} na de inschrijving in de nieuwe gemeente op {andere} (Bi 5.3 lid 3).",
                 f"{weken_en} after registration in the new municipality on {andere} (Bi 5.3(3)).")
@@ -287,7 +294,7 @@ def _pip(b, i, bron=None):
 
 def _bezwaar_zin(bron, bekend, einde, besluit_nl, besluit_en):
     atw = _atw(einde)
-    weken_nl, weken_en = (hoofdletter(t) for t in _termijn(bron, "termijnen.bezwaartermijn_weken", "weken", bekend))
+    weken_nl, weken_en = _termijn(bron, "termijnen.bezwaartermijn_weken", "weken", bekend, groot=True)
     return (f"{weken_nl} vanaf de dag na de bekendmaking van {besluit_nl} op {bekend} (Awb 6:7, 6:8). " + atw[0],
             f"{weken_en} from the day after {besluit_en} was made known on {bekend} (Awb 6:7, 6:8). " + atw[1])
 
@@ -302,8 +309,7 @@ def _termijn_einde(b, i, bron=None):
     extra_nl = f", plus {verlengd} maanden verlenging (Wi 12)" if verlengd else ""
     extra_en = f", plus {verlengd} months of extension (Wi 12)" if verlengd else ""
     start = b.get("inburgeringstermijn_startdatum")
-    jaren_nl, jaren_en = (hoofdletter(t) for t in _termijn(bron, "termijnen.inburgeringstermijn_maanden", "maanden",
-                                                            start))
+    jaren_nl, jaren_en = _termijn(bron, "termijnen.inburgeringstermijn_maanden", "maanden", start, groot=True)
     return (f"{jaren_nl} vanaf {start}, de dag na de dagtekening van het PIP "
             f"({i.get('pip_datum')}){extra_nl} (Wi 11). Een verlenging door de Minister schuift deze dag op.",
             f"{jaren_en} from {start}, the day after the PIP's date "
@@ -311,8 +317,8 @@ def _termijn_einde(b, i, bron=None):
 
 
 def _ontzorgen(b, i, bron=None):
-    duur_nl, duur_en = (hoofdletter(t) for t in _termijn(bron, "ontzorgen.duur_maanden", "maanden",
-                                                          b.get("ontzorgen_startdatum")))
+    start = b.get("ontzorgen_startdatum")
+    duur_nl, duur_en = _termijn(bron, "ontzorgen.duur_maanden", "maanden", start, groot=True)
     return (f"{duur_nl} vanaf de dag waarop het recht op bijstand ontstond ({i.get('bijstand_recht_datum')}), "
             "omdat de persoon inburgeringsplichtig is en een asielvergunning voor bepaalde tijd heeft (Pw 56a).",
             f"{duur_en} from the day the right to social assistance arose ({i.get('bijstand_recht_datum')}), "
@@ -332,7 +338,7 @@ def _pvt_termijn(b, i, bron=None):
     if not bron.heeft("pvt_map.pvt_termijn_maanden"):
         return _binnen_termijn(b, i, bron)
     start, einde = b.get("inburgeringstermijn_startdatum"), b.get("inburgeringstermijn_einddatum")
-    duur_nl, duur_en = (hoofdletter(t) for t in _termijn(bron, "pvt_map.pvt_termijn_maanden", "maanden", start))
+    duur_nl, duur_en = _termijn(bron, "pvt_map.pvt_termijn_maanden", "maanden", start, groot=True)
     return (f"{duur_nl} vanaf de aanvang van de termijn op {start}, ten hoogste tot het einde van de (verlengde) "
             f"inburgeringstermijn op {einde} (conceptwetsvoorstel 2019); daarna kan DUO een boete opleggen (Wi 24).",
             f"{duur_en} from the start of the term on {start}, at most until the end of the (extended) integration "
@@ -341,8 +347,7 @@ def _pvt_termijn(b, i, bron=None):
 
 def _route_wijziging(b, i, bron=None):
     start = b.get("inburgeringstermijn_startdatum")
-    duur_nl, duur_en = (hoofdletter(t) for t in _termijn(bron, "termijnen.leerroute_wijziging_maanden", "maanden",
-                                                          start))
+    duur_nl, duur_en = _termijn(bron, "termijnen.leerroute_wijziging_maanden", "maanden", start, groot=True)
     return (f"{duur_nl} vanaf de aanvang van de termijn op {start} (Bi 5.4 "
             "lid 1); de onderwijsroute kan de hele termijn in de B1-route worden gewijzigd.",
             f"{duur_en} from the start of the term on {start} "
@@ -355,7 +360,8 @@ def _leenrecht(b, i, bron=None):
                 "is niet langer inburgeringsplichtig (Wi 20 lid 2 b).",
                 f"The day before the duty was met on {b['inburgeringsplicht_voldaan_datum']}: a person who met it is "
                 "no longer obligated (Wi 20(2)(b)).")
-    na_nl, na_en = _termijn(bron, "lening.aanspraak_na_termijn_jaren", "jaren", b.get("inburgeringstermijn_einddatum"))
+    einde = b.get("inburgeringstermijn_einddatum")
+    na_nl, na_en = _termijn(bron, "lening.aanspraak_na_termijn_jaren", "jaren", einde)
     vrijwillig_nl, vrijwillig_en = _termijn(bron, "lening.vrijwillig_aanspraak_jaren", "jaren",
                                             i.get("verblijf_verkregen_datum"))
     return ("De laatste dag van de (verlengde) termijn of van de nieuwe termijn in een boetebeschikking van art. 24 "
@@ -408,8 +414,8 @@ def _bezwaar_boete(artikel):
 
 def _art_22_termijn(b, i, bron=None):
     bekend = i.get("boete_art_22_bekendmaking_datum")
-    duur_nl, duur_en = (hoofdletter(t) for t in _termijn(bron, "boetes.art_22_nieuwe_termijn_maximum_maanden",
-                                                          "maanden", bekend))
+    duur_nl, duur_en = _termijn(bron, "boetes.art_22_nieuwe_termijn_maximum_maanden", "maanden", bekend,
+                                groot=True)
     return (f"{duur_nl} vanaf de dag na de bekendmaking op {bekend} (Wi 22 lid 2); "
             "het college kan een kortere termijn stellen. Verschijnt de persoon daarbinnen niet, dan volgt een "
             "nieuwe boete (Wi 22 lid 3).",
@@ -428,8 +434,8 @@ def _terugbetaling(b, i, bron=None):
                                           b.get("inburgeringstermijn_einddatum"))
     return (f"{hoofdletter(na_nl)} na het vervallen van de aanspraak, {aanspraak_nl} na de (verlengde) termijn "
             f"(Wi 21 lid 3 b, Wi 20 lid 2 a); voldoet de persoon eerder, dan {na_nl} daarna.",
-            f"{hoofdletter(na_en)} after the entitlement lapses, {aanspraak_en} after the (extended) term (Wi 21(3)(b), "
-            f"Wi 20(2)(a)); if the duty is met earlier, {na_en} after that.")
+            f"{hoofdletter(na_en)} after the entitlement lapses, {aanspraak_en} after the (extended) term "
+            f"(Wi 21(3)(b), Wi 20(2)(a)); if the duty is met earlier, {na_en} after that.")
 
 
 def _plafond(b, i, bron=None):
@@ -437,21 +443,30 @@ def _plafond(b, i, bron=None):
                if i.get(f"boete_art_{a}_nieuwe_termijn_maanden")]
     extra_nl = f" Nieuwe termijn in maanden: {', '.join(maanden)}." if maanden else ""
     extra_en = f" New term in months: {', '.join(maanden)}." if maanden else ""
-    # the amounts of Bi 7.1 lid 5 as this system has them on the peildatum (a reform or indexation may change them)
+    kern_nl, kern_en = bron.eenmalig("plafond", _plafond_lid_5, bron)
+    return kern_nl + extra_nl, kern_en + extra_en
+
+
+def _plafond_lid_5(bron) -> tuple[str, str]:
+    """Bi 7.1 lid 5 with its amounts as this system has them on the peildatum (a reform or indexation may change
+    them): the same for every person of one evaluation."""
+    def euro(bedrag_, taal):
+        return bedrag(bedrag_, taal, centen=_met_centen(bedrag_))
+
     termijn = bron.wet("boetes.gemeentelijk_plafond_termijn")
     onderdelen = sorted((bron.wet(f"boetes.plafond_nieuwe_termijn.{o}.maanden"),
-                         bron.wet(f"boetes.plafond_nieuwe_termijn.{o}.bedrag")) for o in ("onder_a", "onder_b",
-                                                                                         "onder_c", "onder_d"))
-    nieuw_nl, nieuw_en = (_opsomming([f"{bedrag(euro, taal, centen=_met_centen(euro))} bij {duur(m, 'maanden', taal)}"
-                                      if taal == "nl" else
-                                      f"{bedrag(euro, taal, centen=_met_centen(euro))} for {duur(m, 'maanden', taal)}"
-                                      for m, euro in onderdelen], taal) for taal in ("nl", "en"))
-    return (f"Bi 7.1 lid 5: {bedrag(termijn, 'nl', centen=_met_centen(termijn))} in de (verlengde) termijn; in de "
-            f"nieuwe termijn van een art. 24- of 25-boetebeschikking {nieuw_nl} (een lengte die lid 5 niet noemt: die "
-            f"van de eerstvolgende genoemde lengte); min wat in die termijn al is opgelegd.{extra_nl}",
-            f"Bi 7.1(5): {bedrag(termijn, 'en', centen=_met_centen(termijn))} during the (extended) term; during the "
-            f"new term of an art. 24 or 25 fine decision {nieuw_en} (a length the text does not list: that of the next "
-            f"listed length); minus what was already imposed in that term.{extra_en}")
+                         bron.wet(f"boetes.plafond_nieuwe_termijn.{o}.bedrag"))
+                        for o in ("onder_a", "onder_b", "onder_c", "onder_d"))
+    bij = {"nl": "bij", "en": "for"}
+    nieuw_nl, nieuw_en = (
+        _opsomming([f"{euro(b, taal)} {bij[taal]} {duur(m, 'maanden', taal)}" for m, b in onderdelen], taal)
+        for taal in ("nl", "en"))
+    return (f"Bi 7.1 lid 5: {euro(termijn, 'nl')} in de (verlengde) termijn; in de nieuwe termijn van een "
+            f"art. 24- of 25-boetebeschikking {nieuw_nl} (een lengte die lid 5 niet noemt: die van de "
+            "eerstvolgende genoemde lengte); min wat in die termijn al is opgelegd.",
+            f"Bi 7.1(5): {euro(termijn, 'en')} during the (extended) term; during the new term of an art. 24 or 25 "
+            f"fine decision {nieuw_en} (a length the text does not list: that of the next listed length); minus "
+            "what was already imposed in that term.")
 
 
 def _met_centen(euro) -> bool:
@@ -613,7 +628,8 @@ class Bron:
     `leden` maps (variable, enum member) to the member's Dutch label, `leden_en` to its English one;
     `afhankelijk` gives per decision the sorted inputs it depends on; `wacht_op` per decision that
     waits for an event of the procedure the events it waits for. `parameters` (the system's, so a
-    reform's) and `peildatum` give the numbers of the law a sentence names (`wet`)."""
+    reform's) and `peildatum` give the numbers of the law a sentence names (`wet`); `gedeeld` keeps those
+    lookups for everyone with the same system and peildatum (`Stelsel.uitleg_wet`)."""
 
     def __init__(
         self,
@@ -626,11 +642,14 @@ class Bron:
         wacht_op: Mapping[str, list[str]] | None = None,
         parameters=None,
         peildatum: str | None = None,
+        gedeeld: dict | None = None,
     ) -> None:
         self.labels, self.leden, self.besluiten = labels, leden, besluiten
         self.leden_en, self.wacht_op = leden_en or {}, wacht_op or {}
         self.invoer, self.afhankelijk = invoer, afhankelijk
         self.parameters, self.peildatum = parameters, peildatum
+        # what the sentences look up in the law: shared by persons with the same system and peildatum
+        self._gedeeld = {} if gedeeld is None else gedeeld
         self._feiten: list[dict[str, str]] = []
         self._gebaseerd: dict[tuple[str, ...], tuple[str, str]] = {}
 
@@ -641,9 +660,22 @@ class Bron:
         """A number of the law as the rules apply it: parameter `pad` (`termijnen.pip_weken`) of this system
         (a reform's own) as it stood on `dag`, the event that makes the term run; without one (or before the
         parameter's first value) on the peildatum, unless `terugval=False` (then None)."""
-        parameter = reduce(getattr, pad.split("."), self.parameters)
-        waarde = waarde_op_dag(parameter, dag)
-        return waarde_op_dag(parameter, self.peildatum) if waarde is None and terugval else waarde
+        sleutel = (pad, dag, terugval)
+        if sleutel not in self._gedeeld:
+            parameter = reduce(getattr, pad.split("."), self.parameters)
+            waarde = waarde_op_dag(parameter, dag)
+            if waarde is None and terugval:
+                waarde = waarde_op_dag(parameter, self.peildatum)
+            self._gedeeld[sleutel] = waarde
+        return self._gedeeld[sleutel]
+
+    def eenmalig(self, naam, maak, *args):
+        """`maak(*args)` once for everyone who shares `gedeeld`: for what depends only on the system, the peildatum
+        and what `naam` holds."""
+        gevonden = self._gedeeld.get(naam)
+        if gevonden is None:
+            gevonden = self._gedeeld[naam] = maak(*args)
+        return gevonden
 
     def heeft(self, pad: str) -> bool:
         """Whether this system has parameter `pad` (a reform may add one)."""
@@ -733,7 +765,7 @@ def _zinnen(naam, waarde, ontbreekt, bron, geld, status) -> tuple[str, str]:
     zou_veranderen = ZOU_VERANDEREN.get((naam, waarde))
     if zou_veranderen is None:
         return nl, en
-    verandert = zou_veranderen(bron)
+    verandert = bron.eenmalig(("zou_veranderen", naam, waarde), zou_veranderen, bron)
     return f"{nl} {verandert[0]}", f"{en} {verandert[1]}"
 
 

@@ -513,11 +513,12 @@ def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEI
     uitkomst = Uitkomst(tellingen, peildatum, hervorming, maanden, bestanden, 0.0, synthetisch)
     for naam, schrijver in uitvoer.items():
         if schrijver.afgekapt:
-            uitkomst.meldingen.append(f"{naam}.xlsx: {getal(schrijver.afgekapt)} rijen pasten niet in Excel en staan alleen "
-                                      f"in CSV/Parquet / rows did not fit in Excel")
+            uitkomst.meldingen.append(f"{naam}.xlsx: {getal(schrijver.afgekapt)} rijen pasten niet in Excel en "
+                                      "staan alleen in CSV/Parquet / rows did not fit in Excel")
     if tellingen.personen_onvolledig:
         uitkomst.meldingen.append(
-            f"{getal(tellingen.personen_onvolledig)} personen missen een nodig gegeven ({', '.join(publiek.NODIGE_FEITEN)}): "
+            f"{getal(tellingen.personen_onvolledig)} personen missen een nodig gegeven "
+            f"({', '.join(publiek.NODIGE_FEITEN)}): "
             "hun besluiten zijn berekend met 'niet gegeven'; `inburgering_rules.analyse.beoordeel` toont welke "
             "besluiten daardoor onbepaald zijn / persons lack a needed fact")
     bestanden.update(_schrijf_tabellen(uitkomst, uit_map, formaten, nl))

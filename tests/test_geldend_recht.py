@@ -26,8 +26,9 @@ def test_membership_on_both_sides_of_256_values():
 
 
 def test_one_day_as_the_vectorised_lookup():
-    """`waarde_op_dag` (the explanations' numbers) gives what `waarde_op` gives on the same day, on both sides of a
-    parameter's change (pip_termijn_aanvang: brp_inschrijving, then kennisgeving from 2023-01-01) and before it."""
+    """`waarde_op_dag` (the explanations' numbers) gives what `waarde_op` gives on the same day, on both sides
+    of a parameter's change (pip_termijn_aanvang: brp_inschrijving, then kennisgeving from 2023-01-01) and
+    before it."""
     parameter = basissysteem().parameters.termijnen.pip_termijn_aanvang
     dagen = ["2021-12-31", "2022-01-01", "2022-12-31", "2023-01-01", "2030-06-30"]
     verwacht = waarde_op(parameter, numpy.array(dagen, dtype="datetime64[D]"), onbekend="").tolist()
