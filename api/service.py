@@ -200,11 +200,11 @@ class Stelsel:
 
     def uitleg_wet(self, peildatum: str) -> dict:
         """What the explanations look up in this system's law on `peildatum` (`uitleg.Bron.wet`): it depends only
-        on the system, the peildatum and a day, so it is kept across requests. Bounded: 64 peildata, 4,096
-        lookups each (then started anew)."""
+        on the system, the peildatum and a day, so it is kept across requests. Bounded: 16 peildata, 2,048
+        lookups each (then started anew; a few MB at most)."""
         gevonden = self._uitleg.get(peildatum)
-        if gevonden is None or len(gevonden) > 4096:
-            if len(self._uitleg) >= 64:
+        if gevonden is None or len(gevonden) > 2048:
+            if len(self._uitleg) >= 16:
                 self._uitleg.clear()
             gevonden = self._uitleg[peildatum] = {}
         return gevonden
