@@ -91,3 +91,22 @@ def test_a_given_amount_reads_as_money_in_either_language():
     tekst = uitleg["boete_art_22_bedrag"]  # 0: explained by the given inputs it depends on
     assert "(euro) = € 1.250,50" in tekst["nl"] and "1250.5" not in tekst["nl"]
     assert "= €1,250.50" in tekst["en"]
+
+
+def test_the_lookups_kept_across_requests_stay_bounded():
+    """`Stelsel.uitleg_wet` keeps the explanations' lookups per peildatum: at most 16 peildata of at most 2,048
+    lookups each, then started anew (both sides of each bound)."""
+    from inburgering_rules.api.service import Stelsel
+    from inburgering_rules.hervormingen import basissysteem
+
+    stelsel = Stelsel(basissysteem())
+    eerste = stelsel.uitleg_wet("2024-01-01")
+    eerste.update({i: i for i in range(2048)})
+    assert stelsel.uitleg_wet("2024-01-01") is eerste  # 2,048: kept
+    eerste[2048] = 2048
+    assert stelsel.uitleg_wet("2024-01-01") is not eerste  # 2,049: started anew
+    for dag in range(2, 17):
+        stelsel.uitleg_wet(f"2024-01-{dag:02d}")["x"] = dag
+    assert len(stelsel._uitleg) == 16 and stelsel.uitleg_wet("2024-01-16")["x"] == 16
+    stelsel.uitleg_wet("2024-01-17")
+    assert list(stelsel._uitleg) == ["2024-01-17"]
