@@ -659,13 +659,16 @@ class Bron:
     def wet(self, pad: str, dag: str | None = None, terugval: bool = True):
         """A number of the law as the rules apply it: parameter `pad` (`termijnen.pip_weken`) of this system
         (a reform's own) as it stood on `dag`, the event that makes the term run; without one (or before the
-        parameter's first value) on the peildatum, unless `terugval=False` (then None)."""
+        parameter's first value) on the peildatum, and before that its first value; with `terugval=False`
+        only on `dag` (else None)."""
         sleutel = (pad, dag, terugval)
         if sleutel not in self._gedeeld:
             parameter = reduce(getattr, pad.split("."), self.parameters)
             waarde = waarde_op_dag(parameter, dag)
             if waarde is None and terugval:
                 waarde = waarde_op_dag(parameter, self.peildatum)
+            if waarde is None and terugval:  # a peildatum before the law: its numbers as it entered into force
+                waarde = waarde_op_dag(parameter, min(p.instant_str for p in parameter.values_list))
             self._gedeeld[sleutel] = waarde
         return self._gedeeld[sleutel]
 

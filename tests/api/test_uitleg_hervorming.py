@@ -110,3 +110,12 @@ def test_the_lookups_kept_across_requests_stay_bounded():
     assert len(stelsel._uitleg) == 16 and stelsel.uitleg_wet("2024-01-16")["x"] == 16
     stelsel.uitleg_wet("2024-01-17")
     assert list(stelsel._uitleg) == ["2024-01-17"]
+
+
+@pytest.mark.parametrize("peildatum", ["2019-01-01", "2021-12-31"])
+def test_before_the_law_its_numbers_as_it_entered_into_force(peildatum):
+    """A peildatum before the parameters' first value (2022-01-01): the sentences name the numbers the law
+    had when it entered into force (before, such a lookup found nothing and the request failed)."""
+    uitleg = _uitleg(None, STATUSHOUDER, peildatum)
+    assert "acht jaar leerplicht" in uitleg["vrijgesteld"]["nl"]
+    assert "eight years of compulsory" in uitleg["vrijgesteld"]["en"]
