@@ -56,11 +56,18 @@ import numpy
 
 from inburgering_rules import populatie, publiek, simulatie
 from inburgering_rules.analyse.formaten import Schrijver, controleer_formaten, schrijf_tabel
-from inburgering_rules.datums import NIET_GEGEVEN_DAG, ONBEKEND, als_datum, einde_termijn, na_maanden, plus_dagen
+from inburgering_rules.datums import (
+    NIET_GEGEVEN_DAG,
+    ONBEKEND,
+    als_datum,
+    einde_termijn,
+    na_maanden,
+    plus_dagen,
+)
 from inburgering_rules.geld import CENT, centen, euros
 from inburgering_rules.geldend_recht import waarde_op
-from inburgering_rules.notatie import bedrag, getal
 from inburgering_rules.hervormingen import basissysteem, canoniek, systeem_voor
+from inburgering_rules.notatie import bedrag, getal
 
 STANDAARD_PEILDATUM = "2031-12-31"
 EERSTE_MAAND = numpy.datetime64("2022-01", "M")

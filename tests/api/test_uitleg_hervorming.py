@@ -97,6 +97,7 @@ def test_the_lookups_kept_across_requests_stay_bounded():
     """`Stelsel.uitleg_wet` keeps the explanations' lookups per peildatum: at most 16 peildata of at most 2,048
     lookups each, then started anew (both sides of each bound)."""
     from inburgering_rules.api.service import Stelsel
+
     from inburgering_rules.hervormingen import basissysteem
 
     stelsel = Stelsel(basissysteem())
