@@ -199,9 +199,9 @@ class Stelsel:
         return self.labels.get(naam, naam) if taal == "nl" else EN.get(naam, naam)
 
     def uitleg_wet(self, peildatum: str) -> dict:
-        """What the explanations look up in this system's law on `peildatum` (`uitleg.Bron.wet`): it depends only
-        on the system, the peildatum and a day, so it is kept across requests. Bounded: 16 peildata, 2,048
-        lookups each (then started anew; a few MB at most)."""
+        """What the explanations look up in this system's law on `peildatum` that depends on nothing else
+        (`uitleg.Bron.wet` without a person's day): kept across requests. A fixed set of sentences and
+        parameters (a few dozen entries); bounded anyway: 16 peildata, 2,048 entries each."""
         gevonden = self._uitleg.get(peildatum)
         if gevonden is None or len(gevonden) > 2048:
             if len(self._uitleg) >= 16:
@@ -525,7 +525,9 @@ class Opbouw:
         self.stelsel, self.beoordeling, self.taal = stelsel, beoordeling, taal
         self.peildatum = peildatum
         self.met_toelichting = toelichting
-        self._wet = stelsel.uitleg_wet(peildatum) if toelichting else {}
+        # the explanations' lookups in the law: those of the system and peildatum kept across requests, those of
+        # a person's day for these persons only
+        self._wet, self._wet_per_dag = (stelsel.uitleg_wet(peildatum) if toelichting else {}), {}
         self.vast = stelsel.vast(taal, toelichting)
         berekend, besluiten = stelsel.berekend, stelsel.besluiten
         # Matrices decision x person: undetermined, and (for the decisions) the status as an index into `_STATUSSEN`.
@@ -576,7 +578,8 @@ class Opbouw:
         if self.met_toelichting:
             bron = Bron(
                 stelsel.labels, stelsel.leden, besluiten, invoer, stelsel.afhankelijk, stelsel.leden_en,
-                wacht_op, stelsel.systeem.parameters, self.peildatum, self._wet,
+                wacht_op, parameters=stelsel.systeem.parameters, peildatum=self.peildatum, gedeeld=self._wet,
+                per_dag=self._wet_per_dag,
             )
             uit["toelichting"] = {
                 naam: self._toelichting(naam, besluiten[naam], ontbreekt.get(naam, []), bron, status[naam])

@@ -8,11 +8,15 @@ label of a variable is its `label` in the rules; the English one is the vocabula
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date, timedelta
 from functools import reduce
 
+import numpy
+
+from inburgering_rules.datums import einde_termijn
 from inburgering_rules.geldend_recht import waarde_op_dag
 from inburgering_rules.kalender import laatste_gedekte_dag
-from inburgering_rules.notatie import bedrag, duur, hoofdletter
+from inburgering_rules.notatie import bedrag, duur, getal, hoofdletter
 from inburgering_rules.publiek import GELD
 
 EN = {
@@ -216,11 +220,12 @@ EN_LEDEN = {
 
 # What would change the outcome, per decision and outcome: f(bron) -> (nl, en), with the law's numbers from the system.
 def _plicht_zou_veranderen(bron):
-    jaar = str(bron.wet("inburgeringsplicht.inwerkingtreding_datum"))[:4]
+    dag = str(bron.wet("inburgeringsplicht.inwerkingtreding_datum"))
+    vanaf = dag[:4] if dag.endswith("-01-01") else dag  # "vóór 2022", or the whole day of another date
     return ("Niet inburgeringsplichtig bij bijvoorbeeld een EU/EER/Zwitserse nationaliteit, een tijdelijk "
-            f"verblijfsdoel of verblijf verkregen vóór {jaar}.",
+            f"verblijfsdoel of verblijf verkregen vóór {vanaf}.",
             "Not obligated with e.g. an EU/EEA/Swiss nationality, a temporary purpose of residence or residence "
-            f"acquired before {jaar}.")
+            f"acquired before {vanaf}.")
 
 
 def _vrijstelling_zou_veranderen(bron):
@@ -257,7 +262,12 @@ def _termijn(bron, pad: str, eenheid: str, dag: str | None = None, groot: bool =
     """A term of the law in words, (nl, en), from its parameter in this system on `dag` (`Bron.wet`);
     `groot`: with a capital, to open a sentence."""
     sleutel = ("termijn", pad, eenheid, dag, groot)
-    return bron.eenmalig(sleutel, _termijn_in_woorden, bron, pad, eenheid, dag, groot)
+    return bron.eenmalig(sleutel, _termijn_in_woorden, bron, pad, eenheid, dag, groot, dag=dag)
+
+
+def _dag_erbij(dag: str | None, dagen: int) -> str | None:
+    """An ISO day `dagen` days later (earlier when negative); None stays None."""
+    return (date.fromisoformat(dag) + timedelta(days=dagen)).isoformat() if dag else None
 
 
 def _termijn_in_woorden(bron, pad: str, eenheid: str, dag: str | None, groot: bool) -> tuple[str, str]:
@@ -269,12 +279,15 @@ def _termijn_in_woorden(bron, pad: str, eenheid: str, dag: str | None, groot: bo
 def _pip(b, i, bron=None):
     kennis, inschr = i.get("kennisgeving_inburgeringsplicht_datum"), i.get("brp_inschrijving_datum")
     andere, ontvangen = i.get("brp_inschrijving_andere_gemeente_datum"), i.get("pip_informatie_derde_ontvangen_datum")
-    # the text that applied on the day of the notification (without one: of the registration), as the rule does
-    weken_nl, weken_en = _termijn(bron, "termijnen.pip_weken", "weken", kennis or inschr, groot=True)
+    # I9: the text that applied on the day of the notification, else of the registration, else of the one in the
+    # other municipality, as the rule does
+    regimedag = kennis or inschr or andere
+    weken_nl, weken_en = _termijn(bron, "termijnen.pip_weken", "weken", regimedag, groot=True)
+    vanaf_2023 = bron.wet("termijnen.pip_termijn_aanvang", regimedag, terugval=False) == "kennisgeving"
     if andere:
         kern = (f"{weken_nl} na de inschrijving in de nieuwe gemeente op {andere} (Bi 5.3 lid 3).",
                 f"{weken_en} after registration in the new municipality on {andere} (Bi 5.3(3)).")
-    elif kennis and bron.wet("termijnen.pip_termijn_aanvang", kennis, terugval=False) == "kennisgeving" and not (
+    elif kennis and vanaf_2023 and not (
         b.get("doelgroep") == "asielstatushouder" and (not inschr or inschr > kennis)
     ):
         kern = (f"{weken_nl} na de kennisgeving door DUO op {kennis} (Bi 5.3 lid 1, tekst vanaf 2023).",
@@ -282,8 +295,10 @@ def _pip(b, i, bron=None):
     else:
         kern = (f"{weken_nl} na de inschrijving in de BRP op {inschr} (Bi 5.3 lid 1).",
                 f"{weken_en} after BRP registration on {inschr} (Bi 5.3(1)).")
-    if ontvangen and i.get("pip_zonder_informatie_derde_niet_mogelijk") and not andere:
-        derde_nl, derde_en = _termijn(bron, "termijnen.pip_informatie_derde_weken", "weken", kennis or inschr)
+    lid_2 = (vanaf_2023 and i.get("pip_informatie_derde_opgevraagd_datum")
+             and i.get("pip_zonder_informatie_derde_niet_mogelijk"))
+    if lid_2 and ontvangen and not andere:
+        derde_nl, derde_en = _termijn(bron, "termijnen.pip_informatie_derde_weken", "weken", regimedag)
         kern = (kern[0] + f" Het college wachtte op informatie van een derde: uiterlijk {derde_nl} na ontvangst op "
                 f"{ontvangen}, niet eerder (Bi 5.3 lid 2).",
                 kern[1] + f" The municipality awaited a third party's information: at the latest {derde_en} after "
@@ -355,13 +370,15 @@ def _route_wijziging(b, i, bron=None):
 
 
 def _leenrecht(b, i, bron=None):
-    if b.get("inburgeringsplicht_voldaan_datum"):
-        return (f"De dag vóór het voldoen aan de plicht op {b['inburgeringsplicht_voldaan_datum']}: wie heeft voldaan, "
+    voldaan = b.get("inburgeringsplicht_voldaan_datum")
+    if voldaan and b.get("leenrecht_einddatum") == _dag_erbij(voldaan, -1):  # the earliest of the limits
+        return (f"De dag vóór het voldoen aan de plicht op {voldaan}: wie heeft voldaan, "
                 "is niet langer inburgeringsplichtig (Wi 20 lid 2 b).",
-                f"The day before the duty was met on {b['inburgeringsplicht_voldaan_datum']}: a person who met it is "
+                f"The day before the duty was met on {voldaan}: a person who met it is "
                 "no longer obligated (Wi 20(2)(b)).")
-    einde = b.get("inburgeringstermijn_einddatum")
-    na_nl, na_en = _termijn(bron, "lening.aanspraak_na_termijn_jaren", "jaren", einde)
+    # Wi 20 lid 2 a: the years that begin on the day after the (extended) term, as the rule reads them
+    na_nl, na_en = _termijn(bron, "lening.aanspraak_na_termijn_jaren", "jaren",
+                            _dag_erbij(b.get("inburgeringstermijn_einddatum"), 1))
     vrijwillig_nl, vrijwillig_en = _termijn(bron, "lening.vrijwillig_aanspraak_jaren", "jaren",
                                             i.get("verblijf_verkregen_datum"))
     return ("De laatste dag van de (verlengde) termijn of van de nieuwe termijn in een boetebeschikking van art. 24 "
@@ -426,12 +443,19 @@ def _art_22_termijn(b, i, bron=None):
 
 def _terugbetaling(b, i, bron=None):
     voldaan = b.get("inburgeringsplicht_voldaan_datum")
-    na_nl, na_en = _termijn(bron, "lening.terugbetaling_na_maanden", "maanden", voldaan)
     if voldaan:
+        na_nl, na_en = _termijn(bron, "lening.terugbetaling_na_maanden", "maanden", voldaan)
         return (f"{hoofdletter(na_nl)} na het voldoen aan de plicht op {voldaan} (Wi 21 lid 3 a).",
                 f"{hoofdletter(na_en)} after the duty was met on {voldaan} (Wi 21(3)(a)).")
-    aanspraak_nl, aanspraak_en = _termijn(bron, "lening.aanspraak_na_termijn_jaren", "jaren",
-                                          b.get("inburgeringstermijn_einddatum"))
+    # as the rule: the entitlement lapses the day after the years of Wi 20 lid 2 a that begin after the term
+    dag_na_termijn = _dag_erbij(b.get("inburgeringstermijn_einddatum"), 1)
+    aanspraak_nl, aanspraak_en = _termijn(bron, "lening.aanspraak_na_termijn_jaren", "jaren", dag_na_termijn)
+    vervallen = None
+    if dag_na_termijn:
+        jaren = bron.wet("lening.aanspraak_na_termijn_jaren", dag_na_termijn)
+        laatste = einde_termijn(numpy.array([dag_na_termijn], dtype="datetime64[D]"), int(jaren) * 12)[0]
+        vervallen = str(laatste + numpy.timedelta64(1, "D"))
+    na_nl, na_en = _termijn(bron, "lening.terugbetaling_na_maanden", "maanden", vervallen)
     return (f"{hoofdletter(na_nl)} na het vervallen van de aanspraak, {aanspraak_nl} na de (verlengde) termijn "
             f"(Wi 21 lid 3 b, Wi 20 lid 2 a); voldoet de persoon eerder, dan {na_nl} daarna.",
             f"{hoofdletter(na_en)} after the entitlement lapses, {aanspraak_en} after the (extended) term "
@@ -505,10 +529,16 @@ def _boete_23(b, i, bron=None):
     basis, maximum = bron.wet("boetes.art_23_basisbedrag"), bron.wet("boetes.art_23_maximum")
     basis_nl, basis_en = (bedrag(basis, taal, centen=_met_centen(basis)) for taal in ("nl", "en"))
     maximum_nl, maximum_en = (bedrag(maximum, taal, centen=_met_centen(maximum)) for taal in ("nl", "en"))
-    return (f"{basis_nl}, verdubbeld voor elk van de {eerdere} eerdere onherroepelijke boetes binnen twaalf maanden "
+    procent = bron.wet("boetes.art_23_verhoging_procent")
+    if procent == 100:
+        hoger_nl, hoger_en = "verdubbeld", "doubled"
+    else:
+        hoger_nl = f"verhoogd met {getal(procent, 0 if float(procent).is_integer() else 2)} %"
+        hoger_en = f"increased by {getal(procent, 0 if float(procent).is_integer() else 2, 'en')}%"
+    return (f"{basis_nl}, {hoger_nl} voor elk van de {eerdere} eerdere onherroepelijke boetes binnen twaalf maanden "
             f"(ten hoogste {maximum_nl}), {schaal_nl}, en begrensd door wat resteert onder het plafond (Bi 7.1 "
             "lid 2-5).",
-            f"{basis_en}, doubled for each of the {eerdere} earlier final fines within twelve months (at most "
+            f"{basis_en}, {hoger_en} for each of the {eerdere} earlier final fines within twelve months (at most "
             f"{maximum_en}), "
             f"{schaal_en}, and capped by what remains under the ceiling (Bi 7.1(2)-(5)).")
 
@@ -628,8 +658,9 @@ class Bron:
     `leden` maps (variable, enum member) to the member's Dutch label, `leden_en` to its English one;
     `afhankelijk` gives per decision the sorted inputs it depends on; `wacht_op` per decision that
     waits for an event of the procedure the events it waits for. `parameters` (the system's, so a
-    reform's) and `peildatum` give the numbers of the law a sentence names (`wet`); `gedeeld` keeps those
-    lookups for everyone with the same system and peildatum (`Stelsel.uitleg_wet`)."""
+    reform's) and `peildatum` give the numbers of the law a sentence names (`wet`). What depends only on the
+    system and the peildatum is kept in `gedeeld` (for everyone with both: `Stelsel.uitleg_wet`, a bounded
+    set); what also depends on a person's day in `per_dag` (for the persons of one evaluation)."""
 
     def __init__(
         self,
@@ -640,16 +671,18 @@ class Bron:
         afhankelijk: Mapping[str, tuple[str, ...]],
         leden_en: Mapping[tuple[str, str], str] | None = None,
         wacht_op: Mapping[str, list[str]] | None = None,
-        parameters=None,
-        peildatum: str | None = None,
+        *,
+        parameters,
+        peildatum: str,
         gedeeld: dict | None = None,
+        per_dag: dict | None = None,
     ) -> None:
         self.labels, self.leden, self.besluiten = labels, leden, besluiten
         self.leden_en, self.wacht_op = leden_en or {}, wacht_op or {}
         self.invoer, self.afhankelijk = invoer, afhankelijk
         self.parameters, self.peildatum = parameters, peildatum
-        # what the sentences look up in the law: shared by persons with the same system and peildatum
         self._gedeeld = {} if gedeeld is None else gedeeld
+        self._per_dag = {} if per_dag is None else per_dag
         self._feiten: list[dict[str, str]] = []
         self._gebaseerd: dict[tuple[str, ...], tuple[str, str]] = {}
 
@@ -661,23 +694,27 @@ class Bron:
         (a reform's own) as it stood on `dag`, the event that makes the term run; without one (or before the
         parameter's first value) on the peildatum, and before that its first value; with `terugval=False`
         only on `dag` (else None)."""
+        onthouden = self._gedeeld if dag is None else self._per_dag
         sleutel = (pad, dag, terugval)
-        if sleutel not in self._gedeeld:
-            parameter = reduce(getattr, pad.split("."), self.parameters)
+        if sleutel not in onthouden:
+            parameter = self._gedeeld.get(pad)
+            if parameter is None:
+                parameter = self._gedeeld[pad] = reduce(getattr, pad.split("."), self.parameters)
             waarde = waarde_op_dag(parameter, dag)
             if waarde is None and terugval:
                 waarde = waarde_op_dag(parameter, self.peildatum)
             if waarde is None and terugval:  # a peildatum before the law: its numbers as it entered into force
                 waarde = waarde_op_dag(parameter, min(p.instant_str for p in parameter.values_list))
-            self._gedeeld[sleutel] = waarde
-        return self._gedeeld[sleutel]
+            onthouden[sleutel] = waarde
+        return onthouden[sleutel]
 
-    def eenmalig(self, naam, maak, *args):
-        """`maak(*args)` once for everyone who shares `gedeeld`: for what depends only on the system, the peildatum
-        and what `naam` holds."""
-        gevonden = self._gedeeld.get(naam)
+    def eenmalig(self, naam, maak, *args, dag: str | None = None):
+        """`maak(*args)` once for everyone who shares what it depends on: the system, the peildatum and what `naam`
+        holds; with a person's `dag` in `naam`, once per evaluation."""
+        onthouden = self._gedeeld if dag is None else self._per_dag
+        gevonden = onthouden.get(naam)
         if gevonden is None:
-            gevonden = self._gedeeld[naam] = maak(*args)
+            gevonden = onthouden[naam] = maak(*args)
         return gevonden
 
     def heeft(self, pad: str) -> bool:

@@ -10,10 +10,18 @@ _WOORDEN = {
     "en": ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
 }
 _EENHEDEN = {  # (enkelvoud, meervoud) per taal
-    "nl": {"dagen": ("dag", "dagen"), "weken": ("week", "weken"), "maanden": ("maand", "maanden"),
-           "jaren": ("jaar", "jaar")},
-    "en": {"dagen": ("day", "days"), "weken": ("week", "weeks"), "maanden": ("month", "months"),
-           "jaren": ("year", "years")},
+    "nl": {
+        "dagen": ("dag", "dagen"),
+        "weken": ("week", "weken"),
+        "maanden": ("maand", "maanden"),
+        "jaren": ("jaar", "jaar"),
+    },
+    "en": {
+        "dagen": ("day", "days"),
+        "weken": ("week", "weeks"),
+        "maanden": ("month", "months"),
+        "jaren": ("year", "years"),
+    },
 }
 
 

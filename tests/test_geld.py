@@ -13,7 +13,7 @@ def _zoals_numpy(euros_) -> numpy.ndarray:
     return numpy.round(numpy.asarray(euros_, dtype=numpy.float64) * CENT).astype(numpy.int64)
 
 
-@given(st.one_of(st.integers(-10**9, 10**9), st.floats(-1e9, 1e9, allow_nan=False)))
+@given(st.one_of(st.integers(-(10**9), 10**9), st.floats(-1e9, 1e9, allow_nan=False)))
 def test_een_getal_als_de_array_afronding(bedrag):
     uit = centen(bedrag)
     assert isinstance(uit, numpy.int64) and uit == _zoals_numpy(bedrag) == centen(numpy.array([bedrag]))[0]

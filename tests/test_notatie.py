@@ -18,13 +18,20 @@ def test_bedragen_met_en_zonder_centen():
     assert uit == ["€ 2.400,00", "€ 2.400", "€1,234.50", "€800"]
 
 
-@pytest.mark.parametrize(("aantal", "eenheid", "nl", "en"), [
-    (36, "maanden", "drie jaar", "three years"), (12, "maanden", "een jaar", "one year"),
-    (18, "maanden", "anderhalf jaar", "one and a half years"), (6, "maanden", "zes maanden", "six months"),
-    (1, "maanden", "een maand", "one month"), (13, "maanden", "13 maanden", "13 months"),
-    (10, "weken", "10 weken", "10 weeks"), (2, "weken", "twee weken", "two weeks"),
-    (6, "jaren", "zes jaar", "six years"),
-])
+@pytest.mark.parametrize(
+    ("aantal", "eenheid", "nl", "en"),
+    [
+        (36, "maanden", "drie jaar", "three years"),
+        (12, "maanden", "een jaar", "one year"),
+        (18, "maanden", "anderhalf jaar", "one and a half years"),
+        (6, "maanden", "zes maanden", "six months"),
+        (1, "maanden", "een maand", "one month"),
+        (13, "maanden", "13 maanden", "13 months"),
+        (10, "weken", "10 weken", "10 weeks"),
+        (2, "weken", "twee weken", "two weeks"),
+        (6, "jaren", "zes jaar", "six years"),
+    ],
+)
 def test_termijnen_in_woorden(aantal, eenheid, nl, en):
     assert (duur(aantal, eenheid), duur(aantal, eenheid, "en")) == (nl, en)
     assert hoofdletter(nl)[0] == nl[0].upper() and hoofdletter(nl)[1:] == nl[1:]

@@ -15,36 +15,48 @@ DIENST = Dienst()
 def _uitleg(hervorming, persoon: dict, peildatum: str = "2024-05-01") -> dict[str, dict[str, str]]:
     body = {"peildatum": peildatum, "persoon": persoon, "hervorming": hervorming}
     antwoord = DIENST.beoordeling(orjson.dumps(body), "nl")
-    return {naam: {**t["uitleg"], "waarde": antwoord["besluiten"][naam]}
-            for naam, t in antwoord["toelichting"].items()}
+    return {
+        naam: {**t["uitleg"], "waarde": antwoord["besluiten"][naam]}
+        for naam, t in antwoord["toelichting"].items()
+    }
 
 
-@pytest.mark.parametrize(("hervorming", "nl", "en", "einde"), [
-    (None, "Drie jaar vanaf 2024-01-11", "Three years from 2024-01-11", "2027-01-10"),
-    ("vierjarige_termijn", "Vier jaar vanaf 2024-01-11", "Four years from 2024-01-11", "2028-01-10"),
-])
+@pytest.mark.parametrize(
+    ("hervorming", "nl", "en", "einde"),
+    [
+        (None, "Drie jaar vanaf 2024-01-11", "Three years from 2024-01-11", "2027-01-10"),
+        ("vierjarige_termijn", "Vier jaar vanaf 2024-01-11", "Four years from 2024-01-11", "2028-01-10"),
+    ],
+)
 def test_the_term_of_wi_11_as_the_system_has_it(hervorming, nl, en, einde):
     uitleg = _uitleg(hervorming, STATUSHOUDER)["inburgeringstermijn_einddatum"]
     assert uitleg["waarde"] == einde and nl in uitleg["nl"] and en in uitleg["en"]
 
 
 def test_the_concept_bill_explains_its_own_pvt_term():
-    basis, concept = (_uitleg(h, STATUSHOUDER)["pvt_uiterste_datum"]
-                      for h in (None, "concept_wetsvoorstel_2019"))
-    assert basis["nl"].endswith("Binnen de (verlengde) inburgeringstermijn, die eindigt op 2027-01-10; "
-                                "daarna kan DUO een boete opleggen (Wi 24).")
+    basis, concept = (
+        _uitleg(h, STATUSHOUDER)["pvt_uiterste_datum"] for h in (None, "concept_wetsvoorstel_2019")
+    )
+    assert basis["nl"].endswith(
+        "Binnen de (verlengde) inburgeringstermijn, die eindigt op 2027-01-10; "
+        "daarna kan DUO een boete opleggen (Wi 24)."
+    )
     assert concept["waarde"] == "2025-07-10"
     assert "Anderhalf jaar vanaf de aanvang van de termijn op 2024-01-11" in concept["nl"]
     assert "One and a half years from the start of the term on 2024-01-11" in concept["en"]
-    eigen = {"basis": "concept_wetsvoorstel_2019",
-             "parameters": {"pvt_map.pvt_termijn_maanden": {"2022-01-01": 12}}}
+    eigen = {
+        "basis": "concept_wetsvoorstel_2019",
+        "parameters": {"pvt_map.pvt_termijn_maanden": {"2022-01-01": 12}},
+    }
     assert "Een jaar vanaf de aanvang" in _uitleg(eigen, STATUSHOUDER)["pvt_uiterste_datum"]["nl"]
 
 
 def test_ontzorgen_lasts_as_long_as_the_system_says():
     persoon = {**STATUSHOUDER, "bijstand_recht_datum": "2024-02-01"}
-    gevallen = ((None, "Zes maanden vanaf", "Six months from", "2024-07-31"),
-                ("ontzorgen_twaalf_maanden", "Een jaar vanaf", "One year from", "2025-01-31"))
+    gevallen = (
+        (None, "Zes maanden vanaf", "Six months from", "2024-07-31"),
+        ("ontzorgen_twaalf_maanden", "Een jaar vanaf", "One year from", "2025-01-31"),
+    )
     for hervorming, nl, en, einde in gevallen:
         uitleg = _uitleg(hervorming, persoon)["ontzorgen_einddatum"]
         assert uitleg["waarde"] == einde, hervorming
@@ -54,12 +66,18 @@ def test_ontzorgen_lasts_as_long_as_the_system_says():
 
 def test_the_amounts_of_bi_7_1_as_the_system_has_them():
     basis = _uitleg(None, STATUSHOUDER)["gemeentelijk_boeteplafond_resterend_bedrag"]
-    assert ("Bi 7.1 lid 5: € 2.400 in de (verlengde) termijn; in de nieuwe termijn van een art. 24- of "
-            "25-boetebeschikking € 400 bij zes maanden, € 800 bij een jaar, € 1.200 bij anderhalf jaar of "
-            "€ 1.600 bij twee jaar") in basis["nl"]
+    assert (
+        "Bi 7.1 lid 5: € 2.400 in de (verlengde) termijn; in de nieuwe termijn van een art. 24- of "
+        "25-boetebeschikking € 400 bij zes maanden, € 800 bij een jaar, € 1.200 bij anderhalf jaar of "
+        "€ 1.600 bij twee jaar"
+    ) in basis["nl"]
     assert "€2,400 during the (extended) term" in basis["en"] and "€1,600 for two years" in basis["en"]
-    hoger = {"parameters": {"boetes.gemeentelijk_plafond_termijn": {"2022-01-01": 2500.5},
-                            "boetes.art_23_basisbedrag": {"2022-01-01": 60}}}
+    hoger = {
+        "parameters": {
+            "boetes.gemeentelijk_plafond_termijn": {"2022-01-01": 2500.5},
+            "boetes.art_23_basisbedrag": {"2022-01-01": 60},
+        }
+    }
     uitleg = _uitleg(hoger, {**STATUSHOUDER, "pip_onvoldoende_medewerking": True, "verwijtbaarheid": "opzet"})
     plafond = uitleg["gemeentelijk_boeteplafond_resterend_bedrag"]
     assert plafond["waarde"] == 2500.5
@@ -75,8 +93,12 @@ def test_the_age_and_the_years_of_compulsory_education_as_the_system_has_them():
     assert "16 jaar of ouder" in plicht["nl"] and "aged 16 or over" in plicht["en"]
     assert "vóór 2022" in plicht["nl"]
     assert "acht jaar leerplicht" in vrij["nl"]
-    ander = {"parameters": {"inburgeringsplicht.minimumleeftijd": {"2022-01-01": 18},
-                            "vrijstelling_ontheffing.leerplicht_minimum_jaren": {"2022-01-01": 6}}}
+    ander = {
+        "parameters": {
+            "inburgeringsplicht.minimumleeftijd": {"2022-01-01": 18},
+            "vrijstelling_ontheffing.leerplicht_minimum_jaren": {"2022-01-01": 6},
+        }
+    }
     uitleg = _uitleg(ander, STATUSHOUDER)
     plicht, vrij = uitleg["inburgeringsplichtig"], uitleg["vrijgesteld"]
     assert plicht["waarde"] is True
@@ -94,8 +116,8 @@ def test_a_given_amount_reads_as_money_in_either_language():
 
 
 def test_the_lookups_kept_across_requests_stay_bounded():
-    """`Stelsel.uitleg_wet` keeps the explanations' lookups per peildatum: at most 16 peildata of at most 2,048
-    lookups each, then started anew (both sides of each bound)."""
+    """`Stelsel.uitleg_wet` keeps the explanations' lookups per peildatum: at most 16 peildata of at most
+    2,048 lookups each, then started anew (both sides of each bound)."""
     from inburgering_rules.api.service import Stelsel
 
     from inburgering_rules.hervormingen import basissysteem
@@ -120,3 +142,152 @@ def test_before_the_law_its_numbers_as_it_entered_into_force(peildatum):
     uitleg = _uitleg(None, STATUSHOUDER, peildatum)
     assert "acht jaar leerplicht" in uitleg["vrijgesteld"]["nl"]
     assert "eight years of compulsory" in uitleg["vrijgesteld"]["en"]
+
+
+GEZINSMIGRANT = {
+    "geboortedatum": "1992-04-20",
+    "nationaliteit": "TR",
+    "verblijfsvergunning": "regulier_bepaalde_tijd",
+    "verblijfsdoel": "gezinsmigratie",
+}
+DERDE = "informatie van een derde"
+
+
+def test_the_pip_sentence_follows_the_rule_on_a_third_partys_information():
+    """Bi 5.3 lid 2 only from the 2023 text and only when the information was asked for; a move with no other
+    known day takes the text of the day of registration in the other municipality (as the rule, I9)."""
+    tekst_2023 = {
+        **GEZINSMIGRANT,
+        "verblijf_verkregen_datum": "2023-02-01",
+        "brp_inschrijving_datum": "2023-02-15",
+        "kennisgeving_inburgeringsplicht_datum": "2023-03-01",
+        "pip_zonder_informatie_derde_niet_mogelijk": True,
+        "pip_informatie_derde_ontvangen_datum": "2023-05-30",
+    }
+    gevraagd = _uitleg(
+        None, {**tekst_2023, "pip_informatie_derde_opgevraagd_datum": "2023-04-01"}, "2023-06-01"
+    )
+    assert (
+        gevraagd["pip_uiterste_datum"]["waarde"] == "2023-06-13"
+        and DERDE in gevraagd["pip_uiterste_datum"]["nl"]
+    )
+    niet_gevraagd = _uitleg(None, tekst_2023, "2023-06-01")["pip_uiterste_datum"]
+    assert niet_gevraagd["waarde"] == "2023-05-10" and DERDE not in niet_gevraagd["nl"]
+    tekst_2022 = {
+        **GEZINSMIGRANT,
+        "verblijf_verkregen_datum": "2022-03-20",
+        "brp_inschrijving_datum": "2022-05-02",
+        "kennisgeving_inburgeringsplicht_datum": "2022-06-01",
+        "pip_informatie_derde_opgevraagd_datum": "2022-06-10",
+        "pip_zonder_informatie_derde_niet_mogelijk": True,
+        "pip_informatie_derde_ontvangen_datum": "2022-08-01",
+    }
+    uitleg_2022 = _uitleg(None, tekst_2022, "2022-08-01")["pip_uiterste_datum"]
+    assert uitleg_2022["waarde"] == "2022-07-11" and DERDE not in uitleg_2022["nl"]
+    verhuisd = {
+        **GEZINSMIGRANT,
+        "verblijf_verkregen_datum": "2023-02-01",
+        "brp_inschrijving_andere_gemeente_datum": "2023-06-15",
+    }
+    uitleg = _uitleg({"parameters": {"termijnen.pip_weken": {"2022-01-01": 12}}}, verhuisd, "2023-06-20")
+    assert uitleg["pip_uiterste_datum"]["waarde"] == "2023-09-07"
+    assert (
+        uitleg["pip_uiterste_datum"]["nl"]
+        .split(". ", 1)[1]
+        .startswith("12 weken na de inschrijving in de nieuwe")
+    )
+
+
+def test_the_loan_sentences_read_the_law_on_the_rules_days():
+    """Wi 20 lid 2 a counts from the day after the term, and Wi 21 lid 3 b from the day the entitlement
+    lapses: a dated reform of those numbers shows in the sentence as in the date."""
+    persoon = {
+        **GEZINSMIGRANT,
+        "verblijf_verkregen_datum": "2023-09-01",
+        "brp_inschrijving_datum": "2023-10-02",
+        "kennisgeving_inburgeringsplicht_datum": "2023-10-16",
+        "pip_datum": "2024-01-10",
+    }
+    basis = _uitleg(None, persoon)["lening_terugbetaling_startdatum"]
+    assert basis["waarde"] == "2033-07-11" and basis["nl"].split(". ", 1)[1].startswith(
+        "Zes maanden na het vervallen"
+    )
+    later = {"parameters": {"lening.terugbetaling_na_maanden": {"2022-01-01": 6, "2030-01-01": 12}}}
+    uitleg = _uitleg(later, persoon)["lening_terugbetaling_startdatum"]
+    assert uitleg["waarde"] == "2034-01-11" and uitleg["nl"].split(". ", 1)[1].startswith(
+        "Een jaar na het vervallen"
+    )
+    korter = {"parameters": {"lening.aanspraak_na_termijn_jaren": {"2022-01-01": 6, "2027-01-11": 3}}}
+    uitleg = _uitleg(korter, persoon)
+    assert uitleg["lening_terugbetaling_startdatum"]["waarde"] == "2030-07-11"
+    assert "drie jaar na de (verlengde) termijn" in uitleg["lening_terugbetaling_startdatum"]["nl"]
+
+
+def test_the_loan_ends_the_day_before_the_duty_was_met_only_when_that_comes_first():
+    persoon = {
+        **GEZINSMIGRANT,
+        "verblijf_verkregen_datum": "2023-09-01",
+        "brp_inschrijving_datum": "2023-10-02",
+        "kennisgeving_inburgeringsplicht_datum": "2023-10-16",
+        "pip_datum": "2024-01-10",
+        "pvt_afgerond_datum": "2024-03-01",
+        "map_afgerond_datum": "2024-06-01",
+    }
+    for behaald, einde, voor_voldoen in (
+        ("2025-03-31", "2025-03-30", True),
+        ("2028-04-01", "2027-01-10", False),
+    ):
+        uitleg = _uitleg(None, {**persoon, "leerroute_behaald_datum": behaald}, "2028-06-01")[
+            "leenrecht_einddatum"
+        ]
+        assert uitleg["waarde"] == einde, behaald
+        assert ("De dag vóór het voldoen aan de plicht" in uitleg["nl"]) is voor_voldoen, behaald
+
+
+def test_a_rise_other_than_double_and_an_entry_into_force_not_on_1_january():
+    anders = {
+        "parameters": {
+            "boetes.art_23_verhoging_procent": {"2022-01-01": 50},
+            "inburgeringsplicht.inwerkingtreding_datum": {"2022-01-01": "2022-07-01"},
+        }
+    }
+    persoon = {
+        **STATUSHOUDER,
+        "pip_onvoldoende_medewerking": True,
+        "verwijtbaarheid": "opzet",
+        "boete_art_23_eerdere_aantal": 1,
+    }
+    uitleg = _uitleg(anders, persoon)
+    assert uitleg["boete_art_23_bedrag"]["waarde"] == 75
+    assert "€ 50, verhoogd met 50 % voor elk van de 1 eerdere" in uitleg["boete_art_23_bedrag"]["nl"]
+    assert "€50, increased by 50% for each of the 1 earlier" in uitleg["boete_art_23_bedrag"]["en"]
+    assert "verblijf verkregen vóór 2022-07-01" in uitleg["inburgeringsplichtig"]["nl"]
+    basis = _uitleg(None, persoon)
+    assert (
+        "€ 50, verdubbeld voor elk" in basis["boete_art_23_bedrag"]["nl"]
+        and basis["boete_art_23_bedrag"]["waarde"] == 100
+    )
+
+
+def test_only_what_depends_on_no_persons_day_is_kept_across_requests():
+    """A person's day (a PIP, a registration) makes a lookup that is kept for that evaluation only: after 200
+    explained persons with different days, what is kept for the peildatum is the same small set."""
+    dienst = Dienst()
+    personen = [
+        {
+            **STATUSHOUDER,
+            "pip_datum": f"2024-0{1 + i % 3}-{1 + i % 28:02d}",
+            "brp_inschrijving_datum": f"2023-{1 + i % 9:02d}-{1 + i % 28:02d}",
+        }
+        for i in range(200)
+    ]
+    dienst.resultaten(dienst.basis, "2024-05-01", personen[:20], "nl", True)
+    na_20 = dict(dienst.basis.uitleg_wet("2024-05-01"))
+    dienst.resultaten(dienst.basis, "2024-05-01", personen, "en", True)
+    gedeeld = dienst.basis.uitleg_wet("2024-05-01")
+    assert set(gedeeld) == set(na_20) and len(gedeeld) < 50
+    assert all(
+        sleutel[1] is None
+        for sleutel in gedeeld
+        if len(sleutel) == 3 and isinstance(sleutel[0], str) and "." in sleutel[0]
+    )

@@ -69,7 +69,7 @@ class pip_uiterste_datum(Besluit):
         college van de andere gemeente het voornoemde plan vast binnen uiterlijk 10 weken na de datum van
         inschrijving van de inburgeringsplichtige in deze gemeente."
         Interpretatie (I9): de tekst die gold op de dag van de kennisgeving (zonder kennisgeving: van de
-        inschrijving).
+        inschrijving; zonder beide: van de inschrijving in de andere gemeente).
         Algemene termijnenwet (I20): de termijnen van 10 en 2 weken zijn in een AMvB gesteld (art. 5) en niet langer
         dan twaalf weken (art. 4 onder a), dus de Atw geldt.
         """ + ATW_1_3_4_5
@@ -77,7 +77,11 @@ class pip_uiterste_datum(Besluit):
     def formula_2022_01_01(persoon, period, parameters):
         kennisgeving = als_datum(persoon("kennisgeving_inburgeringsplicht_datum", period))
         inschrijving = als_datum(persoon("brp_inschrijving_datum", period))
-        regimedag = numpy.where(bekend(kennisgeving), kennisgeving, inschrijving)
+        andere_gemeente = als_datum(persoon("brp_inschrijving_andere_gemeente_datum", period))
+        # I9: de tekst van de dag van de kennisgeving, anders van de inschrijving; zijn beide onbekend, dan die van
+        # de inschrijving in de andere gemeente (de enige bekende dag: zonder dag geen termijn van 0 weken)
+        regimedag = numpy.where(bekend(kennisgeving), kennisgeving,
+                                numpy.where(bekend(inschrijving), inschrijving, andere_gemeente))
         p = persoon.simulation.tax_benefit_system.parameters.termijnen
         vanaf_2023 = waarde_op(p.pip_termijn_aanvang, regimedag, onbekend="") == "kennisgeving"
         weken = waarde_op(p.pip_weken, regimedag, onbekend=0).astype(int)
@@ -91,7 +95,6 @@ class pip_uiterste_datum(Besluit):
         na_ontvangst = _binnen_weken_atw(persoon, ontvangen, waarde_op(p.pip_informatie_derde_weken, regimedag,
                                                                       onbekend=0).astype(int))
         uiterste = numpy.where(lid_2, numpy.maximum(lid_1, na_ontvangst), lid_1)
-        andere_gemeente = als_datum(persoon("brp_inschrijving_andere_gemeente_datum", period))
         lid_3 = _binnen_weken_atw(persoon, andere_gemeente, weken)
         uiterste = numpy.where(bekend(andere_gemeente), lid_3, uiterste)
         return numpy.where(persoon("plicht_te_voldoen", period), uiterste, ONBEKEND)
