@@ -16,7 +16,7 @@ import numpy
 from inburgering_rules.datums import einde_termijn
 from inburgering_rules.geldend_recht import waarde_op_dag
 from inburgering_rules.kalender import laatste_gedekte_dag
-from inburgering_rules.notatie import bedrag, duur, getal, hoofdletter
+from inburgering_rules.notatie import bedrag, datum_voluit, duur, getal, hoofdletter
 from inburgering_rules.publiek import GELD
 
 EN = {
@@ -756,8 +756,37 @@ def _waarde(naam: str, waarde, taal: str, bron: Bron, geld: bool = False) -> str
     if geld:
         return bedrag(waarde, taal)
     if isinstance(waarde, str):
+        if (naam, waarde) in LEDEN_MET_WET:  # a member whose wording names a number of the law
+            nl, en = bron.eenmalig(("lid", naam, waarde), LEDEN_MET_WET[naam, waarde], bron)
+            return nl if taal == "nl" else en
         return bron.leden_en.get((naam, waarde), waarde) if taal == "en" else bron.leden.get((naam, waarde), waarde)
     return str(waarde)
+
+
+def _lid_jonger(bron) -> tuple[str, str]:
+    leeftijd = bron.wet("inburgeringsplicht.minimumleeftijd")
+    return f"Jonger dan {leeftijd} jaar", f"younger than {leeftijd} when residence was acquired"
+
+
+def _lid_voor_inwerkingtreding(bron) -> tuple[str, str]:
+    dag = str(bron.wet("inburgeringsplicht.inwerkingtreding_datum"))
+    return (f"Verblijf verkregen vóór de inwerkingtreding op {datum_voluit(dag, 'nl')}",
+            f"residence acquired before {datum_voluit(dag, 'en')} (Wi 3.3)")
+
+
+def _lid_leerplicht(bron) -> tuple[str, str]:
+    jaren_nl, jaren_en = _termijn(bron, "vrijstelling_ontheffing.leerplicht_minimum_jaren", "jaren")
+    return (f"Ten minste {jaren_nl} leerplichtig of kwalificatieplichtig geweest",
+            f"at least {jaren_en} of compulsory education")
+
+
+# Enum members whose wording names a number of the law (the enum's own label has the base law's number):
+# (nl, en) from the parameters of the deciding system.
+LEDEN_MET_WET = {
+    ("reden_geen_inburgeringsplicht", "jonger_dan_16"): _lid_jonger,
+    ("reden_geen_inburgeringsplicht", "verblijf_voor_inwerkingtreding"): _lid_voor_inwerkingtreding,
+    ("vrijstellingsgrond", "acht_jaar_leerplichtig"): _lid_leerplicht,
+}
 
 
 def uitleg(

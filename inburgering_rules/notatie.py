@@ -56,6 +56,44 @@ def duur(aantal: int, eenheid: str, taal: str = "nl") -> str:
     return f"{woord} {enkelvoud if aantal == 1 else meervoud}"
 
 
+_MAANDEN = {
+    "nl": (
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+
+
+def datum_voluit(dag: str, taal: str = "nl") -> str:
+    """Een dag (JJJJ-MM-DD) voluit: "1 januari 2022" (nl) of "1 January 2022" (en)."""
+    jaar, maand, dag_ = dag[:10].split("-")
+    return f"{int(dag_)} {_MAANDEN[taal][int(maand) - 1]} {jaar}"
+
+
 def hoofdletter(tekst: str) -> str:
     """De eerste letter als hoofdletter (een zin die met een termijn begint)."""
     return tekst[:1].upper() + tekst[1:]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from inburgering_rules.notatie import bedrag, duur, getal, hoofdletter
+from inburgering_rules.notatie import bedrag, datum_voluit, duur, getal, hoofdletter
 
 
 def test_getallen_nl_en():
@@ -35,3 +35,9 @@ def test_bedragen_met_en_zonder_centen():
 def test_termijnen_in_woorden(aantal, eenheid, nl, en):
     assert (duur(aantal, eenheid), duur(aantal, eenheid, "en")) == (nl, en)
     assert hoofdletter(nl)[0] == nl[0].upper() and hoofdletter(nl)[1:] == nl[1:]
+
+
+def test_datum_voluit():
+    assert (
+        datum_voluit("2022-01-01") == "1 januari 2022" and datum_voluit("2024-07-31", "en") == "31 July 2024"
+    )

@@ -291,3 +291,30 @@ def test_only_what_depends_on_no_persons_day_is_kept_across_requests():
         for sleutel in gedeeld
         if len(sleutel) == 3 and isinstance(sleutel[0], str) and "." in sleutel[0]
     )
+
+
+def test_members_that_name_a_number_of_the_law_name_the_systems_number():
+    """ "Jonger dan 16 jaar", "vóór de inwerkingtreding op 1 januari 2022" and "ten minste acht jaar
+    leerplichtig" are the base law's words; under a reform of those numbers the reform's."""
+    jong = {**GEZINSMIGRANT, "geboortedatum": "2006-05-01", "verblijf_verkregen_datum": "2023-02-01"}
+    basis = _uitleg(None, {**jong, "geboortedatum": "2008-05-01"})["inburgeringsplichtig"]
+    assert basis["nl"].startswith("Niet inburgeringsplichtig: Jonger dan 16 jaar.")
+    assert basis["en"].startswith("Not obligated: younger than 16 when residence was acquired.")
+    achttien = _uitleg({"parameters": {"inburgeringsplicht.minimumleeftijd": {"2022-01-01": 18}}}, jong)
+    assert achttien["inburgeringsplichtig"]["waarde"] is False
+    assert achttien["inburgeringsplichtig"]["nl"].startswith("Niet inburgeringsplichtig: Jonger dan 18 jaar.")
+    later = {"parameters": {"inburgeringsplicht.inwerkingtreding_datum": {"2022-01-01": "2022-07-01"}}}
+    vroeg = _uitleg(later, {**GEZINSMIGRANT, "verblijf_verkregen_datum": "2022-03-01"}, "2023-01-01")
+    assert "vóór de inwerkingtreding op 1 juli 2022" in vroeg["inburgeringsplichtig"]["nl"]
+    assert "before 1 July 2022 (Wi 3.3)" in vroeg["inburgeringsplichtig"]["en"]
+    leerplicht = {**STATUSHOUDER, "leerplichtig_geweest_jaren": 7}
+    zes = _uitleg(
+        {"parameters": {"vrijstelling_ontheffing.leerplicht_minimum_jaren": {"2022-01-01": 6}}}, leerplicht
+    )
+    assert zes["vrijstellingsgrond"]["waarde"] == "acht_jaar_leerplichtig"
+    assert (
+        "Ten minste zes jaar leerplichtig of kwalificatieplichtig geweest" in zes["vrijstellingsgrond"]["nl"]
+    )
+    assert "at least six years of compulsory education" in zes["vrijstellingsgrond"]["en"]
+    acht = _uitleg(None, {**STATUSHOUDER, "leerplichtig_geweest_jaren": 8})["vrijstellingsgrond"]
+    assert "Ten minste acht jaar leerplichtig" in acht["nl"] and "at least eight years of" in acht["en"]
