@@ -8,14 +8,15 @@ label of a variable is its `label` in the rules; the English one is the vocabula
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, timedelta
-from functools import reduce
 
 import numpy
 
-from inburgering_rules.datums import einde_termijn
+from inburgering_rules.datums import plus_dagen
+from inburgering_rules.geld import CENT, centen
 from inburgering_rules.geldend_recht import waarde_op_dag
+from inburgering_rules.hervormingen import zoek_parameter
 from inburgering_rules.kalender import laatste_gedekte_dag
+from inburgering_rules.leenrecht import laatste_dag_aanspraak
 from inburgering_rules.notatie import bedrag, datum_voluit, duur, getal, hoofdletter
 from inburgering_rules.publiek import GELD
 
@@ -266,8 +267,8 @@ def _termijn(bron, pad: str, eenheid: str, dag: str | None = None, groot: bool =
 
 
 def _dag_erbij(dag: str | None, dagen: int) -> str | None:
-    """An ISO day `dagen` days later (earlier when negative); None stays None."""
-    return (date.fromisoformat(dag) + timedelta(days=dagen)).isoformat() if dag else None
+    """An ISO day `dagen` days later (earlier when negative), by `datums.plus_dagen`; None stays None."""
+    return str(plus_dagen(numpy.datetime64(dag, "D"), dagen)) if dag else None
 
 
 def _termijn_in_woorden(bron, pad: str, eenheid: str, dag: str | None, groot: bool) -> tuple[str, str]:
@@ -448,13 +449,13 @@ def _terugbetaling(b, i, bron=None):
         return (f"{hoofdletter(na_nl)} na het voldoen aan de plicht op {voldaan} (Wi 21 lid 3 a).",
                 f"{hoofdletter(na_en)} after the duty was met on {voldaan} (Wi 21(3)(a)).")
     # as the rule: the entitlement lapses the day after the years of Wi 20 lid 2 a that begin after the term
-    dag_na_termijn = _dag_erbij(b.get("inburgeringstermijn_einddatum"), 1)
+    einde = b.get("inburgeringstermijn_einddatum")
+    dag_na_termijn = _dag_erbij(einde, 1)
     aanspraak_nl, aanspraak_en = _termijn(bron, "lening.aanspraak_na_termijn_jaren", "jaren", dag_na_termijn)
     vervallen = None
-    if dag_na_termijn:
-        jaren = bron.wet("lening.aanspraak_na_termijn_jaren", dag_na_termijn)
-        laatste = einde_termijn(numpy.array([dag_na_termijn], dtype="datetime64[D]"), int(jaren) * 12)[0]
-        vervallen = str(laatste + numpy.timedelta64(1, "D"))
+    if einde:
+        laatste = laatste_dag_aanspraak(bron.parameters.lening, numpy.array([einde], dtype="datetime64[D]"))
+        vervallen = str(plus_dagen(laatste, 1)[0])
     na_nl, na_en = _termijn(bron, "lening.terugbetaling_na_maanden", "maanden", vervallen)
     return (f"{hoofdletter(na_nl)} na het vervallen van de aanspraak, {aanspraak_nl} na de (verlengde) termijn "
             f"(Wi 21 lid 3 b, Wi 20 lid 2 a); voldoet de persoon eerder, dan {na_nl} daarna.",
@@ -495,7 +496,7 @@ def _plafond_lid_5(bron) -> tuple[str, str]:
 
 def _met_centen(euro) -> bool:
     """Whether an amount of the law has cents (an indexed one may): then it is written with them."""
-    return round(float(euro) * 100) % 100 != 0
+    return centen(euro) % CENT != 0
 
 
 def _opsomming(delen: list[str], taal: str) -> str:
@@ -699,7 +700,7 @@ class Bron:
         if sleutel not in onthouden:
             parameter = self._gedeeld.get(pad)
             if parameter is None:
-                parameter = self._gedeeld[pad] = reduce(getattr, pad.split("."), self.parameters)
+                parameter = self._gedeeld[pad] = zoek_parameter(self.parameters, pad)
             waarde = waarde_op_dag(parameter, dag)
             if waarde is None and terugval:
                 waarde = waarde_op_dag(parameter, self.peildatum)
@@ -719,11 +720,7 @@ class Bron:
 
     def heeft(self, pad: str) -> bool:
         """Whether this system has parameter `pad` (a reform may add one)."""
-        try:
-            reduce(getattr, pad.split("."), self.parameters)
-        except AttributeError:
-            return False
-        return True
+        return zoek_parameter(self.parameters, pad) is not None
 
     def feiten(self) -> tuple[dict[str, str], dict[str, str]]:
         """Every given input as 'label = value' (Dutch, English), formatted once per person."""

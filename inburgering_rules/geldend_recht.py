@@ -48,15 +48,9 @@ def waarde_op_dag(parameter, dag: str | None):
     eerste waarde of na het einde van de parameter. Voor zinnen die een getal uit de wet noemen (de uitleg)."""
     if not dag:
         return None
-    begins, waarden = bij_parameter(parameter, "_geldend_recht_tekst", _begins_en_waarden)
-    plek = bisect.bisect_right(begins, dag) - 1
-    return waarden[plek] if plek >= 0 else None
-
-
-def _begins_en_waarden(lijst) -> tuple[tuple[str, ...], tuple]:
-    """De begindatums (JJJJ-MM-DD, oplopend) en de waarden van een gedateerde parameter."""
-    paren = sorted((p.instant_str, p.value) for p in lijst)
-    return tuple(begin for begin, _ in paren), tuple(waarde for _, waarde in paren)
+    perioden, begins, _ = _opgezocht(parameter)
+    plek = bisect.bisect_right(begins, numpy.datetime64(dag, "D")) - 1
+    return perioden[plek][1] if plek >= 0 else None
 
 
 def lijst_bevat_op(parameter, datums, sleutels, vertaal=lambda lijst: lijst) -> numpy.ndarray:

@@ -275,7 +275,8 @@ def benoemde_hervormingen() -> list[dict]:
 
 # -- validatie en canonieke vorm -------------------------------------------------------------------
 
-def _zoek(boom: ParameterNode, pad: str):
+def zoek_parameter(boom: ParameterNode, pad: str):
+    """De parameter of knoop op `pad` ("termijnen.pip_weken") in `boom`; None als die er niet is."""
     knoop = boom
     for deel in pad.split("."):
         kinderen = getattr(knoop, "children", None)
@@ -301,7 +302,7 @@ def _soort_van_pad(pad: str, basis: Benoemd | None, foutpad: str) -> Soort:
         return nieuw[1]
     if not isinstance(pad, str) or not pad:
         raise HervormingFout(foutpad, "Een parameterpad is tekst", "A parameter path is a string")
-    knoop = _zoek(basissysteem().parameters, pad)
+    knoop = zoek_parameter(basissysteem().parameters, pad)
     if knoop is None:
         raise HervormingFout(foutpad, f"Onbekende parameter: {pad!r}", f"Unknown parameter: {pad!r}")
     if isinstance(knoop, ParameterScale) or not isinstance(knoop, Parameter):
@@ -444,7 +445,7 @@ def _pas_toe(boom: ParameterNode, pad: str, waarden: Mapping[str, Any]) -> None:
 
     Hetzelfde als `Parameter.update(start=dag)` per datum in oplopende volgorde, maar in één
     gesorteerde doorgang: `update` kopieert de hele lijst per datum (kwadratisch)."""
-    parameter = _zoek(boom, pad)
+    parameter = zoek_parameter(boom, pad)
     dagen = sorted(waarden, reverse=True)             # `values_list` loopt af, zoals in OpenFisca
     nieuw = [ParameterAtInstant(f"{parameter.name}.{dag}", dag, data={"value": copy.deepcopy(waarden[dag])})
              for dag in dagen]

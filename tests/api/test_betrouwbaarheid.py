@@ -86,10 +86,10 @@ def test_many_dates_build_in_one_pass_with_the_same_values_as_update_per_date():
     begin = time.perf_counter()
     systeem = systeem_voor(hervorming, Grenzen(20_000, 20_000))
     assert time.perf_counter() - begin < 8
-    verwacht = hervormingen._zoek(hervormingen.basissysteem().parameters, PAD).clone()
+    verwacht = hervormingen.zoek_parameter(hervormingen.basissysteem().parameters, PAD).clone()
     for dag, waarde in list(hervorming["parameters"][PAD].items())[-300:]:  # the tail, per date as OpenFisca does
         verwacht.update(start=periods.instant(dag), value=waarde)
-    gebouwd = hervormingen._zoek(systeem.parameters, PAD).values_list
+    gebouwd = hervormingen.zoek_parameter(systeem.parameters, PAD).values_list
     assert [(p.instant_str, p.value) for p in gebouwd[:300]] == [
         (p.instant_str, p.value) for p in verwacht.values_list[:300]
     ]
@@ -98,7 +98,7 @@ def test_many_dates_build_in_one_pass_with_the_same_values_as_update_per_date():
 
 def test_base_law_before_the_first_date_of_a_reform_stays():
     systeem = systeem_voor({"parameters": {PAD: {"2030-01-01": 24, "2031-01-01": 30}}})
-    parameter = hervormingen._zoek(systeem.parameters, PAD)
+    parameter = hervormingen.zoek_parameter(systeem.parameters, PAD)
     assert [parameter(dag) for dag in ("2024-01-01", "2030-06-01", "2032-01-01")] == [36, 24, 30]
 
 

@@ -135,10 +135,10 @@ def test_the_lookups_kept_across_requests_stay_bounded():
     assert list(stelsel._uitleg) == ["2024-01-17"]
 
 
-@pytest.mark.parametrize("peildatum", ["2019-01-01", "2021-12-31"])
+@pytest.mark.parametrize("peildatum", ["2019-01-01", "2021-12-31", "2022-01-01"])
 def test_before_the_law_its_numbers_as_it_entered_into_force(peildatum):
-    """A peildatum before the parameters' first value (2022-01-01): the sentences name the numbers the law
-    had when it entered into force (before, such a lookup found nothing and the request failed)."""
+    """A peildatum before the parameters' first value (2022-01-01), and on it: the sentences name the numbers
+    the law had when it entered into force (before, such a lookup found nothing and the request failed)."""
     uitleg = _uitleg(None, STATUSHOUDER, peildatum)
     assert "acht jaar leerplicht" in uitleg["vrijgesteld"]["nl"]
     assert "eight years of compulsory" in uitleg["vrijgesteld"]["en"]

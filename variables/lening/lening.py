@@ -6,6 +6,7 @@ from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_ter
 from inburgering_rules.enums import Doelgroep, RedenGeenInburgeringsplicht, Verblijfsvergunning
 from inburgering_rules.geldend_recht import waarde_op
 from inburgering_rules.instrumenten import wet
+from inburgering_rules.leenrecht import laatste_dag_aanspraak
 from inburgering_rules.variabelen import Besluit, date
 
 
@@ -72,7 +73,7 @@ class leenrecht_einddatum(Besluit):
         termijn_einde = persoon("inburgeringstermijn_einddatum", period)
         bi_6_3_lid_1 = numpy.fmax(termijn_einde, numpy.fmax(persoon("nieuwe_termijn_art_24_einddatum", period),
                                                              persoon("nieuwe_termijn_art_25_einddatum", period)))
-        wi_20_lid_2_a = _zes_jaar_na_termijn(p, termijn_einde)
+        wi_20_lid_2_a = laatste_dag_aanspraak(p, termijn_einde)
         wi_20_lid_2_b = plus_dagen(persoon("inburgeringsplicht_voldaan_datum", period), -1)
         tot_buitengrens = numpy.minimum(bi_6_3_lid_1, wi_20_lid_2_a)
         einde = numpy.where(bekend(tot_buitengrens), numpy.fmin(tot_buitengrens, wi_20_lid_2_b), ONBEKEND)
@@ -84,12 +85,6 @@ class leenrecht_einddatum(Besluit):
             [einde, bi_6_3_lid_1_tweede_zin],
             ONBEKEND,
         )
-
-
-def _zes_jaar_na_termijn(p, termijn_einde):
-    """Wi 20 lid 2 a: de laatste dag van zes jaar die beginnen op de dag na de (verlengde) termijn."""
-    dag_na_termijn = plus_dagen(termijn_einde, 1)
-    return einde_termijn(dag_na_termijn, _jaren_op(p.aanspraak_na_termijn_jaren, dag_na_termijn) * 12)
 
 
 def _jaren_op(parameter, datums):
@@ -152,7 +147,7 @@ class lening_terugbetaling_startdatum(Besluit):
         p = persoon.simulation.tax_benefit_system.parameters.lening
         art_19 = persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant
         voldaan = persoon("inburgeringsplicht_voldaan_datum", period)
-        vervallen = plus_dagen(_zes_jaar_na_termijn(p, persoon("inburgeringstermijn_einddatum", period)), 1)
+        vervallen = plus_dagen(laatste_dag_aanspraak(p, persoon("inburgeringstermijn_einddatum", period)), 1)
         na = numpy.where(bekend(voldaan), voldaan, vervallen)
         maanden = waarde_op(p.terugbetaling_na_maanden, na, onbekend=0).astype(int)
         wi_21_lid_3 = na_maanden(na, maanden)
