@@ -183,8 +183,12 @@ def lees(dienst, body: bytes):
     for naam, waarden in kolommen.items():
         getypeerd[naam] = _kolom(naam, waarden, aantal, dienst)
         aantal = len(waarden)
-    _plausibel(peildatum, getypeerd, aantal)
     stelsel = dienst.stelsel(hervorming)
+    for naam, maximum in stelsel.maxima.items():  # the deciding system's bound: the first row above it
+        for rij, waarde in enumerate(getypeerd.get(naam, ())):
+            if waarde is not None and waarde > maximum:
+                raise fouten.ongeldig([schemas.boven_maximum(f"/kolommen/{naam}/{rij}", maximum)])
+    _plausibel(peildatum, getypeerd, aantal)
     return stelsel, peildatum, getypeerd, aantal, {"peildatum": peildatum, "kolommen": kolommen, "hervorming": hervorming}
 
 

@@ -22,6 +22,8 @@ from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StrictBool, W
 from pydantic_core import PydanticCustomError
 
 from inburgering_rules import publiek
+from inburgering_rules.api.fouten import Fout
+from inburgering_rules.hervormingen import zoek_parameter
 
 JAAR_MIN, JAAR_MAX = 1900, 2100
 MAX_BEDRAG = 10_000_000
@@ -168,13 +170,32 @@ def hervorming(waarde: Any) -> str | dict | None:
     return waarde
 
 
-def _grens(naam: str, systeem=None) -> int:
-    """Upper bound of an integer input, from its name (a new term of a fine decision: the law's maximum)."""
+# Inputs bounded by a number of the law (a dated parameter: its largest value). A reform may change it, and
+# the models are built once from the base system, so they allow what the structure allows (`_grens`); the
+# deciding system's bound is checked once the request's reform is known (`service.Stelsel.maxima`). The
+# published schema names the base law's bound.
+WETTELIJK_MAXIMUM = {
+    "boete_art_24_nieuwe_termijn_maanden": "boetes.nieuwe_termijn_maximum_maanden",
+    "boete_art_25_nieuwe_termijn_maanden": "boetes.nieuwe_termijn_maximum_maanden",
+}
+
+
+def wettelijk_maximum(systeem, naam: str) -> int:
+    """The largest value the law of `systeem` ever gives the bound of input `naam` (`WETTELIJK_MAXIMUM`)."""
+    parameter = zoek_parameter(systeem.parameters, WETTELIJK_MAXIMUM[naam])
+    return int(max(p.value for p in parameter.values_list if p.value is not None))
+
+
+def boven_maximum(pad: str, maximum: int) -> Fout:
+    """The error for the value at `pad` above the law's `maximum`, in the words of the integer validator."""
+    nl, en = f"Moet tussen 0 en {maximum} liggen", f"Must be between 0 and {maximum}"
+    return Fout(pad, nl, en, f"0 .. {maximum}")
+
+
+def _grens(naam: str) -> int:
+    """Upper bound of an integer input, from its name."""
     if naam == "taalonderdelen_behaald_aantal":
         return 4
-    if naam.endswith("_nieuwe_termijn_maanden") and systeem is not None:
-        parameter = systeem.parameters.boetes.nieuwe_termijn_maximum_maanden
-        return int(max(p.value for p in parameter.values_list if p.value is not None))
     for achtervoegsel, grens in (("_jaren", 150), ("_maanden", 1200), ("_aantal", 1000), ("uren", 100_000)):
         if naam.endswith(achtervoegsel):
             return grens
@@ -205,8 +226,11 @@ def validator_en_schema(variabele, systeem=None) -> tuple[Validator, dict]:
     if aard == "bool":
         return waarheid, {"type": "boolean"}
     if aard == "int":
-        grens = _grens(variabele.name, systeem)
-        return geheel(grens), {"type": "integer", "minimum": 0, "maximum": grens}
+        grens = _grens(variabele.name)
+        gepubliceerd = grens
+        if systeem is not None and variabele.name in WETTELIJK_MAXIMUM:
+            gepubliceerd = wettelijk_maximum(systeem, variabele.name)
+        return geheel(grens), {"type": "integer", "minimum": 0, "maximum": gepubliceerd}
     if variabele.name == "nationaliteit":
         return nationaliteit, {"type": "string", "pattern": "^([A-Z]{2})?$", "maxLength": 2}
     return tekst, {"type": "string", "maxLength": MAX_TEKST}
