@@ -13,7 +13,7 @@ import numpy
 
 from inburgering_rules.datums import plus_dagen
 from inburgering_rules.geld import CENT, centen
-from inburgering_rules.geldend_recht import waarde_op_dag
+from inburgering_rules.geldend_recht import begin_op_dag, waarde_op_dag
 from inburgering_rules.hervormingen import zoek_parameter
 from inburgering_rules.kalender import laatste_gedekte_dag
 from inburgering_rules.leenrecht import laatste_dag_aanspraak
@@ -291,8 +291,9 @@ def _pip(b, i, bron=None):
     elif kennis and vanaf_2023 and not (
         b.get("doelgroep") == "asielstatushouder" and (not inschr or inschr > kennis)
     ):
-        kern = (f"{weken_nl} na de kennisgeving door DUO op {kennis} (Bi 5.3 lid 1, tekst vanaf 2023).",
-                f"{weken_en} after DUO's notification on {kennis} (Bi 5.3(1), text from 2023).")
+        jaar = bron.sinds("termijnen.pip_termijn_aanvang", regimedag)[:4]  # the text that applied on that day
+        kern = (f"{weken_nl} na de kennisgeving door DUO op {kennis} (Bi 5.3 lid 1, tekst vanaf {jaar}).",
+                f"{weken_en} after DUO's notification on {kennis} (Bi 5.3(1), text from {jaar}).")
     else:
         kern = (f"{weken_nl} na de inschrijving in de BRP op {inschr} (Bi 5.3 lid 1).",
                 f"{weken_en} after BRP registration on {inschr} (Bi 5.3(1)).")
@@ -698,9 +699,7 @@ class Bron:
         onthouden = self._gedeeld if dag is None else self._per_dag
         sleutel = (pad, dag, terugval)
         if sleutel not in onthouden:
-            parameter = self._gedeeld.get(pad)
-            if parameter is None:
-                parameter = self._gedeeld[pad] = zoek_parameter(self.parameters, pad)
+            parameter = self._parameter(pad)
             waarde = waarde_op_dag(parameter, dag)
             if waarde is None and terugval:
                 waarde = waarde_op_dag(parameter, self.peildatum)
@@ -708,6 +707,19 @@ class Bron:
                 waarde = waarde_op_dag(parameter, min(p.instant_str for p in parameter.values_list))
             onthouden[sleutel] = waarde
         return onthouden[sleutel]
+
+    def sinds(self, pad: str, dag: str) -> str | None:
+        """The first day of the value of parameter `pad` in force on `dag`: since when that text applies."""
+        sleutel = ("sinds", pad, dag)
+        if sleutel not in self._per_dag:
+            self._per_dag[sleutel] = begin_op_dag(self._parameter(pad), dag)
+        return self._per_dag[sleutel]
+
+    def _parameter(self, pad: str):
+        parameter = self._gedeeld.get(pad)
+        if parameter is None:
+            parameter = self._gedeeld[pad] = zoek_parameter(self.parameters, pad)
+        return parameter
 
     def eenmalig(self, naam, maak, *args, dag: str | None = None):
         """`maak(*args)` once for everyone who shares what it depends on: the system, the peildatum and what `naam`

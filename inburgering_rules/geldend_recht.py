@@ -46,11 +46,24 @@ def waarde_op(parameter, datums, onbekend=numpy.nan) -> numpy.ndarray:
 def waarde_op_dag(parameter, dag: str | None):
     """`waarde_op` voor één dag als tekst (JJJJ-MM-DD): de waarde die op `dag` gold; None zonder dag, vóór de
     eerste waarde of na het einde van de parameter. Voor zinnen die een getal uit de wet noemen (de uitleg)."""
+    periode = _periode_op_dag(parameter, dag)
+    return None if periode is None else periode[1]
+
+
+def begin_op_dag(parameter, dag: str | None) -> str | None:
+    """De eerste dag (JJJJ-MM-DD) van de waarde die op `dag` gold: sinds wanneer die tekst geldt; None zonder
+    dag of vóór de eerste waarde."""
+    periode = _periode_op_dag(parameter, dag)
+    return None if periode is None else str(periode[0])
+
+
+def _periode_op_dag(parameter, dag: str | None) -> tuple | None:
+    """(begindatum, waarde) van de periode waarin `dag` valt; None zonder dag of vóór de eerste."""
     if not dag:
         return None
     perioden, begins, _ = _opgezocht(parameter)
     plek = bisect.bisect_right(begins, numpy.datetime64(dag, "D")) - 1
-    return perioden[plek][1] if plek >= 0 else None
+    return perioden[plek] if plek >= 0 else None
 
 
 def lijst_bevat_op(parameter, datums, sleutels, vertaal=lambda lijst: lijst) -> numpy.ndarray:

@@ -6,7 +6,7 @@ import numpy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from inburgering_rules.geldend_recht import bevat, waarde_op, waarde_op_dag
+from inburgering_rules.geldend_recht import begin_op_dag, bevat, waarde_op, waarde_op_dag
 from inburgering_rules.hervormingen import basissysteem
 
 LIJST = st.lists(st.sampled_from(["SY", "PL", "NO", "TR", "NL", ""]), max_size=6)
@@ -35,3 +35,11 @@ def test_one_day_as_the_vectorised_lookup():
     assert [waarde_op_dag(parameter, d) or "" for d in dagen] == verwacht == [
         "", "brp_inschrijving", "brp_inschrijving", "kennisgeving", "kennisgeving"]
     assert waarde_op_dag(parameter, None) is None
+
+
+def test_since_when_the_text_of_a_day_applies():
+    """`begin_op_dag`: the first day of the value in force, on both sides of a change and before the first."""
+    parameter = basissysteem().parameters.termijnen.pip_termijn_aanvang
+    dagen = ["2021-12-31", "2022-01-01", "2022-12-31", "2023-01-01", "2030-06-30", None]
+    assert [begin_op_dag(parameter, d) for d in dagen] == [
+        None, "2022-01-01", "2022-01-01", "2023-01-01", "2023-01-01", None]

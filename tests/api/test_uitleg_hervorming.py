@@ -318,3 +318,23 @@ def test_members_that_name_a_number_of_the_law_name_the_systems_number():
     assert "at least six years of compulsory education" in zes["vrijstellingsgrond"]["en"]
     acht = _uitleg(None, {**STATUSHOUDER, "leerplichtig_geweest_jaren": 8})["vrijstellingsgrond"]
     assert "Ten minste acht jaar leerplichtig" in acht["nl"] and "at least eight years of" in acht["en"]
+
+
+def test_the_pip_sentence_names_the_year_of_the_text_that_applied():
+    """Bi 5.3 lid 1: the notification starts the term from the 2023 text; a reform that brings that text
+    forward (parameter `termijnen.pip_termijn_aanvang`) is named by its own year, not "tekst vanaf 2023"."""
+    persoon = {
+        **GEZINSMIGRANT,
+        "verblijf_verkregen_datum": "2022-03-20",
+        "brp_inschrijving_datum": "2022-05-02",
+        "kennisgeving_inburgeringsplicht_datum": "2022-06-01",
+    }
+    basis = _uitleg(None, persoon, "2022-08-01")["pip_uiterste_datum"]
+    assert basis["waarde"] == "2022-07-11" and "tekst vanaf" not in basis["nl"]  # 2022 text: the registration
+    eerder = {"parameters": {"termijnen.pip_termijn_aanvang": {"2022-01-01": "kennisgeving"}}}
+    hervormd = _uitleg(eerder, persoon, "2022-08-01")["pip_uiterste_datum"]
+    assert hervormd["waarde"] == "2022-08-10"  # 10 weeks after the notification of 2022-06-01
+    assert "na de kennisgeving door DUO op 2022-06-01 (Bi 5.3 lid 1, tekst vanaf 2022)" in hervormd["nl"]
+    assert "(Bi 5.3(1), text from 2022)" in hervormd["en"]
+    tekst_2023 = {**persoon, "kennisgeving_inburgeringsplicht_datum": "2023-03-01"}
+    assert "tekst vanaf 2023" in _uitleg(None, tekst_2023, "2023-06-01")["pip_uiterste_datum"]["nl"]
