@@ -17,6 +17,7 @@ from operator import itemgetter
 import numpy
 import orjson
 from inburgering_rules.api import fouten
+from inburgering_rules.api.fouten import json_bytes
 from inburgering_rules.api.instellingen import Instellingen
 from inburgering_rules.api.schemas import (
     WETTELIJK_MAXIMUM,
@@ -50,10 +51,6 @@ PERSONEN_PER_DEEL = 4096
 # Answers per JSON part of a batch (`Dienst.batch`): about 10 MB, below glibc's mmap threshold (Makefile), so
 # each part's buffer reuses the heap instead of faulting in fresh pages.
 ANTWOORDEN_PER_JSON_DEEL = 1024
-
-
-def json_bytes(inhoud) -> bytes:
-    return orjson.dumps(inhoud, option=orjson.OPT_NON_STR_KEYS)
 
 
 def regels_sha256() -> str:
