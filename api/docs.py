@@ -178,7 +178,8 @@ def kolommen(dienst) -> dict:
                 "application/json": {"schema": {"type": "object", "properties": {
                     "aantal_personen": {"type": "integer"},
                     "besluiten": {"type": "object", "properties": besluiten},
-                    "oorzaken": {"type": "array", "items": {"type": "integer", "minimum": 0, "maximum": 255}},
+                    "oorzaken": {"type": "array",
+                                 "items": {"type": "integer", "minimum": 0, "maximum": 65535}},
                     "oorzaak_bits": {"type": "array", "items": {"type": "string"}},
                     "ontvangstbewijs": {"$ref": "#/components/schemas/Ontvangstbewijs"}}}},
                 "application/vnd.apache.arrow.stream": {"schema": {"type": "string", "format": "binary"}}}},

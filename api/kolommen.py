@@ -23,6 +23,11 @@ from inburgering_rules import simulatie
 
 ARROW = "application/vnd.apache.arrow.stream"
 OORZAKEN = simulatie.ONZEKER
+# The causes' bit mask: one bit per name of `OORZAKEN` (13), so 16 bits (8 lost the bits from 8 on: the causes
+# pip_zonder_informatie_derde_niet_mogelijk, leerroute_wijziging_bijzonder_geval and
+# verhindering_niet_verwijtbaar).
+OORZAAK_TYPE = numpy.uint16
+assert len(OORZAKEN) <= numpy.iinfo(OORZAAK_TYPE).bits, "one bit per cause"
 _VELDEN = ("peildatum", "kolommen", "hervorming")
 _DATUM_MIN = numpy.datetime64(f"{schemas.JAAR_MIN}-01-01", "D")
 _DATUM_MAX = numpy.datetime64(f"{schemas.JAAR_MAX}-12-31", "D")
@@ -202,10 +207,10 @@ def _veld(naam: str, valideer, waarde):
 def beoordeel(stelsel, peildatum: str, kolommen: dict, aantal: int):
     """Per decision (values, undetermined mask) and the causes bit mask per person."""
     beoordeling = simulatie.beoordeel(stelsel.systeem, peildatum, kolommen, aantal, stelsel.besluiten)
-    oorzaken = numpy.zeros(aantal, dtype=numpy.uint8)
+    oorzaken = numpy.zeros(aantal, dtype=OORZAAK_TYPE)
     for per_besluit in beoordeling.oorzaken.values():
         for naam, rijen in per_besluit.items():
-            oorzaken |= rijen.astype(numpy.uint8) << OORZAKEN.index(naam)
+            oorzaken |= rijen.astype(OORZAAK_TYPE) << OORZAAK_TYPE(OORZAKEN.index(naam))
     return beoordeling, oorzaken
 
 
@@ -221,7 +226,7 @@ def als_json(stelsel, beoordeling, oorzaken, ontvangstbewijs: dict) -> dict:
 
 
 def als_arrow(stelsel, beoordeling, oorzaken, ontvangstbewijs: dict) -> bytes:
-    """One Arrow IPC stream with one record batch: a column per decision, then `oorzaken` (uint8)."""
+    """One Arrow IPC stream with one record batch: a column per decision, then `oorzaken` (uint16)."""
     import pyarrow  # only this route needs it; keeps the service's cold start unchanged
 
     kolommen, namen = [], []

@@ -23,7 +23,7 @@ from pydantic_core import PydanticCustomError
 
 from inburgering_rules import publiek
 from inburgering_rules.api.fouten import Fout
-from inburgering_rules.hervormingen import zoek_parameter
+from inburgering_rules.simulatie import wettelijk_maximum
 
 JAAR_MIN, JAAR_MAX = 1900, 2100
 MAX_BEDRAG = 10_000_000
@@ -170,20 +170,10 @@ def hervorming(waarde: Any) -> str | dict | None:
     return waarde
 
 
-# Inputs bounded by a number of the law (a dated parameter: its largest value). A reform may change it, and
-# the models are built once from the base system, so they allow what the structure allows (`_grens`); the
-# deciding system's bound is checked once the request's reform is known (`service.Stelsel.maxima`). The
-# published schema names the base law's bound.
-WETTELIJK_MAXIMUM = {
-    "boete_art_24_nieuwe_termijn_maanden": "boetes.nieuwe_termijn_maximum_maanden",
-    "boete_art_25_nieuwe_termijn_maanden": "boetes.nieuwe_termijn_maximum_maanden",
-}
-
-
-def wettelijk_maximum(systeem, naam: str) -> int:
-    """The largest value the law of `systeem` ever gives the bound of input `naam` (`WETTELIJK_MAXIMUM`)."""
-    parameter = zoek_parameter(systeem.parameters, WETTELIJK_MAXIMUM[naam])
-    return int(max(p.value for p in parameter.values_list if p.value is not None))
+# Inputs bounded by a number of the law (`publiek.WETTELIJK_MAXIMUM`). A reform may change it, and the models
+# are built once from the base system, so they allow what the structure allows (`_grens`); the deciding
+# system's bound is checked once the request's reform is known (`service.Stelsel.maxima`). The published
+# schema names the base law's bound.
 
 
 def boven_maximum(pad: str, maximum: int) -> Fout:
@@ -228,7 +218,7 @@ def validator_en_schema(variabele, systeem=None) -> tuple[Validator, dict]:
     if aard == "int":
         grens = _grens(variabele.name)
         gepubliceerd = grens
-        if systeem is not None and variabele.name in WETTELIJK_MAXIMUM:
+        if systeem is not None and variabele.name in publiek.WETTELIJK_MAXIMUM:
             gepubliceerd = wettelijk_maximum(systeem, variabele.name)
         return geheel(grens), {"type": "integer", "minimum": 0, "maximum": gepubliceerd}
     if variabele.name == "nationaliteit":

@@ -19,14 +19,7 @@ import orjson
 from inburgering_rules.api import fouten
 from inburgering_rules.api.fouten import json_bytes
 from inburgering_rules.api.instellingen import Instellingen
-from inburgering_rules.api.schemas import (
-    WETTELIJK_MAXIMUM,
-    Modellen,
-    boven_maximum,
-    modellen,
-    soort,
-    wettelijk_maximum,
-)
+from inburgering_rules.api.schemas import Modellen, boven_maximum, modellen, soort
 from inburgering_rules.api.uitleg import EN, EN_LEDEN, Bron, uitleg
 from inburgering_rules.api.werk import controleer_stop
 from openfisca_core.indexed_enums import Enum, EnumArray
@@ -189,8 +182,10 @@ class Stelsel:
             for naam in (*publiek.INVOER, *self.besluiten)
             if naam in variabelen and self.soort[naam] == "datum" and naam not in GEEN_GEBEURTENIS
         )
-        # the law's bounds of inputs in this system (`schemas.WETTELIJK_MAXIMUM`), checked per request
-        self.maxima = {n: wettelijk_maximum(systeem, n) for n in WETTELIJK_MAXIMUM if n in variabelen}
+        # the law's bounds of inputs in this system (`publiek.WETTELIJK_MAXIMUM`), checked per request
+        self.maxima = {
+            n: simulatie.wettelijk_maximum(systeem, n) for n in publiek.WETTELIJK_MAXIMUM if n in variabelen
+        }
         self._vast: dict[tuple[str, bool], Vast] = {}
         self._uitleg: dict[str, dict] = {}
 

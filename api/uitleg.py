@@ -17,6 +17,7 @@ from inburgering_rules.geldend_recht import begin_op_dag, waarde_op_dag
 from inburgering_rules.hervormingen import zoek_parameter
 from inburgering_rules.kalender import laatste_gedekte_dag
 from inburgering_rules.leenrecht import laatste_dag_aanspraak
+from inburgering_rules.verlenging import aanvraag_vanaf
 from inburgering_rules.notatie import bedrag, datum_voluit, duur, getal, hoofdletter
 from inburgering_rules.publiek import GELD
 
@@ -444,24 +445,28 @@ def _art_22_termijn(b, i, bron=None):
 
 
 def _terugbetaling(b, i, bron=None):
-    voldaan = b.get("inburgeringsplicht_voldaan_datum")
-    if voldaan:
-        na_nl, na_en = _termijn(bron, "lening.terugbetaling_na_maanden", "maanden", voldaan)
-        return (f"{hoofdletter(na_nl)} na het voldoen aan de plicht op {voldaan} (Wi 21 lid 3 a).",
-                f"{hoofdletter(na_en)} after the duty was met on {voldaan} (Wi 21(3)(a)).")
-    # as the rule: the entitlement lapses the day after the years of Wi 20 lid 2 a that begin after the term
-    einde = b.get("inburgeringstermijn_einddatum")
-    dag_na_termijn = _dag_erbij(einde, 1)
-    aanspraak_nl, aanspraak_en = _termijn(bron, "lening.aanspraak_na_termijn_jaren", "jaren", dag_na_termijn)
+    # as the rule: the period starts once, after what happens first: meeting the duty, or the lapse of the
+    # entitlement the day after the years of Wi 20 lid 2 a that begin after the term
+    voldaan, einde = b.get("inburgeringsplicht_voldaan_datum"), b.get("inburgeringstermijn_einddatum")
     vervallen = None
     if einde:
         laatste = laatste_dag_aanspraak(bron.parameters.lening, numpy.array([einde], dtype="datetime64[D]"))
         vervallen = str(plus_dagen(laatste, 1)[0])
+    if voldaan and not (vervallen and vervallen <= voldaan):
+        na_nl, na_en = _termijn(bron, "lening.terugbetaling_na_maanden", "maanden", voldaan)
+        return (f"{hoofdletter(na_nl)} na het voldoen aan de plicht op {voldaan} (Wi 21 lid 3 a).",
+                f"{hoofdletter(na_en)} after the duty was met on {voldaan} (Wi 21(3)(a)).")
+    dag_na_termijn = _dag_erbij(einde, 1)
+    aanspraak_nl, aanspraak_en = _termijn(bron, "lening.aanspraak_na_termijn_jaren", "jaren", dag_na_termijn)
     na_nl, na_en = _termijn(bron, "lening.terugbetaling_na_maanden", "maanden", vervallen)
+    later_nl, later_en = ((f"de plicht is pas daarna voldaan (op {voldaan}); dat verschuift de start niet",
+                           f"the duty was only met after that (on {voldaan}), which does not move the start")
+                          if voldaan else (f"voldoet de persoon eerder, dan {na_nl} daarna",
+                                           f"if the duty is met earlier, {na_en} after that"))
     return (f"{hoofdletter(na_nl)} na het vervallen van de aanspraak, {aanspraak_nl} na de (verlengde) termijn "
-            f"(Wi 21 lid 3 b, Wi 20 lid 2 a); voldoet de persoon eerder, dan {na_nl} daarna.",
+            f"(Wi 21 lid 3 b, Wi 20 lid 2 a); {later_nl}.",
             f"{hoofdletter(na_en)} after the entitlement lapses, {aanspraak_en} after the (extended) term "
-            f"(Wi 21(3)(b), Wi 20(2)(a)); if the duty is met earlier, {na_en} after that.")
+            f"(Wi 21(3)(b), Wi 20(2)(a)); {later_en}.")
 
 
 def _plafond(b, i, bron=None):
@@ -512,9 +517,15 @@ def _voldaan(b, i, bron=None):
 
 
 def _begeleiding(b, i, bron=None):
-    return (f"Vanaf de dag van inschrijving in de BRP ({i.get('brp_inschrijving_datum')}; asielvergunning: in de "
+    inschrijving, verkregen = i.get("brp_inschrijving_datum"), i.get("verblijf_verkregen_datum")
+    if inschrijving and verkregen and verkregen > inschrijving:  # as the rule (I38): the later of both
+        return (f"Vanaf de dag waarop de plicht ontstond, de verkrijging van het verblijf op {verkregen}: de "
+                f"inschrijving in de BRP ({inschrijving}) lag daarvoor (Wi 13 lid 3, Wi 3 lid 3).",
+                f"From the day the duty arose, when the residence was obtained on {verkregen}: the BRP "
+                f"registration ({inschrijving}) came before it (Wi 13(3), Wi 3(3)).")
+    return (f"Vanaf de dag van inschrijving in de BRP ({inschrijving}; asielvergunning: in de "
             "gemeente van huisvesting) (Wi 13 lid 3).",
-            f"From the day of BRP registration ({i.get('brp_inschrijving_datum')}; asylum permit: in the "
+            f"From the day of BRP registration ({inschrijving}; asylum permit: in the "
             "municipality of housing) (Wi 13(3)).")
 
 
@@ -630,6 +641,28 @@ WAAROM = {
 }
 
 
+def _verlenging_nog_niet(b, i, bron=None):
+    """Bi 4.5 lid 1, as the rule: before the first day an application can be made the extension is not open
+    yet; say from when, then the facts the grounds depend on."""
+    einde = b.get("inburgeringstermijn_einddatum")
+    if not einde:
+        return None
+    maanden = bron.wet("termijnen.verlenging_aanvraag_maanden_voor_einde")  # on the peildatum, as the rule
+    vanaf = str(aanvraag_vanaf(maanden, numpy.array([einde], dtype="datetime64[D]"))[0])
+    if vanaf <= bron.peildatum:
+        return None
+    duur_nl, duur_en = _termijn(bron, "termijnen.verlenging_aanvraag_maanden_voor_einde", "maanden")
+    gebaseerd_nl, gebaseerd_en = bron.gebaseerd_op("verlenging_aanzienlijke_inspanning_mogelijk")
+    return (f"Een aanvraag kan niet eerder dan {duur_nl} voor het verstrijken van de termijn (laatste dag "
+            f"{einde}), dus pas vanaf {vanaf} (Bi 4.5 lid 1).{gebaseerd_nl}",
+            f"An application cannot be made earlier than {duur_en} before the term expires (last day "
+            f"{einde}), so only from {vanaf} (Bi 4.5(1)).{gebaseerd_en}")
+
+
+# Why a decision is false or 0, where the law says more than the facts it depends on.
+WAAROM_NIET = {"verlenging_aanzienlijke_inspanning_mogelijk": _verlenging_nog_niet}
+
+
 def _zonder_nieuwe_termijn(artikel):
     """Why a given fine decision yields no new term: its length is missing or beyond the law (I31)."""
     def zin(b, i, bron=None):
@@ -693,14 +726,14 @@ class Bron:
 
     def wet(self, pad: str, dag: str | None = None, terugval: bool = True):
         """A number of the law as the rules apply it: parameter `pad` (`termijnen.pip_weken`) of this system
-        (a reform's own) as it stood on `dag`, the event that makes the term run; without one (or before the
-        parameter's first value) on the peildatum, and before that its first value; with `terugval=False`
-        only on `dag` (else None)."""
+        (a reform's own) as it stood on `dag`, the event that makes the term run (a day before its first
+        value: as it entered into force, as the rules apply it to such an event); without a day on the
+        peildatum, and before that its first value; with `terugval=False` only on `dag` (else None)."""
         onthouden = self._gedeeld if dag is None else self._per_dag
         sleutel = (pad, dag, terugval)
         if sleutel not in onthouden:
             parameter = self._parameter(pad)
-            waarde = waarde_op_dag(parameter, dag)
+            waarde = waarde_op_dag(parameter, dag, vanaf_eerste=True)
             if waarde is None and terugval:
                 waarde = waarde_op_dag(parameter, self.peildatum)
             if waarde is None and terugval:  # a peildatum before the law: its numbers as it entered into force
@@ -832,7 +865,7 @@ def _zinnen(naam, waarde, ontbreekt, bron, geld, status) -> tuple[str, str]:
     else:
         kern_nl = f"{label_nl}: {_waarde(naam, waarde, 'nl', bron, geld)}."
         kern_en = f"{label_en}: {_waarde(naam, waarde, 'en', bron, geld)}."
-        waarom = WAAROM.get(naam) if waarde not in (0, False) else None
+        waarom = WAAROM.get(naam) if waarde not in (0, False) else WAAROM_NIET.get(naam)
     reden = waarom(bron.besluiten, bron.invoer, bron) if waarom else None
     # A template names the facts that decided the outcome; without one, the given inputs it depends on.
     if reden:

@@ -30,8 +30,12 @@ def _perioden_van(waarden) -> tuple[list, numpy.ndarray, dict]:
     return perioden, numpy.array([begin for begin, _ in perioden], dtype="datetime64[D]"), {}
 
 
-def waarde_op(parameter, datums, onbekend=numpy.nan) -> numpy.ndarray:
-    """De waarde van een getal-parameter op elke datum; `onbekend` voor `NaT` of vóór de eerste."""
+def waarde_op(parameter, datums, onbekend=numpy.nan, vanaf_eerste: bool = False) -> numpy.ndarray:
+    """De waarde van een getal-parameter op elke datum; `onbekend` voor `NaT` of vóór de eerste.
+
+    `vanaf_eerste`: een dag vóór de eerste waarde krijgt de eerste waarde, voor een gebeurtenis van vóór de
+    regel die toch onder die regel valt (een inschrijving in 2021 bij een plicht van 2022: de tekst zoals die
+    in werking trad); alleen `NaT` is dan `onbekend`."""
     perioden, begins, als_array = _opgezocht(parameter)
     sleutel = repr(onbekend)  # nan is niet gelijk aan zichzelf
     waarden = als_array.get(sleutel)
@@ -39,14 +43,17 @@ def waarde_op(parameter, datums, onbekend=numpy.nan) -> numpy.ndarray:
         waarden = als_array[sleutel] = numpy.array([onbekend if w is None else w for _, w in perioden] + [onbekend])
     datums = numpy.asarray(datums, dtype="datetime64[D]")
     index = numpy.searchsorted(begins, datums, side="right") - 1
+    if vanaf_eerste:
+        index = numpy.maximum(index, 0)
     index = numpy.where((index < 0) | numpy.isnat(datums), len(perioden), index)
     return waarden[index]
 
 
-def waarde_op_dag(parameter, dag: str | None):
+def waarde_op_dag(parameter, dag: str | None, vanaf_eerste: bool = False):
     """`waarde_op` voor één dag als tekst (JJJJ-MM-DD): de waarde die op `dag` gold; None zonder dag, vóór de
-    eerste waarde of na het einde van de parameter. Voor zinnen die een getal uit de wet noemen (de uitleg)."""
-    periode = _periode_op_dag(parameter, dag)
+    eerste waarde (met `vanaf_eerste`: de eerste waarde) of na het einde van de parameter. Voor zinnen die een
+    getal uit de wet noemen (de uitleg)."""
+    periode = _periode_op_dag(parameter, dag, vanaf_eerste)
     return None if periode is None else periode[1]
 
 
@@ -57,12 +64,15 @@ def begin_op_dag(parameter, dag: str | None) -> str | None:
     return None if periode is None else str(periode[0])
 
 
-def _periode_op_dag(parameter, dag: str | None) -> tuple | None:
-    """(begindatum, waarde) van de periode waarin `dag` valt; None zonder dag of vóór de eerste."""
+def _periode_op_dag(parameter, dag: str | None, vanaf_eerste: bool = False) -> tuple | None:
+    """(begindatum, waarde) van de periode waarin `dag` valt; None zonder dag of vóór de eerste (met
+    `vanaf_eerste`: de eerste)."""
     if not dag:
         return None
     perioden, begins, _ = _opgezocht(parameter)
     plek = bisect.bisect_right(begins, numpy.datetime64(dag, "D")) - 1
+    if vanaf_eerste:
+        plek = max(plek, 0)
     return perioden[plek] if plek >= 0 else None
 
 

@@ -153,6 +153,21 @@ BLIJKT_UIT_LEERROUTE = ("grote_kans_diploma_na_taalschakeltraject", "examen_en_o
 NODIGE_FEITEN = ("geboortedatum", "nationaliteit", "verblijfsvergunning", "verblijfsdoel",
                  "verblijf_verkregen_datum")
 
+# Feiten uit een beschikking: nodig alleen waar die beschikking is bekendgemaakt (die dag is gegeven). De
+# lengte van de nieuwe termijn staat in de boetebeschikking (Wi 24 lid 2, 25 lid 2); zonder die lengte zijn de
+# nieuwe termijn en wat ervan afhangt (het plafond, de lening) niet te bepalen (I31).
+FEITEN_UIT_BESCHIKKING = {
+    "boete_art_24_nieuwe_termijn_maanden": "boete_art_24_bekendmaking_datum",
+    "boete_art_25_nieuwe_termijn_maanden": "boete_art_25_bekendmaking_datum",
+}
+
+# Invoer begrensd door een getal uit de wet (een gedateerde parameter; de grens is de grootste waarde): de
+# lengte van de nieuwe termijn is "ten hoogste twee jaar" (Wi 24 lid 2; lid 3 en 25 lid 2).
+WETTELIJK_MAXIMUM = {
+    "boete_art_24_nieuwe_termijn_maanden": "boetes.nieuwe_termijn_maximum_maanden",
+    "boete_art_25_nieuwe_termijn_maanden": "boetes.nieuwe_termijn_maximum_maanden",
+}
+
 # Proefwaarden per onzekere invoer. De eerste is de basis (een profiel dat de plicht zo vaak mogelijk
 # laat ontstaan, zodat afgeleide besluiten worden geraakt); de andere worden één voor één gevarieerd.
 # "peildatum-30" = dezelfde dag 30 jaar vóór de peildatum.
@@ -168,7 +183,13 @@ PROEFWAARDEN = {
     "pip_zonder_informatie_derde_niet_mogelijk": (False, True),
     "leerroute_wijziging_bijzonder_geval": (False, True),
     "verhindering_niet_verwijtbaar": (False, True),
+    # de kortste en de langste nieuwe termijn ("maximum": de grens van het stelsel, `WETTELIJK_MAXIMUM`);
+    # wat van de lengte afhangt (de laatste dag, het plafond, of de peildatum erin valt) groeit mee met de
+    # lengte, dus is het voor beide gelijk, dan voor elke lengte
+    "boete_art_24_nieuwe_termijn_maanden": (1, "maximum"),
+    "boete_art_25_nieuwe_termijn_maanden": (1, "maximum"),
 }
 
 # Invoer met een "onbekend"-waarde die telt als niet gegeven.
-ONBEKEND_ALS = {"nationaliteit": "", "verblijfsdoel": "onbekend", "verwijtbaarheid": "onbekend"}
+ONBEKEND_ALS = {"nationaliteit": "", "verblijfsdoel": "onbekend", "verwijtbaarheid": "onbekend",
+               "boete_art_24_nieuwe_termijn_maanden": 0, "boete_art_25_nieuwe_termijn_maanden": 0}

@@ -23,7 +23,7 @@ from inburgering_rules import publiek
 from inburgering_rules.datums import NIET_GEGEVEN, NIET_GEGEVEN_DAG, als_datum, bekend, lees_iso
 from inburgering_rules.snel import bereken_snel, evalueer, herbereken
 
-ONZEKER = tuple(publiek.NODIGE_FEITEN) + tuple(publiek.OORDELEN)
+ONZEKER = tuple(publiek.NODIGE_FEITEN) + tuple(publiek.OORDELEN) + tuple(publiek.FEITEN_UIT_BESCHIKKING)
 
 
 @dataclass
@@ -139,7 +139,8 @@ def _lees(systeem, kolommen: Mapping[str, Sequence]) -> tuple[dict[str, numpy.nd
 def _ontbreekt(systeem, invoer: Mapping[str, numpy.ndarray], leeg: Mapping[str, numpy.ndarray],
                aantal: int) -> dict[str, numpy.ndarray]:
     """Per onzeker gegeven (`ONZEKER`): bij wie het ontbreekt. Een oordeel dat uit de vastgestelde leerroute
-    blijkt (`publiek.BLIJKT_UIT_LEERROUTE`) ontbreekt niet."""
+    blijkt (`publiek.BLIJKT_UIT_LEERROUTE`) ontbreekt niet, een feit uit een beschikking alleen waar die
+    beschikking is bekendgemaakt (`publiek.FEITEN_UIT_BESCHIKKING`)."""
     uit = {}
     for naam in ONZEKER:
         if naam not in invoer:
@@ -154,11 +155,41 @@ def _ontbreekt(systeem, invoer: Mapping[str, numpy.ndarray], leeg: Mapping[str, 
         vastgesteld = ~leeg["leerroute"] & (invoer["leerroute"] != nog_niet)
         for naam in publiek.BLIJKT_UIT_LEERROUTE:
             uit[naam] = uit[naam] & ~vastgesteld
+    for naam, beschikking in publiek.FEITEN_UIT_BESCHIKKING.items():
+        gegeven = ~leeg[beschikking] if beschikking in invoer else numpy.zeros(aantal, dtype=bool)
+        uit[naam] = uit[naam] & gegeven
     return uit
 
 
+def _beschikking_zonder_standaard(systeem, peildatum: str, invoer: dict,
+                                  ontbreekt: Mapping[str, numpy.ndarray], aantal: int) -> dict:
+    """Een ontbrekend feit uit een bekendgemaakte beschikking (`publiek.FEITEN_UIT_BESCHIKKING`) niet op zijn
+    standaardwaarde, maar op zijn eerste proefwaarde. De standaard zegt iets wat de beschikking
+    tegenspreekt (een nieuwe termijn van 0 maanden: geen nieuwe termijn); zo is een besluit dat voor elke
+    proefwaarde gelijk is ook het getoonde besluit (de eigen rij van de persoon is dan de basis)."""
+    for naam in publiek.FEITEN_UIT_BESCHIKKING:
+        rijen = ontbreekt[naam]
+        if rijen.any():
+            kolom = invoer[naam].copy() if naam in invoer else _standaard(systeem, naam, aantal)
+            kolom[rijen] = _proefwaarde(systeem, naam, 0, peildatum)
+            invoer = {**invoer, naam: kolom}
+    return invoer
+
+
 def _proefwaarde(systeem, naam: str, index: int, peildatum: str) -> numpy.ndarray:
-    return _waarde(systeem, naam, _proef(naam, index, peildatum))[0]
+    waarde = _proef(naam, index, peildatum)
+    if waarde == "maximum":
+        waarde = wettelijk_maximum(systeem, naam)
+    return _waarde(systeem, naam, waarde)[0]
+
+
+def wettelijk_maximum(systeem, naam: str) -> int:
+    """De grootste waarde die de wet van `systeem` ooit geeft aan de grens van invoer `naam`
+    (`publiek.WETTELIJK_MAXIMUM`)."""
+    from inburgering_rules.hervormingen import zoek_parameter
+
+    parameter = zoek_parameter(systeem.parameters, publiek.WETTELIJK_MAXIMUM[naam])
+    return int(max(p.value for p in parameter.values_list if p.value is not None))
 
 
 @lru_cache(maxsize=4096)
@@ -223,6 +254,7 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
                        for begin in delen], [min(DEELGROOTTE, aantal - begin) for begin in delen], besluiten)
     invoer, leeg = _lees(systeem, kolommen)
     ontbreekt = _ontbreekt(systeem, invoer, leeg, aantal)
+    invoer = _beschikking_zonder_standaard(systeem, peildatum, invoer, ontbreekt, aantal)
     if kegels is None:
         kegels = aantal >= KEGELS_VANAF
     if kegels:

@@ -43,3 +43,15 @@ def test_since_when_the_text_of_a_day_applies():
     dagen = ["2021-12-31", "2022-01-01", "2022-12-31", "2023-01-01", "2030-06-30", None]
     assert [begin_op_dag(parameter, d) for d in dagen] == [
         None, "2022-01-01", "2022-01-01", "2023-01-01", "2023-01-01", None]
+
+
+def test_an_event_before_the_rule_takes_the_rule_as_it_entered_into_force():
+    """`vanaf_eerste`: a day before the first value takes the first value (a registration in 2021 for a duty
+    that arises in 2022, I9); without it `onbekend`; an unknown day is `onbekend` either way."""
+    parameter = basissysteem().parameters.termijnen.pip_weken
+    dagen = numpy.array(["2019-08-26", "2021-12-31", "2022-01-01", "NaT"], dtype="datetime64[D]")
+    assert waarde_op(parameter, dagen, onbekend=0).tolist() == [0, 0, 10, 0]
+    assert waarde_op(parameter, dagen, onbekend=0, vanaf_eerste=True).tolist() == [10, 10, 10, 0]
+    assert waarde_op_dag(parameter, "2021-12-31") is None
+    assert waarde_op_dag(parameter, "2021-12-31", vanaf_eerste=True) == 10
+    assert waarde_op_dag(parameter, None, vanaf_eerste=True) is None

@@ -8,6 +8,7 @@ from openfisca_core.reforms import Reform
 
 from inburgering_rules import simulatie
 from inburgering_rules.hervormingen import basissysteem
+from inburgering_rules.verlenging import aanvraag_vanaf
 
 SYSTEEM = basissysteem()
 GEZINSMIGRANT_2023 = {"geboortedatum": "1992-04-20", "nationaliteit": "TR",
@@ -95,3 +96,43 @@ def test_atw_4_a_a_term_of_more_than_twelve_weeks_does_not_move(weken, uiterste)
     invoer = simulatie.als_arrays(systeem, {naam: [waarde] for naam, waarde in persoon.items()})
     uitkomst = simulatie.bereken(systeem, "2023-02-01", invoer, 1, ["pip_uiterste_datum"], snel=False)
     assert uitkomst["pip_uiterste_datum"][0] == numpy.datetime64(uiterste)
+
+
+ASIEL_ZONDER_KENNISGEVING = {"geboortedatum": "1990-06-15", "nationaliteit": "SY",
+                             "verblijfsvergunning": "asiel_bepaalde_tijd",
+                             "verblijf_verkregen_datum": "2023-01-10", "brp_inschrijving_datum": "2023-04-17"}
+
+
+@pytest.mark.parametrize("snel", [True, False])
+def test_bi_5_3_lid_1_from_2023_needs_the_notification_also_for_an_asylum_permit_holder(snel):
+    """Both sentences of the 2023 text presuppose the notification ("op de datum van deze kennisgeving"):
+    without it no last day, as for a family migrant; with it 10 weeks after it."""
+    assert numpy.isnat(bereken(ASIEL_ZONDER_KENNISGEVING, "pip_uiterste_datum", "2023-06-01", snel))
+    met = {**ASIEL_ZONDER_KENNISGEVING, "kennisgeving_inburgeringsplicht_datum": "2023-05-01"}
+    assert bereken(met, "pip_uiterste_datum", "2023-06-01", snel) == numpy.datetime64("2023-07-10")
+    # not yet registered on the notification day: the second sentence, 10 weeks after the registration
+    later = {**met, "brp_inschrijving_datum": "2023-05-15"}
+    assert bereken(later, "pip_uiterste_datum", "2023-06-01", snel) == numpy.datetime64("2023-07-24")
+
+
+def test_the_typed_api_waits_for_the_notification():
+    kolommen = {naam: [waarde] for naam, waarde in ASIEL_ZONDER_KENNISGEVING.items()}
+    beoordeling = simulatie.beoordeel(SYSTEEM, "2023-06-01", kolommen, 1, ["pip_uiterste_datum"],
+                                      gebeurtenissen=True)
+    assert numpy.isnat(beoordeling.waarden["pip_uiterste_datum"][0])
+    assert not beoordeling.onbepaald["pip_uiterste_datum"][0]
+    assert beoordeling.nog_niet["pip_uiterste_datum"][0]
+
+
+@pytest.mark.parametrize(
+    ("einde", "vanaf"),
+    [("2026-03-14", "2025-09-15"),  # expires at the end of 14 March: six months before the 15th
+     ("2026-08-30", "2026-03-01"),  # 31 August minus six months: 31 February does not exist, 1 March
+     ("2026-08-31", "2026-03-01"),
+     ("2028-08-28", "2028-02-29"),  # a leap year: 29 February exists
+     ("2027-08-28", "2027-03-01"),  # and not in a common year
+     ("NaT", "NaT")],
+)
+def test_bi_4_5_lid_1_the_first_day_an_application_can_be_made(einde, vanaf):
+    uit = aanvraag_vanaf(6, numpy.array([einde], dtype="datetime64[D]"))[0]
+    assert str(uit) == vanaf

@@ -142,9 +142,45 @@ def test_unknown_culpability_is_never_presented_as_decided(client):
     assert "(opzet)" not in boete["uitleg"]["en"]
 
 
+ZONDER_LENGTE = {**GEZINSMIGRANT, "boete_art_24_bekendmaking_datum": "2026-04-15", "boete_art_24_aantal": 1}
+
+
 def test_a_fine_decision_without_the_length_of_its_new_term_says_so(client):
-    persoon = {**GEZINSMIGRANT, "boete_art_24_bekendmaking_datum": "2026-04-15", "boete_art_24_aantal": 1}
-    inhoud = beoordeel(client, "2026-05-01", persoon).json()
-    assert inhoud["besluiten"]["nieuwe_termijn_art_24_einddatum"] is None
+    """Wi 24 lid 2: every first fine decision sets a new term; without its length, what depends on the length
+    is undetermined (I31) and the length is asked for, never taken as "no new term"."""
+    inhoud = beoordeel(client, "2026-05-01", ZONDER_LENGTE).json()
+    for naam in ("nieuwe_termijn_art_24_einddatum", "gemeentelijk_boeteplafond_resterend_bedrag",
+                 "volgende_boete_art_24_mogelijk_vanaf", "leenrecht_einddatum"):
+        assert inhoud["besluiten"][naam] is None and inhoud["status"][naam] == "onbepaald", naam
     uitleg = inhoud["toelichting"]["nieuwe_termijn_art_24_einddatum"]["uitleg"]
-    assert "boete_art_24_nieuwe_termijn_maanden" in uitleg["nl"] and "at most two years" in uitleg["en"]
+    verwacht = "kan niet worden bepaald zolang dit ontbreekt: Nieuwe termijn in die art. 24-boetebeschikking"
+    assert verwacht in uitleg["nl"]
+    naam = "boete_art_24_nieuwe_termijn_maanden"
+    gevraagd = [o for o in inhoud["ontbrekende_gegevens"] if o["invoer"] == naam]
+    assert gevraagd and "gemeentelijk_boeteplafond_resterend_bedrag" in gevraagd[0]["nodig_voor"]
+
+
+def test_what_holds_for_every_length_of_the_new_term_is_decided(client):
+    """The day after the decision was made known every new term has begun: the loan is open for any length
+    (Bi 6.3 lid 1), a year later it depends on the length. The cap (Bi 7.1 lid 5 a-d) depends on it from the
+    first day."""
+    eerste_dag = beoordeel(client, "2026-04-16", ZONDER_LENGTE).json()
+    assert eerste_dag["besluiten"]["lening_maximum_bedrag"] == 10000
+    assert eerste_dag["status"]["lening_maximum_bedrag"] == "besloten"
+    assert eerste_dag["besluiten"]["gemeentelijk_boeteplafond_resterend_bedrag"] is None
+    jaar_later = beoordeel(client, "2027-06-01", ZONDER_LENGTE).json()
+    assert jaar_later["besluiten"]["lening_maximum_bedrag"] is None
+    twee_jaar = {**ZONDER_LENGTE, "boete_art_24_nieuwe_termijn_maanden": 24}
+    met_lengte = beoordeel(client, "2027-06-01", twee_jaar).json()
+    assert met_lengte["besluiten"]["lening_maximum_bedrag"] == 10000
+    assert met_lengte["ontbrekende_gegevens"] == []
+
+
+def test_without_a_fine_decision_the_length_is_not_asked():
+    kolommen = {naam: [waarde, waarde] for naam, waarde in GEZINSMIGRANT.items()}
+    kolommen["boete_art_24_bekendmaking_datum"] = [None, "2026-04-15"]
+    kolommen["boete_art_24_aantal"] = [0, 1]
+    beoordeling = simulatie.beoordeel(SYSTEEM, "2026-05-01", kolommen, 2)
+    oorzaken = beoordeling.oorzaken["nieuwe_termijn_art_24_einddatum"]
+    assert oorzaken["boete_art_24_nieuwe_termijn_maanden"].tolist() == [False, True]
+    assert beoordeling.onbepaald["nieuwe_termijn_art_24_einddatum"].tolist() == [False, True]

@@ -48,6 +48,26 @@ def test_causes_are_a_bit_mask_of_the_missing_facts(client):
     assert antwoord["besluiten"]["inburgeringsplichtig"] == [None, None]
 
 
+def test_every_cause_has_its_own_bit_also_from_the_ninth_on(client):
+    """13 causes: bits 8-12 were lost in a mask of 8 bits (Arrow column uint8); the mask is 16 bits wide."""
+    persoon = {"geboortedatum": "1992-04-20", "nationaliteit": "TR",
+               "verblijfsvergunning": "regulier_bepaalde_tijd", "verblijfsdoel": "gezinsmigratie",
+               "verblijf_verkregen_datum": "2022-11-01", "pip_datum": "2023-03-14",
+               "boete_art_24_bekendmaking_datum": "2026-04-15", "boete_art_24_aantal": 1}
+    kolommen = {naam: [waarde] for naam, waarde in persoon.items()}
+    body = {"peildatum": "2026-05-01", "kolommen": kolommen}
+    antwoord = client.post("/v1/beoordeling/kolommen", json=body).json()
+    bits = antwoord["oorzaak_bits"]
+    assert bits.index("verhindering_niet_verwijtbaar") >= 8
+    assert bits.index("boete_art_24_nieuwe_termijn_maanden") >= 8
+    for naam in ("verhindering_niet_verwijtbaar", "boete_art_24_nieuwe_termijn_maanden"):
+        assert antwoord["oorzaken"][0] >> bits.index(naam) & 1, naam
+    arrow = client.post("/v1/beoordeling/kolommen", json=body, headers={"Accept": ARROW})
+    tabel = pyarrow.ipc.open_stream(arrow.content).read_all()
+    assert str(tabel.schema.field("oorzaken").type) == "uint16"
+    assert tabel.column("oorzaken")[0].as_py() == antwoord["oorzaken"][0]
+
+
 @pytest.mark.parametrize(("kolommen", "pad"), [
     ({"geboortedatum": ["1990-01-01", "1990-02-30"]}, "/kolommen/geboortedatum/1"),
     ({"geboortedatum": ["1990-1-01"]}, "/kolommen/geboortedatum/0"),

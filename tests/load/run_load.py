@@ -131,7 +131,9 @@ def maak_personen(aantal: int, seed: int) -> list[dict]:
 
 def volledig(persoon: dict) -> bool:
     """All needed facts and judgments given: /calculate (OpenFisca defaults) then equals /v1."""
-    return all(persoon.get(n) not in (None, publiek.ONBEKEND_ALS.get(n)) for n in simulatie.ONZEKER)
+    nodig = [n for n in simulatie.ONZEKER
+             if n not in publiek.FEITEN_UIT_BESCHIKKING or persoon.get(publiek.FEITEN_UIT_BESCHIKKING[n])]
+    return all(persoon.get(n) not in (None, publiek.ONBEKEND_ALS.get(n)) for n in nodig)
 
 
 def als_json(waarde):

@@ -88,7 +88,9 @@ class leenrecht_einddatum(Besluit):
 
 
 def _jaren_op(parameter, datums):
-    return waarde_op(parameter, datums, onbekend=0).astype(int)
+    """Een aantal jaren zoals het gold op `datums`; een dag vóór de regel (een verblijf van vóór 2022): zoals
+    de regel in werking trad."""
+    return waarde_op(parameter, datums, onbekend=0, vanaf_eerste=True).astype(int)
 
 
 class lening_maximum_bedrag(Besluit):
@@ -136,11 +138,12 @@ class lening_terugbetaling_startdatum(Besluit):
     documentation = """
         Wi art. 21 lid 3: "De terugbetalingsperiode start zes maanden na: a. het voldoen aan de inburgeringsplicht; of
         b. het vervallen van de aanspraak op een lening, op grond van artikel 20, tweede lid."
-        Interpretatie (I35): voor de inburgeringsplichtige van Wi 19. Heeft hij voldaan (inburgeringsplicht_voldaan_datum
-        D), dan na_maanden(D, 6). Anders het vervallen op grond van Wi 20 lid 2 a: de dag na zes jaar na de
-        (verlengde) termijn, plus zes maanden. Het einde van de termijn of van een nieuwe termijn (Bi 6.3) is geen
-        vervallen "op grond van artikel 20, tweede lid". Zegt niet of er geleend is; voor een persoon van Bi 6.1
-        niet gemodelleerd.
+        Interpretatie (I35): voor de inburgeringsplichtige van Wi 19. De periode start één keer: zes maanden
+        na wat het eerst gebeurt. Heeft hij voldaan (inburgeringsplicht_voldaan_datum D) vóór de aanspraak
+        verviel op grond van Wi 20 lid 2 a (de dag na zes jaar na de (verlengde) termijn), dan
+        na_maanden(D, 6); anders, ook als hij pas daarna voldoet, zes maanden na dat vervallen. Het einde van
+        de termijn of van een nieuwe termijn (Bi 6.3) is geen vervallen "op grond van artikel 20, tweede lid".
+        Zegt niet of er geleend is; voor een persoon van Bi 6.1 niet gemodelleerd.
         """
 
     def formula_2022_01_01(persoon, period):
@@ -148,7 +151,7 @@ class lening_terugbetaling_startdatum(Besluit):
         art_19 = persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant
         voldaan = persoon("inburgeringsplicht_voldaan_datum", period)
         vervallen = plus_dagen(laatste_dag_aanspraak(p, persoon("inburgeringstermijn_einddatum", period)), 1)
-        na = numpy.where(bekend(voldaan), voldaan, vervallen)
+        na = numpy.fmin(voldaan, vervallen)  # lid 3 a of b: wat het eerst gebeurt (onbekend telt niet)
         maanden = waarde_op(p.terugbetaling_na_maanden, na, onbekend=0).astype(int)
         wi_21_lid_3 = na_maanden(na, maanden)
         return numpy.where(art_19 & persoon("plicht_te_voldoen", period), wi_21_lid_3, ONBEKEND)

@@ -28,14 +28,21 @@ class maatschappelijke_begeleiding_recht(Besluit):
 class maatschappelijke_begeleiding_startdatum(Besluit):
     value_type = date
     label = "Dag waarop de maatschappelijke begeleiding begint"
-    reference = [wet("Wi", "13", 3)]
+    reference = [wet("Wi", "13", 3), wet("Wi", "3", 3)]
     documentation = """
         Wi art. 13 lid 3: "De maatschappelijke begeleiding vangt aan op de dag dat de inburgeringsplichtige in de
         basisregistratie personen is ingeschreven, met dien verstande dat als hij rechtmatig verblijf heeft op grond
         van een verblijfsvergunning asiel voor bepaalde tijd, het gaat om de inschrijving in de gemeente waar hij op
         grond van artikel 28 van de Huisvestingswet 2014 is gehuisvest."
+        Wi art. 3 lid 3: "De inburgeringsplicht ontstaat niet met terugwerkende kracht."
+        Interpretatie (I38): wie al in de BRP stond voordat hij inburgeringsplichtig werd (een gezinslid van
+        Wi 13 lid 1 b dat hier eerder met een ander verblijf woonde), is pas vanaf de verkrijging van het
+        verblijf "de inburgeringsplichtige": de begeleiding vangt aan op de latere van inschrijving en
+        verkrijging.
         """
 
     def formula_2022_01_01(persoon, period):
-        lid_3 = als_datum(persoon("brp_inschrijving_datum", period))
+        inschrijving = als_datum(persoon("brp_inschrijving_datum", period))
+        wi_3_lid_3 = als_datum(persoon("verblijf_verkregen_datum", period))  # de plicht ontstaat die dag
+        lid_3 = numpy.maximum(inschrijving, wi_3_lid_3)  # een onbekende dag blijft onbekend
         return numpy.where(persoon("maatschappelijke_begeleiding_recht", period), lid_3, ONBEKEND)

@@ -52,13 +52,14 @@ class ontzorgen_einddatum(Besluit):
     documentation = """
         Pw art. 56a lid 2: "... gedurende een periode van zes maanden, gerekend vanaf de dag waarop het recht op
         bijstand ontstaat, ..." De laatste dag binnen die periode: einde_termijn(start, 6), met de duur die gold
-        op de dag waarop het recht op bijstand ontstond.
+        op de dag waarop het recht op bijstand ontstond (een recht van vóór 2022: zoals het artikel in werking
+        trad).
         """
 
     def formula_2022_01_01(persoon, period):
         start = persoon("ontzorgen_startdatum", period)
         duur = persoon.simulation.tax_benefit_system.parameters.ontzorgen.duur_maanden
-        return einde_termijn(start, waarde_op(duur, start, onbekend=0).astype(int))
+        return einde_termijn(start, waarde_op(duur, start, onbekend=0, vanaf_eerste=True).astype(int))
 
 
 class ontzorgen_actief(Besluit):

@@ -10,6 +10,7 @@ from inburgering_rules.geldend_recht import waarde_op
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.kalender import atw_binnen_weken
 from inburgering_rules.variabelen import Besluit, date
+from inburgering_rules.verlenging import aanvraag_vanaf
 
 
 def _op_dag(persoon, naam, datums):
@@ -69,7 +70,10 @@ class pip_uiterste_datum(Besluit):
         college van de andere gemeente het voornoemde plan vast binnen uiterlijk 10 weken na de datum van
         inschrijving van de inburgeringsplichtige in deze gemeente."
         Interpretatie (I9): de tekst die gold op de dag van de kennisgeving (zonder kennisgeving: van de
-        inschrijving; zonder beide: van de inschrijving in de andere gemeente).
+        inschrijving; zonder beide: van de inschrijving in de andere gemeente); een dag vóór 2022 (een
+        inschrijving van vóór de wet, bij een plicht die in 2022 ontstaat): de tekst zoals die op 2022-01-01
+        in werking trad. De tweede zin van de tekst vanaf 2023 ("op de datum van deze kennisgeving nog niet is
+        ingeschreven") veronderstelt een kennisgeving: zonder kennisgeving is er (nog) geen uiterste dag.
         Algemene termijnenwet (I20): de termijnen van 10 en 2 weken zijn in een AMvB gesteld (art. 5) en niet langer
         dan twaalf weken (art. 4 onder a), dus de Atw geldt.
         """ + ATW_1_3_4_5
@@ -83,17 +87,18 @@ class pip_uiterste_datum(Besluit):
         regimedag = numpy.where(bekend(kennisgeving), kennisgeving,
                                 numpy.where(bekend(inschrijving), inschrijving, andere_gemeente))
         p = persoon.simulation.tax_benefit_system.parameters.termijnen
-        vanaf_2023 = waarde_op(p.pip_termijn_aanvang, regimedag, onbekend="") == "kennisgeving"
-        weken = waarde_op(p.pip_weken, regimedag, onbekend=0).astype(int)
+        tekst = waarde_op(p.pip_termijn_aanvang, regimedag, onbekend="", vanaf_eerste=True)
+        vanaf_2023 = tekst == "kennisgeving"
+        weken = waarde_op(p.pip_weken, regimedag, onbekend=0, vanaf_eerste=True).astype(int)
         asiel = persoon("verblijfsvergunning", period) == Verblijfsvergunning.asiel_bepaalde_tijd
-        nog_niet_ingeschreven = asiel & ~(inschrijving <= kennisgeving)
+        nog_niet_ingeschreven = asiel & bekend(kennisgeving) & ~(inschrijving <= kennisgeving)
         tekst_2023_lid_1 = numpy.where(nog_niet_ingeschreven, inschrijving, kennisgeving)
         lid_1 = _binnen_weken_atw(persoon, numpy.where(vanaf_2023, tekst_2023_lid_1, inschrijving), weken)
         ontvangen = als_datum(persoon("pip_informatie_derde_ontvangen_datum", period))
         lid_2 = (vanaf_2023 & bekend(als_datum(persoon("pip_informatie_derde_opgevraagd_datum", period)))
                  & persoon("pip_zonder_informatie_derde_niet_mogelijk", period))
-        na_ontvangst = _binnen_weken_atw(persoon, ontvangen, waarde_op(p.pip_informatie_derde_weken, regimedag,
-                                                                      onbekend=0).astype(int))
+        derde_weken = waarde_op(p.pip_informatie_derde_weken, regimedag, onbekend=0, vanaf_eerste=True)
+        na_ontvangst = _binnen_weken_atw(persoon, ontvangen, derde_weken.astype(int))
         uiterste = numpy.where(lid_2, numpy.maximum(lid_1, na_ontvangst), lid_1)
         lid_3 = _binnen_weken_atw(persoon, andere_gemeente, weken)
         uiterste = numpy.where(bekend(andere_gemeente), lid_3, uiterste)
@@ -241,7 +246,8 @@ class verlenging_niet_verwijtbaar_mogelijk(Besluit):
 class verlenging_aanzienlijke_inspanning_mogelijk(Besluit):
     value_type = bool
     label = "Verlenging van de termijn na aanzienlijke inspanningen (Bi 4.4) staat open"
-    reference = [wet("Wi", "12", 1), wet("Bi", "4.4", 1), wet("Bi", "4.4", 2), wet("Bi", "4.4", 3)]
+    reference = [wet("Wi", "12", 1), wet("Bi", "4.4", 1), wet("Bi", "4.4", 2), wet("Bi", "4.4", 3),
+                 wet("Bi", "4.5", 1)]
     documentation = """
         Bi art. 4.4 lid 1: "Onze Minister verlengt de termijn genoemd in artikel 11, eerste lid, van de wet, in het
         geval van artikel 12, eerste lid, onderdeel b, van de wet, met zes maanden."
@@ -255,6 +261,10 @@ class verlenging_aanzienlijke_inspanning_mogelijk(Besluit):
         participatieverklaringstraject en de module Arbeidsmarkt en Participatie heeft afgerond."
         Lid 3: "Voor gezinsmigranten en overige migranten geldt in afwijking van het tweede lid, onderdeel b, dat zij
         ten minste 450 uren aan taallessen of cursusuren kennis van de Nederlandse maatschappij hebben gevolgd."
+        Bi art. 4.5 lid 1: "Een aanvraag tot verlenging van de voor de inburgeringsplichtige geldende termijn
+        kan niet eerder worden ingediend dan zes maanden voor het verstrijken van die termijn." Interpretatie
+        (I39): de verlenging staat open vanaf die dag (`verlenging.aanvraag_vanaf`, met de (verlengde)
+        termijn); daarvóór niet, ook als lid 2 en 3 al vervuld zijn (de uitleg noemt dan de dag).
         Algemene termijnenwet (I20): de verlenging van zes maanden valt erbuiten (meer dan drie maanden, Atw 4 a).
         """
 
@@ -270,7 +280,9 @@ class verlenging_aanzienlijke_inspanning_mogelijk(Besluit):
         lid_2_d = ((als_datum(persoon("pvt_afgerond_datum", period)) <= peildatum)
                    & (als_datum(persoon("map_afgerond_datum", period)) <= peildatum))
         lessen = numpy.where(gezinsmigrant, lid_3, lid_2_b)
-        return persoon("plicht_te_voldoen", period) & lid_2_a & lessen & lid_2_c & lid_2_d
+        einde = persoon("inburgeringstermijn_einddatum", period)
+        bi_4_5_lid_1 = aanvraag_vanaf(p.verlenging_aanvraag_maanden_voor_einde, einde) <= peildatum
+        return persoon("plicht_te_voldoen", period) & lid_2_a & lessen & lid_2_c & lid_2_d & bi_4_5_lid_1
 
 
 class inburgeringstermijn_einddatum_na_verlenging_aanzienlijke_inspanning(Besluit):
