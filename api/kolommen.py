@@ -19,7 +19,7 @@ from inburgering_rules.datums import ONBEKEND, lees_iso
 from inburgering_rules.api.service import _VOLGORDE, json_kolom, lees_json, zonder_gc
 from pydantic_core import PydanticCustomError
 
-from inburgering_rules import simulatie
+from inburgering_rules import publiek, simulatie
 
 ARROW = "application/vnd.apache.arrow.stream"
 OORZAKEN = simulatie.ONZEKER
@@ -129,6 +129,25 @@ def _kolom(naam: str, waarden, aantal: int | None, dienst):
     return waarden
 
 
+def _binnen_grenzen(stelsel, kolommen: dict, aantal: int) -> None:
+    """`service.Stelsel.binnen_maxima` per column: every row above the deciding system's bound on the day its
+    decision was made known (the largest bound without that day), at most `fouten.MAX_FOUTEN`."""
+    problemen = []
+    for naam in stelsel.begrensd:
+        if naam not in kolommen:
+            continue
+        waarden = numpy.array([0 if w is None else w for w in kolommen[naam]], dtype=numpy.int64)
+        dag = kolommen.get(publiek.FEITEN_UIT_BESCHIKKING.get(naam, ""))
+        grens = numpy.full(aantal, simulatie.wettelijk_maximum(stelsel.systeem, naam), dtype=numpy.int64)
+        if dag is not None:
+            dagen = numpy.asarray(dag, dtype="datetime64[D]")
+            grens = numpy.where(numpy.isnat(dagen), grens, simulatie.grens_op(stelsel.systeem, naam, dagen))
+        for rij in numpy.flatnonzero(waarden > grens)[: fouten.MAX_FOUTEN].tolist():
+            problemen.append(schemas.boven_maximum(f"/kolommen/{naam}/{rij}", int(grens[rij])))
+    if problemen:
+        raise fouten.ongeldig(problemen[: fouten.MAX_FOUTEN])
+
+
 def _plausibel(peildatum: str, kolommen: dict, aantal: int) -> None:
     """`service.plausibel` per column: a birth date after the peildatum or after another date, and the
     impossible orders of `service._VOLGORDE`; a 400 naming column and row (at most 50)."""
@@ -189,10 +208,7 @@ def lees(dienst, body: bytes):
         getypeerd[naam] = _kolom(naam, waarden, aantal, dienst)
         aantal = len(waarden)
     stelsel = dienst.stelsel(hervorming)
-    for naam, maximum in stelsel.maxima.items():  # the deciding system's bound: the first row above it
-        for rij, waarde in enumerate(getypeerd.get(naam, ())):
-            if waarde is not None and waarde > maximum:
-                raise fouten.ongeldig([schemas.boven_maximum(f"/kolommen/{naam}/{rij}", maximum)])
+    _binnen_grenzen(stelsel, getypeerd, aantal)
     _plausibel(peildatum, getypeerd, aantal)
     return stelsel, peildatum, getypeerd, aantal, {"peildatum": peildatum, "kolommen": kolommen, "hervorming": hervorming}
 

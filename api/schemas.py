@@ -172,8 +172,8 @@ def hervorming(waarde: Any) -> str | dict | None:
 
 # Inputs bounded by a number of the law (`publiek.WETTELIJK_MAXIMUM`). A reform may change it, and the models
 # are built once from the base system, so they allow what the structure allows (`_grens`); the deciding
-# system's bound is checked once the request's reform is known (`service.Stelsel.maxima`). The published
-# schema names the base law's bound.
+# system's bound is checked once the request's reform is known (`service.Stelsel.binnen_maxima`). The
+# published schema names the base law's bound.
 
 
 def boven_maximum(pad: str, maximum: int) -> Fout:

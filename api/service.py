@@ -182,21 +182,25 @@ class Stelsel:
             for naam in (*publiek.INVOER, *self.besluiten)
             if naam in variabelen and self.soort[naam] == "datum" and naam not in GEEN_GEBEURTENIS
         )
-        # the law's bounds of inputs in this system (`publiek.WETTELIJK_MAXIMUM`), checked per request
-        self.maxima = {
-            n: simulatie.wettelijk_maximum(systeem, n) for n in publiek.WETTELIJK_MAXIMUM if n in variabelen
-        }
+        # the inputs bounded by a number of the law (`publiek.WETTELIJK_MAXIMUM`), checked per request
+        self.begrensd = tuple(n for n in publiek.WETTELIJK_MAXIMUM if n in variabelen)
         self._vast: dict[tuple[str, bool], Vast] = {}
         self._uitleg: dict[str, dict] = {}
 
+    def grens(self, naam: str, dag: str | None) -> int:
+        """The bound of input `naam` in this system's law on `dag`, the day its decision was made known (as
+        the rule applies it); without that day the largest it ever is."""
+        return simulatie.grens_op_dag(self.systeem, naam, dag)
+
     def binnen_maxima(self, personen: list[dict], pad: str) -> None:
-        """A 400 naming every input above this system's bound (`maxima`) at `pad` ("/personen/{}": each)."""
-        problemen = [
-            boven_maximum(f"{pad.format(i)}/{naam}", maximum)
-            for i, persoon in enumerate(personen)
-            for naam, maximum in self.maxima.items()
-            if (persoon.get(naam) or 0) > maximum
-        ]
+        """A 400 naming every input above this system's bound (`grens`) at `pad` ("/personen/{}": each)."""
+        problemen = []
+        for i, persoon in enumerate(personen):
+            for naam in self.begrensd:
+                if (waarde := persoon.get(naam)) and waarde > (
+                    grens := self.grens(naam, persoon.get(publiek.FEITEN_UIT_BESCHIKKING.get(naam, "")))
+                ):
+                    problemen.append(boven_maximum(f"{pad.format(i)}/{naam}", grens))
         if problemen:
             raise fouten.ongeldig(problemen[: fouten.MAX_FOUTEN])
 

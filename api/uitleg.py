@@ -281,6 +281,10 @@ def _termijn_in_woorden(bron, pad: str, eenheid: str, dag: str | None, groot: bo
 def _pip(b, i, bron=None):
     kennis, inschr = i.get("kennisgeving_inburgeringsplicht_datum"), i.get("brp_inschrijving_datum")
     andere, ontvangen = i.get("brp_inschrijving_andere_gemeente_datum"), i.get("pip_informatie_derde_ontvangen_datum")
+    verkregen = i.get("verblijf_verkregen_datum")
+    eerder_ingeschreven = inschr if inschr and verkregen and verkregen > inschr else None
+    if eerder_ingeschreven:  # as the rule (I9): registered as the obligated person from the duty's day
+        inschr = verkregen
     # I9: the text that applied on the day of the notification, else of the registration, else of the one in the
     # other municipality, as the rule does
     regimedag = kennis or inschr or andere
@@ -290,11 +294,17 @@ def _pip(b, i, bron=None):
         kern = (f"{weken_nl} na de inschrijving in de nieuwe gemeente op {andere} (Bi 5.3 lid 3).",
                 f"{weken_en} after registration in the new municipality on {andere} (Bi 5.3(3)).")
     elif kennis and vanaf_2023 and not (
-        b.get("doelgroep") == "asielstatushouder" and (not inschr or inschr > kennis)
+        i.get("verblijfsvergunning") == "asiel_bepaalde_tijd" and (not inschr or inschr > kennis)
     ):
         jaar = bron.sinds("termijnen.pip_termijn_aanvang", regimedag)[:4]  # the text that applied on that day
         kern = (f"{weken_nl} na de kennisgeving door DUO op {kennis} (Bi 5.3 lid 1, tekst vanaf {jaar}).",
                 f"{weken_en} after DUO's notification on {kennis} (Bi 5.3(1), text from {jaar}).")
+    elif eerder_ingeschreven:
+        sinds = eerder_ingeschreven
+        kern = (f"{weken_nl} na de verkrijging van het verblijf op {inschr}, de dag waarop de persoon die al "
+                f"sinds {sinds} in de BRP stond inburgeringsplichtig werd (Bi 5.3 lid 1, Wi 3 lid 3).",
+                f"{weken_en} after the residence was obtained on {inschr}, the day the person registered in "
+                f"the BRP since {sinds} became obligated (Bi 5.3(1), Wi 3(3)).")
     else:
         kern = (f"{weken_nl} na de inschrijving in de BRP op {inschr} (Bi 5.3 lid 1).",
                 f"{weken_en} after BRP registration on {inschr} (Bi 5.3(1)).")
@@ -452,7 +462,7 @@ def _terugbetaling(b, i, bron=None):
     if einde:
         laatste = laatste_dag_aanspraak(bron.parameters.lening, numpy.array([einde], dtype="datetime64[D]"))
         vervallen = str(plus_dagen(laatste, 1)[0])
-    if voldaan and not (vervallen and vervallen <= voldaan):
+    if voldaan and not (vervallen and vervallen < voldaan):
         na_nl, na_en = _termijn(bron, "lening.terugbetaling_na_maanden", "maanden", voldaan)
         return (f"{hoofdletter(na_nl)} na het voldoen aan de plicht op {voldaan} (Wi 21 lid 3 a).",
                 f"{hoofdletter(na_en)} after the duty was met on {voldaan} (Wi 21(3)(a)).")
@@ -643,7 +653,8 @@ WAAROM = {
 
 def _verlenging_nog_niet(b, i, bron=None):
     """Bi 4.5 lid 1, as the rule: before the first day an application can be made the extension is not open
-    yet; say from when, then the facts the grounds depend on."""
+    yet; say from when (a necessary condition only: Bi 4.4 may not be met either), then the facts the grounds
+    depend on."""
     einde = b.get("inburgeringstermijn_einddatum")
     if not einde:
         return None
@@ -653,10 +664,10 @@ def _verlenging_nog_niet(b, i, bron=None):
         return None
     duur_nl, duur_en = _termijn(bron, "termijnen.verlenging_aanvraag_maanden_voor_einde", "maanden")
     gebaseerd_nl, gebaseerd_en = bron.gebaseerd_op("verlenging_aanzienlijke_inspanning_mogelijk")
-    return (f"Een aanvraag kan niet eerder dan {duur_nl} voor het verstrijken van de termijn (laatste dag "
-            f"{einde}), dus pas vanaf {vanaf} (Bi 4.5 lid 1).{gebaseerd_nl}",
-            f"An application cannot be made earlier than {duur_en} before the term expires (last day "
-            f"{einde}), so only from {vanaf} (Bi 4.5(1)).{gebaseerd_en}")
+    return (f"Een aanvraag kan in elk geval niet vóór {vanaf}: niet eerder dan {duur_nl} voor het "
+            f"verstrijken van de termijn (laatste dag {einde}; Bi 4.5 lid 1).{gebaseerd_nl}",
+            f"In any case an application cannot be made before {vanaf}: not earlier than {duur_en} before "
+            f"the term expires (last day {einde}; Bi 4.5(1)).{gebaseerd_en}")
 
 
 # Why a decision is false or 0, where the law says more than the facts it depends on.
@@ -741,11 +752,12 @@ class Bron:
             onthouden[sleutel] = waarde
         return onthouden[sleutel]
 
-    def sinds(self, pad: str, dag: str) -> str | None:
-        """The first day of the value of parameter `pad` in force on `dag`: since when that text applies."""
+    def sinds(self, pad: str, dag: str) -> str:
+        """The first day of the value of parameter `pad` in force on `dag` (a day before its first value: the
+        first, as `wet`): since when that text applies."""
         sleutel = ("sinds", pad, dag)
         if sleutel not in self._per_dag:
-            self._per_dag[sleutel] = begin_op_dag(self._parameter(pad), dag)
+            self._per_dag[sleutel] = begin_op_dag(self._parameter(pad), dag, vanaf_eerste=True)
         return self._per_dag[sleutel]
 
     def _parameter(self, pad: str):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy
 
-from inburgering_rules.geldend_recht import waarde_op
+from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.kalender import atw_binnen_weken
 
 
@@ -19,5 +19,5 @@ def bezwaartermijn_einde(persoon, bekendmaking) -> numpy.ndarray:
 
     Het aantal weken (`termijnen.bezwaartermijn_weken`) is dat van de dag van bekendmaking."""
     termijnen = persoon.simulation.tax_benefit_system.parameters.termijnen
-    weken = waarde_op(termijnen.bezwaartermijn_weken, bekendmaking, onbekend=0).astype(int)
+    weken = aantal_op(termijnen.bezwaartermijn_weken, bekendmaking)
     return atw_binnen_weken(bekendmaking, weken, termijnen.atw)

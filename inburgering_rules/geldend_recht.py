@@ -49,6 +49,13 @@ def waarde_op(parameter, datums, onbekend=numpy.nan, vanaf_eerste: bool = False)
     return waarden[index]
 
 
+def aantal_op(parameter, datums) -> numpy.ndarray:
+    """Een aantal uit de wet (weken, maanden, jaren) zoals het gold op elke dag van `datums`, als gehele
+    getallen: de dag van de gebeurtenis die een termijn doet lopen. Een dag vóór de eerste waarde krijgt de
+    regel zoals die in werking trad (`vanaf_eerste`); een onbekende dag 0 (de termijn blijft dan `NaT`)."""
+    return waarde_op(parameter, datums, onbekend=0, vanaf_eerste=True).astype(numpy.int64)
+
+
 def waarde_op_dag(parameter, dag: str | None, vanaf_eerste: bool = False):
     """`waarde_op` voor één dag als tekst (JJJJ-MM-DD): de waarde die op `dag` gold; None zonder dag, vóór de
     eerste waarde (met `vanaf_eerste`: de eerste waarde) of na het einde van de parameter. Voor zinnen die een
@@ -57,10 +64,10 @@ def waarde_op_dag(parameter, dag: str | None, vanaf_eerste: bool = False):
     return None if periode is None else periode[1]
 
 
-def begin_op_dag(parameter, dag: str | None) -> str | None:
+def begin_op_dag(parameter, dag: str | None, vanaf_eerste: bool = False) -> str | None:
     """De eerste dag (JJJJ-MM-DD) van de waarde die op `dag` gold: sinds wanneer die tekst geldt; None zonder
-    dag of vóór de eerste waarde."""
-    periode = _periode_op_dag(parameter, dag)
+    dag of vóór de eerste waarde (met `vanaf_eerste`: de eerste)."""
+    periode = _periode_op_dag(parameter, dag, vanaf_eerste)
     return None if periode is None else str(periode[0])
 
 

@@ -7,12 +7,12 @@ import numpy
 from openfisca_core.parameters import ParameterNode
 
 from inburgering_rules.datums import einde_termijn, plus_dagen
-from inburgering_rules.geldend_recht import waarde_op
+from inburgering_rules.geldend_recht import aantal_op
 
 
 def laatste_dag_aanspraak(lening: ParameterNode, termijn_einde) -> numpy.ndarray:
     """Wi 20 lid 2 a: de laatste dag van de jaren die beginnen op de dag na de (verlengde) termijn; het aantal
     jaren (`lening.aanspraak_na_termijn_jaren`) zoals het gold op die dag. `NaT` blijft `NaT`."""
     dag_na_termijn = plus_dagen(termijn_einde, 1)
-    jaren = waarde_op(lening.aanspraak_na_termijn_jaren, dag_na_termijn, onbekend=0).astype(int)
+    jaren = aantal_op(lening.aanspraak_na_termijn_jaren, dag_na_termijn)
     return einde_termijn(dag_na_termijn, jaren * 12)

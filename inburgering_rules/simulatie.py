@@ -21,6 +21,7 @@ from openfisca_core.simulations import SimulationBuilder
 
 from inburgering_rules import publiek
 from inburgering_rules.datums import NIET_GEGEVEN, NIET_GEGEVEN_DAG, als_datum, bekend, lees_iso
+from inburgering_rules.geldend_recht import aantal_op, waarde_op_dag
 from inburgering_rules.snel import bereken_snel, evalueer, herbereken
 
 ONZEKER = tuple(publiek.NODIGE_FEITEN) + tuple(publiek.OORDELEN) + tuple(publiek.FEITEN_UIT_BESCHIKKING)
@@ -156,8 +157,12 @@ def _ontbreekt(systeem, invoer: Mapping[str, numpy.ndarray], leeg: Mapping[str, 
         for naam in publiek.BLIJKT_UIT_LEERROUTE:
             uit[naam] = uit[naam] & ~vastgesteld
     for naam, beschikking in publiek.FEITEN_UIT_BESCHIKKING.items():
-        gegeven = ~leeg[beschikking] if beschikking in invoer else numpy.zeros(aantal, dtype=bool)
-        uit[naam] = uit[naam] & gegeven
+        if beschikking not in invoer:
+            uit[naam] = numpy.zeros(aantal, dtype=bool)
+            continue
+        if naam in invoer and naam in publiek.WETTELIJK_MAXIMUM:  # boven de grens van die dag: niet gegeven
+            uit[naam] = uit[naam] | (invoer[naam] > grens_op(systeem, naam, invoer[beschikking]))
+        uit[naam] = uit[naam] & ~leeg[beschikking]
     return uit
 
 
@@ -177,19 +182,42 @@ def _beschikking_zonder_standaard(systeem, peildatum: str, invoer: dict,
 
 
 def _proefwaarde(systeem, naam: str, index: int, peildatum: str) -> numpy.ndarray:
-    waarde = _proef(naam, index, peildatum)
-    if waarde == "maximum":
-        waarde = wettelijk_maximum(systeem, naam)
-    return _waarde(systeem, naam, waarde)[0]
+    """Proefwaarde `index` van `naam` als één waarde in het dtype van de variabele (niet "maximum")."""
+    return _waarde(systeem, naam, _proef(naam, index, peildatum))[0]
+
+
+def _proefwaarden(systeem, naam: str, index: int, peildatum: str, invoer, rijen) -> numpy.ndarray:
+    """Proefwaarde `index` van `naam` voor de personen `rijen`: één waarde, of voor "maximum" per persoon de
+    grens van de wet op de dag van zijn beschikking (`grens_op`)."""
+    if _proef(naam, index, peildatum) == "maximum":
+        return grens_op(systeem, naam, invoer[publiek.FEITEN_UIT_BESCHIKKING[naam]][rijen])
+    return _proefwaarde(systeem, naam, index, peildatum)
+
+
+def _grensparameter(systeem, naam: str):
+    from inburgering_rules.hervormingen import zoek_parameter
+
+    return zoek_parameter(systeem.parameters, publiek.WETTELIJK_MAXIMUM[naam])
 
 
 def wettelijk_maximum(systeem, naam: str) -> int:
     """De grootste waarde die de wet van `systeem` ooit geeft aan de grens van invoer `naam`
-    (`publiek.WETTELIJK_MAXIMUM`)."""
-    from inburgering_rules.hervormingen import zoek_parameter
+    (`publiek.WETTELIJK_MAXIMUM`): de grens als de dag van de beschikking onbekend is, en die van het
+    schema."""
+    return int(max(p.value for p in _grensparameter(systeem, naam).values_list if p.value is not None))
 
-    parameter = zoek_parameter(systeem.parameters, publiek.WETTELIJK_MAXIMUM[naam])
-    return int(max(p.value for p in parameter.values_list if p.value is not None))
+
+def grens_op(systeem, naam: str, dagen) -> numpy.ndarray:
+    """De grens van invoer `naam` zoals de wet van `systeem` die gaf op elke dag van de beschikking (`dagen`),
+    zoals de formule hem toepast; een onbekende dag 0."""
+    return aantal_op(_grensparameter(systeem, naam), dagen)
+
+
+def grens_op_dag(systeem, naam: str, dag: str | None) -> int:
+    """`grens_op` voor één dag als tekst; zonder dag de grootste grens ooit (`wettelijk_maximum`)."""
+    if not dag:
+        return wettelijk_maximum(systeem, naam)
+    return int(waarde_op_dag(_grensparameter(systeem, naam), dag, vanaf_eerste=True))
 
 
 @lru_cache(maxsize=4096)
@@ -296,6 +324,9 @@ def _met_kegels(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, 
         if len(rijen):
             dag = numpy.datetime64(peildatum, "D")
             gewijzigd = {naam: numpy.where(ontbrekend[naam][rijen], dag, basis[naam][rijen]) for naam in namen}
+            gezet = {naam: ontbrekend[naam][rijen] for naam in namen}
+            huidig = {naam: basis[naam][rijen] for naam in publiek.FEITEN_UIT_BESCHIKKING}
+            gewijzigd.update(_feiten_bij_gebeurtenis(systeem, peildatum, gezet, huidig))
             nieuw = herbereken(systeem, plan, peildatum, _rijen_van(basis, rijen), len(rijen), gewijzigd)
             for naam in besluiten:
                 if naam in nieuw and waarden[naam].dtype.kind == "M":
@@ -320,8 +351,9 @@ def _met_kegels(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, 
         if not len(rijen) or not proeven:
             continue
         alle_rijen = numpy.tile(rijen, len(proeven))
-        gewijzigd = {naam: numpy.repeat([_proefwaarde(systeem, naam, i, peildatum) for i in range(1, len(proeven) + 1)],
-                                        len(rijen))}
+        gewijzigd = {naam: numpy.concatenate([
+            numpy.broadcast_to(_proefwaarden(systeem, naam, i, peildatum, invoer, rijen), len(rijen))
+            for i in range(1, len(proeven) + 1)])}
         nieuw = herbereken(systeem, plan, peildatum, _rijen_van(proefbasis, alle_rijen), len(alle_rijen), gewijzigd)
         for besluit in besluiten:
             if besluit not in nieuw:
@@ -376,7 +408,7 @@ def _gestapeld(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, m
     """`beoordeel` met de varianten als extra rijen in één berekening. Personen met hetzelfde stel ontbrekende
     gegevens vormen een groep die alleen die gegevens varieert."""
     groepen = _groepen(ontbreekt, aantal)
-    blokken = [_varianten(systeem, peildatum, rijen, namen) for rijen, namen in groepen]
+    blokken = [_varianten(systeem, peildatum, invoer, rijen, namen) for rijen, namen in groepen]
     if met_gebeurtenissen:
         groepen, blokken = _met_gebeurtenissen(systeem, peildatum, leeg, invoer, aantal, groepen, blokken)
     extra_rijen = sum(len(rijen) * len(varianten) for (rijen, _), (varianten, _) in zip(groepen, blokken, strict=True))
@@ -453,7 +485,27 @@ def _met_gebeurtenissen(systeem, peildatum, leeg, invoer, aantal, groepen, blokk
         kolom = invoer[naam][rijen] if naam in invoer else _standaard(systeem, naam, len(rijen))
         kolom[ontbrekend[naam][rijen]] = dag
         gevarieerd[naam] = kolom
+    gezet = {naam: ontbrekend[naam][rijen] for naam in namen}
+    huidig = {naam: invoer[naam][rijen] if naam in invoer else _standaard(systeem, naam, len(rijen))
+              for naam in publiek.FEITEN_UIT_BESCHIKKING}
+    gevarieerd.update(_feiten_bij_gebeurtenis(systeem, peildatum, gezet, huidig))
     return [*groepen, (rijen, [])], [*blokken, ([(_GEBEURTENISSEN, 0)], gevarieerd)]
+
+
+def _feiten_bij_gebeurtenis(systeem, peildatum: str, gezet: Mapping[str, numpy.ndarray],
+                            huidig: Mapping[str, numpy.ndarray]) -> dict[str, numpy.ndarray]:
+    """De variant met de gebeurtenissen op de peildatum: een beschikking die daarin wordt bekendgemaakt
+    (`gezet`: waar) heeft ook haar feiten (`publiek.FEITEN_UIT_BESCHIKKING`, een nieuwe termijn heeft een
+    lengte); waar die niet gegeven zijn (`huidig` is de standaard), hun eerste proefwaarde, zoals
+    `_beschikking_zonder_standaard`."""
+    uit = {}
+    for naam, beschikking in publiek.FEITEN_UIT_BESCHIKKING.items():
+        if beschikking in gezet and gezet[beschikking].any():
+            kolom = huidig[naam].copy()
+            niet_gegeven = kolom == _standaard(systeem, naam, 1)[0]
+            kolom[gezet[beschikking] & niet_gegeven] = _proefwaarde(systeem, naam, 0, peildatum)
+            uit[naam] = kolom
+    return uit
 
 
 _BITS = 1 << numpy.arange(len(ONZEKER), dtype=numpy.int64)  # het patroon van ontbrekende gegevens: een bit per naam
@@ -489,7 +541,7 @@ def _standaard(systeem, naam: str, aantal: int) -> numpy.ndarray:
     return numpy.repeat(_waarde(systeem, naam, None), aantal)
 
 
-def _varianten(systeem, peildatum, rijen, namen):
+def _varianten(systeem, peildatum, invoer, rijen, namen):
     """Varianten voor een groep personen (`rijen`) die dezelfde onzekere gegevens (`namen`) missen:
     de basis (elk op zijn eerste proefwaarde) en per gegeven elke andere proefwaarde, als extra rijen. Geeft de
     varianten en de gevarieerde kolommen van het blok (de andere zijn die van de personen)."""
@@ -499,7 +551,8 @@ def _varianten(systeem, peildatum, rijen, namen):
     for naam in namen:
         kolom = kolommen[naam] = numpy.empty(n * len(varianten), dtype=_standaard(systeem, naam, 1).dtype)
         for nummer, (gevarieerd, index) in enumerate(varianten):
-            kolom[nummer * n:(nummer + 1) * n] = _proefwaarde(systeem, naam, index if gevarieerd == naam else 0, peildatum)
+            keuze = index if gevarieerd == naam else 0
+            kolom[nummer * n:(nummer + 1) * n] = _proefwaarden(systeem, naam, keuze, peildatum, invoer, rijen)
     return varianten, kolommen
 
 

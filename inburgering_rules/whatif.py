@@ -65,7 +65,7 @@ from inburgering_rules.datums import (
     plus_dagen,
 )
 from inburgering_rules.geld import CENT, centen, euros
-from inburgering_rules.geldend_recht import waarde_op
+from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.hervormingen import basissysteem, canoniek, systeem_voor
 from inburgering_rules.notatie import bedrag, getal
 
@@ -244,8 +244,8 @@ def werklast(systeem, invoer: dict, uit: dict, aantal_maanden: int, peildatum) -
     map_klaar = numpy.where(uit["map_verplicht"], map_af, numpy.datetime64("1900-01-01"))
     voldaan = numpy.where(numpy.isnat(pvt_af) | numpy.isnat(map_klaar) | numpy.isnat(behaald), ONBEKEND,
                           _max_datum(pvt_af, map_klaar, behaald))
-    wi_11_lid_1 = waarde_op(systeem.parameters.termijnen.inburgeringstermijn_maanden, mb_start, onbekend=0)
-    mb_max = numpy.where(numpy.isnat(einde), einde_termijn(mb_start, wi_11_lid_1.astype(numpy.int64)), einde)
+    wi_11_lid_1 = aantal_op(systeem.parameters.termijnen.inburgeringstermijn_maanden, mb_start)
+    mb_max = numpy.where(numpy.isnat(einde), einde_termijn(mb_start, wi_11_lid_1), einde)
     mb_einde = _min_datum(mb_max, voldaan)
     boetes = boete_datums(systeem, invoer, uit, peildatum)
     m, p = aantal_maanden, peildatum

@@ -115,6 +115,16 @@ def test_bi_5_3_lid_1_from_2023_needs_the_notification_also_for_an_asylum_permit
     assert bereken(later, "pip_uiterste_datum", "2023-06-01", snel) == numpy.datetime64("2023-07-24")
 
 
+@pytest.mark.parametrize("snel", [True, False])
+def test_a_registration_years_before_the_duty_gives_no_deadline_before_the_duty(snel):
+    """Registered in 2019, residence (the duty) from 2023-09-01: the 2023 text of the day the duty arose,
+    so without a notification no last day yet (not 2019-11-04: the 2022 text on the 2019 registration)."""
+    persoon = {"geboortedatum": "1996-05-02", "nationaliteit": "IN",
+               "verblijfsvergunning": "regulier_bepaalde_tijd", "verblijfsdoel": "gezinsmigratie",
+               "verblijf_verkregen_datum": "2023-09-01", "brp_inschrijving_datum": "2019-08-26"}
+    assert numpy.isnat(bereken(persoon, "pip_uiterste_datum", "2024-01-10", snel))
+
+
 def test_the_typed_api_waits_for_the_notification():
     kolommen = {naam: [waarde] for naam, waarde in ASIEL_ZONDER_KENNISGEVING.items()}
     beoordeling = simulatie.beoordeel(SYSTEEM, "2023-06-01", kolommen, 1, ["pip_uiterste_datum"],

@@ -3,7 +3,6 @@ presents a missing fact or judgment (I4, I11) as decided."""
 
 from __future__ import annotations
 
-import numpy
 import pytest
 from fastapi.testclient import TestClient
 

@@ -338,3 +338,33 @@ def test_the_pip_sentence_names_the_year_of_the_text_that_applied():
     assert "(Bi 5.3(1), text from 2022)" in hervormd["en"]
     tekst_2023 = {**persoon, "kennisgeving_inburgeringsplicht_datum": "2023-03-01"}
     assert "tekst vanaf 2023" in _uitleg(None, tekst_2023, "2023-06-01")["pip_uiterste_datum"]["nl"]
+
+
+def test_a_text_in_force_before_its_first_value_is_named_without_an_error():
+    """A reform whose duty starts in 2021 and whose notification text applies from the first value (2022): a
+    notification in 2021 takes the first text, and the explanation names its year (was a 500)."""
+    hervorming = {"parameters": {"inburgeringsplicht.inwerkingtreding_datum": {"2022-01-01": "2021-01-01"},
+                                 "termijnen.pip_termijn_aanvang": {"2022-01-01": "kennisgeving"}}}
+    persoon = {**GEZINSMIGRANT, "verblijf_verkregen_datum": "2021-05-01",
+               "kennisgeving_inburgeringsplicht_datum": "2021-06-01", "brp_inschrijving_datum": "2021-05-20"}
+    uitleg = _uitleg(hervorming, persoon, "2022-02-01")["pip_uiterste_datum"]
+    assert uitleg["waarde"] == "2021-08-10"
+    assert "na de kennisgeving door DUO op 2021-06-01 (Bi 5.3 lid 1, tekst vanaf 2022)" in uitleg["nl"]
+
+
+def test_the_pip_sentence_follows_the_permit_as_the_rule_does():
+    """The second sentence of Bi 5.3 lid 1 (2023) is for an asylum permit; a family member of an asylum permit
+    holder (regular permit, target group asielstatushouder) counts from the notification, as the rule does."""
+    persoon = {**GEZINSMIGRANT, "verblijfsdoel": "gezinslid_van_asielstatushouder",
+               "verblijf_verkregen_datum": "2023-01-10", "brp_inschrijving_datum": "2023-03-01",
+               "kennisgeving_inburgeringsplicht_datum": "2023-02-01"}
+    uitleg = _uitleg(None, persoon, "2023-03-15")["pip_uiterste_datum"]
+    assert uitleg["waarde"] == "2023-04-12" and "na de kennisgeving door DUO op 2023-02-01" in uitleg["nl"]
+
+
+def test_the_extension_sentence_is_a_necessary_condition_only():
+    persoon = {**GEZINSMIGRANT, "verblijf_verkregen_datum": "2022-11-01", "pip_datum": "2023-03-14",
+               "leerroute": "b1_route", "lesuren_gevolgd": 10}
+    uitleg = _uitleg(None, persoon, "2024-06-01")["verlenging_aanzienlijke_inspanning_mogelijk"]
+    assert uitleg["waarde"] is False
+    assert "Een aanvraag kan in elk geval niet vóór 2025-09-15" in uitleg["nl"]

@@ -81,3 +81,34 @@ def test_compared_with_the_base_law_the_30_month_term_is_only_the_reforms(client
 def test_the_published_schema_names_the_base_laws_bound(client):
     schema = client.get("/v1/openapi.json").json()["components"]["schemas"]["Persoon"]["properties"][NAAM]
     assert schema["maximum"] == 24
+
+
+# A reform whose bound changes on a day: the bound is the one in force on the day the decision was made known,
+# as the rule applies it (Wi 24 lid 2 with `nieuwe_termijn.py`), not the largest one ever.
+DATERING = {"parameters": {"boetes.nieuwe_termijn_maximum_maanden": {"2022-01-01": 24, "2027-01-01": 36}}}
+
+
+def test_the_bound_of_the_day_the_decision_was_made_known(client):
+    vroeg = client.post("/v1/beoordeling", json=_body("/v1/beoordeling", 30, DATERING))
+    assert vroeg.status_code == 400 and vroeg.json()["fouten"][0]["toegestaan"] == "0 .. 24"
+    laat = _body("/v1/beoordeling", 30, DATERING)
+    laat["peildatum"] = "2027-03-01"
+    laat["persoon"]["boete_art_24_bekendmaking_datum"] = "2027-02-01"
+    inhoud = client.post("/v1/beoordeling", json=laat).json()
+    assert inhoud["besluiten"]["nieuwe_termijn_art_24_einddatum"] == "2029-08-01"
+
+
+def test_every_row_above_the_bound_is_named(client):
+    kolommen = {naam: [waarde] * 3 for naam, waarde in PERSOON.items()} | {NAAM: [25, 12, 30]}
+    body = {"peildatum": PEILDATUM, "kolommen": kolommen}
+    fouten = client.post("/v1/beoordeling/kolommen", json=body).json()["fouten"]
+    assert [f["pad"] for f in fouten] == [f"/kolommen/{NAAM}/0", f"/kolommen/{NAAM}/2"]
+
+
+def test_a_missing_length_under_a_dated_reform_probes_the_bound_of_that_day(client):
+    """The longest probe is the bound on the decision's day (24 here, before 2027): every length of that day
+    gives the loan on the first day of the new term, so it is decided."""
+    body = {"peildatum": "2026-04-16", "persoon": PERSOON, "hervorming": DATERING}
+    inhoud = client.post("/v1/beoordeling", json=body).json()
+    assert inhoud["besluiten"]["lening_maximum_bedrag"] == 10000
+    assert inhoud["status"]["nieuwe_termijn_art_24_einddatum"] == "onbepaald"

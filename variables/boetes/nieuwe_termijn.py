@@ -11,7 +11,7 @@ import numpy
 
 from inburgering_rules.bezwaar import bezwaartermijn_einde
 from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_termijn, na_maanden, plus_dagen
-from inburgering_rules.geldend_recht import waarde_op
+from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.variabelen import Besluit, date
 
@@ -28,7 +28,7 @@ def _nieuwe_termijn_einde(persoon, period, artikel):
     de wet toelaat geeft geen datum."""
     bekendmaking = als_datum(persoon(f"boete_art_{artikel}_bekendmaking_datum", period))
     maanden = persoon(f"boete_art_{artikel}_nieuwe_termijn_maanden", period)
-    maximum = waarde_op(_boetes(persoon).nieuwe_termijn_maximum_maanden, bekendmaking, onbekend=0)
+    maximum = aantal_op(_boetes(persoon).nieuwe_termijn_maximum_maanden, bekendmaking)
     lid_2_ten_hoogste_twee_jaar = (maanden >= 1) & (maanden <= maximum)
     lid_2_en_3 = persoon(f"boete_art_{artikel}_aantal", period) <= 2
     lid_2_na_bekendmaking = einde_termijn(plus_dagen(bekendmaking, 1), maanden)
@@ -44,7 +44,7 @@ def _volgende_boete(persoon, period, artikel, afgerond):
     lid_3 = (aantal == 1) & ~(afgerond <= einde)
     lid_4_na_termijn_van_lid_3 = (aantal == 2) & ~(afgerond <= peildatum)
     lid_4_iedere_twee_jaar = (aantal >= 3) & ~(afgerond <= peildatum)
-    interval = waarde_op(_boetes(persoon).volgende_boete_interval_maanden, bekendmaking, onbekend=0).astype(int)
+    interval = aantal_op(_boetes(persoon).volgende_boete_interval_maanden, bekendmaking)
     twee_jaar_later = na_maanden(plus_dagen(bekendmaking, 1), interval)
     vanaf = numpy.select(
         [lid_3 | lid_4_na_termijn_van_lid_3, lid_4_iedere_twee_jaar],
@@ -174,7 +174,7 @@ class boete_art_22_nieuwe_termijn_uiterste_datum(Besluit):
 
     def formula_2022_01_01(persoon, period):
         bekendmaking = als_datum(persoon("boete_art_22_bekendmaking_datum", period))
-        maanden = waarde_op(_boetes(persoon).art_22_nieuwe_termijn_maximum_maanden, bekendmaking, onbekend=0)
+        maanden = aantal_op(_boetes(persoon).art_22_nieuwe_termijn_maximum_maanden, bekendmaking)
         lid_2 = einde_termijn(plus_dagen(bekendmaking, 1), maanden.astype(int))
         return numpy.where(persoon("plicht_te_voldoen", period), lid_2, ONBEKEND)
 

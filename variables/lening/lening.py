@@ -4,7 +4,7 @@ import numpy
 
 from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_termijn, na_maanden, plus_dagen
 from inburgering_rules.enums import Doelgroep, RedenGeenInburgeringsplicht, Verblijfsvergunning
-from inburgering_rules.geldend_recht import waarde_op
+from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.leenrecht import laatste_dag_aanspraak
 from inburgering_rules.variabelen import Besluit, date
@@ -79,18 +79,13 @@ class leenrecht_einddatum(Besluit):
         einde = numpy.where(bekend(tot_buitengrens), numpy.fmin(tot_buitengrens, wi_20_lid_2_b), ONBEKEND)
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
         dag_na_verkrijging = plus_dagen(verkregen, 1)
-        bi_6_3_lid_1_tweede_zin = einde_termijn(dag_na_verkrijging, _jaren_op(p.vrijwillig_aanspraak_jaren, verkregen) * 12)
+        jaren = aantal_op(p.vrijwillig_aanspraak_jaren, verkregen)
+        bi_6_3_lid_1_tweede_zin = einde_termijn(dag_na_verkrijging, jaren * 12)
         return numpy.select(
             [art_19 & persoon("plicht_te_voldoen", period), persoon("lening_vrijwillige_inburgeraar", period)],
             [einde, bi_6_3_lid_1_tweede_zin],
             ONBEKEND,
         )
-
-
-def _jaren_op(parameter, datums):
-    """Een aantal jaren zoals het gold op `datums`; een dag vóór de regel (een verblijf van vóór 2022): zoals
-    de regel in werking trad."""
-    return waarde_op(parameter, datums, onbekend=0, vanaf_eerste=True).astype(int)
 
 
 class lening_maximum_bedrag(Besluit):
@@ -152,6 +147,6 @@ class lening_terugbetaling_startdatum(Besluit):
         voldaan = persoon("inburgeringsplicht_voldaan_datum", period)
         vervallen = plus_dagen(laatste_dag_aanspraak(p, persoon("inburgeringstermijn_einddatum", period)), 1)
         na = numpy.fmin(voldaan, vervallen)  # lid 3 a of b: wat het eerst gebeurt (onbekend telt niet)
-        maanden = waarde_op(p.terugbetaling_na_maanden, na, onbekend=0).astype(int)
+        maanden = aantal_op(p.terugbetaling_na_maanden, na)
         wi_21_lid_3 = na_maanden(na, maanden)
         return numpy.where(art_19 & persoon("plicht_te_voldoen", period), wi_21_lid_3, ONBEKEND)

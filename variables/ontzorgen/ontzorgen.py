@@ -4,7 +4,7 @@ import numpy
 
 from inburgering_rules.datums import ONBEKEND, als_datum, dag, einde_termijn
 from inburgering_rules.enums import Verblijfsvergunning
-from inburgering_rules.geldend_recht import waarde_op
+from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.variabelen import Besluit, date
 
@@ -59,7 +59,7 @@ class ontzorgen_einddatum(Besluit):
     def formula_2022_01_01(persoon, period):
         start = persoon("ontzorgen_startdatum", period)
         duur = persoon.simulation.tax_benefit_system.parameters.ontzorgen.duur_maanden
-        return einde_termijn(start, waarde_op(duur, start, onbekend=0, vanaf_eerste=True).astype(int))
+        return einde_termijn(start, aantal_op(duur, start))
 
 
 class ontzorgen_actief(Besluit):

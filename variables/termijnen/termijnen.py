@@ -6,7 +6,7 @@ import numpy
 from inburgering_rules.bezwaar import bezwaartermijn_einde
 from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_termijn, plus_dagen
 from inburgering_rules.enums import Doelgroep, Leerroute, Verblijfsvergunning
-from inburgering_rules.geldend_recht import waarde_op
+from inburgering_rules.geldend_recht import aantal_op, waarde_op
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.kalender import atw_binnen_weken
 from inburgering_rules.variabelen import Besluit, date
@@ -16,7 +16,7 @@ from inburgering_rules.verlenging import aanvraag_vanaf
 def _op_dag(persoon, naam, datums):
     """Een aantal (weken, maanden) uit parameters/termijnen zoals het gold op `datums`."""
     parameter = persoon.simulation.tax_benefit_system.parameters.termijnen.children[naam]
-    return waarde_op(parameter, datums, onbekend=0).astype(int)
+    return aantal_op(parameter, datums)
 
 
 ATW_1_3_4_5 = """
@@ -70,17 +70,23 @@ class pip_uiterste_datum(Besluit):
         college van de andere gemeente het voornoemde plan vast binnen uiterlijk 10 weken na de datum van
         inschrijving van de inburgeringsplichtige in deze gemeente."
         Interpretatie (I9): de tekst die gold op de dag van de kennisgeving (zonder kennisgeving: van de
-        inschrijving; zonder beide: van de inschrijving in de andere gemeente); een dag vóór 2022 (een
-        inschrijving van vóór de wet, bij een plicht die in 2022 ontstaat): de tekst zoals die op 2022-01-01
-        in werking trad. De tweede zin van de tekst vanaf 2023 ("op de datum van deze kennisgeving nog niet is
-        ingeschreven") veronderstelt een kennisgeving: zonder kennisgeving is er (nog) geen uiterste dag.
+        inschrijving; zonder beide: van de inschrijving in de andere gemeente). Wie al in de BRP stond voordat
+        hij inburgeringsplichtig werd, is als inburgeringsplichtige ingeschreven vanaf de verkrijging van het
+        verblijf (Wi 3 lid 3: "De inburgeringsplicht ontstaat niet met terugwerkende kracht."): de latere van
+        beide dagen. Een dag vóór 2022 (bij een verhuizing, lid 3, na een inschrijving van vóór de wet): de
+        tekst zoals die op 2022-01-01 in werking trad. De tweede zin van de tekst vanaf 2023 ("op de datum van
+        deze kennisgeving nog niet is ingeschreven") veronderstelt een kennisgeving: zonder kennisgeving is er
+        (nog) geen uiterste dag.
         Algemene termijnenwet (I20): de termijnen van 10 en 2 weken zijn in een AMvB gesteld (art. 5) en niet langer
         dan twaalf weken (art. 4 onder a), dus de Atw geldt.
         """ + ATW_1_3_4_5
 
     def formula_2022_01_01(persoon, period, parameters):
         kennisgeving = als_datum(persoon("kennisgeving_inburgeringsplicht_datum", period))
-        inschrijving = als_datum(persoon("brp_inschrijving_datum", period))
+        # "de inburgeringsplichtige" is ingeschreven vanaf de latere van inschrijving en verkrijging van het
+        # verblijf: wie al in de BRP stond, wordt pas dan inburgeringsplichtig (Wi 3 lid 3; I9, zoals I38)
+        inschrijving = numpy.maximum(als_datum(persoon("brp_inschrijving_datum", period)),
+                                     als_datum(persoon("verblijf_verkregen_datum", period)))
         andere_gemeente = als_datum(persoon("brp_inschrijving_andere_gemeente_datum", period))
         # I9: de tekst van de dag van de kennisgeving, anders van de inschrijving; zijn beide onbekend, dan die van
         # de inschrijving in de andere gemeente (de enige bekende dag: zonder dag geen termijn van 0 weken)
@@ -89,7 +95,7 @@ class pip_uiterste_datum(Besluit):
         p = persoon.simulation.tax_benefit_system.parameters.termijnen
         tekst = waarde_op(p.pip_termijn_aanvang, regimedag, onbekend="", vanaf_eerste=True)
         vanaf_2023 = tekst == "kennisgeving"
-        weken = waarde_op(p.pip_weken, regimedag, onbekend=0, vanaf_eerste=True).astype(int)
+        weken = aantal_op(p.pip_weken, regimedag)
         asiel = persoon("verblijfsvergunning", period) == Verblijfsvergunning.asiel_bepaalde_tijd
         nog_niet_ingeschreven = asiel & bekend(kennisgeving) & ~(inschrijving <= kennisgeving)
         tekst_2023_lid_1 = numpy.where(nog_niet_ingeschreven, inschrijving, kennisgeving)
@@ -97,8 +103,8 @@ class pip_uiterste_datum(Besluit):
         ontvangen = als_datum(persoon("pip_informatie_derde_ontvangen_datum", period))
         lid_2 = (vanaf_2023 & bekend(als_datum(persoon("pip_informatie_derde_opgevraagd_datum", period)))
                  & persoon("pip_zonder_informatie_derde_niet_mogelijk", period))
-        derde_weken = waarde_op(p.pip_informatie_derde_weken, regimedag, onbekend=0, vanaf_eerste=True)
-        na_ontvangst = _binnen_weken_atw(persoon, ontvangen, derde_weken.astype(int))
+        derde_weken = aantal_op(p.pip_informatie_derde_weken, regimedag)
+        na_ontvangst = _binnen_weken_atw(persoon, ontvangen, derde_weken)
         uiterste = numpy.where(lid_2, numpy.maximum(lid_1, na_ontvangst), lid_1)
         lid_3 = _binnen_weken_atw(persoon, andere_gemeente, weken)
         uiterste = numpy.where(bekend(andere_gemeente), lid_3, uiterste)
