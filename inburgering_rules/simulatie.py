@@ -11,7 +11,7 @@ de besluiten van de betrokken personen worden opnieuw berekend met elke proefwaa
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -325,8 +325,7 @@ def _met_kegels(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, 
             dag = numpy.datetime64(peildatum, "D")
             gewijzigd = {naam: numpy.where(ontbrekend[naam][rijen], dag, basis[naam][rijen]) for naam in namen}
             gezet = {naam: ontbrekend[naam][rijen] for naam in namen}
-            huidig = {naam: basis[naam][rijen] for naam in publiek.FEITEN_UIT_BESCHIKKING}
-            gewijzigd.update(_feiten_bij_gebeurtenis(systeem, peildatum, gezet, huidig))
+            gewijzigd.update(_feiten_bij_gebeurtenis(systeem, peildatum, gezet, _rijen_van(basis, rijen)))
             nieuw = herbereken(systeem, plan, peildatum, _rijen_van(basis, rijen), len(rijen), gewijzigd)
             for naam in besluiten:
                 if naam in nieuw and waarden[naam].dtype.kind == "M":
@@ -486,22 +485,25 @@ def _met_gebeurtenissen(systeem, peildatum, leeg, invoer, aantal, groepen, blokk
         kolom[ontbrekend[naam][rijen]] = dag
         gevarieerd[naam] = kolom
     gezet = {naam: ontbrekend[naam][rijen] for naam in namen}
-    huidig = {naam: invoer[naam][rijen] if naam in invoer else _standaard(systeem, naam, len(rijen))
-              for naam in publiek.FEITEN_UIT_BESCHIKKING}
+
+    def huidig(naam: str) -> numpy.ndarray:
+        return invoer[naam][rijen] if naam in invoer else _standaard(systeem, naam, len(rijen))
+
     gevarieerd.update(_feiten_bij_gebeurtenis(systeem, peildatum, gezet, huidig))
     return [*groepen, (rijen, [])], [*blokken, ([(_GEBEURTENISSEN, 0)], gevarieerd)]
 
 
 def _feiten_bij_gebeurtenis(systeem, peildatum: str, gezet: Mapping[str, numpy.ndarray],
-                            huidig: Mapping[str, numpy.ndarray]) -> dict[str, numpy.ndarray]:
+                            huidig: Callable[[str], numpy.ndarray]) -> dict[str, numpy.ndarray]:
     """De variant met de gebeurtenissen op de peildatum: een beschikking die daarin wordt bekendgemaakt
     (`gezet`: waar) heeft ook haar feiten (`publiek.FEITEN_UIT_BESCHIKKING`, een nieuwe termijn heeft een
-    lengte); waar die niet gegeven zijn (`huidig` is de standaard), hun eerste proefwaarde, zoals
-    `_beschikking_zonder_standaard`."""
+    lengte); waar die niet gegeven zijn (`huidig(naam)` is de standaard), hun eerste proefwaarde, zoals
+    `_beschikking_zonder_standaard`. Alleen voor een beschikking die de variant zet: andere feiten hoeven er
+    niet te zijn."""
     uit = {}
     for naam, beschikking in publiek.FEITEN_UIT_BESCHIKKING.items():
         if beschikking in gezet and gezet[beschikking].any():
-            kolom = huidig[naam].copy()
+            kolom = numpy.array(huidig(naam))
             niet_gegeven = kolom == _standaard(systeem, naam, 1)[0]
             kolom[gezet[beschikking] & niet_gegeven] = _proefwaarde(systeem, naam, 0, peildatum)
             uit[naam] = kolom
