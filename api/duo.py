@@ -19,7 +19,8 @@ from openfisca_core.errors import ParameterNotFoundError
 from fastapi import FastAPI, Request
 from inburgering_rules.api import docs, fouten, schemas
 from inburgering_rules.api.service import Dienst, lees_json, plausibel
-from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StrictBool, StrictInt, StrictStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StrictBool, StrictFloat, StrictInt
+from pydantic import StrictStr, ValidationError
 from pydantic import WithJsonSchema, create_model, json_schema
 
 from inburgering_rules import duo
@@ -143,7 +144,8 @@ Ontheffing = _model("DuoOntheffing", VOORBEELDEN["ontheffingen"][0], GeheleOnthe
 DatumPvt = _model("DuoDatumPvt", VOORBEELDEN["pvt"], datumOndertekeningPvt=(Datum, ...))
 DatumMap = _model("DuoDatumMap", VOORBEELDEN["map"], datumEindgesprekMap=(Datum, ...))
 Boete = _model("DuoBoete", {"bedrag": 340, "datum": "2027-08-02"},
-               bedrag=(Annotated[float, Field(ge=1, le=9999, allow_inf_nan=False)], ...), datum=(Datum, ...))
+               bedrag=(Annotated[StrictFloat, Field(ge=1, le=9999, allow_inf_nan=False)], ...),
+               datum=(Datum, ...))
 VerlengingAanvraag = _model(
     "DuoVerlengingAanvraag", VOORBEELDEN["verlengingen"][0],
     beoordelingAanvraag=(_enum("AanvraagToekenningsstatus"), ...), datumBeoordeling=_optioneel(Datum),

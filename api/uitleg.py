@@ -420,10 +420,10 @@ def _volgende_boete(artikel):
         bekend = i.get(f"boete_art_{artikel}_bekendmaking_datum")
         interval_nl, interval_en = _termijn(bron, "boetes.volgende_boete_interval_maanden", "maanden", bekend)
         if aantal >= 3:
-            return (f"{hoofdletter(interval_nl)} na de laatste boete (bekendgemaakt op {bekend}), "
-                    "zolang het onderdeel niet is afgerond (Wi 24 lid 4).",
-                    f"{hoofdletter(interval_en)} after the latest fine (made known on {bekend}), "
-                    "as long as the part is not done (Wi 24(4)).")
+            return (f"{hoofdletter(interval_nl)} vanaf de dag na de bekendmaking van de laatste boete op "
+                    f"{bekend}, zolang het onderdeel niet is afgerond (Wi 24 lid 4).",
+                    f"{hoofdletter(interval_en)} from the day after the latest fine was made known on "
+                    f"{bekend}, as long as the part is not done (Wi 24(4)).")
         lid = "3" if aantal == 1 else "4"
         return (f"De dag na de nieuwe termijn ({b.get(f'nieuwe_termijn_art_{artikel}_einddatum')}), als het onderdeel "
                 f"dan niet is afgerond (Wi 24 lid {lid}); daarna iedere {interval_nl} (lid 4). Of DUO de boete oplegt "
@@ -471,8 +471,9 @@ def _terugbetaling(b, i, bron=None):
     na_nl, na_en = _termijn(bron, "lening.terugbetaling_na_maanden", "maanden", vervallen)
     later_nl, later_en = ((f"de plicht is pas daarna voldaan (op {voldaan}); dat verschuift de start niet",
                            f"the duty was only met after that (on {voldaan}), which does not move the start")
-                          if voldaan else (f"voldoet de persoon eerder, dan {na_nl} daarna",
-                                           f"if the duty is met earlier, {na_en} after that"))
+                          if voldaan else ("voldoet de persoon eerder, dan telt de dag van het voldoen "
+                                           "(lid 3 a)",
+                                           "if the duty is met earlier, the day it is met counts (para. 3(a))"))
     return (f"{hoofdletter(na_nl)} na het vervallen van de aanspraak, {aanspraak_nl} na de (verlengde) termijn "
             f"(Wi 21 lid 3 b, Wi 20 lid 2 a); {later_nl}.",
             f"{hoofdletter(na_en)} after the entitlement lapses, {aanspraak_en} after the (extended) term "
@@ -602,6 +603,12 @@ def _reden(b, i, bron=None):
                 f"Purpose of residence {en}: temporary (Wi 3(1)(a); Bi 2.2).")
     if reden == "geen_verblijf_art_8_a_of_c":
         nl, en = _lid(bron, "verblijfsvergunning", i.get("verblijfsvergunning", "geen"))
+        if i.get("verblijfsvergunning") in ("regulier_bepaalde_tijd", "asiel_bepaalde_tijd") and verkregen:
+            # as the rule: the residence counts from the day it was acquired, which is after the peildatum
+            return (f"Verblijfstitel: {nl}, maar pas verkregen op {verkregen}, na de peildatum "
+                    "(Wi 3 lid 1, 3).",
+                    f"Residence title: {en}, but only acquired on {verkregen}, after the peildatum "
+                    "(Wi 3(1), (3)).")
         return (f"Verblijfstitel: {nl} (Wi 3 lid 1; Vw art. 8 a en c).",
                 f"Residence title: {en} (Wi 3(1); Vw art. 8 a and c).")
     return None
@@ -610,7 +617,11 @@ def _reden(b, i, bron=None):
 def _doelgroep(b, i, bron=None):
     nl, en = _lid(bron, "verblijfsvergunning", i.get("verblijfsvergunning"))
     if b.get("doelgroep") == "asielstatushouder":
-        return f"Verblijfstitel: {nl} (Wi 13 lid 1).", f"Residence title: {en} (Wi 13(1))."
+        if i.get("verblijfsvergunning") == "asiel_bepaalde_tijd":
+            return f"Verblijfstitel: {nl} (Wi 13 lid 1 a).", f"Residence title: {en} (Wi 13(1)(a))."
+        doel_nl, doel_en = _lid(bron, "verblijfsdoel", i.get("verblijfsdoel"))
+        return (f"Verblijfstitel: {nl}, verblijfsdoel {doel_nl} (Wi 13 lid 1 b).",
+                f"Residence title: {en}, purpose of residence {doel_en} (Wi 13(1)(b)).")
     if b.get("doelgroep") == "gezinsmigrant_of_overige_migrant":
         return f"Verblijfstitel: {nl} (Wi 19).", f"Residence title: {en} (Wi 19)."
     return _reden(b, i, bron)
@@ -692,9 +703,28 @@ def _zonder_nieuwe_termijn(artikel):
 
 
 # Why a date decision has no date although nothing is missing for the probes: {decision: f(besluiten, invoer)}.
+def _route_wijziging_zonder(b, i, bron=None):
+    """Why the route-change term has no last day, as the rule: the college deviates (Bi 5.4 lid 3), or the
+    non-exempting course ended after the term of lid 1 (lid 2)."""
+    if not b.get("inburgeringstermijn_startdatum"):
+        return None
+    if i.get("leerroute_wijziging_bijzonder_geval"):
+        return ("geen uiterste dag: het college wijkt in een bijzonder geval af van de termijn "
+                "(Bi 5.4 lid 3).",
+                "no last day: the municipality deviates from the term in a special case (Bi 5.4(3)).")
+    beeindigd = i.get("niet_vrijstellende_opleiding_beeindigd_datum")
+    if beeindigd:
+        return (f"geen uiterste dag: de niet vrijstellende opleiding eindigde op {beeindigd}, na de termijn "
+                "van lid 1; de leerroute kan dan ook daarna worden gewijzigd (Bi 5.4 lid 2).",
+                f"no last day: the non-exempting course ended on {beeindigd}, after the term of para. 1; the "
+                "route can then be changed after it too (Bi 5.4(2)).")
+    return None
+
+
 ZONDER_DATUM = {
     "nieuwe_termijn_art_24_einddatum": _zonder_nieuwe_termijn("24"),
     "nieuwe_termijn_art_25_einddatum": _zonder_nieuwe_termijn("25"),
+    "leerroute_wijziging_uiterste_datum": _route_wijziging_zonder,
 }
 
 

@@ -288,8 +288,12 @@ VELDEN: tuple[Veld, ...] = (
          "ExamenonderdeelOntheffingInburgering"),
     Veld("ontheffingen", "[].GedeeltelijkeOntheffing.urenBelastbaarheidParticipatieactiviteit", None,
          "niet gebruikt", *_GEEN_INVOER),
-    Veld("ontheffingen", "[].GeheleOntheffing.datumOordeel", None, "niet gebruikt", *_GEEN_INVOER),
-    Veld("ontheffingen", "[].GedeeltelijkeOntheffing.datumOordeel", None, "niet gebruikt", *_GEEN_INVOER),
+    Veld("ontheffingen", "[].GeheleOntheffing.datumOordeel", "ontheffing", "invoer",
+         "een ontheffing beoordeeld na de peildatum telt niet mee",
+         "an ontheffing judged after the peildatum does not count"),
+    Veld("ontheffingen", "[].GedeeltelijkeOntheffing.datumOordeel", "ontheffing", "invoer",
+         "een ontheffing beoordeeld na de peildatum telt niet mee",
+         "an ontheffing judged after the peildatum does not count"),
     Veld("pvt", "datumOndertekeningPvt", "pvt_afgerond_datum", "invoer", "dezelfde datum (Wi 6 lid 1 a)",
          "the same date (Wi 6(1)(a))"),
     Veld("map", "datumEindgesprekMap", "map_afgerond_datum", "invoer", "dezelfde datum (Wi 6 lid 1 b)",
@@ -302,8 +306,10 @@ VELDEN: tuple[Veld, ...] = (
          "art. 24, any other amount as art. 25 (Bi 7.2(2): a varying amount); a list given: counts, 0 when there are "
          "none; compared with boete_art_24_bedrag and boete_art_25_maximum_bedrag"),
     Veld("boetes", "[].datum", "boete_art_24_bekendmaking_datum, boete_art_25_bekendmaking_datum", "invoer",
-         "de laatste datum per artikel, gelezen als de dag van bekendmaking (Awb 3:41: het besluit is verzonden)",
-         "the latest date per article, read as the day it was made known (Awb 3:41: the decision was sent)"),
+         "de laatste datum per artikel, gelezen als de dag van bekendmaking (Awb 3:41: het besluit is "
+         "verzonden); een boete na de peildatum is dan nog niet opgelegd en telt niet mee",
+         "the latest date per article, read as the day it was made known (Awb 3:41: the decision was sent); "
+         "a fine after the peildatum was not imposed yet and does not count"),
     Veld("verlengingen", "[].beoordelingAanvraag", None, "vergelijking", "volgens de leden", "per the members",
          "AanvraagToekenningsstatus"),
     Veld("verlengingen", "[].ontvangstdatum", None, "niet gebruikt", *_GEEN_INVOER),
@@ -373,9 +379,11 @@ PIP_CONTROLES: dict[str, tuple[str, str]] = {
                              "gedagtekend op de dag vóór de start van de termijn, Wi 11 lid 2)",
                              "DUO refuses a PIP dated before the first or current PIP (the current one is dated "
                              "the day before the term started, Wi 11(2))"),
-    "pip_voor_vestiging": ("DUO weigert een PIP gedagtekend vóór de vestiging in de gemeente (brp_inschrijving_datum)",
+    "pip_voor_vestiging": ("DUO weigert een PIP gedagtekend vóór de vestiging in de gemeente "
+                           "(brp_inschrijving_datum; na een verhuizing "
+                           "brp_inschrijving_andere_gemeente_datum)",
                            "DUO refuses a PIP dated before the person settled in the municipality "
-                           "(brp_inschrijving_datum)"),
+                           "(brp_inschrijving_datum; after a move brp_inschrijving_andere_gemeente_datum)"),
     "pip_a2_onderwijsroute": ("DUO weigert niveau A2 bij de onderwijsroute",
                               "DUO refuses level A2 with the onderwijsroute"),
     "pip_b1_z_route": ("DUO weigert niveau B1 bij de Z-route", "DUO refuses level B1 with the Z-route"),
@@ -455,21 +463,24 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag) -> dict[str, tuple[obj
             if gevolg:
                 uit[gevolg[0]] = (gevolg[1], f"/duo/vrijstellingen/{i}/{soort}/reden")
     if "ontheffingen" in duo:
-        uit["ontheffing"] = _ontheffing(duo["ontheffingen"] or [])
+        uit["ontheffing"] = _ontheffing(duo["ontheffingen"] or [], peildatum)
     for veld, naam in (("pvt", "datumOndertekeningPvt"), ("map", "datumEindgesprekMap")):
         if duo.get(veld):
             uit[f"{veld}_afgerond_datum"] = (duo[veld][naam], f"/duo/{veld}/{naam}")
     if "boetes" in duo:
-        uit.update(_boetes(duo["boetes"] or [], art_24_bedrag))
+        uit.update(_boetes(duo["boetes"] or [], art_24_bedrag, peildatum))
     return uit
 
 
-def _ontheffing(ontheffingen: list[dict]) -> tuple[str, str]:
-    """The strongest ontheffing granted: whole MED, whole BIO, partial MED; none granted: geen."""
+def _ontheffing(ontheffingen: list[dict], peildatum: str) -> tuple[str, str]:
+    """The strongest ontheffing granted on or before the peildatum (one judged later was not granted yet):
+    whole MED, whole BIO, partial MED; none granted: geen."""
     gevonden = {}
     for i, blok in enumerate(ontheffingen):
         for soort, ontheffing in blok.items():
             if not LEDEN["AanvraagOordeel"][ontheffing["oordeel"]].waarde:
+                continue
+            if (ontheffing.get("datumOordeel") or peildatum) > peildatum:
                 continue
             grond = LEDEN["OntheffingsgrondInburgering"][ontheffing["grond"]].waarde
             waarde = ("volledig_" if soort == "GeheleOntheffing" else "gedeeltelijk_") + grond
@@ -480,10 +491,13 @@ def _ontheffing(ontheffingen: list[dict]) -> tuple[str, str]:
     return "geen", "/duo/ontheffingen"
 
 
-def _boetes(boetes: list[dict], art_24_bedrag) -> dict[str, tuple[object, str]]:
+def _boetes(boetes: list[dict], art_24_bedrag, peildatum: str) -> dict[str, tuple[object, str]]:
+    """The fines of art. 24 and 25 decided on or before the peildatum (a later one was not imposed yet): their
+    number and the day of the latest."""
     uit: dict[str, tuple[object, str]] = {}
     for artikel in ("24", "25"):
-        eigen = [(i, b) for i, b in enumerate(boetes) if boete_artikel(b["bedrag"], b["datum"], art_24_bedrag) == artikel]
+        eigen = [(i, b) for i, b in enumerate(boetes) if b["datum"] <= peildatum
+                 and boete_artikel(b["bedrag"], b["datum"], art_24_bedrag) == artikel]
         uit[f"boete_art_{artikel}_aantal"] = (len(eigen), "/duo/boetes")
         if eigen:
             i, laatste = max(eigen, key=lambda ib: ib[1]["datum"])
@@ -512,7 +526,8 @@ def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
     huidige = str(_dag(termijn["startdatum"]) - timedelta(days=1)) if termijn else None
     if huidige and dagtekening < huidige:
         waarschuw("pip_voor_eerdere_pip", "/duo/pip/pip/dagtekeningPip")
-    vestiging = invoer.get("brp_inschrijving_datum")
+    # after a move the new municipality's PIP: settling there is the registration in the other municipality
+    vestiging = invoer.get("brp_inschrijving_andere_gemeente_datum") or invoer.get("brp_inschrijving_datum")
     if vestiging and dagtekening < vestiging:
         waarschuw("pip_voor_vestiging", "/duo/pip/pip/dagtekeningPip")
     if niveau == "A2" and route == "O":

@@ -147,9 +147,29 @@ def test_boete_article_from_the_amount_in_force(bedrag, datum, artikel):
 
 
 def test_boetes_give_counts_and_latest_dates():
-    assert invoer({"boetes": BLOKKEN["boetes"] + [{"bedrag": 340, "datum": "2029-09-03"}]}) == {
+    boetes = {"boetes": BLOKKEN["boetes"] + [{"bedrag": 340, "datum": "2029-09-03"}]}
+    assert invoer(boetes, "2030-01-01") == {
         "boete_art_24_aantal": 2, "boete_art_24_bekendmaking_datum": "2029-09-03",
         "boete_art_25_aantal": 2, "boete_art_25_bekendmaking_datum": "2029-09-01"}
+    # a fine dated after the peildatum was not imposed yet (and the day itself counts)
+    assert invoer(boetes, "2029-09-02") == {
+        "boete_art_24_aantal": 1, "boete_art_24_bekendmaking_datum": "2027-08-02",
+        "boete_art_25_aantal": 2, "boete_art_25_bekendmaking_datum": "2029-09-01"}
+    assert invoer(boetes, "2027-08-01") == {"boete_art_24_aantal": 0, "boete_art_25_aantal": 0}
+
+
+def test_an_ontheffing_judged_after_the_peildatum_is_not_granted_yet():
+    gehele = {"oordeel": "Toekenning", "datumOordeel": "2025-06-01", "grond": "MED"}
+    ontheffing = {"ontheffingen": [{"GeheleOntheffing": gehele}]}
+    assert invoer(ontheffing, "2025-05-31")["ontheffing"] == "geen"
+    assert invoer(ontheffing, "2025-06-01")["ontheffing"] == "volledig_belemmering"
+
+
+@pytest.mark.parametrize("bedrag", [True, "340"])
+def test_a_fine_amount_is_a_number(client, bedrag):
+    body = {"peildatum": "2028-01-01", "duo": {"boetes": [{"bedrag": bedrag, "datum": "2027-08-02"}]}}
+    antwoord = client.post("/v1/duo/invoer", json=body)
+    assert antwoord.status_code == 400 and antwoord.json()["fouten"][0]["pad"] == "/duo/boetes/0/bedrag"
     assert invoer({"boetes": []}) == {"boete_art_24_aantal": 0, "boete_art_25_aantal": 0}
 
 
@@ -157,7 +177,7 @@ def test_every_mapped_input_exists_in_the_rules():
     namen = set()
     for sleutel, blokken in BLOKKEN.items():
         for blok in blokken:
-            namen |= set(invoer({sleutel: [blok] if duo.BLOKKEN[sleutel][2] else blok}))
+            namen |= set(invoer({sleutel: [blok] if duo.BLOKKEN[sleutel][2] else blok}, "2030-01-01"))
     assert {f"boete_art_{a}_{n}" for a in ("24", "25") for n in ("aantal", "bekendmaking_datum")} <= namen
     assert namen <= set(basissysteem().variables)
 
@@ -359,6 +379,11 @@ def test_pip_check(code, wel, niet, invoer_):
 def test_pip_check_settled_in_the_municipality():
     assert "pip_voor_vestiging" in controles({"pip": pip()}, {"brp_inschrijving_datum": "2024-01-11"})
     assert "pip_voor_vestiging" not in controles({"pip": pip()}, {"brp_inschrijving_datum": "2024-01-10"})
+    # after a move: the new municipality's PIP is dated before settling there
+    verhuisd = {"brp_inschrijving_datum": "2023-01-10",
+                "brp_inschrijving_andere_gemeente_datum": "2024-01-11"}
+    assert "pip_voor_vestiging" in controles({"pip": pip()}, verhuisd)
+    assert "pip_voor_vestiging" not in controles({"pip": pip(dagtekening="2024-01-11")}, verhuisd)
 
 
 def test_pip_check_a2_on_b1_route_not_after_a_pip_of_the_previous_municipality():

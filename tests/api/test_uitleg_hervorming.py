@@ -368,3 +368,35 @@ def test_the_extension_sentence_is_a_necessary_condition_only():
     uitleg = _uitleg(None, persoon, "2024-06-01")["verlenging_aanzienlijke_inspanning_mogelijk"]
     assert uitleg["waarde"] is False
     assert "Een aanvraag kan in elk geval niet vóór 2025-09-15" in uitleg["nl"]
+
+
+B = {"geboortedatum": "1990-01-01", "nationaliteit": "TR", "verblijfsvergunning": "regulier_bepaalde_tijd",
+     "verblijfsdoel": "gezinsmigratie", "verblijf_verkregen_datum": "2022-01-30",
+     "kennisgeving_inburgeringsplicht_datum": "2022-02-12", "pip_datum": "2022-03-15",
+     "leerroute": "b1_route"}
+LATER = {"geboortedatum": "1990-01-01", "nationaliteit": "TR",
+         "verblijfsvergunning": "regulier_bepaalde_tijd", "verblijfsdoel": "gezinsmigratie",
+         "verblijf_verkregen_datum": "2026-08-01"}
+VIERDE_BOETE = {"boete_art_24_bekendmaking_datum": "2025-07-10", "boete_art_24_nieuwe_termijn_maanden": 6,
+                "boete_art_24_aantal": 3}
+
+
+@pytest.mark.parametrize(("peildatum", "persoon", "naam", "waarde", "zin"), [
+    # residence acquired after the peildatum: the day is the reason (the rule's `verkregen <= dag`)
+    ("2026-05-01", LATER, "reden_geen_inburgeringsplicht", "geen_verblijf_art_8_a_of_c",
+     "maar pas verkregen op 2026-08-01, na de peildatum"),
+    # Wi 13 lid 1 b: the purpose of residence decided the target group
+    ("2026-05-01", {**B, "verblijfsdoel": "gezinslid_van_asielstatushouder"}, "doelgroep",
+     "asielstatushouder", "(Wi 13 lid 1 b)"),
+    # Wi 24 lid 4: two years counted from the day after the decision was made known (the rule's day)
+    ("2025-08-01", {**B, **VIERDE_BOETE}, "volgende_boete_art_24_mogelijk_vanaf", "2027-07-11",
+     "Twee jaar vanaf de dag na de bekendmaking van de laatste boete op 2025-07-10"),
+    # Bi 5.4 lid 3 and lid 2: no last day, and why (it was "niet van toepassing op deze persoon")
+    ("2024-05-01", {**B, "leerroute_wijziging_bijzonder_geval": True}, "leerroute_wijziging_uiterste_datum",
+     None, "geen uiterste dag: het college wijkt in een bijzonder geval af van de termijn (Bi 5.4 lid 3)"),
+    ("2024-05-01", {**B, "niet_vrijstellende_opleiding_beeindigd_datum": "2024-01-01"},
+     "leerroute_wijziging_uiterste_datum", None, "de niet vrijstellende opleiding eindigde op 2024-01-01"),
+])
+def test_the_sentence_follows_the_rules_branch(peildatum, persoon, naam, waarde, zin):
+    uitleg = _uitleg(None, persoon, peildatum)[naam]
+    assert uitleg["waarde"] == waarde and zin in uitleg["nl"]
