@@ -223,11 +223,11 @@ VELDEN: tuple[Veld, ...] = (
     Veld("doelgroep", "asielrechtenWijzigingVerblijfsdoel", None, "vergelijking",
          "verklaart een verschil in doelgroep", "explains a difference in doelgroep",
          "AsielrechtenWijzigingVerblijfsdoel"),
-    Veld("inburgeringstermijn", "startdatum", None, "controle",
-         f"dag na de dagtekening van de PIP die de termijn liet ingaan (Wi 11 lid 2); {_PIP[0]}: een nieuwe PIP niet "
-         "eerder gedagtekend; in de vergelijking naast inburgeringstermijn_startdatum",
-         f"day after the dagtekening of the PIP that started the term (Wi 11(2)); {_PIP[1]}: a new PIP not dated "
-         "earlier; shown next to inburgeringstermijn_startdatum in the comparison"),
+    Veld("inburgeringstermijn", "startdatum", "pip_datum", "invoer",
+         "de dag ervóór: de dagtekening van de PIP die de termijn liet ingaan (Wi 11 lid 2); een latere PIP "
+         f"verschuift de termijn niet (Wi 11 lid 3); {_PIP[0]}: een nieuwe PIP niet eerder gedagtekend",
+         "the day before: the dagtekening of the PIP that started the term (Wi 11(2)); a later PIP does not "
+         f"move the term (Wi 11(3)); {_PIP[1]}: a new PIP not dated earlier"),
     Veld("inburgeringstermijn", "einddatum", None, "vergelijking", "vergeleken met inburgeringstermijn_einddatum",
          "compared with inburgeringstermijn_einddatum"),
     Veld("inburgeringstermijn", "wijzigingsdatum", None, "niet gebruikt", "administratief", "administrative"),
@@ -237,8 +237,11 @@ VELDEN: tuple[Veld, ...] = (
     Veld("inburgeringstermijn", "verlengingsgrondomschrijving", None, "vergelijking", "idem, in woorden",
          "the same, in words"),
     Veld("pip", "gemeentecode", None, "niet gebruikt", "de regels kennen geen gemeente", "the rules know no municipality"),
-    Veld("pip", "pip.dagtekeningPip", "pip_datum", "invoer", "dezelfde datum (Wi 11 lid 2, 15)",
-         "the same date (Wi 11(2), 15)"),
+    Veld("pip", "pip.dagtekeningPip", "pip_datum", "invoer",
+         "dezelfde datum als er nog geen termijn is (Wi 11 lid 2, 15); met een termijn een controle: de PIP "
+         "kan een latere zijn",
+         "the same date when no term has started yet (Wi 11(2), 15); with a term a check: the PIP may be a "
+         "later one"),
     Veld("pip", "pip.leerroute", "leerroute", "invoer", "volgens de leden", "per the members", "Leerroute"),
     Veld("pip", "pip.niveau", None, "controle", f"{_PIP[0]}; zonder niveau leest DUO B1 bij de B1-route en de "
          "onderwijsroute", f"{_PIP[1]}; without a level DUO reads B1 for the B1-route and the onderwijsroute",
@@ -449,8 +452,15 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag) -> dict[str, tuple[obj
     if detail and LEDEN["GedetailleerdeDoelgroep"][detail].waarde:
         uit["verblijfsdoel"] = (LEDEN["GedetailleerdeDoelgroep"][detail].waarde, "/duo/doelgroep/gedetailleerdeDoelgroep")
     pip = (duo.get("pip") or {}).get("pip")
-    if pip:
+    termijn = duo.get("inburgeringstermijn") or {}
+    if termijn.get("startdatum"):
+        # Wi 11 lid 2-3: the term starts the day after the first PIP and does not move when a PIP is replaced
+        # or adopted again; DUO's /PIP gives the current PIP, which may be a later one
+        eerste_pip = str(_dag(termijn["startdatum"]) - timedelta(days=1))
+        uit["pip_datum"] = (eerste_pip, "/duo/inburgeringstermijn/startdatum")
+    elif pip:
         uit["pip_datum"] = (pip["dagtekeningPip"], "/duo/pip/pip/dagtekeningPip")
+    if pip:
         uit["leerroute"] = (LEDEN["Leerroute"][pip["leerroute"]].waarde, "/duo/pip/pip/leerroute")
     for i, blok in enumerate(duo.get("vrijstellingen") or ()):
         for soort, vrijstelling in blok.items():

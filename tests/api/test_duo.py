@@ -14,6 +14,7 @@ from inburgering_rules import duo
 from inburgering_rules.hervormingen import basissysteem
 
 PEILDATUM = VOORBEELD["peildatum"]
+TERMIJNSTART = "/duo/inburgeringstermijn/startdatum"
 
 
 def art_24(datum: str) -> float:
@@ -187,7 +188,7 @@ def test_answer_has_decisions_duo_inputs_and_receipt(client):
     inhoud = post(client, VOORBEELDEN).json()
     assert inhoud["besluiten"]["inburgeringsplichtig"] is True
     assert inhoud["besluiten"]["inburgeringstermijn_startdatum"] == "2024-01-11"
-    assert inhoud["duo_invoer"]["pip_datum"] == {"waarde": "2024-01-10", "bron": "/duo/pip/pip/dagtekeningPip"}
+    assert inhoud["duo_invoer"]["pip_datum"] == {"waarde": "2024-01-10", "bron": TERMIJNSTART}
     assert inhoud["duo_invoer"]["leerroute"]["waarde"] == "b1_route"
     assert inhoud["ontvangstbewijs"]["peildatum"] == PEILDATUM and inhoud["toelichting"]
 
@@ -201,7 +202,7 @@ def test_same_as_beoordeling_with_the_mapped_inputs(client):
 
 
 @pytest.mark.parametrize(("naam", "waarde", "bron"), [
-    ("pip_datum", "2024-01-09", "/duo/pip/pip/dagtekeningPip"),
+    ("pip_datum", "2024-01-09", TERMIJNSTART),
     ("leerroute", "z_route", "/duo/pip/pip/leerroute"),
     ("kennisgeving_inburgeringsplicht_datum", "2023-10-17",
      "/duo/inburgeringsplicht/datumKennisgevingInburgeringsplicht"),
@@ -227,12 +228,26 @@ def test_disagreement_on_verblijfsdoel_and_agreement_passes(client):
 
 
 def test_impossible_facts_name_duos_field(client):
-    te_vroeg = {**VOORBEELDEN, "pip": pip(niveau="B1", dagtekening="2023-08-31")}
+    zonder_termijn = {naam: blok for naam, blok in VOORBEELDEN.items() if naam != "inburgeringstermijn"}
+    te_vroeg = {**zonder_termijn, "pip": pip(niveau="B1", dagtekening="2023-08-31")}
     antwoord = post(client, te_vroeg)
     assert antwoord.status_code == 400
     assert [f["pad"] for f in antwoord.json()["fouten"]] == ["/duo/pip/pip/dagtekeningPip"]
     geboren = post(client, VOORBEELDEN, {**PERSOON, "geboortedatum": "2027-01-01"})
     assert "/persoon/geboortedatum" in [f["pad"] for f in geboren.json()["fouten"]]
+
+
+def test_a_later_pip_does_not_move_the_term(client):
+    """Wi 11 lid 3: DUO's /PIP gives the current PIP; replaced or adopted again, it does not move the term,
+    which DUO's Inburgeringstermijn.startdatum shows (the first PIP's day + 1)."""
+    huidige = {"dagtekeningPip": "2025-02-01", "leerroute": "Z"}
+    later = {**VOORBEELDEN, "pip": {"gemeentecode": "0363", "pip": huidige}}
+    inhoud = post(client, later).json()
+    assert inhoud["besluiten"]["inburgeringstermijn_startdatum"] == "2024-01-11"
+    assert inhoud["duo_invoer"]["pip_datum"] == {"waarde": "2024-01-10", "bron": TERMIJNSTART}
+    assert inhoud["duo_invoer"]["leerroute"]["waarde"] == "z_route"  # the current PIP's route
+    zonder_termijn = {naam: blok for naam, blok in later.items() if naam != "inburgeringstermijn"}
+    assert invoer(zonder_termijn)["pip_datum"] == "2025-02-01"
 
 
 def test_toelichting_can_be_left_out(client):
