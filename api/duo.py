@@ -172,7 +172,7 @@ DuoAntwoorden = _model(
 
 # ---- answers ------------------------------------------------------------------------------------------
 class Vergelijking(BaseModel):
-    soort: str = Field(description="termijn_einde, doelgroep, plicht of boete")
+    soort: str = Field(description="termijn_einde, doelgroep, plicht, vrijstelling of boete")
     duo_veld: str = Field(description="JSON-pointer naar DUO's veld / pointer to DUO's field")
     duo: Any = Field(description="DUO's waarde / DUO's value")
     besluit: str

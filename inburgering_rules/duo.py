@@ -415,6 +415,12 @@ VERGELIJKINGEN = {
                "(inburgeringsplichtig, vrijgesteld, ontheffing, inburgeringsplicht_voldaan)",
                "DUO's status (indicatorInburgeringsplicht, redenGeenInburgeringsplicht) against the law's "
                "(inburgeringsplichtig, vrijgesteld, ontheffing, inburgeringsplicht_voldaan)"),
+    "vrijstelling": ("een toegekende GeheleVrijstelling tegen vrijgesteld: DUO verleende vrijstelling waar "
+                     "de wet op de gegeven feiten er geen geeft (bijvoorbeeld AVI, Wi 4 lid 1 e: de feiten "
+                     "van Bi 2.3 staan niet in DUO's antwoord)",
+                     "a granted GeheleVrijstelling against vrijgesteld: DUO granted an exemption where the "
+                     "law gives none on the facts given (e.g. AVI, Wi 4(1)(e): the facts of Bi 2.3 are not "
+                     "in DUO's answer)"),
     "boete": ("elke Boete tegen boete_art_24_bedrag of boete_art_25_maximum_bedrag: een boete waar de wet er geen "
               "geeft, of hoger dan de wet toestaat (Wi 24-27)",
               "each Boete against boete_art_24_bedrag or boete_art_25_maximum_bedrag: a fine where the law gives "
@@ -599,7 +605,8 @@ def _item(soort: str, duo_veld: str, duo_waarde, besluit: str, wet, nl: str, en:
 def vergelijking(duo: dict, invoer: dict, besluiten: dict, art_24_bedrag) -> list[dict]:
     """Where DUO's own figures differ from what the law gives on the facts: both values and why.
 
-    Kinds: termijn_einde, doelgroep, plicht, boete. A figure the law leaves undetermined (null) is not compared."""
+    Kinds: termijn_einde, doelgroep, plicht, vrijstelling, boete. A figure the law leaves undetermined (null)
+    is not compared."""
     uit = []
     termijn = duo.get("inburgeringstermijn")
     wet_einde = besluiten.get("inburgeringstermijn_einddatum")
@@ -652,6 +659,20 @@ def vergelijking(duo: dict, invoer: dict, besluiten: dict, art_24_bedrag) -> lis
                   f"(reden_geen_inburgeringsplicht = {besluiten.get('reden_geen_inburgeringsplicht')}).")
             uit.append(_item("plicht", "/duo/inburgeringsplicht/indicatorInburgeringsplicht", status,
                              "inburgeringsplichtig", wet_status, nl, en))
+    if besluiten.get("vrijgesteld") is False:  # a full exemption DUO granted that the facts given do not show
+        for i, blok in enumerate(duo.get("vrijstellingen") or ()):
+            gehele = blok.get("GeheleVrijstelling")
+            if not gehele or not LEDEN["AanvraagOordeel"][gehele["oordeel"]].waarde:
+                continue
+            lid = LEDEN["RedenVrijstellingInburgeringsplicht"][gehele["reden"]]
+            reden = gehele["reden"]
+            nl = (f"DUO verleende vrijstelling ({reden}: {lid.nl}); de wet op de gegeven feiten: niet "
+                  "vrijgesteld (Wi 4 lid 1). Geef het feit dat de vrijstelling draagt, of volg DUO's "
+                  "beschikking.")
+            en = (f"DUO granted an exemption ({reden}: {lid.en}); the law on the facts given: not exempt "
+                  "(Wi 4(1)). Give the fact the exemption rests on, or follow DUO's decision.")
+            pad = f"/duo/vrijstellingen/{i}/GeheleVrijstelling/reden"
+            uit.append(_item("vrijstelling", pad, reden, "vrijgesteld", False, nl, en))
     for i, boete in enumerate(duo.get("boetes") or ()):
         artikel = boete_artikel(boete["bedrag"], boete["datum"], art_24_bedrag)
         besluit = BOETE_BESLUIT[artikel]

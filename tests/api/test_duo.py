@@ -528,3 +528,17 @@ def test_fine_dated_before_the_law_is_no_art_24_fine(client, app):
     dienst = DuoDienst(Dienst())
     assert dienst.art_24_bedrag("2021-12-31") is None and dienst.art_24_bedrag("2022-01-01") == 340
     assert duo.boete_artikel(340, "2021-12-31", dienst.art_24_bedrag) == "25"
+
+
+def test_a_full_exemption_duo_granted_that_the_facts_do_not_show_is_compared(client):
+    """AVI (Wi 4 lid 1 e) rests on facts of Bi 2.3 that DUO's answer does not hold: the law on the facts given
+    says "not exempt"; the answer names DUO's grant beside it (was silent, with fines of art. 24 and 25)."""
+    toegekend = {"GeheleVrijstelling": {"oordeel": "Toekenning", "reden": "AVI"}}
+    avi = {**VOORBEELDEN, "vrijstellingen": [toegekend]}
+    inhoud = post(client, avi).json()
+    assert inhoud["besluiten"]["vrijgesteld"] is False
+    [item] = [v for v in inhoud["duo_vergelijking"] if v["soort"] == "vrijstelling"]
+    assert item["duo"] == "AVI" and item["duo_veld"] == "/duo/vrijstellingen/0/GeheleVrijstelling/reden"
+    afwijzing = {"GeheleVrijstelling": {"oordeel": "Afwijzing", "reden": "AVI"}}
+    afgewezen = {**VOORBEELDEN, "vrijstellingen": [afwijzing]}
+    assert "vrijstelling" not in soorten(post(client, afgewezen).json())
