@@ -481,10 +481,28 @@ def _terugbetaling(b, i, bron=None):
 
 
 def _plafond(b, i, bron=None):
-    maanden = [f"{i[f'boete_art_{a}_nieuwe_termijn_maanden']} (art. {a})" for a in ("24", "25")
-               if i.get(f"boete_art_{a}_nieuwe_termijn_maanden")]
-    extra_nl = f" Nieuwe termijn in maanden: {', '.join(maanden)}." if maanden else ""
-    extra_en = f" New term in months: {', '.join(maanden)}." if maanden else ""
+    """Lid 5 with, as the rule, only the new terms that run on the peildatum (from the day after the decision
+    was made known to their last day); with two the lower cap applies."""
+    lopend = []
+    for a in ("24", "25"):
+        maanden = i.get(f"boete_art_{a}_nieuwe_termijn_maanden")
+        einde = b.get(f"nieuwe_termijn_art_{a}_einddatum")
+        begin = _dag_erbij(i.get(f"boete_art_{a}_bekendmaking_datum"), 1)
+        if maanden and einde and begin and begin <= bron.peildatum <= einde:
+            lopend.append((a, maanden, einde))
+    extra_nl = extra_en = ""
+    if lopend:
+        extra_nl = " Op de peildatum loopt " + " en ".join(
+            f"de nieuwe termijn van art. {a} ({duur(m, 'maanden', 'nl')}, tot en met {e})"
+            for a, m, e in lopend)
+        extra_en = " On the peildatum " + " and ".join(
+            f"the new term of art. {a} ({duur(m, 'maanden', 'en')}, up to and including {e})"
+            for a, m, e in lopend)
+        extra_nl += ": het laagste plafond geldt." if len(lopend) > 1 else "."
+        extra_en += (" run: the lower cap applies." if len(lopend) > 1 else " runs.")
+    elif any(i.get(f"boete_art_{a}_nieuwe_termijn_maanden") for a in ("24", "25")):
+        extra_nl = " Op de peildatum loopt geen nieuwe termijn van art. 24 of 25."
+        extra_en = " No new term of art. 24 or 25 runs on the peildatum."
     kern_nl, kern_en = bron.eenmalig("plafond", _plafond_lid_5, bron)
     return kern_nl + extra_nl, kern_en + extra_en
 

@@ -396,6 +396,13 @@ VIERDE_BOETE = {"boete_art_24_bekendmaking_datum": "2025-07-10", "boete_art_24_n
      None, "geen uiterste dag: het college wijkt in een bijzonder geval af van de termijn (Bi 5.4 lid 3)"),
     ("2024-05-01", {**B, "niet_vrijstellende_opleiding_beeindigd_datum": "2024-01-01"},
      "leerroute_wijziging_uiterste_datum", None, "de niet vrijstellende opleiding eindigde op 2024-01-01"),
+    # Bi 7.1 lid 5: only a new term that runs on the peildatum sets the cap; a fine of Wi 24 lid 4 sets none
+    ("2025-08-01", {**B, **VIERDE_BOETE, "gemeentelijke_boetes_opgelegd_bedrag": 300},
+     "gemeentelijk_boeteplafond_resterend_bedrag", 2100, "Op de peildatum loopt geen nieuwe termijn"),
+    ("2025-08-01", {**B, **VIERDE_BOETE, "boete_art_24_aantal": 1,
+                    "gemeentelijke_boetes_opgelegd_bedrag": 300},
+     "gemeentelijk_boeteplafond_resterend_bedrag", 100,
+     "Op de peildatum loopt de nieuwe termijn van art. 24 (zes maanden, tot en met 2026-01-10)"),
 ])
 def test_the_sentence_follows_the_rules_branch(peildatum, persoon, naam, waarde, zin):
     uitleg = _uitleg(None, persoon, peildatum)[naam]
