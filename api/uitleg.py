@@ -720,7 +720,6 @@ def _zonder_nieuwe_termijn(artikel):
     return zin
 
 
-# Why a date decision has no date although nothing is missing for the probes: {decision: f(besluiten, invoer)}.
 def _route_wijziging_zonder(b, i, bron=None):
     """Why the route-change term has no last day, as the rule: the college deviates (Bi 5.4 lid 3), or the
     non-exempting course ended after the term of lid 1 (lid 2)."""
@@ -739,6 +738,7 @@ def _route_wijziging_zonder(b, i, bron=None):
     return None
 
 
+# Why a date decision has no date although nothing is missing for the probes: {decision: f(besluiten, invoer)}.
 ZONDER_DATUM = {
     "nieuwe_termijn_art_24_einddatum": _zonder_nieuwe_termijn("24"),
     "nieuwe_termijn_art_25_einddatum": _zonder_nieuwe_termijn("25"),
