@@ -136,13 +136,11 @@ def _binnen_grenzen(stelsel, kolommen: dict, aantal: int) -> None:
     for naam in stelsel.begrensd:
         if naam not in kolommen:
             continue
-        waarden = numpy.array([0 if w is None else w for w in kolommen[naam]], dtype=numpy.int64)
-        dag = kolommen.get(publiek.FEITEN_UIT_BESCHIKKING.get(naam, ""))
-        grens = numpy.full(aantal, simulatie.wettelijk_maximum(stelsel.systeem, naam), dtype=numpy.int64)
-        if dag is not None:
-            dagen = numpy.asarray(dag, dtype="datetime64[D]")
-            grens = numpy.where(numpy.isnat(dagen), grens, simulatie.grens_op(stelsel.systeem, naam, dagen))
-        for rij in numpy.flatnonzero(waarden > grens)[: fouten.MAX_FOUTEN].tolist():
+        gegeven = numpy.array([w is not None for w in kolommen[naam]], dtype=bool)
+        waarden = numpy.array([w or 0 for w in kolommen[naam]], dtype=numpy.int64)  # compared where given
+        dagen = kolommen.get(publiek.FEITEN_UIT_BESCHIKKING.get(naam, ""), numpy.full(aantal, "NaT"))
+        grens = simulatie.grens_voor_invoer(stelsel.systeem, naam, dagen)
+        for rij in numpy.flatnonzero(gegeven & (waarden > grens))[: fouten.MAX_FOUTEN].tolist():
             problemen.append(schemas.boven_maximum(f"/kolommen/{naam}/{rij}", int(grens[rij])))
     if problemen:
         raise fouten.ongeldig(problemen[: fouten.MAX_FOUTEN])

@@ -190,7 +190,7 @@ class Stelsel:
     def grens(self, naam: str, dag: str | None) -> int:
         """The bound of input `naam` in this system's law on `dag`, the day its decision was made known (as
         the rule applies it); without that day the largest it ever is."""
-        return simulatie.grens_op_dag(self.systeem, naam, dag)
+        return int(simulatie.grens_voor_invoer(self.systeem, naam, [dag or "NaT"])[0])
 
     def binnen_maxima(self, personen: list[dict], pad: str) -> None:
         """A 400 naming every input above this system's bound (`grens`) at `pad` ("/personen/{}": each)."""

@@ -8,6 +8,7 @@ label of a variable is its `label` in the rules; the English one is the vocabula
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 
 import numpy
 
@@ -15,8 +16,9 @@ from inburgering_rules.datums import plus_dagen
 from inburgering_rules.geld import CENT, centen
 from inburgering_rules.geldend_recht import begin_op_dag, waarde_op_dag
 from inburgering_rules.hervormingen import zoek_parameter
+from inburgering_rules.inschrijving import ingeschreven_als_plichtige, pip_regimedag
 from inburgering_rules.kalender import laatste_gedekte_dag
-from inburgering_rules.leenrecht import laatste_dag_aanspraak
+from inburgering_rules.leenrecht import laatste_dag_aanspraak, terugbetaling_vanaf
 from inburgering_rules.verlenging import aanvraag_vanaf
 from inburgering_rules.notatie import bedrag, datum_voluit, duur, getal, hoofdletter
 from inburgering_rules.publiek import GELD
@@ -278,16 +280,19 @@ def _termijn_in_woorden(bron, pad: str, eenheid: str, dag: str | None, groot: bo
     return (hoofdletter(nl), hoofdletter(en)) if groot else (nl, en)
 
 
+def _op_een_dag(regel, *dagen) -> str | None:
+    """A vectorised date rule of `inburgering_rules` on one person's ISO days (None: not given); NaT: None."""
+    dag = regel(*([numpy.datetime64(d or "NaT", "D")] for d in dagen))[0]
+    return None if numpy.isnat(dag) else str(dag)
+
+
 def _pip(b, i, bron=None):
-    kennis, inschr = i.get("kennisgeving_inburgeringsplicht_datum"), i.get("brp_inschrijving_datum")
+    kennis, gegeven = i.get("kennisgeving_inburgeringsplicht_datum"), i.get("brp_inschrijving_datum")
     andere, ontvangen = i.get("brp_inschrijving_andere_gemeente_datum"), i.get("pip_informatie_derde_ontvangen_datum")
-    verkregen = i.get("verblijf_verkregen_datum")
-    eerder_ingeschreven = inschr if inschr and verkregen and verkregen > inschr else None
-    if eerder_ingeschreven:  # as the rule (I9): registered as the obligated person from the duty's day
-        inschr = verkregen
-    # I9: the text that applied on the day of the notification, else of the registration, else of the one in the
-    # other municipality, as the rule does
-    regimedag = kennis or inschr or andere
+    # as the rule (I9): registered as the obligated person, and the day whose text applies
+    inschr = _op_een_dag(ingeschreven_als_plichtige, gegeven, i.get("verblijf_verkregen_datum"))
+    eerder_ingeschreven = gegeven if gegeven and inschr and inschr != gegeven else None
+    regimedag = _op_een_dag(pip_regimedag, kennis, inschr, andere)
     weken_nl, weken_en = _termijn(bron, "termijnen.pip_weken", "weken", regimedag, groot=True)
     vanaf_2023 = bron.wet("termijnen.pip_termijn_aanvang", regimedag, terugval=False) == "kennisgeving"
     if andere:
@@ -458,11 +463,9 @@ def _terugbetaling(b, i, bron=None):
     # as the rule: the period starts once, after what happens first: meeting the duty, or the lapse of the
     # entitlement the day after the years of Wi 20 lid 2 a that begin after the term
     voldaan, einde = b.get("inburgeringsplicht_voldaan_datum"), b.get("inburgeringstermijn_einddatum")
-    vervallen = None
-    if einde:
-        laatste = laatste_dag_aanspraak(bron.parameters.lening, numpy.array([einde], dtype="datetime64[D]"))
-        vervallen = str(plus_dagen(laatste, 1)[0])
-    if voldaan and not (vervallen and vervallen < voldaan):
+    vervallen = _op_een_dag(lambda e: plus_dagen(laatste_dag_aanspraak(bron.parameters.lening, e), 1), einde)
+    vanaf = _op_een_dag(partial(terugbetaling_vanaf, bron.parameters.lening), voldaan, einde)
+    if voldaan and vanaf == voldaan:
         na_nl, na_en = _termijn(bron, "lening.terugbetaling_na_maanden", "maanden", voldaan)
         return (f"{hoofdletter(na_nl)} na het voldoen aan de plicht op {voldaan} (Wi 21 lid 3 a).",
                 f"{hoofdletter(na_en)} after the duty was met on {voldaan} (Wi 21(3)(a)).")
@@ -547,7 +550,8 @@ def _voldaan(b, i, bron=None):
 
 def _begeleiding(b, i, bron=None):
     inschrijving, verkregen = i.get("brp_inschrijving_datum"), i.get("verblijf_verkregen_datum")
-    if inschrijving and verkregen and verkregen > inschrijving:  # as the rule (I38): the later of both
+    later = _op_een_dag(ingeschreven_als_plichtige, inschrijving, verkregen)  # as the rule (I38)
+    if inschrijving and verkregen and later != inschrijving:
         return (f"Vanaf de dag waarop de plicht ontstond, de verkrijging van het verblijf op {verkregen}: de "
                 f"inschrijving in de BRP ({inschrijving}) lag daarvoor (Wi 13 lid 3, Wi 3 lid 3).",
                 f"From the day the duty arose, when the residence was obtained on {verkregen}: the BRP "
@@ -825,7 +829,7 @@ class Bron:
 
     def heeft(self, pad: str) -> bool:
         """Whether this system has parameter `pad` (a reform may add one)."""
-        return zoek_parameter(self.parameters, pad) is not None
+        return self._parameter(pad) is not None
 
     def feiten(self) -> tuple[dict[str, str], dict[str, str]]:
         """Every given input as 'label = value' (Dutch, English), formatted once per person."""

@@ -433,6 +433,11 @@ def _dag(waarde: str) -> date:
     return date.fromisoformat(waarde)
 
 
+def _eerste_pip_dag(termijn: dict) -> str:
+    """The dagtekening of the PIP that started DUO's term: the day before `startdatum` (Wi 11 lid 2)."""
+    return str(_dag(termijn["startdatum"]) - timedelta(days=1))
+
+
 def _in_periode(peildatum: str, begin: str | None, einde: str | None) -> bool:
     return (begin is None or begin <= peildatum) and (einde is None or peildatum <= einde)
 
@@ -462,8 +467,7 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag) -> dict[str, tuple[obj
     if termijn.get("startdatum"):
         # Wi 11 lid 2-3: the term starts the day after the first PIP and does not move when a PIP is replaced
         # or adopted again; DUO's /PIP gives the current PIP, which may be a later one
-        eerste_pip = str(_dag(termijn["startdatum"]) - timedelta(days=1))
-        uit["pip_datum"] = (eerste_pip, "/duo/inburgeringstermijn/startdatum")
+        uit["pip_datum"] = (_eerste_pip_dag(termijn), "/duo/inburgeringstermijn/startdatum")
     elif pip:
         uit["pip_datum"] = (pip["dagtekeningPip"], "/duo/pip/pip/dagtekeningPip")
     if pip:
@@ -496,7 +500,7 @@ def _ontheffing(ontheffingen: list[dict], peildatum: str) -> tuple[str, str]:
         for soort, ontheffing in blok.items():
             if not LEDEN["AanvraagOordeel"][ontheffing["oordeel"]].waarde:
                 continue
-            if (ontheffing.get("datumOordeel") or peildatum) > peildatum:
+            if not _in_periode(peildatum, ontheffing.get("datumOordeel"), None):
                 continue
             grond = LEDEN["OntheffingsgrondInburgering"][ontheffing["grond"]].waarde
             waarde = ("volledig_" if soort == "GeheleOntheffing" else "gedeeltelijk_") + grond
@@ -512,7 +516,7 @@ def _boetes(boetes: list[dict], art_24_bedrag, peildatum: str) -> dict[str, tupl
     number and the day of the latest."""
     uit: dict[str, tuple[object, str]] = {}
     for artikel in ("24", "25"):
-        eigen = [(i, b) for i, b in enumerate(boetes) if b["datum"] <= peildatum
+        eigen = [(i, b) for i, b in enumerate(boetes) if _in_periode(peildatum, b["datum"], None)
                  and boete_artikel(b["bedrag"], b["datum"], art_24_bedrag) == artikel]
         uit[f"boete_art_{artikel}_aantal"] = (len(eigen), "/duo/boetes")
         if eigen:
@@ -539,7 +543,7 @@ def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
     if begin and dagtekening < begin:
         waarschuw("pip_voor_begin_plicht", "/duo/pip/pip/dagtekeningPip")
     termijn = duo.get("inburgeringstermijn")
-    huidige = str(_dag(termijn["startdatum"]) - timedelta(days=1)) if termijn else None
+    huidige = _eerste_pip_dag(termijn) if termijn else None
     if huidige and dagtekening < huidige:
         waarschuw("pip_voor_eerdere_pip", "/duo/pip/pip/dagtekeningPip")
     # after a move the new municipality's PIP: settling there is the registration in the other municipality

@@ -21,7 +21,7 @@ from openfisca_core.simulations import SimulationBuilder
 
 from inburgering_rules import publiek
 from inburgering_rules.datums import NIET_GEGEVEN, NIET_GEGEVEN_DAG, als_datum, bekend, lees_iso
-from inburgering_rules.geldend_recht import aantal_op, waarde_op_dag
+from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.snel import bereken_snel, evalueer, herbereken
 
 ONZEKER = tuple(publiek.NODIGE_FEITEN) + tuple(publiek.OORDELEN) + tuple(publiek.FEITEN_UIT_BESCHIKKING)
@@ -173,12 +173,20 @@ def _beschikking_zonder_standaard(systeem, peildatum: str, invoer: dict,
     tegenspreekt (een nieuwe termijn van 0 maanden: geen nieuwe termijn); zo is een besluit dat voor elke
     proefwaarde gelijk is ook het getoonde besluit (de eigen rij van de persoon is dan de basis)."""
     for naam in publiek.FEITEN_UIT_BESCHIKKING:
-        rijen = ontbreekt[naam]
-        if rijen.any():
-            kolom = invoer[naam].copy() if naam in invoer else _standaard(systeem, naam, aantal)
-            kolom[rijen] = _proefwaarde(systeem, naam, 0, peildatum)
+        if ontbreekt[naam].any():
+            kolom = invoer[naam] if naam in invoer else _standaard(systeem, naam, aantal)
+            kolom = _met_eerste_proefwaarde(systeem, peildatum, naam, kolom, ontbreekt[naam])
             invoer = {**invoer, naam: kolom}
     return invoer
+
+
+def _met_eerste_proefwaarde(systeem, peildatum: str, naam: str, kolom: numpy.ndarray,
+                            rijen: numpy.ndarray) -> numpy.ndarray:
+    """Een kopie van `kolom` met de eerste proefwaarde van `naam` op `rijen` (een feit uit een beschikking dat
+    ontbreekt, in de eigen rijen en in de variant met de gebeurtenissen)."""
+    kolom = numpy.array(kolom)
+    kolom[rijen] = _proefwaarde(systeem, naam, 0, peildatum)
+    return kolom
 
 
 def _proefwaarde(systeem, naam: str, index: int, peildatum: str) -> numpy.ndarray:
@@ -213,11 +221,11 @@ def grens_op(systeem, naam: str, dagen) -> numpy.ndarray:
     return aantal_op(_grensparameter(systeem, naam), dagen)
 
 
-def grens_op_dag(systeem, naam: str, dag: str | None) -> int:
-    """`grens_op` voor één dag als tekst; zonder dag de grootste grens ooit (`wettelijk_maximum`)."""
-    if not dag:
-        return wettelijk_maximum(systeem, naam)
-    return int(waarde_op_dag(_grensparameter(systeem, naam), dag, vanaf_eerste=True))
+def grens_voor_invoer(systeem, naam: str, dagen) -> numpy.ndarray:
+    """De grens waartegen een gegeven waarde van `naam` wordt getoetst: `grens_op` op de dag van de
+    beschikking, zonder die dag (`NaT`) de grootste grens ooit (`wettelijk_maximum`)."""
+    dagen = numpy.asarray(dagen, dtype="datetime64[D]")
+    return numpy.where(numpy.isnat(dagen), wettelijk_maximum(systeem, naam), grens_op(systeem, naam, dagen))
 
 
 @lru_cache(maxsize=4096)
@@ -503,10 +511,10 @@ def _feiten_bij_gebeurtenis(systeem, peildatum: str, gezet: Mapping[str, numpy.n
     uit = {}
     for naam, beschikking in publiek.FEITEN_UIT_BESCHIKKING.items():
         if beschikking in gezet and gezet[beschikking].any():
-            kolom = numpy.array(huidig(naam))
+            kolom = huidig(naam)
             niet_gegeven = kolom == _standaard(systeem, naam, 1)[0]
-            kolom[gezet[beschikking] & niet_gegeven] = _proefwaarde(systeem, naam, 0, peildatum)
-            uit[naam] = kolom
+            rijen = gezet[beschikking] & niet_gegeven
+            uit[naam] = _met_eerste_proefwaarde(systeem, peildatum, naam, kolom, rijen)
     return uit
 
 

@@ -183,3 +183,14 @@ def test_without_a_fine_decision_the_length_is_not_asked():
     oorzaken = beoordeling.oorzaken["nieuwe_termijn_art_24_einddatum"]
     assert oorzaken["boete_art_24_nieuwe_termijn_maanden"].tolist() == [False, True]
     assert beoordeling.onbepaald["nieuwe_termijn_art_24_einddatum"].tolist() == [False, True]
+
+
+def test_a_length_above_the_bound_of_its_day_counts_as_not_given():
+    """In-process there is no 400: 25 months (above Wi 24 lid 2's 24 on the day made known) is read as a
+    missing length, so the new term is undetermined, while 24 months is decided."""
+    kolommen = {naam: [waarde, waarde] for naam, waarde in ZONDER_LENGTE.items()}
+    kolommen["boete_art_24_nieuwe_termijn_maanden"] = [24, 25]
+    beoordeling = simulatie.beoordeel(SYSTEEM, "2026-05-01", kolommen, 2)
+    assert beoordeling.onbepaald["nieuwe_termijn_art_24_einddatum"].tolist() == [False, True]
+    oorzaken = beoordeling.oorzaken["nieuwe_termijn_art_24_einddatum"]
+    assert oorzaken["boete_art_24_nieuwe_termijn_maanden"].tolist() == [False, True]

@@ -157,6 +157,8 @@ def test_boetes_give_counts_and_latest_dates():
         "boete_art_24_aantal": 1, "boete_art_24_bekendmaking_datum": "2027-08-02",
         "boete_art_25_aantal": 2, "boete_art_25_bekendmaking_datum": "2029-09-01"}
     assert invoer(boetes, "2027-08-01") == {"boete_art_24_aantal": 0, "boete_art_25_aantal": 0}
+    assert invoer(boetes, "2029-09-03")["boete_art_24_bekendmaking_datum"] == "2029-09-03"  # the day itself
+    assert invoer({"boetes": []}) == {"boete_art_24_aantal": 0, "boete_art_25_aantal": 0}
 
 
 def test_an_ontheffing_judged_after_the_peildatum_is_not_granted_yet():
@@ -164,6 +166,9 @@ def test_an_ontheffing_judged_after_the_peildatum_is_not_granted_yet():
     ontheffing = {"ontheffingen": [{"GeheleOntheffing": gehele}]}
     assert invoer(ontheffing, "2025-05-31")["ontheffing"] == "geen"
     assert invoer(ontheffing, "2025-06-01")["ontheffing"] == "volledig_belemmering"
+    # without a day of judgment: DUO reports it as granted, so it counts
+    zonder_dag = {"ontheffingen": [{"GeheleOntheffing": {"oordeel": "Toekenning", "grond": "MED"}}]}
+    assert invoer(zonder_dag, "2025-05-31")["ontheffing"] == "volledig_belemmering"
 
 
 @pytest.mark.parametrize("bedrag", [True, "340"])
@@ -171,7 +176,6 @@ def test_a_fine_amount_is_a_number(client, bedrag):
     body = {"peildatum": "2028-01-01", "duo": {"boetes": [{"bedrag": bedrag, "datum": "2027-08-02"}]}}
     antwoord = client.post("/v1/duo/invoer", json=body)
     assert antwoord.status_code == 400 and antwoord.json()["fouten"][0]["pad"] == "/duo/boetes/0/bedrag"
-    assert invoer({"boetes": []}) == {"boete_art_24_aantal": 0, "boete_art_25_aantal": 0}
 
 
 def test_every_mapped_input_exists_in_the_rules():

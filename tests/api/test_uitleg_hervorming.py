@@ -368,6 +368,9 @@ def test_the_extension_sentence_is_a_necessary_condition_only():
     uitleg = _uitleg(None, persoon, "2024-06-01")["verlenging_aanzienlijke_inspanning_mogelijk"]
     assert uitleg["waarde"] is False
     assert "Een aanvraag kan in elk geval niet vóór 2025-09-15" in uitleg["nl"]
+    for vanaf in ("2025-09-15", "2025-10-01"):  # from that day on the sentence is gone (Bi 4.4 decides)
+        uitleg = _uitleg(None, persoon, vanaf)["verlenging_aanzienlijke_inspanning_mogelijk"]
+        assert "Een aanvraag kan" not in uitleg["nl"]
 
 
 B = {"geboortedatum": "1990-01-01", "nationaliteit": "TR", "verblijfsvergunning": "regulier_bepaalde_tijd",

@@ -98,6 +98,33 @@ def test_the_bound_of_the_day_the_decision_was_made_known(client):
     assert inhoud["besluiten"]["nieuwe_termijn_art_24_einddatum"] == "2029-08-01"
 
 
+@pytest.mark.parametrize(("bekendmaking", "maximum"), [("2026-12-31", 24), ("2027-01-01", 36)])
+def test_both_sides_of_the_day_the_bound_changes(client, bekendmaking, maximum):
+    body = _body("/v1/beoordeling", maximum + 1, DATERING)
+    body["peildatum"] = "2027-03-01"
+    body["persoon"]["boete_art_24_bekendmaking_datum"] = bekendmaking
+    fout = client.post("/v1/beoordeling", json=body).json()["fouten"][0]
+    assert fout["toegestaan"] == f"0 .. {maximum}"
+    body["persoon"][NAAM] = maximum
+    assert client.post("/v1/beoordeling", json=body).status_code == 200
+
+
+def test_columns_take_the_bound_of_each_rows_day(client):
+    kolommen = {naam: [waarde] * 3 for naam, waarde in PERSOON.items()}
+    kolommen["boete_art_24_bekendmaking_datum"] = ["2026-12-31", "2027-01-01", "2027-01-01"]
+    kolommen[NAAM] = [30, 30, 37]
+    body = {"peildatum": "2027-03-01", "kolommen": kolommen, "hervorming": DATERING}
+    fouten = client.post("/v1/beoordeling/kolommen", json=body).json()["fouten"]
+    assert [(f["pad"], f["toegestaan"]) for f in fouten] == [(f"/kolommen/{NAAM}/0", "0 .. 24"),
+                                                           (f"/kolommen/{NAAM}/2", "0 .. 36")]
+
+
+def test_no_rows_is_no_error(client):
+    kolommen = {NAAM: [], "boete_art_24_bekendmaking_datum": []}
+    antwoord = client.post("/v1/beoordeling/kolommen", json={"peildatum": PEILDATUM, "kolommen": kolommen})
+    assert antwoord.status_code != 500
+
+
 def test_every_row_above_the_bound_is_named(client):
     kolommen = {naam: [waarde] * 3 for naam, waarde in PERSOON.items()} | {NAAM: [25, 12, 30]}
     body = {"peildatum": PEILDATUM, "kolommen": kolommen}

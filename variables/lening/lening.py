@@ -6,7 +6,7 @@ from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_ter
 from inburgering_rules.enums import Doelgroep, RedenGeenInburgeringsplicht, Verblijfsvergunning
 from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.instrumenten import wet
-from inburgering_rules.leenrecht import laatste_dag_aanspraak
+from inburgering_rules.leenrecht import laatste_dag_aanspraak, terugbetaling_vanaf
 from inburgering_rules.variabelen import Besluit, date
 
 
@@ -144,9 +144,8 @@ class lening_terugbetaling_startdatum(Besluit):
     def formula_2022_01_01(persoon, period):
         p = persoon.simulation.tax_benefit_system.parameters.lening
         art_19 = persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant
-        voldaan = persoon("inburgeringsplicht_voldaan_datum", period)
-        vervallen = plus_dagen(laatste_dag_aanspraak(p, persoon("inburgeringstermijn_einddatum", period)), 1)
-        na = numpy.fmin(voldaan, vervallen)  # lid 3 a of b: wat het eerst gebeurt (onbekend telt niet)
+        na = terugbetaling_vanaf(p, persoon("inburgeringsplicht_voldaan_datum", period),
+                                 persoon("inburgeringstermijn_einddatum", period))
         maanden = aantal_op(p.terugbetaling_na_maanden, na)
         wi_21_lid_3 = na_maanden(na, maanden)
         return numpy.where(art_19 & persoon("plicht_te_voldoen", period), wi_21_lid_3, ONBEKEND)

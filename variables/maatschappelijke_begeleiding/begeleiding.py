@@ -2,7 +2,8 @@
 
 import numpy
 
-from inburgering_rules.datums import ONBEKEND, als_datum
+from inburgering_rules.datums import ONBEKEND
+from inburgering_rules.inschrijving import ingeschreven_als_plichtige
 from inburgering_rules.enums import Doelgroep
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.variabelen import Besluit, date
@@ -42,7 +43,6 @@ class maatschappelijke_begeleiding_startdatum(Besluit):
         """
 
     def formula_2022_01_01(persoon, period):
-        inschrijving = als_datum(persoon("brp_inschrijving_datum", period))
-        wi_3_lid_3 = als_datum(persoon("verblijf_verkregen_datum", period))  # de plicht ontstaat die dag
-        lid_3 = numpy.maximum(inschrijving, wi_3_lid_3)  # een onbekende dag blijft onbekend
+        lid_3 = ingeschreven_als_plichtige(persoon("brp_inschrijving_datum", period),
+                                           persoon("verblijf_verkregen_datum", period))
         return numpy.where(persoon("maatschappelijke_begeleiding_recht", period), lid_3, ONBEKEND)

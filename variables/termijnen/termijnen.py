@@ -7,6 +7,7 @@ from inburgering_rules.bezwaar import bezwaartermijn_einde
 from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_termijn, plus_dagen
 from inburgering_rules.enums import Doelgroep, Leerroute, Verblijfsvergunning
 from inburgering_rules.geldend_recht import aantal_op, waarde_op
+from inburgering_rules.inschrijving import ingeschreven_als_plichtige, pip_regimedag
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.kalender import atw_binnen_weken
 from inburgering_rules.variabelen import Besluit, date
@@ -83,15 +84,10 @@ class pip_uiterste_datum(Besluit):
 
     def formula_2022_01_01(persoon, period, parameters):
         kennisgeving = als_datum(persoon("kennisgeving_inburgeringsplicht_datum", period))
-        # "de inburgeringsplichtige" is ingeschreven vanaf de latere van inschrijving en verkrijging van het
-        # verblijf: wie al in de BRP stond, wordt pas dan inburgeringsplichtig (Wi 3 lid 3; I9, zoals I38)
-        inschrijving = numpy.maximum(als_datum(persoon("brp_inschrijving_datum", period)),
-                                     als_datum(persoon("verblijf_verkregen_datum", period)))
+        inschrijving = ingeschreven_als_plichtige(persoon("brp_inschrijving_datum", period),
+                                                  persoon("verblijf_verkregen_datum", period))
         andere_gemeente = als_datum(persoon("brp_inschrijving_andere_gemeente_datum", period))
-        # I9: de tekst van de dag van de kennisgeving, anders van de inschrijving; zijn beide onbekend, dan die van
-        # de inschrijving in de andere gemeente (de enige bekende dag: zonder dag geen termijn van 0 weken)
-        regimedag = numpy.where(bekend(kennisgeving), kennisgeving,
-                                numpy.where(bekend(inschrijving), inschrijving, andere_gemeente))
+        regimedag = pip_regimedag(kennisgeving, inschrijving, andere_gemeente)
         p = persoon.simulation.tax_benefit_system.parameters.termijnen
         tekst = waarde_op(p.pip_termijn_aanvang, regimedag, onbekend="", vanaf_eerste=True)
         vanaf_2023 = tekst == "kennisgeving"

@@ -1,0 +1,25 @@
+"""Vanaf wanneer "de inburgeringsplichtige" in de BRP is ingeschreven, en naar welke dag de tekst van Bi 5.3 voor
+zijn PIP-termijn wordt gekozen (I9, I38): één regel voor de formules (`pip_uiterste_datum`,
+`maatschappelijke_begeleiding_startdatum`) en hun uitleg."""
+
+from __future__ import annotations
+
+import numpy
+
+from inburgering_rules.datums import als_datum, bekend
+
+
+def ingeschreven_als_plichtige(inschrijving, verkregen) -> numpy.ndarray:
+    """De latere van de inschrijving in de BRP en de verkrijging van het verblijf: wie al in de BRP stond, wordt
+    pas bij de verkrijging inburgeringsplichtig (Wi 3 lid 3: "De inburgeringsplicht ontstaat niet met
+    terugwerkende kracht."). Een onbekende dag blijft onbekend."""
+    return numpy.maximum(als_datum(inschrijving), als_datum(verkregen))
+
+
+def pip_regimedag(kennisgeving, inschrijving, andere_gemeente) -> numpy.ndarray:
+    """I9: de dag van de kennisgeving, anders van de inschrijving (`ingeschreven_als_plichtige`); zijn beide
+    onbekend, dan die van de inschrijving in de andere gemeente (de enige bekende dag: zonder dag geen termijn
+    van 0 weken)."""
+    kennisgeving, inschrijving = als_datum(kennisgeving), als_datum(inschrijving)
+    return numpy.where(bekend(kennisgeving), kennisgeving,
+                       numpy.where(bekend(inschrijving), inschrijving, als_datum(andere_gemeente)))
