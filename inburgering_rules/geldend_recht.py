@@ -21,7 +21,8 @@ def _perioden(parameter) -> list[tuple[numpy.datetime64, object]]:
 
 def _opgezocht(parameter) -> tuple[list, numpy.ndarray, dict]:
     """[(begindatum, waarde)] oplopend (een waarde `None` beëindigt de parameter), de begindatums als array, en
-    per waarde voor `onbekend` de waarden als array (`waarde_op`); onthouden op de parameter (`bij_parameter`)."""
+    een plek voor wat `waarde_op` per `onbekend` en `vanaf_eerste` afleidt; onthouden op de parameter
+    (`bij_parameter`)."""
     return bij_parameter(parameter, "_geldend_recht", _perioden_van)
 
 
@@ -36,17 +37,25 @@ def waarde_op(parameter, datums, onbekend=numpy.nan, vanaf_eerste: bool = False)
     `vanaf_eerste`: een dag vóór de eerste waarde krijgt de eerste waarde, voor een gebeurtenis van vóór de
     regel die toch onder die regel valt (een inschrijving in 2021 bij een plicht van 2022: de tekst zoals die
     in werking trad); alleen `NaT` is dan `onbekend`."""
-    perioden, begins, als_array = _opgezocht(parameter)
-    sleutel = repr(onbekend)  # nan is niet gelijk aan zichzelf
-    waarden = als_array.get(sleutel)
-    if waarden is None:
-        waarden = als_array[sleutel] = numpy.array([onbekend if w is None else w for _, w in perioden] + [onbekend])
-    datums = numpy.asarray(datums, dtype="datetime64[D]")
-    index = numpy.searchsorted(begins, datums, side="right") - 1
-    if vanaf_eerste:
-        index = numpy.maximum(index, 0)
-    index = numpy.where((index < 0) | numpy.isnat(datums), len(perioden), index)
-    return waarden[index]
+    perioden, begins, opgezocht = _opgezocht(parameter)
+    sleutel = (repr(onbekend), vanaf_eerste)  # nan is niet gelijk aan zichzelf
+    gevonden = opgezocht.get(sleutel)
+    if gevonden is None:
+        # Plaats 0 is `onbekend`; plaats i de waarde vanaf de i-de begindatum. Met `vanaf_eerste` begint de eerste
+        # periode bij de vroegste bekende dag (NaT is het kleinste int64, de dag erna al bekend).
+        grenzen = begins.view(numpy.int64).copy()
+        if vanaf_eerste and len(grenzen):
+            grenzen[0] = numpy.iinfo(numpy.int64).min + 1
+        waarden = numpy.array([onbekend] + [onbekend if w is None else w for _, w in perioden])
+        gevonden = opgezocht[sleutel] = (grenzen, waarden, numpy.min_scalar_type(len(grenzen)))
+    grenzen, waarden, soort = gevonden
+    # De plaats is het aantal begindatums op of vóór de dag: een vergelijking per periode (een parameter heeft er
+    # weinig) is bij 100.000 dagen tien keer sneller dan `searchsorted` op datums.
+    dagen = numpy.asarray(datums, dtype="datetime64[D]").view(numpy.int64)
+    plaats = numpy.zeros(dagen.shape, dtype=soort)
+    for grens in grenzen:
+        plaats += dagen >= grens
+    return waarden.take(plaats)
 
 
 def aantal_op(parameter, datums) -> numpy.ndarray:

@@ -283,11 +283,7 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
     """
     besluiten = tuple(besluiten)
     if aantal > DEELGROOTTE:
-        delen = range(0, aantal, DEELGROOTTE)
-        return _samen([beoordeel(systeem, peildatum, {naam: waarden[begin:begin + DEELGROOTTE]
-                                                      for naam, waarden in kolommen.items()},
-                                 min(DEELGROOTTE, aantal - begin), besluiten, gebeurtenissen, kegels)
-                       for begin in delen], [min(DEELGROOTTE, aantal - begin) for begin in delen], besluiten)
+        return _in_delen(systeem, peildatum, kolommen, aantal, besluiten, gebeurtenissen, kegels)
     invoer, leeg = _lees(systeem, kolommen)
     ontbreekt = _ontbreekt(systeem, invoer, leeg, aantal)
     invoer = _beschikking_zonder_standaard(systeem, peildatum, invoer, ontbreekt, aantal)
@@ -301,21 +297,43 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
     return _gestapeld(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, gebeurtenissen)
 
 
-def _samen(delen: list[Beoordeling], aantallen: list[int], besluiten: tuple[str, ...]) -> Beoordeling:
-    """De beoordelingen van opeenvolgende delen van de personen (`aantallen` personen elk) als één; wat in een
-    deel niet voorkomt (een oorzaak, "nog niet") is daar False."""
-    def aaneen(per_deel: list[dict], naam: str) -> numpy.ndarray:
-        return numpy.concatenate([deel[naam] if naam in deel else numpy.zeros(n, dtype=bool)
-                                  for deel, n in zip(per_deel, aantallen, strict=True)])
+def _in_delen(systeem, peildatum, kolommen, aantal, besluiten, gebeurtenissen, kegels) -> Beoordeling:
+    """`beoordeel` per deel van `DEELGROOTTE` personen. Elk deel wordt meteen in de uitkomst voor alle personen
+    geschreven en daarna losgelaten, zodat het volgende deel zijn geheugen hergebruikt: de delen bestaan niet
+    allemaal tegelijk naast de uitkomst (1.000.000 personen: 8 x 47 besluiten minder aan nieuw geheugen).
+    Wat in een deel niet voorkomt (een oorzaak, "nog niet") is daar False."""
+    waarden: dict[str, numpy.ndarray] = {}
+    onbepaald: dict[str, numpy.ndarray] = {}
+    oorzaken: dict[str, dict[str, numpy.ndarray]] = {besluit: {} for besluit in besluiten}
+    nog_niet: dict[str, numpy.ndarray] = {}
+    for begin in range(0, aantal, DEELGROOTTE):
+        plek = slice(begin, min(begin + DEELGROOTTE, aantal))
+        deel = beoordeel(systeem, peildatum, {naam: w[plek] for naam, w in kolommen.items()},
+                         plek.stop - plek.start, besluiten, gebeurtenissen, kegels)
+        for besluit in besluiten:
+            _schrijf(waarden, besluit, deel.waarden[besluit], plek, aantal)
+            _schrijf(onbepaald, besluit, deel.onbepaald[besluit], plek, aantal)
+            for naam, rijen in deel.oorzaken[besluit].items():
+                _schrijf(oorzaken[besluit], naam, rijen, plek, aantal)
+        for besluit, rijen in deel.nog_niet.items():
+            _schrijf(nog_niet, besluit, rijen, plek, aantal)
+        del deel
+    # In de volgorde van een beoordeling in één keer.
+    oorzaken = {besluit: {naam: oorzaken[besluit][naam] for naam in ONZEKER if naam in oorzaken[besluit]}
+                for besluit in besluiten}
+    nog_niet = {besluit: nog_niet[besluit] for besluit in besluiten if besluit in nog_niet}
+    return Beoordeling(peildatum, waarden, onbepaald, oorzaken, nog_niet)
 
-    oorzaken = {besluit: {naam: aaneen([d.oorzaken[besluit] for d in delen], naam) for naam in ONZEKER
-                          if any(naam in d.oorzaken[besluit] for d in delen)} for besluit in besluiten}
-    nog_niet = {besluit: aaneen([d.nog_niet for d in delen], besluit) for besluit in besluiten
-                if any(besluit in d.nog_niet for d in delen)}
-    return Beoordeling(delen[0].peildatum,
-                       {naam: numpy.concatenate([d.waarden[naam] for d in delen]) for naam in besluiten},
-                       {naam: numpy.concatenate([d.onbepaald[naam] for d in delen]) for naam in besluiten},
-                       oorzaken, nog_niet)
+
+def _schrijf(uitkomst: dict[str, numpy.ndarray], naam: str, deel: numpy.ndarray, plek: slice, aantal: int) -> None:
+    """Schrijf `deel` op `plek` in `uitkomst[naam]` (een array voor alle personen, nul/False tot hij gevuld is);
+    een langere tekst in een later deel verbreedt het type, zoals `numpy.concatenate` zou doen."""
+    uit = uitkomst.get(naam)
+    if uit is None:
+        uit = uitkomst[naam] = numpy.zeros(aantal, dtype=deel.dtype)
+    elif not numpy.can_cast(deel.dtype, uit.dtype, "safe"):
+        uit = uitkomst[naam] = uit.astype(numpy.result_type(uit, deel))
+    uit[plek] = deel
 
 
 def _met_kegels(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, met_gebeurtenissen, basis, plan):

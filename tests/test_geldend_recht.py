@@ -1,10 +1,14 @@
-"""`geldend_recht.bevat`: the comparison used for a few persons and `numpy.isin` used for many give the same."""
+"""`geldend_recht`: the value of a dated parameter on each day, vectorised and per day; `bevat` (a comparison
+for a few persons, `numpy.isin` for many)."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import numpy
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from openfisca_core.parameters import Parameter
 
 from inburgering_rules.geldend_recht import begin_op_dag, bevat, waarde_op, waarde_op_dag
 from inburgering_rules.hervormingen import basissysteem
@@ -55,3 +59,28 @@ def test_an_event_before_the_rule_takes_the_rule_as_it_entered_into_force():
     assert waarde_op_dag(parameter, "2021-12-31") is None
     assert waarde_op_dag(parameter, "2021-12-31", vanaf_eerste=True) == 10
     assert waarde_op_dag(parameter, None, vanaf_eerste=True) is None
+
+
+def _bladeren(knoop):
+    for kind in knoop.children.values():
+        yield from ([kind] if hasattr(kind, "values_list") else _bladeren(kind))
+
+
+BLADEREN = [p for p in _bladeren(basissysteem().parameters) if all(
+    isinstance(w.value, (int, float, str, type(None))) for w in p.values_list)]
+BEEINDIGD = Parameter("beeindigd", {"values": {"2022-01-01": 3, "2023-07-01": 5, "2024-01-01": None}})
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.sampled_from(BLADEREN + [BEEINDIGD]), st.lists(st.one_of(
+    st.none(), st.dates(date(1900, 1, 1), date(2100, 1, 1)).map(str)), max_size=20), st.booleans())
+def test_the_vectorised_lookup_is_the_lookup_of_each_day(parameter, dagen, vanaf_eerste):
+    """`waarde_op` (counting the start days on or before each day) gives, for every day, the value of the period
+    that day falls in, as `waarde_op_dag` finds it: also before the first value, after a value that ends the
+    parameter (None) and for an unknown day (NaT), with and without `vanaf_eerste`. The start days themselves
+    and the days before them are drawn too."""
+    randen = [str(numpy.datetime64(w.instant_str, "D") + verschil) for w in parameter.values_list for verschil in (-1, 0)]
+    dagen = dagen + randen
+    gevonden = waarde_op(parameter, numpy.array(dagen, dtype="datetime64[D]"), onbekend="?", vanaf_eerste=vanaf_eerste)
+    verwacht = [waarde_op_dag(parameter, d, vanaf_eerste) for d in dagen]
+    assert gevonden.tolist() == [str(w) if w is not None else "?" for w in verwacht]
