@@ -41,16 +41,16 @@ def waarde_op(parameter, datums, onbekend=numpy.nan, vanaf_eerste: bool = False)
     sleutel = (repr(onbekend), vanaf_eerste)  # nan is niet gelijk aan zichzelf
     gevonden = opgezocht.get(sleutel)
     if gevonden is None:
-        # Plaats 0 is `onbekend`; plaats i de waarde vanaf de i-de begindatum. Met `vanaf_eerste` begint de eerste
-        # periode bij de vroegste bekende dag (NaT is het kleinste int64, de dag erna al bekend).
+        # Plaats 0 is `onbekend`; plaats i de waarde vanaf de i-de begindatum. Met `vanaf_eerste` begint de
+        # eerste periode bij de vroegste bekende dag (NaT is het kleinste int64, de dag erna al bekend).
         grenzen = begins.view(numpy.int64).copy()
         if vanaf_eerste and len(grenzen):
             grenzen[0] = numpy.iinfo(numpy.int64).min + 1
         waarden = numpy.array([onbekend] + [onbekend if w is None else w for _, w in perioden])
         gevonden = opgezocht[sleutel] = (grenzen, waarden, numpy.min_scalar_type(len(grenzen)))
     grenzen, waarden, soort = gevonden
-    # De plaats is het aantal begindatums op of vóór de dag: een vergelijking per periode (een parameter heeft er
-    # weinig) is bij 100.000 dagen tien keer sneller dan `searchsorted` op datums.
+    # De plaats is het aantal begindatums op of vóór de dag: een vergelijking per periode (een parameter heeft
+    # er weinig) is bij 100.000 dagen tien keer sneller dan `searchsorted` op datums.
     dagen = numpy.asarray(datums, dtype="datetime64[D]").view(numpy.int64)
     plaats = numpy.zeros(dagen.shape, dtype=soort)
     for grens in grenzen:

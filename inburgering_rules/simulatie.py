@@ -256,8 +256,8 @@ def gebeurtenissen(systeem) -> tuple[str, ...]:
 KEGELS_VANAF = 2048
 # Meer personen dan dit worden in delen van zoveel beoordeeld, zodat het werkgeheugen van de berekening dat van
 # één deel blijft en door het volgende deel wordt hergebruikt. Gemeten bij 1.000.000 personen (inproces.py): even
-# snel, piekgeheugen 1.921 -> 1.640 MiB, page faults 272.000 -> 170.000 (op een VM kost een page fault soms 10 us:
-# 2-3 s systeemtijd in één keer).
+# snel, piekgeheugen 1.921 -> 1.640 MiB (1.409 MiB sinds elk deel meteen in de uitkomst komt, `_in_delen`),
+# page faults 272.000 -> 170.000 (op een VM kost een page fault soms 10 us: 2-3 s systeemtijd in één keer).
 DEELGROOTTE = 1 << 17
 
 
@@ -298,9 +298,9 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
 
 
 def _in_delen(systeem, peildatum, kolommen, aantal, besluiten, gebeurtenissen, kegels) -> Beoordeling:
-    """`beoordeel` per deel van `DEELGROOTTE` personen. Elk deel wordt meteen in de uitkomst voor alle personen
-    geschreven en daarna losgelaten, zodat het volgende deel zijn geheugen hergebruikt: de delen bestaan niet
-    allemaal tegelijk naast de uitkomst (1.000.000 personen: 8 x 47 besluiten minder aan nieuw geheugen).
+    """`beoordeel` per deel van `DEELGROOTTE` personen. Elk deel wordt meteen in de uitkomst voor alle
+    personen geschreven en daarna losgelaten, zodat het volgende deel zijn geheugen hergebruikt: de delen
+    bestaan niet allemaal tegelijk naast de uitkomst (1.000.000 personen: 8 x 47 besluiten minder aan nieuw geheugen).
     Wat in een deel niet voorkomt (een oorzaak, "nog niet") is daar False."""
     waarden: dict[str, numpy.ndarray] = {}
     onbepaald: dict[str, numpy.ndarray] = {}
@@ -325,9 +325,10 @@ def _in_delen(systeem, peildatum, kolommen, aantal, besluiten, gebeurtenissen, k
     return Beoordeling(peildatum, waarden, onbepaald, oorzaken, nog_niet)
 
 
-def _schrijf(uitkomst: dict[str, numpy.ndarray], naam: str, deel: numpy.ndarray, plek: slice, aantal: int) -> None:
-    """Schrijf `deel` op `plek` in `uitkomst[naam]` (een array voor alle personen, nul/False tot hij gevuld is);
-    een langere tekst in een later deel verbreedt het type, zoals `numpy.concatenate` zou doen."""
+def _schrijf(uitkomst: dict[str, numpy.ndarray], naam: str, deel: numpy.ndarray, plek: slice,
+             aantal: int) -> None:
+    """Schrijf `deel` op `plek` in `uitkomst[naam]` (een array voor alle personen, nul/False tot hij gevuld
+    is); een langere tekst in een later deel verbreedt het type, zoals `numpy.concatenate` zou doen."""
     uit = uitkomst.get(naam)
     if uit is None:
         uit = uitkomst[naam] = numpy.zeros(aantal, dtype=deel.dtype)

@@ -75,12 +75,14 @@ BEEINDIGD = Parameter("beeindigd", {"values": {"2022-01-01": 3, "2023-07-01": 5,
 @given(st.sampled_from(BLADEREN + [BEEINDIGD]), st.lists(st.one_of(
     st.none(), st.dates(date(1900, 1, 1), date(2100, 1, 1)).map(str)), max_size=20), st.booleans())
 def test_the_vectorised_lookup_is_the_lookup_of_each_day(parameter, dagen, vanaf_eerste):
-    """`waarde_op` (counting the start days on or before each day) gives, for every day, the value of the period
-    that day falls in, as `waarde_op_dag` finds it: also before the first value, after a value that ends the
-    parameter (None) and for an unknown day (NaT), with and without `vanaf_eerste`. The start days themselves
-    and the days before them are drawn too."""
-    randen = [str(numpy.datetime64(w.instant_str, "D") + verschil) for w in parameter.values_list for verschil in (-1, 0)]
+    """`waarde_op` (counting the start days on or before each day) gives, for every day, the value of the
+    period that day falls in, as `waarde_op_dag` finds it: also before the first value, after a value that
+    ends the parameter (None) and for an unknown day (NaT), with and without `vanaf_eerste`. The start days
+    themselves and the days before them are drawn too."""
+    randen = [str(numpy.datetime64(w.instant_str, "D") + verschil)
+              for w in parameter.values_list for verschil in (-1, 0)]
     dagen = dagen + randen
-    gevonden = waarde_op(parameter, numpy.array(dagen, dtype="datetime64[D]"), onbekend="?", vanaf_eerste=vanaf_eerste)
+    gevonden = waarde_op(parameter, numpy.array(dagen, dtype="datetime64[D]"), onbekend="?",
+                         vanaf_eerste=vanaf_eerste)
     verwacht = [waarde_op_dag(parameter, d, vanaf_eerste) for d in dagen]
     assert gevonden.tolist() == [str(w) if w is not None else "?" for w in verwacht]
