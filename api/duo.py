@@ -80,6 +80,9 @@ VOORBEELDEN = {
                        {"registratieDatumTijd": "2023-10-16T09:30:05+02:00", "gebeurtenisId": "SS139"},
                        {"registratieDatumTijd": "2024-01-11T07:00:00+01:00", "gebeurtenisId": "SS102"},
                        {"registratieDatumTijd": "2026-11-15T10:12:00+01:00", "gebeurtenisId": "SS104"}],
+    "examens": [{"examendatum": "2025-05-20", "resultaat": "Geslaagd", "onderdeel": "KNM"},
+                {"examendatum": "2025-09-18", "resultaat": "Geslaagd", "onderdeel": "LU", "niveau": "B1"},
+                {"examendatum": "2025-09-18", "resultaat": "Gezakt", "onderdeel": "SP", "niveau": "B1"}],
 }
 # The example person's facts that DUO does not hold (DUO's blocks give the notification, PIP, route, ...).
 _VAN_DUO = {"kennisgeving_inburgeringsplicht_datum", "pip_datum", "leerroute", "verwijtbaarheid",
@@ -155,6 +158,11 @@ Notificatie = _model(
     registratieDatumTijd=(Tijdstip, ...), bsn=_optioneel(Annotated[StrictStr, Field(pattern=r"^\d{9}$")]),
     vNummer=_optioneel(Annotated[StrictInt, Field(ge=0, le=2**63 - 1)]),
     gebeurtenisId=(Annotated[StrictStr, Field(max_length=20)], ...))
+Examenresultaat = _model(
+    "DuoExamenresultaat", VOORBEELDEN["examens"][0],
+    examendatum=(Datum, ...), resultaat=(_enum("ExamenresultaatWI2021"), ...),
+    redenGeenResultaat=_optioneel(_enum("RedenGeenResultaatInburgeringsexamen")),
+    onderdeel=(_enum("ExamenonderdeelWI2021Inburgering"), ...), niveau=_optioneel(_enum("ExamenniveauWI2021")))
 
 
 def _lijst(model) -> tuple:
@@ -167,7 +175,7 @@ DuoAntwoorden = _model(
     inburgeringstermijn=_optioneel(Inburgeringstermijn), pip=_optioneel(Gemeente),
     vrijstellingen=_lijst(Vrijstelling), ontheffingen=_lijst(Ontheffing), pvt=_optioneel(DatumPvt),
     map=_optioneel(DatumMap), boetes=_lijst(Boete), verlengingen=_lijst(VerlengingAanvraag),
-    gebeurtenissen=_lijst(Notificatie))
+    gebeurtenissen=_lijst(Notificatie), examens=_lijst(Examenresultaat))
 
 
 # ---- answers ------------------------------------------------------------------------------------------

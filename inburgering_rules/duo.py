@@ -27,6 +27,7 @@ BLOKKEN = {
     "boetes": ("Boete", "Boete", True),
     "verlengingen": ("Verlenging", "VerlengingAanvraag", True),
     "gebeurtenissen": ("Notificatie", "Notificatie", True),
+    "examens": ("Examen", "Examenresultaat", True),
 }
 
 
@@ -70,10 +71,12 @@ LEDEN: dict[str, dict[str, Lid]] = {
         "Z": Lid("z_route", "leerroute = z_route (Wi 9)", "leerroute = z_route (Wi 9)"),
     },
     "NiveauPip": {
-        "A2": Lid(None, "geen invoer; DUO weigert A2 bij de onderwijsroute en bij de B1-route op een eerste PIP",
-                  "no input; DUO refuses A2 with the onderwijsroute, and with the B1-route on a first PIP"),
-        "B1": Lid(None, "geen invoer; DUO weigert B1 bij de Z-route",
-                  "no input; DUO refuses B1 with the Z-route"),
+        "A2": Lid(None, "geen invoer; DUO weigert A2 bij de onderwijsroute en bij de B1-route op een eerste PIP; een "
+                  "taalonderdeel telt vanaf A2 (Bi 4.4 lid 2 a)",
+                  "no input; DUO refuses A2 with the onderwijsroute, and with the B1-route on a first PIP; a "
+                  "language part counts from A2 (Bi 4.4(2)(a))"),
+        "B1": Lid(None, "geen invoer; DUO weigert B1 bij de Z-route; een taalonderdeel telt vanaf B1 (Bi 4.4 lid 2 a)",
+                  "no input; DUO refuses B1 with the Z-route; a language part counts from B1 (Bi 4.4(2)(a))"),
     },
     "Alfabetiseringsonderwijs": {
         lid: Lid(None, "geen invoer (de regels kennen geen alfabetisering)", "no input (the rules know no literacy course)")
@@ -186,6 +189,30 @@ LEDEN: dict[str, dict[str, Lid]] = {
     "ExamenonderdeelOntheffingInburgering": {
         lid: Lid(None, *_GEEN_INVOER) for lid in ("KNM", "LE", "LU", "SC", "SP")
     },
+    "ExamenonderdeelWI2021Inburgering": {
+        "KNM": Lid("knm_behaald", "kennis van de Nederlandse maatschappij: knm_behaald (Bi 4.4 lid 2 c)",
+                   "knowledge of Dutch society: knm_behaald (Bi 4.4(2)(c))"),
+        **{lid: Lid("taalonderdelen_behaald_aantal", f"{nl}: telt één keer mee in taalonderdelen_behaald_aantal "
+                    "(Bi 4.4 lid 2 c)", f"{en}: counts once in taalonderdelen_behaald_aantal (Bi 4.4(2)(c))")
+           for lid, nl, en in (("LE", "lezen", "reading"), ("LU", "luisteren", "listening"),
+                               ("SC", "schrijven", "writing"), ("SP", "spreken", "speaking"))},
+    },
+    "ExamenresultaatWI2021": {
+        "Geslaagd": Lid(True, "behaald", "passed"),
+        "Gezakt": Lid(False, "niet behaald", "not passed"),
+        "Geen": Lid(False, "geen uitslag: niet behaald", "no result: not passed"),
+    },
+    "ExamenniveauWI2021": {
+        "A2": Lid(None, "telt mee als het PIP A2 vastlegt (of de Z-route zonder niveau: ten minste A2, Bi 4.4 lid 2 a)",
+                  "counts when the PIP sets A2 (or the Z-route without a level: at least A2, Bi 4.4(2)(a))"),
+        "B1": Lid(None, "telt mee bij elk niveau van een PIP (A2 of B1)", "counts with every level of a PIP (A2 or B1)"),
+        "B2": Lid(None, "telt mee bij elk niveau van een PIP (A2 of B1)", "counts with every level of a PIP (A2 or B1)"),
+    },
+    "RedenGeenResultaatInburgeringsexamen": {
+        lid: Lid(None, "niet gebruikt: een examen zonder uitslag is niet behaald, om welke reden ook",
+                 "not used: an exam without a result was not passed, whatever the reason")
+        for lid in ("Verwijtbaar", "Nietverwijtbaar", "Afgemeld", "Absent")
+    },
     "AanvraagToekenningsstatus": {
         "Toegekend": Lid("toegekend", "verklaart een later einde van DUO's termijn; de maanden komen uit "
                          "termijn_verlenging_maanden (Wi 12)", "explains a later end of DUO's term; the months come "
@@ -244,8 +271,9 @@ VELDEN: tuple[Veld, ...] = (
          "later one"),
     Veld("pip", "pip.leerroute", "leerroute", "invoer", "volgens de leden", "per the members", "Leerroute"),
     Veld("pip", "pip.niveau", None, "controle", f"{_PIP[0]}; zonder niveau leest DUO B1 bij de B1-route en de "
-         "onderwijsroute", f"{_PIP[1]}; without a level DUO reads B1 for the B1-route and the onderwijsroute",
-         "NiveauPip"),
+         "onderwijsroute; ook het niveau waarop een taalonderdeel van `examens` meetelt (Bi 4.4 lid 2 a)",
+         f"{_PIP[1]}; without a level DUO reads B1 for the B1-route and the onderwijsroute; also the level at "
+         "which a language part of `examens` counts (Bi 4.4(2)(a))", "NiveauPip"),
     Veld("pip", "pip.geschatteIntensiteitB1Route", None, "controle",
          f"{_PIP[0]}: alleen bij de B1-route en alleen voor asielstatushouders",
          f"{_PIP[1]}: only with the B1-route and only for asylum migrants"),
@@ -322,6 +350,23 @@ VELDEN: tuple[Veld, ...] = (
     Veld("gebeurtenissen", "[].registratieDatumTijd", None, "tijdlijn", "de datum op de tijdlijn (de dag van het "
          "tijdstip zoals DUO het geeft)", "the date on the timeline (the day of the instant as DUO gives it)"),
     Veld("gebeurtenissen", "[].bsn, [].vNummer", None, "niet gebruikt", "nooit teruggegeven", "never echoed"),
+    Veld("examens", "[].onderdeel", "knm_behaald, taalonderdelen_behaald_aantal", "invoer",
+         "volgens de leden; een gegeven lijst zonder geslaagd KNM-examen: knm_behaald = false",
+         "per the members; a list given without a passed KNM exam: knm_behaald = false",
+         "ExamenonderdeelWI2021Inburgering"),
+    Veld("examens", "[].resultaat", "knm_behaald, taalonderdelen_behaald_aantal", "invoer",
+         "alleen Geslaagd is behaald", "only Geslaagd is passed", "ExamenresultaatWI2021"),
+    Veld("examens", "[].niveau", "taalonderdelen_behaald_aantal", "invoer",
+         "een taalonderdeel telt op het niveau van het PIP of hoger (pip.niveau; zonder niveau B1 bij de B1-route "
+         "en de onderwijsroute, zoals DUO leest, en ten minste A2: Bi 4.4 lid 2 a); hangt het aantal af van een "
+         "niveau dat niet bekend is (geen PIP, of een uitslag zonder niveau), dan geen invoer",
+         "a language part counts at the PIP's level or higher (pip.niveau; without a level B1 for the B1-route and "
+         "the onderwijsroute, as DUO reads it, and at least A2: Bi 4.4(2)(a)); when the count depends on a level "
+         "that is not known (no PIP, or a result without a level), no input", "ExamenniveauWI2021"),
+    Veld("examens", "[].examendatum", "knm_behaald, taalonderdelen_behaald_aantal", "invoer",
+         "een examen na de peildatum telt niet mee", "an exam after the peildatum does not count"),
+    Veld("examens", "[].redenGeenResultaat", None, "niet gebruikt", *_GEEN_INVOER,
+         "RedenGeenResultaatInburgeringsexamen"),
 )
 
 # DUO's events: id -> (meaning nl, meaning en, APIs to query next).
@@ -489,6 +534,8 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag) -> dict[str, tuple[obj
             uit[f"{veld}_afgerond_datum"] = (duo[veld][naam], f"/duo/{veld}/{naam}")
     if "boetes" in duo:
         uit.update(_boetes(duo["boetes"] or [], art_24_bedrag, peildatum))
+    if "examens" in duo:
+        uit.update(_examens(duo["examens"] or [], pip, peildatum))
     return uit
 
 
@@ -522,6 +569,45 @@ def _boetes(boetes: list[dict], art_24_bedrag, peildatum: str) -> dict[str, tupl
         if eigen:
             i, laatste = max(eigen, key=lambda ib: ib[1]["datum"])
             uit[f"boete_art_{artikel}_bekendmaking_datum"] = (laatste["datum"], f"/duo/boetes/{i}/datum")
+    return uit
+
+
+_NIVEAUS = ("A2", "B1", "B2")  # oplopend: een hoger niveau omvat een lager
+
+
+def _pip_niveau(pip: dict | None) -> int | None:
+    """The level (index in `_NIVEAUS`) at which a language part counts for Bi 4.4 lid 2 a: the PIP's, without
+    one B1 for the B1-route and the onderwijsroute (as DUO reads it) and the minimum A2 otherwise; None
+    without a PIP."""
+    if pip is None:
+        return None
+    if pip.get("niveau"):
+        return _NIVEAUS.index(pip["niveau"])
+    return _NIVEAUS.index("B1" if pip["leerroute"] in ("B", "O") else "A2")
+
+
+def _examens(examens: list[dict], pip: dict | None, peildatum: str) -> dict[str, tuple[object, str]]:
+    """knm_behaald and taalonderdelen_behaald_aantal (Bi 4.4 lid 2 c) from DUO's results of exams taken on or
+    before the peildatum. A language part counts once, when passed at the level of `_pip_niveau` or higher;
+    without a PIP a pass at B1 or higher counts (every PIP level is lower). When the count depends on a level
+    that is not known, it is left out (the input is then missing, not 0)."""
+    behaald = [(i, e) for i, e in enumerate(examens) if LEDEN["ExamenresultaatWI2021"][e["resultaat"]].waarde
+               and _in_periode(peildatum, e["examendatum"], None)]
+    knm = [i for i, e in behaald if e["onderdeel"] == "KNM"]
+    uit: dict[str, tuple[object, str]] = {
+        "knm_behaald": (True, f"/duo/examens/{knm[0]}/resultaat") if knm else (False, "/duo/examens")}
+    vereist = _pip_niveau(pip)
+    zeker, onzeker = set(), set()
+    for _, examen in behaald:
+        if LEDEN["ExamenonderdeelWI2021Inburgering"][examen["onderdeel"]].waarde != "taalonderdelen_behaald_aantal":
+            continue
+        niveau = _NIVEAUS.index(examen["niveau"]) if examen.get("niveau") else None
+        if niveau is not None and niveau >= (_NIVEAUS.index("B1") if vereist is None else vereist):
+            zeker.add(examen["onderdeel"])
+        elif niveau is None or vereist is None:
+            onzeker.add(examen["onderdeel"])
+    if not onzeker - zeker:
+        uit["taalonderdelen_behaald_aantal"] = (len(zeker), "/duo/examens")
     return uit
 
 

@@ -37,10 +37,10 @@ const HERKENNING = [
   ["pvt", "datumOndertekeningPvt"], ["map", "datumEindgesprekMap"], ["vrijstellingen", "GeheleVrijstelling"],
   ["vrijstellingen", "TijdelijkeVrijstelling"], ["vrijstellingen", "GedeeltelijkeVrijstelling"],
   ["ontheffingen", "GeheleOntheffing"], ["ontheffingen", "GedeeltelijkeOntheffing"], ["boetes", "bedrag"],
-  ["verlengingen", "beoordelingAanvraag"], ["gebeurtenissen", "gebeurtenisId"],
+  ["verlengingen", "beoordelingAanvraag"], ["gebeurtenissen", "gebeurtenisId"], ["examens", "examendatum"],
 ];
 const SLEUTELS = new Set(HERKENNING.map(([k]) => k));
-const LIJSTEN = new Set(["vrijstellingen", "ontheffingen", "boetes", "verlengingen", "gebeurtenissen"]);
+const LIJSTEN = new Set(["vrijstellingen", "ontheffingen", "boetes", "verlengingen", "gebeurtenissen", "examens"]);
 
 // {peildatum?, persoon, duo} from what was pasted, or null.
 export function leesPlaksel(data) {

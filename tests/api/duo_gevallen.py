@@ -97,4 +97,15 @@ BLOKKEN = {
              "SS111", "SS106", "SS107", "SS108", "SS137", "SS131", "SS102", "SS199", "SS103", "SS104",
              "SS130", "SS113", "SS114", "SS115", "SS116", "SS117", "SS118", "SS119"), start=1)
     ],
+    "examens": [
+        {"examendatum": "2025-05-20", "resultaat": "Geslaagd", "onderdeel": "KNM"},
+        {"examendatum": "2025-06-03", "resultaat": "Geslaagd", "onderdeel": "LE", "niveau": "A2"},
+        {"examendatum": "2025-06-03", "resultaat": "Gezakt", "onderdeel": "LU", "niveau": "B1"},
+        {"examendatum": "2025-06-04", "resultaat": "Geslaagd", "onderdeel": "SC", "niveau": "B2"},
+        {"examendatum": "2025-06-04", "resultaat": "Geen", "redenGeenResultaat": "Verwijtbaar", "onderdeel": "SP"},
+        {"examendatum": "2025-07-01", "resultaat": "Geen", "redenGeenResultaat": "Nietverwijtbaar",
+         "onderdeel": "SP"},
+        {"examendatum": "2025-07-02", "resultaat": "Geen", "redenGeenResultaat": "Afgemeld", "onderdeel": "KNM"},
+        {"examendatum": "2025-07-03", "resultaat": "Geen", "redenGeenResultaat": "Absent", "onderdeel": "LU"},
+    ],
 }

@@ -171,6 +171,72 @@ def test_an_ontheffing_judged_after_the_peildatum_is_not_granted_yet():
     assert invoer(zonder_dag, "2025-05-31")["ontheffing"] == "volledig_belemmering"
 
 
+def examen(onderdeel: str, niveau: str | None = None, resultaat: str = "Geslaagd", datum: str = "2025-06-03"):
+    return {"examendatum": datum, "resultaat": resultaat, "onderdeel": onderdeel} | (
+        {"niveau": niveau} if niveau else {})
+
+
+def test_exam_results_give_knm_and_the_language_parts_passed_at_the_pips_level():
+    """Bi 4.4 lid 2 c: KNM passed, and the language parts passed at the level of lid 2 a (the PIP's, at least A2),
+    each part once; a fail or no result is not passed."""
+    examens = [examen("KNM"), examen("LE", "B1"), examen("LE", "B2"), examen("LU", "B1", "Gezakt"),
+               examen("SC", "A2"), {"examendatum": "2025-06-03", "resultaat": "Geen", "onderdeel": "SP",
+                                    "redenGeenResultaat": "Absent"}]
+    assert invoer({"examens": examens, "pip": pip("B", "B1")}) == {
+        "knm_behaald": True, "taalonderdelen_behaald_aantal": 1, "pip_datum": "2024-01-10", "leerroute": "b1_route"}
+    gevonden = invoer({"examens": examens, "pip": pip("B", "A2")})
+    assert gevonden["taalonderdelen_behaald_aantal"] == 2  # A2 counts when the PIP sets A2
+    # a PIP without a level: B1 for the B1-route (as DUO reads it), at least A2 for the Z-route
+    assert invoer({"examens": examens, "pip": pip("B")})["taalonderdelen_behaald_aantal"] == 1
+    assert invoer({"examens": examens, "pip": pip("Z")})["taalonderdelen_behaald_aantal"] == 2
+    assert duo.naar_invoer({"examens": examens}, PEILDATUM, art_24)["knm_behaald"] == (
+        True, "/duo/examens/0/resultaat")
+
+
+def test_exam_results_a_list_without_passes_and_exams_after_the_peildatum():
+    """A list given is DUO's record: without a pass knm_behaald is false and the count 0; an exam taken after the
+    peildatum does not count yet (the day itself counts)."""
+    assert invoer({"examens": [], "pip": pip("B", "B1")}) == {
+        "knm_behaald": False, "taalonderdelen_behaald_aantal": 0, "pip_datum": "2024-01-10", "leerroute": "b1_route"}
+    later = {"examens": [examen("KNM", datum="2025-06-03"), examen("SP", "B1", datum="2025-06-03")],
+             "pip": pip("B", "B1")}
+    assert {k: invoer(later, "2025-06-02")[k] for k in ("knm_behaald", "taalonderdelen_behaald_aantal")} == {
+        "knm_behaald": False, "taalonderdelen_behaald_aantal": 0}
+    assert {k: invoer(later, "2025-06-03")[k] for k in ("knm_behaald", "taalonderdelen_behaald_aantal")} == {
+        "knm_behaald": True, "taalonderdelen_behaald_aantal": 1}
+    assert "knm_behaald" not in invoer({"pip": pip("B", "B1")})  # no list: nothing known
+
+
+@pytest.mark.parametrize(("examens", "met_pip", "aantal"), [
+    ([examen("LE", "B1"), examen("LU", "B2")], False, 2),  # B1 and up count at every PIP level
+    ([examen("LE", "B1"), examen("LU", "A2")], False, None),  # A2 counts only at a PIP on A2: unknown
+    ([examen("LE", "B1"), examen("LU")], True, None),  # a pass without a level: unknown
+    ([examen("LE", "B1"), examen("LE")], True, 1),  # ... unless that part already counts
+    ([examen("LE", "A2")], True, 0),  # below the PIP's B1: does not count
+])
+def test_exam_results_whose_count_depends_on_an_unknown_level_give_no_count(examens, met_pip, aantal):
+    blokken = {"examens": examens} | ({"pip": pip("B", "B1")} if met_pip else {})
+    assert invoer(blokken).get("taalonderdelen_behaald_aantal") == aantal
+
+
+def test_exam_results_reach_the_extension_for_considerable_effort(client):
+    """The example person (B1-route, PIP at B1, PVT and MAP done, all lessons followed) with KNM and one language
+    part passed: Bi 4.4 lid 2 c is not met (two parts needed), so no extension; with a second part at B1 it is."""
+    persoon = {**PERSOON, "alle_lessen_gevolgd": True}
+    besluit = "verlenging_aanzienlijke_inspanning_mogelijk"
+    een = post(client, VOORBEELDEN, persoon).json()
+    assert een["duo_invoer"]["taalonderdelen_behaald_aantal"] == {"waarde": 1, "bron": "/duo/examens"}
+    assert een["duo_invoer"]["knm_behaald"] == {"waarde": True, "bron": "/duo/examens/0/resultaat"}
+    assert (een["besluiten"][besluit], een["status"][besluit]) == (False, "besloten")
+    twee = copy.deepcopy(VOORBEELDEN)
+    twee["examens"].append(examen("SC", "B1", datum="2026-03-02"))
+    twee = post(client, twee, persoon).json()
+    assert twee["duo_invoer"]["taalonderdelen_behaald_aantal"]["waarde"] == 2
+    assert (twee["besluiten"][besluit], twee["status"][besluit]) == (True, "besloten")
+    tegen = post(client, VOORBEELDEN, persoon={**PERSOON, "knm_behaald": False})
+    assert tegen.status_code == 400 and tegen.json()["fouten"][0]["pad"] == "/persoon/knm_behaald"
+
+
 @pytest.mark.parametrize("bedrag", [True, "340"])
 def test_a_fine_amount_is_a_number(client, bedrag):
     body = {"peildatum": "2028-01-01", "duo": {"boetes": [{"bedrag": bedrag, "datum": "2027-08-02"}]}}
