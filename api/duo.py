@@ -182,7 +182,8 @@ DuoAntwoorden = _model(
 class Vergelijking(BaseModel):
     soort: str = Field(description="termijn_einde, doelgroep, plicht, vrijstelling of boete")
     duo_veld: str = Field(description="JSON-pointer naar DUO's veld / pointer to DUO's field")
-    duo: Any = Field(description="DUO's waarde / DUO's value")
+    duo: Any = Field(description="DUO's waarde; bij plicht DUO's status (docs/duo.md) / DUO's value; for plicht "
+                     "DUO's status")
     besluit: str
     wet: Any = Field(description="Wat de wet op de gegeven feiten geeft / what the law gives on the facts given")
     toelichting: schemas.Tweetalig

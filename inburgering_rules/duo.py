@@ -747,8 +747,10 @@ def vergelijking(duo: dict, invoer: dict, besluiten: dict, art_24_bedrag) -> lis
                   f"(reden_geen_inburgeringsplicht = {besluiten.get('reden_geen_inburgeringsplicht')}).")
             en = (f"DUO: {status}{f' ({reden}: {lid.en})' if lid else ''}; the law on the facts given: {wet_status} "
                   f"(reden_geen_inburgeringsplicht = {besluiten.get('reden_geen_inburgeringsplicht')}).")
-            uit.append(_item("plicht", "/duo/inburgeringsplicht/indicatorInburgeringsplicht", status,
-                             "inburgeringsplichtig", wet_status, nl, en))
+            # the field DUO's status comes from: the reason when it gives one, else the indicator
+            veld = "redenGeenInburgeringsplicht" if lid else "indicatorInburgeringsplicht"
+            uit.append(_item("plicht", f"/duo/inburgeringsplicht/{veld}", status, "inburgeringsplichtig",
+                             wet_status, nl, en))
     if besluiten.get("vrijgesteld") is False:  # a full exemption DUO granted that the facts given do not show
         for i, blok in enumerate(duo.get("vrijstellingen") or ()):
             gehele = blok.get("GeheleVrijstelling")

@@ -380,6 +380,7 @@ def test_vergelijking_plicht(client):
     vrijgesteld = {"indicatorInburgeringsplicht": False, "redenGeenInburgeringsplicht": "Volledige vrijstelling"}
     verschil = soorten(post(client, {**VOORBEELDEN, "inburgeringsplicht": vrijgesteld}).json())["plicht"]
     assert (verschil["duo"], verschil["wet"]) == ("vrijgesteld", "plichtig")
+    assert verschil["duo_veld"] == "/duo/inburgeringsplicht/redenGeenInburgeringsplicht"  # where the status is from
     assert "Volledige vrijstelling" in verschil["toelichting"]["en"]
     diploma = [{"GeheleVrijstelling": {"oordeel": "Toekenning", "reden": "DIP"}}]
     eens = post(client, {**VOORBEELDEN, "inburgeringsplicht": vrijgesteld, "vrijstellingen": diploma}).json()
@@ -401,6 +402,9 @@ def test_vergelijking_plicht_when_duo_knows_a_fact_the_rules_do_not():
     besluiten = {"inburgeringsplichtig": True, "vrijgesteld": False, "reden_geen_inburgeringsplicht": "niet_van_toepassing"}
     [verschil] = duo.vergelijking({"inburgeringsplicht": plicht}, {}, besluiten, art_24)
     assert (verschil["duo"], verschil["wet"]) == ("niet_plichtig", "plichtig")
+    [zonder_reden] = duo.vergelijking({"inburgeringsplicht": {"indicatorInburgeringsplicht": False}}, {}, besluiten,
+                                      art_24)
+    assert zonder_reden["duo_veld"] == "/duo/inburgeringsplicht/indicatorInburgeringsplicht"
     assert duo.vergelijking({"inburgeringsplicht": plicht}, {}, {**besluiten, "inburgeringsplichtig": None}, art_24) == []
 
 
