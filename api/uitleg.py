@@ -339,8 +339,8 @@ def _bezwaar(b, i, bron=None):
 
 def _termijn_einde(b, i, bron=None):
     verlengd = int(i.get("termijn_verlenging_maanden") or 0)
-    extra_nl = f", plus {verlengd} maanden verlenging (Wi 12)" if verlengd else ""
-    extra_en = f", plus {verlengd} months of extension (Wi 12)" if verlengd else ""
+    extra_nl = f", plus {duur(verlengd, 'maanden', 'nl')} verlenging (Wi 12)" if verlengd else ""
+    extra_en = f", plus {duur(verlengd, 'maanden', 'en')} of extension (Wi 12)" if verlengd else ""
     start = b.get("inburgeringstermijn_startdatum")
     jaren_nl, jaren_en = _termijn(bron, "termijnen.inburgeringstermijn_maanden", "maanden", start, groot=True)
     return (f"{jaren_nl} vanaf {start}, de dag na de dagtekening van het PIP "
@@ -394,26 +394,44 @@ def _leenrecht(b, i, bron=None):
                 "is niet langer inburgeringsplichtig (Wi 20 lid 2 b).",
                 f"The day before the duty was met on {voldaan}: a person who met it is "
                 "no longer obligated (Wi 20(2)(b)).")
+    einde, termijn = b.get("leenrecht_einddatum"), b.get("inburgeringstermijn_einddatum")
+    if not b.get("inburgeringsplichtig"):  # the loan chapter reaches a person who is not obligated only by Bi 6.1
+        verkregen = i.get("verblijf_verkregen_datum")
+        vrijwillig_nl, vrijwillig_en = _termijn(bron, "lening.vrijwillig_aanspraak_jaren", "jaren", verkregen,
+                                                groot=True)
+        return (f"{vrijwillig_nl} vanaf de dag na de verkrijging van het verblijf op {verkregen}: een persoon van "
+                "Bi 6.1 die vrijwillig inburgert (Bi 6.3 lid 1, tweede zin).",
+                f"{vrijwillig_en} from the day after residence was acquired on {verkregen}: a person under Bi 6.1 "
+                "who integrates voluntarily (Bi 6.3(1), second sentence).")
     # Wi 20 lid 2 a: the years that begin on the day after the (extended) term, as the rule reads them
-    na_nl, na_en = _termijn(bron, "lening.aanspraak_na_termijn_jaren", "jaren",
-                            _dag_erbij(b.get("inburgeringstermijn_einddatum"), 1))
-    vrijwillig_nl, vrijwillig_en = _termijn(bron, "lening.vrijwillig_aanspraak_jaren", "jaren",
-                                            i.get("verblijf_verkregen_datum"))
-    return ("De laatste dag van de (verlengde) termijn of van de nieuwe termijn in een boetebeschikking van art. 24 "
-            f"of 25, wat het laatst is (Bi 6.3 lid 1), nooit na {na_nl} na de (verlengde) termijn (Wi 20 lid 2 a); "
-            f"voor een persoon van Bi 6.1 {vrijwillig_nl} na de verkrijging van het verblijf.",
-            "The last day of the (extended) term or of the new term in an art. 24 or 25 fine decision, whichever is "
-            f"later (Bi 6.3(1)), never later than {na_en} after the (extended) term (Wi 20(2)(a)); for a person "
-            f"under Bi 6.1 {vrijwillig_en} after acquiring residence.")
+    na_nl, na_en = _termijn(bron, "lening.aanspraak_na_termijn_jaren", "jaren", _dag_erbij(termijn, 1))
+    boete = next((a for a in ("24", "25") if einde == b.get(f"nieuwe_termijn_art_{a}_einddatum")), None)
+    if einde == termijn:
+        reden_nl, reden_en = "De laatste dag van de (verlengde) termijn", "The last day of the (extended) term"
+    elif boete:
+        reden_nl = f"De laatste dag van de nieuwe termijn in de boetebeschikking van art. {boete}, later dan de termijn"
+        reden_en = f"The last day of the new term in the art. {boete} fine decision, later than the term"
+    else:
+        reden_nl = f"De laatste dag van {na_nl} na de (verlengde) termijn: daarna bestaat geen aanspraak meer"
+        reden_en = f"The last day of {na_en} after the (extended) term: after it there is no entitlement"
+    return (f"{reden_nl}. De aanspraak loopt tot het einde van de (verlengde) termijn of van een latere nieuwe "
+            f"termijn in een boetebeschikking van art. 24 of 25 (Bi 6.3 lid 1), nooit langer dan {na_nl} na de "
+            "(verlengde) termijn (Wi 20 lid 2 a).",
+            f"{reden_en}. The entitlement runs to the end of the (extended) term or of a later new term in an "
+            f"art. 24 or 25 fine decision (Bi 6.3(1)), never longer than {na_en} after the (extended) term "
+            "(Wi 20(2)(a)).")
 
 
 def _nieuwe_termijn(artikel):
     def zin(b, i, bron=None):
         bekend, maanden = i.get(f"boete_art_{artikel}_bekendmaking_datum"), i.get(f"boete_art_{artikel}_nieuwe_termijn_maanden")
-        return (f"{maanden} maanden vanaf de dag na de bekendmaking van de boetebeschikking op {bekend} (Wi 24 lid 2"
+        if maanden is None:  # a date without the length it counts from: name the facts instead
+            return None
+        duur_nl, duur_en = (hoofdletter(duur(maanden, "maanden", taal)) for taal in ("nl", "en"))
+        return (f"{duur_nl} vanaf de dag na de bekendmaking van de boetebeschikking op {bekend} (Wi 24 lid 2"
                 f"{'' if artikel == '24' else ', 25 lid 2'}); de Algemene termijnenwet geldt niet voor een termijn uit een "
                 "beschikking.",
-                f"{maanden} months from the day after the fine decision was made known on {bekend} (Wi 24(2)"
+                f"{duur_en} from the day after the fine decision was made known on {bekend} (Wi 24(2)"
                 f"{'' if artikel == '24' else ', 25(2)'}); the Algemene termijnenwet does not apply to a term set in a "
                 "decision.")
     return zin
@@ -571,7 +589,9 @@ def _boete_23(b, i, bron=None):
         schaal_nl = "de verwijtbaarheid is nog niet door het college vastgesteld; het bedrag is voor elke mate gelijk"
         schaal_en = "culpability has not been established by the municipality; the amount is the same for every degree"
     else:
-        schaal_nl, schaal_en = f"naar de verwijtbaarheid ({verwijt})", f"scaled by culpability ({verwijt})"
+        mate_nl = _waarde("verwijtbaarheid", verwijt, "nl", bron).lower()
+        schaal_nl, schaal_en = (f"naar de verwijtbaarheid ({mate_nl})",
+                                f"scaled by culpability ({_waarde('verwijtbaarheid', verwijt, 'en', bron)})")
     basis, maximum = bron.wet("boetes.art_23_basisbedrag"), bron.wet("boetes.art_23_maximum")
     basis_nl, basis_en = (bedrag(basis, taal, centen=_met_centen(basis)) for taal in ("nl", "en"))
     maximum_nl, maximum_en = (bedrag(maximum, taal, centen=_met_centen(maximum)) for taal in ("nl", "en"))

@@ -99,7 +99,7 @@ def test_fine_decisions_show_their_terms_and_the_timeline_has_them(client):
     namen = {item["naam"]: item for item in inhoud["tijdlijn"]}
     assert namen["nieuwe_termijn_art_24_einddatum"]["datum"] == "2028-04-15"
     assert namen["boete_art_24_bekendmaking_datum"]["soort"] == "feit"
-    assert "24 maanden" in inhoud["toelichting"]["nieuwe_termijn_art_24_einddatum"]["uitleg"]["nl"]
+    assert "Twee jaar vanaf" in inhoud["toelichting"]["nieuwe_termijn_art_24_einddatum"]["uitleg"]["nl"]
 
 
 def test_unknown_purpose_of_residence_is_never_presented_as_decided(client):

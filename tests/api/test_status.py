@@ -147,9 +147,14 @@ def test_every_enum_member_has_an_english_label():
             assert set(EN_LEDEN[enum.__name__]) == set(enum.__members__), enum.__name__
 
 
-def test_no_none_and_no_raw_member_names_in_english_texts(client):
+# Every degree of culpability with a fine of art. 23 that names it (its sentence once gave the raw member).
+SCHULDIGEN = [{**STATUSHOUDER, "pip_onvoldoende_medewerking": True, "verwijtbaarheid": lid}
+              for lid in ("opzet", "grove_schuld", "geen_opzet_of_grove_schuld", "verminderd_verwijtbaar")]
+
+
+def test_no_none_and_no_raw_member_names_in_texts(client):
     leden = {lid for enum in EN_LEDEN.values() for lid in enum if "_" in lid}
-    for persoon in [*PERSONEN, {**EU_BURGER, "verblijf_verkregen_datum": "2023-01-15"}]:
+    for persoon in [*PERSONEN, {**EU_BURGER, "verblijf_verkregen_datum": "2023-01-15"}, *SCHULDIGEN]:
         for taal in ("nl", "en"):
             uit = client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": persoon},
                               headers={"Accept-Language": taal}).json()
@@ -157,8 +162,48 @@ def test_no_none_and_no_raw_member_names_in_english_texts(client):
             teksten += [b["uitleg"][taal] for b in uit["boetes"].values()]
             for tekst in teksten:
                 assert not re.search(r"\bNone\b", tekst), tekst
-                if taal == "en":
-                    assert not any(re.search(rf"= {lid}\b", tekst) for lid in leden), tekst
+                assert not any(re.search(rf"(= |\(){lid}\b", tekst) for lid in leden), tekst
+
+
+def test_a_term_in_months_is_said_in_words(client):
+    """The new term of a fine decision and an extension are named as the law's other terms are ("zes maanden",
+    "twee jaar"), not as "6 maanden" or "1 maanden"."""
+    persoon = {**STATUSHOUDER, "boete_art_24_aantal": 1, "boete_art_24_bekendmaking_datum": "2025-03-03",
+               "boete_art_24_nieuwe_termijn_maanden": 12, "termijn_verlenging_maanden": 1}
+    uit = _uit(client, persoon, "2025-06-01")["toelichting"]
+    nieuw = uit["nieuwe_termijn_art_24_einddatum"]["uitleg"]
+    assert "Een jaar vanaf de dag na de bekendmaking" in nieuw["nl"], nieuw["nl"]
+    assert "One year from the day after" in nieuw["en"], nieuw["en"]
+    einde = uit["inburgeringstermijn_einddatum"]["uitleg"]
+    assert "plus een maand verlenging" in einde["nl"] and "plus one month of extension" in einde["en"], einde
+
+
+BOETE_24 = {"leerroute": "b1_route", "boete_art_24_aantal": 1, "boete_art_24_nieuwe_termijn_maanden": 24}
+
+
+@pytest.mark.parametrize(("peildatum", "extra", "einde", "zin"), [
+    ("2024-05-01", {}, "2026-03-15", "De laatste dag van de (verlengde) termijn."),
+    ("2026-05-01", {**BOETE_24, "boete_art_24_bekendmaking_datum": "2026-04-01"}, "2028-04-01",
+     "De laatste dag van de nieuwe termijn in de boetebeschikking van art. 24, later dan de termijn."),
+    ("2031-05-01", {**BOETE_24, "boete_art_24_bekendmaking_datum": "2031-04-01"}, "2032-03-15",
+     "De laatste dag van zes jaar na de (verlengde) termijn: daarna bestaat geen aanspraak meer."),
+])
+def test_the_loans_end_names_the_limit_that_gave_it(client, peildatum, extra, einde, zin):
+    """Bi 6.3 lid 1 and Wi 20 lid 2 a: the explanation of leenrecht_einddatum says which limit decided (the term,
+    a later new term of a fine decision, or six years after the term), then the rule."""
+    uit = _uit(client, {**GEZINSMIGRANT, **extra}, peildatum)
+    assert uit["besluiten"]["leenrecht_einddatum"] == einde
+    uitleg = uit["toelichting"]["leenrecht_einddatum"]["uitleg"]
+    assert zin in uitleg["nl"] and "(Wi 20(2)(a))" in uitleg["en"], uitleg
+
+
+def test_the_loans_end_for_a_person_who_integrates_voluntarily(client):
+    """Bi 6.3 lid 1, second sentence: three years from acquiring residence, for a person of Bi 6.1."""
+    uit = _uit(client, {**EU_BURGER, "verblijf_verkregen_datum": "2023-06-11"}, "2024-05-01")
+    assert uit["besluiten"]["leenrecht_einddatum"] == "2026-06-11"
+    uitleg = uit["toelichting"]["leenrecht_einddatum"]["uitleg"]
+    assert "Drie jaar vanaf de dag na de verkrijging van het verblijf op 2023-06-11" in uitleg["nl"], uitleg
+    assert "(Wi 20 lid 2 a)" not in uitleg["nl"]
 
 
 def test_fine_conditions_are_listed_each_met_or_not(client):
