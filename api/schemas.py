@@ -21,7 +21,7 @@ from inburgering_rules.voorbeelden import PEILDATUM, STATUSHOUDER
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StrictBool, WithJsonSchema, create_model
 from pydantic_core import PydanticCustomError
 
-from inburgering_rules import publiek
+from inburgering_rules import publiek, simulatie
 from inburgering_rules.api.fouten import Fout
 from inburgering_rules.simulatie import wettelijk_maximum
 
@@ -230,16 +230,6 @@ def _optioneel(valideer: Validator) -> Validator:
     return lambda waarde: None if waarde is None else valideer(waarde)
 
 
-def invoernamen(systeem) -> tuple[str, ...]:
-    """The inputs of the typed API: the vocabulary's, then any other formula-less ETERNITY variable."""
-    extra = sorted(
-        naam
-        for naam, v in systeem.variables.items()
-        if not v.formulas and v.definition_period == "eternity" and naam not in publiek.INVOER
-    )
-    return tuple(naam for naam in publiek.INVOER if naam in systeem.variables) + tuple(extra)
-
-
 def _veld(variabele, schema: dict, valideer: Validator):
     nullable = {**schema, "type": [schema["type"], "null"]}
     if "enum" in schema:
@@ -305,7 +295,7 @@ class Modellen:
     """The request and response models for one tax-benefit system (built once at start-up)."""
 
     def __init__(self, systeem) -> None:
-        self.invoer = invoernamen(systeem)
+        self.invoer = simulatie.invoernamen(systeem)
         self.validatoren = {naam: validator_en_schema(systeem.variables[naam], systeem)[0] for naam in self.invoer}
         velden = {
             naam: _veld(systeem.variables[naam], *reversed(validator_en_schema(systeem.variables[naam], systeem)))

@@ -112,9 +112,11 @@ _ART_27 = Voorwaarde("boete_art_27_achterwege", False, ("Wi", "27"),
 # Per boete de voorwaarden uit de wet, in de volgorde van de wet; de API toont elk als vervuld of niet.
 BOETE_VOORWAARDEN = {
     "art_22": (_PLICHT,
-               Voorwaarde("brede_intake_niet_verschenen_na_herhaalde_oproep", True, ("Wi", "22", 1),
-                          "niet verschenen of onvoldoende meegewerkt aan de brede intake",
-                          "did not appear for or cooperate with the broad intake"),
+               Voorwaarde("brede_intake_gedraging_art_22", True, ("Wi", "22"),
+                          "niet verschenen of onvoldoende meegewerkt aan de brede intake (lid 1; na een eerste "
+                          "boetebeschikking binnen de nieuwe termijn, lid 3)",
+                          "did not appear for or cooperate with the broad intake (para 1; after a first fine "
+                          "decision within the new term, para 3)"),
                _ART_27),
     "art_23": (_PLICHT,
                Voorwaarde("pip_onvoldoende_medewerking", True, ("Wi", "23", 1),

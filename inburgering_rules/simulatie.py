@@ -591,6 +591,14 @@ def _gelijk(a: numpy.ndarray, b: numpy.ndarray) -> numpy.ndarray:
     return a == b
 
 
+def invoernamen(systeem) -> tuple[str, ...]:
+    """De invoer van de regels: die van het vocabulaire (`publiek.INVOER`), dan elke andere variabele zonder
+    formule die voor altijd geldt (ETERNITY), zoals de feiten van Wi 14 lid 2 en 22 lid 3."""
+    extra = sorted(naam for naam, v in systeem.variables.items()
+                   if not v.formulas and v.definition_period == "eternity" and naam not in publiek.INVOER)
+    return tuple(naam for naam in publiek.INVOER if naam in systeem.variables) + tuple(extra)
+
+
 def afhankelijkheden(systeem) -> dict[str, frozenset[str]]:
     """Per besluit de invoervariabelen waar het (transitief) van afhangt, via een trace (onthouden
     op het stelsel zelf, zie `hervormingen.afgeleid`)."""
@@ -607,7 +615,7 @@ def _afhankelijkheden(systeem) -> dict[str, frozenset[str]]:
     spoor = simulatie.tracer.get_flat_trace()
     directe = {sleutel.split("<")[0]: {d.split("<")[0] for d in knoop["dependencies"]}
                for sleutel, knoop in spoor.items()}
-    invoer = set(publiek.INVOER)
+    invoer = set(invoernamen(systeem))
 
     def invoer_van(naam: str, gezien: set[str]) -> set[str]:
         if naam in gezien:

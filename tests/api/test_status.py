@@ -219,6 +219,20 @@ def test_fine_conditions_are_listed_each_met_or_not(client):
     assert onbekend["voorwaarden"][0]["vervuld"] is None
 
 
+def test_the_intake_fines_condition_follows_the_lid_that_decides(client):
+    """Wi 22 lid 1 and 3: after a first art. 22 fine decision the condition shown is the conduct within the new
+    term (lid 3), met or not as the fine is; its fact is named among what the explanation is based on."""
+    eerste = {**STATUSHOUDER, "boete_art_22_bekendmaking_datum": "2024-02-01"}
+    for verschenen, bedrag in ((False, 250), (True, 0)):
+        uit = _uit(client, {**eerste, "brede_intake_niet_verschenen_binnen_nieuwe_termijn": not verschenen,
+                            "brede_intake_niet_verschenen_na_herhaalde_oproep": verschenen})
+        art_22 = uit["boetes"]["art_22"]
+        assert art_22["bedrag"] == bedrag
+        assert (art_22["voorwaarden"][1]["voorwaarde"], art_22["voorwaarden"][1]["vervuld"]) == (
+            "brede_intake_gedraging_art_22", not verschenen)
+        assert "binnen de nieuwe termijn van de art. 22-boetebeschikking" in art_22["uitleg"]["nl"]
+
+
 def test_explanations_name_the_fact_that_decided(client):
     jong = _uit(client, {**STATUSHOUDER, "geboortedatum": "2009-06-15"})
     uitleg = jong["toelichting"]["inburgeringsplichtig"]["uitleg"]

@@ -72,6 +72,30 @@ class boete_art_27_achterwege(Besluit):
         return persoon("bijstand_verlaagd_zelfde_gedraging", period)
 
 
+class brede_intake_gedraging_art_22(Besluit):
+    value_type = bool
+    label = ("Niet verschenen of onvoldoende meegewerkt aan de brede intake: binnen de termijn van Wi 14 lid 1, of na "
+             "een eerste art. 22-boetebeschikking binnen de nieuwe termijn")
+    reference = [wet("Wi", "22", 1), wet("Wi", "22", 3)]
+    documentation = """
+        Wi art. 22 lid 1: "Het college legt een bestuurlijke boete op aan de inburgeringsplichtige als deze niet is
+        verschenen binnen de in artikel 14, eerste lid, tweede zin, bedoelde termijn of als deze onvoldoende meewerkt
+        aan de brede intake, waaronder het afleggen van de leerbaarheidstoets, bedoeld in artikel 14, derde lid,
+        onderdeel a."
+        Lid 3: "Het college legt een bestuurlijke boete op aan de inburgeringsplichtige als deze niet is verschenen of
+        onvoldoende meewerkt binnen de op grond van het tweede lid vastgestelde termijn."
+        Interpretatie (I34): is er al een art. 22-boetebeschikking bekendgemaakt (boete_art_22_bekendmaking_datum),
+        dan beslist de gedraging van lid 3 (binnen de nieuwe termijn), anders die van lid 1. De voorwaarde van de
+        boete die de API toont.
+        """
+
+    def formula_2022_01_01(persoon, period):
+        eerste_beschikking = bekend(als_datum(persoon("boete_art_22_bekendmaking_datum", period)))
+        lid_1 = persoon("brede_intake_niet_verschenen_na_herhaalde_oproep", period)
+        lid_3 = persoon("brede_intake_niet_verschenen_binnen_nieuwe_termijn", period)
+        return numpy.where(eerste_beschikking, lid_3, lid_1)
+
+
 class boete_art_22_bedrag(Besluit):
     value_type = float
     unit = "EUR"
@@ -87,15 +111,14 @@ class boete_art_22_bedrag(Besluit):
         onvoldoende meewerkt binnen de op grond van het tweede lid vastgestelde termijn."
         Bi art. 7.1 lid 1: "De bestuurlijke boete, bedoeld in artikel 22 van de wet, bedraagt € 250."
         Interpretatie (I34): is er al een art. 22-boetebeschikking bekendgemaakt (boete_art_22_bekendmaking_datum),
-        dan gaat het om de volgende boete: die van lid 3, als de persoon niet verscheen binnen de nieuwe termijn.
-        Begrensd door wat onder het plafond van Bi 7.1 lid 5 resteert; achterwege bij Wi 27.
+        dan gaat het om de volgende boete: die van lid 3, als de persoon niet verscheen binnen de nieuwe termijn
+        (brede_intake_gedraging_art_22). Begrensd door wat onder het plafond van Bi 7.1 lid 5 resteert; achterwege
+        bij Wi 27.
         """
 
     def formula_2022_01_01(persoon, period, parameters):
-        eerste_beschikking = bekend(als_datum(persoon("boete_art_22_bekendmaking_datum", period)))
-        lid_1 = persoon("brede_intake_niet_verschenen_na_herhaalde_oproep", period)
-        lid_3 = persoon("brede_intake_niet_verschenen_binnen_nieuwe_termijn", period)
-        wi_22 = persoon("plicht_te_voldoen", period) & numpy.where(eerste_beschikking, lid_3, lid_1)
+        wi_22_lid_1_en_3 = persoon("brede_intake_gedraging_art_22", period)
+        wi_22 = persoon("plicht_te_voldoen", period) & wi_22_lid_1_en_3
         bi_7_1_lid_1 = centen(parameters(period).boetes.art_22_bedrag)
         bi_7_1_lid_5 = centen(persoon("gemeentelijk_boeteplafond_resterend_bedrag", period))
         wi_27 = persoon("boete_art_27_achterwege", period)
