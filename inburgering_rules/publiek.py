@@ -11,6 +11,8 @@ Drie soorten invoer:
   besluit dat er werkelijk van afhangt en noemt ze onder `ontbrekende_gegevens`.
 * **oordelen** (`OORDELEN`): discretionaire beslissingen van het college of de Minister.
   Ontbreken ze en hangt een besluit ervan af, dan is een menselijk oordeel nodig.
+* **wat de persoon in de brede intake aangaf** (`FEITEN_UIT_INTAKE`): niet gegeven is niet "nee"
+  (misschien is de intake nog niet gehouden); hangt een besluit ervan af, dan is het onbepaald.
 
 Of een besluit "werkelijk afhangt" van ontbrekende invoer bepaalt `inburgering_rules.simulatie`
 door het besluit opnieuw te berekenen met elke proefwaarde (`PROEFWAARDEN`) van elk ontbrekend
@@ -149,7 +151,13 @@ OORDELEN = {
 # Oordelen die blijken uit de leerroute die het college in het PIP vaststelde (Wi 8 lid 1, 9 lid 1: wie zo wordt
 # beoordeeld "volgt" die route; I37): is de leerroute gegeven, dan ontbreken ze niet. De formules lezen de
 # vastgestelde onderwijs- of Z-route als dat oordeel; bij een andere route is het oordeel "nee", de standaardwaarde.
-BLIJKT_UIT_LEERROUTE = ("grote_kans_diploma_na_taalschakeltraject", "examen_en_onderwijsroute_niet_haalbaar")
+BLIJKT_UIT_LEERROUTE = ("grote_kans_diploma_na_taalschakeltraject", "examen_en_onderwijsroute_niet_haalbaar",
+                        "wil_vervolgonderwijs")
+
+# Wat de persoon in de brede intake aangaf (Wi 8 lid 1: "die tijdens de brede intake aangeeft een opleiding in het
+# beroeps- of hoger onderwijs te willen volgen"). Niet gegeven is niet "nee": zonder dat gegeven staat niet vast of
+# de onderwijsroute openstaat. Een vastgestelde leerroute laat zien wat er uit de intake volgde (I37).
+FEITEN_UIT_INTAKE = ("wil_vervolgonderwijs",)
 
 # Feiten zonder betekenisvolle standaardwaarde.
 NODIGE_FEITEN = ("geboortedatum", "nationaliteit", "verblijfsvergunning", "verblijfsdoel",
@@ -181,6 +189,7 @@ PROEFWAARDEN = {
     "verblijf_verkregen_datum": ("peildatum-1", "1900-01-01", "2100-01-01"),
     "grote_kans_diploma_na_taalschakeltraject": (True, False),
     "examen_en_onderwijsroute_niet_haalbaar": (True, False),
+    "wil_vervolgonderwijs": (True, False),
     "verwijtbaarheid": ("opzet", "verminderd_verwijtbaar", "grove_schuld"),
     "pip_zonder_informatie_derde_niet_mogelijk": (False, True),
     "leerroute_wijziging_bijzonder_geval": (False, True),

@@ -4,7 +4,8 @@ Dit is de gedeelde kern van de beslis-API (`api/`), de wat-als-analyses (`cli.py
 benchmarks: invoer als kolommen (een array per invoervariabele), nooit één simulatie per
 persoon en nooit de JSON-bouwer van OpenFisca (die kwadratisch is).
 
-Ontbrekende invoer (`publiek.NODIGE_FEITEN`, `publiek.OORDELEN`) wordt niet stil ingevuld:
+Ontbrekende invoer (`ONZEKER`: nodige feiten, oordelen, feiten uit een beschikking of de brede intake) wordt
+niet stil ingevuld:
 de besluiten van de betrokken personen worden opnieuw berekend met elke proefwaarde uit
 `publiek.PROEFWAARDEN`; een besluit dat dan verschilt is *onbepaald* (in de API `null`).
 """
@@ -24,7 +25,9 @@ from inburgering_rules.datums import NIET_GEGEVEN, NIET_GEGEVEN_DAG, als_datum, 
 from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.snel import bereken_snel, evalueer, herbereken
 
-ONZEKER = tuple(publiek.NODIGE_FEITEN) + tuple(publiek.OORDELEN) + tuple(publiek.FEITEN_UIT_BESCHIKKING)
+# De volgorde is die van de bits van de oorzaken (`api/kolommen.py`): een nieuwe soort komt achteraan.
+ONZEKER = (tuple(publiek.NODIGE_FEITEN) + tuple(publiek.OORDELEN) + tuple(publiek.FEITEN_UIT_BESCHIKKING)
+           + tuple(publiek.FEITEN_UIT_INTAKE))
 
 
 @dataclass

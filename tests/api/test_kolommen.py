@@ -68,6 +68,19 @@ def test_every_cause_has_its_own_bit_also_from_the_ninth_on(client):
     assert tabel.column("oorzaken")[0].as_py() == antwoord["oorzaken"][0]
 
 
+def test_a_new_kind_of_cause_is_appended_so_earlier_bits_keep_their_place(client):
+    """wil_vervolgonderwijs (Wi 8 lid 1: what the person indicated in the brede intake) is bit 13, after the 13
+    causes of before; a person without it and without a route has that bit for the onderwijsroute."""
+    persoon = {"geboortedatum": "1992-04-20", "nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd",
+               "verblijfsdoel": "overig_niet_tijdelijk", "verblijf_verkregen_datum": "2023-09-01"}
+    body = {"peildatum": "2024-05-01", "kolommen": {naam: [waarde] for naam, waarde in persoon.items()}}
+    antwoord = client.post("/v1/beoordeling/kolommen", json=body).json()
+    bits = antwoord["oorzaak_bits"]
+    assert bits[:13] == [*publiek.NODIGE_FEITEN, *publiek.OORDELEN, *publiek.FEITEN_UIT_BESCHIKKING]
+    assert bits.index("wil_vervolgonderwijs") == 13
+    assert antwoord["oorzaken"][0] >> 13 & 1 and antwoord["besluiten"]["onderwijsroute_mogelijk"] == [None]
+
+
 @pytest.mark.parametrize(("kolommen", "pad"), [
     ({"geboortedatum": ["1990-01-01", "1990-02-30"]}, "/kolommen/geboortedatum/1"),
     ({"geboortedatum": ["1990-1-01"]}, "/kolommen/geboortedatum/0"),

@@ -233,6 +233,23 @@ def test_the_intake_fines_condition_follows_the_lid_that_decides(client):
         assert "binnen de nieuwe termijn van de art. 22-boetebeschikking" in art_22["uitleg"]["nl"]
 
 
+def test_whether_the_person_wants_further_education_is_asked_not_assumed(client):
+    """Wi 8 lid 1 opens the onderwijsroute to a person who indicated in the brede intake wanting mbo/hbo/wo: not
+    given is not "no". Without a route, the route is undetermined and wil_vervolgonderwijs is asked; "no" given
+    decides it; a route set in the PIP shows what followed from the intake (I37)."""
+    zonder = {k: v for k, v in STATUSHOUDER.items() if k != "grote_kans_diploma_na_taalschakeltraject"}
+    open_ = _uit(client, {**zonder, "leerroute": "nog_niet_vastgesteld"})
+    assert (open_["besluiten"]["onderwijsroute_mogelijk"], open_["status"]["onderwijsroute_mogelijk"]) == (
+        None, "onbepaald")
+    assert [(o["invoer"], o["nodig_voor"]) for o in open_["ontbrekende_gegevens"]] == [
+        ("wil_vervolgonderwijs", ["onderwijsroute_mogelijk"])]
+    nee = _uit(client, {**zonder, "leerroute": "nog_niet_vastgesteld", "wil_vervolgonderwijs": False})
+    assert (nee["besluiten"]["onderwijsroute_mogelijk"], nee["status"]["onderwijsroute_mogelijk"]) == (
+        False, "besloten")
+    gekozen = _uit(client, zonder)  # b1_route set
+    assert gekozen["besluiten"]["onderwijsroute_mogelijk"] is False and gekozen["ontbrekende_gegevens"] == []
+
+
 def test_explanations_name_the_fact_that_decided(client):
     jong = _uit(client, {**STATUSHOUDER, "geboortedatum": "2009-06-15"})
     uitleg = jong["toelichting"]["inburgeringsplichtig"]["uitleg"]
@@ -252,7 +269,10 @@ def test_judgments_implied_by_the_chosen_route_are_not_asked(client):
     assert gekozen["menselijk_oordeel_nodig"] == []
     assert gekozen["besluiten"]["z_route_mogelijk"] is False
     open_ = _uit(client, {**zonder_oordelen, "leerroute": "nog_niet_vastgesteld"})
-    assert [o["oordeel"] for o in open_["menselijk_oordeel_nodig"]] == ["examen_en_onderwijsroute_niet_haalbaar"]
+    assert [o["oordeel"] for o in open_["menselijk_oordeel_nodig"]] == [
+        "examen_en_onderwijsroute_niet_haalbaar", "grote_kans_diploma_na_taalschakeltraject"]  # wish not known (I40)
+    geen_wens = _uit(client, {**zonder_oordelen, "leerroute": "nog_niet_vastgesteld", "wil_vervolgonderwijs": False})
+    assert [o["oordeel"] for o in geen_wens["menselijk_oordeel_nodig"]] == ["examen_en_onderwijsroute_niet_haalbaar"]
     assert open_["status"]["z_route_mogelijk"] == "onbepaald"
 
 
