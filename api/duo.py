@@ -273,6 +273,9 @@ class DuoDienst:
     def _voeg_samen(self, peildatum: str, persoon: dict, antwoorden: dict, pad: str) -> tuple[dict, dict]:
         """`persoon` with DUO's inputs added, and where each came from; a disagreement is a 400 naming both."""
         uit_duo = duo.naar_invoer(antwoorden, peildatum, self.art_24_bedrag)
+        # DUO's lower bound (`duo.ONDERGRENZEN`) raised by persoon: persoon's number stands
+        uit_duo = {naam: (waarde, bron) for naam, (waarde, bron) in uit_duo.items()
+                   if not (naam in duo.ONDERGRENZEN and naam in persoon and persoon[naam] >= waarde)}
         strijdig = [
             fouten.Fout(
                 f"{pad}/persoon/{naam}",
@@ -321,7 +324,8 @@ class DuoDienst:
         return {"persoon": {n: w for n, (w, _) in uit_duo.items()}, "herkomst": {n: b for n, (_, b) in uit_duo.items()}}
 
     # -- answering ---------------------------------------------------------------------------------------
-    def aanvul(self, resultaat: dict, invoer: dict, antwoorden: dict, herkomst: dict, taal: str) -> dict:
+    def aanvul(self, peildatum: str, resultaat: dict, invoer: dict, antwoorden: dict, herkomst: dict,
+               taal: str) -> dict:
         """The ordinary answer plus DUO's events on the timeline, duo_invoer, duo_vergelijking, waarschuwingen."""
         besluiten = resultaat["besluiten"]
         grondslag = self.dienst.basis.grondslag
@@ -337,14 +341,15 @@ class DuoDienst:
             "tijdlijn": tijdlijn,
             "duo_invoer": {naam: {"waarde": w, "bron": bron} for naam, (w, bron) in herkomst.items()},
             "duo_vergelijking": vergelijking,
-            "waarschuwingen": duo.pip_controles(antwoorden, invoer, doelgroep) + duo.overige_waarschuwingen(antwoorden),
+            "waarschuwingen": (duo.pip_controles(antwoorden, invoer, doelgroep)
+                               + duo.overige_waarschuwingen(antwoorden, peildatum)),
         }
 
     def batch(self, body: bytes, taal: str) -> dict:
         peildatum, gevallen, toelichting, gegeven = self.lees(body)
         resultaten = self.dienst.resultaten(self.dienst.basis, peildatum, [g[0] for g in gevallen], taal, toelichting)
         return {
-            "resultaten": [self.aanvul(r, *g, taal) for r, g in zip(resultaten, gevallen, strict=True)],
+            "resultaten": [self.aanvul(peildatum, r, *g, taal) for r, g in zip(resultaten, gevallen, strict=True)],
             "ontvangstbewijs": self.dienst.ontvangstbewijs(gegeven, taal),
         }
 
@@ -391,7 +396,7 @@ def routes(app: FastAPI, dienst: Dienst, *, bundelaar, lees_body, taal, binnen_t
         body, gekozen = await lees_body(request, limiet), taal(request)
         peildatum, [(invoer, antwoorden, herkomst)], toelichting, gegeven = duo_dienst.lees(body)
         resultaat = await binnen_tijd(bundelaar.beoordeel(dienst.basis, peildatum, invoer, gekozen, toelichting))
-        return antwoord({**duo_dienst.aanvul(resultaat, invoer, antwoorden, herkomst, gekozen),
+        return antwoord({**duo_dienst.aanvul(peildatum, resultaat, invoer, antwoorden, herkomst, gekozen),
                          "ontvangstbewijs": dienst.ontvangstbewijs(gegeven, gekozen)})
 
     @app.post("/v1/beoordeling/duo/batch", tags=["beoordeling"], summary="Beoordeel een lijst personen uit DUO's "
@@ -436,6 +441,6 @@ def openapi(app: FastAPI, duo_dienst: DuoDienst) -> None:
 def _voorbeeldantwoord(duo_dienst: DuoDienst) -> dict:
     peildatum, [(invoer, antwoorden, herkomst)], _, gegeven = duo_dienst.lees(orjson.dumps(VOORBEELD))
     resultaat = duo_dienst.dienst.resultaten(duo_dienst.dienst.basis, peildatum, [invoer], "nl", True)[0]
-    return {**duo_dienst.aanvul(resultaat, invoer, antwoorden, herkomst, "nl"),
+    return {**duo_dienst.aanvul(peildatum, resultaat, invoer, antwoorden, herkomst, "nl"),
             "ontvangstbewijs": duo_dienst.dienst.ontvangstbewijs(gegeven, "nl")}
 

@@ -395,7 +395,7 @@ def _leenrecht(b, i, bron=None):
                 f"The day before the duty was met on {voldaan}: a person who met it is "
                 "no longer obligated (Wi 20(2)(b)).")
     einde, termijn = b.get("leenrecht_einddatum"), b.get("inburgeringstermijn_einddatum")
-    if not b.get("inburgeringsplichtig"):  # the loan chapter reaches a person who is not obligated only by Bi 6.1
+    if b.get("inburgeringsplichtig") is False:  # the loan chapter reaches a person not obligated only by Bi 6.1
         verkregen = i.get("verblijf_verkregen_datum")
         vrijwillig_nl, vrijwillig_en = _termijn(bron, "lening.vrijwillig_aanspraak_jaren", "jaren", verkregen,
                                                 groot=True)

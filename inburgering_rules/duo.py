@@ -202,9 +202,9 @@ LEDEN: dict[str, dict[str, Lid]] = {
         "Gezakt": Lid(False, "niet behaald", "not passed"),
         "Geen": Lid(False, "geen uitslag: niet behaald", "no result: not passed"),
     },
-    "ExamenniveauWI2021": {
-        "A2": Lid(None, "telt mee als het PIP A2 vastlegt (of de Z-route zonder niveau: ten minste A2, Bi 4.4 lid 2 a)",
-                  "counts when the PIP sets A2 (or the Z-route without a level: at least A2, Bi 4.4(2)(a))"),
+    "ExamenniveauWI2021": {  # in oplopende volgorde (`_NIVEAUS`)
+        "A2": Lid(None, "telt mee als het PIP A2 vastlegt (zonder niveau: alleen bij de Z-route, de ondergrens A2)",
+                  "counts when the PIP sets A2 (without a level: only with the Z-route, the minimum A2)"),
         "B1": Lid(None, "telt mee bij elk niveau van een PIP (A2 of B1)", "counts with every level of a PIP (A2 or B1)"),
         "B2": Lid(None, "telt mee bij elk niveau van een PIP (A2 of B1)", "counts with every level of a PIP (A2 or B1)"),
     },
@@ -351,18 +351,21 @@ VELDEN: tuple[Veld, ...] = (
          "tijdstip zoals DUO het geeft)", "the date on the timeline (the day of the instant as DUO gives it)"),
     Veld("gebeurtenissen", "[].bsn, [].vNummer", None, "niet gebruikt", "nooit teruggegeven", "never echoed"),
     Veld("examens", "[].onderdeel", "knm_behaald, taalonderdelen_behaald_aantal", "invoer",
-         "volgens de leden; een gegeven lijst zonder geslaagd KNM-examen: knm_behaald = false",
-         "per the members; a list given without a passed KNM exam: knm_behaald = false",
-         "ExamenonderdeelWI2021Inburgering"),
+         "volgens de leden; alleen een geslaagd KNM-examen vult knm_behaald (true). Onderdelen behaald in de "
+         "onderwijsroute gelden ook als behaald (Bi 5.4) en staan niet in deze lijst: het aantal is een "
+         "ondergrens, persoon mag een groter aantal geven",
+         "per the members; only a passed KNM exam fills knm_behaald (true). Parts passed in the onderwijsroute "
+         "count as passed too (Bi 5.4) and are not in this list: the count is a lower bound, persoon may give a "
+         "larger one", "ExamenonderdeelWI2021Inburgering"),
     Veld("examens", "[].resultaat", "knm_behaald, taalonderdelen_behaald_aantal", "invoer",
          "alleen Geslaagd is behaald", "only Geslaagd is passed", "ExamenresultaatWI2021"),
     Veld("examens", "[].niveau", "taalonderdelen_behaald_aantal", "invoer",
-         "een taalonderdeel telt op het niveau van het PIP of hoger (pip.niveau; zonder niveau B1 bij de B1-route "
-         "en de onderwijsroute, zoals DUO leest, en ten minste A2: Bi 4.4 lid 2 a); hangt het aantal af van een "
-         "niveau dat niet bekend is (geen PIP, of een uitslag zonder niveau), dan geen invoer",
-         "a language part counts at the PIP's level or higher (pip.niveau; without a level B1 for the B1-route and "
-         "the onderwijsroute, as DUO reads it, and at least A2: Bi 4.4(2)(a)); when the count depends on a level "
-         "that is not known (no PIP, or a result without a level), no input", "ExamenniveauWI2021"),
+         "een taalonderdeel telt op het niveau van het PIP of hoger, ten minste A2 (Bi 4.4 lid 2 a, bij de "
+         "B1-route; pip.niveau, zonder niveau B1 zoals DUO leest); is het niveau van het PIP of van de uitslag "
+         "niet bekend, dan telt het onderdeel niet en noemt een waarschuwing het (examen_niveau_onbekend)",
+         "a language part counts at the PIP's level or higher, at least A2 (Bi 4.4(2)(a), with the B1-route; "
+         "pip.niveau, without a level B1 as DUO reads it); when the level of the PIP or of the result is not "
+         "known, the part does not count and a warning names it (examen_niveau_onbekend)", "ExamenniveauWI2021"),
     Veld("examens", "[].examendatum", "knm_behaald, taalonderdelen_behaald_aantal", "invoer",
          "een examen na de peildatum telt niet mee", "an exam after the peildatum does not count"),
     Veld("examens", "[].redenGeenResultaat", None, "niet gebruikt", *_GEEN_INVOER,
@@ -449,6 +452,11 @@ PIP_CONTROLES: dict[str, tuple[str, str]] = {
 }
 VERLENGING_IN_BEHANDELING = ("Een aanvraag om verlenging is in behandeling: het einde van de termijn kan verschuiven",
                              "A request for extension is being handled: the end of the term may move")
+EXAMEN_NIVEAU_ONBEKEND = (
+    "Geslaagd voor een taalonderdeel waarvan het niveau (of dat van het PIP) niet bekend is: het telt niet mee in "
+    "taalonderdelen_behaald_aantal (Bi 4.4 lid 2 a); geef het aantal in persoon als het meetelt",
+    "Passed a language part whose level (or the PIP's) is not known: it is not counted in "
+    "taalonderdelen_behaald_aantal (Bi 4.4(2)(a)); give the number in persoon if it counts")
 
 # The kinds of `duo_vergelijking`: kind -> (what is compared, nl; en).
 VERGELIJKINGEN = {
@@ -572,42 +580,51 @@ def _boetes(boetes: list[dict], art_24_bedrag, peildatum: str) -> dict[str, tupl
     return uit
 
 
-_NIVEAUS = ("A2", "B1", "B2")  # oplopend: een hoger niveau omvat een lager
+_NIVEAUS = tuple(LEDEN["ExamenniveauWI2021"])  # oplopend: een hoger niveau omvat een lager
+
+# Invoer die DUO als ondergrens geeft: persoon mag een groter getal geven zonder tegenspraak (`naar_invoer`).
+ONDERGRENZEN = frozenset({"taalonderdelen_behaald_aantal"})
 
 
-def _pip_niveau(pip: dict | None) -> int | None:
-    """The level (index in `_NIVEAUS`) at which a language part counts for Bi 4.4 lid 2 a: the PIP's, without
-    one B1 for the B1-route and the onderwijsroute (as DUO reads it) and the minimum A2 otherwise; None
-    without a PIP."""
-    if pip is None:
-        return None
-    if pip.get("niveau"):
-        return _NIVEAUS.index(pip["niveau"])
-    return _NIVEAUS.index("B1" if pip["leerroute"] in ("B", "O") else "A2")
+def _pip_niveau_gelezen(pip: dict) -> str | None:
+    """The PIP's level as DUO reads it: the given one; without one B1 for the B1-route and the onderwijsroute
+    (DUO's check `pip_niveau_b1_aangenomen`); None for the Z-route without a level."""
+    return pip.get("niveau") or ("B1" if pip["leerroute"] in ("B", "O") else None)
+
+
+def _taalonderdelen(examens: list[dict], pip: dict | None, peildatum: str) -> tuple[set[str], dict[str, int]]:
+    """The language parts passed on or before the peildatum at the level that counts (Bi 4.4 lid 2 a: the PIP's,
+    at least A2), and the passed parts whose level or the PIP's is not known (part -> index of its first result).
+    Without a PIP a pass at B1 or higher counts: every PIP level (A2, B1) is lower or equal."""
+    vereist = None if pip is None else _NIVEAUS.index(_pip_niveau_gelezen(pip) or "A2")
+    zeker, onzeker = set(), {}
+    for i, examen in enumerate(examens):
+        onderdeel = examen["onderdeel"]
+        if (LEDEN["ExamenonderdeelWI2021Inburgering"][onderdeel].waarde != "taalonderdelen_behaald_aantal"
+                or not LEDEN["ExamenresultaatWI2021"][examen["resultaat"]].waarde
+                or not _in_periode(peildatum, examen["examendatum"], None)):
+            continue
+        niveau = _NIVEAUS.index(examen["niveau"]) if examen.get("niveau") else None
+        if niveau is not None and niveau >= (_NIVEAUS.index("B1") if vereist is None else vereist):
+            zeker.add(onderdeel)
+        elif niveau is None or vereist is None:
+            onzeker.setdefault(onderdeel, i)
+    return zeker, {onderdeel: i for onderdeel, i in onzeker.items() if onderdeel not in zeker}
 
 
 def _examens(examens: list[dict], pip: dict | None, peildatum: str) -> dict[str, tuple[object, str]]:
     """knm_behaald and taalonderdelen_behaald_aantal (Bi 4.4 lid 2 c) from DUO's results of exams taken on or
-    before the peildatum. A language part counts once, when passed at the level of `_pip_niveau` or higher;
-    without a PIP a pass at B1 or higher counts (every PIP level is lower). When the count depends on a level
-    that is not known, it is left out (the input is then missing, not 0)."""
-    behaald = [(i, e) for i, e in enumerate(examens) if LEDEN["ExamenresultaatWI2021"][e["resultaat"]].waarde
-               and _in_periode(peildatum, e["examendatum"], None)]
-    knm = [i for i, e in behaald if e["onderdeel"] == "KNM"]
-    uit: dict[str, tuple[object, str]] = {
-        "knm_behaald": (True, f"/duo/examens/{knm[0]}/resultaat") if knm else (False, "/duo/examens")}
-    vereist = _pip_niveau(pip)
-    zeker, onzeker = set(), set()
-    for _, examen in behaald:
-        if LEDEN["ExamenonderdeelWI2021Inburgering"][examen["onderdeel"]].waarde != "taalonderdelen_behaald_aantal":
-            continue
-        niveau = _NIVEAUS.index(examen["niveau"]) if examen.get("niveau") else None
-        if niveau is not None and niveau >= (_NIVEAUS.index("B1") if vereist is None else vereist):
-            zeker.add(examen["onderdeel"])
-        elif niveau is None or vereist is None:
-            onzeker.add(examen["onderdeel"])
-    if not onzeker - zeker:
-        uit["taalonderdelen_behaald_aantal"] = (len(zeker), "/duo/examens")
+    before the peildatum. Only a pass fills knm_behaald: parts passed in the onderwijsroute count as passed
+    too (Bi 5.4) and are not in DUO's list, so its absence proves nothing. For the same reason the number of
+    language parts is a lower bound (`ONDERGRENZEN`); a part of unknown level does not count in it and is
+    named by `overige_waarschuwingen`."""
+    uit: dict[str, tuple[object, str]] = {}
+    knm = [i for i, e in enumerate(examens) if e["onderdeel"] == "KNM" and _in_periode(peildatum, e["examendatum"], None)
+           and LEDEN["ExamenresultaatWI2021"][e["resultaat"]].waarde]
+    if knm:
+        uit["knm_behaald"] = (True, f"/duo/examens/{knm[0]}/resultaat")
+    zeker, _ = _taalonderdelen(examens, pip, peildatum)
+    uit["taalonderdelen_behaald_aantal"] = (len(zeker), "/duo/examens")
     return uit
 
 
@@ -644,7 +661,7 @@ def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
         g["gebeurtenisId"] == "SS121" for g in duo.get("gebeurtenissen") or ())
     if niveau == "A2" and route == "B" and not eerdere_pip:
         waarschuw("pip_a2_b1_route_eerste_pip", "/duo/pip/pip/niveau")
-    if niveau is None and route in ("B", "O"):
+    if niveau is None and _pip_niveau_gelezen(pip):
         waarschuw("pip_niveau_b1_aangenomen", "/duo/pip/pip/niveau")
     if "geschatteIntensiteitB1Route" in pip and (route != "B" or doelgroep != "asielstatushouder"):
         waarschuw("pip_intensiteit_alleen_b1_asiel", "/duo/pip/pip/geschatteIntensiteitB1Route")
@@ -653,22 +670,30 @@ def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
     return uit
 
 
-def overige_waarschuwingen(duo: dict) -> list[dict]:
-    """Warnings outside the PIP checks: a request for extension still being handled."""
+def overige_waarschuwingen(duo: dict, peildatum: str) -> list[dict]:
+    """Warnings outside the PIP checks: a request for extension still being handled; a passed language part
+    whose level (or the PIP's) is not known, so it is not counted in taalonderdelen_behaald_aantal."""
     nl, en = VERLENGING_IN_BEHANDELING
-    return [
+    uit = [
         {"controle": "verlenging_in_behandeling", "pad": f"/duo/verlengingen/{i}/beoordelingAanvraag", "nl": nl, "en": en}
         for i, v in enumerate(duo.get("verlengingen") or ())
         if LEDEN["AanvraagToekenningsstatus"][v["beoordelingAanvraag"]].waarde == "in_behandeling"
     ]
+    nl, en = EXAMEN_NIVEAU_ONBEKEND
+    pip = (duo.get("pip") or {}).get("pip")
+    _, onzeker = _taalonderdelen(duo.get("examens") or [], pip, peildatum)
+    uit += [{"controle": "examen_niveau_onbekend", "pad": f"/duo/examens/{i}/niveau", "nl": nl, "en": en}
+            for i in onzeker.values()]
+    return uit
 
 
-def duo_status(plicht: dict) -> str:
-    """DUO's duty status: plichtig, or the status its reason stands for (no reason: niet_plichtig)."""
-    if plicht["indicatorInburgeringsplicht"]:
-        return "plichtig"
+def duo_status(plicht: dict) -> tuple[str, str]:
+    """DUO's duty status and the field it comes from: plichtig (the indicator, which wins over a reason), or the
+    status its reason stands for (no reason: niet_plichtig, from the indicator)."""
     reden = plicht.get("redenGeenInburgeringsplicht")
-    return LEDEN["RedenGeenInburgeringsplicht"][reden].waarde if reden else "niet_plichtig"
+    if plicht["indicatorInburgeringsplicht"] or not reden:
+        return ("plichtig" if plicht["indicatorInburgeringsplicht"] else "niet_plichtig"), "indicatorInburgeringsplicht"
+    return LEDEN["RedenGeenInburgeringsplicht"][reden].waarde, "redenGeenInburgeringsplicht"
 
 
 def wettelijke_status(besluiten: dict, invoer: dict) -> str | None:
@@ -738,7 +763,7 @@ def vergelijking(duo: dict, invoer: dict, besluiten: dict, art_24_bedrag) -> lis
     plicht = duo.get("inburgeringsplicht")
     wet_status = wettelijke_status(besluiten, invoer)
     if plicht and wet_status:
-        status = duo_status(plicht)
+        status, veld = duo_status(plicht)
         te_vergelijken = status != "voldaan" or "inburgeringsplicht_voldaan" in besluiten
         if status != wet_status and te_vergelijken:
             reden = plicht.get("redenGeenInburgeringsplicht")
@@ -747,8 +772,6 @@ def vergelijking(duo: dict, invoer: dict, besluiten: dict, art_24_bedrag) -> lis
                   f"(reden_geen_inburgeringsplicht = {besluiten.get('reden_geen_inburgeringsplicht')}).")
             en = (f"DUO: {status}{f' ({reden}: {lid.en})' if lid else ''}; the law on the facts given: {wet_status} "
                   f"(reden_geen_inburgeringsplicht = {besluiten.get('reden_geen_inburgeringsplicht')}).")
-            # the field DUO's status comes from: the reason when it gives one, else the indicator
-            veld = "redenGeenInburgeringsplicht" if lid else "indicatorInburgeringsplicht"
             uit.append(_item("plicht", f"/duo/inburgeringsplicht/{veld}", status, "inburgeringsplichtig",
                              wet_status, nl, en))
     if besluiten.get("vrijgesteld") is False:  # a full exemption DUO granted that the facts given do not show

@@ -321,7 +321,7 @@ def _in_delen(systeem, peildatum, kolommen, aantal, besluiten, gebeurtenissen, k
         for besluit, rijen in deel.nog_niet.items():
             _schrijf(nog_niet, besluit, rijen, plek, aantal)
         del deel
-    # In de volgorde van een beoordeling in één keer.
+    # De oorzaken in de volgorde van `ONZEKER`, de besluiten in die van `besluiten`.
     oorzaken = {besluit: {naam: oorzaken[besluit][naam] for naam in ONZEKER if naam in oorzaken[besluit]}
                 for besluit in besluiten}
     nog_niet = {besluit: nog_niet[besluit] for besluit in besluiten if besluit in nog_niet}

@@ -62,6 +62,8 @@ def main() -> int:
     regels += [f"| `{k}` | {_cel(nl)} | {_cel(en)} |" for k, (nl, en) in duo.PIP_CONTROLES.items()]
     regels.append(f"| `verlenging_in_behandeling` | {_cel(duo.VERLENGING_IN_BEHANDELING[0])} | "
                   f"{_cel(duo.VERLENGING_IN_BEHANDELING[1])} |")
+    regels.append(f"| `examen_niveau_onbekend` | {_cel(duo.EXAMEN_NIVEAU_ONBEKEND[0])} | "
+                  f"{_cel(duo.EXAMEN_NIVEAU_ONBEKEND[1])} |")
     regels += ["", "## DUO's events on the timeline", "", "| id | betekenis | meaning | query next |", "|---|---|---|---|"]
     regels += [f"| {k} | {_cel(nl)} | {_cel(en)} | {', '.join(r)} |" for k, (nl, en, r) in duo.GEBEURTENISSEN.items()]
     regels.append(f"| other | {duo.ONBEKENDE_GEBEURTENIS[0]} | {duo.ONBEKENDE_GEBEURTENIS[1]} | |")

@@ -110,8 +110,12 @@ def test_whole_ontheffing_comes_before_partial_and_absent_list_maps_nothing():
 ])
 def test_reden_geen_inburgeringsplicht_member(lid, status):
     assert status in duo.STATUS
-    assert duo.duo_status({"indicatorInburgeringsplicht": False, "redenGeenInburgeringsplicht": lid}) == status
-    assert duo.duo_status({"indicatorInburgeringsplicht": True}) == "plichtig"
+    reden = "redenGeenInburgeringsplicht"
+    assert duo.duo_status({"indicatorInburgeringsplicht": False, reden: lid}) == (status, reden)
+    assert duo.duo_status({"indicatorInburgeringsplicht": True}) == ("plichtig", "indicatorInburgeringsplicht")
+    # the indicator wins over a reason given with it, and then it is the field named
+    assert duo.duo_status({"indicatorInburgeringsplicht": True, reden: lid}) == (
+        "plichtig", "indicatorInburgeringsplicht")
 
 
 @pytest.mark.parametrize(("lid", "doelgroep"), [
@@ -138,7 +142,7 @@ def test_verlenging_member(lid, genoemd, waarschuwing):
                "verlengingen": [{"beoordelingAanvraag": lid, "ontvangstdatum": "2026-10-01"}]}
     [verschil] = duo.vergelijking(blokken, {}, {"inburgeringstermijn_einddatum": "2027-01-10"}, art_24)
     assert ("requests granted: 1" in verschil["toelichting"]["en"]) is genoemd
-    assert bool(duo.overige_waarschuwingen(blokken)) is waarschuwing
+    assert bool(duo.overige_waarschuwingen(blokken, PEILDATUM)) is waarschuwing
 
 
 @pytest.mark.parametrize(("bedrag", "datum", "artikel"), [
@@ -193,30 +197,34 @@ def test_exam_results_give_knm_and_the_language_parts_passed_at_the_pips_level()
         True, "/duo/examens/0/resultaat")
 
 
-def test_exam_results_a_list_without_passes_and_exams_after_the_peildatum():
-    """A list given is DUO's record: without a pass knm_behaald is false and the count 0; an exam taken after the
-    peildatum does not count yet (the day itself counts)."""
+def test_exam_results_without_a_pass_prove_nothing_and_later_exams_do_not_count():
+    """Parts passed in the onderwijsroute count as passed too (Bi 5.4) and are not in DUO's list: without a KNM
+    pass knm_behaald is not filled (not "false"), and the count of language parts is a lower bound. An exam taken
+    after the peildatum does not count yet (the day itself counts)."""
     assert invoer({"examens": [], "pip": pip("B", "B1")}) == {
-        "knm_behaald": False, "taalonderdelen_behaald_aantal": 0, "pip_datum": "2024-01-10", "leerroute": "b1_route"}
+        "taalonderdelen_behaald_aantal": 0, "pip_datum": "2024-01-10", "leerroute": "b1_route"}
     later = {"examens": [examen("KNM", datum="2025-06-03"), examen("SP", "B1", datum="2025-06-03")],
              "pip": pip("B", "B1")}
-    assert {k: invoer(later, "2025-06-02")[k] for k in ("knm_behaald", "taalonderdelen_behaald_aantal")} == {
-        "knm_behaald": False, "taalonderdelen_behaald_aantal": 0}
+    assert "knm_behaald" not in invoer(later, "2025-06-02")
+    assert invoer(later, "2025-06-02")["taalonderdelen_behaald_aantal"] == 0
     assert {k: invoer(later, "2025-06-03")[k] for k in ("knm_behaald", "taalonderdelen_behaald_aantal")} == {
         "knm_behaald": True, "taalonderdelen_behaald_aantal": 1}
-    assert "knm_behaald" not in invoer({"pip": pip("B", "B1")})  # no list: nothing known
+    assert "taalonderdelen_behaald_aantal" not in invoer({"pip": pip("B", "B1")})  # no list: nothing known
 
 
-@pytest.mark.parametrize(("examens", "met_pip", "aantal"), [
-    ([examen("LE", "B1"), examen("LU", "B2")], False, 2),  # B1 and up count at every PIP level
-    ([examen("LE", "B1"), examen("LU", "A2")], False, None),  # A2 counts only at a PIP on A2: unknown
-    ([examen("LE", "B1"), examen("LU")], True, None),  # a pass without a level: unknown
-    ([examen("LE", "B1"), examen("LE")], True, 1),  # ... unless that part already counts
-    ([examen("LE", "A2")], True, 0),  # below the PIP's B1: does not count
+@pytest.mark.parametrize(("examens", "met_pip", "aantal", "onbekend"), [
+    ([examen("LE", "B1"), examen("LU", "B2")], False, 2, []),  # B1 and up count at every PIP level
+    ([examen("LE", "B1"), examen("LU", "A2")], False, 1, [1]),  # A2 counts only at a PIP on A2: named
+    ([examen("LE", "B1"), examen("LU")], True, 1, [1]),  # a pass without a level: named
+    ([examen("LE", "B1"), examen("LE")], True, 1, []),  # ... unless that part already counts
+    ([examen("LE", "A2")], True, 0, []),  # below the PIP's B1: does not count, and is known not to
 ])
-def test_exam_results_whose_count_depends_on_an_unknown_level_give_no_count(examens, met_pip, aantal):
+def test_a_part_of_unknown_level_is_not_counted_and_is_named(examens, met_pip, aantal, onbekend):
     blokken = {"examens": examens} | ({"pip": pip("B", "B1")} if met_pip else {})
-    assert invoer(blokken).get("taalonderdelen_behaald_aantal") == aantal
+    assert invoer(blokken)["taalonderdelen_behaald_aantal"] == aantal
+    waarschuwingen = duo.overige_waarschuwingen(blokken, PEILDATUM)
+    assert [w["pad"] for w in waarschuwingen] == [f"/duo/examens/{i}/niveau" for i in onbekend]
+    assert all(w["controle"] == "examen_niveau_onbekend" for w in waarschuwingen)
 
 
 def test_exam_results_reach_the_extension_for_considerable_effort(client):
@@ -235,6 +243,21 @@ def test_exam_results_reach_the_extension_for_considerable_effort(client):
     assert (twee["besluiten"][besluit], twee["status"][besluit]) == (True, "besloten")
     tegen = post(client, VOORBEELDEN, persoon={**PERSOON, "knm_behaald": False})
     assert tegen.status_code == 400 and tegen.json()["fouten"][0]["pad"] == "/persoon/knm_behaald"
+
+
+def test_the_case_system_may_raise_duos_count_of_parts_but_not_lower_it(client):
+    """A part passed in the onderwijsroute (Bi 5.4) or at a level DUO's answer leaves open is not in DUO's count:
+    a larger number in persoon stands (no contradiction, and it is not DUO's); a smaller one contradicts DUO."""
+    persoon = {**PERSOON, "alle_lessen_gevolgd": True}
+    besluit = "verlenging_aanzienlijke_inspanning_mogelijk"
+    hoger = post(client, VOORBEELDEN, {**persoon, "taalonderdelen_behaald_aantal": 2}).json()
+    assert "taalonderdelen_behaald_aantal" not in hoger["duo_invoer"]
+    assert hoger["besluiten"][besluit] is True
+    lager = post(client, VOORBEELDEN, {**persoon, "taalonderdelen_behaald_aantal": 0})
+    assert lager.status_code == 400
+    assert lager.json()["fouten"][0]["pad"] == "/persoon/taalonderdelen_behaald_aantal"
+    knm = post(client, {**VOORBEELDEN, "examens": []}, {**persoon, "knm_behaald": True})
+    assert knm.status_code == 200 and "knm_behaald" not in knm.json()["duo_invoer"]
 
 
 @pytest.mark.parametrize("bedrag", [True, "340"])

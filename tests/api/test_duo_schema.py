@@ -195,3 +195,13 @@ def test_duo_md_is_current():
         "run `.venv/bin/python tools/duo_tabel.py > docs/duo.md`")
     for veld in duo.VELDEN:
         assert f"`{veld.veld}`" in gegenereerd
+
+
+def test_the_web_pages_paste_recognises_every_block():
+    """api/static/duo.js recognises a pasted DUO answer by a field only that block has: every key of the `duo`
+    object has a field there, and the keys that hold a list are the list blocks of `duo.BLOKKEN`."""
+    js = (ROOT / "api" / "static" / "duo.js").read_text(encoding="utf-8")
+    herkenning = js[js.index("const HERKENNING"):js.index("];", js.index("const HERKENNING"))]
+    assert set(re.findall(r'\["(\w+)", "\w+"\]', herkenning)) == set(duo.BLOKKEN)
+    lijsten = re.search(r"const LIJSTEN = new Set\(\[(.*?)\]\)", js).group(1)
+    assert set(re.findall(r'"(\w+)"', lijsten)) == {k for k, (_, _, lijst) in duo.BLOKKEN.items() if lijst}

@@ -84,13 +84,13 @@ class brede_intake_gedraging_art_22(Besluit):
         onderdeel a."
         Lid 3: "Het college legt een bestuurlijke boete op aan de inburgeringsplichtige als deze niet is verschenen of
         onvoldoende meewerkt binnen de op grond van het tweede lid vastgestelde termijn."
-        Interpretatie (I34): is er al een art. 22-boetebeschikking bekendgemaakt (boete_art_22_bekendmaking_datum),
-        dan beslist de gedraging van lid 3 (binnen de nieuwe termijn), anders die van lid 1. De voorwaarde van de
-        boete die de API toont.
+        Interpretatie (I34): is er op de peildatum al een art. 22-boetebeschikking bekendgemaakt
+        (boete_art_22_bekendmaking_datum op of vóór de peildatum), dan beslist de gedraging van lid 3 (binnen de
+        nieuwe termijn), anders die van lid 1. De voorwaarde van de boete die de API toont.
         """
 
     def formula_2022_01_01(persoon, period):
-        eerste_beschikking = bekend(als_datum(persoon("boete_art_22_bekendmaking_datum", period)))
+        eerste_beschikking = als_datum(persoon("boete_art_22_bekendmaking_datum", period)) <= dag(period)
         lid_1 = persoon("brede_intake_niet_verschenen_na_herhaalde_oproep", period)
         lid_3 = persoon("brede_intake_niet_verschenen_binnen_nieuwe_termijn", period)
         return numpy.where(eerste_beschikking, lid_3, lid_1)

@@ -33,6 +33,8 @@ class onderwijsroute_mogelijk(Besluit):
         diploma te behalen." Het oordeel van het college is invoer.
         Interpretatie (I37): heeft het college de onderwijsroute in het PIP vastgesteld, dan blijkt daaruit dat het
         zo oordeelde ("volgt"): de route staat dan open.
+        Interpretatie (I40): wil_vervolgonderwijs niet gegeven wordt niet als nee gelezen; zonder vastgestelde
+        leerroute is het besluit dan onbepaald (`publiek.FEITEN_UIT_INTAKE`).
         """
 
     def formula_2022_01_01(persoon, period):
