@@ -103,17 +103,11 @@ class boete_art_22_bedrag(Besluit):
     reference = [wet("Wi", "22", 1), wet("Wi", "22", 2), wet("Wi", "22", 3), wet("Wi", "26", 1), wet("Bi", "7.1", 1),
                  wet("Bi", "7.1", 5)]
     documentation = """
-        Wi art. 22 lid 1: "Het college legt een bestuurlijke boete op aan de inburgeringsplichtige als deze niet is
-        verschenen binnen de in artikel 14, eerste lid, tweede zin, bedoelde termijn of als deze onvoldoende meewerkt
-        aan de brede intake, waaronder het afleggen van de leerbaarheidstoets, bedoeld in artikel 14, derde lid,
-        onderdeel a."
-        Lid 3: "Het college legt een bestuurlijke boete op aan de inburgeringsplichtige als deze niet is verschenen of
-        onvoldoende meewerkt binnen de op grond van het tweede lid vastgestelde termijn."
+        Wi art. 22 lid 1 en 3: "Het college legt een bestuurlijke boete op aan de inburgeringsplichtige als deze ..."
+        niet verscheen of onvoldoende meewerkte; welke gedraging telt (lid 1, of na een eerste beschikking lid 3,
+        I34) beslist brede_intake_gedraging_art_22, waar beide leden geciteerd staan.
         Bi art. 7.1 lid 1: "De bestuurlijke boete, bedoeld in artikel 22 van de wet, bedraagt € 250."
-        Interpretatie (I34): is er al een art. 22-boetebeschikking bekendgemaakt (boete_art_22_bekendmaking_datum),
-        dan gaat het om de volgende boete: die van lid 3, als de persoon niet verscheen binnen de nieuwe termijn
-        (brede_intake_gedraging_art_22). Begrensd door wat onder het plafond van Bi 7.1 lid 5 resteert; achterwege
-        bij Wi 27.
+        Begrensd door wat onder het plafond van Bi 7.1 lid 5 resteert; achterwege bij Wi 27.
         """
 
     def formula_2022_01_01(persoon, period, parameters):
