@@ -4,10 +4,9 @@ Dit is de gedeelde kern van de beslis-API (`api/`), de wat-als-analyses (`cli.py
 benchmarks: invoer als kolommen (een array per invoervariabele), nooit één simulatie per
 persoon en nooit de JSON-bouwer van OpenFisca (die kwadratisch is).
 
-Ontbrekende invoer (`ONZEKER`: nodige feiten, oordelen, feiten uit een beschikking of de brede intake) wordt
-niet stil ingevuld:
-de besluiten van de betrokken personen worden opnieuw berekend met elke proefwaarde uit
-`publiek.PROEFWAARDEN`; een besluit dat dan verschilt is *onbepaald* (in de API `null`).
+Ontbrekende invoer (`ONZEKER`: nodige feiten, oordelen, feiten uit een beschikking of uit de brede intake)
+wordt niet stil ingevuld: de besluiten van de betrokken personen worden opnieuw berekend met elke proefwaarde
+uit `publiek.PROEFWAARDEN`; een besluit dat dan verschilt is *onbepaald* (in de API `null`).
 """
 
 from __future__ import annotations
@@ -303,8 +302,8 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
 def _in_delen(systeem, peildatum, kolommen, aantal, besluiten, gebeurtenissen, kegels) -> Beoordeling:
     """`beoordeel` per deel van `DEELGROOTTE` personen. Elk deel wordt meteen in de uitkomst voor alle
     personen geschreven en daarna losgelaten, zodat het volgende deel zijn geheugen hergebruikt: de delen
-    bestaan niet allemaal tegelijk naast de uitkomst (1.000.000 personen: 8 x 47 besluiten minder aan nieuw geheugen).
-    Wat in een deel niet voorkomt (een oorzaak, "nog niet") is daar False."""
+    bestaan niet allemaal tegelijk naast de uitkomst (1.000.000 personen: 8 x 47 besluiten minder aan nieuw
+    geheugen). Wat in een deel niet voorkomt (een oorzaak, "nog niet") is daar False."""
     waarden: dict[str, numpy.ndarray] = {}
     onbepaald: dict[str, numpy.ndarray] = {}
     oorzaken: dict[str, dict[str, numpy.ndarray]] = {besluit: {} for besluit in besluiten}

@@ -6,7 +6,7 @@ Bedragen worden in hele centen berekend (int64) en pas aan het eind in euro's om
 
 import numpy
 
-from inburgering_rules.datums import als_datum, bekend, dag, plus_dagen
+from inburgering_rules.datums import als_datum, dag, plus_dagen
 from inburgering_rules.enums import Verwijtbaarheid
 from inburgering_rules.geld import CENT, centen, euros
 from inburgering_rules.instrumenten import wet
