@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import fastapi_offline
+import numpy
 import orjson
 from fastapi import FastAPI, Request
 from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
@@ -23,6 +24,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from inburgering_rules.api import schemas
+from inburgering_rules.api.kolommen import OORZAAK_TYPE
 from inburgering_rules.api.randen import API_VERSIE
 from pydantic import BaseModel, json_schema
 
@@ -179,7 +181,8 @@ def kolommen(dienst) -> dict:
                     "aantal_personen": {"type": "integer"},
                     "besluiten": {"type": "object", "properties": besluiten},
                     "oorzaken": {"type": "array",
-                                 "items": {"type": "integer", "minimum": 0, "maximum": 65535}},
+                                 "items": {"type": "integer", "minimum": 0,
+                                           "maximum": int(numpy.iinfo(OORZAAK_TYPE).max)}},
                     "oorzaak_bits": {"type": "array", "items": {"type": "string"}},
                     "ontvangstbewijs": {"$ref": "#/components/schemas/Ontvangstbewijs"}}}},
                 "application/vnd.apache.arrow.stream": {"schema": {"type": "string", "format": "binary"}}}},

@@ -290,7 +290,8 @@ class DuoDienst:
             raise fouten.Probleem(400, "tegenstrijdig", "Persoon en DUO spreken elkaar tegen",
                                   "Persoon and DUO disagree", strijdig)
         samen = {**persoon, **{naam: waarde for naam, (waarde, _) in uit_duo.items()}}
-        self.dienst.basis.binnen_maxima([persoon], f"{pad}/persoon")  # DUO gives none of these inputs
+        # the bounded inputs come from persoon only; the day of their decision may come from DUO's fines
+        self.dienst.basis.binnen_maxima([samen], f"{pad}/persoon")
         try:
             plausibel(peildatum, [samen], f"{pad}/persoon")
         except fouten.Probleem as probleem:  # a fact that came from DUO is named by DUO's field

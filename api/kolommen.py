@@ -136,12 +136,9 @@ def _binnen_grenzen(stelsel, kolommen: dict, aantal: int) -> None:
     for naam in stelsel.begrensd:
         if naam not in kolommen:
             continue
-        gegeven = numpy.array([w is not None for w in kolommen[naam]], dtype=bool)
-        waarden = numpy.array([w or 0 for w in kolommen[naam]], dtype=numpy.int64)  # compared where given
-        dagen = kolommen.get(publiek.FEITEN_UIT_BESCHIKKING.get(naam, ""), numpy.full(aantal, "NaT"))
-        grens = simulatie.grens_voor_invoer(stelsel.systeem, naam, dagen)
-        for rij in numpy.flatnonzero(gegeven & (waarden > grens))[: fouten.MAX_FOUTEN].tolist():
-            problemen.append(schemas.boven_maximum(f"/kolommen/{naam}/{rij}", int(grens[rij])))
+        dagen = kolommen.get(publiek.FEITEN_UIT_BESCHIKKING.get(naam, ""), [None] * aantal)
+        for rij, grens in stelsel.boven_grens(naam, kolommen[naam], dagen)[: fouten.MAX_FOUTEN]:
+            problemen.append(schemas.boven_maximum(f"/kolommen/{naam}/{rij}", grens))
     if problemen:
         raise fouten.ongeldig(problemen[: fouten.MAX_FOUTEN])
 

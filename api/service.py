@@ -187,22 +187,27 @@ class Stelsel:
         self._vast: dict[tuple[str, bool], Vast] = {}
         self._uitleg: dict[str, dict] = {}
 
-    def grens(self, naam: str, dag: str | None) -> int:
-        """The bound of input `naam` in this system's law on `dag`, the day its decision was made known (as
-        the rule applies it); without that day the largest it ever is."""
-        return int(simulatie.grens_voor_invoer(self.systeem, naam, [dag or "NaT"])[0])
+    def boven_grens(self, naam: str, waarden, dagen) -> list[tuple[int, int]]:
+        """(row, bound) for every given value of bounded input `naam` above this system's bound on the day its
+        decision was made known (`dagen`, ISO text or None per row; as the rule applies it), without that day
+        the largest it ever is (`simulatie.grens_voor_invoer`)."""
+        gegeven = numpy.array([w is not None for w in waarden], dtype=bool)
+        getallen = numpy.array([w or 0 for w in waarden], dtype=numpy.int64)  # compared where given
+        grens = simulatie.grens_voor_invoer(self.systeem, naam, ["NaT" if d is None else d for d in dagen])
+        return [(rij, int(grens[rij])) for rij in numpy.flatnonzero(gegeven & (getallen > grens)).tolist()]
 
     def binnen_maxima(self, personen: list[dict], pad: str) -> None:
-        """A 400 naming every input above this system's bound (`grens`) at `pad` ("/personen/{}": each)."""
+        """A 400 naming every input above this system's bound (`boven_grens`) at `pad` ("/personen/{}": each),
+        person by person."""
         problemen = []
-        for i, persoon in enumerate(personen):
-            for naam in self.begrensd:
-                if (waarde := persoon.get(naam)) and waarde > (
-                    grens := self.grens(naam, persoon.get(publiek.FEITEN_UIT_BESCHIKKING.get(naam, "")))
-                ):
-                    problemen.append(boven_maximum(f"{pad.format(i)}/{naam}", grens))
+        for j, naam in enumerate(self.begrensd):
+            dag = publiek.FEITEN_UIT_BESCHIKKING.get(naam, "")
+            waarden, dagen = [p.get(naam) for p in personen], [p.get(dag) for p in personen]
+            for i, grens in self.boven_grens(naam, waarden, dagen):
+                problemen.append((i, j, boven_maximum(f"{pad.format(i)}/{naam}", grens)))
         if problemen:
-            raise fouten.ongeldig(problemen[: fouten.MAX_FOUTEN])
+            problemen.sort(key=lambda probleem: probleem[:2])
+            raise fouten.ongeldig([fout for _, _, fout in problemen][: fouten.MAX_FOUTEN])
 
     @cached_property
     def afhankelijk(self) -> dict[str, tuple[str, ...]]:

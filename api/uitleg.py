@@ -12,13 +12,13 @@ from functools import partial
 
 import numpy
 
-from inburgering_rules.datums import plus_dagen
+from inburgering_rules.datums import loopt_na_bekendmaking, plus_dagen
 from inburgering_rules.geld import CENT, centen
 from inburgering_rules.geldend_recht import begin_op_dag, waarde_op_dag
 from inburgering_rules.hervormingen import zoek_parameter
-from inburgering_rules.inschrijving import ingeschreven_als_plichtige, pip_regimedag
+from inburgering_rules.inschrijving import ingeschreven_als_plichtige, nog_niet_ingeschreven, pip_regimedag
 from inburgering_rules.kalender import laatste_gedekte_dag
-from inburgering_rules.leenrecht import laatste_dag_aanspraak, terugbetaling_vanaf
+from inburgering_rules.leenrecht import terugbetaling_vanaf
 from inburgering_rules.verlenging import aanvraag_vanaf
 from inburgering_rules.notatie import bedrag, datum_voluit, duur, getal, hoofdletter
 from inburgering_rules.publiek import GELD
@@ -280,10 +280,13 @@ def _termijn_in_woorden(bron, pad: str, eenheid: str, dag: str | None, groot: bo
     return (hoofdletter(nl), hoofdletter(en)) if groot else (nl, en)
 
 
-def _op_een_dag(regel, *dagen) -> str | None:
-    """A vectorised date rule of `inburgering_rules` on one person's ISO days (None: not given); NaT: None."""
-    dag = regel(*([numpy.datetime64(d or "NaT", "D")] for d in dagen))[0]
-    return None if numpy.isnat(dag) else str(dag)
+def _op_een_dag(regel, *dagen):
+    """A vectorised rule of `inburgering_rules` on one person's ISO days (None: not given): a day as ISO text
+    (NaT: None), any other outcome as a Python value."""
+    uitkomst = numpy.asarray(regel(*([numpy.datetime64(d or "NaT", "D")] for d in dagen)))[0]
+    if uitkomst.dtype.kind == "M":
+        return None if numpy.isnat(uitkomst) else str(uitkomst)
+    return uitkomst.item()
 
 
 def _pip(b, i, bron=None):
@@ -298,8 +301,8 @@ def _pip(b, i, bron=None):
     if andere:
         kern = (f"{weken_nl} na de inschrijving in de nieuwe gemeente op {andere} (Bi 5.3 lid 3).",
                 f"{weken_en} after registration in the new municipality on {andere} (Bi 5.3(3)).")
-    elif kennis and vanaf_2023 and not (
-        i.get("verblijfsvergunning") == "asiel_bepaalde_tijd" and (not inschr or inschr > kennis)
+    elif kennis and vanaf_2023 and not _op_een_dag(
+        partial(nog_niet_ingeschreven, i.get("verblijfsvergunning") == "asiel_bepaalde_tijd"), kennis, inschr
     ):
         jaar = bron.sinds("termijnen.pip_termijn_aanvang", regimedag)[:4]  # the text that applied on that day
         kern = (f"{weken_nl} na de kennisgeving door DUO op {kennis} (Bi 5.3 lid 1, tekst vanaf {jaar}).",
@@ -481,7 +484,6 @@ def _terugbetaling(b, i, bron=None):
     # as the rule: the period starts once, after what happens first: meeting the duty, or the lapse of the
     # entitlement the day after the years of Wi 20 lid 2 a that begin after the term
     voldaan, einde = b.get("inburgeringsplicht_voldaan_datum"), b.get("inburgeringstermijn_einddatum")
-    vervallen = _op_een_dag(lambda e: plus_dagen(laatste_dag_aanspraak(bron.parameters.lening, e), 1), einde)
     vanaf = _op_een_dag(partial(terugbetaling_vanaf, bron.parameters.lening), voldaan, einde)
     if voldaan and vanaf == voldaan:
         na_nl, na_en = _termijn(bron, "lening.terugbetaling_na_maanden", "maanden", voldaan)
@@ -489,7 +491,7 @@ def _terugbetaling(b, i, bron=None):
                 f"{hoofdletter(na_en)} after the duty was met on {voldaan} (Wi 21(3)(a)).")
     dag_na_termijn = _dag_erbij(einde, 1)
     aanspraak_nl, aanspraak_en = _termijn(bron, "lening.aanspraak_na_termijn_jaren", "jaren", dag_na_termijn)
-    na_nl, na_en = _termijn(bron, "lening.terugbetaling_na_maanden", "maanden", vervallen)
+    na_nl, na_en = _termijn(bron, "lening.terugbetaling_na_maanden", "maanden", vanaf)  # the day of the lapse
     later_nl, later_en = ((f"de plicht is pas daarna voldaan (op {voldaan}); dat verschuift de start niet",
                            f"the duty was only met after that (on {voldaan}), which does not move the start")
                           if voldaan else ("voldoet de persoon eerder, dan telt de dag van het voldoen "
@@ -508,8 +510,8 @@ def _plafond(b, i, bron=None):
     for a in ("24", "25"):
         maanden = i.get(f"boete_art_{a}_nieuwe_termijn_maanden")
         einde = b.get(f"nieuwe_termijn_art_{a}_einddatum")
-        begin = _dag_erbij(i.get(f"boete_art_{a}_bekendmaking_datum"), 1)
-        if maanden and einde and begin and begin <= bron.peildatum <= einde:
+        if maanden and _op_een_dag(loopt_na_bekendmaking, i.get(f"boete_art_{a}_bekendmaking_datum"), einde,
+                                   bron.peildatum):
             lopend.append((a, maanden, einde))
     extra_nl = extra_en = ""
     if lopend:
@@ -712,7 +714,7 @@ def _verlenging_nog_niet(b, i, bron=None):
     if not einde:
         return None
     maanden = bron.wet("termijnen.verlenging_aanvraag_maanden_voor_einde")  # on the peildatum, as the rule
-    vanaf = str(aanvraag_vanaf(maanden, numpy.array([einde], dtype="datetime64[D]"))[0])
+    vanaf = _op_een_dag(partial(aanvraag_vanaf, maanden), einde)
     if vanaf <= bron.peildatum:
         return None
     duur_nl, duur_en = _termijn(bron, "termijnen.verlenging_aanvraag_maanden_voor_einde", "maanden")

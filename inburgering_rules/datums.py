@@ -128,6 +128,13 @@ def plus_dagen(datums, dagen) -> numpy.ndarray:
     return numpy.asarray(datums, dtype="datetime64[D]") + stap
 
 
+def loopt_na_bekendmaking(bekendmaking, einde, peildatum) -> numpy.ndarray:
+    """True waar een termijn uit een beschikking op `peildatum` loopt: vanaf de dag na de bekendmaking tot en
+    met zijn laatste dag `einde` (de nieuwe termijn van Wi 24 lid 2 en 25 lid 2). Een onbekende dag: False."""
+    begin = plus_dagen(bekendmaking, 1)
+    return (begin <= peildatum) & (peildatum <= numpy.asarray(einde, dtype="datetime64[D]"))
+
+
 def plus_weken(datums, weken) -> numpy.ndarray:
     """De laatste dag van "binnen N weken na dag D": D + 7N dagen."""
     return plus_dagen(datums, numpy.asarray(weken) * 7)

@@ -592,18 +592,23 @@ def _pip_niveau_gelezen(pip: dict) -> str | None:
     return pip.get("niveau") or ("B1" if pip["leerroute"] in ("B", "O") else None)
 
 
+def _behaald(examens: list[dict], invoer: str, peildatum: str) -> list[tuple[int, dict]]:
+    """(index, exam) of the exams passed on or before the peildatum (a later one was not taken yet) whose part
+    fills `invoer` (`LEDEN["ExamenonderdeelWI2021Inburgering"]`)."""
+    return [(i, e) for i, e in enumerate(examens)
+            if LEDEN["ExamenonderdeelWI2021Inburgering"][e["onderdeel"]].waarde == invoer
+            and LEDEN["ExamenresultaatWI2021"][e["resultaat"]].waarde
+            and _in_periode(peildatum, e["examendatum"], None)]
+
+
 def _taalonderdelen(examens: list[dict], pip: dict | None, peildatum: str) -> tuple[set[str], dict[str, int]]:
     """The language parts passed on or before the peildatum at the level that counts (Bi 4.4 lid 2 a: the PIP's,
     at least A2), and the passed parts whose level or the PIP's is not known (part -> index of its first result).
     Without a PIP a pass at B1 or higher counts: every PIP level (A2, B1) is lower or equal."""
     vereist = None if pip is None else _NIVEAUS.index(_pip_niveau_gelezen(pip) or "A2")
     zeker, onzeker = set(), {}
-    for i, examen in enumerate(examens):
+    for i, examen in _behaald(examens, "taalonderdelen_behaald_aantal", peildatum):
         onderdeel = examen["onderdeel"]
-        if (LEDEN["ExamenonderdeelWI2021Inburgering"][onderdeel].waarde != "taalonderdelen_behaald_aantal"
-                or not LEDEN["ExamenresultaatWI2021"][examen["resultaat"]].waarde
-                or not _in_periode(peildatum, examen["examendatum"], None)):
-            continue
         niveau = _NIVEAUS.index(examen["niveau"]) if examen.get("niveau") else None
         if niveau is not None and niveau >= (_NIVEAUS.index("B1") if vereist is None else vereist):
             zeker.add(onderdeel)
@@ -619,8 +624,7 @@ def _examens(examens: list[dict], pip: dict | None, peildatum: str) -> dict[str,
     language parts is a lower bound (`ONDERGRENZEN`); a part of unknown level does not count in it and is
     named by `overige_waarschuwingen`."""
     uit: dict[str, tuple[object, str]] = {}
-    knm = [i for i, e in enumerate(examens) if e["onderdeel"] == "KNM" and _in_periode(peildatum, e["examendatum"], None)
-           and LEDEN["ExamenresultaatWI2021"][e["resultaat"]].waarde]
+    knm = [i for i, _ in _behaald(examens, "knm_behaald", peildatum)]
     if knm:
         uit["knm_behaald"] = (True, f"/duo/examens/{knm[0]}/resultaat")
     zeker, _ = _taalonderdelen(examens, pip, peildatum)

@@ -1,6 +1,7 @@
 """Vanaf wanneer "de inburgeringsplichtige" in de BRP is ingeschreven, en naar welke dag de tekst van Bi 5.3 voor
-zijn PIP-termijn wordt gekozen (I9, I38): één regel voor de formules (`pip_uiterste_datum`,
-`maatschappelijke_begeleiding_startdatum`) en hun uitleg."""
+zijn PIP-termijn wordt gekozen (I9, I38), en of hij op de dag van de kennisgeving al was ingeschreven (Bi 5.3
+lid 1): één regel voor de formules (`pip_uiterste_datum`, `maatschappelijke_begeleiding_startdatum`) en hun
+uitleg."""
 
 from __future__ import annotations
 
@@ -23,3 +24,11 @@ def pip_regimedag(kennisgeving, inschrijving, andere_gemeente) -> numpy.ndarray:
     kennisgeving, inschrijving = als_datum(kennisgeving), als_datum(inschrijving)
     return numpy.where(bekend(kennisgeving), kennisgeving,
                        numpy.where(bekend(inschrijving), inschrijving, als_datum(andere_gemeente)))
+
+
+def nog_niet_ingeschreven(asiel, kennisgeving, inschrijving) -> numpy.ndarray:
+    """Bi 5.3 lid 1, tweede zin van de tekst vanaf 2023: een asielstatushouder die "op de datum van deze
+    kennisgeving nog niet is ingeschreven" (ingeschreven als plichtige na de kennisgeving, of nog niet); dan
+    telt de termijn vanaf de inschrijving. Zonder kennisgeving niet (de zin veronderstelt er een)."""
+    kennisgeving = als_datum(kennisgeving)
+    return asiel & bekend(kennisgeving) & ~(als_datum(inschrijving) <= kennisgeving)

@@ -162,9 +162,19 @@ def _ontbreekt(systeem, invoer: Mapping[str, numpy.ndarray], leeg: Mapping[str, 
         if beschikking not in invoer:
             uit[naam] = numpy.zeros(aantal, dtype=bool)
             continue
-        if naam in invoer and naam in publiek.WETTELIJK_MAXIMUM:  # boven de grens van die dag: niet gegeven
-            uit[naam] = uit[naam] | (invoer[naam] > grens_op(systeem, naam, invoer[beschikking]))
+        if naam in invoer:
+            uit[naam] = uit[naam] | _niet_gegeven(systeem, naam, invoer[naam], invoer[beschikking])
         uit[naam] = uit[naam] & ~leeg[beschikking]
+    return uit
+
+
+def _niet_gegeven(systeem, naam: str, kolom: numpy.ndarray, dagen) -> numpy.ndarray:
+    """Waar een feit uit een beschikking (`publiek.FEITEN_UIT_BESCHIKKING`) als niet gegeven telt: zijn
+    "onbekend"-waarde (`publiek.ONBEKEND_ALS`: een lengte 0) of, voor een begrensd feit, boven de grens op de
+    dag van de beschikking (`dagen`)."""
+    uit = kolom == _waarde(systeem, naam, publiek.ONBEKEND_ALS[naam])[0]
+    if naam in publiek.WETTELIJK_MAXIMUM:
+        uit = uit | (kolom > grens_op(systeem, naam, dagen))
     return uit
 
 
@@ -526,15 +536,14 @@ def _feiten_bij_gebeurtenis(systeem, peildatum: str, gezet: Mapping[str, numpy.n
                             huidig: Callable[[str], numpy.ndarray]) -> dict[str, numpy.ndarray]:
     """De variant met de gebeurtenissen op de peildatum: een beschikking die daarin wordt bekendgemaakt
     (`gezet`: waar) heeft ook haar feiten (`publiek.FEITEN_UIT_BESCHIKKING`, een nieuwe termijn heeft een
-    lengte); waar die niet gegeven zijn (`huidig(naam)` is de standaard), hun eerste proefwaarde, zoals
-    `_beschikking_zonder_standaard`. Alleen voor een beschikking die de variant zet: andere feiten hoeven er
-    niet te zijn."""
+    lengte); waar die niet gegeven zijn (`_niet_gegeven`, met de beschikking op de peildatum), hun eerste
+    proefwaarde, zoals `_beschikking_zonder_standaard`. Alleen voor een beschikking die de variant zet: andere
+    feiten hoeven er niet te zijn."""
     uit = {}
     for naam, beschikking in publiek.FEITEN_UIT_BESCHIKKING.items():
         if beschikking in gezet and gezet[beschikking].any():
             kolom = huidig(naam)
-            niet_gegeven = kolom == _standaard(systeem, naam, 1)[0]
-            rijen = gezet[beschikking] & niet_gegeven
+            rijen = gezet[beschikking] & _niet_gegeven(systeem, naam, kolom, numpy.datetime64(peildatum, "D"))
             uit[naam] = _met_eerste_proefwaarde(systeem, peildatum, naam, kolom, rijen)
     return uit
 

@@ -253,6 +253,8 @@ def test_the_case_system_may_raise_duos_count_of_parts_but_not_lower_it(client):
     hoger = post(client, VOORBEELDEN, {**persoon, "taalonderdelen_behaald_aantal": 2}).json()
     assert "taalonderdelen_behaald_aantal" not in hoger["duo_invoer"]
     assert hoger["besluiten"][besluit] is True
+    gelijk = post(client, VOORBEELDEN, {**persoon, "taalonderdelen_behaald_aantal": 1})  # equal: persoon's
+    assert gelijk.status_code == 200 and "taalonderdelen_behaald_aantal" not in gelijk.json()["duo_invoer"]
     lager = post(client, VOORBEELDEN, {**persoon, "taalonderdelen_behaald_aantal": 0})
     assert lager.status_code == 400
     assert lager.json()["fouten"][0]["pad"] == "/persoon/taalonderdelen_behaald_aantal"

@@ -154,6 +154,7 @@ SCHULDIGEN = [{**STATUSHOUDER, "pip_onvoldoende_medewerking": True, "verwijtbaar
 
 def test_no_none_and_no_raw_member_names_in_texts(client):
     leden = {lid for enum in EN_LEDEN.values() for lid in enum if "_" in lid}
+    alle_leden = {lid for enum in EN_LEDEN.values() for lid in enum}  # in English even "opzet" is a raw name
     for persoon in [*PERSONEN, {**EU_BURGER, "verblijf_verkregen_datum": "2023-01-15"}, *SCHULDIGEN]:
         for taal in ("nl", "en"):
             uit = client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": persoon},
@@ -162,7 +163,8 @@ def test_no_none_and_no_raw_member_names_in_texts(client):
             teksten += [b["uitleg"][taal] for b in uit["boetes"].values()]
             for tekst in teksten:
                 assert not re.search(r"\bNone\b", tekst), tekst
-                assert not any(re.search(rf"(= |\(){lid}\b", tekst) for lid in leden), tekst
+                rauw = alle_leden if taal == "en" else leden
+                assert not any(re.search(rf"(= |\(){lid}\b", tekst) for lid in rauw), tekst
 
 
 def test_a_term_in_months_is_said_in_words(client):

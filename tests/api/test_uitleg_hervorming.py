@@ -368,6 +368,8 @@ def test_the_extension_sentence_is_a_necessary_condition_only():
     uitleg = _uitleg(None, persoon, "2024-06-01")["verlenging_aanzienlijke_inspanning_mogelijk"]
     assert uitleg["waarde"] is False
     assert "Een aanvraag kan in elk geval niet vóór 2025-09-15" in uitleg["nl"]
+    dag_ervoor = _uitleg(None, persoon, "2025-09-14")["verlenging_aanzienlijke_inspanning_mogelijk"]
+    assert "Een aanvraag kan in elk geval niet vóór 2025-09-15" in dag_ervoor["nl"]  # up to the day before
     for vanaf in ("2025-09-15", "2025-10-01"):  # from that day on the sentence is gone (Bi 4.4 decides)
         uitleg = _uitleg(None, persoon, vanaf)["verlenging_aanzienlijke_inspanning_mogelijk"]
         assert "Een aanvraag kan" not in uitleg["nl"]
@@ -410,3 +412,16 @@ VIERDE_BOETE = {"boete_art_24_bekendmaking_datum": "2025-07-10", "boete_art_24_n
 def test_the_sentence_follows_the_rules_branch(peildatum, persoon, naam, waarde, zin):
     uitleg = _uitleg(None, persoon, peildatum)[naam]
     assert uitleg["waarde"] == waarde and zin in uitleg["nl"]
+
+
+@pytest.mark.parametrize(("peildatum", "zin"), [
+    ("2025-07-10", "Op de peildatum loopt geen nieuwe termijn"),  # the day it was made known: not yet
+    ("2025-07-11", "Op de peildatum loopt de nieuwe termijn van art. 24"),  # from the day after
+    ("2026-01-10", "Op de peildatum loopt de nieuwe termijn van art. 24"),  # up to and including its last day
+    ("2026-01-11", "Op de peildatum loopt geen nieuwe termijn"),
+])
+def test_the_caps_sentence_names_the_new_term_on_both_sides_of_its_days(peildatum, zin):
+    """Bi 7.1 lid 5 as the rule reads it (`datums.loopt_na_bekendmaking`): a new term runs from the day after
+    the decision was made known (2025-07-10) up to and including its last day (2026-01-10)."""
+    persoon = {**B, **VIERDE_BOETE, "boete_art_24_aantal": 1, "gemeentelijke_boetes_opgelegd_bedrag": 300}
+    assert zin in _uitleg(None, persoon, peildatum)["gemeentelijk_boeteplafond_resterend_bedrag"]["nl"]

@@ -122,7 +122,7 @@ def test_columns_take_the_bound_of_each_rows_day(client):
 def test_no_rows_is_no_error(client):
     kolommen = {NAAM: [], "boete_art_24_bekendmaking_datum": []}
     antwoord = client.post("/v1/beoordeling/kolommen", json={"peildatum": PEILDATUM, "kolommen": kolommen})
-    assert antwoord.status_code != 500
+    assert antwoord.status_code == 200 and antwoord.json()["aantal_personen"] == 0
 
 
 def test_every_row_above_the_bound_is_named(client):

@@ -6,7 +6,7 @@ Bedragen worden in hele centen berekend (int64) en pas aan het eind in euro's om
 
 import numpy
 
-from inburgering_rules.datums import als_datum, dag, plus_dagen
+from inburgering_rules.datums import als_datum, dag, loopt_na_bekendmaking
 from inburgering_rules.enums import Verwijtbaarheid
 from inburgering_rules.geld import CENT, centen, euros
 from inburgering_rules.instrumenten import wet
@@ -38,11 +38,11 @@ class gemeentelijk_boeteplafond_resterend_bedrag(Besluit):
         lid_5_termijn = centen(p.gemeentelijk_plafond_termijn)
         lid_5_nieuwe_termijn = numpy.full(persoon.count, numpy.iinfo(numpy.int64).max)
         for artikel in ("24", "25"):
-            begin = plus_dagen(als_datum(persoon(f"boete_art_{artikel}_bekendmaking_datum", period)), 1)
+            bekendmaking = als_datum(persoon(f"boete_art_{artikel}_bekendmaking_datum", period))
             einde = persoon(f"nieuwe_termijn_art_{artikel}_einddatum", period)
             maanden = persoon(f"boete_art_{artikel}_nieuwe_termijn_maanden", period)
             plafond = _plafond_nieuwe_termijn(p.plafond_nieuwe_termijn, maanden)
-            erin = (begin <= peildatum) & (peildatum <= einde)
+            erin = loopt_na_bekendmaking(bekendmaking, einde, peildatum)
             lid_5_nieuwe_termijn = numpy.where(erin, numpy.minimum(lid_5_nieuwe_termijn, plafond), lid_5_nieuwe_termijn)
         in_nieuwe_termijn = lid_5_nieuwe_termijn < numpy.iinfo(numpy.int64).max
         plafond = numpy.where(in_nieuwe_termijn, lid_5_nieuwe_termijn, lid_5_termijn)

@@ -175,7 +175,7 @@ class boete_art_22_nieuwe_termijn_uiterste_datum(Besluit):
     def formula_2022_01_01(persoon, period):
         bekendmaking = als_datum(persoon("boete_art_22_bekendmaking_datum", period))
         maanden = aantal_op(_boetes(persoon).art_22_nieuwe_termijn_maximum_maanden, bekendmaking)
-        lid_2 = einde_termijn(plus_dagen(bekendmaking, 1), maanden.astype(int))
+        lid_2 = einde_termijn(plus_dagen(bekendmaking, 1), maanden)
         return numpy.where(persoon("plicht_te_voldoen", period), lid_2, ONBEKEND)
 
 

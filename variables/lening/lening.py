@@ -2,7 +2,8 @@
 
 import numpy
 
-from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_termijn, na_maanden, plus_dagen
+from inburgering_rules.datums import (ONBEKEND, als_datum, bekend, dag, einde_termijn, loopt_na_bekendmaking,
+                                      na_maanden, plus_dagen)
 from inburgering_rules.enums import Doelgroep, RedenGeenInburgeringsplicht, Verblijfsvergunning
 from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.instrumenten import wet
@@ -118,8 +119,9 @@ class lening_maximum_bedrag(Besluit):
                       & (peildatum <= persoon("inburgeringstermijn_einddatum", period)))
         in_nieuwe_termijn = numpy.zeros(persoon.count, dtype=bool)
         for artikel in ("24", "25"):
-            begin = plus_dagen(als_datum(persoon(f"boete_art_{artikel}_bekendmaking_datum", period)), 1)
-            in_nieuwe_termijn |= (begin <= peildatum) & (peildatum <= persoon(f"nieuwe_termijn_art_{artikel}_einddatum", period))
+            bekendmaking = als_datum(persoon(f"boete_art_{artikel}_bekendmaking_datum", period))
+            einde = persoon(f"nieuwe_termijn_art_{artikel}_einddatum", period)
+            in_nieuwe_termijn |= loopt_na_bekendmaking(bekendmaking, einde, peildatum)
         bi_6_3_lid_1 = art_19 & persoon("plicht_te_voldoen", period) & (in_termijn | in_nieuwe_termijn)
         wi_20_lid_2 = peildatum <= persoon("leenrecht_einddatum", period)
         aanspraak = (bi_6_3_lid_1 | bi_6_1) & wi_20_lid_2

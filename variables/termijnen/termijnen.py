@@ -7,7 +7,7 @@ from inburgering_rules.bezwaar import bezwaartermijn_einde
 from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_termijn, plus_dagen
 from inburgering_rules.enums import Doelgroep, Leerroute, Verblijfsvergunning
 from inburgering_rules.geldend_recht import aantal_op, waarde_op
-from inburgering_rules.inschrijving import ingeschreven_als_plichtige, pip_regimedag
+from inburgering_rules.inschrijving import ingeschreven_als_plichtige, nog_niet_ingeschreven, pip_regimedag
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.kalender import atw_binnen_weken
 from inburgering_rules.variabelen import Besluit, date
@@ -93,8 +93,8 @@ class pip_uiterste_datum(Besluit):
         vanaf_2023 = tekst == "kennisgeving"
         weken = aantal_op(p.pip_weken, regimedag)
         asiel = persoon("verblijfsvergunning", period) == Verblijfsvergunning.asiel_bepaalde_tijd
-        nog_niet_ingeschreven = asiel & bekend(kennisgeving) & ~(inschrijving <= kennisgeving)
-        tekst_2023_lid_1 = numpy.where(nog_niet_ingeschreven, inschrijving, kennisgeving)
+        tekst_2023_lid_1 = numpy.where(nog_niet_ingeschreven(asiel, kennisgeving, inschrijving), inschrijving,
+                                       kennisgeving)
         lid_1 = _binnen_weken_atw(persoon, numpy.where(vanaf_2023, tekst_2023_lid_1, inschrijving), weken)
         ontvangen = als_datum(persoon("pip_informatie_derde_ontvangen_datum", period))
         lid_2 = (vanaf_2023 & bekend(als_datum(persoon("pip_informatie_derde_opgevraagd_datum", period)))
