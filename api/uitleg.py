@@ -293,12 +293,19 @@ def _pip(b, i, bron=None):
     kennis, gegeven = i.get("kennisgeving_inburgeringsplicht_datum"), i.get("brp_inschrijving_datum")
     andere, ontvangen = i.get("brp_inschrijving_andere_gemeente_datum"), i.get("pip_informatie_derde_ontvangen_datum")
     # as the rule (I9): registered as the obligated person, and the day whose text applies
-    inschr = _op_een_dag(ingeschreven_als_plichtige, gegeven, i.get("verblijf_verkregen_datum"))
+    verkregen = i.get("verblijf_verkregen_datum")
+    inschr = _op_een_dag(ingeschreven_als_plichtige, gegeven, verkregen)
     eerder_ingeschreven = gegeven if gegeven and inschr and inschr != gegeven else None
+    andere_gegeven, andere = andere, andere and _op_een_dag(ingeschreven_als_plichtige, andere, verkregen)
     regimedag = _op_een_dag(pip_regimedag, kennis, inschr, andere)
     weken_nl, weken_en = _termijn(bron, "termijnen.pip_weken", "weken", regimedag, groot=True)
     vanaf_2023 = bron.wet("termijnen.pip_termijn_aanvang", regimedag, terugval=False) == "kennisgeving"
-    if andere:
+    if andere and andere != andere_gegeven:
+        kern = (f"{weken_nl} na de verkrijging van het verblijf op {andere}, de dag waarop de persoon die al sinds "
+                f"{andere_gegeven} in de nieuwe gemeente stond inburgeringsplichtig werd (Bi 5.3 lid 3, Wi 3 lid 3).",
+                f"{weken_en} after the residence was obtained on {andere}, the day the person registered in the "
+                f"new municipality since {andere_gegeven} became obligated (Bi 5.3(3), Wi 3(3)).")
+    elif andere:
         kern = (f"{weken_nl} na de inschrijving in de nieuwe gemeente op {andere} (Bi 5.3 lid 3).",
                 f"{weken_en} after registration in the new municipality on {andere} (Bi 5.3(3)).")
     elif kennis and vanaf_2023 and not _op_een_dag(

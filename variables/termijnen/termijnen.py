@@ -74,7 +74,7 @@ class pip_uiterste_datum(Besluit):
         inschrijving; zonder beide: van de inschrijving in de andere gemeente). Wie al in de BRP stond voordat
         hij inburgeringsplichtig werd, is als inburgeringsplichtige ingeschreven vanaf de verkrijging van het
         verblijf (Wi 3 lid 3: "De inburgeringsplicht ontstaat niet met terugwerkende kracht."): de latere van
-        beide dagen. Een dag vóór 2022 (bij een verhuizing, lid 3, na een inschrijving van vóór de wet): de
+        beide dagen, ook voor de inschrijving in de andere gemeente (lid 3). Een dag vóór 2022 (bij een verhuizing, lid 3, na een inschrijving van vóór de wet): de
         tekst zoals die op 2022-01-01 in werking trad. De tweede zin van de tekst vanaf 2023 ("op de datum van
         deze kennisgeving nog niet is ingeschreven") veronderstelt een kennisgeving: zonder kennisgeving is er
         (nog) geen uiterste dag.
@@ -84,9 +84,10 @@ class pip_uiterste_datum(Besluit):
 
     def formula_2022_01_01(persoon, period, parameters):
         kennisgeving = als_datum(persoon("kennisgeving_inburgeringsplicht_datum", period))
-        inschrijving = ingeschreven_als_plichtige(persoon("brp_inschrijving_datum", period),
-                                                  persoon("verblijf_verkregen_datum", period))
-        andere_gemeente = als_datum(persoon("brp_inschrijving_andere_gemeente_datum", period))
+        verkregen = persoon("verblijf_verkregen_datum", period)
+        inschrijving = ingeschreven_als_plichtige(persoon("brp_inschrijving_datum", period), verkregen)
+        andere_gemeente = ingeschreven_als_plichtige(persoon("brp_inschrijving_andere_gemeente_datum", period),
+                                                     verkregen)
         regimedag = pip_regimedag(kennisgeving, inschrijving, andere_gemeente)
         p = persoon.simulation.tax_benefit_system.parameters.termijnen
         tekst = waarde_op(p.pip_termijn_aanvang, regimedag, onbekend="", vanaf_eerste=True)
