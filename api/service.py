@@ -38,11 +38,12 @@ _DATUM_EN_BESLUIT = itemgetter(0, 1)
 
 # Dates that belong to the person rather than to the procedure: not on the timeline.
 GEEN_GEBEURTENIS = frozenset({"geboortedatum"})
-# Persons per evaluation of a batch: between chunks a timed-out request stops (`werk.controleer_stop`). Above
-# `simulatie.KEGELS_VANAF`, so a large batch is assessed with cones: 10,000 persons 0.80 -> 0.72 s in-process.
-PERSONEN_PER_DEEL = 4096
-# Answers per JSON part of a batch (`Dienst.batch`): about 10 MB, below glibc's mmap threshold (Makefile), so
-# each part's buffer reuses the heap instead of faulting in fresh pages.
+# Persons per evaluation of a batch: a batch of the default maximum (10,000) in one evaluation, assessed with
+# cones (above `simulatie.KEGELS_VANAF`): 10,000 persons 0.135 -> 0.105 s in-process against parts of 4,096.
+PERSONEN_PER_DEEL = 16_384
+# Answers built and dumped at a time (`Dienst.batch`); between two a timed-out request stops
+# (`werk.controleer_stop`). About 10 MB of JSON, below glibc's mmap threshold (Makefile), so each buffer reuses the
+# heap instead of faulting in fresh pages; only these answers' objects are alive at once.
 ANTWOORDEN_PER_JSON_DEEL = 1024
 
 
@@ -383,20 +384,21 @@ class Dienst:
         (`{"resultaten": [...], "ontvangstbewijs": {...}}` once joined). Each part's answers are dumped as
         soon as they are built and then dropped, so the answer objects of every person are never held at once,
         nor one buffer of the whole answer beside the parts: for 10,000 persons (a 99 MB answer) 70 MiB above
-        the service's own memory, where building the whole answer and then dumping it took 180 MiB, and
-        0.90 -> 0.69 s on a first run. `Verzonden` lets go of each part once it is sent."""
+        the service's own memory, where building the whole answer and then dumping it took 180 MiB.
+        `Verzonden` lets go of each part once it is sent. What many persons share (statuses, fines) is dumped
+        once per part (`Opbouw`, `als_json`): 10,000 persons in-process 0.65-0.69 -> 0.50-0.53 s."""
         with zonder_gc():
             verzoek, personen = self._lees_personen(self.modellen.batchverzoek, body)
             stelsel = self.stelsel(verzoek.hervorming)
             stelsel.binnen_maxima(personen, "/personen/{}")
             plausibel(verzoek.peildatum, personen, "/personen/{}")
             delen = [b'{"resultaten":[']
-            for antwoorden in self._per_deel(stelsel, verzoek.peildatum, personen, taal, verzoek.toelichting):
-                for begin in range(0, len(antwoorden), ANTWOORDEN_PER_JSON_DEEL):
-                    if len(delen) > 1:
-                        delen.append(b",")
-                    lijst = json_bytes(antwoorden[begin : begin + ANTWOORDEN_PER_JSON_DEEL])
-                    delen.append(memoryview(lijst)[1:-1])  # the answers without the brackets, not copied
+            for antwoorden in self._per_deel(
+                stelsel, verzoek.peildatum, personen, taal, verzoek.toelichting, als_json=True
+            ):
+                if len(delen) > 1:
+                    delen.append(b",")
+                delen.append(memoryview(json_bytes(antwoorden))[1:-1])  # without the brackets, not copied
             invoer = {"peildatum": verzoek.peildatum, "personen": personen, "hervorming": verzoek.hervorming}
             delen.append(b'],"ontvangstbewijs":' + json_bytes(self.ontvangstbewijs(invoer, taal)) + b"}")
             return delen
@@ -447,9 +449,14 @@ class Dienst:
         delen = self._per_deel(stelsel, peildatum, personen, taal, toelichting)
         return [antwoord for antwoorden in delen for antwoord in antwoorden]
 
-    def _per_deel(self, stelsel: Stelsel, peildatum: str, personen: list[dict], taal: str, toelichting: bool):
-        """The answers per `PERSONEN_PER_DEEL` persons, each part one vectorised `simulatie.beoordeel`; a
-        timed-out request stops between two parts."""
+    def _per_deel(
+        self, stelsel: Stelsel, peildatum: str, personen: list[dict], taal: str, toelichting: bool,
+        als_json: bool = False,
+    ):
+        """The answers in lists of at most `ANTWOORDEN_PER_JSON_DEEL`, evaluated per `PERSONEN_PER_DEEL`
+        persons, each part one vectorised `simulatie.beoordeel`; a timed-out request stops between two lists.
+        `als_json`: the answers are only dumped with orjson (`Opbouw`: parts shared by many persons as
+        `orjson.Fragment`)."""
         for begin in range(0, len(personen), PERSONEN_PER_DEEL):
             controleer_stop()
             deel = personen[begin : begin + PERSONEN_PER_DEEL]
@@ -461,9 +468,11 @@ class Dienst:
             waarden = {
                 naam: json_kolom(stelsel.soort[naam], beoordeling.waarden[naam]) for naam in stelsel.berekend
             }
-            controleer_stop()
-            opbouw = Opbouw(stelsel, peildatum, beoordeling, waarden, taal, toelichting)
-            yield [opbouw.resultaat(i, persoon) for i, persoon in enumerate(deel)]
+            opbouw = Opbouw(stelsel, peildatum, beoordeling, waarden, taal, toelichting, als_json)
+            for van in range(0, len(deel), ANTWOORDEN_PER_JSON_DEEL):
+                controleer_stop()
+                tot = min(van + ANTWOORDEN_PER_JSON_DEEL, len(deel))
+                yield [opbouw.resultaat(i, deel[i]) for i in range(van, tot)]
 
 
 class Vast:
@@ -481,6 +490,7 @@ class Vast:
             naam: [n for n in stelsel.afhankelijk.get(naam, ()) if n in gebeurtenissen]
             for naam in stelsel.besluiten
         }
+        self.gebeurtenissen = tuple(dict.fromkeys(n for namen in self.wacht_op.values() for n in namen))
         # Timeline, in `stelsel.datums` order: (place of the decision or None, input name, item without date).
         self.tijdlijn = []
         for naam in stelsel.datums:
@@ -520,14 +530,35 @@ class Vast:
             ]
             termijnen = [(s, besluit[t]) for s, t in boete["termijnen"].items() if t in besluit]
             self.boetes.append((sleutel, besluit[naam], kop, voorwaarden, termijnen))
+        # What the fines of a person are made of: the values at these places of his row and these inputs.
+        # Equal values give equal fines: a column holds one type per value (`json_kolom`: whole euros as int).
+        plekken = sorted({p for _, j, _, vs, ts in self.boetes for p in (j, *(v[0] for v in vs), *(t for _, t in ts))
+                          if p is not None})  # (itemgetter of one place gives the bare value: then a tuple)
+        invoer = tuple(dict.fromkeys(v[1] for _, _, _, vs, _ in self.boetes for v in vs if v[0] is None))
+        lees = itemgetter(*plekken) if len(plekken) > 1 else lambda rij: tuple(rij[p] for p in plekken)
+
+        def boete_staat(rij: tuple, gegeven: dict) -> tuple:
+            return (lees(rij), *[gegeven.get(naam) for naam in invoer])
+
+        self.boete_staat = boete_staat
 
 
-def _per_persoon(namen: tuple[str, ...], matrix: numpy.ndarray) -> list[list[str]]:
-    """Per person (column of `matrix`, name x person) the names whose cell is true, in order."""
-    uit: list[list[str]] = [[] for _ in range(matrix.shape[1])]
-    for j, i in zip(*numpy.nonzero(matrix.T), strict=True):
-        uit[j].append(namen[i])
-    return uit
+def _groepen(matrix: numpy.ndarray) -> tuple[list[numpy.ndarray], list[int]]:
+    """The distinct columns of `matrix` (name x person), and per person the index of his: each column's bytes
+    as one key (`numpy.unique(axis=...)` sorts, 6x slower)."""
+    rijen = numpy.ascontiguousarray(matrix.T)
+    sleutels = rijen.view(numpy.dtype((numpy.void, rijen.shape[1] * rijen.itemsize))).reshape(-1).tolist()
+    eerste: dict[bytes, int] = {}
+    welke = [eerste.setdefault(sleutel, len(eerste)) for sleutel in sleutels]
+    return [numpy.frombuffer(sleutel, dtype=rijen.dtype) for sleutel in eerste], welke
+
+
+def _per_persoon(namen: tuple[str, ...], matrix: numpy.ndarray, groepen=None) -> list[list[str]]:
+    """Per person (column of `matrix`, name x person) the names whose cell is true, in order; persons with
+    the same column share one (never mutated) list. `groepen`: `_groepen(matrix)` if already made."""
+    soorten, welke = groepen or _groepen(matrix)
+    lijsten = [[namen[j] for j in numpy.flatnonzero(soort).tolist()] for soort in soorten]
+    return [lijsten[k] for k in welke]
 
 
 class Opbouw:
@@ -536,7 +567,10 @@ class Opbouw:
     What is the same for every person comes from `Vast`; what is the same work for every person is done per
     column (values with undetermined ones emptied, statuses, who waits for an event), the rest per person.
     Without `toelichting` (the batch default) the per-person explanations and the legal bases,
-    the same for everyone and large, are left out: `uitleg` and `grondslag` everywhere."""
+    the same for everyone and large, are left out: `uitleg` and `grondslag` everywhere.
+    `als_json`: the answers are only dumped with orjson, so what persons share (the statuses; without
+    `toelichting` the fines) is put in as JSON made once (`orjson.Fragment`); the bytes are the same
+    (`tests/api/test_antwoorden_vast.py`)."""
 
     def __init__(
         self,
@@ -546,6 +580,7 @@ class Opbouw:
         waarden: dict[str, list],
         taal: str,
         toelichting: bool,
+        als_json: bool = False,
     ) -> None:
         self.stelsel, self.beoordeling, self.taal = stelsel, beoordeling, taal
         self.peildatum = peildatum
@@ -573,17 +608,20 @@ class Opbouw:
         wacht &= (code == 1) & ~onbepaald[: len(besluiten)]
         code[wacht] = 2
         code[onbepaald[: len(besluiten)]] = 3
-        # Per person the status of each decision; persons with the same statuses share one (never mutated) dict.
-        gedeeld: dict[bytes, dict[str, str]] = {}
-        self.status = []
-        for rij in code.T:
-            sleutel = rij.tobytes()
-            if (status := gedeeld.get(sleutel)) is None:
-                status = gedeeld[sleutel] = dict(zip(besluiten, _STATUSSEN[rij].tolist(), strict=True))
-            self.status.append(status)
-        # Per person the undetermined decisions and those that wait for an event, in order.
+        # Per person the status of each decision; persons with the same statuses share one (never mutated) dict,
+        # and for JSON one `orjson.Fragment` of it.
+        soorten, welke = _groepen(code)
+        statussen = [dict(zip(besluiten, _STATUSSEN[rij].tolist(), strict=True)) for rij in soorten]
+        uit = [orjson.Fragment(orjson.dumps(status)) for status in statussen] if als_json else statussen
+        self.status, self.status_uit = [statussen[k] for k in welke], [uit[k] for k in welke]
+        # For JSON without explanations: the fines of persons in the same state, dumped once (`_boetes`).
+        self._boetes_json: dict[tuple, orjson.Fragment] | None = {} if als_json and not toelichting else None
+        # Per person the undetermined decisions and those that wait for an event, in order (shared lists); who
+        # waits for what is the same for persons who wait for the same decisions and gave the same events.
         self.onbepaald = _per_persoon(berekend, onbepaald)
-        self.nog_niet = _per_persoon(besluiten, wacht)
+        soorten, self._wacht_soort = _groepen(wacht)
+        self.nog_niet = _per_persoon(besluiten, wacht, (soorten, self._wacht_soort))
+        self._wacht_op: dict[tuple, dict[str, list[str]]] = {}
 
     def resultaat(self, i: int, invoer: dict) -> dict:
         stelsel, rij = self.stelsel, self.rijen[i]
@@ -591,12 +629,10 @@ class Opbouw:
         onbepaald = self.onbepaald[i]
         ontbreekt = {naam: self.beoordeling.ontbrekende_invoer(i, naam) for naam in onbepaald}
         status = self.status[i]
-        wacht_op = {
-            naam: [n for n in self.vast.wacht_op[naam] if n not in invoer] for naam in self.nog_niet[i]
-        }
+        wacht_op = self._wacht(i, invoer) if self.nog_niet[i] else {}
         uit = {"id": invoer["id"]} if "id" in invoer else {}
         uit["besluiten"] = besluiten
-        uit["status"] = status
+        uit["status"] = self.status_uit[i]
         if wacht_op:
             uit["wacht_op"] = wacht_op
         bron = None
@@ -616,6 +652,15 @@ class Opbouw:
         uit["ontbrekende_gegevens"] = self._ontbrekend(ontbreekt, oordelen=False)
         uit["menselijk_oordeel_nodig"] = self._ontbrekend(ontbreekt, oordelen=True)
         return uit
+
+    def _wacht(self, i: int, invoer: dict) -> dict[str, list[str]]:
+        """Per decision that waits, the events of its procedure not given (one shared dict per kind)."""
+        sleutel = (self._wacht_soort[i], *[naam in invoer for naam in self.vast.gebeurtenissen])
+        if (wacht_op := self._wacht_op.get(sleutel)) is None:
+            wacht_op = self._wacht_op[sleutel] = {
+                naam: [n for n in self.vast.wacht_op[naam] if n not in invoer] for naam in self.nog_niet[i]
+            }
+        return wacht_op
 
     def _acties(self, rij: tuple, invoer: dict) -> tuple[list[dict], list[dict]]:
         """The deadlines on or after the peildatum (who acts, what), and those passed without the act."""
@@ -640,9 +685,19 @@ class Opbouw:
             "uitleg": uitleg(naam, waarde, ontbreekt, bron, self.stelsel.soort[naam] == "geld", status),
         }
 
-    def _boetes(self, rij: tuple, invoer: dict, bron: Bron | None, ontbreekt: dict) -> dict:
+    def _boetes(self, rij: tuple, invoer: dict, bron: Bron | None, ontbreekt: dict) -> dict | orjson.Fragment:
         """Per fine its amount, terms and legal conditions, each met (true), not met (false) or undetermined
-        (null)."""
+        (null). For JSON without explanations the fines depend only on the values `Vast.boete_staat` reads, and
+        persons share few of them (10 in a batch of 10,000, 42 % of its JSON): their JSON is made once per
+        state."""
+        if self._boetes_json is None:
+            return self._boetes_uit(rij, invoer, bron, ontbreekt)
+        staat = self.vast.boete_staat(rij, invoer)
+        if (json := self._boetes_json.get(staat)) is None:
+            json = self._boetes_json[staat] = orjson.Fragment(orjson.dumps(self._boetes_uit(rij, invoer, None, {})))
+        return json
+
+    def _boetes_uit(self, rij: tuple, invoer: dict, bron: Bron | None, ontbreekt: dict) -> dict:
         uit = {}
         for sleutel, j, kop, voorwaarden, termijnen in self.vast.boetes:
             bedrag = rij[j]

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import orjson
 import pytest
+from inburgering_rules.api import service
 from inburgering_rules.api.service import Dienst
 
 from inburgering_rules import publiek
@@ -120,6 +121,19 @@ def test_answers_unchanged(dienst, geval):
     verschil = [i for i, (a, b) in enumerate(zip(vast["batch"], nu["batch"], strict=True)) if a != b]
     assert not verschil, f"batch answers changed for persons {verschil[:20]}"
     assert nu["los"] == vast["los"]
+
+
+@pytest.mark.parametrize(("peildatum", "taal", "toelichting"), GEVALLEN)
+def test_the_batch_json_is_the_answers_dumped(dienst, monkeypatch, peildatum, taal, toelichting):
+    """`Dienst.batch` writes parts shared by many persons (statuses, fines) once, as `orjson.Fragment`: its
+    bytes are exactly those of the answers dumped whole, also across evaluations and JSON parts."""
+    monkeypatch.setattr(service, "PERSONEN_PER_DEEL", 64)
+    monkeypatch.setattr(service, "ANTWOORDEN_PER_JSON_DEEL", 24)
+    personen = populatie(dienst)
+    antwoorden = dienst.resultaten(dienst.basis, peildatum, personen, taal, toelichting)
+    body = orjson.dumps({"peildatum": peildatum, "personen": personen, "toelichting": toelichting})
+    json = b"".join(bytes(deel) for deel in dienst.batch(body, taal))
+    assert json.startswith(b'{"resultaten":' + orjson.dumps(antwoorden) + b',"ontvangstbewijs":{')
 
 
 _CACHE: dict = {}

@@ -58,7 +58,7 @@ def test_cors_off_by_default_and_configurable(client, streng):
 
 
 def test_timeout_is_503_not_a_hang(monkeypatch):
-    monkeypatch.setattr(Dienst, "_per_deel", lambda self, *args: time.sleep(2))  # both routes evaluate here
+    monkeypatch.setattr(Dienst, "_per_deel", lambda self, *args, **kwargs: time.sleep(2))  # both routes evaluate here
     with TestClient(create_app(Instellingen(request_timeout=0.2)), raise_server_exceptions=False) as traag:
         begin = time.perf_counter()
         antwoord = traag.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": {}})

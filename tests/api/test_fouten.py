@@ -66,6 +66,16 @@ def test_wrong_value_names_field_and_allowed(client, veld, waarde, toegestaan):
         assert toegestaan in str(fouten[0]["toegestaan"])
 
 
+@pytest.mark.parametrize("waarde", [["2020-01-01"], {"dag": "2020-01-01"}, "2020-02-30", 20200101])
+def test_a_batch_after_valid_days_still_refuses_a_wrong_one(client, waarde):
+    """Days found valid are remembered (`schemas.datum`): a wrong day, also one that cannot be a key (a list,
+    an object), after the same day given well is still a 400 naming the field, never a 500."""
+    goed = {**STATUSHOUDER, "geboortedatum": "2020-01-01"}
+    personen = [goed, goed, {**STATUSHOUDER, "geboortedatum": waarde}]
+    fouten = _fout(client.post("/v1/beoordeling/batch", json={"peildatum": PEILDATUM, "personen": personen}), 400)
+    assert [f["pad"] for f in fouten] == ["/personen/2/geboortedatum"]
+
+
 def test_enum_error_lists_members(client):
     fouten = _fout(
         client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": {"leerroute": "x"}}), 400
