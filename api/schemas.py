@@ -376,12 +376,13 @@ class Modellen:
 
     def _volgorde(self, persoon: dict) -> tuple[str, ...]:
         """A person's names in the model's order. The persons of a batch mostly give their names in the same
-        order: each order is sorted once (up to `MAX_VOLGORDEN` orders are remembered)."""
+        order: each order is sorted once (up to `MAX_VOLGORDEN` orders are remembered, then forgotten at once)."""
         namen = tuple(persoon)
         if (volgorde := self._volgorden.get(namen)) is None:
             volgorde = tuple(sorted(namen, key=self._plaats.__getitem__))
-            if len(self._volgorden) < MAX_VOLGORDEN:
-                self._volgorden[namen] = volgorde
+            if len(self._volgorden) >= MAX_VOLGORDEN:
+                self._volgorden.clear()
+            self._volgorden[namen] = volgorde
         return volgorde
 
     def velden_voor(self, loc: tuple) -> tuple[str, ...]:

@@ -16,7 +16,12 @@ from inburgering_rules.datums import loopt_na_bekendmaking, plus_dagen
 from inburgering_rules.geld import CENT, centen
 from inburgering_rules.geldend_recht import begin_op_dag, waarde_op_dag
 from inburgering_rules.hervormingen import zoek_parameter
-from inburgering_rules.inschrijving import ingeschreven_als_plichtige, nog_niet_ingeschreven, pip_regimedag
+from inburgering_rules.inschrijving import (
+    ingeschreven_als_plichtige,
+    nog_niet_ingeschreven,
+    pip_regimedag,
+    verhuisd_als_plichtige,
+)
 from inburgering_rules.kalender import laatste_gedekte_dag
 from inburgering_rules.leenrecht import terugbetaling_vanaf
 from inburgering_rules.verlenging import aanvraag_vanaf
@@ -296,16 +301,11 @@ def _pip(b, i, bron=None):
     verkregen = i.get("verblijf_verkregen_datum")
     inschr = _op_een_dag(ingeschreven_als_plichtige, gegeven, verkregen)
     eerder_ingeschreven = gegeven if gegeven and inschr and inschr != gegeven else None
-    andere_gegeven, andere = andere, andere and _op_een_dag(ingeschreven_als_plichtige, andere, verkregen)
+    andere = andere and _op_een_dag(verhuisd_als_plichtige, andere, verkregen)  # lid 3 as the rule
     regimedag = _op_een_dag(pip_regimedag, kennis, inschr, andere)
     weken_nl, weken_en = _termijn(bron, "termijnen.pip_weken", "weken", regimedag, groot=True)
     vanaf_2023 = bron.wet("termijnen.pip_termijn_aanvang", regimedag, terugval=False) == "kennisgeving"
-    if andere and andere != andere_gegeven:
-        kern = (f"{weken_nl} na de verkrijging van het verblijf op {andere}, de dag waarop de persoon die al sinds "
-                f"{andere_gegeven} in de nieuwe gemeente stond inburgeringsplichtig werd (Bi 5.3 lid 3, Wi 3 lid 3).",
-                f"{weken_en} after the residence was obtained on {andere}, the day the person registered in the "
-                f"new municipality since {andere_gegeven} became obligated (Bi 5.3(3), Wi 3(3)).")
-    elif andere:
+    if andere:
         kern = (f"{weken_nl} na de inschrijving in de nieuwe gemeente op {andere} (Bi 5.3 lid 3).",
                 f"{weken_en} after registration in the new municipality on {andere} (Bi 5.3(3)).")
     elif kennis and vanaf_2023 and not _op_een_dag(

@@ -1,13 +1,13 @@
-"""Vanaf wanneer "de inburgeringsplichtige" in de BRP is ingeschreven, en naar welke dag de tekst van Bi 5.3 voor
-zijn PIP-termijn wordt gekozen (I9, I38), en of hij op de dag van de kennisgeving al was ingeschreven (Bi 5.3
-lid 1): één regel voor de formules (`pip_uiterste_datum`, `maatschappelijke_begeleiding_startdatum`) en hun
-uitleg."""
+"""Vanaf wanneer "de inburgeringsplichtige" in de BRP is ingeschreven, of hij als inburgeringsplichtige naar een
+andere gemeente verhuisde (Bi 5.3 lid 3), naar welke dag de tekst van Bi 5.3 voor zijn PIP-termijn wordt
+gekozen (I9, I38), en of hij op de dag van de kennisgeving al was ingeschreven (Bi 5.3 lid 1): één regel voor
+de formules (`pip_uiterste_datum`, `maatschappelijke_begeleiding_startdatum`) en hun uitleg."""
 
 from __future__ import annotations
 
 import numpy
 
-from inburgering_rules.datums import als_datum, bekend
+from inburgering_rules.datums import ONBEKEND, als_datum, bekend
 
 
 def ingeschreven_als_plichtige(inschrijving, verkregen) -> numpy.ndarray:
@@ -15,6 +15,15 @@ def ingeschreven_als_plichtige(inschrijving, verkregen) -> numpy.ndarray:
     pas bij de verkrijging inburgeringsplichtig (Wi 3 lid 3: "De inburgeringsplicht ontstaat niet met
     terugwerkende kracht."). Een onbekende dag blijft onbekend."""
     return numpy.maximum(als_datum(inschrijving), als_datum(verkregen))
+
+
+def verhuisd_als_plichtige(andere_gemeente, verkregen) -> numpy.ndarray:
+    """Bi 5.3 lid 3: de inschrijving in de andere gemeente is een verhuizing van "de inburgeringsplichtige" als
+    zij op of na de verkrijging van het verblijf valt (Wi 3 lid 3: "De inburgeringsplicht ontstaat niet met
+    terugwerkende kracht."); een eerdere inschrijving is geen verhuizing van lid 3 (de API weigert haar), dan
+    onbekend: lid 1 geldt."""
+    andere_gemeente = als_datum(andere_gemeente)
+    return numpy.where(andere_gemeente >= als_datum(verkregen), andere_gemeente, ONBEKEND)
 
 
 def pip_regimedag(kennisgeving, inschrijving, andere_gemeente) -> numpy.ndarray:

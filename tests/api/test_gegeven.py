@@ -76,3 +76,18 @@ def test_a_batch_reports_the_same_errors_as_before():
     with pytest.raises(fouten.Probleem) as probleem:
         DIENST.batch(body, "nl")
     assert [f.pad for f in probleem.value.fouten] == ["/personen/1/geboortedatum"]
+
+
+def test_orders_are_remembered_and_forgotten_when_there_are_too_many(monkeypatch):
+    """`Modellen._volgorde` remembers each order of names it sorted; when `MAX_VOLGORDEN` are remembered it
+    forgets them all and goes on: every person is still read in the model's order."""
+    from inburgering_rules.api import schemas
+
+    monkeypatch.setattr(schemas, "MAX_VOLGORDEN", 2)
+    monkeypatch.setattr(MODELLEN, "_volgorden", {})
+    paren = list(PERSONEN[0].items())
+    for k in range(6):  # six orders: the memory fills and is emptied twice
+        persoon = dict(paren[k:] + paren[:k])
+        assert list(MODELLEN.gegeven(persoon)) == list(_pydantic(persoon))
+        assert len(MODELLEN._volgorden) <= 2
+    assert MODELLEN._volgorden  # the last order is remembered

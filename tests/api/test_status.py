@@ -115,6 +115,8 @@ def test_explanations_are_optional_on_a_single_request(client):
     ({"kennisgeving_inburgeringsplicht_datum": "2023-08-01"}, "kennisgeving_inburgeringsplicht_datum"),
     ({"pip_bekendmaking_datum": "2024-01-09"}, "pip_bekendmaking_datum"),
     ({"geboortedatum": "2023-10-03"}, "brp_inschrijving_datum"),
+    # Bi 5.3 lid 3: a move of the obligated person cannot predate the residence (acquired 2023-09-01)
+    ({"brp_inschrijving_andere_gemeente_datum": "2023-08-31"}, "brp_inschrijving_andere_gemeente_datum"),
     ({"nationaliteit": "DU"}, "nationaliteit"),
     ({"nationaliteit": "UK"}, "nationaliteit"),
 ])
@@ -128,6 +130,7 @@ def test_implausible_facts_are_a_400_naming_the_field(client, wijziging, veld):
 
 @pytest.mark.parametrize("wijziging", [
     {"geboortedatum": "2023-09-01"}, {"pip_datum": "2023-09-01"}, {"pip_bekendmaking_datum": "2024-01-10"},
+    {"brp_inschrijving_andere_gemeente_datum": "2023-09-01"},
     {"nationaliteit": "XK"}, {"nationaliteit": "XX"}, {"nationaliteit": "GB"}, {"nationaliteit": ""},
 ])
 def test_the_edge_of_plausible_is_accepted(client, wijziging):

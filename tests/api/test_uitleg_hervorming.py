@@ -362,20 +362,15 @@ def test_the_pip_sentence_follows_the_permit_as_the_rule_does():
     assert uitleg["waarde"] == "2023-04-12" and "na de kennisgeving door DUO op 2023-02-01" in uitleg["nl"]
 
 
-def test_the_move_sentence_counts_from_the_day_the_person_became_obligated():
-    """Bi 5.3 lid 3 with Wi 3 lid 3: registered in the new municipality before the residence was acquired, the
-    person is registered there as obligated from the acquisition; the sentence names both days, as the rule."""
-    persoon = {**GEZINSMIGRANT, "verblijf_verkregen_datum": "2023-09-01",
-               "kennisgeving_inburgeringsplicht_datum": "2023-10-02",
-               "brp_inschrijving_andere_gemeente_datum": "2020-05-01"}
-    uitleg = _uitleg(None, persoon, "2023-11-01")["pip_uiterste_datum"]
-    assert uitleg["waarde"] == "2023-11-10"
-    assert "na de verkrijging van het verblijf op 2023-09-01" in uitleg["nl"]
-    assert "sinds 2020-05-01 in de nieuwe gemeente stond" in uitleg["nl"]
-    assert "(Bi 5.3 lid 3, Wi 3 lid 3)" in uitleg["nl"]
-    assert "registered in the new municipality since 2020-05-01 became obligated" in uitleg["en"]
-    na = _uitleg(None, {**persoon, "brp_inschrijving_andere_gemeente_datum": "2023-10-20"}, "2023-11-01")
-    assert "na de inschrijving in de nieuwe gemeente op 2023-10-20 (Bi 5.3 lid 3)" in na["pip_uiterste_datum"]["nl"]
+def test_the_move_sentence_follows_the_rule_on_the_acquisition_day():
+    """Bi 5.3 lid 3 with Wi 3 lid 3: a registration in the new municipality on the day the residence was
+    acquired is a move of the obligated person (`verhuisd_als_plichtige`): the lid 3 sentence, as the rule."""
+    persoon = {**GEZINSMIGRANT, "verblijf_verkregen_datum": "2023-06-14",
+               "kennisgeving_inburgeringsplicht_datum": "2023-07-03",
+               "brp_inschrijving_andere_gemeente_datum": "2023-06-14"}
+    uitleg = _uitleg(None, persoon, "2023-07-10")["pip_uiterste_datum"]
+    assert uitleg["waarde"] == "2023-08-23"
+    assert "na de inschrijving in de nieuwe gemeente op 2023-06-14 (Bi 5.3 lid 3)" in uitleg["nl"]
 
 
 def test_the_extension_sentence_is_a_necessary_condition_only():

@@ -7,7 +7,12 @@ from inburgering_rules.bezwaar import bezwaartermijn_einde
 from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_termijn, plus_dagen
 from inburgering_rules.enums import Doelgroep, Leerroute, Verblijfsvergunning
 from inburgering_rules.geldend_recht import aantal_op, waarde_op
-from inburgering_rules.inschrijving import ingeschreven_als_plichtige, nog_niet_ingeschreven, pip_regimedag
+from inburgering_rules.inschrijving import (
+    ingeschreven_als_plichtige,
+    nog_niet_ingeschreven,
+    pip_regimedag,
+    verhuisd_als_plichtige,
+)
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.kalender import atw_binnen_weken
 from inburgering_rules.variabelen import Besluit, date
@@ -74,7 +79,8 @@ class pip_uiterste_datum(Besluit):
         inschrijving; zonder beide: van de inschrijving in de andere gemeente). Wie al in de BRP stond voordat
         hij inburgeringsplichtig werd, is als inburgeringsplichtige ingeschreven vanaf de verkrijging van het
         verblijf (Wi 3 lid 3: "De inburgeringsplicht ontstaat niet met terugwerkende kracht."): de latere van
-        beide dagen, ook voor de inschrijving in de andere gemeente (lid 3). Een dag vóór 2022 (bij een verhuizing, lid 3, na een inschrijving van vóór de wet): de
+        beide dagen. Een inschrijving in de andere gemeente vóór die verkrijging is geen verhuizing van de
+        inburgeringsplichtige: lid 3 geldt dan niet (de API weigert zo'n inschrijving). Een dag vóór 2022 (bij een verhuizing, lid 3, na een inschrijving van vóór de wet): de
         tekst zoals die op 2022-01-01 in werking trad. De tweede zin van de tekst vanaf 2023 ("op de datum van
         deze kennisgeving nog niet is ingeschreven") veronderstelt een kennisgeving: zonder kennisgeving is er
         (nog) geen uiterste dag.
@@ -86,8 +92,8 @@ class pip_uiterste_datum(Besluit):
         kennisgeving = als_datum(persoon("kennisgeving_inburgeringsplicht_datum", period))
         verkregen = persoon("verblijf_verkregen_datum", period)
         inschrijving = ingeschreven_als_plichtige(persoon("brp_inschrijving_datum", period), verkregen)
-        andere_gemeente = ingeschreven_als_plichtige(persoon("brp_inschrijving_andere_gemeente_datum", period),
-                                                     verkregen)
+        andere_gemeente = verhuisd_als_plichtige(persoon("brp_inschrijving_andere_gemeente_datum", period),
+                                                 verkregen)
         regimedag = pip_regimedag(kennisgeving, inschrijving, andere_gemeente)
         p = persoon.simulation.tax_benefit_system.parameters.termijnen
         tekst = waarde_op(p.pip_termijn_aanvang, regimedag, onbekend="", vanaf_eerste=True)
