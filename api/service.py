@@ -537,8 +537,9 @@ class Vast:
         # What the fines of a person are made of: the values at these places of his row and these inputs.
         # Equal values give equal fines: a column holds one type per value (`json_kolom`: whole euros as int).
         plekken = sorted({p for _, j, _, vs, ts in self.boetes for p in (j, *(v[0] for v in vs), *(t for _, t in ts))
-                          if p is not None})  # (itemgetter of one place gives the bare value: then a tuple)
+                          if p is not None})
         invoer = tuple(dict.fromkeys(v[1] for _, _, _, vs, _ in self.boetes for v in vs if v[0] is None))
+        # (`itemgetter` of one place gives the bare value: then a tuple)
         lees = itemgetter(*plekken) if len(plekken) > 1 else lambda rij: tuple(rij[p] for p in plekken)
 
         def boete_staat(rij: tuple, gegeven: dict) -> tuple:
