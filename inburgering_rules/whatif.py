@@ -489,6 +489,7 @@ def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEI
     dag = numpy.datetime64(peildatum, "D")
     basis_stelsel, hervormd_stelsel = basissysteem(), systeem_voor(hervorming)
     uit_map = Path(uit_map)
+    nieuwe_map = not uit_map.exists()
     uit_map.mkdir(parents=True, exist_ok=True)
     aantal_maanden = max(int((dag.astype("datetime64[M]") - EERSTE_MAAND).astype(int)) + 1, 1)
     maanden = [str(EERSTE_MAAND + i) for i in range(aantal_maanden)]
@@ -517,10 +518,15 @@ def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEI
             del basis, hervormd, invoer
             regel += n
             balk.stap(n)
-    finally:
-        bestanden = {}
-        for naam, schrijver in uitvoer.items():
-            bestanden.update({f"{naam}_{f}": pad for f, pad in schrijver.sluit().items()})
+    except BaseException:  # een foute rij verderop: geen halve uitvoer achterlaten, ook niet de map ervoor
+        for schrijver in uitvoer.values():
+            schrijver.weg()
+        if nieuwe_map and not any(uit_map.iterdir()):
+            uit_map.rmdir()
+        raise
+    bestanden = {}
+    for naam, schrijver in uitvoer.items():
+        bestanden.update({f"{naam}_{f}": pad for f, pad in schrijver.sluit().items()})
     uitkomst = Uitkomst(tellingen, peildatum, hervorming, maanden, bestanden, 0.0, synthetisch)
     for naam, schrijver in uitvoer.items():
         if schrijver.afgekapt:

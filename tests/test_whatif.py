@@ -6,11 +6,12 @@ import csv
 import json
 import re
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import numpy
 import pytest
 
-from inburgering_rules import cli, populatie, simulatie, whatif
+from inburgering_rules import cli, populatie, publiek, simulatie, whatif
 from inburgering_rules.hervormingen import basissysteem, systeem_voor
 
 AANTAL = 2500
@@ -184,6 +185,27 @@ def test_cli_populatie_whatif_en_fouten(tmp_path, capsys):
                   "--peildatum", "2030-02-30"])
 
 
+@pytest.mark.parametrize("formaten", ["csv", "csv,parquet,xlsx"])
+def test_een_foute_rij_laat_geen_halve_uitvoer_achter(tmp_path, capsys, formaten):
+    """Een datum die niet bestaat wordt pas bij het lezen gevonden: de uitvoer die al was begonnen gaat weg, en de
+    map die ervoor werd gemaakt ook; een bestaande map houdt wat er al in stond."""
+    pad = tmp_path / "p.csv"
+    pad.write_text("id;geboortedatum;nationaliteit;verblijfsvergunning;verblijfsdoel;verblijf_verkregen_datum\n"
+                   "1;02-11-1985;ER;asiel_bepaalde_tijd;overig_niet_tijdelijk;15-06-2023\n"
+                   "2;30-02-1999;TR;regulier_bepaalde_tijd;gezinsmigratie;01-09-2024\n", encoding="utf-8")
+    nieuw = tmp_path / "nieuw" / "uit"
+    argv = ["whatif", "--populatie", str(pad), "--hervorming", "vierjarige_termijn", "--formaat", formaten,
+            "--per-persoon", "--geen-grafieken"]
+    assert cli.main([*argv, "--uit", str(nieuw)]) == 2
+    assert "30-02-1999" in capsys.readouterr().err
+    assert not nieuw.exists()
+    bestaand = tmp_path / "bestaand"
+    bestaand.mkdir()
+    (bestaand / "notities.txt").write_text("van de analist", encoding="utf-8")
+    assert cli.main([*argv, "--uit", str(bestaand)]) == 2
+    assert [p.name for p in bestaand.iterdir()] == ["notities.txt"]
+
+
 def test_toets_hervorming_noemt_de_gevallen(capsys):
     gevallen, wijzigingen = whatif.toets_hervorming("concept_wetsvoorstel_2019")
     assert gevallen > 300
@@ -195,6 +217,10 @@ def test_toets_hervorming_noemt_de_gevallen(capsys):
     assert cli.main(["toets-hervorming", "concept_wetsvoorstel_2019"]) == 0
     uit = capsys.readouterr().out
     assert "pvt_uiterste_datum: 2026-03-14 -> 2024-09-14" in uit
+    # docs/analisten.md shows this output and the wide file's shape: both follow the suite and the decisions
+    handleiding = (Path(__file__).resolve().parents[1] / "docs" / "analisten.md").read_text(encoding="utf-8")
+    assert uit.splitlines()[0] in handleiding
+    assert f"(100000, {2 + 2 * len(publiek.BESLUITEN)})" in handleiding  # id, gewijzigd, basis and reform each
 
 
 def test_cli_lijst(capsys):

@@ -118,6 +118,18 @@ class Schrijver:
             self._boek.save(self.paden["xlsx"])
         return self.paden
 
+    def weg(self) -> None:
+        """Na een fout: de open bestanden dicht en weg, zodat er geen half bestand blijft staan."""
+        if self._csv is not None:
+            self._csv.close()
+        if self._parquet is not None:
+            self._parquet.close()
+        if self._boek is not None:  # het werkblad schrijft naar een tijdelijk bestand van openpyxl
+            self._blad.close()
+            self._blad._writer.cleanup()
+        for pad in self.paden.values():
+            pad.unlink(missing_ok=True)
+
 
 def schrijf_tabel(stam: Path, kolommen: dict[str, numpy.ndarray], formaten=("csv",), nl: bool = False):
     """Een kleine tabel in één keer; (paden, aantal rijen dat niet in XLSX paste)."""
