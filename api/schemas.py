@@ -43,6 +43,7 @@ def fout(nl: str, en: str, toegestaan: object = None):
 # The days already found valid: a batch gives the same days over and over (10,000 persons: 46,576 dates,
 # 28 -> 6 ms). At most the calendar's 73,414 days from JAAR_MIN to JAAR_MAX.
 _GELDIGE_DATA: set[str] = set()
+# The orders of a person's names remembered at most (`Modellen._volgorde`): any request may bring new ones.
 MAX_VOLGORDEN = 4096
 
 

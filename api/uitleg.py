@@ -13,6 +13,7 @@ from functools import partial
 import numpy
 
 from inburgering_rules.datums import loopt_na_bekendmaking, plus_dagen
+from inburgering_rules.enums import VERGUNNING_ART_8_A, VERGUNNING_ART_8_C
 from inburgering_rules.geld import CENT, centen
 from inburgering_rules.geldend_recht import begin_op_dag, waarde_op_dag
 from inburgering_rules.hervormingen import zoek_parameter
@@ -654,7 +655,7 @@ def _reden(b, i, bron=None):
                 f"Purpose of residence {en}: temporary (Wi 3(1)(a); Bi 2.2).")
     if reden == "geen_verblijf_art_8_a_of_c":
         nl, en = _lid(bron, "verblijfsvergunning", i.get("verblijfsvergunning", "geen"))
-        if i.get("verblijfsvergunning") in ("regulier_bepaalde_tijd", "asiel_bepaalde_tijd") and verkregen:
+        if i.get("verblijfsvergunning") in (VERGUNNING_ART_8_A.name, VERGUNNING_ART_8_C.name) and verkregen:
             # as the rule: the residence counts from the day it was acquired, which is after the peildatum
             return (f"Verblijfstitel: {nl}, maar pas verkregen op {verkregen}, na de peildatum "
                     "(Wi 3 lid 1, 3).",

@@ -14,6 +14,11 @@ class Verblijfsvergunning(Enum):
     overig_rechtmatig_verblijf = "Ander rechtmatig verblijf (overige gronden van art. 8 Vw)"
 
 
+# Vw 2000 art. 8 onder a (art. 14) en onder c (art. 28): de vergunningen waarmee de plicht kan ontstaan (Wi 3 lid 1).
+VERGUNNING_ART_8_A = Verblijfsvergunning.regulier_bepaalde_tijd
+VERGUNNING_ART_8_C = Verblijfsvergunning.asiel_bepaalde_tijd
+
+
 class Verblijfsdoel(Enum):
     onbekend = "Onbekend"
     gezinsmigratie = "Verblijf als familie- of gezinslid (niet tijdelijk)"

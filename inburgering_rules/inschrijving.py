@@ -20,10 +20,11 @@ def ingeschreven_als_plichtige(inschrijving, verkregen) -> numpy.ndarray:
 def verhuisd_als_plichtige(andere_gemeente, verkregen) -> numpy.ndarray:
     """Bi 5.3 lid 3: de inschrijving in de andere gemeente is een verhuizing van "de inburgeringsplichtige" als
     zij op of na de verkrijging van het verblijf valt (Wi 3 lid 3: "De inburgeringsplicht ontstaat niet met
-    terugwerkende kracht."); een eerdere inschrijving is geen verhuizing van lid 3 (de API weigert haar), dan
-    onbekend: lid 1 geldt."""
+    terugwerkende kracht."); een inschrijving die vóór de verkrijging valt is geen verhuizing van lid 3 (de API
+    weigert haar), dan onbekend: lid 1 geldt. Is de verkrijging niet bekend, dan blijft de inschrijving staan
+    (niet stil "geen verhuizing")."""
     andere_gemeente = als_datum(andere_gemeente)
-    return numpy.where(andere_gemeente >= als_datum(verkregen), andere_gemeente, ONBEKEND)
+    return numpy.where(andere_gemeente < als_datum(verkregen), ONBEKEND, andere_gemeente)
 
 
 def pip_regimedag(kennisgeving, inschrijving, andere_gemeente) -> numpy.ndarray:

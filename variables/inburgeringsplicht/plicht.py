@@ -3,7 +3,14 @@
 import numpy
 
 from inburgering_rules.datums import ONBEKEND, als_datum, dag, na_maanden, sleutel_van, via_tabel
-from inburgering_rules.enums import Doelgroep, RedenGeenInburgeringsplicht, Verblijfsdoel, Verblijfsvergunning
+from inburgering_rules.enums import (
+    VERGUNNING_ART_8_A,
+    VERGUNNING_ART_8_C,
+    Doelgroep,
+    RedenGeenInburgeringsplicht,
+    Verblijfsdoel,
+    Verblijfsvergunning,
+)
 from inburgering_rules.geldend_recht import bevat, lijst_bevat_op, waarde_op
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.variabelen import Besluit
@@ -27,8 +34,8 @@ class verblijf_art_8_a_of_c_op_peildatum(Besluit):
     def formula_2022_01_01(persoon, period):
         vergunning = persoon("verblijfsvergunning", period)
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
-        art_8_a = vergunning == V.regulier_bepaalde_tijd
-        art_8_c = vergunning == V.asiel_bepaalde_tijd
+        art_8_a = vergunning == VERGUNNING_ART_8_A
+        art_8_c = vergunning == VERGUNNING_ART_8_C
         return (art_8_a | art_8_c) & (verkregen <= dag(period))
 
 

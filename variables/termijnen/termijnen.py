@@ -81,9 +81,9 @@ class pip_uiterste_datum(Besluit):
         verblijf (Wi 3 lid 3: "De inburgeringsplicht ontstaat niet met terugwerkende kracht."): de latere van
         beide dagen. Een inschrijving in de andere gemeente vóór die verkrijging is geen verhuizing van de
         inburgeringsplichtige: lid 3 geldt dan niet (de API weigert zo'n inschrijving). Een dag vóór 2022 (een
-        hervorming met een eerdere inwerkingtreding): de tekst zoals die op 2022-01-01 in werking trad. De tweede zin van de tekst vanaf 2023 ("op de datum van
-        deze kennisgeving nog niet is ingeschreven") veronderstelt een kennisgeving: zonder kennisgeving is er
-        (nog) geen uiterste dag.
+        hervorming met een eerdere inwerkingtreding): de tekst zoals die op 2022-01-01 in werking trad. De tweede
+        zin van de tekst vanaf 2023 ("op de datum van deze kennisgeving nog niet is ingeschreven") veronderstelt
+        een kennisgeving: zonder kennisgeving is er (nog) geen uiterste dag.
         Algemene termijnenwet (I20): de termijnen van 10 en 2 weken zijn in een AMvB gesteld (art. 5) en niet langer
         dan twaalf weken (art. 4 onder a), dus de Atw geldt.
         """ + ATW_1_3_4_5
