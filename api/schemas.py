@@ -514,7 +514,8 @@ class Resultaat(BaseModel):
         "menselijk_oordeel_nodig)"
     )
     wacht_op: dict[str, list[str]] | None = Field(
-        None, description="Per besluit met status nog_niet: de gebeurtenissen (invoerdatums) waarop het wacht"
+        None, description="Per besluit met status nog_niet: de gebeurtenissen (invoerdatums) waarop het wacht: niet "
+        "gegeven, of een afronding van vóór het PIP die niet meetelt (Bi 5.3 lid 5)"
     )
     toelichting: dict[str, Toelichting] | None = Field(
         None, description="In een batch alleen met toelichting=true"

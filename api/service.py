@@ -161,10 +161,12 @@ class Stelsel:
         self.systeem = systeem
         variabelen = systeem.variables
         self.besluiten = tuple(naam for naam in publiek.BESLUITEN if naam in variabelen)
-        # The decisions plus the legal conditions of the fines (`publiek.BOETE_VOORWAARDEN`), in one evaluation.
-        voorwaarden = {v.variabele for vs in publiek.BOETE_VOORWAARDEN.values() for v in vs if v.variabele in variabelen}
-        self.berekend = self.besluiten + tuple(sorted(voorwaarden - set(self.besluiten)))
         self.acties = {naam: actie for naam, actie in acties.ACTIES.items() if naam in self.besluiten}
+        # The decisions plus the legal conditions of the fines (`publiek.BOETE_VOORWAARDEN`) and the rules that say
+        # whether an act counts as done (`acties.Actie.gedaan` with a formula), in one evaluation.
+        voorwaarden = {v.variabele for vs in publiek.BOETE_VOORWAARDEN.values() for v in vs if v.variabele in variabelen}
+        gedaan = {a.gedaan for a in self.acties.values() if a.gedaan in variabelen and variabelen[a.gedaan].formulas}
+        self.berekend = self.besluiten + tuple(sorted((voorwaarden | gedaan) - set(self.besluiten)))
         self.soort = {naam: soort(v) for naam, v in variabelen.items()}
         self.labels = {naam: (v.label or naam).strip() for naam, v in variabelen.items()}
         self.leden = {
@@ -503,10 +505,10 @@ class Vast:
             if toelichting:
                 item["grondslag"] = stelsel.grondslag[naam]
             self.tijdlijn.append((besluit.get(naam), naam, item))
-        # Actions: (place, the act's fact, its place if a decision, can be passed, head, legal bases).
+        # Actions: (place, the act's fact, its place if computed, can be passed, head, legal bases).
         self.acties = [
             (
-                besluit[naam], actie.gedaan, besluit.get(actie.gedaan),
+                besluit[naam], actie.gedaan, plek.get(actie.gedaan),
                 actie.soort == "uiterste" and bool(actie.gedaan),
                 {"besluit": naam, "wie": actie.wie, "soort": actie.soort,
                  "handeling": actie.nl if taal == "nl" else actie.en},
@@ -627,6 +629,10 @@ class Opbouw:
         soorten, self._wacht_soort = _groepen(wacht)
         self.nog_niet = _per_persoon(besluiten, wacht, (soorten, self._wacht_soort))
         self._wacht_op: dict[tuple, dict[str, list[str]]] = {}
+        # Per person the completions given that do not count (Bi 5.3 lid 5): a decision waits for them as well.
+        opnieuw = tuple(beoordeling.opnieuw)
+        matrix = numpy.array([beoordeling.opnieuw[naam] for naam in opnieuw], dtype=bool)
+        self._opnieuw = _per_persoon(opnieuw, matrix.reshape(len(opnieuw), len(self.rijen))) if opnieuw else None
 
     def resultaat(self, i: int, invoer: dict) -> dict:
         stelsel, rij = self.stelsel, self.rijen[i]
@@ -659,11 +665,14 @@ class Opbouw:
         return uit
 
     def _wacht(self, i: int, invoer: dict) -> dict[str, list[str]]:
-        """Per decision that waits, the events of its procedure not given (one shared dict per kind)."""
-        sleutel = (self._wacht_soort[i], *[naam in invoer for naam in self.vast.gebeurtenissen])
+        """Per decision that waits, the events of its procedure not given, or given but not counting (Bi 5.3
+        lid 5: to be done again); one shared dict per kind."""
+        opnieuw = self._opnieuw[i] if self._opnieuw else ()
+        sleutel = (self._wacht_soort[i], *[naam in invoer for naam in self.vast.gebeurtenissen], *opnieuw)
         if (wacht_op := self._wacht_op.get(sleutel)) is None:
             wacht_op = self._wacht_op[sleutel] = {
-                naam: [n for n in self.vast.wacht_op[naam] if n not in invoer] for naam in self.nog_niet[i]
+                naam: [n for n in self.vast.wacht_op[naam] if n not in invoer or n in opnieuw]
+                for naam in self.nog_niet[i]
             }
         return wacht_op
 

@@ -25,6 +25,7 @@ from inburgering_rules.inschrijving import (
 )
 from inburgering_rules.kalender import laatste_gedekte_dag
 from inburgering_rules.leenrecht import terugbetaling_vanaf
+from inburgering_rules.meetellen import na_pip
 from inburgering_rules.verlenging import aanvraag_vanaf
 from inburgering_rules.notatie import bedrag, datum_voluit, duur, getal, hoofdletter
 from inburgering_rules.publiek import GELD
@@ -565,9 +566,9 @@ def _met_centen(euro) -> bool:
     return centen(euro) % CENT != 0
 
 
-def _opsomming(delen: list[str], taal: str) -> str:
-    """'a, b, c of d' (nl) or 'a, b, c or d' (en)."""
-    laatste = " of " if taal == "nl" else " or "
+def _opsomming(delen: list[str], taal: str, samen: bool = False) -> str:
+    """'a, b, c of d' (nl) or 'a, b, c or d' (en); `samen`: 'a, b en c' (nl) or 'a, b and c' (en)."""
+    laatste = {(False, "nl"): " of ", (False, "en"): " or ", (True, "nl"): " en ", (True, "en"): " and "}[samen, taal]
     return delen[0] if len(delen) == 1 else ", ".join(delen[:-1]) + laatste + delen[-1]
 
 
@@ -733,8 +734,43 @@ def _verlenging_nog_niet(b, i, bron=None):
             f"the term expires (last day {einde}; Bi 4.5(1)).{gebaseerd_en}")
 
 
+# The parts of the duty (Wi 6 lid 1), the decision that says whether each one is required, and their names.
+_DELEN = (("pvt_afgerond_datum", "pvt_verplicht", "het PVT", "the PVT"),
+          ("map_afgerond_datum", "map_verplicht", "de MAP", "the MAP"),
+          ("leerroute_behaald_datum", None, "de leerroute", "the learning route"))
+
+
+def _voor_pip(b, i, bron=None):
+    """Bi 5.3 lid 5, as the rule (`meetellen.na_pip`): the required parts done by the peildatum that do not count
+    because they were done before the PIP was adopted, or while there is none yet; None when there are none."""
+    if not b.get("inburgeringsplichtig") or b.get("vrijgesteld"):
+        return None
+    pip = i.get("pip_datum")
+    nl, en = [], []
+    for invoer, verplicht, naam_nl, naam_en in _DELEN:
+        dag = i.get(invoer)
+        if dag and dag <= bron.peildatum and (verplicht is None or b.get(verplicht)) \
+                and _op_een_dag(na_pip, dag, pip) is None:
+            nl.append(f"{naam_nl} (op {dag})")
+            en.append(f"{naam_en} (on {dag})")
+    if not nl:
+        return None
+    pip_nl, pip_en = ((f"Het PIP is vastgesteld op {pip}", f"The PIP was adopted on {pip}") if pip
+                      else ("Er is nog geen PIP vastgesteld", "No PIP has been adopted yet"))
+    return (f"{pip_nl}; wat daarvóór is gedaan, weegt niet mee: {_opsomming(nl, 'nl', samen=True)} (Bi 5.3 lid 5).",
+            f"{pip_en}; what was done before it does not count: {_opsomming(en, 'en', samen=True)} (Bi 5.3(5)).")
+
+
+def _niet_voldaan_zonder_datum(b, i, bron=None):
+    reden = _voor_pip(b, i, bron)
+    return None if reden is None else (f"nog niet. {reden[0]}", f"not yet. {reden[1]}")
+
+
 # Why a decision is false or 0, where the law says more than the facts it depends on.
-WAAROM_NIET = {"verlenging_aanzienlijke_inspanning_mogelijk": _verlenging_nog_niet}
+WAAROM_NIET = {
+    "verlenging_aanzienlijke_inspanning_mogelijk": _verlenging_nog_niet,
+    "inburgeringsplicht_voldaan": _voor_pip,
+}
 
 
 def _zonder_nieuwe_termijn(artikel):
@@ -777,6 +813,7 @@ ZONDER_DATUM = {
     "nieuwe_termijn_art_24_einddatum": _zonder_nieuwe_termijn("24"),
     "nieuwe_termijn_art_25_einddatum": _zonder_nieuwe_termijn("25"),
     "leerroute_wijziging_uiterste_datum": _route_wijziging_zonder,
+    "inburgeringsplicht_voldaan_datum": _niet_voldaan_zonder_datum,
 }
 
 

@@ -7,8 +7,9 @@ en welke termijnen al zijn verstreken zonder dat de handeling plaatsvond (`verlo
 
 * `soort="uiterste"`: de handeling moet uiterlijk op die dag gebeuren (een uiterste datum);
 * `soort="vanaf"`: de handeling kan vanaf die dag (bijvoorbeeld een volgende boete);
-* `gedaan`: de invoer of het besluit met de datum waarop de handeling plaatsvond; `None` als de
-  handeling niet als feit wordt vastgelegd (bezwaar maken is een recht, geen plicht).
+* `gedaan`: de invoer of de berekende variabele met de datum waarop de handeling plaatsvond en meetelt (een PVT
+  of MAP van vóór het PIP telt niet, Bi 5.3 lid 5); `None` als de handeling niet als feit wordt vastgelegd
+  (bezwaar maken is een recht, geen plicht).
 
 Alleen termijnen die in het stelsel bestaan tellen mee; zo blijft de tabel geldig voor
 hervormingen die besluiten weglaten.
@@ -44,9 +45,9 @@ ACTIES: dict[str, Actie] = {
     "leerroute_wijziging_uiterste_datum": Actie(COLLEGE, "de leerroute zo nodig wijzigen (kan)",
                                                 "change the learning route if needed (optional)"),
     "pvt_uiterste_datum": Actie(PERSOON, "het participatieverklaringstraject (PVT) afronden",
-                                "complete the participation statement (PVT)", gedaan="pvt_afgerond_datum"),
+                                "complete the participation statement (PVT)", gedaan="pvt_meetellend_afgerond_datum"),
     "map_uiterste_datum": Actie(PERSOON, "de module Arbeidsmarkt en Participatie (MAP) afronden",
-                                "complete the labour market module (MAP)", gedaan="map_afgerond_datum"),
+                                "complete the labour market module (MAP)", gedaan="map_meetellend_afgerond_datum"),
     "inburgeringstermijn_einddatum": Actie(PERSOON, "aan de inburgeringsplicht voldoen",
                                            "meet the integration obligation",
                                            gedaan="inburgeringsplicht_voldaan_datum"),

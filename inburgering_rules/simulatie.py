@@ -20,8 +20,9 @@ from openfisca_core.indexed_enums import EnumArray
 from openfisca_core.simulations import SimulationBuilder
 
 from inburgering_rules import publiek
-from inburgering_rules.datums import NIET_GEGEVEN, NIET_GEGEVEN_DAG, als_datum, bekend, lees_iso
+from inburgering_rules.datums import NIET_GEGEVEN, NIET_GEGEVEN_DAG, ONBEKEND, als_datum, bekend, lees_iso
 from inburgering_rules.geldend_recht import aantal_op
+from inburgering_rules.meetellen import MEETELLEND, opnieuw_nodig
 from inburgering_rules.snel import bereken_snel, evalueer, herbereken
 
 # De volgorde is die van de bits van de oorzaken (`api/kolommen.py`): een nieuwe soort komt achteraan.
@@ -40,6 +41,9 @@ class Beoordeling:
     # Per datum-besluit: waar hij leeg is omdat een gebeurtenis van de procedure nog niet heeft
     # plaatsgevonden (alleen berekend met `beoordeel(..., gebeurtenissen=True)`).
     nog_niet: dict[str, numpy.ndarray] = field(default_factory=dict)
+    # Per afronding (Bi 5.3 lid 5): waar zij gegeven is maar niet meetelt, zodat zij voor de plicht nog moet
+    # gebeuren (`meetellen.opnieuw_nodig`; ook alleen met `gebeurtenissen=True`).
+    opnieuw: dict[str, numpy.ndarray] = field(default_factory=dict)
 
     def ontbrekende_invoer(self, persoon: int, besluit: str) -> list[str]:
         """De ontbrekende invoer die dit besluit voor deze persoon onbepaald maakt."""
@@ -283,9 +287,9 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
     dan in de basis is onbepaald, met dat gegeven als oorzaak.
 
     Met `gebeurtenissen=True` komt er één variant bij voor wie een gebeurtenis van de procedure mist:
-    alle niet gegeven gebeurtenissen op de peildatum. Een datum-besluit dat leeg is en daarmee een
-    datum krijgt, wacht op een gebeurtenis (`Beoordeling.nog_niet`); blijft hij leeg, dan is hij
-    voor deze persoon niet van toepassing.
+    alle niet gegeven gebeurtenissen op de peildatum, en zo ook een afronding die niet meetelt (Bi 5.3 lid 5,
+    `Beoordeling.opnieuw`). Een datum-besluit dat leeg is en daarmee een datum krijgt, wacht op een
+    gebeurtenis (`Beoordeling.nog_niet`); blijft hij leeg, dan is hij voor deze persoon niet van toepassing.
 
     Twee rekenwijzen met dezelfde uitkomst (`tests/test_simulatie.py`): *gestapeld* neemt de varianten als
     extra rijen mee in één berekening (goedkoop bij weinig personen); met *kegels* (standaard vanaf
@@ -299,14 +303,23 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
     invoer, leeg = _lees(systeem, kolommen)
     ontbreekt = _ontbreekt(systeem, invoer, leeg, aantal)
     invoer = _beschikking_zonder_standaard(systeem, peildatum, invoer, ontbreekt, aantal)
+    opnieuw = {}
+    if gebeurtenissen:  # een afronding die niet meetelt, heeft voor de variant (nog) niet plaatsgevonden
+        pip = invoer.get("pip_datum", numpy.full(aantal, ONBEKEND))
+        opnieuw = {naam: opnieuw_nodig(invoer[naam], pip, peildatum) for naam in MEETELLEND if naam in leeg}
+        leeg = {**leeg, **{naam: leeg[naam] | rijen for naam, rijen in opnieuw.items()}}
     if kegels is None:
         kegels = aantal >= KEGELS_VANAF
+    uitkomst = None
     if kegels:
         persoon, plan = evalueer(systeem, peildatum, invoer, aantal, besluiten)
         if plan is not None:
-            return _met_kegels(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, gebeurtenissen,
-                               persoon.waarden(), plan)
-    return _gestapeld(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, gebeurtenissen)
+            uitkomst = _met_kegels(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, gebeurtenissen,
+                                   persoon.waarden(), plan)
+    if uitkomst is None:
+        uitkomst = _gestapeld(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, gebeurtenissen)
+    uitkomst.opnieuw = opnieuw
+    return uitkomst
 
 
 def _in_delen(systeem, peildatum, kolommen, aantal, besluiten, gebeurtenissen, kegels) -> Beoordeling:
@@ -318,6 +331,7 @@ def _in_delen(systeem, peildatum, kolommen, aantal, besluiten, gebeurtenissen, k
     onbepaald: dict[str, numpy.ndarray] = {}
     oorzaken: dict[str, dict[str, numpy.ndarray]] = {besluit: {} for besluit in besluiten}
     nog_niet: dict[str, numpy.ndarray] = {}
+    opnieuw: dict[str, numpy.ndarray] = {}
     for begin in range(0, aantal, DEELGROOTTE):
         plek = slice(begin, min(begin + DEELGROOTTE, aantal))
         deel = beoordeel(systeem, peildatum, {naam: w[plek] for naam, w in kolommen.items()},
@@ -329,12 +343,14 @@ def _in_delen(systeem, peildatum, kolommen, aantal, besluiten, gebeurtenissen, k
                 _schrijf(oorzaken[besluit], naam, rijen, plek, aantal)
         for besluit, rijen in deel.nog_niet.items():
             _schrijf(nog_niet, besluit, rijen, plek, aantal)
+        for naam, rijen in deel.opnieuw.items():
+            _schrijf(opnieuw, naam, rijen, plek, aantal)
         del deel
     # De oorzaken in de volgorde van `ONZEKER`, de besluiten in die van `besluiten`.
     oorzaken = {besluit: {naam: oorzaken[besluit][naam] for naam in ONZEKER if naam in oorzaken[besluit]}
                 for besluit in besluiten}
     nog_niet = {besluit: nog_niet[besluit] for besluit in besluiten if besluit in nog_niet}
-    return Beoordeling(peildatum, waarden, onbepaald, oorzaken, nog_niet)
+    return Beoordeling(peildatum, waarden, onbepaald, oorzaken, nog_niet, opnieuw)
 
 
 def _schrijf(uitkomst: dict[str, numpy.ndarray], naam: str, deel: numpy.ndarray, plek: slice,

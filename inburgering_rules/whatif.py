@@ -67,6 +67,7 @@ from inburgering_rules.datums import (
 from inburgering_rules.geld import CENT, centen, euros
 from inburgering_rules.geldend_recht import aantal_op, waarde_op_dag
 from inburgering_rules.hervormingen import basissysteem, canoniek, systeem_voor
+from inburgering_rules.meetellen import MEETELLEND
 from inburgering_rules.notatie import bedrag, getal
 
 STANDAARD_PEILDATUM = "2031-12-31"
@@ -89,6 +90,8 @@ REEKSEN = {
 REEKS_EENHEID = {r: ("personen (aantal)" if r.endswith(("actief", "deelnemers", "te_laat")) else "aantal per maand")
                  for r in REEKSEN}
 BOETE_ARTIKELEN = ("art_22", "art_23", "art_24", "art_25")
+# Per block the decisions, and when a part counts as done (`meetellen`) for the workload and the fines' days.
+BEREKEND = (*publiek.BESLUITEN, *MEETELLEND.values())
 # groep: (artikelen, label): art. 25 geeft een maximum, geen bedrag; het wordt nooit bij boetes opgeteld
 BOETE_GROEPEN = {
     "college": (("art_22", "art_23"), "Boetes college (art. 22, 23)"),
@@ -209,8 +212,8 @@ def boete_datums(systeem, invoer: dict, uit: dict, peildatum) -> dict[str, numpy
     start = uit["inburgeringstermijn_startdatum"]
     einde = uit["inburgeringstermijn_einddatum"]
     pvt_einde, map_einde = uit["pvt_uiterste_datum"], uit["map_uiterste_datum"]
-    pvt_te_laat = uit["pvt_verplicht"] & ~(als_datum(invoer["pvt_afgerond_datum"]) <= pvt_einde)
-    map_te_laat = uit["map_verplicht"] & ~(als_datum(invoer["map_afgerond_datum"]) <= map_einde)
+    pvt_te_laat = uit["pvt_verplicht"] & ~(uit[MEETELLEND["pvt_afgerond_datum"]] <= pvt_einde)
+    map_te_laat = uit["map_verplicht"] & ~(uit[MEETELLEND["map_afgerond_datum"]] <= map_einde)
     art_24 = _min_datum(numpy.where(pvt_te_laat, plus_dagen(pvt_einde, 1), ONBEKEND),
                         numpy.where(map_te_laat, plus_dagen(map_einde, 1), ONBEKEND))
     intake = _max_datum(als_datum(invoer["kennisgeving_inburgeringsplicht_datum"]),
@@ -232,8 +235,9 @@ def werklast(systeem, invoer: dict, uit: dict, aantal_maanden: int, peildatum) -
     intake = _max_datum(als_datum(invoer["kennisgeving_inburgeringsplicht_datum"]),
                         als_datum(invoer["brp_inschrijving_datum"]))
     start, einde = uit["inburgeringstermijn_startdatum"], uit["inburgeringstermijn_einddatum"]
-    pvt_af, map_af = als_datum(invoer["pvt_afgerond_datum"]), als_datum(invoer["map_afgerond_datum"])
-    behaald = als_datum(invoer["leerroute_behaald_datum"])
+    # what counts as done (Bi 5.3 lid 5: not before the PIP), as the rules
+    pvt_af, map_af = uit[MEETELLEND["pvt_afgerond_datum"]], uit[MEETELLEND["map_afgerond_datum"]]
+    behaald = uit[MEETELLEND["leerroute_behaald_datum"]]
     # PVT/MAP: deelnemer vanaf de aanvang tot afronding (de dag ervoor) of de uiterste datum
     pvt_eind = numpy.where(uit["pvt_verplicht"], _min_datum(uit["pvt_uiterste_datum"], plus_dagen(pvt_af, -1)), ONBEKEND)
     map_eind = numpy.where(uit["map_verplicht"], _min_datum(uit["map_uiterste_datum"], plus_dagen(map_af, -1)), ONBEKEND)
@@ -511,8 +515,8 @@ def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEI
             del kolommen
             synthetisch &= bool(numpy.char.startswith(ids.astype(str), populatie.SYNTHETISCH).all())
             tellingen.personen_onvolledig += int(_ontbreekt_nodig(basis_stelsel, invoer, n).sum())
-            basis = simulatie.bereken(basis_stelsel, peildatum, invoer, n)
-            hervormd = simulatie.bereken(hervormd_stelsel, peildatum, invoer, n)
+            basis = simulatie.bereken(basis_stelsel, peildatum, invoer, n, BEREKEND)
+            hervormd = simulatie.bereken(hervormd_stelsel, peildatum, invoer, n, BEREKEND)
             _verwerk(tellingen, ids, invoer, basis, hervormd, uitvoer, dag, gemeente,
                      (basis_stelsel, hervormd_stelsel))
             del basis, hervormd, invoer

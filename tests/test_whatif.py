@@ -241,11 +241,11 @@ def _een_persoon_met_begeleiding(start: str) -> tuple[dict, dict]:
     PIP (dus zonder termijn) en zonder iets afgerond; verder niets."""
     nat = numpy.array(["NaT"], dtype="datetime64[D]")
     invoer = {naam: nat.copy() for naam in (
-        "kennisgeving_inburgeringsplicht_datum", "brp_inschrijving_datum", "pvt_afgerond_datum",
-        "map_afgerond_datum", "leerroute_behaald_datum", "verblijf_verkregen_datum")}
+        "kennisgeving_inburgeringsplicht_datum", "brp_inschrijving_datum", "verblijf_verkregen_datum")}
     uit = {naam: nat.copy() for naam in (
         "inburgeringstermijn_startdatum", "inburgeringstermijn_einddatum", "pvt_uiterste_datum",
-        "map_uiterste_datum", "ontzorgen_startdatum", "ontzorgen_einddatum", "pip_uiterste_datum")}
+        "map_uiterste_datum", "ontzorgen_startdatum", "ontzorgen_einddatum", "pip_uiterste_datum",
+        *whatif.MEETELLEND.values())}
     uit.update({naam: numpy.zeros(1, dtype=bool)
                 for naam in ("inburgeringsplichtig", "pvt_verplicht", "map_verplicht")})
     uit.update({boete["besluit"]: numpy.zeros(1) for boete in whatif.publiek.BOETES.values()})
@@ -265,3 +265,21 @@ def test_begeleiding_zonder_termijn_duurt_de_termijn_van_wi_11_lid_1_van_het_ste
         reeks = reeks["begeleiding_actief"]
         # 2022-03-15 + duur maanden - 1 dag: de maand van de start telt mee, de laatste dag ligt in maart
         assert reeks.tolist() == [0, 0] + [1] * (duur + 1) + [0] * (maanden - duur - 3), hervorming
+
+
+def test_een_pvt_van_voor_het_pip_is_in_de_werklast_nog_open():
+    """Bi 5.3 lid 5 (I41), zoals de regels: een PVT afgerond op de dag vóór het PIP telt niet, dus na de termijn
+    is het te laat (open); op de dag van het PIP afgerond niet. De werklast leest wat meetelt (`BEREKEND`)."""
+    systeem = basissysteem()
+    persoon = {"geboortedatum": "1990-04-12", "nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd",
+               "verblijf_verkregen_datum": "2023-09-01", "pip_datum": "2024-01-10", "leerroute": "b1_route",
+               "map_afgerond_datum": "2024-03-01"}
+    kolommen = {naam: [waarde, waarde] for naam, waarde in persoon.items()}
+    kolommen["pvt_afgerond_datum"] = ["2024-01-09", "2024-01-10"]
+    invoer = populatie.vul_aan(systeem, simulatie.als_arrays(systeem, kolommen), 2)
+    peildatum = numpy.datetime64("2027-06-30")
+    uit = simulatie.bereken(systeem, str(peildatum), invoer, 2, whatif.BEREKEND)
+    assert uit["pvt_meetellend_afgerond_datum"].astype(str).tolist() == ["NaT", "2024-01-10"]
+    te_laat = whatif.werklast(systeem, invoer, uit, 120, peildatum)["pvt_map_te_laat"]
+    juni_2027 = (2027 - 2022) * 12 + 5
+    assert te_laat[juni_2027] == 1

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import numpy
 
-from inburgering_rules.datums import ONBEKEND, als_datum, dag, einde_termijn
+from inburgering_rules.datums import ONBEKEND, dag, einde_termijn
 from inburgering_rules.geldend_recht import waarde_op
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.variabelen import Besluit, date
@@ -60,15 +60,16 @@ class pvt_of_map_niet_tijdig_afgerond(Besluit):
     documentation = f"""
         Hervorming concept_wetsvoorstel_2019 ({CONCEPT}). De boete van Wi 24 volgt voor het PVT de termijn van
         pvt_uiterste_datum: zij kan worden opgelegd na die laatste dag als het PVT dan niet is afgerond. Voor de
-        MAP blijft Wi 24 lid 1 ongewijzigd: na de laatste dag van de (verlengde) inburgeringstermijn.
+        MAP blijft Wi 24 lid 1 ongewijzigd: na de laatste dag van de (verlengde) inburgeringstermijn. Afgerond is
+        wat meetelt (niet vóór de dag van het PIP, Bi 5.3 lid 5, I41), zoals in het geldende recht.
         """
 
     def formula_2022_01_01(persoon, period):
         peildatum = dag(period)
         pvt_einde = persoon("pvt_uiterste_datum", period)
         termijn_einde = persoon("inburgeringstermijn_einddatum", period)
-        pvt_tijdig = als_datum(persoon("pvt_afgerond_datum", period)) <= pvt_einde
-        map_tijdig = als_datum(persoon("map_afgerond_datum", period)) <= termijn_einde
+        pvt_tijdig = persoon("pvt_meetellend_afgerond_datum", period) <= pvt_einde
+        map_tijdig = persoon("map_meetellend_afgerond_datum", period) <= termijn_einde
         pvt_te_laat = persoon("pvt_verplicht", period) & ~pvt_tijdig & (pvt_einde < peildatum)
         map_te_laat = persoon("map_verplicht", period) & ~map_tijdig & persoon("termijn_verstreken", period)
         return pvt_te_laat | map_te_laat

@@ -289,3 +289,31 @@ def test_the_pages_country_list_is_the_one_the_api_accepts():
     js = (Path(__file__).resolve().parents[2] / "api" / "static" / "i18n.js").read_text(encoding="utf-8")
     blok = js.split("export const LANDEN = (", 1)[1].split(").split", 1)[0]
     assert set(" ".join(re.findall(r'"([A-Z ]+)"', blok)).split()) == set(LANDEN)
+
+
+def test_a_completion_before_the_pip_is_still_to_do(client):
+    """Bi 5.3 lid 5 (I41): a PVT completed the day before the PIP (2024-01-10) does not count: its action stays, the
+    duty waits for it (not "niet van toepassing"), and the explanation says why; on the PIP's day it counts."""
+    alles = {"map_afgerond_datum": "2024-03-01", "leerroute_behaald_datum": "2024-04-01"}
+    ervoor = _uit(client, {**STATUSHOUDER, **alles, "pvt_afgerond_datum": "2024-01-09"}, toelichting=True)
+    assert ervoor["besluiten"]["inburgeringsplicht_voldaan"] is False
+    assert ervoor["status"]["inburgeringsplicht_voldaan_datum"] == "nog_niet"
+    assert ervoor["wacht_op"]["inburgeringsplicht_voldaan_datum"] == ["pvt_afgerond_datum"]
+    assert "pvt_uiterste_datum" in {a["besluit"] for a in ervoor["volgende_acties"]}
+    assert ("Het PIP is vastgesteld op 2024-01-10; wat daarvóór is gedaan, weegt niet mee: het PVT (op 2024-01-09) "
+            "(Bi 5.3 lid 5).") in ervoor["toelichting"]["inburgeringsplicht_voldaan"]["uitleg"]["nl"]
+    assert "(Bi 5.3(5))" in ervoor["toelichting"]["inburgeringsplicht_voldaan_datum"]["uitleg"]["en"]
+    assert "5.3" in {g["artikel"] for g in ervoor["toelichting"]["inburgeringsplicht_voldaan_datum"]["grondslag"]}
+    # after the term the PVT is a passed deadline without the act, though a date was given
+    na_termijn = _uit(client, {**STATUSHOUDER, **alles, "pvt_afgerond_datum": "2024-01-09"}, peildatum="2027-02-01")
+    assert ("pvt_uiterste_datum", None) in {(v["besluit"], v["gedaan_op"]) for v in na_termijn["verlopen"]}
+    op_de_dag = _uit(client, {**STATUSHOUDER, **alles, "pvt_afgerond_datum": "2024-01-10"}, toelichting=True)
+    assert op_de_dag["besluiten"]["inburgeringsplicht_voldaan_datum"] == "2024-04-01"
+    assert "pvt_uiterste_datum" not in {a["besluit"] for a in op_de_dag["volgende_acties"]}
+    assert "Bi 5.3" not in op_de_dag["toelichting"]["inburgeringsplicht_voldaan_datum"]["uitleg"]["nl"]
+    # without a PIP nothing counts yet: the duty waits for the PIP and for every part
+    zonder = {k: v for k, v in STATUSHOUDER.items() if k != "pip_datum"}
+    zonder_pip = _uit(client, {**zonder, **alles, "pvt_afgerond_datum": "2024-01-09"}, toelichting=True)
+    assert zonder_pip["wacht_op"]["inburgeringsplicht_voldaan_datum"] == [
+        "leerroute_behaald_datum", "map_afgerond_datum", "pip_datum", "pvt_afgerond_datum"]
+    assert "Er is nog geen PIP vastgesteld" in zonder_pip["toelichting"]["inburgeringsplicht_voldaan"]["uitleg"]["nl"]

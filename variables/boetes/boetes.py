@@ -173,13 +173,14 @@ class pvt_of_map_niet_tijdig_afgerond(Besluit):
     documentation = """
         Wi art. 24 lid 1: "... die het participatieverklaringstraject of de module Arbeidsmarkt en Participatie niet
         heeft afgerond binnen de in artikel 11, eerste lid, bedoelde termijn, of de op grond van artikel 12 verlengde
-        termijn." Interpretatie (I13): pas na de laatste dag van de termijn.
+        termijn." Interpretatie (I13): pas na de laatste dag van de termijn. Afgerond is wat meetelt voor het
+        voldoen aan de plicht: niet vóór de dag van het PIP (Bi 5.3 lid 5, I41).
         """
 
     def formula_2022_01_01(persoon, period):
         einde = persoon("inburgeringstermijn_einddatum", period)
-        pvt_tijdig = als_datum(persoon("pvt_afgerond_datum", period)) <= einde
-        map_tijdig = als_datum(persoon("map_afgerond_datum", period)) <= einde
+        pvt_tijdig = persoon("pvt_meetellend_afgerond_datum", period) <= einde
+        map_tijdig = persoon("map_meetellend_afgerond_datum", period) <= einde
         pvt_te_laat = persoon("pvt_verplicht", period) & ~pvt_tijdig
         map_te_laat = persoon("map_verplicht", period) & ~map_tijdig
         return persoon("termijn_verstreken", period) & (pvt_te_laat | map_te_laat)
@@ -220,11 +221,12 @@ class boete_art_25_maximum_bedrag(Besluit):
         tijd wordt ingetrokken."
         Wi art. 26 lid 1 onder d: "€ 1 000 voor de boete, bedoeld in artikel 25."
         Interpretatie (I14): het maximum; de tabel van de Regeling (Bi 7.2 lid 2 en 4) is niet beschikbaar.
+        Behaald is wat meetelt voor het voldoen aan de plicht: niet vóór de dag van het PIP (Bi 5.3 lid 5, I41).
         """
 
     def formula_2022_01_01(persoon, period, parameters):
         einde = persoon("inburgeringstermijn_einddatum", period)
-        behaald_op_tijd = als_datum(persoon("leerroute_behaald_datum", period)) <= einde
+        behaald_op_tijd = persoon("leerroute_meetellend_behaald_datum", period) <= einde
         lid_1 = persoon("plicht_te_voldoen", period) & persoon("termijn_verstreken", period) & ~behaald_op_tijd
         lid_3 = persoon("verblijfsvergunning_niet_verlengd_of_ingetrokken", period)
         wi_27 = persoon("boete_art_27_achterwege", period)

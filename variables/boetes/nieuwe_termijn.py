@@ -119,11 +119,12 @@ class volgende_boete_art_25_mogelijk_vanaf(Besluit):
         Wi art. 25 lid 3: "In afwijking van het eerste lid, legt Onze Minister geen boete op als bij of krachtens
         artikel 18 van de Vreemdelingenwet 2000 de aanvraag tot het verlengen van de geldigheidsduur van de
         verblijfsvergunning voor bepaalde tijd wordt afgewezen ..."
-        Interpretatie (I32): als bij art. 24, met het behalen van de leerroute als onderdeel.
+        Interpretatie (I32): als bij art. 24, met het behalen van de leerroute als onderdeel (meetellend: niet
+        vóór de dag van het PIP, Bi 5.3 lid 5, I41).
         """
 
     def formula_2022_01_01(persoon, period):
-        behaald = als_datum(persoon("leerroute_behaald_datum", period))
+        behaald = persoon("leerroute_meetellend_behaald_datum", period)
         vanaf = _volgende_boete(persoon, period, "25", behaald)
         lid_3 = persoon("verblijfsvergunning_niet_verlengd_of_ingetrokken", period)
         return numpy.where(lid_3, ONBEKEND, vanaf)

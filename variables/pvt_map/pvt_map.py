@@ -2,7 +2,7 @@
 
 import numpy
 
-from inburgering_rules.datums import ONBEKEND, als_datum
+from inburgering_rules.datums import ONBEKEND
 from inburgering_rules.enums import Leerroute
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.variabelen import Besluit, date
@@ -72,16 +72,17 @@ class map_uiterste_datum(Besluit):
 class pvt_en_map_afgerond_datum(Besluit):
     value_type = date
     label = "Dag waarop het laatste van de verplichte onderdelen PVT en MAP is afgerond (niet afgerond: geen datum)"
-    reference = [wet("Wi", "6", 1), wet("Wi", "8", 3), wet("Wi", "24", 1)]
+    reference = [wet("Wi", "6", 1), wet("Wi", "8", 3), wet("Wi", "24", 1), wet("Bi", "5.3", 5)]
     documentation = """
         Wi art. 6 lid 1: "De inburgeringsplicht bestaat uit: a. het afronden van het participatieverklaringstraject;
         b. het afronden van de module Arbeidsmarkt en Participatie; ..." De MAP alleen als die verplicht is
-        (Wi 8 lid 3). Zolang een verplicht onderdeel geen afrondingsdatum heeft, is er geen datum.
+        (Wi 8 lid 3). Zolang een verplicht onderdeel geen afrondingsdatum heeft die meetelt (op of na de dag van
+        het PIP, Bi 5.3 lid 5, I41), is er geen datum.
         """
 
     def formula_2022_01_01(persoon, period):
-        pvt = als_datum(persoon("pvt_afgerond_datum", period))
-        map_ = als_datum(persoon("map_afgerond_datum", period))
+        pvt = persoon("pvt_meetellend_afgerond_datum", period)
+        map_ = persoon("map_meetellend_afgerond_datum", period)
         wi_6_lid_1_a = numpy.where(persoon("pvt_verplicht", period), pvt, ONBEKEND)
         wi_6_lid_1_b = numpy.where(persoon("map_verplicht", period), map_, wi_6_lid_1_a)
         return numpy.maximum(wi_6_lid_1_a, wi_6_lid_1_b)

@@ -1,0 +1,34 @@
+"""Bi 5.3 lid 5 (tekst 2022: lid 4): wat de inburgeringsplichtige vóór de vaststelling van zijn PIP deed, telt
+niet mee voor het voldoen aan de inburgeringsplicht. Eén regel voor de formules (de meetellende afrondingsdagen),
+de analyse (`whatif`) en de uitleg (I41)."""
+
+from __future__ import annotations
+
+import numpy
+
+from inburgering_rules.datums import ONBEKEND, als_datum, bekend
+
+# Per afrondingsdag (invoer) de variabele met de dag die meetelt voor het voldoen aan de plicht.
+MEETELLEND = {
+    "pvt_afgerond_datum": "pvt_meetellend_afgerond_datum",
+    "map_afgerond_datum": "map_meetellend_afgerond_datum",
+    "leerroute_behaald_datum": "leerroute_meetellend_behaald_datum",
+}
+
+
+def na_pip(afgerond, pip) -> numpy.ndarray:
+    """De afrondingsdag als die op of na de dag van het PIP (`pip_datum`) ligt; anders geen dag. Een onderdeel dat
+    vóór die dag is afgerond "weegt niet mee", ook als het PIP er nog niet is: `pip_datum` is een gebeurtenis, niet
+    gegeven betekent nog niet vastgesteld, dus alles wat al is gedaan ligt ervóór. Op de dag van het PIP zelf telt
+    het mee (de wet rekent hier in dagen; "voorafgaand aan het vaststellen" is een eerdere dag)."""
+    afgerond = als_datum(afgerond)
+    return numpy.where(afgerond >= als_datum(pip), afgerond, ONBEKEND)
+
+
+def opnieuw_nodig(afgerond, pip, dag) -> numpy.ndarray:
+    """Waar een gegeven afronding niet meetelt, ook niet als het PIP (nog niet gegeven) op `dag` wordt vastgesteld:
+    voor de plicht moet zij nog (opnieuw) gebeuren. Zo wacht het voldoen daarop (`simulatie.beoordeel`: de variant
+    met de gebeurtenissen op de peildatum) in plaats van "niet van toepassing" te zijn."""
+    afgerond, pip = als_datum(afgerond), als_datum(pip)
+    pip = numpy.where(bekend(pip), pip, numpy.datetime64(dag, "D"))
+    return bekend(afgerond) & ~bekend(na_pip(afgerond, pip))
