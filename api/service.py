@@ -154,6 +154,13 @@ def json_kolom(aard: str, waarden) -> list:
     return waarden.tolist()
 
 
+def leeg_in_json(aard: str, waarden) -> numpy.ndarray:
+    """Where `json_kolom` gives None: a date without a day (NaT); no other kind of value is ever None."""
+    if aard == "datum" and not isinstance(waarden, EnumArray):
+        return numpy.isnat(numpy.asarray(waarden, dtype="datetime64[D]"))
+    return numpy.zeros(len(waarden), dtype=bool)
+
+
 class Stelsel:
     """A tax-benefit system (baseline or reform) with its metadata computed once."""
 
@@ -606,8 +613,10 @@ class Opbouw:
         ]
         # Per person the values of `berekend` in order, None where undetermined.
         self.rijen = list(zip(*kolommen, strict=True))
-        code = numpy.array([[w is None for w in kolom] for kolom in kolommen[: len(besluiten)]], dtype=numpy.int8)
-        code = code.reshape(len(besluiten), len(self.rijen))  # 0: BESLOTEN, 1: NIET_VAN_TOEPASSING
+        code = onbepaald[: len(besluiten)] | numpy.array(
+            [leeg_in_json(stelsel.soort[naam], beoordeling.waarden[naam]) for naam in besluiten], dtype=bool
+        ).reshape(len(besluiten), len(self.rijen))
+        code = code.astype(numpy.int8)  # 0: BESLOTEN, 1: NIET_VAN_TOEPASSING (None)
         wacht = numpy.zeros(code.shape, dtype=bool)
         for j, naam in enumerate(besluiten):
             if naam in beoordeling.nog_niet:
@@ -648,8 +657,9 @@ class Opbouw:
             uit["wacht_op"] = wacht_op
         bron = None
         if self.met_toelichting:
-            bron = Bron(
-                stelsel.labels, stelsel.leden, besluiten, invoer, stelsel.afhankelijk, stelsel.leden_en,
+            bron = Bron(  # the templates read every computed value (e.g. `plicht_te_voldoen`, a fine's condition)
+                stelsel.labels, stelsel.leden, dict(zip(stelsel.berekend, rij)), invoer, stelsel.afhankelijk,
+                stelsel.leden_en,
                 wacht_op, parameters=stelsel.systeem.parameters, peildatum=self.peildatum, gedeeld=self._wet,
                 per_dag=self._wet_per_dag,
             )

@@ -689,6 +689,59 @@ def _plichtig(b, i, bron=None):
             f"Residence title: {en}, acquired on {verkregen}, aged {jaren} (Wi 3(1)).")
 
 
+# The parts of the duty (Wi 6 lid 1), the decision that says whether each one is required, and their names.
+_DELEN = (("pvt_afgerond_datum", "pvt_verplicht", "het PVT", "the PVT"),
+          ("map_afgerond_datum", "map_verplicht", "de MAP", "the MAP"),
+          ("leerroute_behaald_datum", None, "de leerroute", "the learning route"))
+
+
+def _niet_meetellend(*delen: str):
+    """Bi 5.3 lid 5, as the rule (`meetellen.na_pip`): which of `delen` (completion inputs), required and done by
+    the peildatum, do not count because they were done before the PIP was adopted, or while there is none yet;
+    None when there are none, or when the person need not meet the duty (`plicht_te_voldoen`)."""
+    return partial(_voor_pip, delen)
+
+
+def _voor_pip(delen, b, i, bron=None):
+    if not b.get("plicht_te_voldoen"):
+        return None
+    pip = i.get("pip_datum")
+    nl, en = [], []
+    for invoer, verplicht, naam_nl, naam_en in _DELEN:
+        dag = i.get(invoer) if invoer in delen else None
+        if dag and dag <= bron.peildatum and (verplicht is None or b.get(verplicht)) \
+                and _op_een_dag(na_pip, dag, pip) is None:
+            nl.append(f"{naam_nl} op {dag}")
+            en.append(f"{naam_en} on {dag}")
+    if not nl:
+        return None
+    delen_nl, delen_en = _opsomming(nl, "nl", samen=True), _opsomming(en, "en", samen=True)
+    if not pip:
+        return ("Er is nog geen PIP vastgesteld, en wat vóór de vaststelling van het PIP is gedaan, weegt niet mee "
+                f"voor het voldoen aan de plicht (Bi 5.3 lid 5): {delen_nl}.",
+                "No PIP has been adopted yet, and anything done before a PIP is adopted does not count towards "
+                f"meeting the duty (Bi 5.3(5)): {delen_en}.")
+    return (f"Wat vóór de vaststelling van het PIP op {pip} is gedaan, weegt niet mee voor het voldoen aan de plicht "
+            f"(Bi 5.3 lid 5): {delen_nl}.",
+            f"Anything done before the PIP was adopted on {pip} does not count towards meeting the duty "
+            f"(Bi 5.3(5)): {delen_en}.")
+
+
+_ELK_DEEL = _niet_meetellend(*(invoer for invoer, *_ in _DELEN))
+
+
+def _niet_voldaan_zonder_datum(b, i, bron=None):
+    """Why the day the duty was met is empty: parts that do not count (`_ELK_DEEL`). The duty waits for them to be
+    done again (`nog_niet`) unless the PIP is dated after the peildatum: then nothing can count on the peildatum."""
+    reden = _ELK_DEEL(b, i, bron)
+    if reden is None:
+        return None
+    pip = i.get("pip_datum")
+    if pip and pip > bron.peildatum:
+        return (f"geen op de peildatum. {reden[0]}", f"none on the peildatum. {reden[1]}")
+    return (f"nog niet. {reden[0]}", f"not yet. {reden[1]}")
+
+
 WAAROM = {
     "reden_geen_inburgeringsplicht": _reden,
     "doelgroep": _doelgroep,
@@ -702,6 +755,8 @@ WAAROM = {
     "leenrecht_einddatum": _leenrecht,
     "maatschappelijke_begeleiding_startdatum": _begeleiding,
     "boete_art_23_bedrag": _boete_23,
+    "boete_art_24_bedrag": _niet_meetellend("pvt_afgerond_datum", "map_afgerond_datum"),
+    "boete_art_25_maximum_bedrag": _niet_meetellend("leerroute_behaald_datum"),
     "inburgeringsplicht_voldaan_datum": _voldaan,
     "gemeentelijk_boeteplafond_resterend_bedrag": _plafond,
     "nieuwe_termijn_art_24_einddatum": _nieuwe_termijn("24"),
@@ -734,42 +789,10 @@ def _verlenging_nog_niet(b, i, bron=None):
             f"the term expires (last day {einde}; Bi 4.5(1)).{gebaseerd_en}")
 
 
-# The parts of the duty (Wi 6 lid 1), the decision that says whether each one is required, and their names.
-_DELEN = (("pvt_afgerond_datum", "pvt_verplicht", "het PVT", "the PVT"),
-          ("map_afgerond_datum", "map_verplicht", "de MAP", "the MAP"),
-          ("leerroute_behaald_datum", None, "de leerroute", "the learning route"))
-
-
-def _voor_pip(b, i, bron=None):
-    """Bi 5.3 lid 5, as the rule (`meetellen.na_pip`): the required parts done by the peildatum that do not count
-    because they were done before the PIP was adopted, or while there is none yet; None when there are none."""
-    if not b.get("inburgeringsplichtig") or b.get("vrijgesteld"):
-        return None
-    pip = i.get("pip_datum")
-    nl, en = [], []
-    for invoer, verplicht, naam_nl, naam_en in _DELEN:
-        dag = i.get(invoer)
-        if dag and dag <= bron.peildatum and (verplicht is None or b.get(verplicht)) \
-                and _op_een_dag(na_pip, dag, pip) is None:
-            nl.append(f"{naam_nl} (op {dag})")
-            en.append(f"{naam_en} (on {dag})")
-    if not nl:
-        return None
-    pip_nl, pip_en = ((f"Het PIP is vastgesteld op {pip}", f"The PIP was adopted on {pip}") if pip
-                      else ("Er is nog geen PIP vastgesteld", "No PIP has been adopted yet"))
-    return (f"{pip_nl}; wat daarvóór is gedaan, weegt niet mee: {_opsomming(nl, 'nl', samen=True)} (Bi 5.3 lid 5).",
-            f"{pip_en}; what was done before it does not count: {_opsomming(en, 'en', samen=True)} (Bi 5.3(5)).")
-
-
-def _niet_voldaan_zonder_datum(b, i, bron=None):
-    reden = _voor_pip(b, i, bron)
-    return None if reden is None else (f"nog niet. {reden[0]}", f"not yet. {reden[1]}")
-
-
 # Why a decision is false or 0, where the law says more than the facts it depends on.
 WAAROM_NIET = {
     "verlenging_aanzienlijke_inspanning_mogelijk": _verlenging_nog_niet,
-    "inburgeringsplicht_voldaan": _voor_pip,
+    "inburgeringsplicht_voldaan": _ELK_DEEL,
 }
 
 

@@ -367,7 +367,8 @@ VELDEN: tuple[Veld, ...] = (
          "pip.niveau, without a level B1 as DUO reads it); when the level of the PIP or of the result is not "
          "known, the part does not count and a warning names it (examen_niveau_onbekend)", "ExamenniveauWI2021"),
     Veld("examens", "[].examendatum", "knm_behaald, taalonderdelen_behaald_aantal", "invoer",
-         "een examen na de peildatum telt niet mee", "an exam after the peildatum does not count"),
+         "een examen na de peildatum telt niet mee, en een examen vóór de dag van het PIP (Bi 5.3 lid 5) ook niet",
+         "an exam after the peildatum does not count, nor one before the PIP's day (Bi 5.3(5))"),
     Veld("examens", "[].redenGeenResultaat", None, "niet gebruikt", *_GEEN_INVOER,
          "RedenGeenResultaatInburgeringsexamen"),
 )
@@ -516,13 +517,8 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag) -> dict[str, tuple[obj
     if detail and LEDEN["GedetailleerdeDoelgroep"][detail].waarde:
         uit["verblijfsdoel"] = (LEDEN["GedetailleerdeDoelgroep"][detail].waarde, "/duo/doelgroep/gedetailleerdeDoelgroep")
     pip = (duo.get("pip") or {}).get("pip")
-    termijn = duo.get("inburgeringstermijn") or {}
-    if termijn.get("startdatum"):
-        # Wi 11 lid 2-3: the term starts the day after the first PIP and does not move when a PIP is replaced
-        # or adopted again; DUO's /PIP gives the current PIP, which may be a later one
-        uit["pip_datum"] = (_eerste_pip_dag(termijn), "/duo/inburgeringstermijn/startdatum")
-    elif pip:
-        uit["pip_datum"] = (pip["dagtekeningPip"], "/duo/pip/pip/dagtekeningPip")
+    if (pip_datum := _pip_datum(duo)) is not None:
+        uit["pip_datum"] = pip_datum
     if pip:
         uit["leerroute"] = (LEDEN["Leerroute"][pip["leerroute"]].waarde, "/duo/pip/pip/leerroute")
     for i, blok in enumerate(duo.get("vrijstellingen") or ()):
@@ -543,8 +539,20 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag) -> dict[str, tuple[obj
     if "boetes" in duo:
         uit.update(_boetes(duo["boetes"] or [], art_24_bedrag, peildatum))
     if "examens" in duo:
-        uit.update(_examens(duo["examens"] or [], pip, peildatum))
+        uit.update(_examens(duo["examens"] or [], pip, peildatum, pip_datum and pip_datum[0]))
     return uit
+
+
+def _pip_datum(duo: dict) -> tuple[str, str] | None:
+    """The day of the (first) PIP and the DUO field it comes from, if DUO's blocks give it."""
+    termijn = duo.get("inburgeringstermijn") or {}
+    if termijn.get("startdatum"):
+        # Wi 11 lid 2-3: the term starts the day after the first PIP and does not move when a PIP is replaced
+        # or adopted again; DUO's /PIP gives the current PIP, which may be a later one
+        return _eerste_pip_dag(termijn), "/duo/inburgeringstermijn/startdatum"
+    if pip := (duo.get("pip") or {}).get("pip"):
+        return pip["dagtekeningPip"], "/duo/pip/pip/dagtekeningPip"
+    return None
 
 
 def _ontheffing(ontheffingen: list[dict], peildatum: str) -> tuple[str, str]:
@@ -592,22 +600,26 @@ def _pip_niveau_gelezen(pip: dict) -> str | None:
     return pip.get("niveau") or ("B1" if pip["leerroute"] in ("B", "O") else None)
 
 
-def _behaald(examens: list[dict], invoer: str, peildatum: str) -> list[tuple[int, dict]]:
-    """(index, exam) of the exams passed on or before the peildatum (a later one was not taken yet) whose part
-    fills `invoer` (`LEDEN["ExamenonderdeelWI2021Inburgering"]`)."""
+def _behaald(examens: list[dict], invoer: str, peildatum: str, pip_dag: str | None) -> list[tuple[int, dict]]:
+    """(index, exam) of the exams passed on or before the peildatum (a later one was not taken yet) and, when DUO
+    gives the PIP's day, on or after it (Bi 5.3 lid 5: what was done before the PIP does not count, I41; without
+    that day the exams count as DUO lists them), whose part fills `invoer`
+    (`LEDEN["ExamenonderdeelWI2021Inburgering"]`)."""
     return [(i, e) for i, e in enumerate(examens)
             if LEDEN["ExamenonderdeelWI2021Inburgering"][e["onderdeel"]].waarde == invoer
             and LEDEN["ExamenresultaatWI2021"][e["resultaat"]].waarde
-            and _in_periode(peildatum, e["examendatum"], None)]
+            and _in_periode(peildatum, e["examendatum"], None)
+            and not (pip_dag and e["examendatum"] < pip_dag)]
 
 
-def _taalonderdelen(examens: list[dict], pip: dict | None, peildatum: str) -> tuple[set[str], dict[str, int]]:
+def _taalonderdelen(examens: list[dict], pip: dict | None, peildatum: str,
+                    pip_dag: str | None) -> tuple[set[str], dict[str, int]]:
     """The language parts passed on or before the peildatum at the level that counts (Bi 4.4 lid 2 a: the PIP's,
     at least A2), and the passed parts whose level or the PIP's is not known (part -> index of its first result).
     Without a PIP a pass at B1 or higher counts: every PIP level (A2, B1) is lower or equal."""
     vereist = None if pip is None else _NIVEAUS.index(_pip_niveau_gelezen(pip) or "A2")
     zeker, onzeker = set(), {}
-    for i, examen in _behaald(examens, "taalonderdelen_behaald_aantal", peildatum):
+    for i, examen in _behaald(examens, "taalonderdelen_behaald_aantal", peildatum, pip_dag):
         onderdeel = examen["onderdeel"]
         niveau = _NIVEAUS.index(examen["niveau"]) if examen.get("niveau") else None
         if niveau is not None and niveau >= (_NIVEAUS.index("B1") if vereist is None else vereist):
@@ -617,17 +629,17 @@ def _taalonderdelen(examens: list[dict], pip: dict | None, peildatum: str) -> tu
     return zeker, {onderdeel: i for onderdeel, i in onzeker.items() if onderdeel not in zeker}
 
 
-def _examens(examens: list[dict], pip: dict | None, peildatum: str) -> dict[str, tuple[object, str]]:
+def _examens(examens: list[dict], pip: dict | None, peildatum: str, pip_dag: str | None) -> dict[str, tuple[object, str]]:
     """knm_behaald and taalonderdelen_behaald_aantal (Bi 4.4 lid 2 c) from DUO's results of exams taken on or
     before the peildatum. Only a pass fills knm_behaald: parts passed in the onderwijsroute count as passed
     too (Bi 5.4) and are not in DUO's list, so its absence proves nothing. For the same reason the number of
     language parts is a lower bound (`ONDERGRENZEN`); a part of unknown level does not count in it and is
     named by `overige_waarschuwingen`."""
     uit: dict[str, tuple[object, str]] = {}
-    knm = [i for i, _ in _behaald(examens, "knm_behaald", peildatum)]
+    knm = [i for i, _ in _behaald(examens, "knm_behaald", peildatum, pip_dag)]
     if knm:
         uit["knm_behaald"] = (True, f"/duo/examens/{knm[0]}/resultaat")
-    zeker, _ = _taalonderdelen(examens, pip, peildatum)
+    zeker, _ = _taalonderdelen(examens, pip, peildatum, pip_dag)
     uit["taalonderdelen_behaald_aantal"] = (len(zeker), "/duo/examens")
     return uit
 
@@ -685,7 +697,8 @@ def overige_waarschuwingen(duo: dict, peildatum: str) -> list[dict]:
     ]
     nl, en = EXAMEN_NIVEAU_ONBEKEND
     pip = (duo.get("pip") or {}).get("pip")
-    _, onzeker = _taalonderdelen(duo.get("examens") or [], pip, peildatum)
+    pip_datum = _pip_datum(duo)
+    _, onzeker = _taalonderdelen(duo.get("examens") or [], pip, peildatum, pip_datum and pip_datum[0])
     uit += [{"controle": "examen_niveau_onbekend", "pad": f"/duo/examens/{i}/niveau", "nl": nl, "en": en}
             for i in onzeker.values()]
     return uit

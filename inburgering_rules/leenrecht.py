@@ -21,7 +21,7 @@ def laatste_dag_aanspraak(lening: ParameterNode, termijn_einde) -> numpy.ndarray
 def terugbetaling_vanaf(lening: ParameterNode, voldaan, termijn_einde) -> numpy.ndarray:
     """Wi 21 lid 3: de dag waarna de terugbetalingsperiode start, één keer, na wat het eerst gebeurt: het
     voldoen (onder a) of het vervallen van de aanspraak op grond van Wi 20 lid 2 a (onder b: de dag na
-    `laatste_dag_aanspraak`). Zonder termijn (nog geen PIP) is er nog geen vervallen en telt het voldoen;
-    zonder beide `NaT`."""
+    `laatste_dag_aanspraak`). Zonder termijn is er nog geen vervallen en telt alleen het voldoen (in de regels
+    kan dat niet zonder PIP: wat daarvóór is gedaan telt niet, Bi 5.3 lid 5); zonder beide `NaT`."""
     vervallen = plus_dagen(laatste_dag_aanspraak(lening, termijn_einde), 1)
     return numpy.fmin(numpy.asarray(voldaan, dtype="datetime64[D]"), vervallen)

@@ -297,7 +297,7 @@ class Geval(YamlItem):
                   f"berekend {_als_tekst(berekend)}"]
         if naam in stelsel.besluiten:
             besluiten = {n: json_kolom(stelsel.soort[n], self.simulation.calculate(n, periode))[index]
-                         for n in stelsel.besluiten}
+                         for n in stelsel.berekend}
             invoer = {n: _als_tekst(w) if isinstance(w, date) else w for n, w in (self.gegeven.get("input") or {}).items()
                       if n in stelsel.soort and not isinstance(w, dict)}
             bron = Bron(stelsel.labels, stelsel.leden, besluiten, invoer, stelsel.afhankelijk,

@@ -49,6 +49,10 @@ def test_concept_2019_boete_art_24_volgt_pvt_termijn():
     op_tijd = {**PIP_2023, "pvt_afgerond_datum": "2024-09-14", "map_afgerond_datum": "2025-01-01"}
     assert reken(systeem, "2025-06-01", op_tijd)["boete_art_24_bedrag"] == 0
     assert reken(basissysteem(), "2024-09-15")["boete_art_24_bedrag"] == 0
+    # Bi 5.3 lid 5 (I41) holds under the reform too: a PVT of the day before the PIP is not completed in time
+    voor_pip = {**op_tijd, "pvt_afgerond_datum": "2023-03-13"}
+    assert reken(systeem, "2025-06-01", voor_pip)["boete_art_24_bedrag"] == 340
+    assert reken(systeem, "2025-06-01", {**op_tijd, "pvt_afgerond_datum": "2023-03-14"})["boete_art_24_bedrag"] == 0
 
 
 def test_concept_2019_parameter_18_is_te_wijzigen():

@@ -50,6 +50,9 @@ def _zelfde(a: simulatie.Beoordeling, b: simulatie.Beoordeling, aantal: int) -> 
     leeg = numpy.zeros(aantal, dtype=bool)
     for naam in set(a.nog_niet) | set(b.nog_niet):
         assert (a.nog_niet.get(naam, leeg) == b.nog_niet.get(naam, leeg)).all(), naam
+    assert set(a.opnieuw) == set(b.opnieuw)
+    for naam in a.opnieuw:
+        assert (a.opnieuw[naam] == b.opnieuw[naam]).all(), naam
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -56,7 +56,7 @@ class pvt_uiterste_datum(Besluit):
 class pvt_of_map_niet_tijdig_afgerond(Besluit):
     value_type = bool
     label = "Het PVT is niet binnen de PVT-termijn (concept 2019) of de MAP niet binnen de termijn afgerond"
-    reference = [wet("Wi", "24", 1)]
+    reference = [wet("Wi", "24", 1), wet("Bi", "5.3", 5)]
     documentation = f"""
         Hervorming concept_wetsvoorstel_2019 ({CONCEPT}). De boete van Wi 24 volgt voor het PVT de termijn van
         pvt_uiterste_datum: zij kan worden opgelegd na die laatste dag als het PVT dan niet is afgerond. Voor de

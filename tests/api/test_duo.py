@@ -212,6 +212,20 @@ def test_exam_results_without_a_pass_prove_nothing_and_later_exams_do_not_count(
     assert "taalonderdelen_behaald_aantal" not in invoer({"pip": pip("B", "B1")})  # no list: nothing known
 
 
+def test_exams_before_the_pip_do_not_count():
+    """Bi 5.3 lid 5 (I41): an exam taken before the PIP's day (2024-01-10) does not count, one on that day does;
+    the first PIP's day comes from the term when DUO gives it. Without the PIP's day the list counts as given."""
+    examens = [examen("KNM", datum="2024-01-09"), examen("SP", "B1", datum="2024-01-09"),
+               examen("LE", "B1", datum="2024-01-10")]
+    gevonden = invoer({"examens": examens, "pip": pip("B", "B1")})
+    assert "knm_behaald" not in gevonden
+    assert gevonden["taalonderdelen_behaald_aantal"] == 1
+    termijn = {"startdatum": "2024-01-09", "einddatum": "2027-01-08"}  # the first PIP: 2024-01-08
+    eerder = invoer({"examens": examens, "pip": pip("B", "B1"), "inburgeringstermijn": termijn})
+    assert (eerder["knm_behaald"], eerder["taalonderdelen_behaald_aantal"]) == (True, 2)
+    assert invoer({"examens": examens})["taalonderdelen_behaald_aantal"] == 2
+
+
 @pytest.mark.parametrize(("examens", "met_pip", "aantal", "onbekend"), [
     ([examen("LE", "B1"), examen("LU", "B2")], False, 2, []),  # B1 and up count at every PIP level
     ([examen("LE", "B1"), examen("LU", "A2")], False, 1, [1]),  # A2 counts only at a PIP on A2: named

@@ -300,9 +300,12 @@ def test_a_completion_before_the_pip_is_still_to_do(client):
     assert ervoor["status"]["inburgeringsplicht_voldaan_datum"] == "nog_niet"
     assert ervoor["wacht_op"]["inburgeringsplicht_voldaan_datum"] == ["pvt_afgerond_datum"]
     assert "pvt_uiterste_datum" in {a["besluit"] for a in ervoor["volgende_acties"]}
-    assert ("Het PIP is vastgesteld op 2024-01-10; wat daarvóór is gedaan, weegt niet mee: het PVT (op 2024-01-09) "
-            "(Bi 5.3 lid 5).") in ervoor["toelichting"]["inburgeringsplicht_voldaan"]["uitleg"]["nl"]
-    assert "(Bi 5.3(5))" in ervoor["toelichting"]["inburgeringsplicht_voldaan_datum"]["uitleg"]["en"]
+    assert ervoor["toelichting"]["inburgeringsplicht_voldaan"]["uitleg"]["nl"].endswith(
+        "nee. Wat vóór de vaststelling van het PIP op 2024-01-10 is gedaan, weegt niet mee voor het voldoen aan de "
+        "plicht (Bi 5.3 lid 5): het PVT op 2024-01-09.")
+    assert ervoor["toelichting"]["inburgeringsplicht_voldaan_datum"]["uitleg"]["en"].endswith(
+        "not yet. Anything done before the PIP was adopted on 2024-01-10 does not count towards meeting the duty "
+        "(Bi 5.3(5)): the PVT on 2024-01-09.")
     assert "5.3" in {g["artikel"] for g in ervoor["toelichting"]["inburgeringsplicht_voldaan_datum"]["grondslag"]}
     # after the term the PVT is a passed deadline without the act, though a date was given
     na_termijn = _uit(client, {**STATUSHOUDER, **alles, "pvt_afgerond_datum": "2024-01-09"}, peildatum="2027-02-01")
@@ -317,3 +320,9 @@ def test_a_completion_before_the_pip_is_still_to_do(client):
     assert zonder_pip["wacht_op"]["inburgeringsplicht_voldaan_datum"] == [
         "leerroute_behaald_datum", "map_afgerond_datum", "pip_datum", "pvt_afgerond_datum"]
     assert "Er is nog geen PIP vastgesteld" in zonder_pip["toelichting"]["inburgeringsplicht_voldaan"]["uitleg"]["nl"]
+    # who need not meet the duty (here fully ontheven) hears nothing about what counts
+    ontheven = _uit(client, {**STATUSHOUDER, **alles, "pvt_afgerond_datum": "2024-01-09",
+                             "ontheffing": "volledig_belemmering"}, toelichting=True)
+    assert ontheven["status"]["inburgeringsplicht_voldaan_datum"] == "niet_van_toepassing"
+    assert "5.3" not in ontheven["toelichting"]["inburgeringsplicht_voldaan_datum"]["uitleg"]["nl"]
+    assert "5.3" not in ontheven["toelichting"]["inburgeringsplicht_voldaan"]["uitleg"]["nl"]

@@ -169,7 +169,7 @@ class boete_art_23_bedrag(Besluit):
 class pvt_of_map_niet_tijdig_afgerond(Besluit):
     value_type = bool
     label = "Het PVT of de MAP is niet afgerond binnen de (verlengde) termijn, en die termijn is verstreken"
-    reference = [wet("Wi", "24", 1)]
+    reference = [wet("Wi", "24", 1), wet("Bi", "5.3", 5)]
     documentation = """
         Wi art. 24 lid 1: "... die het participatieverklaringstraject of de module Arbeidsmarkt en Participatie niet
         heeft afgerond binnen de in artikel 11, eerste lid, bedoelde termijn, of de op grond van artikel 12 verlengde
@@ -210,7 +210,8 @@ class boete_art_25_maximum_bedrag(Besluit):
     value_type = float
     unit = "EUR"
     label = "Maximale boete die DUO mag opleggen als de leerroute niet binnen de termijn is behaald (euro)"
-    reference = [wet("Wi", "25", 1), wet("Wi", "25", 3), wet("Wi", "26", 1), wet("Wi", "27"), wet("Bi", "7.2", 2)]
+    reference = [wet("Wi", "25", 1), wet("Wi", "25", 3), wet("Wi", "26", 1), wet("Wi", "27"), wet("Bi", "7.2", 2),
+                 wet("Bi", "5.3", 5)]
     documentation = """
         Wi art. 25 lid 1: "Onze Minister legt een bestuurlijke boete op aan de inburgeringsplichtige die de op grond
         van artikel 15 vastgestelde leerroute niet heeft behaald binnen de in artikel 11, eerste lid, bedoelde

@@ -111,7 +111,7 @@ class volgende_boete_art_24_mogelijk_vanaf(Besluit):
 class volgende_boete_art_25_mogelijk_vanaf(Besluit):
     value_type = date
     label = "Eerste dag waarop DUO de volgende art. 25-boete kan opleggen als de leerroute dan nog niet is behaald"
-    reference = [wet("Wi", "25", 2), wet("Wi", "25", 3), wet("Wi", "24", 3), wet("Wi", "24", 4)]
+    reference = [wet("Wi", "25", 2), wet("Wi", "25", 3), wet("Wi", "24", 3), wet("Wi", "24", 4), wet("Bi", "5.3", 5)]
     documentation = """
         Wi art. 25 lid 2: "Artikel 24, tweede, derde en vierde lid, is van overeenkomstige toepassing."
         Wi art. 24 lid 4: "Zolang de inburgeringsplichtige na het verstrijken van de op grond van het derde lid

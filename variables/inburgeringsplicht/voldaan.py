@@ -78,7 +78,7 @@ class inburgeringsplicht_voldaan_datum(Besluit):
 class inburgeringsplicht_voldaan(Besluit):
     value_type = bool
     label = "Alle onderdelen van de inburgeringsplicht die voor deze persoon gelden zijn gedaan"
-    reference = [wet("Wi", "6", 1), wet("Wi", "6", 2)]
+    reference = [wet("Wi", "6", 1), wet("Wi", "6", 2), wet("Bi", "5.3", 5)]
     documentation = """
         Wi art. 6 lid 1: "De inburgeringsplicht bestaat uit: a. het afronden van het participatieverklaringstraject;
         b. het afronden van de module Arbeidsmarkt en Participatie; en c. het behalen van het inburgeringsexamen, de

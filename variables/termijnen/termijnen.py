@@ -256,7 +256,7 @@ class verlenging_aanzienlijke_inspanning_mogelijk(Besluit):
     value_type = bool
     label = "Verlenging van de termijn na aanzienlijke inspanningen (Bi 4.4) staat open"
     reference = [wet("Wi", "12", 1), wet("Bi", "4.4", 1), wet("Bi", "4.4", 2), wet("Bi", "4.4", 3),
-                 wet("Bi", "4.5", 1)]
+                 wet("Bi", "4.5", 1), wet("Bi", "5.3", 5)]
     documentation = """
         Bi art. 4.4 lid 1: "Onze Minister verlengt de termijn genoemd in artikel 11, eerste lid, van de wet, in het
         geval van artikel 12, eerste lid, onderdeel b, van de wet, met zes maanden."
@@ -272,6 +272,8 @@ class verlenging_aanzienlijke_inspanning_mogelijk(Besluit):
         ten minste 450 uren aan taallessen of cursusuren kennis van de Nederlandse maatschappij hebben gevolgd."
         Bi art. 4.5 lid 1: "Een aanvraag tot verlenging van de voor de inburgeringsplichtige geldende termijn
         kan niet eerder worden ingediend dan zes maanden voor het verstrijken van die termijn." Interpretatie
+        Afgerond (lid 2 d) is wat meetelt: niet vóór de dag van het PIP (Bi 5.3 lid 5, I41); de uren en
+        examenonderdelen (lid 2 b en c, lid 3) zijn invoer zonder dag. Interpretatie
         (I39): de verlenging staat open vanaf die dag (`verlenging.aanvraag_vanaf`, met de (verlengde)
         termijn); daarvóór niet, ook als lid 2 en 3 al vervuld zijn (de uitleg noemt dan de dag).
         Algemene termijnenwet (I20): de verlenging van zes maanden valt erbuiten (meer dan drie maanden, Atw 4 a).
@@ -286,8 +288,8 @@ class verlenging_aanzienlijke_inspanning_mogelijk(Besluit):
         lid_3 = persoon("lesuren_gevolgd", period) >= p.verlenging_minimum_lesuren_gezinsmigrant
         lid_2_c = ((persoon("taalonderdelen_behaald_aantal", period) >= p.verlenging_minimum_taalonderdelen)
                    & persoon("knm_behaald", period))
-        lid_2_d = ((als_datum(persoon("pvt_afgerond_datum", period)) <= peildatum)
-                   & (als_datum(persoon("map_afgerond_datum", period)) <= peildatum))
+        lid_2_d = ((persoon("pvt_meetellend_afgerond_datum", period) <= peildatum)
+                   & (persoon("map_meetellend_afgerond_datum", period) <= peildatum))
         lessen = numpy.where(gezinsmigrant, lid_3, lid_2_b)
         einde = persoon("inburgeringstermijn_einddatum", period)
         bi_4_5_lid_1 = aanvraag_vanaf(p.verlenging_aanvraag_maanden_voor_einde, einde) <= peildatum
