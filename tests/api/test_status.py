@@ -224,6 +224,28 @@ def test_fine_conditions_are_listed_each_met_or_not(client):
     assert onbekend["voorwaarden"][0]["vervuld"] is None
 
 
+def test_duos_fines_are_there_exactly_when_every_listed_condition_is_met():
+    """Art. 24 and 25 have no further discretion in the rules: the amount is above 0 exactly when each listed legal
+    condition is met, for the pinned population on both peildata (art. 25 lists 'route not completed in time')."""
+    from test_antwoorden_vast import PEILDATA, populatie
+
+    from inburgering_rules.api.service import Dienst
+
+    dienst = Dienst()
+    personen = populatie(dienst)
+    gezien = {True: 0, False: 0}
+    for peildatum in PEILDATA:
+        for antwoord in dienst.resultaten(dienst.basis, peildatum, personen, "nl", False):
+            for artikel in ("art_24", "art_25"):
+                boete = antwoord["boetes"][artikel]
+                vervuld = [v["vervuld"] for v in boete["voorwaarden"]]
+                if boete["bedrag"] is None or None in vervuld:
+                    continue
+                assert all(vervuld) == (boete["bedrag"] > 0), (antwoord.get("id"), artikel, boete)
+                gezien[all(vervuld)] += 1
+    assert gezien[True] and gezien[False]
+
+
 def test_the_intake_fines_condition_follows_the_lid_that_decides(client):
     """Wi 22 lid 1 and 3: after a first art. 22 fine decision the condition shown is the conduct within the new
     term (lid 3), met or not as the fine is; its fact is named among what the explanation is based on."""

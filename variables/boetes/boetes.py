@@ -206,6 +206,24 @@ class boete_art_24_bedrag(Besluit):
         return euros(numpy.where(wi_24_lid_1 & ~wi_27, bi_7_2_lid_1, 0))
 
 
+class leerroute_niet_tijdig_behaald(Besluit):
+    value_type = bool
+    label = "De leerroute is niet behaald binnen de (verlengde) termijn, en die termijn is verstreken"
+    reference = [wet("Wi", "25", 1), wet("Bi", "5.3", 5)]
+    documentation = """
+        Wi art. 25 lid 1: "Onze Minister legt een bestuurlijke boete op aan de inburgeringsplichtige die de op grond
+        van artikel 15 vastgestelde leerroute niet heeft behaald binnen de in artikel 11, eerste lid, bedoelde
+        termijn, of de op grond van artikel 12 verlengde termijn." Interpretatie (I13): pas na de laatste dag van de
+        termijn. Behaald is wat meetelt voor het voldoen aan de plicht: niet vóór de dag van het PIP (Bi 5.3 lid 5,
+        I41).
+        """
+
+    def formula_2022_01_01(persoon, period):
+        einde = persoon("inburgeringstermijn_einddatum", period)
+        behaald_op_tijd = persoon("leerroute_meetellend_behaald_datum", period) <= einde
+        return persoon("plicht_te_voldoen", period) & persoon("termijn_verstreken", period) & ~behaald_op_tijd
+
+
 class boete_art_25_maximum_bedrag(Besluit):
     value_type = float
     unit = "EUR"
@@ -215,20 +233,17 @@ class boete_art_25_maximum_bedrag(Besluit):
     documentation = """
         Wi art. 25 lid 1: "Onze Minister legt een bestuurlijke boete op aan de inburgeringsplichtige die de op grond
         van artikel 15 vastgestelde leerroute niet heeft behaald binnen de in artikel 11, eerste lid, bedoelde
-        termijn, of de op grond van artikel 12 verlengde termijn."
+        termijn, of de op grond van artikel 12 verlengde termijn." (`leerroute_niet_tijdig_behaald`)
         Lid 3: "In afwijking van het eerste lid, legt Onze Minister geen boete op als bij of krachtens artikel 18 van
         de Vreemdelingenwet 2000 de aanvraag tot het verlengen van de geldigheidsduur van de verblijfsvergunning voor
         bepaalde tijd wordt afgewezen of bij of krachtens artikel 19 van die wet de verblijfsvergunning voor bepaalde
         tijd wordt ingetrokken."
         Wi art. 26 lid 1 onder d: "€ 1 000 voor de boete, bedoeld in artikel 25."
         Interpretatie (I14): het maximum; de tabel van de Regeling (Bi 7.2 lid 2 en 4) is niet beschikbaar.
-        Behaald is wat meetelt voor het voldoen aan de plicht: niet vóór de dag van het PIP (Bi 5.3 lid 5, I41).
         """
 
     def formula_2022_01_01(persoon, period, parameters):
-        einde = persoon("inburgeringstermijn_einddatum", period)
-        behaald_op_tijd = persoon("leerroute_meetellend_behaald_datum", period) <= einde
-        lid_1 = persoon("plicht_te_voldoen", period) & persoon("termijn_verstreken", period) & ~behaald_op_tijd
+        lid_1 = persoon("leerroute_niet_tijdig_behaald", period)
         lid_3 = persoon("verblijfsvergunning_niet_verlengd_of_ingetrokken", period)
         wi_27 = persoon("boete_art_27_achterwege", period)
         wi_26_lid_1_d = centen(parameters(period).boetes.art_25_maximum)
