@@ -676,14 +676,15 @@ class Opbouw:
 
     def _wacht(self, i: int, invoer: dict) -> dict[str, list[str]]:
         """Per decision that waits, the events of its procedure not given, or given but not counting (Bi 5.3
-        lid 5: to be done again); one shared dict per kind."""
+        lid 5: to be done again), that can come first: not one that only follows another it also waits for
+        (`publiek.GEBEURTENIS_NA`); one shared dict per kind."""
         opnieuw = self._opnieuw[i] if self._opnieuw else ()
         sleutel = (self._wacht_soort[i], *[naam in invoer for naam in self.vast.gebeurtenissen], *opnieuw)
         if (wacht_op := self._wacht_op.get(sleutel)) is None:
-            wacht_op = self._wacht_op[sleutel] = {
-                naam: [n for n in self.vast.wacht_op[naam] if n not in invoer or n in opnieuw]
-                for naam in self.nog_niet[i]
-            }
+            wacht_op = self._wacht_op[sleutel] = {}
+            for naam in self.nog_niet[i]:
+                nog = [n for n in self.vast.wacht_op[naam] if n not in invoer or n in opnieuw]
+                wacht_op[naam] = [n for n in nog if publiek.GEBEURTENIS_NA.get(n) not in nog]
         return wacht_op
 
     def _acties(self, rij: tuple, invoer: dict) -> tuple[list[dict], list[dict]]:

@@ -174,6 +174,18 @@ FEITEN_UIT_BESCHIKKING = {
     "boete_art_25_nieuwe_termijn_maanden": "boete_art_25_bekendmaking_datum",
 }
 
+# Gebeurtenissen van de procedure die pas na een andere kunnen komen (of pas dan meetellen): een boete van DUO
+# volgt op het verstrijken van de termijn, die na het PIP begint (Wi 24 lid 1, 25 lid 1, Wi 11); een afronding telt
+# pas vanaf de dag van het PIP (Bi 5.3 lid 5, I41). Een besluit dat op beide wacht, wacht eerst op het PIP
+# (`wacht_op` noemt alleen wat als eerste kan komen).
+GEBEURTENIS_NA = {
+    "boete_art_24_bekendmaking_datum": "pip_datum",
+    "boete_art_25_bekendmaking_datum": "pip_datum",
+    "pvt_afgerond_datum": "pip_datum",
+    "map_afgerond_datum": "pip_datum",
+    "leerroute_behaald_datum": "pip_datum",
+}
+
 # Invoer begrensd door een getal uit de wet (een gedateerde parameter; de grens is de grootste waarde): de
 # lengte van de nieuwe termijn is "ten hoogste twee jaar" (Wi 24 lid 2; lid 3 en 25 lid 2).
 WETTELIJK_MAXIMUM = {

@@ -313,6 +313,21 @@ def test_the_pages_country_list_is_the_one_the_api_accepts():
     assert set(" ".join(re.findall(r'"([A-Z ]+)"', blok)).split()) == set(LANDEN)
 
 
+def test_a_decision_waits_for_what_can_come_first(client):
+    """`wacht_op` leaves out an event that can only follow another the decision also waits for
+    (`publiek.GEBEURTENIS_NA`): without a PIP the loan's end waits for the PIP, not for DUO's fine decisions (they
+    follow the term) nor for completions (they count from the PIP); with a PIP, for what is still to come."""
+    zonder = {k: v for k, v in GEZINSMIGRANT.items() if k != "pip_datum"}
+    assert _uit(client, zonder)["wacht_op"]["leenrecht_einddatum"] == ["pip_datum"]
+    met_pip = _uit(client, GEZINSMIGRANT)
+    assert met_pip["status"]["inburgeringsplicht_voldaan_datum"] == "nog_niet"
+    assert met_pip["wacht_op"]["inburgeringsplicht_voldaan_datum"] == [
+        "leerroute_behaald_datum", "map_afgerond_datum", "pvt_afgerond_datum"]
+    # an event whose predecessor is not among what the decision waits for stays
+    assert met_pip["wacht_op"]["nieuwe_termijn_art_24_einddatum"] == ["boete_art_24_bekendmaking_datum"]
+    assert _uit(client, zonder)["wacht_op"]["nieuwe_termijn_art_24_einddatum"] == ["boete_art_24_bekendmaking_datum"]
+
+
 def test_a_completion_before_the_pip_is_still_to_do(client):
     """Bi 5.3 lid 5 (I41): a PVT completed the day before the PIP (2024-01-10) does not count: its action stays, the
     duty waits for it (not "niet van toepassing"), and the explanation says why; on the PIP's day it counts."""
@@ -336,11 +351,10 @@ def test_a_completion_before_the_pip_is_still_to_do(client):
     assert op_de_dag["besluiten"]["inburgeringsplicht_voldaan_datum"] == "2024-04-01"
     assert "pvt_uiterste_datum" not in {a["besluit"] for a in op_de_dag["volgende_acties"]}
     assert "Bi 5.3" not in op_de_dag["toelichting"]["inburgeringsplicht_voldaan_datum"]["uitleg"]["nl"]
-    # without a PIP nothing counts yet: the duty waits for the PIP and for every part
+    # without a PIP nothing counts yet: the duty waits for the PIP first
     zonder = {k: v for k, v in STATUSHOUDER.items() if k != "pip_datum"}
     zonder_pip = _uit(client, {**zonder, **alles, "pvt_afgerond_datum": "2024-01-09"}, toelichting=True)
-    assert zonder_pip["wacht_op"]["inburgeringsplicht_voldaan_datum"] == [
-        "leerroute_behaald_datum", "map_afgerond_datum", "pip_datum", "pvt_afgerond_datum"]
+    assert zonder_pip["wacht_op"]["inburgeringsplicht_voldaan_datum"] == ["pip_datum"]
     assert "Er is nog geen PIP vastgesteld" in zonder_pip["toelichting"]["inburgeringsplicht_voldaan"]["uitleg"]["nl"]
     # who need not meet the duty (here fully ontheven) hears nothing about what counts
     ontheven = _uit(client, {**STATUSHOUDER, **alles, "pvt_afgerond_datum": "2024-01-09",
