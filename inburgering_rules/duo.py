@@ -629,7 +629,8 @@ def _taalonderdelen(examens: list[dict], pip: dict | None, peildatum: str,
     return zeker, {onderdeel: i for onderdeel, i in onzeker.items() if onderdeel not in zeker}
 
 
-def _examens(examens: list[dict], pip: dict | None, peildatum: str, pip_dag: str | None) -> dict[str, tuple[object, str]]:
+def _examens(examens: list[dict], pip: dict | None, peildatum: str,
+             pip_dag: str | None) -> dict[str, tuple[object, str]]:
     """knm_behaald and taalonderdelen_behaald_aantal (Bi 4.4 lid 2 c) from DUO's results of exams taken on or
     before the peildatum. Only a pass fills knm_behaald: parts passed in the onderwijsroute count as passed
     too (Bi 5.4) and are not in DUO's list, so its absence proves nothing. For the same reason the number of
