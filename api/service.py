@@ -642,6 +642,10 @@ class Opbouw:
         opnieuw = tuple(beoordeling.opnieuw)
         matrix = numpy.array([beoordeling.opnieuw[naam] for naam in opnieuw], dtype=bool)
         self._opnieuw = _per_persoon(opnieuw, matrix.reshape(len(opnieuw), len(self.rijen))) if opnieuw else None
+        # Where the decisions are that say whether a completion is required (`publiek.GEBEURTENIS_ALLEEN_ALS`).
+        plek = {naam: j for j, naam in enumerate(besluiten)}
+        self._verplicht = tuple((gebeurtenis, plek[besluit]) for gebeurtenis, besluit
+                                in publiek.GEBEURTENIS_ALLEEN_ALS.items() if besluit in plek)
 
     def resultaat(self, i: int, invoer: dict) -> dict:
         stelsel, rij = self.stelsel, self.rijen[i]
@@ -677,13 +681,18 @@ class Opbouw:
     def _wacht(self, i: int, invoer: dict) -> dict[str, list[str]]:
         """Per decision that waits, the events of its procedure not given, or given but not counting (Bi 5.3
         lid 5: to be done again), that can come first: not one that only follows another it also waits for
-        (`publiek.GEBEURTENIS_NA`); one shared dict per kind."""
+        (`publiek.GEBEURTENIS_NA`), nor a completion of a part the person need not do
+        (`publiek.GEBEURTENIS_ALLEEN_ALS`); one shared dict per kind."""
         opnieuw = self._opnieuw[i] if self._opnieuw else ()
-        sleutel = (self._wacht_soort[i], *[naam in invoer for naam in self.vast.gebeurtenissen], *opnieuw)
+        rij = self.rijen[i]
+        niet_nodig = tuple(gebeurtenis for gebeurtenis, j in self._verplicht if rij[j] is False)
+        gegeven = [naam in invoer for naam in self.vast.gebeurtenissen]
+        sleutel = (self._wacht_soort[i], *gegeven, niet_nodig, *opnieuw)
         if (wacht_op := self._wacht_op.get(sleutel)) is None:
             wacht_op = self._wacht_op[sleutel] = {}
             for naam in self.nog_niet[i]:
-                nog = [n for n in self.vast.wacht_op[naam] if n not in invoer or n in opnieuw]
+                nog = [n for n in self.vast.wacht_op[naam]
+                       if (n not in invoer or n in opnieuw) and n not in niet_nodig]
                 wacht_op[naam] = [n for n in nog if publiek.GEBEURTENIS_NA.get(n) not in nog]
         return wacht_op
 

@@ -185,6 +185,12 @@ GEBEURTENIS_NA = {
     "map_afgerond_datum": "pip_datum",
     "leerroute_behaald_datum": "pip_datum",
 }
+# Afrondingen die alleen meetellen waar dat onderdeel verplicht is (Wi 6 lid 1; de MAP niet in de
+# onderwijsroute, Wi 8 lid 3): een besluit wacht er niet op bij wie het niet hoeft (dat besluit is `false`).
+GEBEURTENIS_ALLEEN_ALS = {
+    "pvt_afgerond_datum": "pvt_verplicht",
+    "map_afgerond_datum": "map_verplicht",
+}
 
 # Invoer begrensd door een getal uit de wet (een gedateerde parameter; de grens is de grootste waarde): de
 # lengte van de nieuwe termijn is "ten hoogste twee jaar" (Wi 24 lid 2; lid 3 en 25 lid 2).

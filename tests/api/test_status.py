@@ -316,13 +316,19 @@ def test_the_pages_country_list_is_the_one_the_api_accepts():
 def test_a_decision_waits_for_what_can_come_first(client):
     """`wacht_op` leaves out an event that can only follow another the decision also waits for
     (`publiek.GEBEURTENIS_NA`): without a PIP the loan's end waits for the PIP, not for DUO's fine decisions (they
-    follow the term) nor for completions (they count from the PIP); with a PIP, for what is still to come."""
+    follow the term) nor for completions (they count from the PIP); with a PIP, for what is still to come, and
+    not for a part the person need not do (`publiek.GEBEURTENIS_ALLEEN_ALS`)."""
     zonder = {k: v for k, v in GEZINSMIGRANT.items() if k != "pip_datum"}
     assert _uit(client, zonder)["wacht_op"]["leenrecht_einddatum"] == ["pip_datum"]
     met_pip = _uit(client, GEZINSMIGRANT)
     assert met_pip["status"]["inburgeringsplicht_voldaan_datum"] == "nog_niet"
     assert met_pip["wacht_op"]["inburgeringsplicht_voldaan_datum"] == [
         "leerroute_behaald_datum", "map_afgerond_datum", "pvt_afgerond_datum"]
+    # a part the person need not do is not waited for: no MAP in the onderwijsroute (Wi 8 lid 3)
+    onderwijs = _uit(client, {**STATUSHOUDER, "leerroute": "onderwijsroute", "geboortedatum": "2003-04-12"})
+    assert onderwijs["besluiten"]["map_verplicht"] is False
+    assert onderwijs["wacht_op"]["inburgeringsplicht_voldaan_datum"] == [
+        "leerroute_behaald_datum", "pvt_afgerond_datum"]
     # an event whose predecessor is not among what the decision waits for stays
     assert met_pip["wacht_op"]["nieuwe_termijn_art_24_einddatum"] == ["boete_art_24_bekendmaking_datum"]
     assert _uit(client, zonder)["wacht_op"]["nieuwe_termijn_art_24_einddatum"] == ["boete_art_24_bekendmaking_datum"]
