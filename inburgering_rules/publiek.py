@@ -110,6 +110,9 @@ _PLICHT = Voorwaarde("plicht_te_voldoen", True, ("Wi", "6", 1), "moet aan de inb
 _ART_27 = Voorwaarde("boete_art_27_achterwege", False, ("Wi", "27"),
                      "de bijstand is niet verlaagd voor dezelfde gedraging", "social assistance was not lowered "
                      "for the same conduct")
+_PLAFOND = Voorwaarde("gemeentelijk_boeteplafond_bereikt", False, ("Bi", "7.1", 5),
+                      "het plafond voor boetes van het college is niet bereikt",
+                      "the cap on the municipality's fines has not been reached")
 
 # Per boete de voorwaarden uit de wet, in de volgorde van de wet; de API toont elk als vervuld of niet.
 BOETE_VOORWAARDEN = {
@@ -119,12 +122,12 @@ BOETE_VOORWAARDEN = {
                           "boetebeschikking binnen de nieuwe termijn, lid 3)",
                           "did not appear for or cooperate with the broad intake (para 1; after a first fine "
                           "decision within the new term, para 3)"),
-               _ART_27),
+               _PLAFOND, _ART_27),
     "art_23": (_PLICHT,
                Voorwaarde("pip_onvoldoende_medewerking", True, ("Wi", "23", 1),
                           "niet of onvoldoende meegewerkt aan het PIP", "did not (sufficiently) cooperate with "
                           "the PIP"),
-               _ART_27),
+               _PLAFOND, _ART_27),
     "art_24": (Voorwaarde("pvt_of_map_niet_tijdig_afgerond", True, ("Wi", "24", 1),
                           "PVT of MAP niet afgerond binnen de (verlengde) termijn",
                           "PVT or MAP not completed within the (extended) term"),
@@ -133,8 +136,8 @@ BOETE_VOORWAARDEN = {
                Voorwaarde("termijn_verstreken", True, ("Wi", "25", 1), "de (verlengde) termijn is verstreken",
                           "the (extended) term has passed"),
                Voorwaarde("leerroute_niet_tijdig_behaald", True, ("Wi", "25", 1),
-                          "leerroute niet behaald binnen de (verlengde) termijn",
-                          "learning route not completed within the (extended) term"),
+                          "de (verlengde) termijn is verstreken zonder dat de leerroute is behaald",
+                          "the (extended) term has passed without the learning route being completed"),
                Voorwaarde("verblijfsvergunning_niet_verlengd_of_ingetrokken", False, ("Wi", "25", 3),
                           "de verblijfsvergunning is niet geweigerd of ingetrokken",
                           "the residence permit was not refused or withdrawn"),
@@ -176,9 +179,11 @@ FEITEN_UIT_BESCHIKKING = {
 
 # Gebeurtenissen van de procedure die pas na een andere kunnen komen (of pas dan meetellen): een boete van DUO
 # volgt op het verstrijken van de termijn, die na het PIP begint (Wi 24 lid 1, 25 lid 1, Wi 11); een afronding telt
-# pas vanaf de dag van het PIP (Bi 5.3 lid 5, I41). Een besluit dat op beide wacht, wacht eerst op het PIP
+# pas vanaf de dag van het PIP (Bi 5.3 lid 5, I41). Een besluit dat op beide wacht, wacht eerst op de eerste
 # (`wacht_op` noemt alleen wat als eerste kan komen).
 GEBEURTENIS_NA = {
+    "pip_bekendmaking_datum": "pip_datum",  # bekendgemaakt na de dagtekening (de API weigert het andersom)
+    "pip_informatie_derde_ontvangen_datum": "pip_informatie_derde_opgevraagd_datum",  # Bi 5.3 lid 2
     "boete_art_24_bekendmaking_datum": "pip_datum",
     "boete_art_25_bekendmaking_datum": "pip_datum",
     "pvt_afgerond_datum": "pip_datum",

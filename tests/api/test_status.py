@@ -215,35 +215,53 @@ def test_fine_conditions_are_listed_each_met_or_not(client):
     uit = _uit(client, {**STATUSHOUDER, "pip_onvoldoende_medewerking": True})
     art_23 = uit["boetes"]["art_23"]
     assert [(v["voorwaarde"], v["vervuld"]) for v in art_23["voorwaarden"]] == [
-        ("plicht_te_voldoen", True), ("pip_onvoldoende_medewerking", True), ("boete_art_27_achterwege", True)]
+        ("plicht_te_voldoen", True), ("pip_onvoldoende_medewerking", True),
+        ("gemeentelijk_boeteplafond_bereikt", True), ("boete_art_27_achterwege", True)]
     assert art_23["bedrag"] > 0
     zonder = _uit(client, STATUSHOUDER)["boetes"]["art_23"]
-    assert [v["vervuld"] for v in zonder["voorwaarden"]] == [True, False, True]
+    assert [v["vervuld"] for v in zonder["voorwaarden"]] == [True, False, True, True]
     assert zonder["voorwaarden"][1]["grondslag"]["artikel"] == "23"
     onbekend = _uit(client, {k: v for k, v in STATUSHOUDER.items() if k != "geboortedatum"})["boetes"]["art_23"]
     assert onbekend["voorwaarden"][0]["vervuld"] is None
 
 
-def test_duos_fines_are_there_exactly_when_every_listed_condition_is_met():
-    """Art. 24 and 25 have no further discretion in the rules: the amount is above 0 exactly when each listed legal
-    condition is met, for the pinned population on both peildata (art. 25 lists 'route not completed in time')."""
+def test_a_fine_is_there_exactly_when_every_listed_condition_is_met():
+    """Each fine's amount is above 0 exactly when every listed legal condition is met (art. 25 lists 'the term passed
+    without the route', art. 22 and 23 the college's cap); an undetermined condition leaves the amount undetermined
+    or another condition unmet, and only art. 23's amount can await a judgment of its own (culpability). For the
+    pinned population on both peildata and persons at each edge."""
     from test_antwoorden_vast import PEILDATA, populatie
 
     from inburgering_rules.api.service import Dienst
 
     dienst = Dienst()
-    personen = populatie(dienst)
-    gezien = {True: 0, False: 0}
-    for peildatum in PEILDATA:
-        for antwoord in dienst.resultaten(dienst.basis, peildatum, personen, "nl", False):
-            for artikel in ("art_24", "art_25"):
-                boete = antwoord["boetes"][artikel]
-                vervuld = [v["vervuld"] for v in boete["voorwaarden"]]
-                if boete["bedrag"] is None or None in vervuld:
-                    continue
-                assert all(vervuld) == (boete["bedrag"] > 0), (antwoord.get("id"), artikel, boete)
-                gezien[all(vervuld)] += 1
-    assert gezien[True] and gezien[False]
+    na_termijn = {**GEZINSMIGRANT, "leerroute": "b1_route", "pvt_afgerond_datum": "2023-06-01",
+                  "map_afgerond_datum": "2023-09-01"}
+    randen = [
+        (PEILDATUM, {**GEZINSMIGRANT, "brede_intake_niet_verschenen_na_herhaalde_oproep": True,
+                     "pip_onvoldoende_medewerking": True, "verwijtbaarheid": "opzet"}),
+        (PEILDATUM, {**GEZINSMIGRANT, "brede_intake_niet_verschenen_na_herhaalde_oproep": True,
+                     "pip_onvoldoende_medewerking": True, "verwijtbaarheid": "opzet",
+                     "gemeentelijke_boetes_opgelegd_bedrag": 2400}),
+        ("2026-06-01", na_termijn),
+        ("2026-06-01", {**na_termijn, "leerroute_behaald_datum": "2026-03-01"}),
+        ("2026-06-01", {k: v for k, v in na_termijn.items() if k != "pvt_afgerond_datum"}),
+    ]
+    gevallen = [(p, persoon) for p in PEILDATA for persoon in populatie(dienst)] + randen
+    gezien = {(artikel, kant): 0 for artikel in ("art_22", "art_23", "art_24", "art_25") for kant in (True, False)}
+    for peildatum, persoon in gevallen:
+        antwoord = dienst.resultaten(dienst.basis, peildatum, [persoon], "nl", False)[0]
+        for artikel, boete in antwoord["boetes"].items():
+            vervuld = [v["vervuld"] for v in boete["voorwaarden"]]
+            if None in vervuld:
+                assert boete["bedrag"] is None or False in vervuld, (artikel, boete)
+                continue
+            if boete["bedrag"] is None:  # only the amount awaits a judgment (art. 23: culpability, I11)
+                assert all(vervuld) and artikel == "art_23", (artikel, boete)
+                continue
+            assert all(vervuld) == (boete["bedrag"] > 0), (antwoord.get("id"), artikel, boete)
+            gezien[artikel, all(vervuld)] += 1
+    assert all(gezien.values()), gezien
 
 
 def test_the_intake_fines_condition_follows_the_lid_that_decides(client):
@@ -320,6 +338,8 @@ def test_a_decision_waits_for_what_can_come_first(client):
     not for a part the person need not do (`publiek.GEBEURTENIS_ALLEEN_ALS`)."""
     zonder = {k: v for k, v in GEZINSMIGRANT.items() if k != "pip_datum"}
     assert _uit(client, zonder)["wacht_op"]["leenrecht_einddatum"] == ["pip_datum"]
+    # the PIP is made known after its own date, so its objection term waits for the PIP first
+    assert _uit(client, zonder)["wacht_op"]["pip_bezwaartermijn_einddatum"] == ["pip_datum"]
     met_pip = _uit(client, GEZINSMIGRANT)
     assert met_pip["status"]["inburgeringsplicht_voldaan_datum"] == "nog_niet"
     assert met_pip["wacht_op"]["inburgeringsplicht_voldaan_datum"] == [

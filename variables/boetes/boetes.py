@@ -50,6 +50,21 @@ class gemeentelijk_boeteplafond_resterend_bedrag(Besluit):
         return euros(numpy.maximum(plafond - opgelegd, 0))
 
 
+class gemeentelijk_boeteplafond_bereikt(Besluit):
+    value_type = bool
+    label = "Het plafond voor boetes van het college is bereikt: er resteert niets (Bi 7.1 lid 5)"
+    reference = [wet("Bi", "7.1", 5)]
+    documentation = """
+        Bi art. 7.1 lid 5: "Het totaal aan opgelegde boetes, bedoeld in het eerste en tweede lid, beloopt gedurende
+        de termijn ... ten hoogste € 2.400 ..." Waar als gemeentelijk_boeteplafond_resterend_bedrag 0 is: dan is een
+        boete van art. 22 of 23 € 0 (die bedragen nemen het minimum met wat resteert). Een voorwaarde van die boetes
+        in de beslis-API.
+        """
+
+    def formula_2022_01_01(persoon, period):
+        return centen(persoon("gemeentelijk_boeteplafond_resterend_bedrag", period)) <= 0
+
+
 def _plafond_nieuwe_termijn(onderdelen, maanden) -> numpy.ndarray:
     """Bi 7.1 lid 5 a-d in centen: het plafond van de kortste genoemde termijn die niet korter is dan `maanden`."""
     rijen = sorted((o.maanden, o.bedrag) for o in (onderdelen.onder_a, onderdelen.onder_b, onderdelen.onder_c, onderdelen.onder_d))
