@@ -1,5 +1,6 @@
 """The deviations from the PIP and route-change terms that leave no last day (Bi 5.3 lid 2, Bi 5.4 lid 2-3), and the
-judgments they need in the typed API (a YAML test cannot express an empty date)."""
+judgments they need in the typed API (tests/yaml stays runnable with `openfisca test`, which cannot expect an
+empty date; only `inburgering test` reads `geen`)."""
 
 import numpy
 import pytest

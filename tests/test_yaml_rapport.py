@@ -214,3 +214,43 @@ def test_without_the_law_texts_only_the_prefix_and_shape_are_checked():
     assert yamltest.trefwoord_fout("wi2021_art_99", None) is None
     assert yamltest.trefwoord_fout("wi2021_art_11_2", None) is None
     assert yamltest.trefwoord_fout("wet_art_3", None) is not None
+
+
+GEEN_DATUM = """\
+- name: "EU-burger: geen PIP-termijn"
+  keywords: [wi2021_art_3]
+  period: 2024-05-01
+  input:
+    geboortedatum: 1985-06-30
+    nationaliteit: "PL"
+    verblijfsvergunning: gemeenschapsrecht
+    verblijf_verkregen_datum: 2023-01-15
+  output:
+    pip_uiterste_datum: geen
+    inburgeringsplichtig: false
+"""
+
+
+def test_an_expected_date_can_be_none(tmp_path):
+    """`geen` as an expected date output: the decision has no date (OpenFisca's runner cannot express it). It passes
+    where there is no date, fails naming the date where there is one, and is refused for a non-date output."""
+    heeft_datum = GEEN_DATUM.replace('nationaliteit: "PL"', 'nationaliteit: "SY"').replace(
+        "gemeenschapsrecht", "asiel_bepaalde_tijd").replace("inburgeringsplichtig: false", "inburgeringsplichtig: true"
+    ).replace("verblijf_verkregen_datum: 2023-01-15", "verblijf_verkregen_datum: 2023-01-15\n"
+              "    brp_inschrijving_datum: 2023-01-20\n    kennisgeving_inburgeringsplicht_datum: 2023-02-01")
+    geen_getal = GEEN_DATUM.replace("pip_uiterste_datum: geen", "boete_art_22_bedrag: geen")
+    for naam, tekst in (("goed.yaml", GEEN_DATUM), ("fout.yaml", heeft_datum), ("getal.yaml", geen_getal)):
+        (tmp_path / naam).write_text(tekst, encoding="utf-8")
+
+    def draai(naam):
+        return subprocess.run([sys.executable, "-m", "inburgering_rules.cli", "test", naam], capture_output=True,
+                              text=True, timeout=300, cwd=tmp_path)
+
+    goed = draai("goed.yaml")
+    assert goed.returncode == 0 and goed.stdout.rstrip().endswith("1 passed, 0 failed"), goed.stdout
+    fout = draai("fout.yaml")
+    assert fout.returncode == 1
+    assert re.search(r"pip_uiterste_datum \(regel 12\): verwacht geen, berekend 2023-04-12",
+                     fout.stdout), fout.stdout
+    getal = draai("getal.yaml")
+    assert getal.returncode == 1 and "'geen' is geen getal voor boete_art_22_bedrag" in getal.stdout, getal.stdout
