@@ -732,14 +732,19 @@ _ELK_DEEL = _niet_meetellend(*(invoer for invoer, *_ in _DELEN))
 
 def _niet_voldaan_zonder_datum(b, i, bron=None):
     """Why the day the duty was met is empty: parts that do not count (`_ELK_DEEL`). The duty waits for them to be
-    done again (`nog_niet`) unless the PIP is dated after the peildatum: then nothing can count on the peildatum."""
+    done again (`nog_niet`, with what it waits for) unless the PIP is dated after the peildatum: then nothing can
+    count on the peildatum."""
     reden = _ELK_DEEL(b, i, bron)
     if reden is None:
         return None
     pip = i.get("pip_datum")
     if pip and pip > bron.peildatum:
         return (f"geen op de peildatum. {reden[0]}", f"none on the peildatum. {reden[1]}")
-    return (f"nog niet. {reden[0]}", f"not yet. {reden[1]}")
+    wacht = bron.wacht_op.get("inburgeringsplicht_voldaan_datum", ())
+    if not wacht:
+        return (f"nog niet. {reden[0]}", f"not yet. {reden[1]}")
+    namen_nl, namen_en = (", ".join([bron.label(n, taal) for n in wacht]) for taal in ("nl", "en"))
+    return (f"nog niet bekend; wacht op: {namen_nl}. {reden[0]}", f"not known yet; waits for: {namen_en}. {reden[1]}")
 
 
 WAAROM = {

@@ -367,8 +367,8 @@ def test_a_completion_before_the_pip_is_still_to_do(client):
         "nee. Wat vóór de vaststelling van het PIP op 2024-01-10 is gedaan, weegt niet mee voor het voldoen aan de "
         "plicht (Bi 5.3 lid 5): het PVT op 2024-01-09.")
     assert ervoor["toelichting"]["inburgeringsplicht_voldaan_datum"]["uitleg"]["en"].endswith(
-        "not yet. Anything done before the PIP was adopted on 2024-01-10 does not count towards meeting the duty "
-        "(Bi 5.3(5)): the PVT on 2024-01-09.")
+        "not known yet; waits for: PVT completed. Anything done before the PIP was adopted on 2024-01-10 does not "
+        "count towards meeting the duty (Bi 5.3(5)): the PVT on 2024-01-09.")
     assert "5.3" in {g["artikel"] for g in ervoor["toelichting"]["inburgeringsplicht_voldaan_datum"]["grondslag"]}
     # after the term the PVT is a passed deadline without the act, though a date was given
     na_termijn = _uit(client, {**STATUSHOUDER, **alles, "pvt_afgerond_datum": "2024-01-09"}, peildatum="2027-02-01")
