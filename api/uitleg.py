@@ -25,7 +25,8 @@ from inburgering_rules.inschrijving import (
 )
 from inburgering_rules.kalender import laatste_gedekte_dag
 from inburgering_rules.leenrecht import terugbetaling_vanaf
-from inburgering_rules.meetellen import na_pip
+from inburgering_rules.meetellen import MEETELLEND, telt_op
+from inburgering_rules.publiek import GEBEURTENIS_ALLEEN_ALS
 from inburgering_rules.verlenging import aanvraag_vanaf
 from inburgering_rules.notatie import bedrag, datum_voluit, duur, getal, hoofdletter
 from inburgering_rules.publiek import GELD
@@ -690,9 +691,9 @@ def _plichtig(b, i, bron=None):
 
 
 # The parts of the duty (Wi 6 lid 1), the decision that says whether each one is required, and their names.
-_DELEN = (("pvt_afgerond_datum", "pvt_verplicht", "het PVT", "the PVT"),
-          ("map_afgerond_datum", "map_verplicht", "de MAP", "the MAP"),
-          ("leerroute_behaald_datum", None, "de leerroute", "the learning route"))
+_NAMEN = {"pvt_afgerond_datum": ("het PVT", "the PVT"), "map_afgerond_datum": ("de MAP", "the MAP"),
+          "leerroute_behaald_datum": ("de leerroute", "the learning route")}
+_DELEN = tuple((invoer, GEBEURTENIS_ALLEEN_ALS.get(invoer), *_NAMEN[invoer]) for invoer in MEETELLEND)
 
 
 def _niet_meetellend(*delen: str):
@@ -710,7 +711,7 @@ def _voor_pip(delen, b, i, bron=None):
     for invoer, verplicht, naam_nl, naam_en in _DELEN:
         dag = i.get(invoer) if invoer in delen else None
         if dag and dag <= bron.peildatum and (verplicht is None or b.get(verplicht)) \
-                and _op_een_dag(na_pip, dag, pip) is None:
+                and not telt_op(dag, pip):
             nl.append(f"{naam_nl} op {dag}")
             en.append(f"{naam_en} on {dag}")
     if not nl:
@@ -740,11 +741,19 @@ def _niet_voldaan_zonder_datum(b, i, bron=None):
     pip = i.get("pip_datum")
     if pip and pip > bron.peildatum:
         return (f"geen op de peildatum. {reden[0]}", f"none on the peildatum. {reden[1]}")
-    wacht = bron.wacht_op.get("inburgeringsplicht_voldaan_datum", ())
-    if not wacht:
+    if not bron.wacht_op.get("inburgeringsplicht_voldaan_datum"):
         return (f"nog niet. {reden[0]}", f"not yet. {reden[1]}")
+    wacht_nl, wacht_en = _wacht_zin("inburgeringsplicht_voldaan_datum", bron)
+    return f"{wacht_nl}. {reden[0]}", f"{wacht_en}. {reden[1]}"
+
+
+def _wacht_zin(naam: str, bron) -> tuple[str, str]:
+    """'nog niet bekend; wacht op: ...' (without the full stop), naming the events `naam` waits for, if any."""
+    wacht = bron.wacht_op.get(naam, ())
+    if not wacht:
+        return "nog niet bekend", "not known yet"
     namen_nl, namen_en = (", ".join([bron.label(n, taal) for n in wacht]) for taal in ("nl", "en"))
-    return (f"nog niet bekend; wacht op: {namen_nl}. {reden[0]}", f"not known yet; waits for: {namen_en}. {reden[1]}")
+    return f"nog niet bekend; wacht op: {namen_nl}", f"not known yet; waits for: {namen_en}"
 
 
 WAAROM = {
@@ -1011,12 +1020,8 @@ def _zinnen(naam, waarde, ontbreekt, bron, geld, status) -> tuple[str, str]:
             return (f"{label_nl}: niet van toepassing op deze persoon.",
                     f"{label_en}: does not apply to this person.")
         if status == "nog_niet":
-            wacht = bron.wacht_op.get(naam, ())
-            if not wacht:
-                return f"{label_nl}: nog niet bekend.", f"{label_en}: not known yet."
-            namen_nl, namen_en = (", ".join([bron.label(n, taal) for n in wacht]) for taal in ("nl", "en"))
-            return (f"{label_nl}: nog niet bekend; wacht op: {namen_nl}.",
-                    f"{label_en}: not known yet; waits for: {namen_en}.")
+            wacht_nl, wacht_en = _wacht_zin(naam, bron)
+            return f"{label_nl}: {wacht_nl}.", f"{label_en}: {wacht_en}."
         return _onbepaald(label_nl, label_en, ontbreekt, bron)
     if naam == "inburgeringsplichtig":
         kern_nl, kern_en = _plicht(waarde, bron)

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from inburgering_rules.meetellen import telt_op
+
 # Key in the body's `duo` object -> (DUO API, DUO schema, list of them?).
 BLOKKEN = {
     "inburgeringsplicht": ("Inburgeringsplicht", "Inburgeringsplicht", False),
@@ -609,7 +611,7 @@ def _behaald(examens: list[dict], invoer: str, peildatum: str, pip_dag: str | No
             if LEDEN["ExamenonderdeelWI2021Inburgering"][e["onderdeel"]].waarde == invoer
             and LEDEN["ExamenresultaatWI2021"][e["resultaat"]].waarde
             and _in_periode(peildatum, e["examendatum"], None)
-            and not (pip_dag and e["examendatum"] < pip_dag)]
+            and (pip_dag is None or telt_op(e["examendatum"], pip_dag))]
 
 
 def _taalonderdelen(examens: list[dict], pip: dict | None, peildatum: str,

@@ -32,3 +32,9 @@ def opnieuw_nodig(afgerond, pip, dag) -> numpy.ndarray:
     afgerond, pip = als_datum(afgerond), als_datum(pip)
     pip = numpy.where(bekend(pip), pip, numpy.datetime64(dag, "D"))
     return bekend(afgerond) & ~bekend(na_pip(afgerond, pip))
+
+
+def telt_op(afgerond: str, pip: str | None) -> bool:
+    """`na_pip` for one day (ISO text; `pip` None: no PIP yet): whether this completion counts. For the explanations
+    and the DUO mapping, which read one person's days."""
+    return bool(bekend(na_pip([afgerond], [pip or "NaT"]))[0])

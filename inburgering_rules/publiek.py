@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from inburgering_rules.meetellen import MEETELLEND
+
 INVOER = (
     "geboortedatum", "nationaliteit", "verblijfsvergunning", "verblijfsdoel",
     "verblijf_verkregen_datum", "inburgeringsplichtig_wi2013", "familielid_eu_burger",
@@ -186,9 +188,7 @@ GEBEURTENIS_NA = {
     "pip_informatie_derde_ontvangen_datum": "pip_informatie_derde_opgevraagd_datum",  # Bi 5.3 lid 2
     "boete_art_24_bekendmaking_datum": "pip_datum",
     "boete_art_25_bekendmaking_datum": "pip_datum",
-    "pvt_afgerond_datum": "pip_datum",
-    "map_afgerond_datum": "pip_datum",
-    "leerroute_behaald_datum": "pip_datum",
+    **{afronding: "pip_datum" for afronding in MEETELLEND},
 }
 # Afrondingen die alleen meetellen waar dat onderdeel verplicht is (Wi 6 lid 1; de MAP niet in de
 # onderwijsroute, Wi 8 lid 3): een besluit wacht er niet op bij wie het niet hoeft (dat besluit is `false`).

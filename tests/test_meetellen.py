@@ -4,7 +4,7 @@ import numpy
 
 from inburgering_rules import simulatie
 from inburgering_rules.hervormingen import basissysteem
-from inburgering_rules.meetellen import MEETELLEND, na_pip, opnieuw_nodig
+from inburgering_rules.meetellen import MEETELLEND, na_pip, opnieuw_nodig, telt_op
 
 
 def _dagen(*dagen):
@@ -15,6 +15,16 @@ def test_a_completion_counts_from_the_day_of_the_pip():
     afgerond = _dagen("2024-02-28", "2024-02-29", "2024-03-01", "2024-02-29", "NaT", "0001-01-01")
     pip = _dagen("2024-02-29", "2024-02-29", "2024-02-29", "NaT", "2024-02-29", "2024-02-29")
     assert na_pip(afgerond, pip).astype(str).tolist() == ["NaT", "2024-02-29", "2024-03-01", "NaT", "NaT", "NaT"]
+
+
+def test_one_day_as_the_vectorised_rule():
+    """`telt_op` (the explanations, DUO's exams) is `na_pip` for one day: the day before the PIP does not count, the
+    PIP's day and later do, without a PIP nothing does."""
+    gevallen = [("2024-02-28", "2024-02-29", False), ("2024-02-29", "2024-02-29", True),
+                ("2024-03-01", "2024-02-29", True), ("2024-02-29", None, False)]
+    for afgerond, pip, telt in gevallen:
+        assert telt_op(afgerond, pip) is telt, (afgerond, pip)
+        assert telt == (str(na_pip(_dagen(afgerond), _dagen(pip or "NaT"))[0]) != "NaT")
 
 
 def test_to_be_done_again_takes_a_missing_pip_as_adopted_on_the_given_day():
