@@ -30,7 +30,7 @@ from inburgering_rules.api.logboek import LOGGER
 from inburgering_rules.api.openfisca_compat import Metadata, Rekenaar
 from inburgering_rules.api.service import Dienst, json_bytes, lees_json
 from inburgering_rules.api.snelweg import Snelweg, hot
-from inburgering_rules.api.werk import OpDeLus, Werkplaats, geef_geheugen_terug
+from inburgering_rules.api.werk import OpDeLus, Teruggave, Werkplaats
 from inburgering_rules.hervormingen import afgeleid, benoemde_hervormingen
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException
@@ -60,11 +60,13 @@ class Verzonden(Response):
     DEEL = 64 * 1024
     GROOT = 4 * 1024 * 1024
 
-    def __init__(self, inhoud: bytes | list[bytes | memoryview], lees_timeout: float) -> None:
+    def __init__(
+        self, inhoud: bytes | list[bytes | memoryview], lees_timeout: float, teruggave: Teruggave
+    ) -> None:
         self.delen = [inhoud] if isinstance(inhoud, bytes) else inhoud
         self.lengte = sum(len(deel) for deel in self.delen)
         super().__init__(headers={"content-length": str(self.lengte)})
-        self.lees_timeout = lees_timeout
+        self.lees_timeout, self.teruggave = lees_timeout, teruggave
 
     async def __call__(self, scope, receive, send) -> None:
         delen, self.delen = self.delen[::-1], []  # popped from the end: a part sent is let go
@@ -82,8 +84,7 @@ class Verzonden(Response):
             raise
         finally:
             if self.lengte >= self.GROOT:
-                delen = inhoud = None  # freed before the trim
-                await anyio.to_thread.run_sync(geef_geheugen_terug)
+                self.teruggave.plan()
 
 
 async def lees_body(request: Request, limiet: int) -> bytes:
@@ -140,10 +141,13 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
         """CPU work in a slot of the `werkplaats`, bounded by the request timeout (stopped after it)."""
         return await binnen_tijd(werkplaats.draai(functie, *args))
 
+    def verzonden(inhoud: bytes | list[bytes | memoryview]) -> Verzonden:
+        return Verzonden(inhoud, instellingen.lees_timeout, werkplaats.teruggave)
+
     async def zwaar(functie, *args) -> Verzonden:
         """Heavy work (parsing, reform, evaluation and the JSON dump) via `draai`; the answer is sent
         in parts (`Verzonden`)."""
-        return Verzonden(await draai(lambda: json_bytes(functie(*args))), instellingen.lees_timeout)
+        return verzonden(await draai(lambda: json_bytes(functie(*args))))
 
     op_de_lus = OpDeLus()
 
@@ -196,7 +200,7 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     @app.post("/v1/beoordeling/batch", tags=["beoordeling"], **docs.batch(dienst))
     async def batch(request: Request):
         body = await lees_body(request, instellingen.max_body_bytes)
-        return Verzonden(await draai(dienst.batch, body, taal(request)), instellingen.lees_timeout)
+        return verzonden(await draai(dienst.batch, body, taal(request)))
 
     @app.post("/v1/beoordeling/kolommen", tags=["beoordeling"], **docs.kolommen(dienst))
     async def beoordeling_kolommen(request: Request):
@@ -232,7 +236,7 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
             data, situatie = basis.lees(body)
             samen = reken_samen.beoordeel(basis, basis.vorm(situatie), situatie, "", False)
             inhoud = json_bytes(basis.antwoord(data, situatie, await binnen_tijd(samen)))
-            return Verzonden(inhoud, instellingen.lees_timeout)
+            return verzonden(inhoud)
         return await zwaar(lambda: rekenaar(hervorming).calculate(body))
 
     @app.post("/trace", tags=["openfisca"], **docs.calculate())

@@ -11,7 +11,7 @@ import gc
 import hashlib
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from operator import itemgetter
 
 import numpy
@@ -94,8 +94,9 @@ def plausibel(peildatum: str, personen: list[dict], pad: str) -> None:
             problemen.append(fouten.Fout(f"{plek}/geboortedatum", f"Geboortedatum {geboren} ligt na de peildatum "
                                          f"{peildatum}", f"Date of birth {geboren} is after the peildatum {peildatum}",
                                          f"<= {peildatum}"))
-        for naam, waarde in persoon.items():
-            if geboren and naam.endswith("_datum") and isinstance(waarde, str) and waarde < geboren:
+        for naam, waarde in (persoon.items() if geboren else ()):
+            # the comparison first: it is rarely true (a name ending in _datum holds an ISO date)
+            if type(waarde) is str and waarde < geboren and naam.endswith("_datum"):
                 problemen.append(fouten.Fout(f"{plek}/{naam}", f"{naam} ({waarde}) ligt vóór de geboortedatum "
                                              f"({geboren})", f"{naam} ({waarde}) is before the date of birth "
                                              f"({geboren})", f">= geboortedatum ({geboren})"))
@@ -481,7 +482,7 @@ class Dienst:
             waarden = {
                 naam: json_kolom(stelsel.soort[naam], beoordeling.waarden[naam]) for naam in stelsel.berekend
             }
-            opbouw = Opbouw(stelsel, peildatum, beoordeling, waarden, taal, toelichting, als_json)
+            opbouw = Opbouw(stelsel, peildatum, beoordeling, waarden, kolommen, taal, toelichting, als_json)
             for van in range(0, len(deel), ANTWOORDEN_PER_JSON_DEEL):
                 controleer_stop()
                 tot = min(van + ANTWOORDEN_PER_JSON_DEEL, len(deel))
@@ -592,10 +593,13 @@ class Opbouw:
         peildatum: str,
         beoordeling: simulatie.Beoordeling,
         waarden: dict[str, list],
+        invoer: dict[str, list],
         taal: str,
         toelichting: bool,
         als_json: bool = False,
     ) -> None:
+        """`waarden`: per computed name its column as JSON values (`json_kolom`); `invoer`: per input given by
+        any of the persons its column (None: not given)."""
         self.stelsel, self.beoordeling, self.taal = stelsel, beoordeling, taal
         self.peildatum = peildatum
         self.met_toelichting = toelichting
@@ -632,20 +636,42 @@ class Opbouw:
         self.status, self.status_uit = [statussen[k] for k in welke], [uit[k] for k in welke]
         # For JSON without explanations: the fines of persons in the same state, dumped once (`_boetes`).
         self._boetes_json: dict[tuple, orjson.Fragment] | None = {} if als_json and not toelichting else None
-        # Per person the undetermined decisions and those that wait for an event, in order (shared lists); who
-        # waits for what is the same for persons who wait for the same decisions and gave the same events.
+        n = len(self.rijen)
+
+        @cache
+        def gegeven(naam: str) -> numpy.ndarray:
+            """Where the persons gave the input `naam`."""
+            kolom = invoer.get(naam)
+            return numpy.zeros(n, dtype=bool) if kolom is None else numpy.fromiter(
+                (w is not None for w in kolom), dtype=bool, count=n)
+
+        # Per person the places of the timeline and of the actions that have a date (shared lists), so the
+        # person's loop only visits those: a person has some 6 of the 37 dates of the timeline.
+        datum = code == 0
+        tijdlijn = numpy.array([datum[j] if j is not None else gegeven(naam) for j, naam, _ in self.vast.tijdlijn],
+                               dtype=bool).reshape(len(self.vast.tijdlijn), n)
+        self._in_tijdlijn = _per_persoon(tuple(range(len(self.vast.tijdlijn))), tijdlijn)
+        acties = numpy.array([datum[actie[0]] for actie in self.vast.acties], dtype=bool)
+        self._met_actie = _per_persoon(tuple(self.vast.acties), acties.reshape(len(self.vast.acties), n))
+        # Per person the undetermined decisions and those that wait for an event, in order (shared lists).
         self.onbepaald = _per_persoon(berekend, onbepaald)
-        soorten, self._wacht_soort = _groepen(wacht)
-        self.nog_niet = _per_persoon(besluiten, wacht, (soorten, self._wacht_soort))
-        self._wacht_op: dict[tuple, dict[str, list[str]]] = {}
+        self.nog_niet = _per_persoon(besluiten, wacht)
         # Per person the completions given that do not count (Bi 5.3 lid 5): a decision waits for them as well.
         opnieuw = tuple(beoordeling.opnieuw)
-        matrix = numpy.array([beoordeling.opnieuw[naam] for naam in opnieuw], dtype=bool)
-        self._opnieuw = _per_persoon(opnieuw, matrix.reshape(len(opnieuw), len(self.rijen))) if opnieuw else None
-        # Where the decisions are that say whether a completion is required (`publiek.GEBEURTENIS_ALLEEN_ALS`).
+        matrix = numpy.array([beoordeling.opnieuw[naam] for naam in opnieuw], dtype=bool).reshape(len(opnieuw), n)
+        self._opnieuw = _per_persoon(opnieuw, matrix) if opnieuw else None
+        # The completions a person need not do (`publiek.GEBEURTENIS_ALLEEN_ALS`: the decision that requires
+        # it is false).
         plek = {naam: j for j, naam in enumerate(besluiten)}
-        self._verplicht = tuple((gebeurtenis, plek[besluit]) for gebeurtenis, besluit
-                                in publiek.GEBEURTENIS_ALLEEN_ALS.items() if besluit in plek)
+        verplicht = [(gebeurtenis, plek[besluit]) for gebeurtenis, besluit in publiek.GEBEURTENIS_ALLEEN_ALS.items()
+                     if besluit in plek]
+        niet_nodig = numpy.array([[w is False for w in kolommen[j]] for _, j in verplicht], dtype=bool)
+        self._niet_nodig = _per_persoon(tuple(g for g, _ in verplicht), niet_nodig.reshape(len(verplicht), n))
+        # Who waits for what (`_wacht`) is the same for persons alike in all of these: one kind each.
+        gebeurtenissen = numpy.array([gegeven(naam) for naam in self.vast.gebeurtenissen], dtype=bool)
+        _, self._wacht_soort = _groepen(numpy.vstack(
+            [wacht, gebeurtenissen.reshape(len(self.vast.gebeurtenissen), n), matrix, niet_nodig.reshape(-1, n)]))
+        self._wacht_op: dict[int, dict[str, list[str]]] = {}
 
     def resultaat(self, i: int, invoer: dict) -> dict:
         stelsel, rij = self.stelsel, self.rijen[i]
@@ -672,8 +698,8 @@ class Opbouw:
                 for naam in stelsel.besluiten
             }
         uit["boetes"] = self._boetes(rij, invoer, bron, ontbreekt)
-        uit["tijdlijn"] = self._tijdlijn(rij, invoer)
-        uit["volgende_acties"], uit["verlopen"] = self._acties(rij, invoer)
+        uit["tijdlijn"] = self._tijdlijn(i, rij, invoer)
+        uit["volgende_acties"], uit["verlopen"] = self._acties(i, rij, invoer)
         uit["ontbrekende_gegevens"] = self._ontbrekend(ontbreekt, oordelen=False)
         uit["menselijk_oordeel_nodig"] = self._ontbrekend(ontbreekt, oordelen=True)
         return uit
@@ -682,27 +708,23 @@ class Opbouw:
         """Per decision that waits, the events of its procedure not given, or given but not counting (Bi 5.3
         lid 5: to be done again), that can come first: not one that only follows another it also waits for
         (`publiek.GEBEURTENIS_NA`), nor a completion of a part the person need not do
-        (`publiek.GEBEURTENIS_ALLEEN_ALS`); one shared dict per kind."""
-        opnieuw = self._opnieuw[i] if self._opnieuw else ()
-        rij = self.rijen[i]
-        niet_nodig = tuple(gebeurtenis for gebeurtenis, j in self._verplicht if rij[j] is False)
-        gegeven = [naam in invoer for naam in self.vast.gebeurtenissen]
-        sleutel = (self._wacht_soort[i], *gegeven, niet_nodig, *opnieuw)
-        if (wacht_op := self._wacht_op.get(sleutel)) is None:
-            wacht_op = self._wacht_op[sleutel] = {}
+        (`publiek.GEBEURTENIS_ALLEEN_ALS`); one shared dict per kind of person (`_wacht_soort`)."""
+        soort = self._wacht_soort[i]
+        if (wacht_op := self._wacht_op.get(soort)) is None:
+            opnieuw = self._opnieuw[i] if self._opnieuw else ()
+            niet_nodig = self._niet_nodig[i]
+            wacht_op = self._wacht_op[soort] = {}
             for naam in self.nog_niet[i]:
                 nog = [n for n in self.vast.wacht_op[naam]
                        if (n not in invoer or n in opnieuw) and n not in niet_nodig]
                 wacht_op[naam] = [n for n in nog if publiek.GEBEURTENIS_NA.get(n) not in nog]
         return wacht_op
 
-    def _acties(self, rij: tuple, invoer: dict) -> tuple[list[dict], list[dict]]:
+    def _acties(self, i: int, rij: tuple, invoer: dict) -> tuple[list[dict], list[dict]]:
         """The deadlines on or after the peildatum (who acts, what), and those passed without the act."""
         volgende, verlopen = [], []
-        for j, gedaan, j_gedaan, uiterste, kop, basis in self.vast.acties:
+        for j, gedaan, j_gedaan, uiterste, kop, basis in self._met_actie[i]:
             datum = rij[j]
-            if datum is None:
-                continue
             gedaan_op = ((j_gedaan is not None and rij[j_gedaan]) or invoer.get(gedaan)) if gedaan else None
             if datum >= self.peildatum and gedaan_op is None:
                 volgende.append((datum, kop["besluit"], {"datum": datum, **kop, "grondslag": basis}))
@@ -752,14 +774,14 @@ class Opbouw:
                 boete["uitleg"] = uitleg(naam, bedrag, ontbreekt.get(naam, []), bron, geld=True)
         return uit
 
-    def _tijdlijn(self, rij: tuple, invoer: dict) -> list[dict]:
+    def _tijdlijn(self, i: int, rij: tuple, invoer: dict) -> list[dict]:
+        tijdlijn = self.vast.tijdlijn
         items = []
-        for volgorde, (j, naam, _) in enumerate(self.vast.tijdlijn):
-            datum = rij[j] if j is not None else invoer.get(naam)
-            if datum:
-                items.append((datum, volgorde))
+        for volgorde in self._in_tijdlijn[i]:
+            j, naam, _ = tijdlijn[volgorde]
+            items.append((rij[j] if j is not None else invoer[naam], volgorde))
         items.sort()
-        return [{"datum": datum, **self.vast.tijdlijn[volgorde][2]} for datum, volgorde in items]
+        return [{"datum": datum, **tijdlijn[volgorde][2]} for datum, volgorde in items]
 
     def _ontbrekend(self, ontbreekt: dict[str, list[str]], oordelen: bool) -> list[dict]:
         if not ontbreekt:

@@ -13,10 +13,11 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from fastapi.testclient import TestClient
-from inburgering_rules.api import service
+from inburgering_rules.api import service, werk
 from inburgering_rules.api.app import create_app
 from inburgering_rules.api.instellingen import Instellingen
 from inburgering_rules.api.service import Dienst, Stelsel
+from inburgering_rules.api.werk import Teruggave
 from openfisca_core import periods
 
 from inburgering_rules import hervormingen, simulatie
@@ -221,6 +222,34 @@ def test_a_large_answer_is_sent_in_parts(client, monkeypatch):
     assert in_delen.content == antwoord.content
 
 
+_TERUGGAVE = Teruggave(lambda: 0)
+
+
+def test_freed_memory_goes_back_once_heavy_work_has_paused(monkeypatch):
+    """Not after each evaluation (the next batch would fault the same pages in again), but `NA` seconds
+    after the last one ended, and not while one runs."""
+    import asyncio
+
+    teruggegeven, bezig = [], [0]
+    monkeypatch.setattr(werk, "geef_geheugen_terug", lambda: teruggegeven.append(time.monotonic()))
+    monkeypatch.setattr(Teruggave, "NA", 0.05)
+    teruggave = Teruggave(lambda: bezig[0])
+
+    async def verloop():
+        for _ in range(3):  # work ending every 20 ms: each moves the moment on
+            teruggave.plan()
+            await asyncio.sleep(0.02)
+        assert teruggegeven == []
+        bezig[0] = 1  # an evaluation runs when the moment comes: postponed
+        await asyncio.sleep(0.08)
+        assert teruggegeven == []
+        bezig[0] = 0
+        await asyncio.sleep(0.1)
+
+    asyncio.run(verloop())
+    assert len(teruggegeven) == 1
+
+
 def _verstuur(antwoord, lezen) -> list[dict]:
     """Send `antwoord` (an ASGI response) to a reader that takes `lezen(bericht)` to take each message."""
     import asyncio
@@ -245,7 +274,7 @@ def test_parts_and_views_are_sent_in_order_with_their_total_length():
         return None
 
     deel = bytes(range(256)) * 1024  # 256 KiB: several slices of Verzonden.DEEL
-    berichten = _verstuur(Verzonden([b"[", memoryview(b"x" + deel + b"x")[1:-1], b"]"], 5.0), snel)
+    berichten = _verstuur(Verzonden([b"[", memoryview(b"x" + deel + b"x")[1:-1], b"]"], 5.0, _TERUGGAVE), snel)
     kop, *lichaam = berichten
     assert dict(kop["headers"])[b"content-length"] == str(len(deel) + 2).encode()
     assert all(type(b["body"]) is bytes and len(b["body"]) <= Verzonden.DEEL for b in lichaam)
@@ -262,7 +291,7 @@ def test_a_reader_that_stops_reading_is_cut_off():
             await asyncio.sleep(1.0)
 
     with pytest.raises(TimeoutError):
-        _verstuur(Verzonden([b"a" * 10, b"b" * 10], 0.05), traag)
+        _verstuur(Verzonden([b"a" * 10, b"b" * 10], 0.05, _TERUGGAVE), traag)
 
 
 # -- 4. a timeout stops the work ---------------------------------------------------------------------------
