@@ -11,7 +11,7 @@ import gc
 import hashlib
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cached_property
 from operator import itemgetter
 
 import numpy
@@ -513,6 +513,17 @@ class Vast:
             if toelichting:
                 item["grondslag"] = stelsel.grondslag[naam]
             self.tijdlijn.append((besluit.get(naam), naam, item))
+        # The timeline's places of decisions (`tijdlijn_berekend`, with `tijdlijn_besluit` their places in the row)
+        # and of facts (`tijdlijn_invoer`, the input names `tijdlijn_feiten`), as index arrays.
+        berekend = [(v, j) for v, (j, _, _) in enumerate(self.tijdlijn) if j is not None]
+        feiten = [(v, naam) for v, (j, naam, _) in enumerate(self.tijdlijn) if j is None]
+        self.tijdlijn_berekend = numpy.array([v for v, _ in berekend], dtype=numpy.intp)
+        self.tijdlijn_besluit = numpy.array([j for _, j in berekend], dtype=numpy.intp)
+        self.tijdlijn_invoer = numpy.array([v for v, _ in feiten], dtype=numpy.intp)
+        self.tijdlijn_feiten = tuple(naam for _, naam in feiten)
+        # Where the decisions are that say whether a completion is required (`publiek.GEBEURTENIS_ALLEEN_ALS`).
+        self.verplicht = tuple((gebeurtenis, besluit[naam]) for gebeurtenis, naam
+                               in publiek.GEBEURTENIS_ALLEEN_ALS.items() if naam in besluit)
         # Actions: (place, the act's fact, its place if computed, can be passed, head, legal bases).
         self.acties = [
             (
@@ -524,6 +535,10 @@ class Vast:
             )
             for naam, actie in stelsel.acties.items()
         ]
+        self.actie_besluit = numpy.array([actie[0] for actie in self.acties], dtype=numpy.intp)
+        # The places of the decisions that are dates.
+        self.datum_besluit = numpy.array([j for j, naam in enumerate(stelsel.besluiten) if stelsel.soort[naam] == "datum"],
+                                         dtype=numpy.intp)
         # Fines: (key, place of the amount, head, [(place or None, name, vereist, item per vervuld)],
         # [(term, place)]).
         self.boetes = []
@@ -568,11 +583,12 @@ def _groepen(matrix: numpy.ndarray) -> tuple[list[numpy.ndarray], list[int]]:
     return [numpy.frombuffer(sleutel, dtype=rijen.dtype) for sleutel in eerste], welke
 
 
-def _per_persoon(namen: tuple[str, ...], matrix: numpy.ndarray, groepen=None) -> list[list[str]]:
-    """Per person (column of `matrix`, name x person) the names whose cell is true, in order; persons with
-    the same column share one (never mutated) list. `groepen`: `_groepen(matrix)` if already made."""
-    soorten, welke = groepen or _groepen(matrix)
-    lijsten = [[namen[j] for j in numpy.flatnonzero(soort).tolist()] for soort in soorten]
+def _per_persoon(namen, groepen: tuple[list[numpy.ndarray], list[int]], van: int = 0) -> list[list]:
+    """Per person the names whose cell is true, in order, from `groepen` (`_groepen` of a matrix name x person,
+    `namen` for its rows from `van`); persons in the same group share one (never mutated) list."""
+    soorten, welke = groepen
+    tot = van + len(namen)
+    lijsten = [[namen[j] for j in numpy.flatnonzero(soort[van:tot]).tolist()] for soort in soorten]
     return [lijsten[k] for k in welke]
 
 
@@ -617,14 +633,14 @@ class Opbouw:
         ]
         # Per person the values of `berekend` in order, None where undetermined.
         self.rijen = list(zip(*kolommen, strict=True))
-        code = onbepaald[: len(besluiten)] | numpy.array(
-            [leeg_in_json(stelsel.soort[naam], beoordeling.waarden[naam]) for naam in besluiten], dtype=bool
-        ).reshape(len(besluiten), len(self.rijen))
-        code = code.astype(numpy.int8)  # 0: BESLOTEN, 1: NIET_VAN_TOEPASSING (None)
+        n, vast = len(self.rijen), self.vast
+        code = onbepaald[: len(besluiten)].astype(numpy.int8)  # 0: BESLOTEN, 1: NIET_VAN_TOEPASSING (None)
+        if len(vast.datum_besluit):  # only a date can be None in JSON (`leeg_in_json`): all dates at once
+            datums = numpy.array([beoordeling.waarden[besluiten[j]] for j in vast.datum_besluit])
+            code[vast.datum_besluit] |= leeg_in_json("datum", datums)
         wacht = numpy.zeros(code.shape, dtype=bool)
-        for j, naam in enumerate(besluiten):
-            if naam in beoordeling.nog_niet:
-                wacht[j] = beoordeling.nog_niet[naam]
+        if nog := [j for j, naam in enumerate(besluiten) if naam in beoordeling.nog_niet]:
+            wacht[nog] = numpy.array([beoordeling.nog_niet[besluiten[j]] for j in nog])
         wacht &= (code == 1) & ~onbepaald[: len(besluiten)]
         code[wacht] = 2
         code[onbepaald[: len(besluiten)]] = 3
@@ -636,41 +652,40 @@ class Opbouw:
         self.status, self.status_uit = [statussen[k] for k in welke], [uit[k] for k in welke]
         # For JSON without explanations: the fines of persons in the same state, dumped once (`_boetes`).
         self._boetes_json: dict[tuple, orjson.Fragment] | None = {} if als_json and not toelichting else None
-        n = len(self.rijen)
+        # Where the persons gave the inputs the timeline and the wait lists read: a row per input given by any of
+        # them, and a last row for those given by none.
+        namen = [naam for naam in dict.fromkeys((*vast.tijdlijn_feiten, *vast.gebeurtenissen)) if naam in invoer]
+        alle = numpy.zeros((len(namen) + 1, n), dtype=bool)
+        alle[:-1] = numpy.fromiter((w is not None for naam in namen for w in invoer[naam]), dtype=bool,
+                                   count=len(namen) * n).reshape(len(namen), n)
+        rij_van = {naam: r for r, naam in enumerate(namen)}
 
-        @cache
-        def gegeven(naam: str) -> numpy.ndarray:
-            """Where the persons gave the input `naam`."""
-            kolom = invoer.get(naam)
-            return numpy.zeros(n, dtype=bool) if kolom is None else numpy.fromiter(
-                (w is not None for w in kolom), dtype=bool, count=n)
+        def gegeven(namen: tuple[str, ...]) -> numpy.ndarray:
+            """Where the persons gave these inputs (name x person)."""
+            return alle[[rij_van.get(naam, -1) for naam in namen]]
 
-        # Per person the places of the timeline and of the actions that have a date (shared lists), so the
-        # person's loop only visits those: a person has some 6 of the 37 dates of the timeline.
+        # Per person the actions and the places of the timeline that have a date (shared lists), so the
+        # person's loops only visit those: a person has some 6 of the 37 dates of the timeline.
         datum = code == 0
-        tijdlijn = numpy.array([datum[j] if j is not None else gegeven(naam) for j, naam, _ in self.vast.tijdlijn],
-                               dtype=bool).reshape(len(self.vast.tijdlijn), n)
-        self._in_tijdlijn = _per_persoon(tuple(range(len(self.vast.tijdlijn))), tijdlijn)
-        acties = numpy.array([datum[actie[0]] for actie in self.vast.acties], dtype=bool)
-        self._met_actie = _per_persoon(tuple(self.vast.acties), acties.reshape(len(self.vast.acties), n))
-        # Per person the undetermined decisions and those that wait for an event, in order (shared lists).
-        self.onbepaald = _per_persoon(berekend, onbepaald)
-        self.nog_niet = _per_persoon(besluiten, wacht)
+        tijdlijn = numpy.empty((len(vast.tijdlijn), n), dtype=bool)
+        tijdlijn[vast.tijdlijn_berekend] = datum[vast.tijdlijn_besluit]
+        tijdlijn[vast.tijdlijn_invoer] = gegeven(vast.tijdlijn_feiten)
+        groepen = _groepen(numpy.vstack([datum[vast.actie_besluit], tijdlijn]))
+        self._met_actie = _per_persoon(vast.acties, groepen)
+        self._in_tijdlijn = _per_persoon(range(len(vast.tijdlijn)), groepen, van=len(vast.acties))
+        self.onbepaald = _per_persoon(berekend, _groepen(onbepaald))
         # Per person the completions given that do not count (Bi 5.3 lid 5): a decision waits for them as well.
         opnieuw = tuple(beoordeling.opnieuw)
         matrix = numpy.array([beoordeling.opnieuw[naam] for naam in opnieuw], dtype=bool).reshape(len(opnieuw), n)
-        self._opnieuw = _per_persoon(opnieuw, matrix) if opnieuw else None
-        # The completions a person need not do (`publiek.GEBEURTENIS_ALLEEN_ALS`: the decision that requires
-        # it is false).
-        plek = {naam: j for j, naam in enumerate(besluiten)}
-        verplicht = [(gebeurtenis, plek[besluit]) for gebeurtenis, besluit in publiek.GEBEURTENIS_ALLEEN_ALS.items()
-                     if besluit in plek]
-        niet_nodig = numpy.array([[w is False for w in kolommen[j]] for _, j in verplicht], dtype=bool)
-        self._niet_nodig = _per_persoon(tuple(g for g, _ in verplicht), niet_nodig.reshape(len(verplicht), n))
-        # Who waits for what (`_wacht`) is the same for persons alike in all of these: one kind each.
-        gebeurtenissen = numpy.array([gegeven(naam) for naam in self.vast.gebeurtenissen], dtype=bool)
-        _, self._wacht_soort = _groepen(numpy.vstack(
-            [wacht, gebeurtenissen.reshape(len(self.vast.gebeurtenissen), n), matrix, niet_nodig.reshape(-1, n)]))
+        self._opnieuw = _per_persoon(opnieuw, _groepen(matrix)) if opnieuw else None
+        # Who waits for what (`_wacht`) is the same for persons alike in: the decisions that wait for an event,
+        # the events given, the completions that do not count and those not needed (`publiek.GEBEURTENIS_ALLEEN_ALS`:
+        # the decision that requires the part is false). One kind each; the first rows give `nog_niet`.
+        niet_nodig = numpy.array([[w is False for w in kolommen[j]] for _, j in vast.verplicht], dtype=bool)
+        groepen = _groepen(numpy.vstack(
+            [wacht, gegeven(vast.gebeurtenissen), matrix, niet_nodig.reshape(len(vast.verplicht), n)]))
+        self.nog_niet = _per_persoon(besluiten, groepen)
+        self._wacht_soort = groepen[1]
         self._wacht_op: dict[int, dict[str, list[str]]] = {}
 
     def resultaat(self, i: int, invoer: dict) -> dict:
@@ -712,7 +727,8 @@ class Opbouw:
         soort = self._wacht_soort[i]
         if (wacht_op := self._wacht_op.get(soort)) is None:
             opnieuw = self._opnieuw[i] if self._opnieuw else ()
-            niet_nodig = self._niet_nodig[i]
+            rij = self.rijen[i]
+            niet_nodig = tuple(gebeurtenis for gebeurtenis, j in self.vast.verplicht if rij[j] is False)
             wacht_op = self._wacht_op[soort] = {}
             for naam in self.nog_niet[i]:
                 nog = [n for n in self.vast.wacht_op[naam]
