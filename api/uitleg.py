@@ -297,6 +297,16 @@ def _op_een_dag(regel, *dagen):
     return uitkomst.item()
 
 
+def _bi_5_3_lid(bron, lid: int, dag: str | None) -> int:
+    """The number of Bi 5.3's `lid` (numbered as since 2023) in the text in force on `dag`: the text of 2023-01-01
+    inserted lid 2 (the third party's information; its term `termijnen.pip_informatie_derde_weken` starts then),
+    so leden 3 to 5 were 2 to 4 before."""
+    dag = dag or bron.peildatum
+    if lid >= 3 and dag < bron.sinds("termijnen.pip_informatie_derde_weken", dag):
+        return lid - 1
+    return lid
+
+
 def _pip(b, i, bron=None):
     kennis, gegeven = i.get("kennisgeving_inburgeringsplicht_datum"), i.get("brp_inschrijving_datum")
     andere, ontvangen = i.get("brp_inschrijving_andere_gemeente_datum"), i.get("pip_informatie_derde_ontvangen_datum")
@@ -309,8 +319,9 @@ def _pip(b, i, bron=None):
     weken_nl, weken_en = _termijn(bron, "termijnen.pip_weken", "weken", regimedag, groot=True)
     vanaf_2023 = bron.wet("termijnen.pip_termijn_aanvang", regimedag, terugval=False) == "kennisgeving"
     if andere:
-        kern = (f"{weken_nl} na de inschrijving in de nieuwe gemeente op {andere} (Bi 5.3 lid 3).",
-                f"{weken_en} after registration in the new municipality on {andere} (Bi 5.3(3)).")
+        lid = _bi_5_3_lid(bron, 3, regimedag)
+        kern = (f"{weken_nl} na de inschrijving in de nieuwe gemeente op {andere} (Bi 5.3 lid {lid}).",
+                f"{weken_en} after registration in the new municipality on {andere} (Bi 5.3({lid})).")
     elif kennis and vanaf_2023 and not _op_een_dag(
         partial(nog_niet_ingeschreven, i.get("verblijfsvergunning") == "asiel_bepaalde_tijd"), kennis, inschr
     ):
@@ -697,9 +708,10 @@ _DELEN = tuple((invoer, GEBEURTENIS_ALLEEN_ALS.get(invoer), *_NAMEN[invoer]) for
 
 
 def _niet_meetellend(*delen: str):
-    """Bi 5.3 lid 5, as the rule (`meetellen.na_pip`): which of `delen` (completion inputs), required and done by
-    the peildatum, do not count because they were done before the PIP was adopted, or while there is none yet;
-    None when there are none, or when the person need not meet the duty (`plicht_te_voldoen`)."""
+    """Bi 5.3 lid 5 (2022 text: lid 4, `_bi_5_3_lid`), as the rule (`meetellen.na_pip`): which of `delen`
+    (completion inputs), required and done by the peildatum, do not count because they were done before the PIP
+    was adopted, or while there is none yet; None when there are none, or when the person need not meet the duty
+    (`plicht_te_voldoen`)."""
     return partial(_voor_pip, delen)
 
 
@@ -717,15 +729,16 @@ def _voor_pip(delen, b, i, bron=None):
     if not nl:
         return None
     delen_nl, delen_en = _opsomming(nl, "nl", samen=True), _opsomming(en, "en", samen=True)
+    lid = _bi_5_3_lid(bron, 5, bron.peildatum)
     if not pip:
         return ("Er is nog geen PIP vastgesteld, en wat vóór de vaststelling van het PIP is gedaan, weegt niet mee "
-                f"voor het voldoen aan de plicht (Bi 5.3 lid 5): {delen_nl}.",
+                f"voor het voldoen aan de plicht (Bi 5.3 lid {lid}): {delen_nl}.",
                 "No PIP has been adopted yet, and anything done before a PIP is adopted does not count towards "
-                f"meeting the duty (Bi 5.3(5)): {delen_en}.")
+                f"meeting the duty (Bi 5.3({lid})): {delen_en}.")
     return (f"Wat vóór de vaststelling van het PIP op {pip} is gedaan, weegt niet mee voor het voldoen aan de plicht "
-            f"(Bi 5.3 lid 5): {delen_nl}.",
+            f"(Bi 5.3 lid {lid}): {delen_nl}.",
             f"Anything done before the PIP was adopted on {pip} does not count towards meeting the duty "
-            f"(Bi 5.3(5)): {delen_en}.")
+            f"(Bi 5.3({lid})): {delen_en}.")
 
 
 _ELK_DEEL = _niet_meetellend(*(invoer for invoer, *_ in _DELEN))

@@ -370,6 +370,13 @@ def test_a_completion_before_the_pip_is_still_to_do(client):
         "not known yet; waits for: PVT completed. Anything done before the PIP was adopted on 2024-01-10 does not "
         "count towards meeting the duty (Bi 5.3(5)): the PVT on 2024-01-09.")
     assert "5.3" in {g["artikel"] for g in ervoor["toelichting"]["inburgeringsplicht_voldaan_datum"]["grondslag"]}
+    # in 2022 the same rule was lid 4 (the text of 2023 inserted lid 2)
+    in_2022 = {**STATUSHOUDER, "verblijf_verkregen_datum": "2022-02-01", "brp_inschrijving_datum": "2022-02-15",
+               "pip_datum": "2022-04-20", "pvt_afgerond_datum": "2022-04-19"}
+    in_2022.pop("kennisgeving_inburgeringsplicht_datum", None)
+    toen = _uit(client, in_2022, peildatum="2022-10-01", toelichting=True)["toelichting"]["inburgeringsplicht_voldaan"]
+    assert toen["uitleg"]["nl"].endswith("(Bi 5.3 lid 4): het PVT op 2022-04-19.")
+    assert toen["uitleg"]["en"].endswith("(Bi 5.3(4)): the PVT on 2022-04-19.")
     # after the term the PVT is a passed deadline without the act, though a date was given
     na_termijn = _uit(client, {**STATUSHOUDER, **alles, "pvt_afgerond_datum": "2024-01-09"}, peildatum="2027-02-01")
     assert ("pvt_uiterste_datum", None) in {(v["besluit"], v["gedaan_op"]) for v in na_termijn["verlopen"]}

@@ -373,6 +373,17 @@ def test_the_move_sentence_follows_the_rule_on_the_acquisition_day():
     assert "na de inschrijving in de nieuwe gemeente op 2023-06-14 (Bi 5.3 lid 3)" in uitleg["nl"]
 
 
+def test_the_move_sentence_cites_the_lid_of_the_text_on_the_day():
+    """The text of 2023-01-01 inserted Bi 5.3 lid 2 (the third party's information): the move was lid 2 before."""
+    persoon = {**GEZINSMIGRANT, "verblijf_verkregen_datum": "2022-03-01", "brp_inschrijving_datum": "2022-03-01",
+               "brp_inschrijving_andere_gemeente_datum": "2022-05-10"}
+    persoon.pop("kennisgeving_inburgeringsplicht_datum", None)
+    uitleg = _uitleg(None, persoon, "2022-06-01")["pip_uiterste_datum"]
+    assert uitleg["waarde"] == "2022-07-19"
+    assert "na de inschrijving in de nieuwe gemeente op 2022-05-10 (Bi 5.3 lid 2)" in uitleg["nl"]
+    assert "(Bi 5.3(2))" in uitleg["en"]
+
+
 def test_the_extension_sentence_is_a_necessary_condition_only():
     persoon = {**GEZINSMIGRANT, "verblijf_verkregen_datum": "2022-11-01", "pip_datum": "2023-03-14",
                "leerroute": "b1_route", "lesuren_gevolgd": 10}
