@@ -537,8 +537,8 @@ class Vast:
         ]
         self.actie_besluit = numpy.array([actie[0] for actie in self.acties], dtype=numpy.intp)
         # The places of the decisions that are dates.
-        self.datum_besluit = numpy.array([j for j, naam in enumerate(stelsel.besluiten) if stelsel.soort[naam] == "datum"],
-                                         dtype=numpy.intp)
+        self.datum_besluit = numpy.array(
+            [j for j, naam in enumerate(stelsel.besluiten) if stelsel.soort[naam] == "datum"], dtype=numpy.intp)
         # Fines: (key, place of the amount, head, [(place or None, name, vereist, item per vervuld)],
         # [(term, place)]).
         self.boetes = []
@@ -654,11 +654,11 @@ class Opbouw:
         self._boetes_json: dict[tuple, orjson.Fragment] | None = {} if als_json and not toelichting else None
         # Where the persons gave the inputs the timeline and the wait lists read: a row per input given by any of
         # them, and a last row for those given by none.
-        namen = [naam for naam in dict.fromkeys((*vast.tijdlijn_feiten, *vast.gebeurtenissen)) if naam in invoer]
-        alle = numpy.zeros((len(namen) + 1, n), dtype=bool)
-        alle[:-1] = numpy.fromiter((w is not None for naam in namen for w in invoer[naam]), dtype=bool,
-                                   count=len(namen) * n).reshape(len(namen), n)
-        rij_van = {naam: r for r, naam in enumerate(namen)}
+        gelezen = [naam for naam in dict.fromkeys((*vast.tijdlijn_feiten, *vast.gebeurtenissen)) if naam in invoer]
+        alle = numpy.zeros((len(gelezen) + 1, n), dtype=bool)
+        alle[:-1] = numpy.fromiter((w is not None for naam in gelezen for w in invoer[naam]), dtype=bool,
+                                   count=len(gelezen) * n).reshape(len(gelezen), n)
+        rij_van = {naam: r for r, naam in enumerate(gelezen)}
 
         def gegeven(namen: tuple[str, ...]) -> numpy.ndarray:
             """Where the persons gave these inputs (name x person)."""
