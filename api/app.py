@@ -53,8 +53,8 @@ class Verzonden(Response):
     slices of `DEEL` bytes with backpressure.
 
     A client that does not take a slice within `lees_timeout` seconds is cut off (its connection is
-    closed), so a reader that never reads cannot pin a large answer. After a large answer the freed
-    memory goes back to the operating system (`werk.geef_geheugen_terug`)."""
+    closed), so a reader that never reads cannot pin a large answer. A large answer, once sent, moves on
+    the moment freed memory goes back to the operating system (`werk.Teruggave`)."""
 
     media_type = "application/json"
     DEEL = 64 * 1024

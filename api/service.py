@@ -615,7 +615,8 @@ class Opbouw:
         als_json: bool = False,
     ) -> None:
         """`waarden`: per computed name its column as JSON values (`json_kolom`); `invoer`: per input given by
-        any of the persons its column (None: not given)."""
+        any of the persons its column (None: not given). A person's dict (`resultaat`) holds only the inputs given,
+        never None (`Modellen.gegeven`, `model_dump(exclude_none=True)`): "given" is the same in both."""
         self.stelsel, self.beoordeling, self.taal = stelsel, beoordeling, taal
         self.peildatum = peildatum
         self.met_toelichting = toelichting

@@ -298,13 +298,12 @@ def _op_een_dag(regel, *dagen):
 
 
 def _bi_5_3_lid(bron, lid: int, dag: str | None) -> int:
-    """The number of Bi 5.3's `lid` (numbered as since 2023) in the text in force on `dag`: the text of 2023-01-01
-    inserted lid 2 (the third party's information; its term `termijnen.pip_informatie_derde_weken` starts then),
-    so leden 3 to 5 were 2 to 4 before."""
-    dag = dag or bron.peildatum
-    if lid >= 3 and dag < bron.sinds("termijnen.pip_informatie_derde_weken", dag):
-        return lid - 1
-    return lid
+    """The number of Bi 5.3's `lid` (numbered as since 2023) in the text the rules apply on `dag`: the text of
+    2023-01-01 counts from DUO's notification (lid 1) and inserted lid 2 (the third party's information), so leden
+    3 to 5 were 2 to 4 before. Which text applies is read as `pip_uiterste_datum` reads it (a reform that moves it
+    moves the numbering with it)."""
+    tekst_2023 = bron.wet("termijnen.pip_termijn_aanvang", dag or bron.peildatum, terugval=False) == "kennisgeving"
+    return lid - 1 if lid >= 3 and not tekst_2023 else lid
 
 
 def _pip(b, i, bron=None):

@@ -62,7 +62,14 @@ class Teruggave:
         if self.bezig():
             self.plan()  # the running evaluation plans again when it ends; this covers a stalled one
             return
-        asyncio.get_running_loop().run_in_executor(None, geef_geheugen_terug)
+        self.geef_terug()
+
+    def geef_terug(self) -> None:
+        """`geef_geheugen_terug` in a thread (a few milliseconds)."""
+        try:
+            asyncio.get_running_loop().run_in_executor(None, geef_geheugen_terug)
+        except RuntimeError:  # the loop is shutting down its executor: the process's memory goes with it
+            pass
 
 
 class Werkplaats:

@@ -382,6 +382,11 @@ def test_the_move_sentence_cites_the_lid_of_the_text_on_the_day():
     assert uitleg["waarde"] == "2022-07-19"
     assert "na de inschrijving in de nieuwe gemeente op 2022-05-10 (Bi 5.3 lid 2)" in uitleg["nl"]
     assert "(Bi 5.3(2))" in uitleg["en"]
+    # the numbering follows the text the rule applies (`termijnen.pip_termijn_aanvang`), also under a reform
+    vroeger = {"parameters": {"termijnen.pip_termijn_aanvang": {"2022-01-01": "kennisgeving"}}}
+    assert "(Bi 5.3 lid 3)" in _uitleg(vroeger, persoon, "2022-06-01")["pip_uiterste_datum"]["nl"]
+    alleen_lid_2 = {"parameters": {"termijnen.pip_informatie_derde_weken": {"2022-01-01": 2}}}
+    assert "(Bi 5.3 lid 2)" in _uitleg(alleen_lid_2, persoon, "2022-06-01")["pip_uiterste_datum"]["nl"]
 
 
 def test_the_extension_sentence_is_a_necessary_condition_only():
