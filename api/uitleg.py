@@ -297,12 +297,16 @@ def _op_een_dag(regel, *dagen):
     return uitkomst.item()
 
 
-def _bi_5_3_lid(bron, lid: int, dag: str | None) -> int:
-    """The number of Bi 5.3's `lid` (numbered as since 2023) in the text the rules apply on `dag`: the text of
-    2023-01-01 counts from DUO's notification (lid 1) and inserted lid 2 (the third party's information), so leden
-    3 to 5 were 2 to 4 before. Which text applies is read as `pip_uiterste_datum` reads it (a reform that moves it
-    moves the numbering with it)."""
-    tekst_2023 = bron.wet("termijnen.pip_termijn_aanvang", dag or bron.peildatum, terugval=False) == "kennisgeving"
+def _tekst_2023(bron, dag: str | None) -> bool:
+    """Whether the rules apply Bi 5.3 as of 2023-01-01 on `dag` (counting from DUO's notification), read as
+    `pip_uiterste_datum` reads it: one test for the explanation's branches and its lid numbers."""
+    return bron.wet("termijnen.pip_termijn_aanvang", dag, terugval=False) == "kennisgeving"
+
+
+def _bi_5_3_lid(lid: int, tekst_2023: bool) -> int:
+    """The number of Bi 5.3's `lid` (numbered as since 2023) in the text the rules apply (`_tekst_2023`): the text
+    of 2023-01-01 inserted lid 2 (the third party's information), so leden 3 to 5 were 2 to 4 before (a reform that
+    moves the text moves the numbering with it)."""
     return lid - 1 if lid >= 3 and not tekst_2023 else lid
 
 
@@ -316,9 +320,9 @@ def _pip(b, i, bron=None):
     andere = andere and _op_een_dag(verhuisd_als_plichtige, andere, verkregen)  # lid 3 as the rule
     regimedag = _op_een_dag(pip_regimedag, kennis, inschr, andere)
     weken_nl, weken_en = _termijn(bron, "termijnen.pip_weken", "weken", regimedag, groot=True)
-    vanaf_2023 = bron.wet("termijnen.pip_termijn_aanvang", regimedag, terugval=False) == "kennisgeving"
+    vanaf_2023 = _tekst_2023(bron, regimedag)
     if andere:
-        lid = _bi_5_3_lid(bron, 3, regimedag)
+        lid = _bi_5_3_lid(3, vanaf_2023)
         kern = (f"{weken_nl} na de inschrijving in de nieuwe gemeente op {andere} (Bi 5.3 lid {lid}).",
                 f"{weken_en} after registration in the new municipality on {andere} (Bi 5.3({lid})).")
     elif kennis and vanaf_2023 and not _op_een_dag(
@@ -728,7 +732,7 @@ def _voor_pip(delen, b, i, bron=None):
     if not nl:
         return None
     delen_nl, delen_en = _opsomming(nl, "nl", samen=True), _opsomming(en, "en", samen=True)
-    lid = _bi_5_3_lid(bron, 5, bron.peildatum)
+    lid = _bi_5_3_lid(5, _tekst_2023(bron, bron.peildatum))
     if not pip:
         return ("Er is nog geen PIP vastgesteld, en wat vóór de vaststelling van het PIP is gedaan, weegt niet mee "
                 f"voor het voldoen aan de plicht (Bi 5.3 lid {lid}): {delen_nl}.",
