@@ -272,7 +272,7 @@ class DuoDienst:
 
     def _voeg_samen(self, peildatum: str, persoon: dict, antwoorden: dict, pad: str) -> tuple[dict, dict]:
         """`persoon` with DUO's inputs added, and where each came from; a disagreement is a 400 naming both."""
-        uit_duo = duo.naar_invoer(antwoorden, peildatum, self.art_24_bedrag)
+        uit_duo = duo.naar_invoer(antwoorden, peildatum, self.art_24_bedrag, persoon.get("pip_datum"))
         # DUO's lower bound (`duo.ONDERGRENZEN`) raised by persoon: persoon's number stands
         uit_duo = {naam: (waarde, bron) for naam, (waarde, bron) in uit_duo.items()
                    if not (naam in duo.ONDERGRENZEN and naam in persoon and persoon[naam] >= waarde)}
@@ -343,7 +343,7 @@ class DuoDienst:
             "duo_invoer": {naam: {"waarde": w, "bron": bron} for naam, (w, bron) in herkomst.items()},
             "duo_vergelijking": vergelijking,
             "waarschuwingen": (duo.pip_controles(antwoorden, invoer, doelgroep)
-                               + duo.overige_waarschuwingen(antwoorden, peildatum)),
+                               + duo.overige_waarschuwingen(antwoorden, peildatum, invoer.get("pip_datum"))),
         }
 
     def batch(self, body: bytes, taal: str) -> dict:

@@ -369,8 +369,10 @@ VELDEN: tuple[Veld, ...] = (
          "pip.niveau, without a level B1 as DUO reads it); when the level of the PIP or of the result is not "
          "known, the part does not count and a warning names it (examen_niveau_onbekend)", "ExamenniveauWI2021"),
     Veld("examens", "[].examendatum", "knm_behaald, taalonderdelen_behaald_aantal", "invoer",
-         "een examen na de peildatum telt niet mee, en een examen vóór de dag van het PIP (Bi 5.3 lid 5) ook niet",
-         "an exam after the peildatum does not count, nor one before the PIP's day (Bi 5.3(5))"),
+         "een examen na de peildatum telt niet mee, en een examen vóór de dag van het PIP (Bi 5.3 lid 5) ook niet "
+         "(die van DUO, anders persoon.pip_datum)",
+         "an exam after the peildatum does not count, nor one before the PIP's day (Bi 5.3(5); DUO's, else "
+         "persoon.pip_datum)"),
     Veld("examens", "[].redenGeenResultaat", None, "niet gebruikt", *_GEEN_INVOER,
          "RedenGeenResultaatInburgeringsexamen"),
 )
@@ -505,10 +507,13 @@ def boete_artikel(bedrag: float, datum: str, art_24_bedrag) -> str:
     return "24" if bedrag_24 is not None and round(bedrag * 100) == round(bedrag_24 * 100) else "25"
 
 
-def naar_invoer(duo: dict, peildatum: str, art_24_bedrag) -> dict[str, tuple[object, str]]:
+def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
+                pip_gegeven: str | None = None) -> dict[str, tuple[object, str]]:
     """The inputs DUO's blocks give: name -> (value, JSON pointer of the DUO field it comes from).
 
     `art_24_bedrag(datum)` is the art. 24 amount in force on a date (Bi 7.2 lid 1), to tell the fines apart.
+    `pip_gegeven`: the PIP's day the case system gave itself (`persoon.pip_datum`), for the exams when DUO's blocks
+    do not give it (`_pip_dag`).
     """
     uit: dict[str, tuple[object, str]] = {}
     plicht = duo.get("inburgeringsplicht") or {}
@@ -541,7 +546,7 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag) -> dict[str, tuple[obj
     if "boetes" in duo:
         uit.update(_boetes(duo["boetes"] or [], art_24_bedrag, peildatum))
     if "examens" in duo:
-        uit.update(_examens(duo["examens"] or [], pip, peildatum, pip_datum and pip_datum[0]))
+        uit.update(_examens(duo["examens"] or [], pip, peildatum, _pip_dag(duo, pip_gegeven)))
     return uit
 
 
@@ -555,6 +560,13 @@ def _pip_datum(duo: dict) -> tuple[str, str] | None:
     if pip := (duo.get("pip") or {}).get("pip"):
         return pip["dagtekeningPip"], "/duo/pip/pip/dagtekeningPip"
     return None
+
+
+def _pip_dag(duo: dict, pip_gegeven: str | None) -> str | None:
+    """The PIP's day from which exams count (Bi 5.3 lid 5): DUO's (`_pip_datum`), else the one the case system
+    gave; None when neither is known (then the exams count as DUO lists them)."""
+    pip_datum = _pip_datum(duo)
+    return pip_datum[0] if pip_datum is not None else pip_gegeven
 
 
 def _ontheffing(ontheffingen: list[dict], peildatum: str) -> tuple[str, str]:
@@ -689,9 +701,10 @@ def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
     return uit
 
 
-def overige_waarschuwingen(duo: dict, peildatum: str) -> list[dict]:
+def overige_waarschuwingen(duo: dict, peildatum: str, pip_gegeven: str | None = None) -> list[dict]:
     """Warnings outside the PIP checks: a request for extension still being handled; a passed language part
-    whose level (or the PIP's) is not known, so it is not counted in taalonderdelen_behaald_aantal."""
+    whose level (or the PIP's) is not known, so it is not counted in taalonderdelen_behaald_aantal (`pip_gegeven`
+    as in `naar_invoer`)."""
     nl, en = VERLENGING_IN_BEHANDELING
     uit = [
         {"controle": "verlenging_in_behandeling", "pad": f"/duo/verlengingen/{i}/beoordelingAanvraag", "nl": nl, "en": en}
@@ -700,8 +713,7 @@ def overige_waarschuwingen(duo: dict, peildatum: str) -> list[dict]:
     ]
     nl, en = EXAMEN_NIVEAU_ONBEKEND
     pip = (duo.get("pip") or {}).get("pip")
-    pip_datum = _pip_datum(duo)
-    _, onzeker = _taalonderdelen(duo.get("examens") or [], pip, peildatum, pip_datum and pip_datum[0])
+    _, onzeker = _taalonderdelen(duo.get("examens") or [], pip, peildatum, _pip_dag(duo, pip_gegeven))
     uit += [{"controle": "examen_niveau_onbekend", "pad": f"/duo/examens/{i}/niveau", "nl": nl, "en": en}
             for i in onzeker.values()]
     return uit

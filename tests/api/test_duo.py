@@ -226,6 +226,23 @@ def test_exams_before_the_pip_do_not_count():
     assert invoer({"examens": examens})["taalonderdelen_behaald_aantal"] == 2
 
 
+def test_exams_before_the_pip_the_case_system_gave_do_not_count(client):
+    """Without DUO's PIP blocks the PIP's day the case system gave (`persoon.pip_datum`) decides which exams count
+    (Bi 5.3 lid 5): before, exams of the day before the PIP counted as passed. DUO's own day goes first."""
+    examens = [examen("KNM", datum="2024-01-09"), examen("SP", "B1", datum="2024-01-09"),
+               examen("LE", "B1", datum="2024-01-10")]
+    gegeven = {naam: waarde for naam, (waarde, _) in
+               duo.naar_invoer({"examens": examens}, PEILDATUM, art_24, "2024-01-10").items()}
+    assert "knm_behaald" not in gegeven and gegeven["taalonderdelen_behaald_aantal"] == 1
+    duo_eerst = duo.naar_invoer({"examens": examens, "pip": pip("B", "B1", "2024-01-09")}, PEILDATUM, art_24,
+                                "2024-01-10")
+    assert duo_eerst["taalonderdelen_behaald_aantal"][0] == 2
+    antwoord = post(client, {"examens": examens}, {**PERSOON, "pip_datum": "2024-01-10"})
+    assert antwoord.status_code == 200, antwoord.text
+    assert "knm_behaald" not in antwoord.json()["duo_invoer"]
+    assert antwoord.json()["duo_invoer"]["taalonderdelen_behaald_aantal"]["waarde"] == 1
+
+
 @pytest.mark.parametrize(("examens", "met_pip", "aantal", "onbekend"), [
     ([examen("LE", "B1"), examen("LU", "B2")], False, 2, []),  # B1 and up count at every PIP level
     ([examen("LE", "B1"), examen("LU", "A2")], False, 1, [1]),  # A2 counts only at a PIP on A2: named
