@@ -15,7 +15,7 @@ class OngeldigeInstelling(ValueError):
     """A setting that cannot work; the message names the environment variable and what is allowed."""
 
 
-def _int(naam: str, standaard: int, minimum: int = 1) -> int:
+def int_instelling(naam: str, standaard: int, minimum: int = 1, maximum: int | None = None) -> int:
     waarde = os.environ.get(naam, "").strip()
     if not waarde:
         return standaard
@@ -25,6 +25,8 @@ def _int(naam: str, standaard: int, minimum: int = 1) -> int:
         raise OngeldigeInstelling(f"{naam} must be a whole number, not {waarde!r}") from None
     if getal < minimum:
         raise OngeldigeInstelling(f"{naam} must be at least {minimum}, not {getal}")
+    if maximum is not None and getal > maximum:
+        raise OngeldigeInstelling(f"{naam} must be at most {maximum}, not {getal}")
     return getal
 
 
@@ -103,20 +105,20 @@ class Instellingen:
     @classmethod
     def uit_omgeving(cls) -> Instellingen:
         return cls(
-            max_body_bytes=_int("MAX_BODY_BYTES", cls.max_body_bytes),
-            max_batch=_int("MAX_BATCH_SIZE", cls.max_batch),
-            max_personen_calculate=_int("MAX_CALCULATE_PERSONS", cls.max_personen_calculate),
-            max_berekeningen=_int("MAX_CALCULATIONS", cls.max_berekeningen),
+            max_body_bytes=int_instelling("MAX_BODY_BYTES", cls.max_body_bytes),
+            max_batch=int_instelling("MAX_BATCH_SIZE", cls.max_batch),
+            max_personen_calculate=int_instelling("MAX_CALCULATE_PERSONS", cls.max_personen_calculate),
+            max_berekeningen=int_instelling("MAX_CALCULATIONS", cls.max_berekeningen),
             request_timeout=_float("REQUEST_TIMEOUT_SECONDS", cls.request_timeout),
-            max_hervorming_datums=_int("MAX_REFORM_DATES", cls.max_hervorming_datums),
-            max_hervorming_waarden=_int("MAX_REFORM_VALUES", cls.max_hervorming_waarden),
-            max_toelichting=_int("MAX_EXPLAINED_PERSONS", cls.max_toelichting, minimum=0),
-            max_zwaar=_int("MAX_CONCURRENT_HEAVY", cls.max_zwaar),
+            max_hervorming_datums=int_instelling("MAX_REFORM_DATES", cls.max_hervorming_datums),
+            max_hervorming_waarden=int_instelling("MAX_REFORM_VALUES", cls.max_hervorming_waarden),
+            max_toelichting=int_instelling("MAX_EXPLAINED_PERSONS", cls.max_toelichting, minimum=0),
+            max_zwaar=int_instelling("MAX_CONCURRENT_HEAVY", cls.max_zwaar),
             lees_timeout=_float("SLOW_READER_SECONDS", cls.lees_timeout),
             shutdown_timeout=_float("GRACEFUL_SHUTDOWN_SECONDS", cls.shutdown_timeout),
             api_token=os.environ.get("API_TOKEN") or None,
             cors_origins=_lijst("CORS_ORIGINS"),
             trusted_hosts=_lijst("TRUSTED_HOSTS", LOKALE_HOSTS),
-            limit_concurrency=_int("LIMIT_CONCURRENCY", cls.limit_concurrency),
-            keep_alive_timeout=_int("KEEP_ALIVE_TIMEOUT_SECONDS", cls.keep_alive_timeout),
+            limit_concurrency=int_instelling("LIMIT_CONCURRENCY", cls.limit_concurrency),
+            keep_alive_timeout=int_instelling("KEEP_ALIVE_TIMEOUT_SECONDS", cls.keep_alive_timeout),
         )

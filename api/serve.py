@@ -13,16 +13,19 @@ import os
 import sys
 
 import uvicorn
-from inburgering_rules.api.instellingen import Instellingen, OngeldigeInstelling
+from inburgering_rules.api.instellingen import Instellingen, OngeldigeInstelling, int_instelling
 from inburgering_rules.api.logboek import log_config, stel_in
+
+
+LOG_NIVEAUS = ("CRITICAL", "ERROR", "WARNING", "INFO", "DEBUG")
 
 
 def main() -> None:
     try:
         instellingen = uvicorn_instellingen()
+        niveau = log_niveau()
     except OngeldigeInstelling as fout:
         sys.exit(f"inburgering-rules: invalid setting: {fout}")
-    niveau = os.environ.get("LOG_LEVEL", "INFO").upper()
     stel_in(niveau)
     uvicorn.run(
         "inburgering_rules.api.app:create_app",
@@ -32,6 +35,14 @@ def main() -> None:
     )
 
 
+def log_niveau() -> str:
+    """LOG_LEVEL (INFO), one of `LOG_NIVEAUS` in any case."""
+    niveau = os.environ.get("LOG_LEVEL", "").strip().upper() or "INFO"
+    if niveau not in LOG_NIVEAUS:
+        raise OngeldigeInstelling(f"LOG_LEVEL must be one of {', '.join(LOG_NIVEAUS)}, not {niveau!r}")
+    return niveau
+
+
 def uvicorn_instellingen() -> dict:
     """The uvicorn settings of the service (also used by the benchmark's HTTP floor, bench/echo_app.py).
     Reading the settings here fails fast on a bad limit, before any worker starts."""
@@ -39,8 +50,8 @@ def uvicorn_instellingen() -> dict:
     return {
         "factory": True,
         "host": os.environ.get("HOST", "127.0.0.1"),
-        "port": int(os.environ.get("PORT", "8000")),
-        "workers": int(os.environ.get("WORKERS", "1")),
+        "port": int_instelling("PORT", 8000, minimum=0, maximum=65535),  # 0: a free port
+        "workers": int_instelling("WORKERS", 1),
         "access_log": False,
         "proxy_headers": False,
         "server_header": False,

@@ -316,6 +316,29 @@ def test_bad_settings_refused_at_start_with_a_clear_message(monkeypatch, naam, w
     assert melding in str(stop.value.code) and "\n" not in str(stop.value.code).strip()
 
 
+@pytest.mark.parametrize(
+    ("naam", "waarde"),
+    [("PORT", "abc"), ("PORT", "70000"), ("PORT", "-1"), ("WORKERS", "two"), ("WORKERS", "0"),
+     ("LOG_LEVEL", "verbose")],
+)
+def test_bad_server_settings_stop_the_start_with_one_line(monkeypatch, naam, waarde):
+    """PORT, WORKERS and LOG_LEVEL are read by the entry point itself; a bad one is refused like the limits
+    (was a traceback)."""
+    monkeypatch.setenv(naam, waarde)
+    with pytest.raises(SystemExit) as stop:
+        serve.main()
+    melding = str(stop.value.code)
+    assert melding.startswith(f"inburgering-rules: invalid setting: {naam} ") and "\n" not in melding.strip()
+
+
+def test_server_settings_within_their_range_are_taken(monkeypatch):
+    monkeypatch.setenv("PORT", "0")
+    monkeypatch.setenv("WORKERS", "3")
+    monkeypatch.setenv("LOG_LEVEL", "warning")
+    assert (serve.uvicorn_instellingen()["port"], serve.uvicorn_instellingen()["workers"]) == (0, 3)
+    assert serve.log_niveau() == "WARNING"
+
+
 def test_request_timeout_shorter_than_graceful_shutdown(monkeypatch):
     for naam in ("REQUEST_TIMEOUT_SECONDS", "GRACEFUL_SHUTDOWN_SECONDS"):
         monkeypatch.delenv(naam, raising=False)
