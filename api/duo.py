@@ -250,8 +250,14 @@ class DuoDienst:
 
     def art_24_bedrag(self, datum: str) -> float | None:
         """The art. 24 amount in force on `datum` (None before the law: no art. 24 fine then)."""
+        return self.wettelijk_bedrag("24", datum)
+
+    def wettelijk_bedrag(self, artikel: str, datum: str) -> float | None:
+        """The art. 24 amount (Bi 7.2 lid 1) or the art. 25 maximum (Wi 26 lid 1 d) in force on `datum` (None before
+        the law)."""
         try:
-            return float(self.dienst.basis.systeem.parameters(datum).boetes.art_24_bedrag)
+            boetes = self.dienst.basis.systeem.parameters(datum).boetes
+            return float(boetes.art_24_bedrag if artikel == "24" else boetes.art_25_maximum)
         except ParameterNotFoundError:
             return None
 
@@ -332,7 +338,8 @@ class DuoDienst:
         grondslag = self.dienst.basis.grondslag
         vergelijking = [
             {**item, "grondslag": grondslag.get(item["besluit"], [])}
-            for item in duo.vergelijking(antwoorden, invoer, besluiten, self.art_24_bedrag)
+            for item in duo.vergelijking(antwoorden, invoer, besluiten, self.art_24_bedrag, resultaat["boetes"],
+                                         self.wettelijk_bedrag)
         ]
         indeling = (antwoorden.get("doelgroep") or {}).get("indeling")
         doelgroep = duo.LEDEN["Doelgroepindeling"][indeling].waarde if indeling else besluiten.get("doelgroep")

@@ -501,7 +501,8 @@ class Vast:
         gebeurtenissen = frozenset(simulatie.gebeurtenissen(stelsel.systeem))
         # Per decision the events of the procedure it may wait for (`wacht_op`: those not given).
         self.wacht_op = {
-            naam: [n for n in stelsel.afhankelijk.get(naam, ()) if n in gebeurtenissen]
+            naam: [n for n in stelsel.afhankelijk.get(naam, ())
+                   if n in gebeurtenissen and n not in publiek.WACHT_NIET_OP.get(naam, ())]
             for naam in stelsel.besluiten
         }
         self.gebeurtenissen = tuple(dict.fromkeys(n for namen in self.wacht_op.values() for n in namen))

@@ -12,7 +12,7 @@ from functools import partial
 
 import numpy
 
-from inburgering_rules.datums import loopt_na_bekendmaking, plus_dagen
+from inburgering_rules.datums import eerste_dag_volgende_maand, loopt_na_bekendmaking, plus_dagen
 from inburgering_rules.enums import VERGUNNING_ART_8_A, VERGUNNING_ART_8_C
 from inburgering_rules.geld import CENT, centen
 from inburgering_rules.geldend_recht import begin_op_dag, waarde_op_dag
@@ -505,26 +505,31 @@ def _art_22_termijn(b, i, bron=None):
 
 
 def _terugbetaling(b, i, bron=None):
-    # as the rule: the period starts once, after what happens first: meeting the duty, or the lapse of the
-    # entitlement the day after the years of Wi 20 lid 2 a that begin after the term
+    # as the rule: the moment is what happens first, meeting the duty or the lapse of the entitlement the day after
+    # the years of Wi 20 lid 2 a that begin after the term; the six months of the run-in phase start on the first
+    # day of the month after that moment (Bi 6.7 lid 2-3)
     voldaan, einde = b.get("inburgeringsplicht_voldaan_datum"), b.get("inburgeringstermijn_einddatum")
     vanaf = _op_een_dag(partial(terugbetaling_vanaf, bron.parameters.lening), voldaan, einde)
+    aanloop = _op_een_dag(eerste_dag_volgende_maand, vanaf)
+    na_nl, na_en = _termijn(bron, "lening.terugbetaling_na_maanden", "maanden", vanaf)
+    fase_nl = (f"Na een aanloopfase van {na_nl} zonder aflossing, die begint op {aanloop}, de eerste dag van de "
+               f"maand na {{}} (Wi 21 lid 3 {{}}, Bi 6.7 lid 2 en 3)")
+    fase_en = (f"After a run-in phase of {na_en} without repayments, which starts on {aanloop}, the first day of "
+               f"the month after {{}} (Wi 21(3)({{}}), Bi 6.7(2) and (3))")
     if voldaan and vanaf == voldaan:
-        na_nl, na_en = _termijn(bron, "lening.terugbetaling_na_maanden", "maanden", voldaan)
-        return (f"{hoofdletter(na_nl)} na het voldoen aan de plicht op {voldaan} (Wi 21 lid 3 a).",
-                f"{hoofdletter(na_en)} after the duty was met on {voldaan} (Wi 21(3)(a)).")
+        return (fase_nl.format(f"het voldoen aan de plicht op {voldaan}", "a") + ".",
+                fase_en.format(f"the duty was met on {voldaan}", "a") + ".")
     dag_na_termijn = _dag_erbij(einde, 1)
     aanspraak_nl, aanspraak_en = _termijn(bron, "lening.aanspraak_na_termijn_jaren", "jaren", dag_na_termijn)
-    na_nl, na_en = _termijn(bron, "lening.terugbetaling_na_maanden", "maanden", vanaf)  # the day of the lapse
     later_nl, later_en = ((f"de plicht is pas daarna voldaan (op {voldaan}); dat verschuift de start niet",
                            f"the duty was only met after that (on {voldaan}), which does not move the start")
                           if voldaan else ("voldoet de persoon eerder, dan telt de dag van het voldoen "
                                            "(lid 3 a)",
                                            "if the duty is met earlier, the day it is met counts (para. 3(a))"))
-    return (f"{hoofdletter(na_nl)} na het vervallen van de aanspraak, {aanspraak_nl} na de (verlengde) termijn "
-            f"(Wi 21 lid 3 b, Wi 20 lid 2 a); {later_nl}.",
-            f"{hoofdletter(na_en)} after the entitlement lapses, {aanspraak_en} after the (extended) term "
-            f"(Wi 21(3)(b), Wi 20(2)(a)); {later_en}.")
+    return (fase_nl.format(f"het vervallen van de aanspraak op {vanaf}, {aanspraak_nl} na de (verlengde) termijn",
+                           "b, Wi 20 lid 2 a") + f"; {later_nl}.",
+            fase_en.format(f"the entitlement lapsed on {vanaf}, {aanspraak_en} after the (extended) term",
+                           "b), Wi 20(2)(a") + f"; {later_en}.")
 
 
 def _plafond(b, i, bron=None):

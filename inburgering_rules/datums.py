@@ -179,6 +179,13 @@ def _na_maanden(begin, maanden) -> numpy.ndarray:
     return numpy.where(kandidaat < eerste_daarna, kandidaat, eerste_daarna)
 
 
+def eerste_dag_volgende_maand(datums) -> numpy.ndarray:
+    """De eerste dag van de maand na de maand van elke datum (31 januari en 1 januari: 1 februari); `NaT` blijft
+    `NaT`."""
+    maand = numpy.asarray(datums, dtype="datetime64[D]").astype("datetime64[M]")
+    return (maand + _MAAND).astype("datetime64[D]")
+
+
 def einde_termijn(begin, maanden) -> numpy.ndarray:
     """De laatste dag binnen een termijn van `maanden` maanden die op `begin` start."""
     return na_maanden(begin, maanden) - _DAG

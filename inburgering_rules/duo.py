@@ -479,10 +479,12 @@ VERGELIJKINGEN = {
                      "a granted GeheleVrijstelling against vrijgesteld: DUO granted an exemption where the "
                      "law gives none on the facts given (e.g. AVI, Wi 4(1)(e): the facts of Bi 2.3 are not "
                      "in DUO's answer)"),
-    "boete": ("elke Boete tegen boete_art_24_bedrag of boete_art_25_maximum_bedrag: een boete waar de wet er geen "
-              "geeft, of hoger dan de wet toestaat (Wi 24-27)",
-              "each Boete against boete_art_24_bedrag or boete_art_25_maximum_bedrag: a fine where the law gives "
-              "none, or above what the law allows (Wi 24-27)"),
+    "boete": ("elke Boete tegen de voorwaarden van boete_art_24_bedrag of boete_art_25_maximum_bedrag (zonder de "
+              "volgorde van boetes, die gaat over de volgende) en het bedrag op haar dag: een boete waar de wet er "
+              "geen geeft, of hoger dan de wet toestaat (Wi 24-27)",
+              "each Boete against the conditions of boete_art_24_bedrag or boete_art_25_maximum_bedrag (without "
+              "the order of fines, which is about the next one) and the amount on its day: a fine where the law "
+              "gives none, or above what the law allows (Wi 24-27)"),
 }
 BOETE_BESLUIT = {"24": "boete_art_24_bedrag", "25": "boete_art_25_maximum_bedrag"}
 
@@ -749,11 +751,14 @@ def _item(soort: str, duo_veld: str, duo_waarde, besluit: str, wet, nl: str, en:
             "toelichting": {"nl": nl, "en": en}}
 
 
-def vergelijking(duo: dict, invoer: dict, besluiten: dict, art_24_bedrag) -> list[dict]:
+def vergelijking(duo: dict, invoer: dict, besluiten: dict, art_24_bedrag, boetes: dict | None = None,
+                 wettelijk_bedrag=None) -> list[dict]:
     """Where DUO's own figures differ from what the law gives on the facts: both values and why.
 
     Kinds: termijn_einde, doelgroep, plicht, vrijstelling, boete. A figure the law leaves undetermined (null)
-    is not compared."""
+    is not compared. A fine DUO imposed is held against the answer's fine (`boetes`: its `voorwaarden`) without the
+    condition on the order of fines (`boete_art_*_eerste_of_volgende`: that one is about the next fine, and DUO's
+    own fine is what closes it), and against the amount in force on its day (`wettelijk_bedrag(artikel, datum)`)."""
     uit = []
     termijn = duo.get("inburgeringstermijn")
     wet_einde = besluiten.get("inburgeringstermijn_einddatum")
@@ -823,7 +828,7 @@ def vergelijking(duo: dict, invoer: dict, besluiten: dict, art_24_bedrag) -> lis
     for i, boete in enumerate(duo.get("boetes") or ()):
         artikel = boete_artikel(boete["bedrag"], boete["datum"], art_24_bedrag)
         besluit = BOETE_BESLUIT[artikel]
-        wet = besluiten.get(besluit)
+        wet = _wet_voor_boete((boetes or {}).get(f"art_{artikel}"), artikel, boete["datum"], wettelijk_bedrag)
         if wet is None or (wet > 0 and boete["bedrag"] <= wet):
             continue
         if wet == 0:
@@ -836,6 +841,19 @@ def vergelijking(duo: dict, invoer: dict, besluiten: dict, art_24_bedrag) -> lis
             en = f"DUO imposed € {boete['bedrag']}; under art. {artikel} the law allows at most € {wet} (Wi 26)."
         uit.append(_item("boete", f"/duo/boetes/{i}/bedrag", boete["bedrag"], besluit, wet, nl, en))
     return uit
+
+
+def _wet_voor_boete(blok: dict | None, artikel: str, datum: str, wettelijk_bedrag) -> float | None:
+    """What the law gives for a fine imposed under `artikel` on `datum`: 0 when a condition of the answer's fine
+    (`blok`) is not met, None when one is undetermined, else the amount in force on that day. The order of fines
+    (Wi 24 lid 3-4) is left out: it is about the next fine."""
+    if blok is None:
+        return None
+    orde = f"boete_art_{artikel}_eerste_of_volgende"
+    vervuld = [v["vervuld"] for v in blok["voorwaarden"] if v["voorwaarde"] != orde]
+    if None in vervuld:
+        return None
+    return wettelijk_bedrag(artikel, datum) if all(vervuld) else 0
 
 
 def gebeurtenissen(duo: dict, taal: str) -> list[dict]:

@@ -1,12 +1,13 @@
-"""Het vervallen van de aanspraak op een lening na de termijn (Wi 20 lid 2 a): één berekening voor de formules
-van `variables/lening` (`leenrecht_einddatum`, `lening_terugbetaling_startdatum`) en hun uitleg."""
+"""Het vervallen van de aanspraak op een lening na de termijn (Wi 20 lid 2 a) en de start van de terugbetaling
+(Wi 21 lid 3, Bi 6.7 lid 2-3): één berekening voor de formules van `variables/lening` (`leenrecht_einddatum`,
+`lening_terugbetaling_startdatum`) en hun uitleg."""
 
 from __future__ import annotations
 
 import numpy
 from openfisca_core.parameters import ParameterNode
 
-from inburgering_rules.datums import einde_termijn, plus_dagen
+from inburgering_rules.datums import eerste_dag_volgende_maand, einde_termijn, na_maanden, plus_dagen
 from inburgering_rules.geldend_recht import aantal_op
 
 
@@ -25,3 +26,15 @@ def terugbetaling_vanaf(lening: ParameterNode, voldaan, termijn_einde) -> numpy.
     kan dat niet zonder PIP: wat daarvóór is gedaan telt niet, Bi 5.3 lid 5); zonder beide `NaT`."""
     vervallen = plus_dagen(laatste_dag_aanspraak(lening, termijn_einde), 1)
     return numpy.fmin(numpy.asarray(voldaan, dtype="datetime64[D]"), vervallen)
+
+
+def terugbetaling_start(lening: ParameterNode, voldaan, termijn_einde) -> numpy.ndarray:
+    """De eerste dag waarop terugbetaald moet worden. Het tijdstip van Wi 21 lid 3 a of b (`terugbetaling_vanaf`);
+    de periode "vangt aan op de eerste dag van de maand volgend op" dat tijdstip (Bi 6.7 lid 2), met eerst de
+    aanloopfase van zes maanden zonder verplichting tot terugbetaling (Wi 21 lid 3 aanhef, Bi 6.7 lid 3; het
+    aantal maanden `lening.terugbetaling_na_maanden` zoals het gold op het tijdstip). Altijd de eerste dag van
+    een maand (I35). `NaT` blijft `NaT`."""
+    wi_21_lid_3_a_of_b = terugbetaling_vanaf(lening, voldaan, termijn_einde)
+    bi_6_7_lid_2 = eerste_dag_volgende_maand(wi_21_lid_3_a_of_b)
+    aanloopfase = aantal_op(lening.terugbetaling_na_maanden, wi_21_lid_3_a_of_b)
+    return na_maanden(bi_6_7_lid_2, aanloopfase)

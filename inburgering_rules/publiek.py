@@ -133,6 +133,11 @@ BOETE_VOORWAARDEN = {
     "art_24": (Voorwaarde("pvt_of_map_niet_tijdig_afgerond", True, ("Wi", "24", 1),
                           "PVT of MAP niet afgerond binnen de (verlengde) termijn",
                           "PVT or MAP not completed within the (extended) term"),
+               Voorwaarde("boete_art_24_eerste_of_volgende", True, ("Wi", "24", 3),
+                          "nog geen boete van art. 24 opgelegd, of de nieuwe termijn is verstreken (lid 3) of twee "
+                          "jaar na de vorige boete (lid 4)",
+                          "no art. 24 fine imposed yet, or the new term has passed (para 3) or two years since the "
+                          "previous fine (para 4)"),
                _ART_27),
     "art_25": (_PLICHT,
                Voorwaarde("termijn_verstreken", True, ("Wi", "25", 1), "de (verlengde) termijn is verstreken",
@@ -140,6 +145,11 @@ BOETE_VOORWAARDEN = {
                Voorwaarde("leerroute_niet_tijdig_behaald", True, ("Wi", "25", 1),
                           "de (verlengde) termijn is verstreken zonder dat de leerroute is behaald",
                           "the (extended) term has passed without the learning route being completed"),
+               Voorwaarde("boete_art_25_eerste_of_volgende", True, ("Wi", "25", 2),
+                          "nog geen boete van art. 25 opgelegd, of de nieuwe termijn is verstreken of twee jaar na "
+                          "de vorige boete (lid 2 met art. 24 lid 3 en 4)",
+                          "no art. 25 fine imposed yet, or the new term has passed or two years since the previous "
+                          "fine (para 2 with art. 24(3) and (4))"),
                Voorwaarde("verblijfsvergunning_niet_verlengd_of_ingetrokken", False, ("Wi", "25", 3),
                           "de verblijfsvergunning is niet geweigerd of ingetrokken",
                           "the residence permit was not refused or withdrawn"),
@@ -171,6 +181,13 @@ FEITEN_UIT_INTAKE = ("wil_vervolgonderwijs",)
 NODIGE_FEITEN = ("geboortedatum", "nationaliteit", "verblijfsvergunning", "verblijfsdoel",
                  "verblijf_verkregen_datum")
 
+# Feiten die alleen nodig zijn waar een ander gegeven een bepaalde waarde heeft (naam: (ander gegeven, waarde)).
+# Het familielid van een burger van de Unie (Wi 3 lid 2 b) verblijft op grond van het Unierecht (Vw 8 e): bij die
+# vergunning beslist het feit over de reden waarom er geen plicht is en over de lening (Bi 6.1), en is niet
+# gegeven geen "nee" (I43). Bij een verblijf op grond van Vw 8 a of c is het familielid de uitzondering; daar geldt
+# niet gegeven als "nee", zoals bij de andere uitzonderingen van Wi 3 lid 2.
+FEITEN_ALLEEN_BIJ = {"familielid_eu_burger": ("verblijfsvergunning", "gemeenschapsrecht")}
+
 # Feiten uit een beschikking: nodig alleen waar die beschikking is bekendgemaakt (die dag is gegeven). De
 # lengte van de nieuwe termijn staat in de boetebeschikking (Wi 24 lid 2, 25 lid 2); zonder die lengte zijn de
 # nieuwe termijn en wat ervan afhangt (het plafond, de lening) niet te bepalen (I31).
@@ -190,6 +207,11 @@ GEBEURTENIS_NA = {
     "boete_art_25_bekendmaking_datum": "pip_datum",
     **{afronding: "pip_datum" for afronding in MEETELLEND},
 }
+# Gebeurtenissen waar een besluit van afhangt maar niet op wacht: ze kunnen het alleen doen vervallen. Ontzorgen
+# geldt niet als de plicht vóór het recht op bijstand is voldaan (I42); het PIP en de afrondingen die nog moeten
+# komen, maken het dus niet mogelijk (`wacht_op` noemt ze niet).
+WACHT_NIET_OP = {besluit: ("pip_datum", *MEETELLEND) for besluit in ("ontzorgen_startdatum", "ontzorgen_einddatum")}
+
 # Afrondingen die alleen meetellen waar dat onderdeel verplicht is (Wi 6 lid 1; de MAP niet in de
 # onderwijsroute, Wi 8 lid 3): een besluit wacht er niet op bij wie het niet hoeft (dat besluit is `false`).
 GEBEURTENIS_ALLEEN_ALS = {
@@ -216,6 +238,7 @@ PROEFWAARDEN = {
     "grote_kans_diploma_na_taalschakeltraject": (True, False),
     "examen_en_onderwijsroute_niet_haalbaar": (True, False),
     "wil_vervolgonderwijs": (True, False),
+    "familielid_eu_burger": (False, True),
     "verwijtbaarheid": ("opzet", "verminderd_verwijtbaar", "grove_schuld"),
     "pip_zonder_informatie_derde_niet_mogelijk": (False, True),
     "leerroute_wijziging_bijzonder_geval": (False, True),
@@ -226,6 +249,11 @@ PROEFWAARDEN = {
     "boete_art_24_nieuwe_termijn_maanden": (1, "maximum"),
     "boete_art_25_nieuwe_termijn_maanden": (1, "maximum"),
 }
+
+# Onzekere gegevens die ook samen op hun laatste proefwaarde worden geprobeerd, naast één voor één. Het plafond van
+# Bi 7.1 lid 5 neemt het laagste van de twee nieuwe termijnen (I12): ontbreken beide lengtes, dan verandert één
+# langere termijn naast een korte basis niets, twee langere wel.
+SAMEN_VARIEREN = (("boete_art_24_nieuwe_termijn_maanden", "boete_art_25_nieuwe_termijn_maanden"),)
 
 # Invoer met een "onbekend"-waarde die telt als niet gegeven.
 ONBEKEND_ALS = {"nationaliteit": "", "verblijfsdoel": "onbekend", "verwijtbaarheid": "onbekend",

@@ -27,7 +27,7 @@ from inburgering_rules.snel import bereken_snel, evalueer, herbereken
 
 # De volgorde is die van de bits van de oorzaken (`api/kolommen.py`): een nieuwe soort komt achteraan.
 ONZEKER = (tuple(publiek.NODIGE_FEITEN) + tuple(publiek.OORDELEN) + tuple(publiek.FEITEN_UIT_BESCHIKKING)
-           + tuple(publiek.FEITEN_UIT_INTAKE))
+           + tuple(publiek.FEITEN_UIT_INTAKE) + tuple(publiek.FEITEN_ALLEEN_BIJ))
 
 
 @dataclass
@@ -147,7 +147,8 @@ def _ontbreekt(systeem, invoer: Mapping[str, numpy.ndarray], leeg: Mapping[str, 
                aantal: int) -> dict[str, numpy.ndarray]:
     """Per onzeker gegeven (`ONZEKER`): bij wie het ontbreekt. Een oordeel dat uit de vastgestelde leerroute
     blijkt (`publiek.BLIJKT_UIT_LEERROUTE`) ontbreekt niet, een feit uit een beschikking alleen waar die
-    beschikking is bekendgemaakt (`publiek.FEITEN_UIT_BESCHIKKING`)."""
+    beschikking is bekendgemaakt (`publiek.FEITEN_UIT_BESCHIKKING`) en een feit van `publiek.FEITEN_ALLEEN_BIJ`
+    alleen waar het andere gegeven die waarde heeft."""
     uit = {}
     for naam in ONZEKER:
         if naam not in invoer:
@@ -169,6 +170,9 @@ def _ontbreekt(systeem, invoer: Mapping[str, numpy.ndarray], leeg: Mapping[str, 
         if naam in invoer:
             uit[naam] = uit[naam] | _niet_gegeven(systeem, naam, invoer[naam], invoer[beschikking])
         uit[naam] = uit[naam] & ~leeg[beschikking]
+    for naam, (ander, waarde) in publiek.FEITEN_ALLEEN_BIJ.items():
+        bij = ~leeg[ander] & (invoer[ander] == _waarde(systeem, ander, waarde)[0]) if ander in invoer else False
+        uit[naam] = uit[naam] & bij
     return uit
 
 
@@ -409,14 +413,17 @@ def _met_kegels(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, 
             numpy.broadcast_to(_proefwaarden(systeem, naam, i, peildatum, invoer, rijen), len(rijen))
             for i in range(1, len(proeven) + 1)])}
         nieuw = herbereken(systeem, plan, peildatum, _rijen_van(proefbasis, alle_rijen), len(alle_rijen), gewijzigd)
-        for besluit in besluiten:
-            if besluit not in nieuw:
-                continue
-            verschil = ~_gelijk(_vergelijkbaar(besluit, proefbasis[besluit][alle_rijen]), _vergelijkbaar(besluit, nieuw[besluit]))
-            verschil = verschil.reshape(len(proeven), len(rijen)).any(axis=0)
-            if verschil.any():
-                onbepaald[besluit][rijen] |= verschil
-                oorzaken[besluit].setdefault(naam, numpy.zeros(aantal, dtype=bool))[rijen] |= verschil
+        oud = {besluit: proefbasis[besluit][alle_rijen] for besluit in besluiten if besluit in nieuw}
+        _markeer(besluiten, oud, nieuw, rijen, (naam,), onbepaald, oorzaken, aantal)
+    for samen in _samen(relevant):  # samen op hun laatste proefwaarde (`publiek.SAMEN_VARIEREN`)
+        rijen = numpy.flatnonzero(numpy.logical_and.reduce([ontbreekt[naam] for naam in samen]))
+        if not len(rijen):
+            continue
+        gewijzigd = {naam: numpy.array(numpy.broadcast_to(_proefwaarden(systeem, naam, -1, peildatum, invoer, rijen),
+                                                          len(rijen))) for naam in samen}
+        nieuw = herbereken(systeem, plan, peildatum, _rijen_van(proefbasis, rijen), len(rijen), gewijzigd)
+        oud = {besluit: proefbasis[besluit][rijen] for besluit in besluiten if besluit in nieuw}
+        _markeer(besluiten, oud, nieuw, rijen, samen, onbepaald, oorzaken, aantal)
     for besluit, rijen in nog_niet.items():
         rijen &= ~onbepaald[besluit]
     return Beoordeling(peildatum, waarden, onbepaald, oorzaken, nog_niet)
@@ -507,10 +514,7 @@ def _gestapeld(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, m
             for b in numpy.flatnonzero(verschillen.any(axis=(1, 2))):
                 besluit = namen[b]
                 for (gevarieerd, _), verschil in zip(varianten[1:], verschillen[b], strict=True):
-                    if verschil.any():
-                        onbepaald[besluit][rijen] |= verschil
-                        oorzaak = oorzaken[besluit].setdefault(gevarieerd, numpy.zeros(aantal, dtype=bool))
-                        oorzaak[rijen] |= verschil
+                    _oorzaak(besluit, rijen, verschil, _gevarieerd(gevarieerd), onbepaald, oorzaken, aantal)
         begin += n * len(varianten)
     nog_niet = {naam: nog_niet[naam] for naam in besluiten if naam in nog_niet}
     for besluit, rijen in nog_niet.items():
@@ -602,14 +606,52 @@ def _varianten(systeem, peildatum, invoer, rijen, namen):
     de basis (elk op zijn eerste proefwaarde) en per gegeven elke andere proefwaarde, als extra rijen. Geeft de
     varianten en de gevarieerde kolommen van het blok (de andere zijn die van de personen)."""
     varianten = [(None, 0)] + [(naam, i) for naam in namen for i in range(1, len(publiek.PROEFWAARDEN[naam]))]
+    varianten += [(samen, -1) for samen in _samen(namen)]
     n = len(rijen)
     kolommen = {}
     for naam in namen:
         kolom = kolommen[naam] = numpy.empty(n * len(varianten), dtype=_standaard(systeem, naam, 1).dtype)
         for nummer, (gevarieerd, index) in enumerate(varianten):
-            keuze = index if gevarieerd == naam else 0
+            keuze = index if naam in _gevarieerd(gevarieerd) else 0
             kolom[nummer * n:(nummer + 1) * n] = _proefwaarden(systeem, naam, keuze, peildatum, invoer, rijen)
     return varianten, kolommen
+
+
+def _samen(namen) -> list[tuple[str, ...]]:
+    """De stellen van `publiek.SAMEN_VARIEREN` waarvan `namen` er minstens twee bevat: alleen die twee of meer."""
+    stellen = (tuple(naam for naam in samen if naam in namen) for samen in publiek.SAMEN_VARIEREN)
+    return [stel for stel in stellen if len(stel) > 1]
+
+
+def _gevarieerd(gevarieerd) -> tuple[str, ...]:
+    """De gegevens die een variant varieert: één naam, een stel (`_samen`), of geen (de basis)."""
+    return () if gevarieerd is None else (gevarieerd,) if isinstance(gevarieerd, str) else gevarieerd
+
+
+def _markeer(besluiten, oud, nieuw: Mapping[str, numpy.ndarray], rijen: numpy.ndarray, namen: tuple[str, ...],
+             onbepaald: dict, oorzaken: dict, aantal: int) -> None:
+    """Een besluit is onbepaald voor de personen `rijen` waar een herberekende waarde (`nieuw`, een of meer
+    varianten na elkaar) verschilt van die van de proefbasis (`oud[besluit]` voor dezelfde rijen), met `namen`
+    als oorzaak."""
+    for besluit in besluiten:
+        if besluit not in nieuw:
+            continue
+        verschil = ~_gelijk(_vergelijkbaar(besluit, oud[besluit]), _vergelijkbaar(besluit, nieuw[besluit]))
+        _oorzaak(besluit, rijen, verschil.reshape(-1, len(rijen)).any(axis=0), namen, onbepaald, oorzaken, aantal)
+
+
+def _oorzaak(besluit: str, rijen: numpy.ndarray, verschil: numpy.ndarray, namen: tuple[str, ...], onbepaald: dict,
+             oorzaken: dict, aantal: int) -> None:
+    """`besluit` is onbepaald voor `rijen` waar `verschil`, met `namen` als oorzaak. Een stel (`_samen`) alleen
+    waar geen van zijn namen al oorzaak is: wat één gegeven alleen al verandert, heeft dat gegeven als oorzaak."""
+    if len(namen) > 1:
+        for naam in namen:
+            if naam in oorzaken[besluit]:
+                verschil = verschil & ~oorzaken[besluit][naam][rijen]
+    if verschil.any():
+        onbepaald[besluit][rijen] |= verschil
+        for naam in namen:
+            oorzaken[besluit].setdefault(naam, numpy.zeros(aantal, dtype=bool))[rijen] |= verschil
 
 
 def _gelijk(a: numpy.ndarray, b: numpy.ndarray) -> numpy.ndarray:

@@ -131,3 +131,25 @@ def test_a_few_decisions_with_events_in_both_paths(kegels):
     # known decision without its length: undetermined; a decision still to come: waits for it
     assert termijn.onbepaald["nieuwe_termijn_art_24_einddatum"].tolist() == [False, True] * (n // 2)
     assert termijn.nog_niet["nieuwe_termijn_art_24_einddatum"].tolist() == [True, False] * (n // 2)
+
+
+@pytest.mark.parametrize("kegels", [True, False])
+def test_two_missing_new_term_lengths_are_also_tried_together(kegels):
+    """Bi 7.1 lid 5 takes the lowest cap of the two new terms (I12). With both lengths missing, a longer art. 24
+    term beside a short art. 25 term changes nothing, nor the other way round; both long raise the cap from EUR 400
+    to EUR 1,600. So the cap is undetermined by both lengths (it was shown as decided), while each term's own end
+    date names only its own length. With one length given (6 months: EUR 400), the lowest cap is EUR 400 whatever
+    the other is: decided."""
+    persoon = {"geboortedatum": "1990-01-01", "nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd",
+               "verblijfsdoel": "overig_niet_tijdelijk", "verblijf_verkregen_datum": "2022-01-15",
+               "pip_datum": "2022-03-01", "boete_art_24_bekendmaking_datum": "2025-04-01",
+               "boete_art_25_bekendmaking_datum": "2025-04-01", "gemeentelijke_boetes_opgelegd_bedrag": 0.0}
+    een_gegeven = {**persoon, "boete_art_25_nieuwe_termijn_maanden": 6}
+    kolommen = {naam: [persoon.get(naam), een_gegeven.get(naam)] for naam in een_gegeven}
+    b = simulatie.beoordeel(SYSTEEM, "2025-04-15", kolommen, 2, gebeurtenissen=True, kegels=kegels)
+    lengtes = ["boete_art_24_nieuwe_termijn_maanden", "boete_art_25_nieuwe_termijn_maanden"]
+    assert b.onbepaald["gemeentelijk_boeteplafond_resterend_bedrag"].tolist() == [True, False]
+    assert b.ontbrekende_invoer(0, "gemeentelijk_boeteplafond_resterend_bedrag") == lengtes
+    assert b.waarden["gemeentelijk_boeteplafond_resterend_bedrag"][1] == 400
+    assert b.ontbrekende_invoer(0, "nieuwe_termijn_art_24_einddatum") == lengtes[:1]
+    assert b.ontbrekende_invoer(0, "nieuwe_termijn_art_25_einddatum") == lengtes[1:]

@@ -69,7 +69,8 @@ def test_no_dates_without_the_decision_or_outside_the_loan_chapter():
         assert bereken("2026-05-01", besluit) == "NaT", besluit
     asiel = {"verblijfsvergunning": "asiel_bepaalde_tijd", "verblijfsdoel": "onbekend"}
     assert bereken("2026-05-01", "lening_terugbetaling_startdatum", **asiel) == "NaT"
-    assert bereken("2026-05-01", "lening_terugbetaling_startdatum") == "2032-09-15"
+    # the entitlement lapses on 2032-03-15 (Wi 20 lid 2 a); the run-in phase starts 2032-04-01 (Bi 6.7 lid 2)
+    assert bereken("2026-05-01", "lening_terugbetaling_startdatum") == "2032-10-01"
 
 
 @pytest.fixture(scope="module")
@@ -113,11 +114,14 @@ def test_unknown_purpose_of_residence_is_never_presented_as_decided(client):
     # Only the terms of decisions already taken (facts) stay: they do not depend on the duty.
     assert {item["naam"] for item in inhoud["tijdlijn"] if item["soort"] == "termijn"} == {
         "nieuwe_termijn_art_24_einddatum", "boete_art_24_bezwaartermijn_einddatum", "pip_bezwaartermijn_einddatum"}
-    for sleutel in ("art_24", "art_25"):  # 340 / 1000 if obligated, 0 if not: undetermined
-        boete = inhoud["boetes"][sleutel]
-        assert boete["bedrag"] is None and boete["voorwaarden_vervuld"] is None, sleutel
-        assert "kan niet worden bepaald" in boete["uitleg"]["nl"], sleutel
-        assert boete["termijnen"]["volgende_boete_mogelijk_vanaf"] is None
+    boete = inhoud["boetes"]["art_25"]  # 1000 if obligated, 0 if not: undetermined
+    assert boete["bedrag"] is None and boete["voorwaarden_vervuld"] is None
+    assert "kan niet worden bepaald" in boete["uitleg"]["nl"]
+    # art. 24: the fine decision's new term runs, so no next fine either way (Wi 24 lid 3): decided, EUR 0
+    boete = inhoud["boetes"]["art_24"]
+    assert boete["bedrag"] == 0 and boete["voorwaarden_vervuld"] is False
+    for sleutel in ("art_24", "art_25"):
+        assert inhoud["boetes"][sleutel]["termijnen"]["volgende_boete_mogelijk_vanaf"] is None
     assert any(o["invoer"] == "verblijfsdoel" for o in inhoud["ontbrekende_gegevens"])
     assert "verblijfsdoel" in inhoud["toelichting"]["inburgeringsplichtig"]["uitleg"]["nl"].lower() or \
         "ontbreekt" in inhoud["toelichting"]["inburgeringsplichtig"]["uitleg"]["nl"]

@@ -474,8 +474,10 @@ def test_vergelijking_boete(client):
     boetes = [{"bedrag": 340, "datum": "2027-08-02"}, {"bedrag": 1250, "datum": "2027-08-02"},
               {"bedrag": 800, "datum": "2027-08-02"}]
     inhoud = post(client, {**NA_TERMIJN, "boetes": boetes}, peildatum="2027-09-01").json()
-    assert inhoud["besluiten"]["boete_art_24_bedrag"] == 340
-    assert inhoud["besluiten"]["boete_art_25_maximum_bedrag"] == 1000
+    # DUO's fines of 2027-08-02 are the decisions now known: no next fine on 2027-09-01 (Wi 24 lid 3-4, 25 lid 2) ...
+    assert inhoud["besluiten"]["boete_art_24_bedrag"] == 0
+    assert inhoud["besluiten"]["boete_art_25_maximum_bedrag"] == 0
+    # ... but each is held against what the law gave for it on its day: EUR 340, at most EUR 1,000
     [verschil] = [v for v in inhoud["duo_vergelijking"] if v["soort"] == "boete"]
     assert (verschil["duo"], verschil["wet"], verschil["besluit"]) == (1250, 1000, "boete_art_25_maximum_bedrag")
     assert verschil["duo_veld"] == "/duo/boetes/1/bedrag" and "Wi 26" in verschil["toelichting"]["nl"]

@@ -39,7 +39,8 @@ def test_not_applicable_differs_from_not_yet(client):
     assert uit["status"]["inburgeringstermijn_startdatum"] == "nog_niet"
     assert uit["wacht_op"]["inburgeringstermijn_startdatum"] == ["pip_datum"]
     assert uit["status"]["ontzorgen_startdatum"] == "nog_niet"
-    assert "bijstand_recht_datum" in uit["wacht_op"]["ontzorgen_startdatum"]
+    # ontzorgen depends on meeting the duty before the bijstand (I42), but does not wait for the PIP
+    assert uit["wacht_op"]["ontzorgen_startdatum"] == ["bijstand_recht_datum"]
     assert "Wacht op" in uit["toelichting"]["inburgeringstermijn_startdatum"]["uitleg"]["nl"].replace("wacht", "Wacht")
 
 
@@ -49,6 +50,36 @@ def test_undetermined_names_the_missing_fact(client):
     nodig = {o["invoer"]: o["nodig_voor"] for o in uit["ontbrekende_gegevens"]}
     assert "doelgroep" in nodig["geboortedatum"]
     assert "geen" not in uit["toelichting"]["doelgroep"]["uitleg"]["nl"].split(":")[1]
+
+
+@pytest.mark.parametrize(
+    ("extra", "reden", "lening", "gevraagd"),
+    [
+        ({}, None, None, True),
+        ({"familielid_eu_burger": True}, "familielid_eu_burger", 10000, False),
+        ({"familielid_eu_burger": False}, "geen_verblijf_art_8_a_of_c", 0, False),
+        ({"nationaliteit": "PL"}, "eu_eer_zwitserland", 10000, False),
+        ({"verblijfsvergunning": "regulier_bepaalde_tijd", "verblijfsdoel": "gezinsmigratie"}, "niet_van_toepassing", 0,
+         False),
+    ],
+)
+def test_a_family_member_of_an_eu_citizen_is_asked_where_the_permit_rests_on_eu_law(client, extra, reden, lening,
+                                                                                     gevraagd):
+    """Wi 3 lid 2 b and Bi 6.1 (I43): a non-EU national with residence under EU law (Vw 8 e) is not obligated either
+    way, but why, and whether the DUO loan of Bi 6.1 is open, depends on being the family member of an EU citizen.
+    Not given is asked for (was a silent "no": reason 'no 8 a/c residence' and a loan of EUR 0); with another permit
+    or an EU nationality it is not asked."""
+    persoon = {"geboortedatum": "1990-01-01", "nationaliteit": "BR", "verblijfsvergunning": "gemeenschapsrecht",
+               "verblijf_verkregen_datum": "2024-01-10", **extra}
+    uit = _uit(client, persoon, peildatum="2025-10-01")
+    assert uit["besluiten"]["inburgeringsplichtig"] is (reden == "niet_van_toepassing")
+    assert uit["besluiten"]["reden_geen_inburgeringsplicht"] == reden
+    assert uit["besluiten"]["lening_maximum_bedrag"] == lening
+    nodig = {o["invoer"]: o["nodig_voor"] for o in uit["ontbrekende_gegevens"]}
+    assert ("familielid_eu_burger" in nodig) == gevraagd
+    if gevraagd:
+        assert {"reden_geen_inburgeringsplicht", "lening_maximum_bedrag"} <= set(nodig["familielid_eu_burger"])
+        assert "inburgeringsplichtig" not in nodig["familielid_eu_burger"]
 
 
 def test_next_actions_from_the_peildatum_with_who_acts(client):
@@ -246,6 +277,11 @@ def test_a_fine_is_there_exactly_when_every_listed_condition_is_met():
         ("2026-06-01", na_termijn),
         ("2026-06-01", {**na_termijn, "leerroute_behaald_datum": "2026-03-01"}),
         ("2026-06-01", {k: v for k, v in na_termijn.items() if k != "pvt_afgerond_datum"}),
+        # a fine decision whose new term still runs: no next fine yet (Wi 24 lid 3-4, 25 lid 2)
+        ("2026-06-01", {**{k: v for k, v in na_termijn.items() if k != "pvt_afgerond_datum"},
+                        "boete_art_24_bekendmaking_datum": "2026-04-15", "boete_art_24_aantal": 1,
+                        "boete_art_24_nieuwe_termijn_maanden": 24, "boete_art_25_bekendmaking_datum": "2026-04-15",
+                        "boete_art_25_aantal": 1, "boete_art_25_nieuwe_termijn_maanden": 24}),
     ]
     gevallen = [(p, persoon) for p in PEILDATA for persoon in populatie(dienst)] + randen
     gezien = {(artikel, kant): 0 for artikel in ("art_22", "art_23", "art_24", "art_25") for kant in (True, False)}

@@ -209,17 +209,18 @@ def test_the_loan_sentences_read_the_law_on_the_rules_days():
         "pip_datum": "2024-01-10",
     }
     basis = _uitleg(None, persoon)["lening_terugbetaling_startdatum"]
-    assert basis["waarde"] == "2033-07-11" and basis["nl"].split(". ", 1)[1].startswith(
-        "Zes maanden na het vervallen"
+    # lapse on 2033-01-11; the run-in phase starts on the first of the next month (Bi 6.7 lid 2)
+    assert basis["waarde"] == "2033-08-01" and basis["nl"].split(". ", 1)[1].startswith(
+        "Na een aanloopfase van zes maanden zonder aflossing, die begint op 2033-02-01"
     )
     later = {"parameters": {"lening.terugbetaling_na_maanden": {"2022-01-01": 6, "2030-01-01": 12}}}
     uitleg = _uitleg(later, persoon)["lening_terugbetaling_startdatum"]
-    assert uitleg["waarde"] == "2034-01-11" and uitleg["nl"].split(". ", 1)[1].startswith(
-        "Een jaar na het vervallen"
+    assert uitleg["waarde"] == "2034-02-01" and uitleg["nl"].split(". ", 1)[1].startswith(
+        "Na een aanloopfase van een jaar zonder aflossing"
     )
     korter = {"parameters": {"lening.aanspraak_na_termijn_jaren": {"2022-01-01": 6, "2027-01-11": 3}}}
     uitleg = _uitleg(korter, persoon)
-    assert uitleg["lening_terugbetaling_startdatum"]["waarde"] == "2030-07-11"
+    assert uitleg["lening_terugbetaling_startdatum"]["waarde"] == "2030-08-01"
     assert "drie jaar na de (verlengde) termijn" in uitleg["lening_terugbetaling_startdatum"]["nl"]
 
 

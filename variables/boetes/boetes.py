@@ -205,20 +205,23 @@ class boete_art_24_bedrag(Besluit):
     value_type = float
     unit = "EUR"
     label = "Boete die DUO oplegt als het PVT of de MAP niet binnen de termijn is afgerond (euro)"
-    reference = [wet("Wi", "24", 1), wet("Wi", "26", 1), wet("Wi", "27"), wet("Bi", "7.2", 1)]
+    reference = [wet("Wi", "24", 1), wet("Wi", "24", 3), wet("Wi", "24", 4), wet("Wi", "26", 1), wet("Wi", "27"),
+                 wet("Bi", "7.2", 1)]
     documentation = """
         Wi art. 24 lid 1: "Onze Minister legt een bestuurlijke boete op aan de inburgeringsplichtige die het
         participatieverklaringstraject of de module Arbeidsmarkt en Participatie niet heeft afgerond binnen de in
         artikel 11, eerste lid, bedoelde termijn, of de op grond van artikel 12 verlengde termijn."
         Bi art. 7.2 lid 1: "De bestuurlijke boete, bedoeld in artikel 24 van de wet, bedraagt € 340."
-        Achterwege bij Wi 27.
+        Na een eerste boete pas weer na de nieuwe termijn, daarna iedere twee jaar (lid 3 en 4;
+        boete_art_24_eerste_of_volgende). Achterwege bij Wi 27.
         """
 
     def formula_2022_01_01(persoon, period, parameters):
         wi_24_lid_1 = persoon("pvt_of_map_niet_tijdig_afgerond", period)
+        wi_24_lid_3_en_4 = persoon("boete_art_24_eerste_of_volgende", period)
         wi_27 = persoon("boete_art_27_achterwege", period)
         bi_7_2_lid_1 = centen(parameters(period).boetes.art_24_bedrag)
-        return euros(numpy.where(wi_24_lid_1 & ~wi_27, bi_7_2_lid_1, 0))
+        return euros(numpy.where(wi_24_lid_1 & wi_24_lid_3_en_4 & ~wi_27, bi_7_2_lid_1, 0))
 
 
 class leerroute_niet_tijdig_behaald(Besluit):
@@ -243,8 +246,8 @@ class boete_art_25_maximum_bedrag(Besluit):
     value_type = float
     unit = "EUR"
     label = "Maximale boete die DUO mag opleggen als de leerroute niet binnen de termijn is behaald (euro)"
-    reference = [wet("Wi", "25", 1), wet("Wi", "25", 3), wet("Wi", "26", 1), wet("Wi", "27"), wet("Bi", "7.2", 2),
-                 wet("Bi", "5.3", 5)]
+    reference = [wet("Wi", "25", 1), wet("Wi", "25", 2), wet("Wi", "25", 3), wet("Wi", "26", 1), wet("Wi", "27"),
+                 wet("Bi", "7.2", 2), wet("Bi", "5.3", 5)]
     documentation = """
         Wi art. 25 lid 1: "Onze Minister legt een bestuurlijke boete op aan de inburgeringsplichtige die de op grond
         van artikel 15 vastgestelde leerroute niet heeft behaald binnen de in artikel 11, eerste lid, bedoelde
@@ -254,12 +257,15 @@ class boete_art_25_maximum_bedrag(Besluit):
         bepaalde tijd wordt afgewezen of bij of krachtens artikel 19 van die wet de verblijfsvergunning voor bepaalde
         tijd wordt ingetrokken."
         Wi art. 26 lid 1 onder d: "€ 1 000 voor de boete, bedoeld in artikel 25."
+        Lid 2: "Artikel 24, tweede, derde en vierde lid, is van overeenkomstige toepassing.": na een eerste boete pas
+        weer na de nieuwe termijn, daarna iedere twee jaar (boete_art_25_eerste_of_volgende).
         Interpretatie (I14): het maximum; de tabel van de Regeling (Bi 7.2 lid 2 en 4) is niet beschikbaar.
         """
 
     def formula_2022_01_01(persoon, period, parameters):
         lid_1 = persoon("leerroute_niet_tijdig_behaald", period)
+        lid_2 = persoon("boete_art_25_eerste_of_volgende", period)
         lid_3 = persoon("verblijfsvergunning_niet_verlengd_of_ingetrokken", period)
         wi_27 = persoon("boete_art_27_achterwege", period)
         wi_26_lid_1_d = centen(parameters(period).boetes.art_25_maximum)
-        return euros(numpy.where(lid_1 & ~lid_3 & ~wi_27, wi_26_lid_1_d, 0))
+        return euros(numpy.where(lid_1 & lid_2 & ~lid_3 & ~wi_27, wi_26_lid_1_d, 0))

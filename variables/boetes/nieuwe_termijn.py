@@ -130,6 +130,52 @@ class volgende_boete_art_25_mogelijk_vanaf(Besluit):
         return numpy.where(lid_3, ONBEKEND, vanaf)
 
 
+def _eerste_of_volgende(persoon, period, artikel) -> numpy.ndarray:
+    """Nog geen boetebeschikking van dit artikel op de peildatum (de boete van lid 1), of de dag van de volgende
+    boete (lid 3 of 4) is bereikt."""
+    peildatum = dag(period)
+    lid_1_nog_geen_beschikking = ~(als_datum(persoon(f"boete_art_{artikel}_bekendmaking_datum", period)) <= peildatum)
+    lid_3_en_4 = persoon(f"volgende_boete_art_{artikel}_mogelijk_vanaf", period) <= peildatum
+    return lid_1_nog_geen_beschikking | lid_3_en_4
+
+
+class boete_art_24_eerste_of_volgende(Besluit):
+    value_type = bool
+    label = ("DUO legde nog geen art. 24-boete op, of de dag voor de volgende is bereikt (na de nieuwe termijn, "
+             "daarna iedere twee jaar)")
+    reference = [wet("Wi", "24", 1), wet("Wi", "24", 3), wet("Wi", "24", 4)]
+    documentation = """
+        Wi art. 24 lid 3: "Onze Minister legt de inburgeringsplichtige die niet binnen de op grond van het tweede lid
+        vastgestelde termijn, of de op grond van artikel 12 verlengde termijn, het participatieverklaringstraject of
+        de module Arbeidsmarkt en Participatie heeft afgerond een bestuurlijke boete op."
+        Lid 4: "Zolang de inburgeringsplichtige na het verstrijken van de op grond van het derde lid gestelde termijn
+        het participatieverklaringstraject of de module Arbeidsmarkt en Participatie niet afrondt, legt Onze Minister
+        iedere twee jaar een bestuurlijke boete op."
+        Interpretatie (I32): is er op de peildatum al een art. 24-boetebeschikking bekendgemaakt, dan is de volgende
+        boete pas mogelijk vanaf volgende_boete_art_24_mogelijk_vanaf (na de nieuwe termijn, daarna iedere twee jaar);
+        daarvóór, of als PVT en MAP binnen de nieuwe termijn zijn afgerond, niet. Zonder beschikking: de boete van
+        lid 1. Een voorwaarde van de boete in de beslis-API.
+        """
+
+    def formula_2022_01_01(persoon, period):
+        return _eerste_of_volgende(persoon, period, "24")
+
+
+class boete_art_25_eerste_of_volgende(Besluit):
+    value_type = bool
+    label = ("DUO legde nog geen art. 25-boete op, of de dag voor de volgende is bereikt (na de nieuwe termijn, "
+             "daarna iedere twee jaar)")
+    reference = [wet("Wi", "25", 1), wet("Wi", "25", 2), wet("Wi", "24", 3), wet("Wi", "24", 4)]
+    documentation = """
+        Wi art. 25 lid 2: "Artikel 24, tweede, derde en vierde lid, is van overeenkomstige toepassing."
+        Interpretatie (I32): als bij art. 24 (boete_art_24_eerste_of_volgende), met
+        volgende_boete_art_25_mogelijk_vanaf.
+        """
+
+    def formula_2022_01_01(persoon, period):
+        return _eerste_of_volgende(persoon, period, "25")
+
+
 class boete_art_24_bezwaartermijn_einddatum(Besluit):
     value_type = date
     label = "Laatste dag om bezwaar te maken tegen de art. 24-boetebeschikking"

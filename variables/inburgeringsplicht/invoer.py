@@ -49,7 +49,12 @@ class inburgeringsplichtig_wi2013(Feit):
 class familielid_eu_burger(Feit):
     value_type = bool
     label = "Familielid uit een derde land van een EU-, EER- of Zwitserse burger met verblijfsrecht"
-    reference = [wet("Wi", "3", 2)]
+    reference = [wet("Wi", "3", 2), wet("Bi", "6.1")]
+    documentation = """
+        Wi art. 3 lid 2 onder b. Interpretatie (I43): bij een verblijf op grond van het Unierecht (Vw 8 e) is niet
+        gegeven geen "nee": de beslis-API vraagt erom waar het de reden of de lening (Bi 6.1) verandert. In
+        OpenFisca en bij een ander verblijf: niet gegeven = nee.
+        """
 
 
 class elders_ingeburgerd_langdurig_ingezetene(Feit):

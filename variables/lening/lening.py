@@ -1,13 +1,13 @@
-"""De lening van DUO voor gezinsmigranten en overige migranten (Wi 19-20; Bi 6.2-6.3)."""
+"""De lening van DUO voor gezinsmigranten en overige migranten (Wi 19-21; Bi 6.2-6.3, 6.7)."""
 
 import numpy
 
 from inburgering_rules.datums import (ONBEKEND, als_datum, bekend, dag, einde_termijn, loopt_na_bekendmaking,
-                                      na_maanden, plus_dagen)
+                                      plus_dagen)
 from inburgering_rules.enums import Doelgroep, RedenGeenInburgeringsplicht, Verblijfsvergunning
 from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.instrumenten import wet
-from inburgering_rules.leenrecht import laatste_dag_aanspraak, terugbetaling_vanaf
+from inburgering_rules.leenrecht import laatste_dag_aanspraak, terugbetaling_start
 from inburgering_rules.variabelen import Besluit, date
 
 
@@ -130,24 +130,29 @@ class lening_maximum_bedrag(Besluit):
 
 class lening_terugbetaling_startdatum(Besluit):
     value_type = date
-    label = "Eerste dag van de terugbetalingsperiode van de lening"
-    reference = [wet("Wi", "21", 3), wet("Wi", "20", 2)]
+    label = "Eerste dag van de terugbetaling van de lening, na de aanloopfase"
+    reference = [wet("Wi", "21", 3), wet("Wi", "20", 2), wet("Bi", "6.7", 2), wet("Bi", "6.7", 3)]
     documentation = """
         Wi art. 21 lid 3: "De terugbetalingsperiode start zes maanden na: a. het voldoen aan de inburgeringsplicht; of
         b. het vervallen van de aanspraak op een lening, op grond van artikel 20, tweede lid."
-        Interpretatie (I35): voor de inburgeringsplichtige van Wi 19. De periode start één keer: zes maanden
-        na wat het eerst gebeurt. Heeft hij voldaan (inburgeringsplicht_voldaan_datum D) vóór de aanspraak
-        verviel op grond van Wi 20 lid 2 a (de dag na zes jaar na de (verlengde) termijn), dan
-        na_maanden(D, 6); anders, ook als hij pas daarna voldoet, zes maanden na dat vervallen. Het einde van
-        de termijn of van een nieuwe termijn (Bi 6.3) is geen vervallen "op grond van artikel 20, tweede lid".
-        Zegt niet of er geleend is; voor een persoon van Bi 6.1 niet gemodelleerd.
+        Bi art. 6.7 lid 2: "De terugbetalingsperiode vangt aan op de eerste dag van de maand volgend op het in
+        artikel 21, derde lid, onderdeel a of b, van de wet bedoelde tijdstip."
+        Bi art. 6.7 lid 3: "Gedurende de in artikel 21, derde lid, aanhef, van de wet bedoelde aanloopfase van zes
+        maanden bestaat geen verplichting tot terugbetaling, doch is wel rente verschuldigd over het bedrag van de
+        lening."
+        Interpretatie (I35): voor de inburgeringsplichtige van Wi 19. Het tijdstip is wat het eerst gebeurt: het
+        voldoen (inburgeringsplicht_voldaan_datum D) of het vervallen op grond van Wi 20 lid 2 a (de dag na zes jaar
+        na de (verlengde) termijn); wie pas na het vervallen voldoet, verschuift het niet. De aanloopfase begint op
+        de eerste dag van de maand na dat tijdstip; deze datum is de dag na de zes maanden, dus altijd de eerste dag
+        van een maand. Het einde van de termijn of van een nieuwe termijn (Bi 6.3) is geen vervallen "op grond van
+        artikel 20, tweede lid". Zegt niet of er geleend is; voor een persoon van Bi 6.1 (Bi 6.7 lid 4) niet
+        gemodelleerd.
         """
 
     def formula_2022_01_01(persoon, period):
         p = persoon.simulation.tax_benefit_system.parameters.lening
         art_19 = persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant
-        na = terugbetaling_vanaf(p, persoon("inburgeringsplicht_voldaan_datum", period),
-                                 persoon("inburgeringstermijn_einddatum", period))
-        maanden = aantal_op(p.terugbetaling_na_maanden, na)
-        wi_21_lid_3 = na_maanden(na, maanden)
-        return numpy.where(art_19 & persoon("plicht_te_voldoen", period), wi_21_lid_3, ONBEKEND)
+        wi_21_lid_3_en_bi_6_7_lid_2_en_3 = terugbetaling_start(
+            p, persoon("inburgeringsplicht_voldaan_datum", period), persoon("inburgeringstermijn_einddatum", period)
+        )
+        return numpy.where(art_19 & persoon("plicht_te_voldoen", period), wi_21_lid_3_en_bi_6_7_lid_2_en_3, ONBEKEND)

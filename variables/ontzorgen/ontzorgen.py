@@ -12,7 +12,7 @@ from inburgering_rules.variabelen import Besluit, date
 class ontzorgen_verplicht(Besluit):
     value_type = bool
     label = "Valt onder het verplichte ontzorgen (Participatiewet art. 56a)"
-    reference = [wet("Pw", "56a", 1), wet("Pw", "56a", 2)]
+    reference = [wet("Pw", "56a", 1), wet("Pw", "56a", 2), wet("Wi", "20", 2)]
     documentation = """
         Pw art. 56a lid 1: "Dit artikel is van toepassing op de belanghebbende die: a. inburgeringsplichtig is op
         grond van de Wet inburgering 2021; en b. verblijf heeft op grond van een verblijfsvergunning asiel voor
@@ -20,12 +20,19 @@ class ontzorgen_verplicht(Besluit):
         Pw art. 56a lid 2: "Het college verbindt aan de bijstand van de belanghebbende de verplichting ..." — dus
         alleen bij een recht op bijstand (bijstand_recht_datum gegeven).
         Interpretatie (I15): een gezinslid met een reguliere vergunning valt er niet onder.
+        Interpretatie (I42): wie aan de inburgeringsplicht heeft voldaan, is "niet langer inburgeringsplichtig"
+        (Wi 20 lid 2 b, zoals bij de lening, I18). Lid 1 onder a geldt dus niet als de plicht vóór de dag waarop
+        het recht op bijstand ontstaat is voldaan (inburgeringsplicht_voldaan_datum vóór bijstand_recht_datum).
+        Valt beide op één dag, dan was hij bij het begin van die dag nog inburgeringsplichtig: ontzorgen. Voldoet
+        hij later, dan loopt de periode van lid 2 door.
         """
 
     def formula_2022_01_01(persoon, period):
-        lid_1_a = persoon("inburgeringsplichtig", period)
+        bijstand = als_datum(persoon("bijstand_recht_datum", period))
+        voldaan_voor_bijstand = persoon("inburgeringsplicht_voldaan_datum", period) < bijstand
+        lid_1_a = persoon("inburgeringsplichtig", period) & ~voldaan_voor_bijstand
         lid_1_b = persoon("verblijfsvergunning", period) == Verblijfsvergunning.asiel_bepaalde_tijd
-        lid_2_bijstand = ~numpy.isnat(als_datum(persoon("bijstand_recht_datum", period)))
+        lid_2_bijstand = ~numpy.isnat(bijstand)
         return lid_1_a & lid_1_b & lid_2_bijstand
 
 
