@@ -338,8 +338,7 @@ class DuoDienst:
         grondslag = self.dienst.basis.grondslag
         vergelijking = [
             {**item, "grondslag": grondslag.get(item["besluit"], [])}
-            for item in duo.vergelijking(antwoorden, invoer, besluiten, self.art_24_bedrag, resultaat["boetes"],
-                                         self.wettelijk_bedrag)
+            for item in duo.vergelijking(antwoorden, invoer, besluiten, resultaat["boetes"], self.wettelijk_bedrag)
         ]
         indeling = (antwoorden.get("doelgroep") or {}).get("indeling")
         doelgroep = duo.LEDEN["Doelgroepindeling"][indeling].waarde if indeling else besluiten.get("doelgroep")

@@ -16,16 +16,16 @@ from __future__ import annotations
 import numpy
 from inburgering_rules.api import fouten, schemas
 from inburgering_rules.datums import ONBEKEND, lees_iso
-from inburgering_rules.api.service import _VOLGORDE, json_kolom, lees_json, zonder_gc
+from inburgering_rules.api.service import _AANTAL_MET_DATUM, _VOLGORDE, json_kolom, lees_json, zonder_gc
 from pydantic_core import PydanticCustomError
 
 from inburgering_rules import publiek, simulatie
 
 ARROW = "application/vnd.apache.arrow.stream"
 OORZAKEN = simulatie.ONZEKER
-# The causes' bit mask: one bit per name of `OORZAKEN` (15; a new cause gets the next bit), so 16 bits (8 lost the bits from 8 on: the causes
-# pip_zonder_informatie_derde_niet_mogelijk, leerroute_wijziging_bijzonder_geval and
-# verhindering_niet_verwijtbaar).
+# The causes' bit mask: one bit per name of `OORZAKEN` (15; a new cause gets the next bit), so 16 bits (8 lost
+# the bits from 8 on: the causes pip_zonder_informatie_derde_niet_mogelijk, leerroute_wijziging_bijzonder_geval
+# and verhindering_niet_verwijtbaar).
 OORZAAK_TYPE = numpy.uint16
 assert len(OORZAKEN) <= numpy.iinfo(OORZAAK_TYPE).bits, "one bit per cause"
 _VELDEN = ("peildatum", "kolommen", "hervorming")
@@ -144,8 +144,9 @@ def _binnen_grenzen(stelsel, kolommen: dict, aantal: int) -> None:
 
 
 def _plausibel(peildatum: str, kolommen: dict, aantal: int) -> None:
-    """`service.plausibel` per column: a birth date after the peildatum or after another date, and the
-    impossible orders of `service._VOLGORDE`; a 400 naming column and row (at most 50)."""
+    """`service.plausibel` per column: a birth date after the peildatum or after another date, the impossible
+    orders of `service._VOLGORDE` and a number of fines without its day (`service._AANTAL_MET_DATUM`); a 400
+    naming column and row (at most 50)."""
     datums = {naam: waarden if isinstance(waarden, numpy.ndarray)
               else numpy.array(["NaT" if w is None else w for w in waarden], dtype="datetime64[D]")
               for naam, waarden in kolommen.items() if naam == "geboortedatum" or naam.endswith("_datum")}
@@ -170,6 +171,12 @@ def _plausibel(peildatum: str, kolommen: dict, aantal: int) -> None:
             a, b = datums[eerder], datums[later]
             meld(later, b < a, lambda r, a=a, b=b, e=eerder, l=later, t=nl: f"{t}: {l} {b[r]} < {e} {a[r]}",
                  lambda r, a=a, b=b, e=eerder, l=later, t=en: f"{t}: {l} {b[r]} < {e} {a[r]}", lambda r, e=eerder: f">= {e}")
+    for telling, dag, nl, en in _AANTAL_MET_DATUM:
+        if telling in kolommen:
+            getallen = numpy.array([0 if w is None else w for w in kolommen[telling]], dtype=numpy.int64)
+            zonder = numpy.isnat(datums[dag]) if dag in datums else numpy.ones(aantal, dtype=bool)
+            meld(telling, (getallen > 0) & zonder, lambda r, t=nl, d=dag: f"{t} ({d})",
+                 lambda r, t=en, d=dag: f"{t} ({d})", lambda r, d=dag: f"0, or with {d}")
     if problemen:
         raise fouten.ongeldig(problemen[:50])
 

@@ -83,9 +83,20 @@ _VOLGORDE = (
 )
 
 
+# A number of fines imposed needs the day the latest was made known (without it: none imposed, the contract):
+# (count, date, nl, en). Otherwise the next fine (Wi 24 lid 3-4) would be read from a decision without a day.
+_AANTAL_MET_DATUM = tuple(
+    (f"boete_art_{artikel}_aantal", f"boete_art_{artikel}_bekendmaking_datum",
+     f"Er zijn boetes van art. {artikel} opgelegd, maar de dag van bekendmaking van de laatste ontbreekt",
+     f"Art. {artikel} fines were imposed, but the day the latest was made known is missing")
+    for artikel in ("24", "25")
+)
+
+
 def plausibel(peildatum: str, personen: list[dict], pad: str) -> None:
     """Refuse facts that cannot all be true, with a 400 naming the fields: a birth date after the peildatum
-    or after another date of the person, and the impossible orders of `_VOLGORDE`."""
+    or after another date of the person, the impossible orders of `_VOLGORDE`, and a number of fines without the
+    day of the latest (`_AANTAL_MET_DATUM`)."""
     problemen = []
     for index, persoon in enumerate(personen):
         plek = pad.format(index)
@@ -105,6 +116,10 @@ def plausibel(peildatum: str, personen: list[dict], pad: str) -> None:
                 problemen.append(fouten.Fout(f"{plek}/{later}", f"{nl}: {later} {persoon[later]} < {eerder} "
                                              f"{persoon[eerder]}", f"{en}: {later} {persoon[later]} < {eerder} "
                                              f"{persoon[eerder]}", f">= {eerder}"))
+        for telling, dag, nl, en in _AANTAL_MET_DATUM:
+            if persoon.get(telling) and not persoon.get(dag):
+                problemen.append(fouten.Fout(f"{plek}/{telling}", f"{nl} ({dag})", f"{en} ({dag})",
+                                             f"0, or with {dag}"))
     if problemen:
         raise fouten.ongeldig(problemen[:50])
 

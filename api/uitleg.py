@@ -12,7 +12,7 @@ from functools import partial
 
 import numpy
 
-from inburgering_rules.datums import eerste_dag_volgende_maand, loopt_na_bekendmaking, plus_dagen
+from inburgering_rules.datums import loopt_na_bekendmaking, plus_dagen
 from inburgering_rules.enums import VERGUNNING_ART_8_A, VERGUNNING_ART_8_C
 from inburgering_rules.geld import CENT, centen
 from inburgering_rules.geldend_recht import begin_op_dag, waarde_op_dag
@@ -24,7 +24,7 @@ from inburgering_rules.inschrijving import (
     verhuisd_als_plichtige,
 )
 from inburgering_rules.kalender import laatste_gedekte_dag
-from inburgering_rules.leenrecht import terugbetaling_vanaf
+from inburgering_rules.leenrecht import aanloopfase_begin, terugbetaling_vanaf
 from inburgering_rules.meetellen import MEETELLEND, telt_op
 from inburgering_rules.publiek import GEBEURTENIS_ALLEEN_ALS
 from inburgering_rules.verlenging import aanvraag_vanaf
@@ -510,7 +510,7 @@ def _terugbetaling(b, i, bron=None):
     # day of the month after that moment (Bi 6.7 lid 2-3)
     voldaan, einde = b.get("inburgeringsplicht_voldaan_datum"), b.get("inburgeringstermijn_einddatum")
     vanaf = _op_een_dag(partial(terugbetaling_vanaf, bron.parameters.lening), voldaan, einde)
-    aanloop = _op_een_dag(eerste_dag_volgende_maand, vanaf)
+    aanloop = _op_een_dag(aanloopfase_begin, vanaf)
     na_nl, na_en = _termijn(bron, "lening.terugbetaling_na_maanden", "maanden", vanaf)
     fase_nl = (f"Na een aanloopfase van {na_nl} zonder aflossing, die begint op {aanloop}, de eerste dag van de "
                f"maand na {{}} (Wi 21 lid 3 {{}}, Bi 6.7 lid 2 en 3)")
@@ -825,9 +825,32 @@ def _verlenging_nog_niet(b, i, bron=None):
 
 
 # Why a decision is false or 0, where the law says more than the facts it depends on.
+def _na_eerdere_boete(artikel):
+    """Why an art. 24/25 fine is 0 while a fine decision of that article is known (Wi 24 lid 3-4, 25 lid 2; I32):
+    the next one only from `volgende_boete_art_*_mogelijk_vanaf`, or none."""
+    def zin(b, i, bron=None):
+        if b.get(f"boete_art_{artikel}_eerste_of_volgende") is not False:
+            return None
+        bekendmaking, volgende = i.get(f"boete_art_{artikel}_bekendmaking_datum"), b.get(
+            f"volgende_boete_art_{artikel}_mogelijk_vanaf")
+        lid_nl, lid_en = ("Wi 24 lid 3 en 4", "Wi 24(3) and (4)") if artikel == "24" else (
+            "Wi 25 lid 2 met 24 lid 3 en 4", "Wi 25(2) with 24(3) and (4)")
+        if volgende:
+            return (f"DUO maakte op {bekendmaking} een boetebeschikking van art. {artikel} bekend; een volgende boete "
+                    f"kan niet vóór {volgende} ({lid_nl}).",
+                    f"DUO made an art. {artikel} fine decision known on {bekendmaking}; a next fine cannot come "
+                    f"before {volgende} ({lid_en}).")
+        return (f"DUO maakte op {bekendmaking} een boetebeschikking van art. {artikel} bekend; er volgt geen volgende "
+                f"boete ({lid_nl}).",
+                f"DUO made an art. {artikel} fine decision known on {bekendmaking}; no next fine follows ({lid_en}).")
+    return zin
+
+
 WAAROM_NIET = {
     "verlenging_aanzienlijke_inspanning_mogelijk": _verlenging_nog_niet,
     "inburgeringsplicht_voldaan": _ELK_DEEL,
+    "boete_art_24_bedrag": _na_eerdere_boete("24"),
+    "boete_art_25_maximum_bedrag": _na_eerdere_boete("25"),
 }
 
 

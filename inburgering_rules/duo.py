@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import partial
 
 from inburgering_rules.meetellen import telt_op
 
@@ -751,14 +752,14 @@ def _item(soort: str, duo_veld: str, duo_waarde, besluit: str, wet, nl: str, en:
             "toelichting": {"nl": nl, "en": en}}
 
 
-def vergelijking(duo: dict, invoer: dict, besluiten: dict, art_24_bedrag, boetes: dict | None = None,
-                 wettelijk_bedrag=None) -> list[dict]:
+def vergelijking(duo: dict, invoer: dict, besluiten: dict, boetes: dict, wettelijk_bedrag) -> list[dict]:
     """Where DUO's own figures differ from what the law gives on the facts: both values and why.
 
     Kinds: termijn_einde, doelgroep, plicht, vrijstelling, boete. A figure the law leaves undetermined (null)
     is not compared. A fine DUO imposed is held against the answer's fine (`boetes`: its `voorwaarden`) without the
     condition on the order of fines (`boete_art_*_eerste_of_volgende`: that one is about the next fine, and DUO's
-    own fine is what closes it), and against the amount in force on its day (`wettelijk_bedrag(artikel, datum)`)."""
+    own fine is what closes it), and against the amount in force on its day (`wettelijk_bedrag(artikel, datum)`,
+    None before the law; its art. 24 amount also tells the fines apart, `boete_artikel`)."""
     uit = []
     termijn = duo.get("inburgeringstermijn")
     wet_einde = besluiten.get("inburgeringstermijn_einddatum")
@@ -825,10 +826,26 @@ def vergelijking(duo: dict, invoer: dict, besluiten: dict, art_24_bedrag, boetes
                   "(Wi 4(1)). Give the fact the exemption rests on, or follow DUO's decision.")
             pad = f"/duo/vrijstellingen/{i}/GeheleVrijstelling/reden"
             uit.append(_item("vrijstelling", pad, reden, "vrijgesteld", False, nl, en))
+    termijn_einde = besluiten.get("inburgeringstermijn_einddatum")
+    gezien: set[tuple[str, str]] = set()
     for i, boete in enumerate(duo.get("boetes") or ()):
-        artikel = boete_artikel(boete["bedrag"], boete["datum"], art_24_bedrag)
+        artikel = boete_artikel(boete["bedrag"], boete["datum"], partial(wettelijk_bedrag, "24"))
         besluit = BOETE_BESLUIT[artikel]
-        wet = _wet_voor_boete((boetes or {}).get(f"art_{artikel}"), artikel, boete["datum"], wettelijk_bedrag)
+        tweede = (artikel, boete["datum"]) in gezien
+        gezien.add((artikel, boete["datum"]))
+        if (termijn_einde and boete["datum"] <= termijn_einde) or tweede:
+            # Wi 24 lid 1, 25 lid 1: only once the (extended) term has passed; lid 3-4: a next one only after the
+            # new term of the previous one, so never two on one day
+            waarom_nl, waarom_en = ((f"de termijn liep tot en met {termijn_einde}", f"the term ran until {termijn_einde}")
+                                    if not tweede else ("DUO legde die dag al een boete van dit artikel op",
+                                                        "DUO had already imposed a fine under this article that day"))
+            nl = (f"DUO legde op {boete['datum']} € {boete['bedrag']} op (gelezen als art. {artikel}); de wet geeft die "
+                  f"dag geen boete onder art. {artikel}: {waarom_nl} (Wi 24 lid 1, 3 en 4; Wi 25 lid 1 en 2).")
+            en = (f"DUO imposed € {boete['bedrag']} on {boete['datum']} (read as art. {artikel}); the law gives no art. "
+                  f"{artikel} fine that day: {waarom_en} (Wi 24(1), (3) and (4); Wi 25(1) and (2)).")
+            uit.append(_item("boete", f"/duo/boetes/{i}/bedrag", boete["bedrag"], besluit, 0, nl, en))
+            continue
+        wet = _wet_voor_boete(boetes.get(f"art_{artikel}"), artikel, boete["datum"], wettelijk_bedrag)
         if wet is None or (wet > 0 and boete["bedrag"] <= wet):
             continue
         if wet == 0:

@@ -35,6 +35,11 @@ def terugbetaling_start(lening: ParameterNode, voldaan, termijn_einde) -> numpy.
     aantal maanden `lening.terugbetaling_na_maanden` zoals het gold op het tijdstip). Altijd de eerste dag van
     een maand (I35). `NaT` blijft `NaT`."""
     wi_21_lid_3_a_of_b = terugbetaling_vanaf(lening, voldaan, termijn_einde)
-    bi_6_7_lid_2 = eerste_dag_volgende_maand(wi_21_lid_3_a_of_b)
+    bi_6_7_lid_2 = aanloopfase_begin(wi_21_lid_3_a_of_b)
     aanloopfase = aantal_op(lening.terugbetaling_na_maanden, wi_21_lid_3_a_of_b)
     return na_maanden(bi_6_7_lid_2, aanloopfase)
+
+
+def aanloopfase_begin(tijdstip) -> numpy.ndarray:
+    """Bi 6.7 lid 2: de eerste dag van de maand na het tijdstip van Wi 21 lid 3 a of b (`terugbetaling_vanaf`)."""
+    return eerste_dag_volgende_maand(tijdstip)

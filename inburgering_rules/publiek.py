@@ -13,10 +13,13 @@ Drie soorten invoer:
   Ontbreken ze en hangt een besluit ervan af, dan is een menselijk oordeel nodig.
 * **wat de persoon in de brede intake aangaf** (`FEITEN_UIT_INTAKE`): niet gegeven is niet "nee"
   (misschien is de intake nog niet gehouden); hangt een besluit ervan af, dan is het onbepaald.
+* **feiten die alleen soms nodig zijn**: een feit uit een beschikking waar die is bekendgemaakt
+  (`FEITEN_UIT_BESCHIKKING`), een feit waar een ander gegeven een bepaalde waarde heeft (`FEITEN_ALLEEN_BIJ`).
 
 Of een besluit "werkelijk afhangt" van ontbrekende invoer bepaalt `inburgering_rules.simulatie`
-door het besluit opnieuw te berekenen met elke proefwaarde (`PROEFWAARDEN`) van elk ontbrekend
-gegeven: verandert de uitkomst, dan is het besluit onbepaald en is dat gegeven de oorzaak.
+door het besluit opnieuw te berekenen met elke proefwaarde (`PROEFWAARDEN`; `ELKE_WAARDE_TOT_MAXIMUM`) van elk
+ontbrekend gegeven, en sommige samen (`SAMEN_VARIEREN`): verandert de uitkomst, dan is het besluit onbepaald en
+is dat gegeven de oorzaak.
 """
 
 from __future__ import annotations
@@ -243,12 +246,16 @@ PROEFWAARDEN = {
     "pip_zonder_informatie_derde_niet_mogelijk": (False, True),
     "leerroute_wijziging_bijzonder_geval": (False, True),
     "verhindering_niet_verwijtbaar": (False, True),
-    # de kortste en de langste nieuwe termijn ("maximum": de grens van het stelsel, `WETTELIJK_MAXIMUM`);
-    # wat van de lengte afhangt (de laatste dag, het plafond, of de peildatum erin valt) groeit mee met de
-    # lengte, dus is het voor beide gelijk, dan voor elke lengte
+    # de nieuwe termijn: elke lengte van 1 maand tot de grens ("maximum": `WETTELIJK_MAXIMUM`, per persoon op de
+    # dag van zijn beschikking; `ELKE_WAARDE_TOT_MAXIMUM`)
     "boete_art_24_nieuwe_termijn_maanden": (1, "maximum"),
     "boete_art_25_nieuwe_termijn_maanden": (1, "maximum"),
 }
+
+# Onzekere gegevens waarvoor elk geheel getal van de eerste proefwaarde tot de grens wordt geprobeerd, niet alleen
+# de twee uitersten. Het plafond van Bi 7.1 lid 5 groeit niet gewoon mee met de lengte: het springt bij 6, 12 en 18
+# maanden, en een korte nieuwe termijn die op de peildatum al voorbij is, geeft geen plafond (I12).
+ELKE_WAARDE_TOT_MAXIMUM = ("boete_art_24_nieuwe_termijn_maanden", "boete_art_25_nieuwe_termijn_maanden")
 
 # Onzekere gegevens die ook samen op hun laatste proefwaarde worden geprobeerd, naast één voor één. Het plafond van
 # Bi 7.1 lid 5 neemt het laagste van de twee nieuwe termijnen (I12): ontbreken beide lengtes, dan verandert één

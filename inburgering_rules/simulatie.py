@@ -4,9 +4,10 @@ Dit is de gedeelde kern van de beslis-API (`api/`), de wat-als-analyses (`cli.py
 benchmarks: invoer als kolommen (een array per invoervariabele), nooit één simulatie per
 persoon en nooit de JSON-bouwer van OpenFisca (die kwadratisch is).
 
-Ontbrekende invoer (`ONZEKER`: nodige feiten, oordelen, feiten uit een beschikking of uit de brede intake)
-wordt niet stil ingevuld: de besluiten van de betrokken personen worden opnieuw berekend met elke proefwaarde
-uit `publiek.PROEFWAARDEN`; een besluit dat dan verschilt is *onbepaald* (in de API `null`).
+Ontbrekende invoer (`ONZEKER`: nodige feiten, oordelen, feiten uit een beschikking of uit de brede intake, feiten
+die alleen bij een bepaalde waarde van een ander gegeven nodig zijn) wordt niet stil ingevuld: de besluiten van de
+betrokken personen worden opnieuw berekend met elke proefwaarde uit `publiek.PROEFWAARDEN` (en sommige samen,
+`publiek.SAMEN_VARIEREN`); een besluit dat dan verschilt is *onbepaald* (in de API `null`).
 """
 
 from __future__ import annotations
@@ -215,11 +216,23 @@ def _proefwaarde(systeem, naam: str, index: int, peildatum: str) -> numpy.ndarra
 
 
 def _proefwaarden(systeem, naam: str, index: int, peildatum: str, invoer, rijen) -> numpy.ndarray:
-    """Proefwaarde `index` van `naam` voor de personen `rijen`: één waarde, of voor "maximum" per persoon de
-    grens van de wet op de dag van zijn beschikking (`grens_op`)."""
-    if _proef(naam, index, peildatum) == "maximum":
-        return grens_op(systeem, naam, invoer[publiek.FEITEN_UIT_BESCHIKKING[naam]][rijen])
+    """Proefwaarde `index` van `naam` voor de personen `rijen`: één waarde, of voor "maximum" (en index -1) per
+    persoon de grens van de wet op de dag van zijn beschikking (`grens_op`). Voor `publiek.ELKE_WAARDE_TOT_MAXIMUM`:
+    de eerste proefwaarde plus `index`, nooit boven die grens."""
+    if naam in publiek.ELKE_WAARDE_TOT_MAXIMUM or _proef(naam, index, peildatum) == "maximum":
+        grens = grens_op(systeem, naam, invoer[publiek.FEITEN_UIT_BESCHIKKING[naam]][rijen])
+        if index < 0 or naam not in publiek.ELKE_WAARDE_TOT_MAXIMUM:
+            return grens
+        return numpy.minimum(publiek.PROEFWAARDEN[naam][0] + index, grens)
     return _proefwaarde(systeem, naam, index, peildatum)
+
+
+def _aantal_proeven(systeem, naam: str) -> int:
+    """Het aantal proefwaarden van `naam` (met de eerste, de basis): die van `publiek.PROEFWAARDEN`, of voor
+    `publiek.ELKE_WAARDE_TOT_MAXIMUM` elk geheel getal van de eerste tot de grootste grens van het stelsel."""
+    if naam in publiek.ELKE_WAARDE_TOT_MAXIMUM:
+        return wettelijk_maximum(systeem, naam) - publiek.PROEFWAARDEN[naam][0] + 1
+    return len(publiek.PROEFWAARDEN[naam])
 
 
 def _grensparameter(systeem, naam: str):
@@ -405,13 +418,13 @@ def _met_kegels(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, 
                                                        len(rijen), gewijzigd), aantal)
     for naam in relevant:
         rijen = numpy.flatnonzero(ontbreekt[naam])
-        proeven = publiek.PROEFWAARDEN[naam][1:]
+        proeven = _aantal_proeven(systeem, naam) - 1
         if not len(rijen) or not proeven:
             continue
-        alle_rijen = numpy.tile(rijen, len(proeven))
+        alle_rijen = numpy.tile(rijen, proeven)
         gewijzigd = {naam: numpy.concatenate([
             numpy.broadcast_to(_proefwaarden(systeem, naam, i, peildatum, invoer, rijen), len(rijen))
-            for i in range(1, len(proeven) + 1)])}
+            for i in range(1, proeven + 1)])}
         nieuw = herbereken(systeem, plan, peildatum, _rijen_van(proefbasis, alle_rijen), len(alle_rijen), gewijzigd)
         oud = {besluit: proefbasis[besluit][alle_rijen] for besluit in besluiten if besluit in nieuw}
         _markeer(besluiten, oud, nieuw, rijen, (naam,), onbepaald, oorzaken, aantal)
@@ -605,7 +618,7 @@ def _varianten(systeem, peildatum, invoer, rijen, namen):
     """Varianten voor een groep personen (`rijen`) die dezelfde onzekere gegevens (`namen`) missen:
     de basis (elk op zijn eerste proefwaarde) en per gegeven elke andere proefwaarde, als extra rijen. Geeft de
     varianten en de gevarieerde kolommen van het blok (de andere zijn die van de personen)."""
-    varianten = [(None, 0)] + [(naam, i) for naam in namen for i in range(1, len(publiek.PROEFWAARDEN[naam]))]
+    varianten = [(None, 0)] + [(naam, i) for naam in namen for i in range(1, _aantal_proeven(systeem, naam))]
     varianten += [(samen, -1) for samen in _samen(namen)]
     n = len(rijen)
     kolommen = {}

@@ -37,8 +37,10 @@ peildatum berekend; de maand van een gebeurtenis komt uit de datums van dezelfde
   datum (bijv. nog geen PIP), dan telt de boete bij de intake of de verkrijging van het verblijf, zodat
   de boetes per jaar optellen tot het totaal; jaren na 2040 tellen bij 2040.
 
-De peildatum geldt overal op dezelfde manier: wat erna ligt telt nergens; een boete die op de peildatum
-bestaat telt altijd, op haar geschatte dag maar nooit later dan de peildatum. Een gedeeltelijke laatste
+De peildatum geldt overal op dezelfde manier: wat erna ligt telt nergens; een boete die de regels op de peildatum
+opleggen telt altijd, op haar geschatte dag maar nooit later dan de peildatum. Een boete van DUO die al is
+opgelegd (een bekendgemaakte beschikking van art. 24 of 25 in de invoer) telt niet: zolang haar nieuwe termijn
+loopt, leggen de regels geen volgende op (Wi 24 lid 3-4, I32). Een gedeeltelijke laatste
 maand of laatste jaar heet zo (`volledig`). Bedragen zijn exact op de cent (som in centen).
 """
 

@@ -153,3 +153,21 @@ def test_two_missing_new_term_lengths_are_also_tried_together(kegels):
     assert b.waarden["gemeentelijk_boeteplafond_resterend_bedrag"][1] == 400
     assert b.ontbrekende_invoer(0, "nieuwe_termijn_art_24_einddatum") == lengtes[:1]
     assert b.ontbrekende_invoer(0, "nieuwe_termijn_art_25_einddatum") == lengtes[1:]
+
+
+@pytest.mark.parametrize("kegels", [True, False])
+def test_every_new_term_length_is_tried_where_a_short_one_has_ended(kegels):
+    """The cap of Bi 7.1 lid 5 does not just grow with the length: an art. 25 term of 1 month from 2025-03-02 is
+    over on 2025-04-15 (no cap from it: EUR 1,600 from the art. 24 term of 24 months), one of 12 months still runs
+    (EUR 800), one of 24 months too (EUR 1,600). Trying only 1 and the maximum showed EUR 1,600 as decided."""
+    persoon = {"geboortedatum": "1990-01-01", "nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd",
+               "verblijfsdoel": "overig_niet_tijdelijk", "verblijf_verkregen_datum": "2022-01-15",
+               "pip_datum": "2022-03-01", "boete_art_24_bekendmaking_datum": "2025-04-01",
+               "boete_art_24_nieuwe_termijn_maanden": 24, "boete_art_25_bekendmaking_datum": "2025-03-01",
+               "gemeentelijke_boetes_opgelegd_bedrag": 0.0}
+    kolommen = {naam: [waarde, waarde] for naam, waarde in persoon.items()}
+    kolommen["boete_art_25_nieuwe_termijn_maanden"] = [None, 12]
+    b = simulatie.beoordeel(SYSTEEM, "2025-04-15", kolommen, 2, gebeurtenissen=True, kegels=kegels)
+    assert b.onbepaald["gemeentelijk_boeteplafond_resterend_bedrag"].tolist() == [True, False]
+    assert b.ontbrekende_invoer(0, "gemeentelijk_boeteplafond_resterend_bedrag") == ["boete_art_25_nieuwe_termijn_maanden"]
+    assert b.waarden["gemeentelijk_boeteplafond_resterend_bedrag"][1] == 800

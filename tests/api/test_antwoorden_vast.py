@@ -79,6 +79,9 @@ def populatie(dienst: Dienst, aantal: int = AANTAL, seed: int = 14) -> list[dict
                 p[naam] = rng.choice((0, 37.5, 125, 800, 2400))
         if p.get("pip_bekendmaking_datum", "9") < p.get("pip_datum", ""):
             p["pip_bekendmaking_datum"] = p["pip_datum"]
+        for artikel in ("24", "25"):  # fines imposed have the day the latest was made known (`plausibel`)
+            if p.get(f"boete_art_{artikel}_aantal") and f"boete_art_{artikel}_bekendmaking_datum" not in p:
+                p[f"boete_art_{artikel}_bekendmaking_datum"] = (verkregen + dt.timedelta(days=1_100)).isoformat()
         if rng.random() < 0.15:
             del p[
                 rng.choice(("geboortedatum", "verblijfsdoel", "verblijf_verkregen_datum", "verwijtbaarheid"))

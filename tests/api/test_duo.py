@@ -17,6 +17,11 @@ PEILDATUM = VOORBEELD["peildatum"]
 TERMIJNSTART = "/duo/inburgeringstermijn/startdatum"
 
 
+def wettelijk(artikel: str, datum: str) -> float:
+    """The fine amounts of the law, as `api.duo.DuoDienst.wettelijk_bedrag` (art. 24 amount, art. 25 maximum)."""
+    return art_24(datum) if artikel == "24" else 1000.0
+
+
 def art_24(datum: str) -> float:
     return float(basissysteem().parameters(datum).boetes.art_24_bedrag)
 
@@ -122,7 +127,7 @@ def test_reden_geen_inburgeringsplicht_member(lid, status):
     ("Asielstatushouder", "asielstatushouder"), ("Gezinsmigrant en overige migrant", "gezinsmigrant_of_overige_migrant")])
 def test_doelgroepindeling_member(lid, doelgroep):
     besluiten = {"doelgroep": "asielstatushouder"}
-    verschil = duo.vergelijking({"doelgroep": {"indeling": lid}}, {}, besluiten, art_24)
+    verschil = duo.vergelijking({"doelgroep": {"indeling": lid}}, {}, besluiten, {}, wettelijk)
     assert verschil == ([] if doelgroep == "asielstatushouder" else [
         {**verschil[0], "soort": "doelgroep", "duo": lid, "wet": "asielstatushouder"}])
 
@@ -130,7 +135,7 @@ def test_doelgroepindeling_member(lid, doelgroep):
 @pytest.mark.parametrize("lid", list(duo.LEDEN["AsielrechtenWijzigingVerblijfsdoel"]))
 def test_asielrechten_member_explains_a_doelgroep_difference(lid):
     blok = {"indeling": "Asielstatushouder", "asielrechtenWijzigingVerblijfsdoel": lid}
-    [verschil] = duo.vergelijking({"doelgroep": blok}, {}, {"doelgroep": "gezinsmigrant_of_overige_migrant"}, art_24)
+    [verschil] = duo.vergelijking({"doelgroep": blok}, {}, {"doelgroep": "gezinsmigrant_of_overige_migrant"}, {}, wettelijk)
     assert lid in verschil["toelichting"]["nl"] and lid in verschil["toelichting"]["en"]
     assert duo.LEDEN["AsielrechtenWijzigingVerblijfsdoel"][lid].en in verschil["toelichting"]["en"]
 
@@ -140,7 +145,7 @@ def test_asielrechten_member_explains_a_doelgroep_difference(lid):
 def test_verlenging_member(lid, genoemd, waarschuwing):
     blokken = {"inburgeringstermijn": {"startdatum": "2024-01-11", "einddatum": "2027-07-10"},
                "verlengingen": [{"beoordelingAanvraag": lid, "ontvangstdatum": "2026-10-01"}]}
-    [verschil] = duo.vergelijking(blokken, {}, {"inburgeringstermijn_einddatum": "2027-01-10"}, art_24)
+    [verschil] = duo.vergelijking(blokken, {}, {"inburgeringstermijn_einddatum": "2027-01-10"}, {}, wettelijk)
     assert ("requests granted: 1" in verschil["toelichting"]["en"]) is genoemd
     assert bool(duo.overige_waarschuwingen(blokken, PEILDATUM)) is waarschuwing
 
@@ -456,12 +461,12 @@ def test_vergelijking_plicht_duty_met(client):
 def test_vergelijking_plicht_when_duo_knows_a_fact_the_rules_do_not():
     plicht = {"indicatorInburgeringsplicht": False, "redenGeenInburgeringsplicht": "Overlijden"}
     besluiten = {"inburgeringsplichtig": True, "vrijgesteld": False, "reden_geen_inburgeringsplicht": "niet_van_toepassing"}
-    [verschil] = duo.vergelijking({"inburgeringsplicht": plicht}, {}, besluiten, art_24)
+    [verschil] = duo.vergelijking({"inburgeringsplicht": plicht}, {}, besluiten, {}, wettelijk)
     assert (verschil["duo"], verschil["wet"]) == ("niet_plichtig", "plichtig")
     [zonder_reden] = duo.vergelijking({"inburgeringsplicht": {"indicatorInburgeringsplicht": False}}, {}, besluiten,
-                                      art_24)
+                                      {}, wettelijk)
     assert zonder_reden["duo_veld"] == "/duo/inburgeringsplicht/indicatorInburgeringsplicht"
-    assert duo.vergelijking({"inburgeringsplicht": plicht}, {}, {**besluiten, "inburgeringsplichtig": None}, art_24) == []
+    assert duo.vergelijking({"inburgeringsplicht": plicht}, {}, {**besluiten, "inburgeringsplichtig": None}, {}, wettelijk) == []
 
 
 # A person past the end of the term (2027-01-10): PVT done, MAP not, route not achieved.
@@ -477,10 +482,24 @@ def test_vergelijking_boete(client):
     # DUO's fines of 2027-08-02 are the decisions now known: no next fine on 2027-09-01 (Wi 24 lid 3-4, 25 lid 2) ...
     assert inhoud["besluiten"]["boete_art_24_bedrag"] == 0
     assert inhoud["besluiten"]["boete_art_25_maximum_bedrag"] == 0
-    # ... but each is held against what the law gave for it on its day: EUR 340, at most EUR 1,000
-    [verschil] = [v for v in inhoud["duo_vergelijking"] if v["soort"] == "boete"]
+    # ... but each is held against what the law gave for it on its day: EUR 340, at most EUR 1,000, and never a
+    # second one under the same article on one day (Wi 24 lid 3-4, 25 lid 2)
+    verschil, tweede = [v for v in inhoud["duo_vergelijking"] if v["soort"] == "boete"]
     assert (verschil["duo"], verschil["wet"], verschil["besluit"]) == (1250, 1000, "boete_art_25_maximum_bedrag")
     assert verschil["duo_veld"] == "/duo/boetes/1/bedrag" and "Wi 26" in verschil["toelichting"]["nl"]
+    assert (tweede["duo_veld"], tweede["duo"], tweede["wet"]) == ("/duo/boetes/2/bedrag", 800, 0)
+    assert "die dag al een boete" in tweede["toelichting"]["nl"]
+
+
+@pytest.mark.parametrize(("datum", "gemeld"), [("2027-01-10", True), ("2027-01-11", False)])
+def test_vergelijking_boete_dated_within_the_term(client, datum, gemeld):
+    """Wi 24 lid 1: a fine only once the term (until 2027-01-10) has passed; on its last day DUO's fine is one the law
+    does not give that day, the day after it is."""
+    inhoud = post(client, {**NA_TERMIJN, "boetes": [{"bedrag": 340, "datum": datum}]}, peildatum="2027-09-01").json()
+    verschillen = [v for v in inhoud["duo_vergelijking"] if v["soort"] == "boete"]
+    assert bool(verschillen) == gemeld
+    if gemeld:
+        assert verschillen[0]["wet"] == 0 and "de termijn liep tot en met 2027-01-10" in verschillen[0]["toelichting"]["nl"]
 
 
 def test_vergelijking_boete_where_the_law_gives_none(client):

@@ -110,6 +110,15 @@ def test_impossible_dates_are_a_400_naming_column_and_row(client):
     assert [f["pad"] for f in antwoord.json()["fouten"]] == ["/kolommen/geboortedatum/1", "/kolommen/pip_datum/0"]
 
 
+def test_a_number_of_fines_needs_the_day_of_the_latest(client):
+    """As the typed API: fines imposed (count above 0) without the day the latest was made known are refused."""
+    antwoord = _post(client, {"boete_art_24_aantal": [0, 1, 2, None],
+                              "boete_art_24_bekendmaking_datum": [None, "2024-04-01", None, None]})
+    assert antwoord.status_code == 400
+    assert [f["pad"] for f in antwoord.json()["fouten"]] == ["/kolommen/boete_art_24_aantal/2"]
+    assert _post(client, {"boete_art_25_aantal": [1]}).json()["fouten"][0]["pad"] == "/kolommen/boete_art_25_aantal/0"
+
+
 def test_body_errors_limits_and_accept(client, streng):
     assert _post(client, {}).status_code == 400
     assert client.post("/v1/beoordeling/kolommen", json={"kolommen": {"knm_behaald": [True]}}).json()["fouten"][0]["pad"] == "/peildatum"
@@ -124,3 +133,20 @@ def test_in_the_openapi_document(client):
     pad = client.get("/openapi.json").json()["paths"]["/v1/beoordeling/kolommen"]["post"]
     assert set(pad["responses"]["200"]["content"]) == {"application/json", ARROW}
     assert "kolommen" in pad["requestBody"]["content"]["application/json"]["schema"]["properties"]
+
+
+def test_the_eu_family_member_is_bit_14(client):
+    """familielid_eu_burger (I43) comes after wil_vervolgonderwijs: asked for a non-EU national with residence under
+    EU law, for the reason and the loan; not for a residence permit of Vw 8 a."""
+    persoon = {"geboortedatum": ["1990-01-01"] * 2, "nationaliteit": ["BR"] * 2,
+               "verblijfsvergunning": ["gemeenschapsrecht", "regulier_bepaalde_tijd"],
+               "verblijfsdoel": [None, "gezinsmigratie"], "verblijf_verkregen_datum": ["2024-01-10"] * 2,
+               "wil_vervolgonderwijs": [False, False]}
+    antwoord = client.post("/v1/beoordeling/kolommen", json={"peildatum": "2025-10-01", "kolommen": persoon}).json()
+    bits = antwoord["oorzaak_bits"]
+    assert bits[:14] == [*publiek.NODIGE_FEITEN, *publiek.OORDELEN, *publiek.FEITEN_UIT_BESCHIKKING,
+                         "wil_vervolgonderwijs"]
+    assert bits.index("familielid_eu_burger") == 14
+    assert [o >> 14 & 1 for o in antwoord["oorzaken"]] == [1, 0]
+    assert antwoord["besluiten"]["reden_geen_inburgeringsplicht"] == [None, "niet_van_toepassing"]
+    assert antwoord["besluiten"]["lening_maximum_bedrag"] == [None, 0]

@@ -150,6 +150,9 @@ def test_explanations_are_optional_on_a_single_request(client):
     ({"brp_inschrijving_andere_gemeente_datum": "2023-08-31"}, "brp_inschrijving_andere_gemeente_datum"),
     ({"nationaliteit": "DU"}, "nationaliteit"),
     ({"nationaliteit": "UK"}, "nationaliteit"),
+    # fines imposed without the day the latest was made known: the next fine (Wi 24 lid 3-4) has no day to count from
+    ({"boete_art_24_aantal": 2}, "boete_art_24_aantal"),
+    ({"boete_art_25_aantal": 1}, "boete_art_25_aantal"),
 ])
 def test_implausible_facts_are_a_400_naming_the_field(client, wijziging, veld):
     antwoord = beoordeel(client, {**STATUSHOUDER, **wijziging})
@@ -163,6 +166,7 @@ def test_implausible_facts_are_a_400_naming_the_field(client, wijziging, veld):
     {"geboortedatum": "2023-09-01"}, {"pip_datum": "2023-09-01"}, {"pip_bekendmaking_datum": "2024-01-10"},
     {"brp_inschrijving_andere_gemeente_datum": "2023-09-01"},
     {"nationaliteit": "XK"}, {"nationaliteit": "XX"}, {"nationaliteit": "GB"}, {"nationaliteit": ""},
+    {"boete_art_24_aantal": 0}, {"boete_art_24_aantal": 1, "boete_art_24_bekendmaking_datum": "2024-04-01"},
 ])
 def test_the_edge_of_plausible_is_accepted(client, wijziging):
     assert beoordeel(client, {**STATUSHOUDER, **wijziging}).status_code == 200

@@ -204,7 +204,7 @@ class pvt_of_map_niet_tijdig_afgerond(Besluit):
 class boete_art_24_bedrag(Besluit):
     value_type = float
     unit = "EUR"
-    label = "Boete die DUO oplegt als het PVT of de MAP niet binnen de termijn is afgerond (euro)"
+    label = "Boete die DUO op de peildatum kan opleggen omdat het PVT of de MAP niet binnen de termijn is afgerond (euro)"
     reference = [wet("Wi", "24", 1), wet("Wi", "24", 3), wet("Wi", "24", 4), wet("Wi", "26", 1), wet("Wi", "27"),
                  wet("Bi", "7.2", 1)]
     documentation = """
@@ -245,7 +245,7 @@ class leerroute_niet_tijdig_behaald(Besluit):
 class boete_art_25_maximum_bedrag(Besluit):
     value_type = float
     unit = "EUR"
-    label = "Maximale boete die DUO mag opleggen als de leerroute niet binnen de termijn is behaald (euro)"
+    label = "Maximale boete die DUO op de peildatum mag opleggen omdat de leerroute niet binnen de termijn is behaald (euro)"
     reference = [wet("Wi", "25", 1), wet("Wi", "25", 2), wet("Wi", "25", 3), wet("Wi", "26", 1), wet("Wi", "27"),
                  wet("Bi", "7.2", 2), wet("Bi", "5.3", 5)]
     documentation = """
