@@ -16,6 +16,17 @@ from inburgering_rules.instrumenten import wet
 from inburgering_rules.variabelen import Besluit, date
 
 
+# Wi 24 lid 3 en 4, geciteerd in de documentatie van de volgende boete en van de voorwaarde op de volgorde.
+_WI_24_LID_3_EN_4 = """
+        Wi art. 24 lid 3: "Onze Minister legt de inburgeringsplichtige die niet binnen de op grond van het tweede lid
+        vastgestelde termijn, of de op grond van artikel 12 verlengde termijn, het participatieverklaringstraject of
+        de module Arbeidsmarkt en Participatie heeft afgerond een bestuurlijke boete op."
+        Lid 4: "Zolang de inburgeringsplichtige na het verstrijken van de op grond van het derde lid gestelde termijn
+        het participatieverklaringstraject of de module Arbeidsmarkt en Participatie niet afrondt, legt Onze Minister
+        iedere twee jaar een bestuurlijke boete op."
+        """
+
+
 def _boetes(persoon):
     return persoon.simulation.tax_benefit_system.parameters.boetes
 
@@ -91,13 +102,7 @@ class volgende_boete_art_24_mogelijk_vanaf(Besluit):
     value_type = date
     label = "Eerste dag waarop DUO de volgende art. 24-boete kan opleggen als PVT of MAP dan nog niet is afgerond"
     reference = [wet("Wi", "24", 3), wet("Wi", "24", 4)]
-    documentation = """
-        Wi art. 24 lid 3: "Onze Minister legt de inburgeringsplichtige die niet binnen de op grond van het tweede lid
-        vastgestelde termijn, of de op grond van artikel 12 verlengde termijn, het participatieverklaringstraject of
-        de module Arbeidsmarkt en Participatie heeft afgerond een bestuurlijke boete op."
-        Lid 4: "Zolang de inburgeringsplichtige na het verstrijken van de op grond van het derde lid gestelde termijn
-        het participatieverklaringstraject of de module Arbeidsmarkt en Participatie niet afrondt, legt Onze Minister
-        iedere twee jaar een bestuurlijke boete op."
+    documentation = _WI_24_LID_3_EN_4 + """
         Interpretatie (I32): na de eerste boete (aantal 1; een datum zonder aantal telt als 1): de dag na de nieuwe
         termijn, tenzij PVT en MAP binnen die termijn zijn afgerond. Na de tweede boete: de dag na haar nieuwe
         termijn, zolang niet afgerond. Na de derde en latere: twee jaar na de dag na de bekendmaking van de laatste,
@@ -144,13 +149,7 @@ class boete_art_24_eerste_of_volgende(Besluit):
     label = ("DUO legde nog geen art. 24-boete op, of de dag voor de volgende is bereikt (na de nieuwe termijn, "
              "daarna iedere twee jaar)")
     reference = [wet("Wi", "24", 1), wet("Wi", "24", 3), wet("Wi", "24", 4)]
-    documentation = """
-        Wi art. 24 lid 3: "Onze Minister legt de inburgeringsplichtige die niet binnen de op grond van het tweede lid
-        vastgestelde termijn, of de op grond van artikel 12 verlengde termijn, het participatieverklaringstraject of
-        de module Arbeidsmarkt en Participatie heeft afgerond een bestuurlijke boete op."
-        Lid 4: "Zolang de inburgeringsplichtige na het verstrijken van de op grond van het derde lid gestelde termijn
-        het participatieverklaringstraject of de module Arbeidsmarkt en Participatie niet afrondt, legt Onze Minister
-        iedere twee jaar een bestuurlijke boete op."
+    documentation = _WI_24_LID_3_EN_4 + """
         Interpretatie (I32): is er op de peildatum al een art. 24-boetebeschikking bekendgemaakt, dan is de volgende
         boete pas mogelijk vanaf volgende_boete_art_24_mogelijk_vanaf (na de nieuwe termijn, daarna iedere twee jaar);
         daarvóór, of als PVT en MAP binnen de nieuwe termijn zijn afgerond, niet. Zonder beschikking: de boete van
