@@ -23,10 +23,10 @@ from inburgering_rules import publiek, simulatie
 
 ARROW = "application/vnd.apache.arrow.stream"
 OORZAKEN = simulatie.ONZEKER
-# The causes' bit mask: one bit per name of `OORZAKEN` (15; a new cause gets the next bit), so 16 bits (8 lost
+# The causes' bit mask: one bit per name of `OORZAKEN` (19; a new cause gets the next bit), so 32 bits (8 lost
 # the bits from 8 on: the causes pip_zonder_informatie_derde_niet_mogelijk, leerroute_wijziging_bijzonder_geval
-# and verhindering_niet_verwijtbaar).
-OORZAAK_TYPE = numpy.uint16
+# and verhindering_niet_verwijtbaar; 16 would lose those from 16 on).
+OORZAAK_TYPE = numpy.uint32
 assert len(OORZAKEN) <= numpy.iinfo(OORZAAK_TYPE).bits, "one bit per cause"
 _VELDEN = ("peildatum", "kolommen", "hervorming")
 _DATUM_MIN = numpy.datetime64(f"{schemas.JAAR_MIN}-01-01", "D")
@@ -244,7 +244,7 @@ def als_json(stelsel, beoordeling, oorzaken, ontvangstbewijs: dict) -> dict:
 
 
 def als_arrow(stelsel, beoordeling, oorzaken, ontvangstbewijs: dict) -> bytes:
-    """One Arrow IPC stream with one record batch: a column per decision, then `oorzaken` (uint16)."""
+    """One Arrow IPC stream with one record batch: a column per decision, then `oorzaken` (uint32)."""
     import pyarrow  # only this route needs it; keeps the service's cold start unchanged
 
     kolommen, namen = [], []

@@ -840,6 +840,12 @@ def _na_eerdere_boete(artikel):
                     f"kan niet vóór {volgende} ({lid_nl}).",
                     f"DUO made an art. {artikel} fine decision known on {bekendmaking}; a next fine cannot come "
                     f"before {volgende} ({lid_en}).")
+        if not i.get(f"boete_art_{artikel}_nieuwe_termijn_maanden") and int(
+                i.get(f"boete_art_{artikel}_aantal") or 1) <= 2:  # the new term's length is missing (I31)
+            return (f"DUO maakte op {bekendmaking} een boetebeschikking van art. {artikel} bekend; een volgende boete "
+                    f"kan niet vóór het einde van de nieuwe termijn, waarvan de lengte ontbreekt ({lid_nl}).",
+                    f"DUO made an art. {artikel} fine decision known on {bekendmaking}; a next fine cannot come "
+                    f"before the end of the new term, whose length is missing ({lid_en}).")
         return (f"DUO maakte op {bekendmaking} een boetebeschikking van art. {artikel} bekend; er volgt geen volgende "
                 f"boete ({lid_nl}).",
                 f"DUO made an art. {artikel} fine decision known on {bekendmaking}; no next fine follows ({lid_en}).")

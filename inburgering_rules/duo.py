@@ -593,12 +593,13 @@ def _ontheffing(ontheffingen: list[dict], peildatum: str) -> tuple[str, str]:
 
 def _boetes(boetes: list[dict], art_24_bedrag, peildatum: str) -> dict[str, tuple[object, str]]:
     """The fines of art. 24 and 25 decided on or before the peildatum (a later one was not imposed yet): their
-    number and the day of the latest."""
+    number and the day of the latest. Two under one article on one day count once: the law gives no second one
+    that day (Wi 24 lid 3-4; `vergelijking` reports it)."""
     uit: dict[str, tuple[object, str]] = {}
     for artikel in ("24", "25"):
         eigen = [(i, b) for i, b in enumerate(boetes) if _in_periode(peildatum, b["datum"], None)
                  and boete_artikel(b["bedrag"], b["datum"], art_24_bedrag) == artikel]
-        uit[f"boete_art_{artikel}_aantal"] = (len(eigen), "/duo/boetes")
+        uit[f"boete_art_{artikel}_aantal"] = (len({b["datum"] for _, b in eigen}), "/duo/boetes")
         if eigen:
             i, laatste = max(eigen, key=lambda ib: ib[1]["datum"])
             uit[f"boete_art_{artikel}_bekendmaking_datum"] = (laatste["datum"], f"/duo/boetes/{i}/datum")

@@ -17,7 +17,7 @@ Drie soorten invoer:
   (`FEITEN_UIT_BESCHIKKING`), een feit waar een ander gegeven een bepaalde waarde heeft (`FEITEN_ALLEEN_BIJ`).
 
 Of een besluit "werkelijk afhangt" van ontbrekende invoer bepaalt `inburgering_rules.simulatie`
-door het besluit opnieuw te berekenen met elke proefwaarde (`PROEFWAARDEN`; `ELKE_WAARDE_TOT_MAXIMUM`) van elk
+door het besluit opnieuw te berekenen met elke proefwaarde (`PROEFWAARDEN`; `TREDEN`) van elk
 ontbrekend gegeven, en sommige samen (`SAMEN_VARIEREN`): verandert de uitkomst, dan is het besluit onbepaald en
 is dat gegeven de oorzaak.
 """
@@ -184,12 +184,23 @@ FEITEN_UIT_INTAKE = ("wil_vervolgonderwijs",)
 NODIGE_FEITEN = ("geboortedatum", "nationaliteit", "verblijfsvergunning", "verblijfsdoel",
                  "verblijf_verkregen_datum")
 
-# Feiten die alleen nodig zijn waar een ander gegeven een bepaalde waarde heeft (naam: (ander gegeven, waarde)).
-# Het familielid van een burger van de Unie (Wi 3 lid 2 b) verblijft op grond van het Unierecht (Vw 8 e): bij die
-# vergunning beslist het feit over de reden waarom er geen plicht is en over de lening (Bi 6.1), en is niet
-# gegeven geen "nee" (I43). Bij een verblijf op grond van Vw 8 a of c is het familielid de uitzondering; daar geldt
-# niet gegeven als "nee", zoals bij de andere uitzonderingen van Wi 3 lid 2.
-FEITEN_ALLEEN_BIJ = {"familielid_eu_burger": ("verblijfsvergunning", "gemeenschapsrecht")}
+# Feiten die alleen nodig zijn waar een ander gegeven een bepaalde waarde heeft (naam: (ander gegeven, waarde);
+# `GEGEVEN`: waar het andere gegeven er is). Daar is niet gegeven geen "nee"; elders wel.
+# - Het familielid van een burger van de Unie (Wi 3 lid 2 b) verblijft op grond van het Unierecht (Vw 8 e): bij die
+#   vergunning beslist het feit over de reden waarom er geen plicht is en over de lening (Bi 6.1, I43). Bij een
+#   verblijf op grond van Vw 8 a of c is het familielid de uitzondering, zoals de andere van Wi 3 lid 2.
+# - Alle lessen gevolgd: een voorwaarde van de verlenging na aanzienlijke inspanningen in de B1-route (Bi 4.4 lid 2
+#   a-b); "nee" zou een verzuim beweren (I44).
+# - De bijstand verlaagd voor dezelfde gedraging (Wi 27): kan alleen wie bijstand heeft (I44).
+# - Eerdere onherroepelijke art. 23-boetes binnen twaalf maanden (Bi 7.1 lid 3): de boete verdubbelt ermee; alleen
+#   waar de gedraging van art. 23 is gegeven (I44).
+GEGEVEN = "gegeven"
+FEITEN_ALLEEN_BIJ = {
+    "familielid_eu_burger": ("verblijfsvergunning", "gemeenschapsrecht"),
+    "alle_lessen_gevolgd": ("leerroute", "b1_route"),
+    "bijstand_verlaagd_zelfde_gedraging": ("bijstand_recht_datum", GEGEVEN),
+    "boete_art_23_eerdere_aantal": ("pip_onvoldoende_medewerking", True),
+}
 
 # Feiten uit een beschikking: nodig alleen waar die beschikking is bekendgemaakt (die dag is gegeven). De
 # lengte van de nieuwe termijn staat in de boetebeschikking (Wi 24 lid 2, 25 lid 2); zonder die lengte zijn de
@@ -197,6 +208,8 @@ FEITEN_ALLEEN_BIJ = {"familielid_eu_burger": ("verblijfsvergunning", "gemeenscha
 FEITEN_UIT_BESCHIKKING = {
     "boete_art_24_nieuwe_termijn_maanden": "boete_art_24_bekendmaking_datum",
     "boete_art_25_nieuwe_termijn_maanden": "boete_art_25_bekendmaking_datum",
+    # Wi 15 lid 1 a: het PIP stelt de leerroute vast (I44); zonder PIP is er geen route, met PIP altijd één
+    "leerroute": "pip_datum",
 }
 
 # Gebeurtenissen van de procedure die pas na een andere kunnen komen (of pas dan meetellen): een boete van DUO
@@ -242,20 +255,29 @@ PROEFWAARDEN = {
     "examen_en_onderwijsroute_niet_haalbaar": (True, False),
     "wil_vervolgonderwijs": (True, False),
     "familielid_eu_burger": (False, True),
+    "leerroute": ("b1_route", "onderwijsroute", "z_route"),
+    "alle_lessen_gevolgd": (False, True),
+    "bijstand_verlaagd_zelfde_gedraging": (False, True),
+    # geen en zo veel eerdere boetes dat elk bedrag het maximum van lid 3 bereikt (tien keer verdubbeld); het bedrag
+    # groeit mee met het aantal, dus is het voor beide gelijk, dan voor elk aantal
+    "boete_art_23_eerdere_aantal": (0, 10),
     "verwijtbaarheid": ("opzet", "verminderd_verwijtbaar", "grove_schuld"),
     "pip_zonder_informatie_derde_niet_mogelijk": (False, True),
     "leerroute_wijziging_bijzonder_geval": (False, True),
     "verhindering_niet_verwijtbaar": (False, True),
-    # de nieuwe termijn: elke lengte van 1 maand tot de grens ("maximum": `WETTELIJK_MAXIMUM`, per persoon op de
-    # dag van zijn beschikking; `ELKE_WAARDE_TOT_MAXIMUM`)
-    "boete_art_24_nieuwe_termijn_maanden": (1, "maximum"),
-    "boete_art_25_nieuwe_termijn_maanden": (1, "maximum"),
+    # de nieuwe termijn: de kortste, de langste van elke trede van Bi 7.1 lid 5 (`TREDEN`) en de langste die de wet
+    # toelaat ("maximum": `WETTELIJK_MAXIMUM`, per persoon op de dag van zijn beschikking)
+    "boete_art_24_nieuwe_termijn_maanden": (1, "onder_a", "onder_b", "onder_c", "onder_d", "maximum"),
+    "boete_art_25_nieuwe_termijn_maanden": (1, "onder_a", "onder_b", "onder_c", "onder_d", "maximum"),
 }
 
-# Onzekere gegevens waarvoor elk geheel getal van de eerste proefwaarde tot de grens wordt geprobeerd, niet alleen
-# de twee uitersten. Het plafond van Bi 7.1 lid 5 groeit niet gewoon mee met de lengte: het springt bij 6, 12 en 18
-# maanden, en een korte nieuwe termijn die op de peildatum al voorbij is, geeft geen plafond (I12).
-ELKE_WAARDE_TOT_MAXIMUM = ("boete_art_24_nieuwe_termijn_maanden", "boete_art_25_nieuwe_termijn_maanden")
+# De treden van het plafond van Bi 7.1 lid 5 a-d, per lengte van een nieuwe termijn: een parameterknoop met per
+# onderdeel `maanden` (proefwaarden "onder_a" .. "onder_d": die lengte op de peildatum, nooit boven de grens van de
+# persoon). Het plafond groeit niet gewoon mee met de lengte: het springt na elke trede, en een korte nieuwe termijn
+# die op de peildatum al voorbij is, geeft geen plafond (I12). Binnen één trede loopt een langere termijn als een
+# kortere loopt, dus de langste lengte van elke trede vertegenwoordigt die trede.
+TREDEN = {"boete_art_24_nieuwe_termijn_maanden": "boetes.plafond_nieuwe_termijn",
+          "boete_art_25_nieuwe_termijn_maanden": "boetes.plafond_nieuwe_termijn"}
 
 # Onzekere gegevens die ook samen op hun laatste proefwaarde worden geprobeerd, naast één voor één. Het plafond van
 # Bi 7.1 lid 5 neemt het laagste van de twee nieuwe termijnen (I12): ontbreken beide lengtes, dan verandert één
@@ -264,4 +286,13 @@ SAMEN_VARIEREN = (("boete_art_24_nieuwe_termijn_maanden", "boete_art_25_nieuwe_t
 
 # Invoer met een "onbekend"-waarde die telt als niet gegeven.
 ONBEKEND_ALS = {"nationaliteit": "", "verblijfsdoel": "onbekend", "verwijtbaarheid": "onbekend",
+               "leerroute": "nog_niet_vastgesteld",
                "boete_art_24_nieuwe_termijn_maanden": 0, "boete_art_25_nieuwe_termijn_maanden": 0}
+
+# Alle onzekere gegevens in een vaste volgorde: de bits van `oorzaken` in de kolommen-route. Een nieuw gegeven komt
+# achteraan, zodat eerdere bits hun plaats houden.
+ONZEKER = (*NODIGE_FEITEN, *OORDELEN, "boete_art_24_nieuwe_termijn_maanden", "boete_art_25_nieuwe_termijn_maanden",
+           *FEITEN_UIT_INTAKE, "familielid_eu_burger", "leerroute", "alle_lessen_gevolgd",
+           "bijstand_verlaagd_zelfde_gedraging", "boete_art_23_eerdere_aantal")
+assert sorted(ONZEKER) == sorted({*NODIGE_FEITEN, *OORDELEN, *FEITEN_UIT_BESCHIKKING, *FEITEN_UIT_INTAKE,
+                                  *FEITEN_ALLEEN_BIJ}), "every uncertain input once"

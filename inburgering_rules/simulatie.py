@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy
+from openfisca_core.errors import ParameterNotFoundError
 from openfisca_core.indexed_enums import EnumArray
 from openfisca_core.simulations import SimulationBuilder
 
@@ -27,8 +28,7 @@ from inburgering_rules.meetellen import MEETELLEND, opnieuw_nodig
 from inburgering_rules.snel import bereken_snel, evalueer, herbereken
 
 # De volgorde is die van de bits van de oorzaken (`api/kolommen.py`): een nieuwe soort komt achteraan.
-ONZEKER = (tuple(publiek.NODIGE_FEITEN) + tuple(publiek.OORDELEN) + tuple(publiek.FEITEN_UIT_BESCHIKKING)
-           + tuple(publiek.FEITEN_UIT_INTAKE) + tuple(publiek.FEITEN_ALLEEN_BIJ))
+ONZEKER = publiek.ONZEKER
 
 
 @dataclass
@@ -172,7 +172,11 @@ def _ontbreekt(systeem, invoer: Mapping[str, numpy.ndarray], leeg: Mapping[str, 
             uit[naam] = uit[naam] | _niet_gegeven(systeem, naam, invoer[naam], invoer[beschikking])
         uit[naam] = uit[naam] & ~leeg[beschikking]
     for naam, (ander, waarde) in publiek.FEITEN_ALLEEN_BIJ.items():
-        bij = ~leeg[ander] & (invoer[ander] == _waarde(systeem, ander, waarde)[0]) if ander in invoer else False
+        bij = False
+        if ander in invoer:
+            bij = ~leeg[ander]
+            if waarde != publiek.GEGEVEN:
+                bij = bij & (invoer[ander] == _waarde(systeem, ander, waarde)[0])
         uit[naam] = uit[naam] & bij
     return uit
 
@@ -216,23 +220,27 @@ def _proefwaarde(systeem, naam: str, index: int, peildatum: str) -> numpy.ndarra
 
 
 def _proefwaarden(systeem, naam: str, index: int, peildatum: str, invoer, rijen) -> numpy.ndarray:
-    """Proefwaarde `index` van `naam` voor de personen `rijen`: één waarde, of voor "maximum" (en index -1) per
-    persoon de grens van de wet op de dag van zijn beschikking (`grens_op`). Voor `publiek.ELKE_WAARDE_TOT_MAXIMUM`:
-    de eerste proefwaarde plus `index`, nooit boven die grens."""
-    if naam in publiek.ELKE_WAARDE_TOT_MAXIMUM or _proef(naam, index, peildatum) == "maximum":
+    """Proefwaarde `index` van `naam` voor de personen `rijen`: één waarde; voor "maximum" per persoon de grens van
+    de wet op de dag van zijn beschikking (`grens_op`); voor een trede van `publiek.TREDEN` ("onder_a") haar lengte
+    op de peildatum, nooit boven die grens (vóór de wet, zonder treden: de grens)."""
+    waarde = _proef(naam, index, peildatum)
+    if naam in publiek.WETTELIJK_MAXIMUM and isinstance(waarde, str):
         grens = grens_op(systeem, naam, invoer[publiek.FEITEN_UIT_BESCHIKKING[naam]][rijen])
-        if index < 0 or naam not in publiek.ELKE_WAARDE_TOT_MAXIMUM:
+        if waarde == "maximum":
             return grens
-        return numpy.minimum(publiek.PROEFWAARDEN[naam][0] + index, grens)
+        try:
+            trede = getattr(_op_pad(systeem.get_parameters_at_instant(peildatum), publiek.TREDEN[naam]), waarde)
+            return numpy.minimum(int(trede.maanden), grens)
+        except ParameterNotFoundError:
+            return grens
     return _proefwaarde(systeem, naam, index, peildatum)
 
 
-def _aantal_proeven(systeem, naam: str) -> int:
-    """Het aantal proefwaarden van `naam` (met de eerste, de basis): die van `publiek.PROEFWAARDEN`, of voor
-    `publiek.ELKE_WAARDE_TOT_MAXIMUM` elk geheel getal van de eerste tot de grootste grens van het stelsel."""
-    if naam in publiek.ELKE_WAARDE_TOT_MAXIMUM:
-        return wettelijk_maximum(systeem, naam) - publiek.PROEFWAARDEN[naam][0] + 1
-    return len(publiek.PROEFWAARDEN[naam])
+def _op_pad(knoop, pad: str):
+    """De parameterknoop op `pad` ("boetes.plafond_nieuwe_termijn") onder `knoop` (op één dag)."""
+    for deel in pad.split("."):
+        knoop = getattr(knoop, deel)
+    return knoop
 
 
 def _grensparameter(systeem, naam: str):
@@ -418,7 +426,7 @@ def _met_kegels(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, 
                                                        len(rijen), gewijzigd), aantal)
     for naam in relevant:
         rijen = numpy.flatnonzero(ontbreekt[naam])
-        proeven = _aantal_proeven(systeem, naam) - 1
+        proeven = len(publiek.PROEFWAARDEN[naam]) - 1
         if not len(rijen) or not proeven:
             continue
         alle_rijen = numpy.tile(rijen, proeven)
@@ -618,7 +626,7 @@ def _varianten(systeem, peildatum, invoer, rijen, namen):
     """Varianten voor een groep personen (`rijen`) die dezelfde onzekere gegevens (`namen`) missen:
     de basis (elk op zijn eerste proefwaarde) en per gegeven elke andere proefwaarde, als extra rijen. Geeft de
     varianten en de gevarieerde kolommen van het blok (de andere zijn die van de personen)."""
-    varianten = [(None, 0)] + [(naam, i) for naam in namen for i in range(1, _aantal_proeven(systeem, naam))]
+    varianten = [(None, 0)] + [(naam, i) for naam in namen for i in range(1, len(publiek.PROEFWAARDEN[naam]))]
     varianten += [(samen, -1) for samen in _samen(namen)]
     n = len(rijen)
     kolommen = {}

@@ -32,7 +32,7 @@ peildatum berekend; de maand van een gebeurtenis komt uit de datums van dezelfde
 * PVT/MAP-deelnemers: vanaf de aanvang van de termijn tot afronding of de uiterste datum;
   "te laat": trajecten na hun uiterste datum die nog niet zijn afgerond;
 * boetes: art. 24 op de dag na de eerst gemiste uiterste datum, art. 25 op de dag na het einde van
-  de termijn; art. 22 en 23 hebben in de regels geen datum van de overtreding: art. 22 telt op de
+  de termijn; na een bekende boetebeschikking op de dag van de volgende boete; art. 22 en 23 hebben in de regels geen datum van de overtreding: art. 22 telt op de
   uiterste PIP-datum, art. 23 `ART_23_SCHATTING_MAANDEN` na de aanvang van de termijn. Ontbreekt zo'n
   datum (bijv. nog geen PIP), dan telt de boete bij de intake of de verkrijging van het verblijf, zodat
   de boetes per jaar optellen tot het totaal; jaren na 2040 tellen bij 2040.
@@ -226,6 +226,11 @@ def boete_datums(systeem, invoer: dict, uit: dict, peildatum) -> dict[str, numpy
     art_23 = _eerste_bekende(na_maanden(start, ART_23_SCHATTING_MAANDEN), uit["pip_uiterste_datum"], terugval)
     datums = {"art_22": art_22, "art_23": art_23, "art_24": _eerste_bekende(art_24, plus_dagen(einde, 1), terugval),
               "art_25": _eerste_bekende(plus_dagen(einde, 1), terugval)}
+    for artikel in ("art_24", "art_25"):  # after a known decision the next fine's day (Wi 24 lid 3-4, 25 lid 2)
+        bekendmaking = invoer.get(f"boete_{artikel}_bekendmaking_datum")
+        if bekendmaking is not None:
+            volgende = uit[publiek.BOETES[artikel]["termijnen"]["volgende_boete_mogelijk_vanaf"]]
+            datums[artikel] = numpy.where(als_datum(bekendmaking) <= peildatum, volgende, datums[artikel])
     return {artikel: numpy.where(uit[publiek.BOETES[artikel]["besluit"]] > 0,
                                  numpy.minimum(datums[artikel], peildatum), ONBEKEND)
             for artikel in BOETE_ARTIKELEN}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -283,3 +284,22 @@ def test_een_pvt_van_voor_het_pip_is_in_de_werklast_nog_open():
     te_laat = whatif.werklast(systeem, invoer, uit, 120, peildatum)["pvt_map_te_laat"]
     juni_2027 = (2027 - 2022) * 12 + 5
     assert te_laat[juni_2027] == 1
+
+
+def test_a_next_duo_fine_is_dated_on_the_day_it_becomes_possible():
+    """After a known art. 24 decision (2027-08-02, new term of 6 months) the next fine counts from
+    volgende_boete_art_24_mogelijk_vanaf (2028-02-03, Wi 24 lid 3), not from the first missed deadline of 2026;
+    while the new term runs there is none."""
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "api"))
+    from test_wettelijk_maximum import PERSOON
+
+    systeem = basissysteem()
+    persoon = {**PERSOON, "boete_art_24_bekendmaking_datum": "2027-08-02", "boete_art_24_aantal": 1,
+               "boete_art_24_nieuwe_termijn_maanden": 6}
+    persoon.pop("map_afgerond_datum")
+    kolommen = {naam: numpy.array([str(waarde)], dtype=object) for naam, waarde in persoon.items()}
+    invoer = populatie.vul_aan(systeem, populatie.typeer(systeem, kolommen), 1)
+    for peildatum, dag in (("2028-01-01", "NaT"), ("2029-06-01", "2028-02-03")):
+        uit = simulatie.bereken(systeem, peildatum, invoer, 1, whatif.BEREKEND)
+        assert str(whatif.boete_datums(systeem, invoer, uit, numpy.datetime64(peildatum))["art_24"][0]) == dag

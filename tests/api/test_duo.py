@@ -693,3 +693,12 @@ def test_a_full_exemption_duo_granted_that_the_facts_do_not_show_is_compared(cli
     afwijzing = {"GeheleVrijstelling": {"oordeel": "Afwijzing", "reden": "AVI"}}
     afgewezen = {**VOORBEELDEN, "vrijstellingen": [afwijzing]}
     assert "vrijstelling" not in soorten(post(client, afgewezen).json())
+
+
+def test_two_fines_under_one_article_on_one_day_count_once():
+    """The law gives no second art. 24 fine on the day of the first (Wi 24 lid 3-4): DUO's list with such a pair
+    gives a count of 2, not 3 (the comparison reports the duplicate)."""
+    boetes = [{"bedrag": 340, "datum": "2027-08-02"}, {"bedrag": 340, "datum": "2029-09-03"},
+              {"bedrag": 340, "datum": "2029-09-03"}]
+    uit = invoer({"boetes": boetes}, peildatum="2030-01-01")
+    assert uit["boete_art_24_aantal"] == 2 and uit["boete_art_24_bekendmaking_datum"] == "2029-09-03"

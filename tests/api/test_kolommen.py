@@ -49,7 +49,8 @@ def test_causes_are_a_bit_mask_of_the_missing_facts(client):
 
 
 def test_every_cause_has_its_own_bit_also_from_the_ninth_on(client):
-    """13 causes: bits 8-12 were lost in a mask of 8 bits (Arrow column uint8); the mask is 16 bits wide."""
+    """13 causes: bits 8-12 were lost in a mask of 8 bits (Arrow column uint8); the mask is 32 bits wide (19 causes,
+    from bit 16 on lost in 16 bits)."""
     persoon = {"geboortedatum": "1992-04-20", "nationaliteit": "TR",
                "verblijfsvergunning": "regulier_bepaalde_tijd", "verblijfsdoel": "gezinsmigratie",
                "verblijf_verkregen_datum": "2022-11-01", "pip_datum": "2023-03-14",
@@ -64,7 +65,7 @@ def test_every_cause_has_its_own_bit_also_from_the_ninth_on(client):
         assert antwoord["oorzaken"][0] >> bits.index(naam) & 1, naam
     arrow = client.post("/v1/beoordeling/kolommen", json=body, headers={"Accept": ARROW})
     tabel = pyarrow.ipc.open_stream(arrow.content).read_all()
-    assert str(tabel.schema.field("oorzaken").type) == "uint16"
+    assert str(tabel.schema.field("oorzaken").type) == "uint32"
     assert tabel.column("oorzaken")[0].as_py() == antwoord["oorzaken"][0]
 
 
@@ -76,7 +77,8 @@ def test_a_new_kind_of_cause_is_appended_so_earlier_bits_keep_their_place(client
     body = {"peildatum": "2024-05-01", "kolommen": {naam: [waarde] for naam, waarde in persoon.items()}}
     antwoord = client.post("/v1/beoordeling/kolommen", json=body).json()
     bits = antwoord["oorzaak_bits"]
-    assert bits[:13] == [*publiek.NODIGE_FEITEN, *publiek.OORDELEN, *publiek.FEITEN_UIT_BESCHIKKING]
+    assert bits[:13] == [*publiek.NODIGE_FEITEN, *publiek.OORDELEN, "boete_art_24_nieuwe_termijn_maanden",
+                         "boete_art_25_nieuwe_termijn_maanden"]
     assert bits.index("wil_vervolgonderwijs") == 13
     assert antwoord["oorzaken"][0] >> 13 & 1 and antwoord["besluiten"]["onderwijsroute_mogelijk"] == [None]
 
@@ -144,8 +146,8 @@ def test_the_eu_family_member_is_bit_14(client):
                "wil_vervolgonderwijs": [False, False]}
     antwoord = client.post("/v1/beoordeling/kolommen", json={"peildatum": "2025-10-01", "kolommen": persoon}).json()
     bits = antwoord["oorzaak_bits"]
-    assert bits[:14] == [*publiek.NODIGE_FEITEN, *publiek.OORDELEN, *publiek.FEITEN_UIT_BESCHIKKING,
-                         "wil_vervolgonderwijs"]
+    assert bits[:14] == [*publiek.NODIGE_FEITEN, *publiek.OORDELEN, "boete_art_24_nieuwe_termijn_maanden",
+                         "boete_art_25_nieuwe_termijn_maanden", "wil_vervolgonderwijs"]
     assert bits.index("familielid_eu_burger") == 14
     assert [o >> 14 & 1 for o in antwoord["oorzaken"]] == [1, 0]
     assert antwoord["besluiten"]["reden_geen_inburgeringsplicht"] == [None, "niet_van_toepassing"]

@@ -247,7 +247,7 @@ def test_the_loans_end_for_a_person_who_integrates_voluntarily(client):
 
 
 def test_fine_conditions_are_listed_each_met_or_not(client):
-    uit = _uit(client, {**STATUSHOUDER, "pip_onvoldoende_medewerking": True})
+    uit = _uit(client, {**STATUSHOUDER, "pip_onvoldoende_medewerking": True, "boete_art_23_eerdere_aantal": 0})
     art_23 = uit["boetes"]["art_23"]
     assert [(v["voorwaarde"], v["vervuld"]) for v in art_23["voorwaarden"]] == [
         ("plicht_te_voldoen", True), ("pip_onvoldoende_medewerking", True),
@@ -274,7 +274,7 @@ def test_a_fine_is_there_exactly_when_every_listed_condition_is_met():
                   "map_afgerond_datum": "2023-09-01"}
     randen = [
         (PEILDATUM, {**GEZINSMIGRANT, "brede_intake_niet_verschenen_na_herhaalde_oproep": True,
-                     "pip_onvoldoende_medewerking": True, "verwijtbaarheid": "opzet"}),
+                     "pip_onvoldoende_medewerking": True, "verwijtbaarheid": "opzet", "boete_art_23_eerdere_aantal": 0}),
         (PEILDATUM, {**GEZINSMIGRANT, "brede_intake_niet_verschenen_na_herhaalde_oproep": True,
                      "pip_onvoldoende_medewerking": True, "verwijtbaarheid": "opzet",
                      "gemeentelijke_boetes_opgelegd_bedrag": 2400}),
@@ -323,12 +323,13 @@ def test_whether_the_person_wants_further_education_is_asked_not_assumed(client)
     given is not "no". Without a route, the route is undetermined and wil_vervolgonderwijs is asked; "no" given
     decides it; a route set in the PIP shows what followed from the intake (I37)."""
     zonder = {k: v for k, v in STATUSHOUDER.items() if k != "grote_kans_diploma_na_taalschakeltraject"}
-    open_ = _uit(client, {**zonder, "leerroute": "nog_niet_vastgesteld"})
+    geen_pip = {k: v for k, v in zonder.items() if k != "pip_datum"}  # with a PIP a route is always set (I44)
+    open_ = _uit(client, {**geen_pip, "leerroute": "nog_niet_vastgesteld"})
     assert (open_["besluiten"]["onderwijsroute_mogelijk"], open_["status"]["onderwijsroute_mogelijk"]) == (
         None, "onbepaald")
     assert [(o["invoer"], o["nodig_voor"]) for o in open_["ontbrekende_gegevens"]] == [
         ("wil_vervolgonderwijs", ["onderwijsroute_mogelijk"])]
-    nee = _uit(client, {**zonder, "leerroute": "nog_niet_vastgesteld", "wil_vervolgonderwijs": False})
+    nee = _uit(client, {**geen_pip, "leerroute": "nog_niet_vastgesteld", "wil_vervolgonderwijs": False})
     assert (nee["besluiten"]["onderwijsroute_mogelijk"], nee["status"]["onderwijsroute_mogelijk"]) == (
         False, "besloten")
     gekozen = _uit(client, zonder)  # b1_route set
@@ -435,3 +436,60 @@ def test_a_completion_before_the_pip_is_still_to_do(client):
     assert ontheven["status"]["inburgeringsplicht_voldaan_datum"] == "niet_van_toepassing"
     assert "5.3" not in ontheven["toelichting"]["inburgeringsplicht_voldaan_datum"]["uitleg"]["nl"]
     assert "5.3" not in ontheven["toelichting"]["inburgeringsplicht_voldaan"]["uitleg"]["nl"]
+
+
+_ASIEL = {"geboortedatum": "1990-04-12", "nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd",
+          "verblijfsdoel": "overig_niet_tijdelijk", "verblijf_verkregen_datum": "2023-09-01",
+          "brp_inschrijving_datum": "2023-10-02", "kennisgeving_inburgeringsplicht_datum": "2023-10-16"}
+
+
+def _nodig(uit: dict) -> dict[str, list[str]]:
+    return {o["invoer"]: o["nodig_voor"] for o in uit["ontbrekende_gegevens"]}
+
+
+def test_with_a_pip_the_route_it_set_is_asked_for(client):
+    """Wi 15 lid 1 a: the PIP sets the route (I44). With a PIP and no route, the MAP (not in the onderwijsroute, Wi 8
+    lid 3) and its deadline and fine are undetermined (were decided: MAP required, EUR 340); before the PIP the route
+    is not asked."""
+    persoon = {**_ASIEL, "pip_datum": "2023-12-20", "pvt_afgerond_datum": "2024-06-01"}
+    zonder = _uit(client, persoon, peildatum="2027-03-01")
+    assert zonder["besluiten"]["map_verplicht"] is None and zonder["besluiten"]["boete_art_24_bedrag"] is None
+    assert {"map_verplicht", "boete_art_24_bedrag"} <= set(_nodig(zonder)["leerroute"])
+    for route, map_ in (("b1_route", True), ("onderwijsroute", False)):
+        met = _uit(client, {**persoon, "leerroute": route}, peildatum="2027-03-01")
+        assert met["besluiten"]["map_verplicht"] is map_ and "leerroute" not in _nodig(met)
+    voor_pip = _uit(client, _ASIEL, peildatum="2023-11-01")
+    assert "leerroute" not in _nodig(voor_pip)
+
+
+def test_all_lessons_attended_is_asked_for_the_b1_extension(client):
+    """Bi 4.4 lid 2 b (I44): whether all lessons were attended decides the extension after significant effort in
+    the B1 route; not given was a silent "no" (extension not possible)."""
+    persoon = {**_ASIEL, "pip_datum": "2023-12-20", "leerroute": "b1_route", "pvt_afgerond_datum": "2024-06-01",
+               "map_afgerond_datum": "2024-09-01", "taalonderdelen_behaald_aantal": 2, "knm_behaald": True}
+    zonder = _uit(client, persoon, peildatum="2026-09-01")
+    assert zonder["besluiten"]["verlenging_aanzienlijke_inspanning_mogelijk"] is None
+    assert "verlenging_aanzienlijke_inspanning_mogelijk" in _nodig(zonder)["alle_lessen_gevolgd"]
+    met = _uit(client, {**persoon, "alle_lessen_gevolgd": True}, peildatum="2026-09-01")
+    assert met["besluiten"]["verlenging_aanzienlijke_inspanning_mogelijk"] is True
+    z_route = _uit(client, {**persoon, "leerroute": "z_route"}, peildatum="2026-09-01")
+    assert "alle_lessen_gevolgd" not in _nodig(z_route)
+
+
+def test_lowered_bijstand_and_earlier_fines_are_asked_where_they_can_be(client):
+    """Wi 27: a fine is not imposed when the bijstand was lowered for the same conduct, which only a person with
+    bijstand can have; Bi 7.1 lid 3: earlier art. 23 fines double the amount, asked where the art. 23 conduct is
+    given (I44). Both were silent "no"s (fines decided)."""
+    persoon = {**_ASIEL, "pip_datum": "2023-12-20", "leerroute": "b1_route", "pip_onvoldoende_medewerking": True,
+               "verwijtbaarheid": "opzet"}
+    zonder = _uit(client, {**persoon, "bijstand_recht_datum": "2023-10-02"}, peildatum="2025-06-01")
+    assert zonder["besluiten"]["boete_art_23_bedrag"] is None
+    assert "boete_art_23_bedrag" in _nodig(zonder)["bijstand_verlaagd_zelfde_gedraging"]
+    assert "boete_art_23_bedrag" in _nodig(zonder)["boete_art_23_eerdere_aantal"]
+    zonder_bijstand = _uit(client, {**persoon, "boete_art_23_eerdere_aantal": 0}, peildatum="2025-06-01")
+    assert zonder_bijstand["besluiten"]["boete_art_23_bedrag"] > 0 and _nodig(zonder_bijstand) == {}
+    twee = _uit(client, {**persoon, "boete_art_23_eerdere_aantal": 2}, peildatum="2025-06-01")
+    assert twee["besluiten"]["boete_art_23_bedrag"] == 4 * zonder_bijstand["besluiten"]["boete_art_23_bedrag"]
+    geen_gedraging = _uit(client, {k: v for k, v in persoon.items() if k != "pip_onvoldoende_medewerking"},
+                          peildatum="2025-06-01")
+    assert "boete_art_23_eerdere_aantal" not in _nodig(geen_gedraging)

@@ -78,7 +78,8 @@ def test_the_amounts_of_bi_7_1_as_the_system_has_them():
             "boetes.art_23_basisbedrag": {"2022-01-01": 60},
         }
     }
-    uitleg = _uitleg(hoger, {**STATUSHOUDER, "pip_onvoldoende_medewerking": True, "verwijtbaarheid": "opzet"})
+    uitleg = _uitleg(hoger, {**STATUSHOUDER, "pip_onvoldoende_medewerking": True, "verwijtbaarheid": "opzet",
+                             "boete_art_23_eerdere_aantal": 0})
     plafond = uitleg["gemeentelijk_boeteplafond_resterend_bedrag"]
     assert plafond["waarde"] == 2500.5
     assert "Bi 7.1 lid 5: € 2.500,50 in de (verlengde) termijn" in plafond["nl"]
