@@ -723,7 +723,7 @@ class Opbouw:
                 stelsel.labels, stelsel.leden, dict(zip(stelsel.berekend, rij)), invoer, stelsel.afhankelijk,
                 stelsel.leden_en,
                 wacht_op, parameters=stelsel.systeem.parameters, peildatum=self.peildatum, gedeeld=self._wet,
-                per_dag=self._wet_per_dag,
+                per_dag=self._wet_per_dag, onbepaald=onbepaald,
             )
             uit["toelichting"] = {
                 naam: self._toelichting(naam, besluiten[naam], ontbreekt.get(naam, []), bron, status[naam])

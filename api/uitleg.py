@@ -7,7 +7,7 @@ label of a variable is its `label` in the rules; the English one is the vocabula
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import partial
 
 import numpy
@@ -840,12 +840,11 @@ def _na_eerdere_boete(artikel):
                     f"kan niet vóór {volgende} ({lid_nl}).",
                     f"DUO made an art. {artikel} fine decision known on {bekendmaking}; a next fine cannot come "
                     f"before {volgende} ({lid_en}).")
-        if not i.get(f"boete_art_{artikel}_nieuwe_termijn_maanden") and int(
-                i.get(f"boete_art_{artikel}_aantal") or 1) <= 2:  # the new term's length is missing (I31)
+        if f"volgende_boete_art_{artikel}_mogelijk_vanaf" in bron.onbepaald:  # e.g. the new term's length (I31)
             return (f"DUO maakte op {bekendmaking} een boetebeschikking van art. {artikel} bekend; een volgende boete "
-                    f"kan niet vóór het einde van de nieuwe termijn, waarvan de lengte ontbreekt ({lid_nl}).",
+                    f"kan niet vóór het einde van de nieuwe termijn, en die dag hangt af van wat ontbreekt ({lid_nl}).",
                     f"DUO made an art. {artikel} fine decision known on {bekendmaking}; a next fine cannot come "
-                    f"before the end of the new term, whose length is missing ({lid_en}).")
+                    f"before the end of the new term, and that day depends on what is missing ({lid_en}).")
         return (f"DUO maakte op {bekendmaking} een boetebeschikking van art. {artikel} bekend; er volgt geen volgende "
                 f"boete ({lid_nl}).",
                 f"DUO made an art. {artikel} fine decision known on {bekendmaking}; no next fine follows ({lid_en}).")
@@ -912,7 +911,8 @@ class Bron:
     waits for an event of the procedure the events it waits for. `parameters` (the system's, so a
     reform's) and `peildatum` give the numbers of the law a sentence names (`wet`). What depends only on the
     system and the peildatum is kept in `gedeeld` (for everyone with both: `Stelsel.uitleg_wet`, a bounded
-    set); what also depends on a person's day in `per_dag` (for the persons of one evaluation)."""
+    set); what also depends on a person's day in `per_dag` (for the persons of one evaluation). `onbepaald`: the
+    computed values of this person that missing facts leave undetermined (None for another reason is "none")."""
 
     def __init__(
         self,
@@ -928,8 +928,10 @@ class Bron:
         peildatum: str,
         gedeeld: dict | None = None,
         per_dag: dict | None = None,
+        onbepaald: Sequence[str] = (),
     ) -> None:
         self.labels, self.leden, self.besluiten = labels, leden, besluiten
+        self.onbepaald = onbepaald
         self.leden_en, self.wacht_op = leden_en or {}, wacht_op or {}
         self.invoer, self.afhankelijk = invoer, afhankelijk
         self.parameters, self.peildatum = parameters, peildatum

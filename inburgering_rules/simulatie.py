@@ -149,7 +149,7 @@ def _ontbreekt(systeem, invoer: Mapping[str, numpy.ndarray], leeg: Mapping[str, 
     """Per onzeker gegeven (`ONZEKER`): bij wie het ontbreekt. Een oordeel dat uit de vastgestelde leerroute
     blijkt (`publiek.BLIJKT_UIT_LEERROUTE`) ontbreekt niet, een feit uit een beschikking alleen waar die
     beschikking is bekendgemaakt (`publiek.FEITEN_UIT_BESCHIKKING`) en een feit van `publiek.FEITEN_ALLEEN_BIJ`
-    alleen waar het andere gegeven die waarde heeft."""
+    alleen waar het andere gegeven die waarde heeft of zelf ontbreekt en die waarde kan hebben."""
     uit = {}
     for naam in ONZEKER:
         if naam not in invoer:
@@ -159,11 +159,6 @@ def _ontbreekt(systeem, invoer: Mapping[str, numpy.ndarray], leeg: Mapping[str, 
         if naam in publiek.ONBEKEND_ALS:
             onbekend = _waarde(systeem, naam, publiek.ONBEKEND_ALS[naam])[0]
             uit[naam] = uit[naam] | (invoer[naam] == onbekend)
-    if "leerroute" in invoer:
-        nog_niet = _waarde(systeem, "leerroute", "nog_niet_vastgesteld")[0]
-        vastgesteld = ~leeg["leerroute"] & (invoer["leerroute"] != nog_niet)
-        for naam in publiek.BLIJKT_UIT_LEERROUTE:
-            uit[naam] = uit[naam] & ~vastgesteld
     for naam, beschikking in publiek.FEITEN_UIT_BESCHIKKING.items():
         if beschikking not in invoer:
             uit[naam] = numpy.zeros(aantal, dtype=bool)
@@ -171,12 +166,22 @@ def _ontbreekt(systeem, invoer: Mapping[str, numpy.ndarray], leeg: Mapping[str, 
         if naam in invoer:
             uit[naam] = uit[naam] | _niet_gegeven(systeem, naam, invoer[naam], invoer[beschikking])
         uit[naam] = uit[naam] & ~leeg[beschikking]
+    # Wat uit de vastgestelde leerroute blijkt (I37), ontbreekt niet waar de route is gegeven, en ook niet waar de
+    # route zelf ontbreekt naast een PIP (I44): dan is de route de oorzaak.
+    blijkt = uit["leerroute"]
+    if "leerroute" in invoer:
+        nog_niet = _waarde(systeem, "leerroute", "nog_niet_vastgesteld")[0]
+        blijkt = blijkt | (~leeg["leerroute"] & (invoer["leerroute"] != nog_niet))
+    for naam in publiek.BLIJKT_UIT_LEERROUTE:
+        uit[naam] = uit[naam] & ~blijkt
     for naam, (ander, waarde) in publiek.FEITEN_ALLEEN_BIJ.items():
         bij = False
         if ander in invoer:
             bij = ~leeg[ander]
             if waarde != publiek.GEGEVEN:
                 bij = bij & (invoer[ander] == _waarde(systeem, ander, waarde)[0])
+        if ander in uit and waarde in publiek.PROEFWAARDEN.get(ander, ()):  # het andere ontbreekt en kan die waarde
+            bij = bij | uit[ander]                                            # hebben (de route naast een PIP)
         uit[naam] = uit[naam] & bij
     return uit
 

@@ -354,10 +354,12 @@ def test_judgments_implied_by_the_chosen_route_are_not_asked(client):
     gekozen = _uit(client, zonder_oordelen)  # leerroute b1_route is set
     assert gekozen["menselijk_oordeel_nodig"] == []
     assert gekozen["besluiten"]["z_route_mogelijk"] is False
-    open_ = _uit(client, {**zonder_oordelen, "leerroute": "nog_niet_vastgesteld"})
+    # before the PIP no route is set: the judgments are asked (with a PIP the route is, I44)
+    geen_pip = {k: v for k, v in zonder_oordelen.items() if k != "pip_datum"}
+    open_ = _uit(client, {**geen_pip, "leerroute": "nog_niet_vastgesteld"})
     assert [o["oordeel"] for o in open_["menselijk_oordeel_nodig"]] == [
         "examen_en_onderwijsroute_niet_haalbaar", "grote_kans_diploma_na_taalschakeltraject"]  # wish not known (I40)
-    geen_wens = _uit(client, {**zonder_oordelen, "leerroute": "nog_niet_vastgesteld", "wil_vervolgonderwijs": False})
+    geen_wens = _uit(client, {**geen_pip, "leerroute": "nog_niet_vastgesteld", "wil_vervolgonderwijs": False})
     assert [o["oordeel"] for o in geen_wens["menselijk_oordeel_nodig"]] == ["examen_en_onderwijsroute_niet_haalbaar"]
     assert open_["status"]["z_route_mogelijk"] == "onbepaald"
 
@@ -493,3 +495,34 @@ def test_lowered_bijstand_and_earlier_fines_are_asked_where_they_can_be(client):
     geen_gedraging = _uit(client, {k: v for k, v in persoon.items() if k != "pip_onvoldoende_medewerking"},
                           peildatum="2025-06-01")
     assert "boete_art_23_eerdere_aantal" not in _nodig(geen_gedraging)
+
+
+@pytest.mark.parametrize(("peildatum", "extra", "zin"), [
+    ("2027-09-01", {}, "een volgende boete kan niet vóór het einde van de nieuwe termijn, en die dag hangt af van"),
+    ("2027-09-01", {"boete_art_24_nieuwe_termijn_maanden": 6}, "een volgende boete kan niet vóór 2028-02-03"),
+    ("2030-01-01", {"pvt_afgerond_datum": "2027-08-20"}, "er volgt geen volgende boete"),
+])
+def test_a_zero_fine_after_a_decision_says_when_the_next_can_come(client, peildatum, extra, zin):
+    """Wi 24 lid 3-4 (I32): the explanation of EUR 0 after a known decision names the next fine's day, says it
+    depends on what is missing (the new term's length), or that none follows (PVT and MAP done in the new term)."""
+    persoon = {**_ASIEL, "pip_datum": "2023-12-20", "leerroute": "b1_route", "map_afgerond_datum": "2024-09-01",
+               "boete_art_24_bekendmaking_datum": "2027-08-02", "boete_art_24_aantal": 1, **extra}
+    uit = _uit(client, persoon, peildatum=peildatum)
+    assert uit["besluiten"]["boete_art_24_bedrag"] == 0
+    assert zin in uit["toelichting"]["boete_art_24_bedrag"]["uitleg"]["nl"]
+
+
+def test_with_a_pip_and_no_route_the_route_is_the_cause_not_the_judgments(client):
+    """I37 with I44: what follows from the set route (the college's judgments, what the intake showed) is not asked
+    where the route itself is missing beside a PIP; the route is; and all lessons attended is asked too, since the
+    route may be the B1 route (it was a silent "no" for the extension)."""
+    persoon = {**_ASIEL, "pip_datum": "2023-12-20", "pvt_afgerond_datum": "2024-06-01",
+               "map_afgerond_datum": "2024-09-01", "taalonderdelen_behaald_aantal": 2, "knm_behaald": True}
+    uit = _uit(client, persoon, peildatum="2026-09-01")
+    nodig = _nodig(uit)
+    assert {"onderwijsroute_mogelijk", "z_route_mogelijk"} <= set(nodig["leerroute"])
+    assert "wil_vervolgonderwijs" not in nodig
+    assert not {"grote_kans_diploma_na_taalschakeltraject", "examen_en_onderwijsroute_niet_haalbaar"} & {
+        o["oordeel"] for o in uit["menselijk_oordeel_nodig"]}
+    assert uit["besluiten"]["verlenging_aanzienlijke_inspanning_mogelijk"] is None
+    assert "verlenging_aanzienlijke_inspanning_mogelijk" in nodig["alle_lessen_gevolgd"]

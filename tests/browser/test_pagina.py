@@ -149,10 +149,10 @@ def test_case_with_deadline_timeline_fines_and_share_link(page, basis_url):
     tweede.locator("#uitkomst tr[data-besluit='pip_uiterste_datum'] time[datetime='2023-07-24']").wait_for()
     assert tweede.locator("#f-geboortedatum").input_value() == "1990-04-12"
     tweede.close()
-    # without a route set, the judgment the Z-route depends on is asked of the college
+    # a PIP without its route: the route is asked (Wi 15 lid 1 a, I44)
     page.locator("#f-leerroute").select_option("nog_niet_vastgesteld")
     page.get_by_role("button", name="Beoordeel").click()
-    page.locator("#oordeel", has_text="examen_en_onderwijsroute_niet_haalbaar").wait_for()
+    page.locator("#ontbrekend", has_text="leerroute").wait_for()
     page.locator("#f-leerroute").select_option("b1_route")
     # missing data: without a birth date the duty is undetermined and the page says what is missing
     page.locator("#f-geboortedatum").fill("")
@@ -304,8 +304,8 @@ def test_article_view_shows_each_lid_once_whole_under_its_own_article_and_versio
 
 
 def test_undetermined_is_never_shown_as_not_applicable(page, basis_url):
-    # no birth date and no route set yet (a set route records the college's judgment, I37)
-    zonder_geboortedatum = {k: w for k, w in AHMAD.items() if k not in ("geboortedatum", "leerroute")}
+    # no birth date and no route set yet: no PIP (a set route records the college's judgment, I37; a PIP sets one)
+    zonder_geboortedatum = {k: w for k, w in AHMAD.items() if k not in ("geboortedatum", "leerroute", "pip_datum")}
     page.goto(casus_url(basis_url, "2023-03-01", zonder_geboortedatum))
     uitkomst = page.locator("#uitkomst")
     uitkomst.locator("#ontbrekend").wait_for()
