@@ -86,7 +86,7 @@ test-wheel: venv
 artikelindex: venv
 	$(PY) tools/artikelindex.py > docs/artikelindex.md.nieuw && mv docs/artikelindex.md.nieuw docs/artikelindex.md
 
-# Benchmarks against `openfisca serve` on this machine (about 20 minutes); writes BENCHMARKS.md.
+# Benchmarks against `openfisca serve` on this machine (about 8 minutes on 2 idle cores); writes BENCHMARKS.md.
 bench: venv
 	$(PY) bench/run.py
 

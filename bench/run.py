@@ -1,6 +1,6 @@
 """Benchmark of issue 5: our service against `openfisca serve` and a FastAPI echo floor, in one run.
 
-    python bench/run.py            # full run (about 20 minutes on 2 cores), writes BENCHMARKS.md
+    python bench/run.py            # full run (about 8 minutes on 2 idle cores), writes BENCHMARKS.md
     python bench/run.py --smoke    # tiny sizes (CI, < 30 s), writes to --out
 
 Everything runs on 127.0.0.1 with bounded request loops; every server is started by this script and
