@@ -702,3 +702,17 @@ def test_two_fines_under_one_article_on_one_day_count_once():
               {"bedrag": 340, "datum": "2029-09-03"}]
     uit = invoer({"boetes": boetes}, peildatum="2030-01-01")
     assert uit["boete_art_24_aantal"] == 2 and uit["boete_art_24_bekendmaking_datum"] == "2029-09-03"
+
+
+def test_a_term_without_the_pip_block_asks_for_the_route(client):
+    """DUO's term gives the PIP's day (the day before its start) but not the route the PIP set: with a PIP a route is
+    always set (Wi 15 lid 1 a, I44), so it is asked, and what depends on it (the MAP) is not decided; with the route
+    given it is."""
+    blokken = {naam: blok for naam, blok in VOORBEELDEN.items() if naam != "pip"}
+    zonder = post(client, blokken, {k: v for k, v in PERSOON.items() if k != "leerroute"}).json()
+    assert zonder["duo_invoer"]["pip_datum"]["bron"].startswith("/duo/inburgeringstermijn")
+    assert "map_verplicht" in {n for o in zonder["ontbrekende_gegevens"] if o["invoer"] == "leerroute"
+                               for n in o["nodig_voor"]}
+    met = post(client, blokken, {**PERSOON, "leerroute": "b1_route"}).json()
+    assert "leerroute" not in {o["invoer"] for o in met["ontbrekende_gegevens"]}
+    assert met["besluiten"]["map_verplicht"] is not None
