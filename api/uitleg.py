@@ -824,15 +824,14 @@ def _verlenging_nog_niet(b, i, bron=None):
             f"the term expires (last day {einde}; Bi 4.5(1)).{gebaseerd_en}")
 
 
-# Why a decision is false or 0, where the law says more than the facts it depends on.
 def _na_eerdere_boete(artikel):
     """Why an art. 24/25 fine is 0 while a fine decision of that article is known (Wi 24 lid 3-4, 25 lid 2; I32):
     the next one only from `volgende_boete_art_*_mogelijk_vanaf`, or none."""
     def zin(b, i, bron=None):
         if b.get(f"boete_art_{artikel}_eerste_of_volgende") is not False:
             return None
-        bekendmaking, volgende = i.get(f"boete_art_{artikel}_bekendmaking_datum"), b.get(
-            f"volgende_boete_art_{artikel}_mogelijk_vanaf")
+        volgende_naam = f"volgende_boete_art_{artikel}_mogelijk_vanaf"
+        bekendmaking, volgende = i.get(f"boete_art_{artikel}_bekendmaking_datum"), b.get(volgende_naam)
         lid_nl, lid_en = ("Wi 24 lid 3 en 4", "Wi 24(3) and (4)") if artikel == "24" else (
             "Wi 25 lid 2 met 24 lid 3 en 4", "Wi 25(2) with 24(3) and (4)")
         if volgende:
@@ -840,7 +839,7 @@ def _na_eerdere_boete(artikel):
                     f"kan niet vóór {volgende} ({lid_nl}).",
                     f"DUO made an art. {artikel} fine decision known on {bekendmaking}; a next fine cannot come "
                     f"before {volgende} ({lid_en}).")
-        if f"volgende_boete_art_{artikel}_mogelijk_vanaf" in bron.onbepaald:  # e.g. the new term's length (I31)
+        if volgende_naam in bron.onbepaald:  # e.g. the new term's length (I31)
             return (f"DUO maakte op {bekendmaking} een boetebeschikking van art. {artikel} bekend; een volgende boete "
                     f"kan niet vóór het einde van de nieuwe termijn, en die dag hangt af van wat ontbreekt ({lid_nl}).",
                     f"DUO made an art. {artikel} fine decision known on {bekendmaking}; a next fine cannot come "
@@ -851,6 +850,7 @@ def _na_eerdere_boete(artikel):
     return zin
 
 
+# Why a decision is false or 0, where the law says more than the facts it depends on.
 WAAROM_NIET = {
     "verlenging_aanzienlijke_inspanning_mogelijk": _verlenging_nog_niet,
     "inburgeringsplicht_voldaan": _ELK_DEEL,

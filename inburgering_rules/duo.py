@@ -827,17 +827,16 @@ def vergelijking(duo: dict, invoer: dict, besluiten: dict, boetes: dict, wetteli
                   "(Wi 4(1)). Give the fact the exemption rests on, or follow DUO's decision.")
             pad = f"/duo/vrijstellingen/{i}/GeheleVrijstelling/reden"
             uit.append(_item("vrijstelling", pad, reden, "vrijgesteld", False, nl, en))
-    termijn_einde = besluiten.get("inburgeringstermijn_einddatum")
     gezien: set[tuple[str, str]] = set()
     for i, boete in enumerate(duo.get("boetes") or ()):
         artikel = boete_artikel(boete["bedrag"], boete["datum"], partial(wettelijk_bedrag, "24"))
         besluit = BOETE_BESLUIT[artikel]
         tweede = (artikel, boete["datum"]) in gezien
         gezien.add((artikel, boete["datum"]))
-        if (termijn_einde and boete["datum"] <= termijn_einde) or tweede:
+        if (wet_einde and boete["datum"] <= wet_einde) or tweede:
             # Wi 24 lid 1, 25 lid 1: only once the (extended) term has passed; lid 3-4: a next one only after the
             # new term of the previous one, so never two on one day
-            waarom_nl, waarom_en = ((f"de termijn liep tot en met {termijn_einde}", f"the term ran until {termijn_einde}")
+            waarom_nl, waarom_en = ((f"de termijn liep tot en met {wet_einde}", f"the term ran until {wet_einde}")
                                     if not tweede else ("DUO legde die dag al een boete van dit artikel op",
                                                         "DUO had already imposed a fine under this article that day"))
             nl = (f"DUO legde op {boete['datum']} € {boete['bedrag']} op (gelezen als art. {artikel}); de wet geeft die "

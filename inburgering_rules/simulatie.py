@@ -234,24 +234,22 @@ def _proefwaarden(systeem, naam: str, index: int, peildatum: str, invoer, rijen)
         if waarde == "maximum":
             return grens
         try:
-            trede = getattr(_op_pad(systeem.get_parameters_at_instant(peildatum), publiek.TREDEN[naam]), waarde)
+            trede = getattr(_parameter(systeem, publiek.TREDEN[naam])(peildatum), waarde)
             return numpy.minimum(int(trede.maanden), grens)
         except ParameterNotFoundError:
             return grens
     return _proefwaarde(systeem, naam, index, peildatum)
 
 
-def _op_pad(knoop, pad: str):
-    """De parameterknoop op `pad` ("boetes.plafond_nieuwe_termijn") onder `knoop` (op één dag)."""
-    for deel in pad.split("."):
-        knoop = getattr(knoop, deel)
-    return knoop
+def _parameter(systeem, pad: str):
+    """De parameter of knoop op `pad` in de parameters van `systeem` (`hervormingen.zoek_parameter`)."""
+    from inburgering_rules.hervormingen import zoek_parameter
+
+    return zoek_parameter(systeem.parameters, pad)
 
 
 def _grensparameter(systeem, naam: str):
-    from inburgering_rules.hervormingen import zoek_parameter
-
-    return zoek_parameter(systeem.parameters, publiek.WETTELIJK_MAXIMUM[naam])
+    return _parameter(systeem, publiek.WETTELIJK_MAXIMUM[naam])
 
 
 def wettelijk_maximum(systeem, naam: str) -> int:

@@ -32,16 +32,17 @@ peildatum berekend; de maand van een gebeurtenis komt uit de datums van dezelfde
 * PVT/MAP-deelnemers: vanaf de aanvang van de termijn tot afronding of de uiterste datum;
   "te laat": trajecten na hun uiterste datum die nog niet zijn afgerond;
 * boetes: art. 24 op de dag na de eerst gemiste uiterste datum, art. 25 op de dag na het einde van
-  de termijn; na een bekende boetebeschikking op de dag van de volgende boete; art. 22 en 23 hebben in de regels geen datum van de overtreding: art. 22 telt op de
-  uiterste PIP-datum, art. 23 `ART_23_SCHATTING_MAANDEN` na de aanvang van de termijn. Ontbreekt zo'n
-  datum (bijv. nog geen PIP), dan telt de boete bij de intake of de verkrijging van het verblijf, zodat
-  de boetes per jaar optellen tot het totaal; jaren na 2040 tellen bij 2040.
+  de termijn; na een bekende boetebeschikking op de dag van de volgende boete; art. 22 en 23 hebben in
+  de regels geen datum van de overtreding: art. 22 telt op de uiterste PIP-datum, art. 23
+  `ART_23_SCHATTING_MAANDEN` na de aanvang van de termijn. Ontbreekt zo'n datum (bijv. nog geen PIP), dan
+  telt de boete bij de intake of de verkrijging van het verblijf, zodat de boetes per jaar optellen tot het
+  totaal; jaren na 2040 tellen bij 2040.
 
 De peildatum geldt overal op dezelfde manier: wat erna ligt telt nergens; een boete die de regels op de peildatum
 opleggen telt altijd, op haar geschatte dag maar nooit later dan de peildatum. Een boete van DUO die al is
 opgelegd (een bekendgemaakte beschikking van art. 24 of 25 in de invoer) telt niet: zolang haar nieuwe termijn
-loopt, leggen de regels geen volgende op (Wi 24 lid 3-4, I32). Een gedeeltelijke laatste
-maand of laatste jaar heet zo (`volledig`). Bedragen zijn exact op de cent (som in centen).
+loopt, leggen de regels geen volgende op (Wi 24 lid 3-4, I32). Een gedeeltelijke laatste maand of laatste jaar
+heet zo (`volledig`). Bedragen zijn exact op de cent (som in centen).
 """
 
 from __future__ import annotations

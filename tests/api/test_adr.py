@@ -318,8 +318,8 @@ def test_bad_settings_refused_at_start_with_a_clear_message(monkeypatch, naam, w
 
 @pytest.mark.parametrize(
     ("naam", "waarde"),
-    [("PORT", "abc"), ("PORT", "70000"), ("PORT", "-1"), ("WORKERS", "two"), ("WORKERS", "0"),
-     ("LOG_LEVEL", "verbose")],
+    [("PORT", "abc"), ("PORT", "70000"), ("PORT", "65536"), ("PORT", "-1"), ("WORKERS", "two"),
+     ("WORKERS", "0"), ("LOG_LEVEL", "verbose")],
 )
 def test_bad_server_settings_stop_the_start_with_one_line(monkeypatch, naam, waarde):
     """PORT, WORKERS and LOG_LEVEL are read by the entry point itself; a bad one is refused like the limits
@@ -331,11 +331,13 @@ def test_bad_server_settings_stop_the_start_with_one_line(monkeypatch, naam, waa
     assert melding.startswith(f"inburgering-rules: invalid setting: {naam} ") and "\n" not in melding.strip()
 
 
-def test_server_settings_within_their_range_are_taken(monkeypatch):
-    monkeypatch.setenv("PORT", "0")
-    monkeypatch.setenv("WORKERS", "3")
+@pytest.mark.parametrize(("poort", "werkers"), [("0", "1"), ("65535", "3")])
+def test_server_settings_within_their_range_are_taken(monkeypatch, poort, werkers):
+    """The other side of each bound refused above: PORT 0 (a free port) and 65535, WORKERS 1."""
+    monkeypatch.setenv("PORT", poort)
+    monkeypatch.setenv("WORKERS", werkers)
     monkeypatch.setenv("LOG_LEVEL", "warning")
-    assert (serve.uvicorn_instellingen()["port"], serve.uvicorn_instellingen()["workers"]) == (0, 3)
+    assert (serve.uvicorn_instellingen()["port"], serve.uvicorn_instellingen()["workers"]) == (int(poort), int(werkers))
     assert serve.log_niveau() == "WARNING"
 
 

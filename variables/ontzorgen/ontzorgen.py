@@ -2,7 +2,7 @@
 
 import numpy
 
-from inburgering_rules.datums import ONBEKEND, als_datum, dag, einde_termijn
+from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_termijn
 from inburgering_rules.enums import Verblijfsvergunning
 from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.instrumenten import wet
@@ -32,7 +32,7 @@ class ontzorgen_verplicht(Besluit):
         voldaan_voor_bijstand = persoon("inburgeringsplicht_voldaan_datum", period) < bijstand
         lid_1_a = persoon("inburgeringsplichtig", period) & ~voldaan_voor_bijstand
         lid_1_b = persoon("verblijfsvergunning", period) == Verblijfsvergunning.asiel_bepaalde_tijd
-        lid_2_bijstand = ~numpy.isnat(bijstand)
+        lid_2_bijstand = bekend(bijstand)
         return lid_1_a & lid_1_b & lid_2_bijstand
 
 
