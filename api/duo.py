@@ -278,7 +278,8 @@ class DuoDienst:
 
     def _voeg_samen(self, peildatum: str, persoon: dict, antwoorden: dict, pad: str) -> tuple[dict, dict]:
         """`persoon` with DUO's inputs added, and where each came from; a disagreement is a 400 naming both."""
-        uit_duo = duo.naar_invoer(antwoorden, peildatum, self.art_24_bedrag, persoon.get("pip_datum"))
+        uit_duo = duo.naar_invoer(antwoorden, peildatum, self.art_24_bedrag, persoon.get("pip_datum"),
+                                  persoon.get("brp_inschrijving_andere_gemeente_datum"))
         # DUO's lower bound (`duo.ONDERGRENZEN`) raised by persoon: persoon's number stands
         uit_duo = {naam: (waarde, bron) for naam, (waarde, bron) in uit_duo.items()
                    if not (naam in duo.ONDERGRENZEN and naam in persoon and persoon[naam] >= waarde)}

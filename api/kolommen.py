@@ -16,7 +16,7 @@ from __future__ import annotations
 import numpy
 from inburgering_rules.api import fouten, schemas
 from inburgering_rules.datums import ONBEKEND, lees_iso
-from inburgering_rules.api.service import _AANTAL_MET_DATUM, _VOLGORDE, json_kolom, lees_json, zonder_gc
+from inburgering_rules.api.service import _ALLEEN_MET, _VOLGORDE, json_kolom, lees_json, zonder_gc
 from pydantic_core import PydanticCustomError
 
 from inburgering_rules import publiek, simulatie
@@ -145,7 +145,7 @@ def _binnen_grenzen(stelsel, kolommen: dict, aantal: int) -> None:
 
 def _plausibel(peildatum: str, kolommen: dict, aantal: int) -> None:
     """`service.plausibel` per column: a birth date after the peildatum or after another date, the impossible
-    orders of `service._VOLGORDE` and a number of fines without its day (`service._AANTAL_MET_DATUM`); a 400
+    orders of `service._VOLGORDE` and an input without the one it needs (`service._ALLEEN_MET`); a 400
     naming column and row (at most 50)."""
     datums = {naam: waarden if isinstance(waarden, numpy.ndarray)
               else numpy.array(["NaT" if w is None else w for w in waarden], dtype="datetime64[D]")
@@ -171,12 +171,13 @@ def _plausibel(peildatum: str, kolommen: dict, aantal: int) -> None:
             a, b = datums[eerder], datums[later]
             meld(later, b < a, lambda r, a=a, b=b, e=eerder, l=later, t=nl: f"{t}: {l} {b[r]} < {e} {a[r]}",
                  lambda r, a=a, b=b, e=eerder, l=later, t=en: f"{t}: {l} {b[r]} < {e} {a[r]}", lambda r, e=eerder: f">= {e}")
-    for telling, dag, nl, en in _AANTAL_MET_DATUM:
-        if telling in kolommen:
-            getallen = numpy.array([0 if w is None else w for w in kolommen[telling]], dtype=numpy.int64)
-            zonder = numpy.isnat(datums[dag]) if dag in datums else numpy.ones(aantal, dtype=bool)
-            meld(telling, (getallen > 0) & zonder, lambda r, t=nl, d=dag: f"{t} ({d})",
-                 lambda r, t=en, d=dag: f"{t} ({d})", lambda r, d=dag: f"0, or with {d}")
+    for veld, nodig, nl, en, toegestaan in _ALLEEN_MET:
+        if veld in kolommen:
+            gegeven = (~numpy.isnat(datums[veld]) if veld in datums else
+                       numpy.array([0 if w is None else w for w in kolommen[veld]], dtype=numpy.int64) > 0)
+            zonder = numpy.isnat(datums[nodig]) if nodig in datums else numpy.ones(aantal, dtype=bool)
+            meld(veld, gegeven & zonder, lambda r, t=nl, d=nodig: f"{t} ({d})",
+                 lambda r, t=en, d=nodig: f"{t} ({d})", lambda r, a=toegestaan: a)
     if problemen:
         raise fouten.ongeldig(problemen[:50])
 

@@ -80,23 +80,31 @@ _VOLGORDE = (
     ("verblijf_verkregen_datum", "brp_inschrijving_andere_gemeente_datum",
      "De inschrijving in de andere gemeente na een verhuizing ligt vóór het verkrijgen van het verblijf",
      "The registration in the other municipality after a move predates the residence"),
+    ("brp_inschrijving_andere_gemeente_datum", "pip_andere_gemeente_datum",
+     "Het PIP van de andere gemeente ligt vóór de inschrijving in die gemeente",
+     "The other municipality's PIP predates the registration there"),
 )
 
 
-# A number of fines imposed needs the day the latest was made known (without it: none imposed, the contract):
-# (count, date, nl, en). Otherwise the next fine (Wi 24 lid 3-4) would be read from a decision without a day.
-_AANTAL_MET_DATUM = tuple(
-    (f"boete_art_{artikel}_aantal", f"boete_art_{artikel}_bekendmaking_datum",
-     f"Er zijn boetes van art. {artikel} opgelegd, maar de dag van bekendmaking van de laatste ontbreekt",
-     f"Art. {artikel} fines were imposed, but the day the latest was made known is missing")
-    for artikel in ("24", "25")
+# Inputs that only mean something with another (field, needed, nl, en, allowed): a number of fines imposed needs the
+# day the latest was made known (without it: none imposed, the contract; otherwise the next fine, Wi 24 lid 3-4,
+# would be read from a decision without a day); the other municipality's PIP needs the move (Bi 5.3 lid 3).
+_ALLEEN_MET = (
+    *((f"boete_art_{artikel}_aantal", f"boete_art_{artikel}_bekendmaking_datum",
+       f"Er zijn boetes van art. {artikel} opgelegd, maar de dag van bekendmaking van de laatste ontbreekt",
+       f"Art. {artikel} fines were imposed, but the day the latest was made known is missing",
+       f"0, or with boete_art_{artikel}_bekendmaking_datum") for artikel in ("24", "25")),
+    ("pip_andere_gemeente_datum", "brp_inschrijving_andere_gemeente_datum",
+     "Een PIP van de andere gemeente zonder de inschrijving daar na de verhuizing",
+     "A PIP of the other municipality without the registration there after the move",
+     "only with brp_inschrijving_andere_gemeente_datum"),
 )
 
 
 def plausibel(peildatum: str, personen: list[dict], pad: str) -> None:
     """Refuse facts that cannot all be true, with a 400 naming the fields: a birth date after the peildatum
     or after another date of the person, the impossible orders of `_VOLGORDE`, and a number of fines without the
-    day of the latest (`_AANTAL_MET_DATUM`)."""
+    day of the latest (`_ALLEEN_MET`)."""
     problemen = []
     for index, persoon in enumerate(personen):
         plek = pad.format(index)
@@ -116,10 +124,9 @@ def plausibel(peildatum: str, personen: list[dict], pad: str) -> None:
                 problemen.append(fouten.Fout(f"{plek}/{later}", f"{nl}: {later} {persoon[later]} < {eerder} "
                                              f"{persoon[eerder]}", f"{en}: {later} {persoon[later]} < {eerder} "
                                              f"{persoon[eerder]}", f">= {eerder}"))
-        for telling, dag, nl, en in _AANTAL_MET_DATUM:
-            if persoon.get(telling) and not persoon.get(dag):
-                problemen.append(fouten.Fout(f"{plek}/{telling}", f"{nl} ({dag})", f"{en} ({dag})",
-                                             f"0, or with {dag}"))
+        for veld, nodig, nl, en, toegestaan in _ALLEEN_MET:
+            if persoon.get(veld) and not persoon.get(nodig):
+                problemen.append(fouten.Fout(f"{plek}/{veld}", f"{nl} ({nodig})", f"{en} ({nodig})", toegestaan))
     if problemen:
         raise fouten.ongeldig(problemen[:50])
 

@@ -127,6 +127,7 @@ EN = {
     "bijstand_verlaagd_zelfde_gedraging": "social assistance lowered for the same conduct",
     "verblijfsvergunning_niet_verlengd_of_ingetrokken": "permit not extended or withdrawn",
     "brp_inschrijving_andere_gemeente_datum": "registration in another municipality after moving",
+    "pip_andere_gemeente_datum": "PIP adopted by the other municipality after moving",
     "pip_informatie_derde_opgevraagd_datum": "information requested from a third party for the PIP",
     "pip_zonder_informatie_derde_niet_mogelijk": "PIP cannot be adopted without the third party's information",
     "pip_informatie_derde_ontvangen_datum": "third party's information received",
@@ -142,6 +143,7 @@ EN = {
     "boete_art_25_aantal": "art. 25 fines imposed so far",
     "boete_art_22_bekendmaking_datum": "art. 22 fine decision made known",
     "z_route_uren_in_mindering_gebracht": "Z route hours the municipality decided to deduct",
+    "z_route_cursusuren_voor_wijziging": "course hours before the change to the Z route",
     "brede_intake_niet_verschenen_binnen_nieuwe_termijn": "did not appear for the intake within the new term",
     "brede_intake_oproepen_zonder_verschijnen_aantal": "intake calls without appearance",
 }
@@ -416,11 +418,10 @@ def _route_wijziging(b, i, bron=None):
 
 def _leenrecht(b, i, bron=None):
     voldaan = b.get("inburgeringsplicht_voldaan_datum")
-    if voldaan and b.get("leenrecht_einddatum") == _dag_erbij(voldaan, -1):  # the earliest of the limits
-        return (f"De dag vóór het voldoen aan de plicht op {voldaan}: wie heeft voldaan, "
-                "is niet langer inburgeringsplichtig (Wi 20 lid 2 b).",
-                f"The day before the duty was met on {voldaan}: a person who met it is "
-                "no longer obligated (Wi 20(2)(b)).")
+    if voldaan and b.get("leenrecht_einddatum") == voldaan:  # the earliest of the limits
+        return (f"De dag van het voldoen aan de plicht: wie heeft voldaan, is daarna niet langer "
+                "inburgeringsplichtig (Wi 20 lid 2 b).",
+                f"The day the duty was met: after it, a person who met it is no longer obligated (Wi 20(2)(b)).")
     einde, termijn = b.get("leenrecht_einddatum"), b.get("inburgeringstermijn_einddatum")
     if b.get("inburgeringsplichtig") is False:  # the loan chapter reaches a person not obligated only by Bi 6.1
         verkregen = i.get("verblijf_verkregen_datum")

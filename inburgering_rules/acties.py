@@ -33,7 +33,7 @@ class Actie:
 
 ACTIES: dict[str, Actie] = {
     "pip_uiterste_datum": Actie(COLLEGE, "het persoonlijk plan inburgering en participatie (PIP) vaststellen",
-                                "adopt the personal integration plan (PIP)", gedaan="pip_datum"),
+                                "adopt the personal integration plan (PIP)", gedaan="pip_vastgesteld_datum"),
     "pip_bezwaartermijn_einddatum": Actie(PERSOON, "bezwaar maken tegen het PIP (kan)",
                                           "object to the PIP (optional)"),
     "maatschappelijke_begeleiding_startdatum": Actie(COLLEGE, "maatschappelijke begeleiding aanbieden",
@@ -54,10 +54,13 @@ ACTIES: dict[str, Actie] = {
     "leenrecht_einddatum": Actie(PERSOON, "een lening bij DUO aanvragen (kan)", "apply for a DUO loan (optional)"),
     "boete_art_22_nieuwe_termijn_uiterste_datum": Actie(COLLEGE, "de nieuwe termijn na de boete van art. 22 laten "
                                                         "eindigen", "end the new term after the art. 22 fine"),
+    # Wi 24 lid 2, 25 lid 2: binnen de nieuwe termijn "alsnog" afronden of behalen
     "nieuwe_termijn_art_24_einddatum": Actie(PERSOON, "het PVT en de MAP afronden (nieuwe termijn)",
-                                             "complete the PVT and the MAP (new term)"),
+                                             "complete the PVT and the MAP (new term)",
+                                             gedaan="pvt_en_map_afgerond_datum"),
     "nieuwe_termijn_art_25_einddatum": Actie(PERSOON, "de leerroute behalen (nieuwe termijn)",
-                                             "complete the learning route (new term)"),
+                                             "complete the learning route (new term)",
+                                             gedaan="leerroute_meetellend_behaald_datum"),
     "volgende_boete_art_24_mogelijk_vanaf": Actie(DUO, "een volgende boete (art. 24) opleggen als het PVT of de "
                                                   "MAP nog niet is afgerond", "impose the next art. 24 fine if "
                                                   "the PVT or MAP is still not done", soort="vanaf"),

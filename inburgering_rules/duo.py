@@ -269,9 +269,11 @@ VELDEN: tuple[Veld, ...] = (
     Veld("pip", "gemeentecode", None, "niet gebruikt", "de regels kennen geen gemeente", "the rules know no municipality"),
     Veld("pip", "pip.dagtekeningPip", "pip_datum", "invoer",
          "dezelfde datum als er nog geen termijn is (Wi 11 lid 2, 15); met een termijn een controle: de PIP "
-         "kan een latere zijn",
+         "kan een latere zijn; na een verhuizing (persoon.brp_inschrijving_andere_gemeente_datum) is een PIP "
+         "vanaf die dag die van de andere gemeente: pip_andere_gemeente_datum (Bi 5.3 lid 3)",
          "the same date when no term has started yet (Wi 11(2), 15); with a term a check: the PIP may be a "
-         "later one"),
+         "later one; after a move (persoon.brp_inschrijving_andere_gemeente_datum) a PIP from that day is the "
+         "other municipality's: pip_andere_gemeente_datum (Bi 5.3(3))"),
     Veld("pip", "pip.leerroute", "leerroute", "invoer", "volgens de leden", "per the members", "Leerroute"),
     Veld("pip", "pip.niveau", None, "controle", f"{_PIP[0]}; zonder niveau leest DUO B1 bij de B1-route en de "
          "onderwijsroute; ook het niveau waarop een taalonderdeel van `examens` meetelt (Bi 4.4 lid 2 a)",
@@ -511,12 +513,14 @@ def boete_artikel(bedrag: float, datum: str, art_24_bedrag) -> str:
 
 
 def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
-                pip_gegeven: str | None = None) -> dict[str, tuple[object, str]]:
+                pip_gegeven: str | None = None, verhuisd: str | None = None) -> dict[str, tuple[object, str]]:
     """The inputs DUO's blocks give: name -> (value, JSON pointer of the DUO field it comes from).
 
     `art_24_bedrag(datum)` is the art. 24 amount in force on a date (Bi 7.2 lid 1), to tell the fines apart.
     `pip_gegeven`: the PIP's day the case system gave itself (`persoon.pip_datum`), for the exams when DUO's blocks
-    do not give it (`_pip_dag`).
+    do not give it (`_pip_dag`). `verhuisd`: the day of the registration in another municipality after a move
+    (`persoon.brp_inschrijving_andere_gemeente_datum`); DUO's current PIP dated on or after it, while a term runs
+    from the first, is the other municipality's (Bi 5.3 lid 3: `pip_andere_gemeente_datum`).
     """
     uit: dict[str, tuple[object, str]] = {}
     plicht = duo.get("inburgeringsplicht") or {}
@@ -531,6 +535,9 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
         uit["pip_datum"] = pip_datum
     if pip:
         uit["leerroute"] = (LEDEN["Leerroute"][pip["leerroute"]].waarde, "/duo/pip/pip/leerroute")
+        termijn = duo.get("inburgeringstermijn") or {}
+        if verhuisd and termijn.get("startdatum") and pip["dagtekeningPip"] >= verhuisd:
+            uit["pip_andere_gemeente_datum"] = (pip["dagtekeningPip"], "/duo/pip/pip/dagtekeningPip")
     for i, blok in enumerate(duo.get("vrijstellingen") or ()):
         for soort, vrijstelling in blok.items():
             if soort == "GedeeltelijkeVrijstelling" or not LEDEN["AanvraagOordeel"][vrijstelling["oordeel"]].waarde:

@@ -14,7 +14,8 @@ Drie soorten invoer:
 * **wat de persoon in de brede intake aangaf** (`FEITEN_UIT_INTAKE`): niet gegeven is niet "nee"
   (misschien is de intake nog niet gehouden); hangt een besluit ervan af, dan is het onbepaald.
 * **feiten die alleen soms nodig zijn**: een feit uit een beschikking waar die is bekendgemaakt
-  (`FEITEN_UIT_BESCHIKKING`), een feit waar een ander gegeven een bepaalde waarde heeft (`FEITEN_ALLEEN_BIJ`).
+  (`FEITEN_UIT_BESCHIKKING`), een feit waar een ander gegeven een bepaalde waarde heeft (`FEITEN_ALLEEN_BIJ`),
+  een feit bij wie jonger is dan een leeftijd uit de wet (`FEITEN_TOT_LEEFTIJD`).
 
 Of een besluit "werkelijk afhangt" van ontbrekende invoer bepaalt `inburgering_rules.simulatie`
 door het besluit opnieuw te berekenen met elke proefwaarde (`PROEFWAARDEN`; `TREDEN`) van elk
@@ -53,6 +54,8 @@ INVOER = (
     "boete_art_24_bekendmaking_datum", "boete_art_25_bekendmaking_datum", "boete_art_24_nieuwe_termijn_maanden",
     "boete_art_25_nieuwe_termijn_maanden", "boete_art_24_aantal", "boete_art_25_aantal",
     "boete_art_22_bekendmaking_datum", "z_route_uren_in_mindering_gebracht",
+    # na 0.2.0
+    "pip_andere_gemeente_datum", "z_route_cursusuren_voor_wijziging",
 )
 
 BESLUITEN = (
@@ -184,8 +187,8 @@ FEITEN_UIT_INTAKE = ("wil_vervolgonderwijs",)
 NODIGE_FEITEN = ("geboortedatum", "nationaliteit", "verblijfsvergunning", "verblijfsdoel",
                  "verblijf_verkregen_datum")
 
-# Feiten die alleen nodig zijn waar een ander gegeven een bepaalde waarde heeft (naam: (ander gegeven, waarde);
-# `GEGEVEN`: waar het andere gegeven er is). Daar is niet gegeven geen "nee"; elders wel.
+# Feiten die alleen nodig zijn waar een ander gegeven een bepaalde waarde heeft (naam: ((ander gegeven, waarde), ...),
+# één van de paren volstaat; `GEGEVEN`: waar het andere gegeven er is). Daar is niet gegeven geen "nee"; elders wel.
 # - Het familielid van een burger van de Unie (Wi 3 lid 2 b) verblijft op grond van het Unierecht (Vw 8 e): bij die
 #   vergunning beslist het feit over de reden waarom er geen plicht is en over de lening (Bi 6.1, I43). Bij een
 #   verblijf op grond van Vw 8 a of c is het familielid de uitzondering, zoals de andere van Wi 3 lid 2.
@@ -194,12 +197,24 @@ NODIGE_FEITEN = ("geboortedatum", "nationaliteit", "verblijfsvergunning", "verbl
 # - De bijstand verlaagd voor dezelfde gedraging (Wi 27): kan alleen wie bijstand heeft (I44).
 # - Eerdere onherroepelijke art. 23-boetes binnen twaalf maanden (Bi 7.1 lid 3): de boete verdubbelt ermee; alleen
 #   waar de gedraging van art. 23 is gegeven (I44).
+# - De uren van PVT en MAP, in mindering op de participatienorm van de Z-route (Bi 3.14 lid 5): waar het PVT of de
+#   MAP is afgerond, zijn er zulke uren (het PVT omvat ten minste 12 uren, Bi 3.1 lid 3); "0" zou de afronding
+#   tegenspreken (I44). Zonder afronding telt niet gegeven als nog geen uren, zoals andere aantallen.
 GEGEVEN = "gegeven"
 FEITEN_ALLEEN_BIJ = {
-    "familielid_eu_burger": ("verblijfsvergunning", "gemeenschapsrecht"),
-    "alle_lessen_gevolgd": ("leerroute", "b1_route"),
-    "bijstand_verlaagd_zelfde_gedraging": ("bijstand_recht_datum", GEGEVEN),
-    "boete_art_23_eerdere_aantal": ("pip_onvoldoende_medewerking", True),
+    "familielid_eu_burger": (("verblijfsvergunning", "gemeenschapsrecht"),),
+    "alle_lessen_gevolgd": (("leerroute", "b1_route"),),
+    "bijstand_verlaagd_zelfde_gedraging": (("bijstand_recht_datum", GEGEVEN),),
+    "boete_art_23_eerdere_aantal": (("pip_onvoldoende_medewerking", True),),
+    "z_route_pvt_map_uren": (("pvt_afgerond_datum", GEGEVEN), ("map_afgerond_datum", GEGEVEN)),
+}
+
+# Feiten die alleen nodig zijn bij wie op de peildatum jonger is dan een leeftijd uit de wet (naam: pad van die
+# leeftijd in de parameters), of wiens geboortedatum ontbreekt. Daar is niet gegeven geen "nee"; elders wel.
+# - Nu leerplichtig of kwalificatieplichtig (Wi 4 lid 1 c): de kwalificatieplicht van de Leerplichtwet 1969 eindigt
+#   uiterlijk op 18 jaar; wie de plicht op zijn 16e of 17e krijgt, kan een grond voor vrijstelling hebben (I44).
+FEITEN_TOT_LEEFTIJD = {
+    "leerplichtig_of_kwalificatieplichtig": "vrijstelling_ontheffing.kwalificatieplicht_tot_leeftijd",
 }
 
 # Feiten uit een beschikking: nodig alleen waar die beschikking is bekendgemaakt (die dag is gegeven). De
@@ -261,6 +276,9 @@ PROEFWAARDEN = {
     # geen en zo veel eerdere boetes dat elk bedrag het maximum van lid 3 bereikt (tien keer verdubbeld); het bedrag
     # groeit mee met het aantal, dus is het voor beide gelijk, dan voor elk aantal
     "boete_art_23_eerdere_aantal": (0, 10),
+    "leerplichtig_of_kwalificatieplichtig": (False, True),
+    # geen uren, en zo veel dat elke participatienorm op 0 komt (de norm daalt met de uren)
+    "z_route_pvt_map_uren": (0, 100_000),
     "verwijtbaarheid": ("opzet", "verminderd_verwijtbaar", "grove_schuld"),
     "pip_zonder_informatie_derde_niet_mogelijk": (False, True),
     "leerroute_wijziging_bijzonder_geval": (False, True),
@@ -293,6 +311,7 @@ ONBEKEND_ALS = {"nationaliteit": "", "verblijfsdoel": "onbekend", "verwijtbaarhe
 # achteraan, zodat eerdere bits hun plaats houden.
 ONZEKER = (*NODIGE_FEITEN, *OORDELEN, "boete_art_24_nieuwe_termijn_maanden", "boete_art_25_nieuwe_termijn_maanden",
            *FEITEN_UIT_INTAKE, "familielid_eu_burger", "leerroute", "alle_lessen_gevolgd",
-           "bijstand_verlaagd_zelfde_gedraging", "boete_art_23_eerdere_aantal")
+           "bijstand_verlaagd_zelfde_gedraging", "boete_art_23_eerdere_aantal",
+           "leerplichtig_of_kwalificatieplichtig", "z_route_pvt_map_uren")
 assert sorted(ONZEKER) == sorted({*NODIGE_FEITEN, *OORDELEN, *FEITEN_UIT_BESCHIKKING, *FEITEN_UIT_INTAKE,
-                                  *FEITEN_ALLEEN_BIJ}), "every uncertain input once"
+                                  *FEITEN_ALLEEN_BIJ, *FEITEN_TOT_LEEFTIJD}), "every uncertain input once"

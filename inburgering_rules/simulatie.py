@@ -22,7 +22,7 @@ from openfisca_core.indexed_enums import EnumArray
 from openfisca_core.simulations import SimulationBuilder
 
 from inburgering_rules import publiek
-from inburgering_rules.datums import NIET_GEGEVEN, NIET_GEGEVEN_DAG, ONBEKEND, als_datum, bekend, lees_iso
+from inburgering_rules.datums import NIET_GEGEVEN, NIET_GEGEVEN_DAG, ONBEKEND, als_datum, bekend, lees_iso, na_maanden
 from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.meetellen import MEETELLEND, opnieuw_nodig
 from inburgering_rules.snel import bereken_snel, evalueer, herbereken
@@ -144,12 +144,14 @@ def _lees(systeem, kolommen: Mapping[str, Sequence]) -> tuple[dict[str, numpy.nd
     return invoer, leeg
 
 
-def _ontbreekt(systeem, invoer: Mapping[str, numpy.ndarray], leeg: Mapping[str, numpy.ndarray],
+def _ontbreekt(systeem, peildatum: str, invoer: Mapping[str, numpy.ndarray], leeg: Mapping[str, numpy.ndarray],
                aantal: int) -> dict[str, numpy.ndarray]:
     """Per onzeker gegeven (`ONZEKER`): bij wie het ontbreekt. Een oordeel dat uit de vastgestelde leerroute
     blijkt (`publiek.BLIJKT_UIT_LEERROUTE`) ontbreekt niet, een feit uit een beschikking alleen waar die
-    beschikking is bekendgemaakt (`publiek.FEITEN_UIT_BESCHIKKING`) en een feit van `publiek.FEITEN_ALLEEN_BIJ`
-    alleen waar het andere gegeven die waarde heeft of zelf ontbreekt en die waarde kan hebben."""
+    beschikking is bekendgemaakt (`publiek.FEITEN_UIT_BESCHIKKING`), een feit van `publiek.FEITEN_ALLEEN_BIJ`
+    alleen waar het andere gegeven die waarde heeft of zelf ontbreekt en die waarde kan hebben, en een feit van
+    `publiek.FEITEN_TOT_LEEFTIJD` alleen bij wie op de peildatum jonger is dan die leeftijd of geen geboortedatum
+    gaf."""
     uit = {}
     for naam in ONZEKER:
         if naam not in invoer:
@@ -174,15 +176,22 @@ def _ontbreekt(systeem, invoer: Mapping[str, numpy.ndarray], leeg: Mapping[str, 
         blijkt = blijkt | (~leeg["leerroute"] & (invoer["leerroute"] != nog_niet))
     for naam in publiek.BLIJKT_UIT_LEERROUTE:
         uit[naam] = uit[naam] & ~blijkt
-    for naam, (ander, waarde) in publiek.FEITEN_ALLEEN_BIJ.items():
+    for naam, paren in publiek.FEITEN_ALLEEN_BIJ.items():
         bij = False
-        if ander in invoer:
-            bij = ~leeg[ander]
-            if waarde != publiek.GEGEVEN:
-                bij = bij & (invoer[ander] == _waarde(systeem, ander, waarde)[0])
-        if ander in uit and waarde in publiek.PROEFWAARDEN.get(ander, ()):  # het andere ontbreekt en kan die waarde
-            bij = bij | uit[ander]                                            # hebben (de route naast een PIP)
+        for ander, waarde in paren:
+            if ander in invoer:
+                gegeven = ~leeg[ander]
+                if waarde != publiek.GEGEVEN:
+                    gegeven = gegeven & (invoer[ander] == _waarde(systeem, ander, waarde)[0])
+                bij = bij | gegeven
+            if ander in uit and waarde in publiek.PROEFWAARDEN.get(ander, ()):  # het andere ontbreekt en kan die
+                bij = bij | uit[ander]                                            # waarde hebben (route naast PIP)
         uit[naam] = uit[naam] & bij
+    for naam, pad in publiek.FEITEN_TOT_LEEFTIJD.items():
+        if "geboortedatum" in invoer:
+            jaren = int(_parameter(systeem, pad)(peildatum))
+            jonger = na_maanden(invoer["geboortedatum"], 12 * jaren) > numpy.datetime64(peildatum, "D")
+            uit[naam] = uit[naam] & (jonger | leeg["geboortedatum"])
     return uit
 
 
@@ -329,7 +338,7 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
     if aantal > DEELGROOTTE:
         return _in_delen(systeem, peildatum, kolommen, aantal, besluiten, gebeurtenissen, kegels)
     invoer, leeg = _lees(systeem, kolommen)
-    ontbreekt = _ontbreekt(systeem, invoer, leeg, aantal)
+    ontbreekt = _ontbreekt(systeem, peildatum, invoer, leeg, aantal)
     invoer = _beschikking_zonder_standaard(systeem, peildatum, invoer, ontbreekt, aantal)
     opnieuw = {}
     if gebeurtenissen:  # een afronding die niet meetelt, heeft voor de variant (nog) niet plaatsgevonden

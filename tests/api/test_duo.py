@@ -552,6 +552,23 @@ def test_pip_check_settled_in_the_municipality():
     assert "pip_voor_vestiging" not in controles({"pip": pip(dagtekening="2024-01-11")}, verhuisd)
 
 
+def test_after_a_move_duos_later_pip_is_the_other_municipalitys(client):
+    """Bi 5.3 lid 3: with a term running from the first PIP, DUO's current PIP dated on or after the registration in
+    the other municipality is that municipality's plan (`pip_andere_gemeente_datum`), which does its act; before
+    the move, or without one, it is not."""
+    blokken = {"inburgeringstermijn": TERMIJN, "pip": pip(dagtekening="2024-06-03")}
+    assert duo.naar_invoer(blokken, PEILDATUM, art_24, None, "2024-06-03")["pip_andere_gemeente_datum"] == (
+        "2024-06-03", "/duo/pip/pip/dagtekeningPip")
+    assert "pip_andere_gemeente_datum" not in duo.naar_invoer(blokken, PEILDATUM, art_24, None, "2024-06-04")
+    assert "pip_andere_gemeente_datum" not in invoer(blokken)
+    persoon = {**PERSOON, "brp_inschrijving_andere_gemeente_datum": "2024-05-01"}
+    antwoord = post(client, blokken, persoon, peildatum="2024-09-02")
+    assert antwoord.status_code == 200, antwoord.text
+    uit = antwoord.json()
+    assert uit["duo_invoer"]["pip_andere_gemeente_datum"]["waarde"] == "2024-06-03"
+    assert "pip_uiterste_datum" not in {v["besluit"] for v in uit["verlopen"]}
+
+
 def test_pip_check_a2_on_b1_route_not_after_a_pip_of_the_previous_municipality():
     ss121 = [{"gebeurtenisId": "SS121", "registratieDatumTijd": "2024-01-02T10:00:00+01:00"}]
     assert "pip_a2_b1_route_eerste_pip" not in controles({"pip": pip("B", "A2"), "gebeurtenissen": ss121})

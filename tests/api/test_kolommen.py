@@ -121,6 +121,14 @@ def test_a_number_of_fines_needs_the_day_of_the_latest(client):
     assert _post(client, {"boete_art_25_aantal": [1]}).json()["fouten"][0]["pad"] == "/kolommen/boete_art_25_aantal/0"
 
 
+def test_the_other_municipalitys_pip_needs_the_move(client):
+    """As the typed API (Bi 5.3 lid 3): a PIP of the other municipality without the registration there is refused."""
+    antwoord = _post(client, {"pip_andere_gemeente_datum": [None, "2024-05-01", "2024-05-01"],
+                              "brp_inschrijving_andere_gemeente_datum": [None, "2024-03-01", None]})
+    assert antwoord.status_code == 400
+    assert [f["pad"] for f in antwoord.json()["fouten"]] == ["/kolommen/pip_andere_gemeente_datum/2"]
+
+
 def test_body_errors_limits_and_accept(client, streng):
     assert _post(client, {}).status_code == 400
     assert client.post("/v1/beoordeling/kolommen", json={"kolommen": {"knm_behaald": [True]}}).json()["fouten"][0]["pad"] == "/peildatum"

@@ -153,6 +153,10 @@ def test_explanations_are_optional_on_a_single_request(client):
     # fines imposed without the day the latest was made known: the next fine (Wi 24 lid 3-4) has no day to count from
     ({"boete_art_24_aantal": 2}, "boete_art_24_aantal"),
     ({"boete_art_25_aantal": 1}, "boete_art_25_aantal"),
+    # Bi 5.3 lid 3: the other municipality's PIP needs the move, and cannot predate the registration there
+    ({"pip_andere_gemeente_datum": "2024-05-01"}, "pip_andere_gemeente_datum"),
+    ({"brp_inschrijving_andere_gemeente_datum": "2024-03-01", "pip_andere_gemeente_datum": "2024-02-29"},
+     "pip_andere_gemeente_datum"),
 ])
 def test_implausible_facts_are_a_400_naming_the_field(client, wijziging, veld):
     antwoord = beoordeel(client, {**STATUSHOUDER, **wijziging})
@@ -167,6 +171,7 @@ def test_implausible_facts_are_a_400_naming_the_field(client, wijziging, veld):
     {"brp_inschrijving_andere_gemeente_datum": "2023-09-01"},
     {"nationaliteit": "XK"}, {"nationaliteit": "XX"}, {"nationaliteit": "GB"}, {"nationaliteit": ""},
     {"boete_art_24_aantal": 0}, {"boete_art_24_aantal": 1, "boete_art_24_bekendmaking_datum": "2024-04-01"},
+    {"brp_inschrijving_andere_gemeente_datum": "2024-03-01", "pip_andere_gemeente_datum": "2024-03-01"},
 ])
 def test_the_edge_of_plausible_is_accepted(client, wijziging):
     assert beoordeel(client, {**STATUSHOUDER, **wijziging}).status_code == 200
@@ -495,6 +500,95 @@ def test_lowered_bijstand_and_earlier_fines_are_asked_where_they_can_be(client):
     geen_gedraging = _uit(client, {k: v for k, v in persoon.items() if k != "pip_onvoldoende_medewerking"},
                           peildatum="2025-06-01")
     assert "boete_art_23_eerdere_aantal" not in _nodig(geen_gedraging)
+
+
+def test_the_new_term_of_a_duo_fine_is_done_by_completing_and_passed_when_missed(client):
+    """Wi 24 lid 2 and 25 lid 2: within the new term the person "alsnog" completes the PVT and MAP, or passes the
+    route. Done within it, the act leaves `volgende_acties`; missed, the new term shows under `verlopen` (both were
+    missing: the act stayed a to-do for ever and never passed)."""
+    persoon = {**_ASIEL, "pip_datum": "2023-12-20", "leerroute": "b1_route",
+               "boete_art_24_bekendmaking_datum": "2027-01-11", "boete_art_24_aantal": 1,
+               "boete_art_24_nieuwe_termijn_maanden": 6}
+    open_ = _uit(client, persoon, peildatum="2027-03-01")
+    einde = open_["besluiten"]["nieuwe_termijn_art_24_einddatum"]
+    assert "nieuwe_termijn_art_24_einddatum" in {a["besluit"] for a in open_["volgende_acties"]}
+    klaar = {**persoon, "pvt_afgerond_datum": "2027-02-01", "map_afgerond_datum": "2027-03-01"}
+    gedaan = _uit(client, klaar, peildatum="2027-03-01")
+    assert "nieuwe_termijn_art_24_einddatum" not in {a["besluit"] for a in gedaan["volgende_acties"]}
+    gemist = _uit(client, persoon, peildatum="2027-09-01")
+    assert ("nieuwe_termijn_art_24_einddatum", einde, None) in {
+        (v["besluit"], v["datum"], v["gedaan_op"]) for v in gemist["verlopen"]}
+    assert "nieuwe_termijn_art_24_einddatum" not in {
+        v["besluit"] for v in _uit(client, klaar, peildatum="2027-09-01")["verlopen"]}
+
+
+@pytest.mark.parametrize(("peildatum", "andere_pip", "volgende", "verlopen"), [
+    ("2024-04-01", None, True, None),               # before the new college's deadline: its act is next
+    ("2024-06-01", None, False, [None]),            # after it without a new PIP: passed (was: done by the first PIP)
+    ("2024-06-01", "2024-05-13", False, []),         # adopted on the last day (Atw: Friday 10 May is a decreed day)
+    ("2024-06-01", "2024-05-14", False, ["2024-05-14"]),  # a day late
+])
+def test_after_a_move_the_pip_deadline_is_the_other_municipalitys(client, peildatum, andere_pip, volgende, verlopen):
+    """Bi 5.3 lid 3: after a move the college of the other municipality adopts the plan within 10 weeks of the
+    registration there. The first PIP (before the move) does not do that act; `pip_andere_gemeente_datum` does."""
+    persoon = {**_ASIEL, "pip_datum": "2023-12-20", "leerroute": "b1_route",
+               "brp_inschrijving_andere_gemeente_datum": "2024-03-01"}
+    if andere_pip:
+        persoon["pip_andere_gemeente_datum"] = andere_pip
+    uit = _uit(client, persoon, peildatum=peildatum)
+    assert uit["besluiten"]["pip_uiterste_datum"] == "2024-05-13"
+    assert ("pip_uiterste_datum" in {a["besluit"] for a in uit["volgende_acties"]}) is volgende
+    if verlopen is not None:
+        assert [v["gedaan_op"] for v in uit["verlopen"] if v["besluit"] == "pip_uiterste_datum"] == verlopen
+
+
+@pytest.mark.parametrize(("peildatum", "gevraagd"), [("2026-02-28", True), ("2026-03-01", False)])
+def test_compulsory_education_is_asked_only_before_the_age_it_ends(client, peildatum, gevraagd):
+    """Wi 4 lid 1 c (I44): whether a person is now leerplichtig or kwalificatieplichtig is asked while he is younger
+    than the age at which the kwalificatieplicht ends (18, Leerplichtwet 1969 art. 4a); it was a silent "no" (not
+    exempt, decided). On the 18th birthday it is no longer asked and not given is "no"."""
+    persoon = {**_ASIEL, "geboortedatum": "2008-03-01", "verblijf_verkregen_datum": "2025-01-10",
+               "brp_inschrijving_datum": "2025-02-03", "kennisgeving_inburgeringsplicht_datum": "2025-02-17"}
+    uit = _uit(client, persoon, peildatum=peildatum)
+    assert uit["besluiten"]["inburgeringsplichtig"] is True
+    if gevraagd:
+        assert uit["besluiten"]["vrijgesteld"] is None and uit["besluiten"]["vrijstellingsgrond"] is None
+        assert {"vrijgesteld", "vrijstellingsgrond"} <= set(_nodig(uit)["leerplichtig_of_kwalificatieplichtig"])
+    else:
+        assert uit["besluiten"]["vrijgesteld"] is False and "leerplichtig_of_kwalificatieplichtig" not in _nodig(uit)
+    met = _uit(client, {**persoon, "leerplichtig_of_kwalificatieplichtig": True}, peildatum=peildatum)
+    assert met["besluiten"]["vrijstellingsgrond"] == "leerplichtig_of_kwalificatieplichtig"
+    nee = _uit(client, {**persoon, "leerplichtig_of_kwalificatieplichtig": False}, peildatum=peildatum)
+    assert nee["besluiten"]["vrijgesteld"] is False and "leerplichtig_of_kwalificatieplichtig" not in _nodig(nee)
+
+
+def test_the_pvt_and_map_hours_are_asked_once_either_is_completed(client):
+    """Bi 3.14 lid 5: the hours of the PVT and MAP are deducted from the Z-route participation norm; a completed PVT
+    has at least 12 hours (Bi 3.1 lid 3), so once it or the MAP is completed, not given is not "0 hours" (it was:
+    norm 800 and route not completed, decided; I44). Before either is completed, not given is still no hours."""
+    persoon = {**_ASIEL, "pip_datum": "2023-12-20", "leerroute": "z_route", "z_route_cursusuren": 800,
+               "z_route_participatie_uren": 790, "z_route_eindgesprek_gevoerd": True}
+    nog_niet = _uit(client, persoon, peildatum="2025-06-01")
+    assert nog_niet["besluiten"]["z_route_participatie_uren_vereist"] == 800
+    assert "z_route_pvt_map_uren" not in _nodig(nog_niet)
+    for afgerond in ({"pvt_afgerond_datum": "2024-02-01"}, {"map_afgerond_datum": "2024-05-01"}):
+        zonder = _uit(client, {**persoon, **afgerond}, peildatum="2025-06-01")
+        assert zonder["besluiten"]["z_route_participatie_uren_vereist"] is None
+        assert zonder["besluiten"]["z_route_afgerond"] is None
+        assert {"z_route_participatie_uren_vereist", "z_route_afgerond"} <= set(_nodig(zonder)["z_route_pvt_map_uren"])
+    met = _uit(client, {**persoon, "pvt_afgerond_datum": "2024-02-01", "z_route_pvt_map_uren": 80},
+               peildatum="2025-06-01")
+    assert met["besluiten"]["z_route_participatie_uren_vereist"] == 720 and met["besluiten"]["z_route_afgerond"] is True
+
+
+def test_without_a_birth_date_compulsory_education_may_apply(client):
+    """Without a birth date the person may be 16 or 17 on the peildatum, so the fact is asked (like the facts of
+    `FEITEN_ALLEEN_BIJ` where the other input is itself missing); an adult's birth date settles it."""
+    zonder = _uit(client, {k: v for k, v in _ASIEL.items() if k != "geboortedatum"}, peildatum="2024-05-01")
+    assert "vrijgesteld" in _nodig(zonder)["leerplichtig_of_kwalificatieplichtig"]
+    volwassen = _uit(client, _ASIEL, peildatum="2024-05-01")
+    assert volwassen["besluiten"]["vrijgesteld"] is False
+    assert "leerplichtig_of_kwalificatieplichtig" not in _nodig(volwassen)
 
 
 @pytest.mark.parametrize(("peildatum", "extra", "zin"), [

@@ -225,7 +225,7 @@ def test_the_loan_sentences_read_the_law_on_the_rules_days():
     assert "drie jaar na de (verlengde) termijn" in uitleg["lening_terugbetaling_startdatum"]["nl"]
 
 
-def test_the_loan_ends_the_day_before_the_duty_was_met_only_when_that_comes_first():
+def test_the_loan_ends_on_the_day_the_duty_was_met_only_when_that_comes_first():
     persoon = {
         **GEZINSMIGRANT,
         "verblijf_verkregen_datum": "2023-09-01",
@@ -236,14 +236,14 @@ def test_the_loan_ends_the_day_before_the_duty_was_met_only_when_that_comes_firs
         "map_afgerond_datum": "2024-06-01",
     }
     for behaald, einde, voor_voldoen in (
-        ("2025-03-31", "2025-03-30", True),
+        ("2025-03-31", "2025-03-31", True),
         ("2028-04-01", "2027-01-10", False),
     ):
         uitleg = _uitleg(None, {**persoon, "leerroute_behaald_datum": behaald}, "2028-06-01")[
             "leenrecht_einddatum"
         ]
         assert uitleg["waarde"] == einde, behaald
-        assert ("De dag vóór het voldoen aan de plicht" in uitleg["nl"]) is voor_voldoen, behaald
+        assert ("De dag van het voldoen aan de plicht" in uitleg["nl"]) is voor_voldoen, behaald
 
 
 def test_a_rise_other_than_double_and_an_entry_into_force_not_on_1_january():

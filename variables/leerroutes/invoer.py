@@ -91,6 +91,13 @@ class z_route_uren_in_mindering_gebracht(Feit):
     reference = [wet("Bi", "3.14", 9), wet("Bi", "3.14", 10)]
 
 
+class z_route_cursusuren_voor_wijziging(Feit):
+    value_type = int
+    label = ("Cursusuren NT2 en KNM gevolgd in de B1-route of de onderwijsroute, vóór de wijziging van de leerroute "
+             "in de Z-route (in mindering op de cursusurennorm)")
+    reference = [wet("Bi", "5.4", 4)]
+
+
 class z_route_eindgesprek_gevoerd(Feit):
     value_type = bool
     label = "Eindgesprek met het college gevoerd"

@@ -3,6 +3,7 @@ naar A2 (Wi 17 lid 3; Bi 5.5)."""
 
 import numpy
 
+from inburgering_rules.datums import als_datum, dag
 from inburgering_rules.enums import Doelgroep, Leerroute
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.variabelen import Besluit
@@ -65,14 +66,22 @@ class z_route_mogelijk(Besluit):
 class z_route_cursusuren_vereist(Besluit):
     value_type = int
     unit = "hour"
-    label = "Urennorm cursusuren NT2 en KNM in de Z-route, na aftrek van de uren die het college in mindering bracht"
-    reference = [wet("Bi", "3.14", 2), wet("Bi", "3.14", 3), wet("Bi", "3.14", 9), wet("Bi", "3.14", 10)]
+    label = ("Urennorm cursusuren NT2 en KNM in de Z-route, na aftrek van de uren vóór een routewijziging en van de "
+             "uren die het college in mindering bracht")
+    reference = [wet("Bi", "3.14", 2), wet("Bi", "3.14", 3), wet("Bi", "5.4", 4), wet("Bi", "3.14", 9),
+                 wet("Bi", "3.14", 10)]
     documentation = """
         Bi art. 3.14 lid 2: "De zelfredzaamheidsroute bestaat voor asielstatushouders uit de volgende onderdelen:
         a. in totaal 800 cursusuren gevolgd bij een cursusinstelling die voldoet aan het bepaalde op grond van
         artikel 32 van de wet, ..." Lid 3: "Het tweede lid, onderdeel a en c, zijn van toepassing op gezinsmigranten
         en overige migranten."
-        Lid 9 (vanaf 2025-09-01): "Indien de inburgeringsplichtige in de periode vanaf twee jaar voorafgaand aan de
+        Bi art. 5.4 lid 4 (tekst 2022: lid 3): "Bij het wijzigen van leerroute geldt dat bij het wijzigen van: ...
+        c. de B1-route of de onderwijsroute naar de zelfredzaamheidsroute: de reeds gevolgde cursusuren Nederlands
+        als tweede taal en cursusuren kennis van de Nederlandse maatschappij bij een cursusinstelling die voldoet
+        aan het bepaalde op grond van artikel 32 van de wet of bij een instelling als bedoeld in artikel 8, tweede
+        lid, van de wet, in mindering worden gebracht op de urennorm, bedoeld in artikel 3.14, tweede lid,
+        onderdeel a." Een plicht, geen bevoegdheid: de uren van z_route_cursusuren_voor_wijziging gaan er altijd af.
+        Bi art. 3.14 lid 9 (vanaf 2025-09-01): "Indien de inburgeringsplichtige in de periode vanaf twee jaar voorafgaand aan de
         vaststelling van het persoonlijk plan inburgering en participatie, onderwijs Nederlandse taal en kennis van
         de Nederlandse maatschappij heeft gevolgd aan een opleiding als bedoeld in het tiende lid, onderdeel a, b of
         c, dan kunnen de gevolgde uren, ... in mindering worden gebracht op de urennorm, die geldt op grond van het
@@ -85,8 +94,9 @@ class z_route_cursusuren_vereist(Besluit):
     def formula_2022_01_01(persoon, period, parameters):
         p = parameters(period).leerroutes.z_route
         lid_2_a_en_lid_3 = persoon("doelgroep", period) != Doelgroep.geen
+        bi_5_4_lid_4_c = persoon("z_route_cursusuren_voor_wijziging", period)
         lid_9 = numpy.where(p.vso_praktijk_entree_uren_aftrekbaar, persoon("z_route_uren_in_mindering_gebracht", period), 0)
-        return numpy.where(lid_2_a_en_lid_3, numpy.maximum(p.cursusuren - lid_9, 0), 0)
+        return numpy.where(lid_2_a_en_lid_3, numpy.maximum(p.cursusuren - bi_5_4_lid_4_c - lid_9, 0), 0)
 
 
 class z_route_participatie_uren_vereist(Besluit):
@@ -145,13 +155,17 @@ class afschalen_naar_a2_mogelijk(Besluit):
         voorts uit de relevante feiten en omstandigheden blijkt dat hij zich gedurende deze taallessen voldoende heeft
         ingespannen."
         Interpretatie (I17): de uren openen de mogelijkheid; de voldoende inspanning is het oordeel van het college.
+        Wie de leerroute uiterlijk op de peildatum heeft behaald (leerroute_behaald_datum), is wel in staat het
+        niveau B1 te behalen: dan niet meer.
         """
 
     def formula_2022_01_01(persoon, period, parameters):
         wi_17_lid_3_b1_route = persoon("leerroute", period) == Leerroute.b1_route
+        wi_17_lid_3_niet_behaald = ~(als_datum(persoon("leerroute_behaald_datum", period)) <= dag(period))
         bi_5_5_lid_1_uren = (persoon("nt2_lesuren_keurmerk", period)
                              >= parameters(period).leerroutes.afschalen_a2_minimum_lesuren)
-        return persoon("plicht_te_voldoen", period) & wi_17_lid_3_b1_route & bi_5_5_lid_1_uren
+        return (persoon("plicht_te_voldoen", period) & wi_17_lid_3_b1_route & wi_17_lid_3_niet_behaald
+                & bi_5_5_lid_1_uren)
 
 
 class leerroute_aanbod_door_gemeente(Besluit):

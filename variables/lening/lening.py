@@ -64,7 +64,8 @@ class leenrecht_einddatum(Besluit):
         Interpretatie (I18): de laatste dag van de (verlengde) termijn of, als die later ligt, van de nieuwe termijn
         in de laatste boetebeschikking van art. 24 of 25; nooit na de laatste dag van zes jaar die beginnen op de dag
         na de (verlengde) termijn (lid 2 a); wie aan de plicht heeft voldaan, is niet langer inburgeringsplichtig:
-        de aanspraak eindigt op de dag vóór inburgeringsplicht_voldaan_datum (lid 2 b). Voor een persoon van Bi 6.1
+        de aanspraak eindigt op inburgeringsplicht_voldaan_datum (lid 2 b; bij het begin van die dag was hij nog
+        inburgeringsplichtig, zoals bij ontzorgen, I42). Voor een persoon van Bi 6.1
         de laatste dag van drie jaar die beginnen op de dag na de verkrijging van het verblijf.
         """
 
@@ -75,7 +76,7 @@ class leenrecht_einddatum(Besluit):
         bi_6_3_lid_1 = numpy.fmax(termijn_einde, numpy.fmax(persoon("nieuwe_termijn_art_24_einddatum", period),
                                                              persoon("nieuwe_termijn_art_25_einddatum", period)))
         wi_20_lid_2_a = laatste_dag_aanspraak(p, termijn_einde)
-        wi_20_lid_2_b = plus_dagen(persoon("inburgeringsplicht_voldaan_datum", period), -1)
+        wi_20_lid_2_b = persoon("inburgeringsplicht_voldaan_datum", period)
         tot_buitengrens = numpy.minimum(bi_6_3_lid_1, wi_20_lid_2_a)
         einde = numpy.where(bekend(tot_buitengrens), numpy.fmin(tot_buitengrens, wi_20_lid_2_b), ONBEKEND)
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
@@ -107,7 +108,9 @@ class lening_maximum_bedrag(Besluit):
         termijn bedoeld in artikel 12, eerste lid, van de wet en gedurende de termijn, genoemd in de
         boetebeschikking". Interpretatie (I18): het maximum alleen op een peildatum binnen de (verlengde) termijn of
         binnen de nieuwe termijn van een art. 24- of 25-boetebeschikking (vanaf de dag na de bekendmaking), en niet
-        na leenrecht_einddatum (Wi 20 lid 2 a en b); daarbuiten 0. Het inkomensafhankelijke bedrag van de Regeling
+        na leenrecht_einddatum (Wi 20 lid 2 a en b); daarbuiten 0. Voor de persoon van Bi 6.1 ("gedurende drie jaar
+        nadat hij rechtmatig verblijf verkrijgt") de drie jaar vanaf de dag na de verkrijging, zoals
+        leenrecht_einddatum ze telt. Het inkomensafhankelijke bedrag van de Regeling
         inburgering 2021 is niet gemodelleerd.
         """
 
@@ -123,8 +126,9 @@ class lening_maximum_bedrag(Besluit):
             einde = persoon(f"nieuwe_termijn_art_{artikel}_einddatum", period)
             in_nieuwe_termijn |= loopt_na_bekendmaking(bekendmaking, einde, peildatum)
         bi_6_3_lid_1 = art_19 & persoon("plicht_te_voldoen", period) & (in_termijn | in_nieuwe_termijn)
+        bi_6_3_lid_1_tweede_zin = bi_6_1 & (als_datum(persoon("verblijf_verkregen_datum", period)) < peildatum)
         wi_20_lid_2 = peildatum <= persoon("leenrecht_einddatum", period)
-        aanspraak = (bi_6_3_lid_1 | bi_6_1) & wi_20_lid_2
+        aanspraak = (bi_6_3_lid_1 | bi_6_3_lid_1_tweede_zin) & wi_20_lid_2
         return numpy.where(aanspraak, parameters(period).lening.maximum_bedrag, 0)
 
 

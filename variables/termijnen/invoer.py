@@ -36,6 +36,12 @@ class brp_inschrijving_andere_gemeente_datum(Datumfeit):
     reference = [wet("Bi", "5.3", 3)]
 
 
+class pip_andere_gemeente_datum(Datumfeit):
+    label = ("Dag waarop het college van de andere gemeente na de verhuizing het PIP vaststelde "
+             "(niet gegeven: nog niet vastgesteld)")
+    reference = [wet("Bi", "5.3", 3)]
+
+
 class pip_informatie_derde_opgevraagd_datum(Datumfeit):
     label = ("Dag waarop het college voor het PIP informatie bij een derde heeft opgevraagd "
              "(niet gegeven: geen informatie opgevraagd)")

@@ -114,6 +114,28 @@ class pip_uiterste_datum(Besluit):
         return numpy.where(persoon("plicht_te_voldoen", period), uiterste, ONBEKEND)
 
 
+class pip_vastgesteld_datum(Besluit):
+    value_type = date
+    label = "Dag waarop het PIP is vastgesteld dat pip_uiterste_datum vraagt (na een verhuizing: door de andere gemeente)"
+    reference = [wet("Bi", "5.3", 1), wet("Bi", "5.3", 3)]
+    documentation = """
+        Bi art. 5.3 lid 3: "Als de inburgeringsplichtige, voor wie het persoonlijk plan inburgering en participatie
+        is opgesteld, zijn woonplaats verplaatst naar een andere gemeente, stelt het college van de andere gemeente
+        het voornoemde plan vast binnen uiterlijk 10 weken na de datum van inschrijving van de inburgeringsplichtige
+        in deze gemeente."
+        Na een verhuizing (brp_inschrijving_andere_gemeente_datum) is dat het plan van de andere gemeente
+        (pip_andere_gemeente_datum; niet gegeven: nog niet vastgesteld), niet het eerste plan (pip_datum), dat
+        vóór de verhuizing ligt; anders pip_datum. Zo ziet de beslis-API of de termijn van het college is gehaald.
+        """
+
+    def formula_2022_01_01(persoon, period):
+        andere_gemeente = verhuisd_als_plichtige(persoon("brp_inschrijving_andere_gemeente_datum", period),
+                                                 persoon("verblijf_verkregen_datum", period))
+        lid_3 = als_datum(persoon("pip_andere_gemeente_datum", period))
+        lid_1 = als_datum(persoon("pip_datum", period))
+        return numpy.where(bekend(andere_gemeente), lid_3, lid_1)
+
+
 class pip_bezwaartermijn_einddatum(Besluit):
     value_type = date
     label = "Laatste dag om bezwaar te maken tegen het PIP"
