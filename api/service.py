@@ -80,6 +80,11 @@ _VOLGORDE = (
     ("verblijf_verkregen_datum", "brp_inschrijving_andere_gemeente_datum",
      "De inschrijving in de andere gemeente na een verhuizing ligt vóór het verkrijgen van het verblijf",
      "The registration in the other municipality after a move predates the residence"),
+    ("pip_datum", "brp_inschrijving_andere_gemeente_datum",
+     "De verhuizing ligt vóór het (eerste) PIP; lid 3 geldt na het opstellen ervan, daarvóór is de inschrijving in de "
+     "nieuwe gemeente brp_inschrijving_datum",
+     "The move predates the (first) PIP; para 3 applies after it was drawn up, before it the registration in the new "
+     "municipality is brp_inschrijving_datum"),
     ("brp_inschrijving_andere_gemeente_datum", "pip_andere_gemeente_datum",
      "Het PIP van de andere gemeente ligt vóór de inschrijving in die gemeente",
      "The other municipality's PIP predates the registration there"),
@@ -103,8 +108,8 @@ _ALLEEN_MET = (
 
 def plausibel(peildatum: str, personen: list[dict], pad: str) -> None:
     """Refuse facts that cannot all be true, with a 400 naming the fields: a birth date after the peildatum
-    or after another date of the person, the impossible orders of `_VOLGORDE`, and a number of fines without the
-    day of the latest (`_ALLEEN_MET`)."""
+    or after another date of the person, the impossible orders of `_VOLGORDE`, and an input without the one it needs
+    (`_ALLEEN_MET`: a number of fines without the day of the latest, the other municipality's PIP without the move)."""
     problemen = []
     for index, persoon in enumerate(personen):
         plek = pad.format(index)

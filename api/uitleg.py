@@ -419,9 +419,10 @@ def _route_wijziging(b, i, bron=None):
 def _leenrecht(b, i, bron=None):
     voldaan = b.get("inburgeringsplicht_voldaan_datum")
     if voldaan and b.get("leenrecht_einddatum") == voldaan:  # the earliest of the limits
-        return (f"De dag van het voldoen aan de plicht: wie heeft voldaan, is daarna niet langer "
+        return (f"De dag van het voldoen aan de plicht, {voldaan}: wie heeft voldaan, is daarna niet langer "
                 "inburgeringsplichtig (Wi 20 lid 2 b).",
-                f"The day the duty was met: after it, a person who met it is no longer obligated (Wi 20(2)(b)).")
+                f"The day the duty was met, {voldaan}: after it, a person who met it is no longer obligated "
+                "(Wi 20(2)(b)).")
     einde, termijn = b.get("leenrecht_einddatum"), b.get("inburgeringstermijn_einddatum")
     if b.get("inburgeringsplichtig") is False:  # the loan chapter reaches a person not obligated only by Bi 6.1
         verkregen = i.get("verblijf_verkregen_datum")

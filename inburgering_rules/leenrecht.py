@@ -1,6 +1,7 @@
-"""Het vervallen van de aanspraak op een lening na de termijn (Wi 20 lid 2 a) en de start van de terugbetaling
-(Wi 21 lid 3, Bi 6.7 lid 2-3): één berekening voor de formules van `variables/lening` (`leenrecht_einddatum`,
-`lening_terugbetaling_startdatum`) en hun uitleg."""
+"""Het begin van de aanspraak van de persoon van Bi 6.1 (Bi 6.3 lid 1), het vervallen van de aanspraak op een lening
+na de termijn (Wi 20 lid 2 a) en de start van de terugbetaling (Wi 21 lid 3, Bi 6.7 lid 2-3): één berekening voor de
+formules van `variables/lening` (`leenrecht_einddatum`, `lening_maximum_bedrag`, `lening_terugbetaling_startdatum`)
+en hun uitleg."""
 
 from __future__ import annotations
 
@@ -9,6 +10,12 @@ from openfisca_core.parameters import ParameterNode
 
 from inburgering_rules.datums import eerste_dag_volgende_maand, einde_termijn, na_maanden, plus_dagen
 from inburgering_rules.geldend_recht import aantal_op
+
+
+def aanspraak_bi_6_1_vanaf(verkregen) -> numpy.ndarray:
+    """Bi 6.3 lid 1, tweede zin: de drie jaar "nadat hij rechtmatig verblijf verkrijgt" beginnen op de dag na de
+    verkrijging (I22)."""
+    return plus_dagen(verkregen, 1)
 
 
 def laatste_dag_aanspraak(lening: ParameterNode, termijn_einde) -> numpy.ndarray:

@@ -299,8 +299,10 @@ TREDEN = {"boete_art_24_nieuwe_termijn_maanden": "boetes.plafond_nieuwe_termijn"
 
 # Onzekere gegevens die ook samen op hun laatste proefwaarde worden geprobeerd, naast één voor één. Het plafond van
 # Bi 7.1 lid 5 neemt het laagste van de twee nieuwe termijnen (I12): ontbreken beide lengtes, dan verandert één
-# langere termijn naast een korte basis niets, twee langere wel.
-SAMEN_VARIEREN = (("boete_art_24_nieuwe_termijn_maanden", "boete_art_25_nieuwe_termijn_maanden"),)
+# langere termijn naast een korte basis niets, twee langere wel. De uren van PVT en MAP tellen alleen in de Z-route
+# (Bi 3.14 lid 5): ontbreekt ook de route naast een PIP, dan verandert alleen beide samen de participatienorm.
+SAMEN_VARIEREN = (("boete_art_24_nieuwe_termijn_maanden", "boete_art_25_nieuwe_termijn_maanden"),
+                  ("leerroute", "z_route_pvt_map_uren"))
 
 # Invoer met een "onbekend"-waarde die telt als niet gegeven.
 ONBEKEND_ALS = {"nationaliteit": "", "verblijfsdoel": "onbekend", "verwijtbaarheid": "onbekend",

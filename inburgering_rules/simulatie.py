@@ -188,9 +188,11 @@ def _ontbreekt(systeem, peildatum: str, invoer: Mapping[str, numpy.ndarray], lee
                 bij = bij | uit[ander]                                            # waarde hebben (route naast PIP)
         uit[naam] = uit[naam] & bij
     for naam, pad in publiek.FEITEN_TOT_LEEFTIJD.items():
-        if "geboortedatum" in invoer:
-            jaren = int(_parameter(systeem, pad)(peildatum))
-            jonger = na_maanden(invoer["geboortedatum"], 12 * jaren) > numpy.datetime64(peildatum, "D")
+        jaren = _parameter(systeem, pad)(peildatum)
+        if jaren is None:  # vóór die leeftijd in de wet staat (een peildatum vóór 2007): niet gevraagd
+            uit[naam] = numpy.zeros(aantal, dtype=bool)
+        elif "geboortedatum" in invoer:
+            jonger = na_maanden(invoer["geboortedatum"], 12 * int(jaren)) > numpy.datetime64(peildatum, "D")
             uit[naam] = uit[naam] & (jonger | leeg["geboortedatum"])
     return uit
 

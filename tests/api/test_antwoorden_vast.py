@@ -84,9 +84,15 @@ def populatie(dienst: Dienst, aantal: int = AANTAL, seed: int = 17) -> list[dict
         for artikel in ("24", "25"):  # fines imposed have the day the latest was made known (`plausibel`)
             if p.get(f"boete_art_{artikel}_aantal") and f"boete_art_{artikel}_bekendmaking_datum" not in p:
                 p[f"boete_art_{artikel}_bekendmaking_datum"] = (verkregen + dt.timedelta(days=1_100)).isoformat()
-        if "pip_andere_gemeente_datum" in p:  # the other municipality's PIP follows the move there (`plausibel`)
-            verhuisd = p.get("brp_inschrijving_andere_gemeente_datum", p["pip_andere_gemeente_datum"])
-            p["brp_inschrijving_andere_gemeente_datum"] = min(verhuisd, p["pip_andere_gemeente_datum"])
+        # a move follows the (first) PIP, the other municipality's PIP follows the move (`plausibel`)
+        if "pip_andere_gemeente_datum" in p:
+            p.setdefault("brp_inschrijving_andere_gemeente_datum", p["pip_andere_gemeente_datum"])
+        if "brp_inschrijving_andere_gemeente_datum" in p:
+            p["brp_inschrijving_andere_gemeente_datum"] = max(p["brp_inschrijving_andere_gemeente_datum"],
+                                                              p.get("pip_datum", ""))
+        if "pip_andere_gemeente_datum" in p:
+            p["pip_andere_gemeente_datum"] = max(p["pip_andere_gemeente_datum"],
+                                                 p["brp_inschrijving_andere_gemeente_datum"])
         if rng.random() < 0.15:
             del p[
                 rng.choice(("geboortedatum", "verblijfsdoel", "verblijf_verkregen_datum", "verwijtbaarheid"))

@@ -153,6 +153,8 @@ def test_explanations_are_optional_on_a_single_request(client):
     # fines imposed without the day the latest was made known: the next fine (Wi 24 lid 3-4) has no day to count from
     ({"boete_art_24_aantal": 2}, "boete_art_24_aantal"),
     ({"boete_art_25_aantal": 1}, "boete_art_25_aantal"),
+    # Bi 5.3 lid 3: the move of lid 3 follows the (first) PIP (PIP 2024-01-10)
+    ({"brp_inschrijving_andere_gemeente_datum": "2024-01-09"}, "brp_inschrijving_andere_gemeente_datum"),
     # Bi 5.3 lid 3: the other municipality's PIP needs the move, and cannot predate the registration there
     ({"pip_andere_gemeente_datum": "2024-05-01"}, "pip_andere_gemeente_datum"),
     ({"brp_inschrijving_andere_gemeente_datum": "2024-03-01", "pip_andere_gemeente_datum": "2024-02-29"},
@@ -168,7 +170,8 @@ def test_implausible_facts_are_a_400_naming_the_field(client, wijziging, veld):
 
 @pytest.mark.parametrize("wijziging", [
     {"geboortedatum": "2023-09-01"}, {"pip_datum": "2023-09-01"}, {"pip_bekendmaking_datum": "2024-01-10"},
-    {"brp_inschrijving_andere_gemeente_datum": "2023-09-01"},
+    {"brp_inschrijving_andere_gemeente_datum": "2024-01-10"},
+    {"brp_inschrijving_andere_gemeente_datum": "2023-09-01", "pip_datum": "2023-09-01"},
     {"nationaliteit": "XK"}, {"nationaliteit": "XX"}, {"nationaliteit": "GB"}, {"nationaliteit": ""},
     {"boete_art_24_aantal": 0}, {"boete_art_24_aantal": 1, "boete_art_24_bekendmaking_datum": "2024-04-01"},
     {"brp_inschrijving_andere_gemeente_datum": "2024-03-01", "pip_andere_gemeente_datum": "2024-03-01"},
@@ -579,6 +582,27 @@ def test_the_pvt_and_map_hours_are_asked_once_either_is_completed(client):
     met = _uit(client, {**persoon, "pvt_afgerond_datum": "2024-02-01", "z_route_pvt_map_uren": 80},
                peildatum="2025-06-01")
     assert met["besluiten"]["z_route_participatie_uren_vereist"] == 720 and met["besluiten"]["z_route_afgerond"] is True
+
+
+def test_the_pvt_and_map_hours_and_a_missing_route_are_tried_together(client):
+    """Bi 3.14 lid 5 counts the PVT and MAP hours only in the Z-route: with a PIP, no route and no hours, only both
+    together can complete the Z-route (`publiek.SAMEN_VARIEREN`); one at a time left `z_route_afgerond` decided
+    false (review of a0619dc)."""
+    persoon = {**_ASIEL, "pip_datum": "2024-09-12", "pvt_afgerond_datum": "2025-09-09", "z_route_cursusuren": 800,
+               "z_route_participatie_uren": 0, "z_route_eindgesprek_gevoerd": True}
+    uit = _uit(client, persoon, peildatum="2027-09-01")
+    assert uit["besluiten"]["z_route_afgerond"] is None
+    nodig = _nodig(uit)
+    assert "z_route_afgerond" in nodig["leerroute"] and "z_route_afgerond" in nodig["z_route_pvt_map_uren"]
+    klaar = _uit(client, {**persoon, "leerroute": "z_route", "z_route_pvt_map_uren": 800}, peildatum="2027-09-01")
+    assert klaar["besluiten"]["z_route_afgerond"] is True
+
+
+def test_a_peildatum_before_the_kwalificatieplicht_existed_is_answered(client):
+    """The age at which the kwalificatieplicht ends has a value from 2007-08-01; an earlier peildatum (the API takes
+    years from 1900) does not ask the fact, and is no 500 (review of a0619dc)."""
+    for peildatum in ("1950-06-01", "2007-07-31", "2007-08-01"):
+        _uit(client, {"geboortedatum": "1940-04-12", "nationaliteit": "SY"}, peildatum=peildatum)
 
 
 def test_without_a_birth_date_compulsory_education_may_apply(client):

@@ -2,12 +2,11 @@
 
 import numpy
 
-from inburgering_rules.datums import (ONBEKEND, als_datum, bekend, dag, einde_termijn, loopt_na_bekendmaking,
-                                      plus_dagen)
+from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_termijn, loopt_na_bekendmaking
 from inburgering_rules.enums import Doelgroep, RedenGeenInburgeringsplicht, Verblijfsvergunning
 from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.instrumenten import wet
-from inburgering_rules.leenrecht import laatste_dag_aanspraak, terugbetaling_start
+from inburgering_rules.leenrecht import aanspraak_bi_6_1_vanaf, laatste_dag_aanspraak, terugbetaling_start
 from inburgering_rules.variabelen import Besluit, date
 
 
@@ -80,9 +79,8 @@ class leenrecht_einddatum(Besluit):
         tot_buitengrens = numpy.minimum(bi_6_3_lid_1, wi_20_lid_2_a)
         einde = numpy.where(bekend(tot_buitengrens), numpy.fmin(tot_buitengrens, wi_20_lid_2_b), ONBEKEND)
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
-        dag_na_verkrijging = plus_dagen(verkregen, 1)
         jaren = aantal_op(p.vrijwillig_aanspraak_jaren, verkregen)
-        bi_6_3_lid_1_tweede_zin = einde_termijn(dag_na_verkrijging, jaren * 12)
+        bi_6_3_lid_1_tweede_zin = einde_termijn(aanspraak_bi_6_1_vanaf(verkregen), jaren * 12)
         return numpy.select(
             [art_19 & persoon("plicht_te_voldoen", period), persoon("lening_vrijwillige_inburgeraar", period)],
             [einde, bi_6_3_lid_1_tweede_zin],
@@ -126,7 +124,8 @@ class lening_maximum_bedrag(Besluit):
             einde = persoon(f"nieuwe_termijn_art_{artikel}_einddatum", period)
             in_nieuwe_termijn |= loopt_na_bekendmaking(bekendmaking, einde, peildatum)
         bi_6_3_lid_1 = art_19 & persoon("plicht_te_voldoen", period) & (in_termijn | in_nieuwe_termijn)
-        bi_6_3_lid_1_tweede_zin = bi_6_1 & (als_datum(persoon("verblijf_verkregen_datum", period)) < peildatum)
+        vanaf = aanspraak_bi_6_1_vanaf(als_datum(persoon("verblijf_verkregen_datum", period)))
+        bi_6_3_lid_1_tweede_zin = bi_6_1 & (vanaf <= peildatum)
         wi_20_lid_2 = peildatum <= persoon("leenrecht_einddatum", period)
         aanspraak = (bi_6_3_lid_1 | bi_6_3_lid_1_tweede_zin) & wi_20_lid_2
         return numpy.where(aanspraak, parameters(period).lening.maximum_bedrag, 0)
