@@ -200,6 +200,10 @@ NODIGE_FEITEN = ("geboortedatum", "nationaliteit", "verblijfsvergunning", "verbl
 # - De uren van PVT en MAP, in mindering op de participatienorm van de Z-route (Bi 3.14 lid 5): waar het PVT of de
 #   MAP is afgerond, zijn er zulke uren (het PVT omvat ten minste 12 uren, Bi 3.1 lid 3); "0" zou de afronding
 #   tegenspreken (I44). Zonder afronding telt niet gegeven als nog geen uren, zoals andere aantallen.
+# - De gevolgde lesuren in de B1-route: 450 openen voor gezinsmigranten en overige migranten de verlenging na
+#   aanzienlijke inspanningen (Bi 4.4 lid 3, waar de asielstatushouder alle lessen moet hebben gevolgd), 600 uren bij
+#   een keurmerkinstelling het afschalen naar A2 (Wi 17 lid 3, Bi 5.5 lid 1). "0 uren" zou een verzuim beweren, zoals
+#   bij `alle_lessen_gevolgd` (I44).
 GEGEVEN = "gegeven"
 FEITEN_ALLEEN_BIJ = {
     "familielid_eu_burger": (("verblijfsvergunning", "gemeenschapsrecht"),),
@@ -207,6 +211,8 @@ FEITEN_ALLEEN_BIJ = {
     "bijstand_verlaagd_zelfde_gedraging": (("bijstand_recht_datum", GEGEVEN),),
     "boete_art_23_eerdere_aantal": (("pip_onvoldoende_medewerking", True),),
     "z_route_pvt_map_uren": (("pvt_afgerond_datum", GEGEVEN), ("map_afgerond_datum", GEGEVEN)),
+    "lesuren_gevolgd": (("leerroute", "b1_route"),),
+    "nt2_lesuren_keurmerk": (("leerroute", "b1_route"),),
 }
 
 # Feiten die alleen nodig zijn bij wie op de peildatum jonger is dan een leeftijd uit de wet (naam: pad van die
@@ -279,6 +285,9 @@ PROEFWAARDEN = {
     "leerplichtig_of_kwalificatieplichtig": (False, True),
     # geen uren, en zo veel dat elke participatienorm op 0 komt (de norm daalt met de uren)
     "z_route_pvt_map_uren": (0, 100_000),
+    # geen uren, en zo veel dat elke urengrens is gehaald
+    "lesuren_gevolgd": (0, 100_000),
+    "nt2_lesuren_keurmerk": (0, 100_000),
     "verwijtbaarheid": ("opzet", "verminderd_verwijtbaar", "grove_schuld"),
     "pip_zonder_informatie_derde_niet_mogelijk": (False, True),
     "leerroute_wijziging_bijzonder_geval": (False, True),
@@ -314,6 +323,7 @@ ONBEKEND_ALS = {"nationaliteit": "", "verblijfsdoel": "onbekend", "verwijtbaarhe
 ONZEKER = (*NODIGE_FEITEN, *OORDELEN, "boete_art_24_nieuwe_termijn_maanden", "boete_art_25_nieuwe_termijn_maanden",
            *FEITEN_UIT_INTAKE, "familielid_eu_burger", "leerroute", "alle_lessen_gevolgd",
            "bijstand_verlaagd_zelfde_gedraging", "boete_art_23_eerdere_aantal",
-           "leerplichtig_of_kwalificatieplichtig", "z_route_pvt_map_uren")
+           "leerplichtig_of_kwalificatieplichtig", "z_route_pvt_map_uren", "lesuren_gevolgd",
+           "nt2_lesuren_keurmerk")
 assert sorted(ONZEKER) == sorted({*NODIGE_FEITEN, *OORDELEN, *FEITEN_UIT_BESCHIKKING, *FEITEN_UIT_INTAKE,
                                   *FEITEN_ALLEEN_BIJ, *FEITEN_TOT_LEEFTIJD}), "every uncertain input once"

@@ -357,10 +357,10 @@ def test_beoordeel_marks_decisions_that_depend_on_a_missing_fact_as_na():
     assert pandas.isna(uit.loc["a", "ontzorgen_startdatum"]) and "ontzorgen_startdatum" not in uit.loc["a", "onbepaald"]
     # judgments not given: the college's (Wi 9; Bi 5.4 lid 3) and the Minister's (Bi 4.3 lid 1); what the
     # person indicated in the brede intake (Wi 8 lid 1, I40); and the route the PIP set (Wi 15 lid 1 a, I44): the
-    # MAP is not for the onderwijsroute (Wi 8 lid 3)
+    # MAP is not for the onderwijsroute (Wi 8 lid 3); in the B1 route the hours open lowering to A2 (Bi 5.5, I44)
     assert set(uit.loc["a", "onbepaald"].split()) == {"z_route_mogelijk", "leerroute_wijziging_uiterste_datum",
                                                       "verlenging_niet_verwijtbaar_mogelijk", "onderwijsroute_mogelijk",
-                                                      "map_verplicht", "map_uiterste_datum"}
+                                                      "map_verplicht", "map_uiterste_datum", "afschalen_naar_a2_mogelijk"}
     assert "inburgeringsplichtig" in uit.loc["b", "onbepaald"].split()
     assert "inburgeringstermijn_einddatum" not in uit.loc["b", "onbepaald"].split()  # no PIP: no date either way
 

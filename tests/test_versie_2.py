@@ -173,7 +173,7 @@ def test_what_holds_for_every_length_of_the_new_term_is_decided(client):
     assert eerste_dag["besluiten"]["gemeentelijk_boeteplafond_resterend_bedrag"] is None
     jaar_later = beoordeel(client, "2027-06-01", ZONDER_LENGTE).json()
     assert jaar_later["besluiten"]["lening_maximum_bedrag"] is None
-    twee_jaar = {**ZONDER_LENGTE, "boete_art_24_nieuwe_termijn_maanden": 24}
+    twee_jaar = {**ZONDER_LENGTE, "boete_art_24_nieuwe_termijn_maanden": 24, "nt2_lesuren_keurmerk": 0}
     met_lengte = beoordeel(client, "2027-06-01", twee_jaar).json()
     assert met_lengte["besluiten"]["lening_maximum_bedrag"] == 10000
     assert met_lengte["ontbrekende_gegevens"] == []

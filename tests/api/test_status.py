@@ -340,7 +340,7 @@ def test_whether_the_person_wants_further_education_is_asked_not_assumed(client)
     nee = _uit(client, {**geen_pip, "leerroute": "nog_niet_vastgesteld", "wil_vervolgonderwijs": False})
     assert (nee["besluiten"]["onderwijsroute_mogelijk"], nee["status"]["onderwijsroute_mogelijk"]) == (
         False, "besloten")
-    gekozen = _uit(client, zonder)  # b1_route set
+    gekozen = _uit(client, {**zonder, "nt2_lesuren_keurmerk": 0})  # b1_route set (its hours given: I44)
     assert gekozen["besluiten"]["onderwijsroute_mogelijk"] is False and gekozen["ontbrekende_gegevens"] == []
 
 
@@ -491,7 +491,7 @@ def test_lowered_bijstand_and_earlier_fines_are_asked_where_they_can_be(client):
     bijstand can have; Bi 7.1 lid 3: earlier art. 23 fines double the amount, asked where the art. 23 conduct is
     given (I44). Both were silent "no"s (fines decided)."""
     persoon = {**_ASIEL, "pip_datum": "2023-12-20", "leerroute": "b1_route", "pip_onvoldoende_medewerking": True,
-               "verwijtbaarheid": "opzet"}
+               "verwijtbaarheid": "opzet", "nt2_lesuren_keurmerk": 0}
     zonder = _uit(client, {**persoon, "bijstand_recht_datum": "2023-10-02"}, peildatum="2025-06-01")
     assert zonder["besluiten"]["boete_art_23_bedrag"] is None
     assert "boete_art_23_bedrag" in _nodig(zonder)["bijstand_verlaagd_zelfde_gedraging"]
@@ -582,6 +582,28 @@ def test_the_pvt_and_map_hours_are_asked_once_either_is_completed(client):
     met = _uit(client, {**persoon, "pvt_afgerond_datum": "2024-02-01", "z_route_pvt_map_uren": 80},
                peildatum="2025-06-01")
     assert met["besluiten"]["z_route_participatie_uren_vereist"] == 720 and met["besluiten"]["z_route_afgerond"] is True
+
+
+def test_course_hours_are_asked_in_the_b1_route(client):
+    """Bi 4.4 lid 3 (450 hours open the extension for a family migrant) and Wi 17 lid 3 with Bi 5.5 lid 1 (600 hours
+    at a keurmerk institution open lowering to A2): in the B1 route not given is not "0 hours" (it was: both "not
+    possible", decided; review of the routes). Outside the B1 route they are not asked."""
+    persoon = {"geboortedatum": "1992-04-20", "nationaliteit": "TR", "verblijfsvergunning": "regulier_bepaalde_tijd",
+               "verblijfsdoel": "gezinsmigratie", "verblijf_verkregen_datum": "2022-11-01", "pip_datum": "2023-03-14",
+               "leerroute": "b1_route", "pvt_afgerond_datum": "2024-01-10", "map_afgerond_datum": "2024-09-01",
+               "taalonderdelen_behaald_aantal": 2, "knm_behaald": True}
+    zonder = _uit(client, persoon, peildatum="2026-01-01")
+    assert zonder["besluiten"]["verlenging_aanzienlijke_inspanning_mogelijk"] is None
+    assert zonder["besluiten"]["afschalen_naar_a2_mogelijk"] is None
+    nodig = _nodig(zonder)
+    assert "verlenging_aanzienlijke_inspanning_mogelijk" in nodig["lesuren_gevolgd"]
+    assert "afschalen_naar_a2_mogelijk" in nodig["nt2_lesuren_keurmerk"]
+    for uren, mogelijk in ((449, False), (450, True)):
+        met = _uit(client, {**persoon, "lesuren_gevolgd": uren, "nt2_lesuren_keurmerk": 0}, peildatum="2026-01-01")
+        assert met["besluiten"]["verlenging_aanzienlijke_inspanning_mogelijk"] is mogelijk
+        assert met["besluiten"]["afschalen_naar_a2_mogelijk"] is False
+    z_route = _uit(client, {**persoon, "leerroute": "z_route"}, peildatum="2026-01-01")
+    assert not {"lesuren_gevolgd", "nt2_lesuren_keurmerk"} & set(_nodig(z_route))
 
 
 def test_the_pvt_and_map_hours_and_a_missing_route_are_tried_together(client):
