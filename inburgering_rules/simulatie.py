@@ -24,6 +24,7 @@ from openfisca_core.simulations import SimulationBuilder
 from inburgering_rules import publiek
 from inburgering_rules.datums import NIET_GEGEVEN, NIET_GEGEVEN_DAG, ONBEKEND, als_datum, bekend, lees_iso, na_maanden
 from inburgering_rules.geldend_recht import aantal_op
+from inburgering_rules.hervormingen import afgeleid, zoek_parameter
 from inburgering_rules.meetellen import MEETELLEND, opnieuw_nodig
 from inburgering_rules.snel import bereken_snel, evalueer, herbereken
 
@@ -254,8 +255,6 @@ def _proefwaarden(systeem, naam: str, index: int, peildatum: str, invoer, rijen)
 
 def _parameter(systeem, pad: str):
     """De parameter of knoop op `pad` in de parameters van `systeem` (`hervormingen.zoek_parameter`)."""
-    from inburgering_rules.hervormingen import zoek_parameter
-
     return zoek_parameter(systeem.parameters, pad)
 
 
@@ -297,8 +296,6 @@ def _proef(naam: str, index: int, peildatum: str):
 def gebeurtenissen(systeem) -> tuple[str, ...]:
     """De datums van de procedure (kennisgeving, PIP, afronding, boetebesluit, ...): datum-invoer die
     geen nodig feit is. Niet gegeven betekent "heeft (nog) niet plaatsgevonden". Eén keer per stelsel."""
-    from inburgering_rules.hervormingen import afgeleid
-
     return afgeleid(systeem, "gebeurtenissen", lambda: tuple(
         naam for naam in publiek.INVOER
         if naam in systeem.variables and naam not in publiek.NODIGE_FEITEN and naam != "geboortedatum"
@@ -620,8 +617,6 @@ def _groepen(ontbreekt: Mapping[str, numpy.ndarray], aantal: int) -> list[tuple[
 def _waarde(systeem, naam: str, waarde) -> numpy.ndarray:
     """Eén invoerwaarde (`None` = niet gegeven) als array van één in het dtype van de variabele; één keer per
     stelsel omgezet (bewaard op het stelsel, zie `hervormingen.afgeleid`)."""
-    from inburgering_rules.hervormingen import afgeleid
-
     omgezet = afgeleid(systeem, "invoerwaarden", dict)
     sleutel = (naam, waarde)
     if sleutel not in omgezet:
@@ -706,8 +701,6 @@ def invoernamen(systeem) -> tuple[str, ...]:
 def afhankelijkheden(systeem) -> dict[str, frozenset[str]]:
     """Per besluit de invoervariabelen waar het (transitief) van afhangt, via een trace (onthouden
     op het stelsel zelf, zie `hervormingen.afgeleid`)."""
-    from inburgering_rules.hervormingen import afgeleid
-
     return afgeleid(systeem, "afhankelijkheden", lambda: _afhankelijkheden(systeem))
 
 
