@@ -97,6 +97,7 @@ EN = {
     "werk_of_vrijwilligerswerk_jaren": "years of (volunteer) work in NL",
     "b1_spreken_luisteren_vastgesteld": "B1 speaking and listening established",
     "ontheffing": "dispensation",
+    "ontheffing_participatiegedeelte_z_route": "partial dispensation covers the Z route's participation part",
     "kennisgeving_inburgeringsplicht_datum": "DUO's notification of the obligation",
     "brp_inschrijving_datum": "BRP registration",
     "pip_datum": "date of the PIP",

@@ -55,7 +55,7 @@ INVOER = (
     "boete_art_25_nieuwe_termijn_maanden", "boete_art_24_aantal", "boete_art_25_aantal",
     "boete_art_22_bekendmaking_datum", "z_route_uren_in_mindering_gebracht",
     # na 0.2.0
-    "pip_andere_gemeente_datum", "z_route_cursusuren_voor_wijziging",
+    "pip_andere_gemeente_datum", "z_route_cursusuren_voor_wijziging", "ontheffing_participatiegedeelte_z_route",
 )
 
 BESLUITEN = (
@@ -204,6 +204,8 @@ NODIGE_FEITEN = ("geboortedatum", "nationaliteit", "verblijfsvergunning", "verbl
 #   aanzienlijke inspanningen (Bi 4.4 lid 3, waar de asielstatushouder alle lessen moet hebben gevolgd), 600 uren bij
 #   een keurmerkinstelling het afschalen naar A2 (Wi 17 lid 3, Bi 5.5 lid 1). "0 uren" zou een verzuim beweren, zoals
 #   bij `alle_lessen_gevolgd` (I44).
+# - Of een gedeeltelijke ontheffing het participatiegedeelte van de Z-route betreft (Bi 2.7 lid 3 c): alleen bij een
+#   gedeeltelijke ontheffing; het bepaalt de participatienorm (I16).
 GEGEVEN = "gegeven"
 FEITEN_ALLEEN_BIJ = {
     "familielid_eu_burger": (("verblijfsvergunning", "gemeenschapsrecht"),),
@@ -213,6 +215,7 @@ FEITEN_ALLEEN_BIJ = {
     "z_route_pvt_map_uren": (("pvt_afgerond_datum", GEGEVEN), ("map_afgerond_datum", GEGEVEN)),
     "lesuren_gevolgd": (("leerroute", "b1_route"),),
     "nt2_lesuren_keurmerk": (("leerroute", "b1_route"),),
+    "ontheffing_participatiegedeelte_z_route": (("ontheffing", "gedeeltelijk_belemmering"),),
 }
 
 # Feiten die alleen nodig zijn bij wie op de peildatum jonger is dan een leeftijd uit de wet (naam: pad van die
@@ -288,6 +291,7 @@ PROEFWAARDEN = {
     # geen uren, en zo veel dat elke urengrens is gehaald
     "lesuren_gevolgd": (0, 100_000),
     "nt2_lesuren_keurmerk": (0, 100_000),
+    "ontheffing_participatiegedeelte_z_route": (False, True),
     "verwijtbaarheid": ("opzet", "verminderd_verwijtbaar", "grove_schuld"),
     "pip_zonder_informatie_derde_niet_mogelijk": (False, True),
     "leerroute_wijziging_bijzonder_geval": (False, True),
@@ -324,6 +328,6 @@ ONZEKER = (*NODIGE_FEITEN, *OORDELEN, "boete_art_24_nieuwe_termijn_maanden", "bo
            *FEITEN_UIT_INTAKE, "familielid_eu_burger", "leerroute", "alle_lessen_gevolgd",
            "bijstand_verlaagd_zelfde_gedraging", "boete_art_23_eerdere_aantal",
            "leerplichtig_of_kwalificatieplichtig", "z_route_pvt_map_uren", "lesuren_gevolgd",
-           "nt2_lesuren_keurmerk")
+           "nt2_lesuren_keurmerk", "ontheffing_participatiegedeelte_z_route")
 assert sorted(ONZEKER) == sorted({*NODIGE_FEITEN, *OORDELEN, *FEITEN_UIT_BESCHIKKING, *FEITEN_UIT_INTAKE,
                                   *FEITEN_ALLEEN_BIJ, *FEITEN_TOT_LEEFTIJD}), "every uncertain input once"

@@ -606,6 +606,22 @@ def test_course_hours_are_asked_in_the_b1_route(client):
     assert not {"lesuren_gevolgd", "nt2_lesuren_keurmerk"} & set(_nodig(z_route))
 
 
+def test_which_part_a_partial_dispensation_covers_is_asked(client):
+    """Bi 2.7 lid 3 c: a partial dispensation may cover the Z-route's participation part (norm 0). With a partial
+    dispensation and the part not given, the norm and the completion are undetermined (they were 800 and "not
+    completed", decided; review of the routes); without a partial dispensation the part is not asked."""
+    persoon = {**_ASIEL, "pip_datum": "2023-12-20", "leerroute": "z_route", "ontheffing": "gedeeltelijk_belemmering",
+               "z_route_cursusuren": 800, "z_route_participatie_uren": 0, "z_route_eindgesprek_gevoerd": True}
+    zonder = _uit(client, persoon, peildatum="2025-06-01")
+    assert zonder["besluiten"]["z_route_participatie_uren_vereist"] is None
+    assert {"z_route_participatie_uren_vereist", "z_route_afgerond"} <= set(
+        _nodig(zonder)["ontheffing_participatiegedeelte_z_route"])
+    met = _uit(client, {**persoon, "ontheffing_participatiegedeelte_z_route": True}, peildatum="2025-06-01")
+    assert met["besluiten"]["z_route_participatie_uren_vereist"] == 0 and met["besluiten"]["z_route_afgerond"] is True
+    geen = _uit(client, {**persoon, "ontheffing": "geen"}, peildatum="2025-06-01")
+    assert "ontheffing_participatiegedeelte_z_route" not in _nodig(geen)
+
+
 def test_the_pvt_and_map_hours_and_a_missing_route_are_tried_together(client):
     """Bi 3.14 lid 5 counts the PVT and MAP hours only in the Z-route: with a PIP, no route and no hours, only both
     together can complete the Z-route (`publiek.SAMEN_VARIEREN`); one at a time left `z_route_afgerond` decided

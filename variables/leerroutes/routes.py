@@ -4,7 +4,7 @@ naar A2 (Wi 17 lid 3; Bi 5.5)."""
 import numpy
 
 from inburgering_rules.datums import als_datum, dag
-from inburgering_rules.enums import Doelgroep, Leerroute
+from inburgering_rules.enums import Doelgroep, Leerroute, Ontheffing
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.variabelen import Besluit
 
@@ -110,11 +110,20 @@ class z_route_participatie_uren_vereist(Besluit):
         verklaart voor gezinsmigranten en overige migranten alleen onderdeel a en c van toepassing (norm 0).
         Lid 5: "De uren gemoeid met de module Arbeidsmarkt en Participatie en het participatieverklaringstraject
         worden in mindering gebracht op de urennorm, bedoeld in het tweede lid, onderdeel b."
-        Interpretatie (I16): de norm na die aftrek.
+        Bi art. 2.7 lid 3: "Een gedeeltelijke ontheffing van de inburgeringsplicht wordt uitsluitend verleend indien
+        vanwege de belemmering of beperking niet kan worden voldaan aan: ... c. het participatiegedeelte van de
+        zelfredzaamheidsroute, bedoeld in artikel 3.14, tweede lid, onderdeel b, met uitzondering van de
+        activiteiten van het participatieverklaringstraject en de module Arbeidsmarkt en Participatie."
+        Interpretatie (I16): de norm na die aftrek; 0 voor wie van het participatiegedeelte is ontheven (het PVT
+        en de MAP blijven verplicht, Wi 6 lid 1). Welk deel een gedeeltelijke ontheffing betreft, is invoer
+        (ontheffing_participatiegedeelte_z_route); bij een gedeeltelijke ontheffing zonder dat gegeven is de norm
+        onbepaald (I44).
         """
 
     def formula_2022_01_01(persoon, period, parameters):
-        lid_2_b = persoon("doelgroep", period) == Doelgroep.asielstatushouder
+        bi_2_7_lid_3_c = ((persoon("ontheffing", period) == Ontheffing.gedeeltelijk_belemmering)
+                          & persoon("ontheffing_participatiegedeelte_z_route", period))
+        lid_2_b = (persoon("doelgroep", period) == Doelgroep.asielstatushouder) & ~bi_2_7_lid_3_c
         norm = parameters(period).leerroutes.z_route.participatie_uren_asielstatushouder
         lid_5 = persoon("z_route_pvt_map_uren", period)
         return numpy.where(lid_2_b, numpy.maximum(norm - lid_5, 0), 0)

@@ -47,6 +47,13 @@ class b1_spreken_luisteren_vastgesteld(Feit):
     reference = [wet("Bi", "2.3")]
 
 
+class ontheffing_participatiegedeelte_z_route(Feit):
+    value_type = bool
+    label = ("De gedeeltelijke ontheffing betreft het participatiegedeelte van de zelfredzaamheidsroute "
+             "(Bi 2.7 lid 3 onder c)")
+    reference = [wet("Bi", "2.7", 3)]
+
+
 class ontheffing(Feit):
     value_type = Ontheffing.__base__
     possible_values = Ontheffing
