@@ -312,10 +312,16 @@ TREDEN = {"boete_art_24_nieuwe_termijn_maanden": "boetes.plafond_nieuwe_termijn"
 
 # Onzekere gegevens die ook samen op hun laatste proefwaarde worden geprobeerd, naast één voor één. Het plafond van
 # Bi 7.1 lid 5 neemt het laagste van de twee nieuwe termijnen (I12): ontbreken beide lengtes, dan verandert één
-# langere termijn naast een korte basis niets, twee langere wel. De uren van PVT en MAP tellen alleen in de Z-route
-# (Bi 3.14 lid 5): ontbreekt ook de route naast een PIP, dan verandert alleen beide samen de participatienorm.
+# langere termijn naast een korte basis niets, twee langere wel. Zo ook waar het ene gegeven bepaalt of het andere
+# telt (een zoektocht over alle invullingen vond deze paren; elk alleen laat het besluit op de basis staan):
+# - de uren van PVT en MAP en een ontheffing van het participatiegedeelte tellen alleen in de Z-route (Bi 3.14 lid 5,
+#   Bi 2.7 lid 3 c), naast een PIP zonder route;
+# - de doelgroep (vergunning, verblijfsdoel) kiest tussen alle lessen (asielstatushouder) en 450 uren (Bi 4.4 lid 2 b,
+#   lid 3) en tussen de normen van de Z-route (Bi 3.14 lid 3).
 SAMEN_VARIEREN = (("boete_art_24_nieuwe_termijn_maanden", "boete_art_25_nieuwe_termijn_maanden"),
-                  ("leerroute", "z_route_pvt_map_uren"))
+                  ("leerroute", "z_route_pvt_map_uren"), ("leerroute", "ontheffing_participatiegedeelte_z_route"),
+                  ("verblijfsvergunning", "lesuren_gevolgd"), ("verblijfsdoel", "alle_lessen_gevolgd"),
+                  ("leerroute", "verblijfsvergunning"))
 
 # Invoer met een "onbekend"-waarde die telt als niet gegeven.
 ONBEKEND_ALS = {"nationaliteit": "", "verblijfsdoel": "onbekend", "verwijtbaarheid": "onbekend",

@@ -636,6 +636,29 @@ def test_the_pvt_and_map_hours_and_a_missing_route_are_tried_together(client):
     assert klaar["besluiten"]["z_route_afgerond"] is True
 
 
+@pytest.mark.parametrize(("persoon", "besluit", "ingevuld"), [
+    # a partial dispensation of the participation part counts only in the Z-route (Bi 2.7 lid 3 c, Bi 3.14 lid 2 b)
+    ({**_ASIEL, "pip_datum": "2023-12-20", "ontheffing": "gedeeltelijk_belemmering", "z_route_cursusuren": 800,
+      "z_route_participatie_uren": 0, "z_route_eindgesprek_gevoerd": True},
+     "z_route_afgerond", {"leerroute": "z_route", "ontheffing_participatiegedeelte_z_route": True}),
+    # the doelgroep chooses between all lessons and 450 hours (Bi 4.4 lid 2 b, lid 3)
+    ({**{k: v for k, v in _ASIEL.items() if k != "verblijfsvergunning"}, "verblijfsdoel": "gezinsmigratie",
+      "pip_datum": "2023-12-20", "leerroute": "b1_route", "alle_lessen_gevolgd": False,
+      "pvt_afgerond_datum": "2024-06-01", "map_afgerond_datum": "2024-09-01", "taalonderdelen_behaald_aantal": 2,
+      "knm_behaald": True, "nt2_lesuren_keurmerk": 0},
+     "verlenging_aanzienlijke_inspanning_mogelijk", {"verblijfsvergunning": "regulier_bepaalde_tijd",
+                                                     "lesuren_gevolgd": 450}),
+])
+def test_facts_that_decide_whether_another_counts_are_tried_together(client, persoon, besluit, ingevuld):
+    """`publiek.SAMEN_VARIEREN`: where one missing fact decides whether another counts, each alone leaves the
+    decision on the base; only both together show it can differ (it was decided false; review of 3bb1033)."""
+    peildatum = "2026-09-01"  # within six months of the term's end (Bi 4.5 lid 1)
+    zonder = _uit(client, persoon, peildatum=peildatum)
+    assert zonder["besluiten"][besluit] is None
+    assert all(besluit in _nodig(zonder)[naam] for naam in ingevuld)
+    assert _uit(client, {**persoon, **ingevuld}, peildatum=peildatum)["besluiten"][besluit] is True
+
+
 def test_a_peildatum_before_the_kwalificatieplicht_existed_is_answered(client):
     """The age at which the kwalificatieplicht ends has a value from 2007-08-01; an earlier peildatum (the API takes
     years from 1900) does not ask the fact, and is no 500 (review of a0619dc)."""
