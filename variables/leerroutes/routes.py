@@ -81,11 +81,11 @@ class z_route_cursusuren_vereist(Besluit):
         aan het bepaalde op grond van artikel 32 van de wet of bij een instelling als bedoeld in artikel 8, tweede
         lid, van de wet, in mindering worden gebracht op de urennorm, bedoeld in artikel 3.14, tweede lid,
         onderdeel a." Een plicht, geen bevoegdheid: de uren van z_route_cursusuren_voor_wijziging gaan er altijd af.
-        Bi art. 3.14 lid 9 (vanaf 2025-09-01): "Indien de inburgeringsplichtige in de periode vanaf twee jaar voorafgaand aan de
-        vaststelling van het persoonlijk plan inburgering en participatie, onderwijs Nederlandse taal en kennis van
-        de Nederlandse maatschappij heeft gevolgd aan een opleiding als bedoeld in het tiende lid, onderdeel a, b of
-        c, dan kunnen de gevolgde uren, ... in mindering worden gebracht op de urennorm, die geldt op grond van het
-        tweede lid, onderdeel a, en achtste lid."
+        Bi art. 3.14 lid 9 (vanaf 2025-09-01): "Indien de inburgeringsplichtige in de periode vanaf twee jaar
+        voorafgaand aan de vaststelling van het persoonlijk plan inburgering en participatie, onderwijs Nederlandse
+        taal en kennis van de Nederlandse maatschappij heeft gevolgd aan een opleiding als bedoeld in het tiende lid,
+        onderdeel a, b of c, dan kunnen de gevolgde uren, ... in mindering worden gebracht op de urennorm, die geldt
+        op grond van het tweede lid, onderdeel a, en achtste lid."
         Interpretatie (I16): "kunnen ... in mindering worden gebracht" is een bevoegdheid van het college. Alleen
         de uren die het college besloot af te trekken (z_route_uren_in_mindering_gebracht) verlagen de norm, nooit
         vanzelf; lid 9 naar de regel op de peildatum. Voor wie tot geen van beide doelgroepen behoort: 0.
