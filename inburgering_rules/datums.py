@@ -179,6 +179,12 @@ def _na_maanden(begin, maanden) -> numpy.ndarray:
     return numpy.where(kandidaat < eerste_daarna, kandidaat, eerste_daarna)
 
 
+def verjaardag(geboren, jaren) -> numpy.ndarray:
+    """De dag waarop wie op `geboren` is geboren `jaren` jaar oud wordt: de eerste dag na een termijn van zoveel jaren
+    die op de geboortedag start (`na_maanden`; geboren op 29 februari: 1 maart in een gewoon jaar, I19)."""
+    return na_maanden(geboren, 12 * jaren)
+
+
 def eerste_dag_volgende_maand(datums) -> numpy.ndarray:
     """De eerste dag van de maand na de maand van elke datum (31 januari en 1 januari: 1 februari); `NaT` blijft
     `NaT`."""

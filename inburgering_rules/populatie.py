@@ -47,7 +47,7 @@ from pathlib import Path
 import numpy
 
 from inburgering_rules import publiek
-from inburgering_rules.datums import na_maanden, plus_dagen
+from inburgering_rules.datums import plus_dagen, verjaardag
 
 BLOK = 100_000
 BEGIN = numpy.datetime64("2022-01-01")
@@ -148,7 +148,7 @@ def blok(n: int, seed: int, eerste_id: int = 0) -> dict[str, numpy.ndarray]:
     bijstand = numpy.where(nareis & (rng.random(n) < 0.45), plus_dagen(inschrijving, _dagen(rng, n, 0, 60)), bijstand)
     bijstand = numpy.where(gezin & (rng.random(n) < 0.08), plus_dagen(inschrijving, _dagen(rng, n, 30, 365)), bijstand)
     # bijstand pas vanaf 18 jaar (Participatiewet): jongeren krijgen het recht op hun 18e verjaardag
-    bijstand = numpy.where(numpy.isnat(bijstand), NIET, numpy.maximum(bijstand, na_maanden(geboren, 18 * 12)))
+    bijstand = numpy.where(numpy.isnat(bijstand), NIET, numpy.maximum(bijstand, verjaardag(geboren, 18)))
 
     leerroute = numpy.where(
         numpy.isnat(pip), "nog_niet_vastgesteld",

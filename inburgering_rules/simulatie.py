@@ -22,7 +22,7 @@ from openfisca_core.indexed_enums import EnumArray
 from openfisca_core.simulations import SimulationBuilder
 
 from inburgering_rules import publiek
-from inburgering_rules.datums import NIET_GEGEVEN, NIET_GEGEVEN_DAG, ONBEKEND, als_datum, bekend, lees_iso, na_maanden
+from inburgering_rules.datums import NIET_GEGEVEN, NIET_GEGEVEN_DAG, ONBEKEND, als_datum, bekend, lees_iso, verjaardag
 from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.hervormingen import afgeleid, zoek_parameter
 from inburgering_rules.meetellen import MEETELLEND, opnieuw_nodig
@@ -193,7 +193,7 @@ def _ontbreekt(systeem, peildatum: str, invoer: Mapping[str, numpy.ndarray], lee
         if jaren is None:  # vóór die leeftijd in de wet staat (een peildatum vóór 2007): niet gevraagd
             uit[naam] = numpy.zeros(aantal, dtype=bool)
         elif "geboortedatum" in invoer:
-            jonger = na_maanden(invoer["geboortedatum"], 12 * int(jaren)) > numpy.datetime64(peildatum, "D")
+            jonger = verjaardag(invoer["geboortedatum"], int(jaren)) > numpy.datetime64(peildatum, "D")
             uit[naam] = uit[naam] & (jonger | leeg["geboortedatum"])
     return uit
 

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from inburgering_rules.datums import ONBEKEND, als_datum, einde_termijn, lees_iso, na_maanden, plus_weken
+from inburgering_rules.datums import ONBEKEND, als_datum, einde_termijn, lees_iso, na_maanden, plus_weken, verjaardag
 
 
 def d(tekst):
@@ -48,10 +48,13 @@ def test_niet_gegeven_wordt_onbekend_en_blijft_onbekend():
 
 
 def test_verjaardag_op_29_februari():
-    """An age of N years is reached on na_maanden(birth, 12N): 1 March in a common year."""
+    """An age of N years is reached on verjaardag(birth, N) = na_maanden(birth, 12N): 1 March in a common year; the
+    day before that the person is still N - 1 (I19)."""
     geboren = d("2008-02-29")
-    assert na_maanden(geboren, 16 * 12) == d("2024-02-29")
-    assert na_maanden(geboren, 17 * 12) == d("2025-03-01")
+    assert verjaardag(geboren, 16) == d("2024-02-29") == na_maanden(geboren, 16 * 12)
+    assert verjaardag(geboren, 17) == d("2025-03-01")
+    assert verjaardag(d("2008-03-01"), 17) == d("2025-03-01") and verjaardag(d("2008-02-28"), 17) == d("2025-02-28")
+    assert numpy.isnat(verjaardag(numpy.array(["NaT"], dtype="datetime64[D]"), 18)).all()
 
 
 def test_gevectoriseerd_met_maanden_per_persoon():

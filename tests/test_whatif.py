@@ -288,7 +288,8 @@ def test_een_pvt_van_voor_het_pip_is_in_de_werklast_nog_open():
 def test_a_next_duo_fine_is_dated_on_the_day_it_becomes_possible():
     """After a known art. 24 decision (2027-08-02, new term of 6 months) the next fine counts from
     volgende_boete_art_24_mogelijk_vanaf (2028-02-03, Wi 24 lid 3), not from the first missed deadline of 2026;
-    while the new term runs there is none."""
+    while the new term runs there is none. The day before the decision the fine is the first one, on that missed
+    deadline (2026-03-15)."""
 
     systeem = basissysteem()
     persoon = {"geboortedatum": "1992-04-20", "nationaliteit": "TR", "verblijfsvergunning": "regulier_bepaalde_tijd",
@@ -297,6 +298,6 @@ def test_a_next_duo_fine_is_dated_on_the_day_it_becomes_possible():
                "boete_art_24_nieuwe_termijn_maanden": 6}
     kolommen = {naam: numpy.array([str(waarde)], dtype=object) for naam, waarde in persoon.items()}
     invoer = populatie.vul_aan(systeem, populatie.typeer(systeem, kolommen), 1)
-    for peildatum, dag in (("2028-01-01", "NaT"), ("2029-06-01", "2028-02-03")):
+    for peildatum, dag in (("2027-08-01", "2026-03-15"), ("2028-01-01", "NaT"), ("2029-06-01", "2028-02-03")):
         uit = simulatie.bereken(systeem, peildatum, invoer, 1, whatif.BEREKEND)
         assert str(whatif.boete_datums(systeem, invoer, uit, numpy.datetime64(peildatum))["art_24"][0]) == dag

@@ -505,24 +505,28 @@ def test_lowered_bijstand_and_earlier_fines_are_asked_where_they_can_be(client):
     assert "boete_art_23_eerdere_aantal" not in _nodig(geen_gedraging)
 
 
-def test_the_new_term_of_a_duo_fine_is_done_by_completing_and_passed_when_missed(client):
-    """Wi 24 lid 2 and 25 lid 2: within the new term the person "alsnog" completes the PVT and MAP, or passes the
-    route. Done within it, the act leaves `volgende_acties`; missed, the new term shows under `verlopen` (both were
-    missing: the act stayed a to-do for ever and never passed)."""
+@pytest.mark.parametrize(("artikel", "afronding"), [
+    ("24", {"pvt_afgerond_datum": "2027-02-01", "map_afgerond_datum": "2027-03-01"}),
+    ("25", {"pvt_afgerond_datum": "2024-06-01", "map_afgerond_datum": "2024-09-01",
+            "leerroute_behaald_datum": "2027-03-01"}),
+])
+def test_the_new_term_of_a_duo_fine_is_done_by_completing_and_passed_when_missed(client, artikel, afronding):
+    """Wi 24 lid 2 and 25 lid 2: within the new term the person "alsnog" completes the PVT and MAP (art. 24), or
+    passes the route (art. 25). Done within it, the act leaves `volgende_acties`; missed, the new term shows under
+    `verlopen` (both were missing: the act stayed a to-do for ever and never passed)."""
+    termijn = f"nieuwe_termijn_art_{artikel}_einddatum"
     persoon = {**_ASIEL, "pip_datum": "2023-12-20", "leerroute": "b1_route",
-               "boete_art_24_bekendmaking_datum": "2027-01-11", "boete_art_24_aantal": 1,
-               "boete_art_24_nieuwe_termijn_maanden": 6}
+               f"boete_art_{artikel}_bekendmaking_datum": "2027-01-11", f"boete_art_{artikel}_aantal": 1,
+               f"boete_art_{artikel}_nieuwe_termijn_maanden": 6}
     open_ = _uit(client, persoon, peildatum="2027-03-01")
-    einde = open_["besluiten"]["nieuwe_termijn_art_24_einddatum"]
-    assert "nieuwe_termijn_art_24_einddatum" in {a["besluit"] for a in open_["volgende_acties"]}
-    klaar = {**persoon, "pvt_afgerond_datum": "2027-02-01", "map_afgerond_datum": "2027-03-01"}
+    einde = open_["besluiten"][termijn]
+    assert einde and termijn in {a["besluit"] for a in open_["volgende_acties"]}
+    klaar = {**persoon, **afronding}
     gedaan = _uit(client, klaar, peildatum="2027-03-01")
-    assert "nieuwe_termijn_art_24_einddatum" not in {a["besluit"] for a in gedaan["volgende_acties"]}
+    assert termijn not in {a["besluit"] for a in gedaan["volgende_acties"]}
     gemist = _uit(client, persoon, peildatum="2027-09-01")
-    assert ("nieuwe_termijn_art_24_einddatum", einde, None) in {
-        (v["besluit"], v["datum"], v["gedaan_op"]) for v in gemist["verlopen"]}
-    assert "nieuwe_termijn_art_24_einddatum" not in {
-        v["besluit"] for v in _uit(client, klaar, peildatum="2027-09-01")["verlopen"]}
+    assert (termijn, einde, None) in {(v["besluit"], v["datum"], v["gedaan_op"]) for v in gemist["verlopen"]}
+    assert termijn not in {v["besluit"] for v in _uit(client, klaar, peildatum="2027-09-01")["verlopen"]}
 
 
 @pytest.mark.parametrize(("peildatum", "andere_pip", "volgende", "verlopen"), [
@@ -661,7 +665,7 @@ def test_facts_that_decide_whether_another_counts_are_tried_together(client, per
 
 def test_a_peildatum_before_the_kwalificatieplicht_existed_is_answered(client):
     """The age at which the kwalificatieplicht ends has a value from 2007-08-01; an earlier peildatum (the API takes
-    years from 1900) does not ask the fact, and is no 500 (review of a0619dc)."""
+    years from 1900) is answered, not a 500 (review of a0619dc)."""
     for peildatum in ("1950-06-01", "2007-07-31", "2007-08-01"):
         _uit(client, {"geboortedatum": "1940-04-12", "nationaliteit": "SY"}, peildatum=peildatum)
 

@@ -2,7 +2,7 @@
 
 import numpy
 
-from inburgering_rules.datums import ONBEKEND, als_datum, dag, na_maanden, sleutel_van, via_tabel
+from inburgering_rules.datums import ONBEKEND, als_datum, dag, na_maanden, sleutel_van, verjaardag, via_tabel
 from inburgering_rules.enums import (
     VERGUNNING_ART_8_A,
     VERGUNNING_ART_8_C,
@@ -83,7 +83,7 @@ class leeftijdsgrenzen_art_3(Besluit):
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
         minimum = parameters(period).inburgeringsplicht.minimumleeftijd
         aow = persoon.simulation.tax_benefit_system.parameters.inburgeringsplicht.pensioengerechtigde_leeftijd_maanden
-        jonger_dan_16 = na_maanden(geboren, minimum * 12) > verkregen
+        jonger_dan_16 = verjaardag(geboren, minimum) > verkregen
         pensioengerechtigd = pensioengerechtigde_leeftijd_bereikt(geboren, verkregen, aow)
         return numpy.where(jonger_dan_16, -1, numpy.where(pensioengerechtigd, 1, 0))
 

@@ -75,6 +75,22 @@ class inburgeringsplicht_voldaan_datum(Besluit):
         return numpy.where(gedaan, laatste, ONBEKEND)
 
 
+class laatste_dag_inburgeringsplichtig(Besluit):
+    value_type = date
+    label = "Laatste dag waarop wie aan de plicht voldeed nog inburgeringsplichtig is (nog niet voldaan: geen datum)"
+    reference = [wet("Wi", "20", 2)]
+    documentation = """
+        Wi art. 20 lid 2: "Aanspraak op een lening bestaat niet of niet langer voor: ... b. de persoon die niet langer
+        inburgeringsplichtig is."
+        Interpretatie (I18, I42): bij het begin van de dag van het voldoen was hij nog inburgeringsplichtig; vanaf
+        de dag erna niet langer. Eén lezing voor de lening (leenrecht_einddatum) en het ontzorgen
+        (ontzorgen_verplicht, Pw 56a lid 1 onder a).
+        """
+
+    def formula_2022_01_01(persoon, period):
+        return persoon("inburgeringsplicht_voldaan_datum", period)
+
+
 class inburgeringsplicht_voldaan(Besluit):
     value_type = bool
     label = "Alle onderdelen van de inburgeringsplicht die voor deze persoon gelden zijn gedaan"

@@ -63,8 +63,8 @@ class leenrecht_einddatum(Besluit):
         Interpretatie (I18): de laatste dag van de (verlengde) termijn of, als die later ligt, van de nieuwe termijn
         in de laatste boetebeschikking van art. 24 of 25; nooit na de laatste dag van zes jaar die beginnen op de dag
         na de (verlengde) termijn (lid 2 a); wie aan de plicht heeft voldaan, is niet langer inburgeringsplichtig:
-        de aanspraak eindigt op inburgeringsplicht_voldaan_datum (lid 2 b; bij het begin van die dag was hij nog
-        inburgeringsplichtig, zoals bij ontzorgen, I42). Voor een persoon van Bi 6.1
+        de aanspraak eindigt op laatste_dag_inburgeringsplichtig, de dag van het voldoen (lid 2 b; zoals bij
+        ontzorgen, I42). Voor een persoon van Bi 6.1
         de laatste dag van drie jaar die beginnen op de dag na de verkrijging van het verblijf.
         """
 
@@ -75,7 +75,7 @@ class leenrecht_einddatum(Besluit):
         bi_6_3_lid_1 = numpy.fmax(termijn_einde, numpy.fmax(persoon("nieuwe_termijn_art_24_einddatum", period),
                                                              persoon("nieuwe_termijn_art_25_einddatum", period)))
         wi_20_lid_2_a = laatste_dag_aanspraak(p, termijn_einde)
-        wi_20_lid_2_b = persoon("inburgeringsplicht_voldaan_datum", period)
+        wi_20_lid_2_b = persoon("laatste_dag_inburgeringsplichtig", period)
         tot_buitengrens = numpy.minimum(bi_6_3_lid_1, wi_20_lid_2_a)
         einde = numpy.where(bekend(tot_buitengrens), numpy.fmin(tot_buitengrens, wi_20_lid_2_b), ONBEKEND)
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))

@@ -23,14 +23,15 @@ class ontzorgen_verplicht(Besluit):
         Interpretatie (I42): wie aan de inburgeringsplicht heeft voldaan, is "niet langer inburgeringsplichtig"
         (Wi 20 lid 2 b, zoals bij de lening, I18). Lid 1 onder a geldt dus niet als de plicht vóór de dag waarop
         het recht op bijstand ontstaat is voldaan (inburgeringsplicht_voldaan_datum vóór bijstand_recht_datum).
-        Valt beide op één dag, dan was hij bij het begin van die dag nog inburgeringsplichtig: ontzorgen. Voldoet
+        Valt beide op één dag, dan was hij bij het begin van die dag nog inburgeringsplichtig: ontzorgen
+        (laatste_dag_inburgeringsplichtig, dezelfde lezing als bij de lening). Voldoet
         hij later, dan loopt de periode van lid 2 door.
         """
 
     def formula_2022_01_01(persoon, period):
         bijstand = als_datum(persoon("bijstand_recht_datum", period))
-        voldaan_voor_bijstand = persoon("inburgeringsplicht_voldaan_datum", period) < bijstand
-        lid_1_a = persoon("inburgeringsplichtig", period) & ~voldaan_voor_bijstand
+        niet_langer_bij_bijstand = persoon("laatste_dag_inburgeringsplichtig", period) < bijstand
+        lid_1_a = persoon("inburgeringsplichtig", period) & ~niet_langer_bij_bijstand
         lid_1_b = persoon("verblijfsvergunning", period) == Verblijfsvergunning.asiel_bepaalde_tijd
         lid_2_bijstand = bekend(bijstand)
         return lid_1_a & lid_1_b & lid_2_bijstand
