@@ -39,7 +39,14 @@ class leerroute_behaald_datum(Datumfeit):
 class nt2_lesuren_keurmerk(Feit):
     value_type = int
     label = "Gevolgde cursusuren NT2 bij een instelling met keurmerk of taalschakelinstelling"
-    reference = [wet("Wi", "17", 3), wet("Bi", "5.5", 1)]
+    reference = [wet("Wi", "17", 3), wet("Bi", "5.5", 1), wet("Bi", "5.5", 2)]
+    documentation = """
+        De uren die tellen voor de aanzienlijke inspanningen van Bi art. 5.5 lid 1, ook die uit de brede intake die
+        het college meetelt. Bi art. 5.5 lid 2: "Indien in het kader van de brede intake door de
+        inburgeringsplichtige cursusuren Nederlands als tweede taal, waarvan alfabetiseringsonderwijs onderdeel kan
+        zijn, zijn gevolgd die voldoen aan het gestelde in het eerste lid, kunnen deze uren, in afwijking van
+        artikel 5.3, vijfde lid, in mindering worden gebracht de urennorm, genoemd in het eerste lid."
+        """
 
 
 class lesuren_gevolgd(Feit):
