@@ -136,7 +136,13 @@ def _toets(args) -> int:
     from inburgering_rules import whatif
 
     hervorming = _hervorming(args.hervorming)
-    gevallen, wijzigingen = whatif.toets_hervorming(hervorming, args.yaml, args.alle_besluiten)
+    try:
+        gevallen, wijzigingen = whatif.toets_hervorming(hervorming, args.yaml, args.alle_besluiten)
+    except whatif.SuiteFout as fout:
+        print(fout, file=sys.stderr)
+        return _fout("de YAML-tests hierboven zijn fout; er is niets gerekend (inburgering test geeft "
+                     "dezelfde meldingen)", "the YAML tests above are wrong; nothing was computed "
+                     "(inburgering test gives the same messages)")
     geraakt = sorted({(w.bestand, w.geval) for w in wijzigingen})
     print(f"{gevallen} gevallen uit de YAML-expertsuite; {len(geraakt)} gevallen met een ander besluit onder "
           f"{args.hervorming} ({len(wijzigingen)} besluiten).")

@@ -1,8 +1,12 @@
 """Getallen, bedragen en termijnen zoals een lezer ze leest: Nederlands (1.234,56; € 2.400; drie jaar) of
 Engels (1,234.56; €2,400; three years). Eén plek voor de uitleg van de API, de samenvattingen van `whatif`
-en de meldingen van de opdrachtregel. Getest in `tests/test_notatie.py`."""
+en de meldingen van de opdrachtregel, ook voor de suggestie bij een verschreven naam (`bedoelde`). Getest in
+`tests/test_notatie.py`."""
 
 from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
 
 # Tot en met negen in woorden, daarboven in cijfers (zoals de teksten van de API altijd deden: "10 weken").
 _WOORDEN = {
@@ -97,3 +101,14 @@ def datum_voluit(dag: str, taal: str = "nl") -> str:
 def hoofdletter(tekst: str) -> str:
     """De eerste letter als hoofdletter (een zin die met een termijn begint)."""
     return tekst[:1].upper() + tekst[1:]
+
+
+def bedoelde(waarde: str, opties: Sequence[str]) -> tuple[str, str]:
+    """(' Bedoelde u X?', ' Did you mean X?') with the closest options (substring, then difflib), or ''. For the
+    YAML runner and the API's errors alike."""
+    klein = waarde.lower()
+    treffers = [o for o in opties if len(klein) >= 3 and klein in o.lower()][:3]
+    treffers = treffers or difflib.get_close_matches(waarde, list(opties), n=2, cutoff=0.6)
+    if not treffers:
+        return "", ""
+    return f" Bedoelde u {' of '.join(treffers)}?", f" Did you mean {' or '.join(treffers)}?"

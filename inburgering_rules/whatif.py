@@ -861,6 +861,10 @@ class Wijziging:
     verwacht: object
 
 
+class SuiteFout(ValueError):
+    """Gevallen in de YAML-suite die `inburgering test` weigert (met bestand en regel): er wordt niets gerekend."""
+
+
 def _yaml_map() -> Path:
     from inburgering_rules import bronmap
 
@@ -881,16 +885,22 @@ def toets_hervorming(hervorming, yaml_map: str | Path | None = None, alle_beslui
     """Draai de YAML-expertsuite onder basis en hervorming; (aantal gevallen, wat verandert).
 
     Vergelijkt de besluiten die een geval toetst (`output`), of met `alle_besluiten` ook alle publieke
-    besluiten."""
+    besluiten. Een geval dat `inburgering test` weigert (een onbekende variabele of enumwaarde, `nee` voor
+    een ja/nee) geeft `SuiteFout` met dezelfde meldingen, voordat er iets wordt gerekend."""
     import yaml
+
+    from inburgering_rules.yamltest import weigering
 
     canoniek(hervorming)
     basis_stelsel, hervormd_stelsel = basissysteem(), systeem_voor(hervorming)
     yaml_map = Path(yaml_map) if yaml_map else _yaml_map()
     if not yaml_map.is_dir():
         raise FileNotFoundError(f"Geen YAML-testmap / no YAML test folder: {yaml_map}")
+    bestanden = sorted(yaml_map.rglob("*.yaml"))
+    if fouten := weigering(bestanden, basis_stelsel):
+        raise SuiteFout(fouten)
     gevallen, wijzigingen = 0, []
-    for bestand in sorted(yaml_map.rglob("*.yaml")):
+    for bestand in bestanden:
         data = yaml.safe_load(bestand.read_text(encoding="utf-8")) or []
         for geval in data if isinstance(data, list) else [data]:
             gevallen += 1

@@ -6,9 +6,10 @@ name_filter); this module only adds:
 
 - per failing case "verwacht X, berekend Y" for every differing output, with the explanation and legal
   basis of the computed value (the API's texts, `api/uitleg.py`), file and line;
-- common mistakes (unknown enum value, unquoted `NO`, a dd-mm-jjjj date, a misspelled variable, period or
-  key) as one short Dutch and English message with the line, what is allowed and "bedoelde u ...?", no
-  traceback;
+- common mistakes (unknown enum value, unquoted `NO`, a dd-mm-jjjj date, `nee` for a yes/no, text for a
+  number, a misspelled variable, period or key), found before anything is computed, as one short Dutch and
+  English message with the line, what is allowed and "bedoelde u ...?", no traceback (`inburgering
+  toets-hervorming` refuses the suite with the same messages, `weigering`);
 - a file with an unknown keyword is refused: a keyword is instrument + article (`wi2021_art_11`,
   `bi2021_art_5_3`, `awb_art_6_7`) of an article that exists.
 
@@ -19,7 +20,7 @@ The explanation code is imported from the API package only when a case fails (th
 from __future__ import annotations
 
 import copy
-import difflib
+import json
 import os
 import re
 import sys
@@ -33,46 +34,41 @@ import numpy
 import pytest
 from openfisca_core import periods
 from openfisca_core.indexed_enums import Enum
-from openfisca_core.tools.test_runner import TEST_KEYWORDS, Loader, OpenFiscaPlugin, YamlFile, YamlItem, yaml
+from openfisca_core.tools.test_runner import (
+    TEST_KEYWORDS,
+    Loader,
+    OpenFiscaPlugin,
+    YamlFile,
+    YamlItem,
+    _get_tax_benefit_system,
+    yaml,
+)
 
 from inburgering_rules.datums import als_datum
-from inburgering_rules.instrumenten import INSTRUMENTEN, PER_BWB, PER_TITEL, grondslag
+from inburgering_rules.instrumenten import INSTRUMENTEN, PER_TITEL, grondslag
+from inburgering_rules.notatie import bedoelde
 
-# The law texts (../shared/law/text beside the repository); without them (an installed wheel) only a
-# keyword's prefix and shape are checked.
-TEKSTEN = Path(__file__).resolve().parents[1].parent / "shared" / "law" / "text"
-VOORVOEGSELS = tuple(i.trefwoord_voorvoegsel for i in INSTRUMENTEN.values() if i.trefwoord_voorvoegsel)
+# Per instrument the articles a keyword may name: those of the law texts in ../shared/law/text and those they
+# refer to, written into the package by tools/artikelen.py, so an installed wheel needs no law texts.
+ARTIKELEN = Path(__file__).with_name("artikelen.json")
 # An expected date output `geen`: the decision has no date (OpenFisca's own runner cannot say so: NaT is never equal
 # to anything). Only this runner reads it; `openfisca test` refuses it, so tests/yaml does not use it.
 GEEN = "geen"
-_ARTIKEL = re.compile(r"#Artikel(.+)$")
 
 
 # ---- keywords ----------------------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
 def trefwoorden_uit_wetteksten() -> frozenset[str]:
-    """The keyword of every article in ../shared/law/text and of every article those texts refer to."""
-    woorden = set()
-    for bestand in sorted(TEKSTEN.rglob("*.yaml")):
-        data = yaml.load(bestand.read_text(encoding="utf-8"), Loader=Loader)
-        eigen = PER_BWB.get(data.get("bwb_id"))
-        for artikel in data.get("articles") or []:
-            nummer = _ARTIKEL.search(artikel.get("url", ""))
-            if eigen and nummer:
-                woorden.add(eigen.trefwoord(nummer.group(1)))
-            for verwijzing in artikel.get("references") or []:
-                naar = PER_BWB.get(verwijzing.get("bwb_id"))
-                if naar and verwijzing.get("artikel"):
-                    woorden.add(naar.trefwoord(verwijzing["artikel"]))
-    return frozenset(woorden - {None})
+    """The keyword of every article in ../shared/law/text and of every article they refer to (`ARTIKELEN`)."""
+    artikelen = json.loads(ARTIKELEN.read_text(encoding="utf-8"))
+    return frozenset(INSTRUMENTEN[afkorting].trefwoord(nummer) for afkorting, nummers in artikelen.items()
+                     for nummer in nummers)
 
 
-def bekende_trefwoorden(systeem) -> frozenset[str] | None:
+def bekende_trefwoorden(systeem) -> frozenset[str]:
     """Every allowed keyword: articles of the law texts and of the variables' `reference` (Awb, AOW have no
-    text in the repository). None when the law texts are absent."""
-    if not TEKSTEN.is_dir():
-        return None
+    text in the repository)."""
     uit_code = set()
     for variabele in systeem.variables.values():
         for url in variabele.reference or ():
@@ -83,19 +79,15 @@ def bekende_trefwoorden(systeem) -> frozenset[str] | None:
     return trefwoorden_uit_wetteksten() | frozenset(uit_code - {None})
 
 
-def trefwoord_fout(woord, bekend: frozenset[str] | None) -> tuple[str, str] | None:
+def trefwoord_fout(woord, bekend: frozenset[str]) -> tuple[str, str] | None:
     """(nl, en) when `woord` is not a known keyword, else None."""
     tekst = str(woord)
-    if bekend is None:
-        goed = any(tekst.startswith(v) and re.fullmatch(r"\d+[a-z]?(_\d+[a-z]?)?", tekst[len(v):]) for v in VOORVOEGSELS)
-    else:
-        goed = tekst in bekend
-    if goed:
+    if tekst in bekend:
         return None
     artikel = next((tekst[:m.start()] for m in reversed(list(re.finditer("_", tekst)))
-                    if tekst[:m.start()] in (bekend or ())), None)
+                    if tekst[:m.start()] in bekend), None)
     nl, en = (f" Bedoelde u {artikel}? (het artikel, niet het lid)", f" Did you mean {artikel}? (the article, not "
-              "the paragraph)") if artikel else _bedoelde(tekst, sorted(bekend or ()))
+              "the paragraph)") if artikel else bedoelde(tekst, sorted(bekend))
     return (f"onbekend trefwoord '{tekst}'; een trefwoord is regeling + artikel van een bestaand artikel, zoals "
             f"wi2021_art_11, bi2021_art_5_3, awb_art_6_7 (README, 'For legal experts').{nl}",
             f"unknown keyword '{tekst}'; a keyword is instrument + article of an existing article, such as "
@@ -128,16 +120,6 @@ class Meldingen(Exception):
 
 class Verschillen(AssertionError):
     """The outputs that differ from what the test expects."""
-
-
-def _bedoelde(waarde: str, opties: Sequence[str]) -> tuple[str, str]:
-    """(' Bedoelde u X?', ' Did you mean X?') with the closest options (substring, then difflib), or ''."""
-    klein = waarde.lower()
-    treffers = [o for o in opties if len(klein) >= 3 and klein in o.lower()][:3]
-    treffers = treffers or difflib.get_close_matches(waarde, list(opties), n=2, cutoff=0.6)
-    if not treffers:
-        return "", ""
-    return f" Bedoelde u {' of '.join(treffers)}?", f" Did you mean {' or '.join(treffers)}?"
 
 
 def _iso(tekst: str) -> str | None:
@@ -200,6 +182,197 @@ def _als_tekst(waarde) -> str:
     return "geen (onbepaald) / none" if waarde is None else str(waarde)
 
 
+# ---- checks before computing (also for `inburgering toets-hervorming`) ----------------------------
+
+def _lees(pad: Path) -> tuple[list, dict]:
+    """The tests in a YAML file as `openfisca test` loads them, and their positions; Meldingen if no YAML."""
+    tekst = pad.read_text(encoding="utf-8")
+    try:
+        tests = yaml.load(tekst, Loader=Loader)
+        posities = _posities(tekst)
+    except yaml.YAMLError as fout:
+        plek, probleem = getattr(fout, "problem_mark", None), getattr(fout, "problem", fout)
+        raise Meldingen([Melding(plek.line + 1 if plek else 1, f"geen geldige YAML: {probleem}",
+                                 f"not valid YAML: {probleem}")]) from None
+    return (tests if isinstance(tests, list) else [tests]), posities
+
+
+def _sleutel_fouten(tests: list, posities, bekend: frozenset[str]) -> list[Melding]:
+    """Tests that are no mapping, unknown keys and unknown keywords: the file is not run."""
+    return [m for i, test in enumerate(tests) for m in _test_sleutel_fouten(i, test, posities, bekend)]
+
+
+def _test_sleutel_fouten(i: int, test, posities, bekend: frozenset[str]) -> list[Melding]:
+    regel = posities.get((i,), (1, None))[0]
+    if not isinstance(test, dict):
+        return [Melding(regel, "een test is een lijst-element met name, period, input en output",
+                        "a test is a list item with name, period, input and output")]
+    meldingen, sleutels = [], ", ".join(sorted(TEST_KEYWORDS))
+    for sleutel in test:
+        if sleutel not in TEST_KEYWORDS:
+            nl, en = bedoelde(str(sleutel), sorted(TEST_KEYWORDS))
+            meldingen.append(Melding(posities[(i, sleutel)][0],
+                                     f"onbekende sleutel '{sleutel}' in een test; toegestaan: {sleutels}.{nl}",
+                                     f"unknown key '{sleutel}' in a test; allowed: {sleutels}.{en}"))
+    woorden = test.get("keywords") or []
+    for n, woord in enumerate(woorden if isinstance(woorden, list) else [woorden]):
+        if fout := trefwoord_fout(woord, bekend):
+            meldingen.append(Melding(posities.get((i, "keywords", n), posities[(i, "keywords")])[0], *fout))
+    return meldingen
+
+
+def weigering(bestanden: Sequence[Path], systeem) -> str | None:
+    """What `inburgering test` refuses in `bestanden` before computing (no YAML, an unknown key or keyword,
+    a wrong period, variable or value): one message per mistake with file and line; None if there is none."""
+    bekend = bekende_trefwoorden(systeem)
+    meldingen = {pad: _bestand_fouten(pad, systeem, bekend) for pad in bestanden}
+    return "\n".join(Meldingen(m).tekst(_toon(pad)) for pad, m in meldingen.items() if m) or None
+
+
+def _bestand_fouten(pad: Path, systeem, bekend: frozenset[str]) -> list[Melding]:
+    try:
+        tests, posities = _lees(pad)
+    except Meldingen as fout:
+        return fout.meldingen
+    waarden = [m for i, test in enumerate(tests) if isinstance(test, dict)
+               for m in Controle(posities, i, test).fouten(systeem)]
+    return _sleutel_fouten(tests, posities, bekend) + waarden
+
+
+class Controle:
+    """The checks of one test's period, variables and values before it is computed: each mistake is one
+    Melding with its line, what is allowed and, where there is one, a suggestion."""
+
+    def __init__(self, posities, index: int, gegeven: dict) -> None:
+        self.posities, self.index, self.gegeven = posities, index, gegeven
+
+    def regel(self, *pad) -> int:
+        while pad and (self.index, *pad) not in self.posities:
+            pad = pad[:-1]
+        return self.posities[(self.index, *pad)][0]
+
+    def fouten(self, systeem) -> list[Melding]:
+        fouten = (self._periode_fout(self.gegeven.get("period"), ("period",)),
+                  *self._variabele_fouten(systeem, "input"), *self._variabele_fouten(systeem, "output"))
+        return [m for m in fouten if m]
+
+    def _periode_fout(self, periode, pad: tuple) -> Melding | None:
+        try:
+            periods.period(periode.isoformat() if isinstance(periode, date) else str(periode))
+            return None
+        except (ValueError, TypeError):
+            iso = _iso(str(periode))
+            nl, en = (f" Bedoelde u {iso}?", f" Did you mean {iso}?") if iso else ("", "")
+            return Melding(self.regel(*pad), f"ongeldige periode '{periode}'; toegestaan: een datum JJJJ-MM-DD "
+                           f"(de peildatum), een maand JJJJ-MM of een jaar JJJJ.{nl}",
+                           f"invalid period '{periode}'; allowed: a date YYYY-MM-DD (the reference date), a month "
+                           f"YYYY-MM or a year YYYY.{en}")
+
+    def _variabele_fouten(self, systeem, sleutel: str):
+        """Unknown variables, periods and values in `input` or `output`."""
+        for naam, waarde, pad in self._per_variabele(systeem, self.gegeven.get(sleutel), (sleutel,)):
+            if naam not in systeem.variables:
+                yield self._onbekende_variabele(systeem, naam, pad)
+                continue
+            variabele = systeem.variables[naam]
+            for periode, w in (waarde.items() if isinstance(waarde, dict) else [(None, waarde)]):
+                hier = pad if periode is None else (*pad, str(periode))
+                if periode is not None:
+                    yield self._periode_fout(periode, hier)
+                if not (sleutel == "output" and w == GEEN and variabele.value_type is date):  # no date
+                    yield self._waarde_fout(variabele, w, hier)
+
+    def _per_variabele(self, systeem, waarden, pad):
+        """(name, value, path) of each variable, also below an entity (`persoon`, `personen: {id: ...}`)."""
+        for naam, waarde in (waarden or {}).items():
+            entiteit = _entiteiten(systeem).get(naam)
+            if entiteit == "meervoud" and isinstance(waarde, dict):
+                for id_, leden in waarde.items():
+                    yield from self._per_variabele(systeem, leden, (*pad, naam, id_))
+            elif entiteit == "enkelvoud" and isinstance(waarde, dict):
+                yield from self._per_variabele(systeem, waarde, (*pad, naam))
+            else:
+                yield naam, waarde, (*pad, naam)
+
+    def _onbekende_variabele(self, systeem, naam, pad) -> Melding:
+        nl, en = bedoelde(str(naam), sorted(systeem.variables))
+        return Melding(self.regel(*pad), f"onbekende variabele '{naam}'; de namen staan in "
+                       f"docs/artikelindex.md en op de webpagina (Verkenner).{nl}",
+                       f"unknown variable '{naam}'; the names are in docs/artikelindex.md and on the web page "
+                       f"(Verkenner).{en}")
+
+    def _waarde_fout(self, variabele, waarde, pad) -> Melding | None:
+        """A value whose type does not fit the variable; a list holds one value per person."""
+        if isinstance(waarde, list):
+            fouten = (self._waarde_fout(variabele, w, (*pad, i)) for i, w in enumerate(waarde))
+            return next(filter(None, fouten), None)
+        controle = _SOORTFOUTEN.get(variabele.value_type)
+        letterlijk = self.posities.get((self.index, *pad), (None, None))[1]
+        fout = controle(variabele, waarde, letterlijk) if controle else None
+        return Melding(self.regel(*pad), *fout) if fout else None
+
+
+def _enum_fout(variabele, waarde, letterlijk) -> tuple[str, str] | None:
+    leden, naam, gegeven = list(variabele.possible_values.__members__), variabele.name, letterlijk or waarde
+    if isinstance(waarde, str) and waarde in leden or type(waarde) is int and 0 <= waarde < len(leden):
+        return None
+    nl, en = bedoelde(str(gegeven), leden)
+    return (f"'{gegeven}' is geen waarde van {naam}; toegestaan: {', '.join(leden)}.{nl}",
+            f"'{gegeven}' is not a value of {naam}; allowed: {', '.join(leden)}.{en}")
+
+
+def _tekst_fout(variabele, waarde, letterlijk) -> tuple[str, str] | None:
+    if isinstance(waarde, str):
+        return None
+    naam, voorstel = variabele.name, f'"{letterlijk if letterlijk is not None else waarde}"'
+    gegeven, gelezen = letterlijk or waarde, _als_tekst(waarde)
+    return (f"{naam} is tekst, maar YAML las {gegeven} als {gelezen}; zet tekst tussen aanhalingstekens. "
+            f"Bedoelde u {naam}: {voorstel}?",
+            f"{naam} is text, but YAML read {gegeven} as {gelezen}; quote text. Did you mean "
+            f"{naam}: {voorstel}?")
+
+
+def _datum_fout(variabele, waarde, _letterlijk) -> tuple[str, str] | None:
+    if _is_datum(waarde):
+        return None
+    naam, iso = variabele.name, _iso(str(waarde))
+    nl, en = (f" Bedoelde u {naam}: {iso}?", f" Did you mean {naam}: {iso}?") if iso else ("", "")
+    return (f"'{waarde}' is geen datum voor {naam}; toegestaan: JJJJ-MM-DD zonder aanhalingstekens "
+            f"(bijvoorbeeld 2024-07-13).{nl}",
+            f"'{waarde}' is not a date for {naam}; allowed: YYYY-MM-DD without quotes (for example "
+            f"2024-07-13).{en}")
+
+
+# yes/no written as text, and the value it stands for
+_JA_NEE = {"ja": "true", "nee": "false", "true": "true", "false": "false"}
+
+
+def _janee_fout(variabele, waarde, letterlijk) -> tuple[str, str] | None:
+    if isinstance(waarde, bool):
+        return None
+    naam, gegeven = variabele.name, letterlijk or waarde
+    nl = en = ""
+    if str(gegeven).strip().lower() in ("ja", "nee"):
+        nl, en = " Schrijf true of false, niet ja/nee.", " Write true or false, not ja/nee (yes/no)."
+    if voorstel := _JA_NEE.get(str(gegeven).strip().lower()):
+        nl, en = f"{nl} Bedoelde u {naam}: {voorstel}?", f"{en} Did you mean {naam}: {voorstel}?"
+    return (f"'{gegeven}' is geen waarde voor {naam} (waar/onwaar); toegestaan: true of false (zonder "
+            f"aanhalingstekens).{nl}",
+            f"'{gegeven}' is not a value for {naam} (true/false); allowed: true or false (without "
+            f"quotes).{en}")
+
+
+def _getal_fout(variabele, waarde, _letterlijk) -> tuple[str, str] | None:
+    if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
+        return None
+    return (f"'{waarde}' is geen getal voor {variabele.name}; toegestaan: een getal zoals 3 of 2.5.",
+            f"'{waarde}' is not a number for {variabele.name}; allowed: a number such as 3 or 2.5.")
+
+
+_SOORTFOUTEN = {Enum: _enum_fout, str: _tekst_fout, date: _datum_fout, bool: _janee_fout, int: _getal_fout,
+                float: _getal_fout}
+
+
 # ---- pytest nodes on top of openfisca_core's ----------------------------------------------------
 
 class Bestand(YamlFile):
@@ -210,18 +383,12 @@ class Bestand(YamlFile):
         self.rapport = rapport
 
     def collect(self):
-        tekst = self.path.read_text(encoding="utf-8")
         try:
-            tests = yaml.load(tekst, Loader=Loader)
-            posities = _posities(tekst)
-        except yaml.YAMLError as fout:
-            plek, probleem = getattr(fout, "problem_mark", None), getattr(fout, "problem", fout)
+            tests, posities = _lees(self.path)
+        except Meldingen:
             self.rapport.gefaald += 1
-            raise Meldingen([Melding(plek.line + 1 if plek else 1, f"geen geldige YAML: {probleem}",
-                                     f"not valid YAML: {probleem}")]) from None
-        tests = tests if isinstance(tests, list) else [tests]
-        meldingen = [m for i, test in enumerate(tests) for m in self._controleer(i, test, posities)]
-        if meldingen:
+            raise
+        if meldingen := _sleutel_fouten(tests, posities, self.rapport.bekend):
             self.rapport.gefaald += len(tests)
             raise Meldingen(meldingen)
         for i, test in enumerate(tests):
@@ -229,24 +396,6 @@ class Bestand(YamlFile):
                 yield Geval.from_parent(self, name=str(posities[(i,)][0]), test=test, options=self.options,
                                         baseline_tax_benefit_system=self.tax_benefit_system,
                                         posities=posities, index=i)
-
-    def _controleer(self, i: int, test, posities) -> list[Melding]:
-        regel = posities.get((i,), (1, None))[0]
-        if not isinstance(test, dict):
-            return [Melding(regel, "een test is een lijst-element met name, period, input en output",
-                            "a test is a list item with name, period, input and output")]
-        meldingen, sleutels = [], ", ".join(sorted(TEST_KEYWORDS))
-        for sleutel in test:
-            if sleutel not in TEST_KEYWORDS:
-                nl, en = _bedoelde(str(sleutel), sorted(TEST_KEYWORDS))
-                meldingen.append(Melding(posities[(i, sleutel)][0],
-                                         f"onbekende sleutel '{sleutel}' in een test; toegestaan: {sleutels}.{nl}",
-                                         f"unknown key '{sleutel}' in a test; allowed: {sleutels}.{en}"))
-        woorden = test.get("keywords") or []
-        for n, woord in enumerate(woorden if isinstance(woorden, list) else [woorden]):
-            if fout := trefwoord_fout(woord, self.rapport.bekend):
-                meldingen.append(Melding(posities.get((i, "keywords", n), posities[(i, "keywords")])[0], *fout))
-        return meldingen
 
     def repr_failure(self, excinfo):
         if isinstance(excinfo.value, Meldingen):
@@ -256,23 +405,23 @@ class Bestand(YamlFile):
 
 
 class Geval(YamlItem):
-    """One test, run as `openfisca test` runs it; compares every output and explains what differs."""
+    """One test, checked (`Controle`) and run as `openfisca test` runs it; compares every output and explains
+    what differs."""
 
     def __init__(self, *, posities, index: int, test: dict, **kwargs) -> None:
-        self.gegeven = copy.deepcopy(test)  # as written: the runner converts input values in place
+        # as written: the runner converts input values in place
+        self.controle = Controle(posities, index, copy.deepcopy(test))
         super().__init__(test=test, **kwargs)
-        self.posities, self.index = posities, index
         self.verschillen: list[tuple] = []
-
-    def regel(self, *pad) -> int:
-        while pad and (self.index, *pad) not in self.posities:
-            pad = pad[:-1]
-        return self.posities[(self.index, *pad)][0]
 
     def runtest(self) -> None:
         try:
+            systeem = _get_tax_benefit_system(self.baseline_tax_benefit_system, self.test.reforms,
+                                              self.test.extensions)
+            if meldingen := self.controle.fouten(systeem):
+                raise Meldingen(meldingen)
             super().runtest()
-        except Verschillen:
+        except (Verschillen, Meldingen):
             raise
         except Exception as fout:  # noqa: BLE001 - every other failure becomes one short message
             raise self._melding(fout) from None
@@ -281,9 +430,7 @@ class Geval(YamlItem):
         if isinstance(expected_value, dict):
             return super().check_variable(variable_name, expected_value, period, entity_index)
         soort = self.tax_benefit_system.variables[variable_name].value_type
-        if expected_value == GEEN and soort not in (Enum, str):  # an enum member or a text `geen` is a value
-            if soort is not date:
-                raise ValueError(GEEN)  # reported by `_melding`: `geen` is only for a date
+        if expected_value == GEEN and soort is date:  # else a value (enum, text) or refused by `Controle`
             datums = als_datum(self.simulation.calculate(variable_name, period))
             if not numpy.isnat(datums if entity_index is None else datums[entity_index]).all():
                 self.verschillen.append((variable_name, period, expected_value, entity_index or 0))
@@ -306,12 +453,13 @@ class Geval(YamlItem):
         stelsel = _stelsel(self.tax_benefit_system)
         berekend = json_kolom(stelsel.soort[naam], self.simulation.calculate(naam, periode))[index]
         bij = "" if str(periode) == str(self.test.period) else f" op {periode}"
-        regels = [f"  {naam}{bij} (regel {self.regel('output', naam)}): verwacht {_als_tekst(verwacht)}, "
-                  f"berekend {_als_tekst(berekend)}"]
+        regels = [f"  {naam}{bij} (regel {self.controle.regel('output', naam)}): verwacht "
+                  f"{_als_tekst(verwacht)}, berekend {_als_tekst(berekend)}"]
         if naam in stelsel.besluiten:
             besluiten = {n: json_kolom(stelsel.soort[n], self.simulation.calculate(n, periode))[index]
                          for n in stelsel.berekend}
-            invoer = {n: _als_tekst(w) if isinstance(w, date) else w for n, w in (self.gegeven.get("input") or {}).items()
+            gegeven = self.controle.gegeven.get("input") or {}
+            invoer = {n: _als_tekst(w) if isinstance(w, date) else w for n, w in gegeven.items()
                       if n in stelsel.soort and not isinstance(w, dict)}
             bron = Bron(stelsel.labels, stelsel.leden, besluiten, invoer, stelsel.afhankelijk,
                         parameters=stelsel.systeem.parameters, peildatum=str(periode))
@@ -324,108 +472,19 @@ class Geval(YamlItem):
             regels.append(f"    Grondslag: {g['regeling']} art. {g['artikel']}{lid}  {g['url']}")
         return "\n".join(regels)
 
-    # -- common mistakes -------------------------------------------------------------------------
     def _melding(self, fout: Exception) -> Meldingen:
-        """Every common mistake in the test; else the first lines of the runner's own message."""
-        systeem = self.tax_benefit_system or self.baseline_tax_benefit_system
-        meldingen = [m for m in (self._periode_fout(self.gegeven.get("period"), ("period",)),
-                                 *self._invoer_fouten(systeem), *self._uitvoer_fouten(systeem)) if m]
-        if meldingen:
-            return Meldingen(meldingen)
+        """The first lines of the runner's own message (`Controle` found the common mistakes before)."""
         regels = [r.strip() for r in str(fout).splitlines()
                   if r.strip() and "Unexpected error raised while parsing" not in r][:3] or [type(fout).__name__]
-        return Meldingen([Melding(self.regel(), "de test kon niet worden gedraaid: " + " ".join(regels),
+        return Meldingen([Melding(self.controle.regel(), "de test kon niet worden gedraaid: " + " ".join(regels),
                                   "the test could not be run: " + " ".join(regels))])
-
-    def _periode_fout(self, periode, pad: tuple) -> Melding | None:
-        try:
-            periods.period(periode.isoformat() if isinstance(periode, date) else str(periode))
-            return None
-        except (ValueError, TypeError):
-            iso = _iso(str(periode))
-            nl, en = (f" Bedoelde u {iso}?", f" Did you mean {iso}?") if iso else ("", "")
-            return Melding(self.regel(*pad), f"ongeldige periode '{periode}'; toegestaan: een datum JJJJ-MM-DD "
-                           f"(de peildatum), een maand JJJJ-MM of een jaar JJJJ.{nl}",
-                           f"invalid period '{periode}'; allowed: a date YYYY-MM-DD (the reference date), a month "
-                           f"YYYY-MM or a year YYYY.{en}")
-
-    def _invoer_fouten(self, systeem, invoer=None, pad=("input",)):
-        invoer = self.gegeven.get("input") if invoer is None else invoer
-        for naam, waarde in (invoer or {}).items():
-            entiteit = _entiteiten(systeem).get(naam)
-            if entiteit == "meervoud" and isinstance(waarde, dict):
-                for id_, leden in waarde.items():
-                    yield from self._invoer_fouten(systeem, leden, (*pad, naam, id_))
-            elif entiteit == "enkelvoud" and isinstance(waarde, dict):
-                yield from self._invoer_fouten(systeem, waarde, (*pad, naam))
-            elif naam not in systeem.variables:
-                yield self._onbekende_variabele(systeem, naam, (*pad, naam))
-            elif isinstance(waarde, dict):
-                for periode, w in waarde.items():
-                    yield self._periode_fout(periode, (*pad, naam, str(periode)))
-                    yield self._waarde_fout(systeem.variables[naam], w, (*pad, naam, str(periode)))
-            else:
-                yield self._waarde_fout(systeem.variables[naam], waarde, (*pad, naam))
-
-    def _uitvoer_fouten(self, systeem):
-        for naam, waarde in (self.gegeven.get("output") or {}).items():
-            if naam in _entiteiten(systeem):
-                continue
-            if naam not in systeem.variables:
-                yield self._onbekende_variabele(systeem, naam, ("output", naam))
-                continue
-            variabele = systeem.variables[naam]
-            for periode, w in (waarde.items() if isinstance(waarde, dict) else [(None, waarde)]):
-                pad = ("output", naam) if periode is None else ("output", naam, str(periode))
-                if periode is not None:
-                    yield self._periode_fout(periode, pad)
-                if variabele.value_type is Enum or (w == GEEN and variabele.value_type not in (date, str)):
-                    yield self._waarde_fout(variabele, w, pad)
-
-    def _onbekende_variabele(self, systeem, naam, pad) -> Melding:
-        nl, en = _bedoelde(str(naam), sorted(systeem.variables))
-        return Melding(self.regel(*pad), f"onbekende variabele '{naam}'; de namen staan in "
-                       f"docs/artikelindex.md en op de webpagina (Verkenner).{nl}",
-                       f"unknown variable '{naam}'; the names are in docs/artikelindex.md and on the web page "
-                       f"(Verkenner).{en}")
-
-    def _waarde_fout(self, variabele, waarde, pad) -> Melding | None:
-        letterlijk = self.posities.get((self.index, *pad), (None, None))[1]
-        naam, regel = variabele.name, self.regel(*pad)
-        if variabele.value_type is Enum:
-            leden = list(variabele.possible_values.__members__)
-            if isinstance(waarde, str) and waarde in leden or type(waarde) is int and 0 <= waarde < len(leden):
-                return None
-            nl, en = _bedoelde(str(letterlijk or waarde), leden)
-            return Melding(regel, f"'{letterlijk or waarde}' is geen waarde van {naam}; toegestaan: {', '.join(leden)}.{nl}",
-                           f"'{letterlijk or waarde}' is not a value of {naam}; allowed: {', '.join(leden)}.{en}")
-        if variabele.value_type is str and not isinstance(waarde, str):
-            voorstel = f'"{letterlijk if letterlijk is not None else waarde}"'
-            return Melding(regel, f"{naam} is tekst, maar YAML las {letterlijk or waarde} als {_als_tekst(waarde)}; "
-                           f"zet tekst tussen aanhalingstekens. Bedoelde u {naam}: {voorstel}?",
-                           f"{naam} is text, but YAML read {letterlijk or waarde} as {_als_tekst(waarde)}; quote "
-                           f"text. Did you mean {naam}: {voorstel}?")
-        if variabele.value_type is date and not _is_datum(waarde):
-            iso = _iso(str(waarde))
-            nl, en = (f" Bedoelde u {naam}: {iso}?", f" Did you mean {naam}: {iso}?") if iso else ("", "")
-            return Melding(regel, f"'{waarde}' is geen datum voor {naam}; toegestaan: JJJJ-MM-DD zonder "
-                           f"aanhalingstekens (bijvoorbeeld 2024-07-13).{nl}",
-                           f"'{waarde}' is not a date for {naam}; allowed: YYYY-MM-DD without quotes (for example "
-                           f"2024-07-13).{en}")
-        if variabele.value_type is bool and not isinstance(waarde, bool):
-            return Melding(regel, f"'{waarde}' is geen ja/nee voor {naam}; toegestaan: true of false.",
-                           f"'{waarde}' is not a yes/no for {naam}; allowed: true or false.")
-        if variabele.value_type in (int, float) and (isinstance(waarde, bool) or not isinstance(waarde, (int, float))):
-            return Melding(regel, f"'{waarde}' is geen getal voor {naam}; toegestaan: een getal zoals 3 of 2.5.",
-                           f"'{waarde}' is not a number for {naam}; allowed: a number such as 3 or 2.5.")
-        return None
 
     def repr_failure(self, excinfo):
         fout, plek = excinfo.value, _toon(self.path)
         if isinstance(fout, Meldingen):
-            return f"FOUT / ERROR  {plek}:{self.regel()}  {self.test.name}\n{fout.tekst(plek)}"
+            return f"FOUT / ERROR  {plek}:{self.controle.regel()}  {self.test.name}\n{fout.tekst(plek)}"
         if isinstance(fout, Verschillen):
-            return f"MISLUKT / FAILED  {plek}:{self.regel()}  {self.test.name}\n{fout}"
+            return f"MISLUKT / FAILED  {plek}:{self.controle.regel()}  {self.test.name}\n{fout}"
         return super().repr_failure(excinfo)
 
 

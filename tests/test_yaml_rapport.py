@@ -5,7 +5,9 @@ mistake; each test below reads its own file's part of the report."""
 
 from __future__ import annotations
 
+import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -80,6 +82,24 @@ FOUTEN = {
                       ["geen geldige YAML", "not valid YAML", "GEWEIGERD / REFUSED"]),
     "trefwoord.yaml": (GEVAL.replace("awb_art_6_8]", "awb_art_6_9]"), 3,
                        ["onbekend trefwoord 'awb_art_6_9'", "Bedoelde u awb_art_6_8", "GEWEIGERD / REFUSED"]),
+    # a yes/no, number or date of the wrong type is refused before computing (`nee` is a non-empty text: true)
+    "nee_invoer.yaml": (GEVAL.replace("    pip_datum:", "    familielid_eu_burger: nee\n    pip_datum:"), 10,
+                        ["FOUT / ERROR", "'nee' is geen waarde voor familielid_eu_burger (waar/onwaar); "
+                         "toegestaan: true of false", "Schrijf true of false, niet ja/nee. Bedoelde u "
+                         "familielid_eu_burger: false?", "Write true or false, not ja/nee"]),
+    "ja_uitvoer.yaml": (GEVAL + "    inburgeringsplichtig: ja\n", 14,
+                        ["'ja' is geen waarde voor inburgeringsplichtig", "Schrijf true of false, niet ja/nee",
+                         "Bedoelde u inburgeringsplichtig: true?", "Did you mean inburgeringsplichtig: true?"]),
+    "tekst_true.yaml": (GEVAL.replace("    pip_datum:", '    pip_onvoldoende_medewerking: "true"\n    pip_datum:'),
+                        10,
+                        ["'true' is geen waarde voor pip_onvoldoende_medewerking (waar/onwaar); toegestaan: true "
+                         "of false (zonder aanhalingstekens).", "Bedoelde u pip_onvoldoende_medewerking: true?"]),
+    "getal_uitvoer.yaml": (GEVAL + "    boete_art_22_bedrag: vijftig\n", 14,
+                           ["'vijftig' is geen getal voor boete_art_22_bedrag; toegestaan: een getal",
+                            "'vijftig' is not a number for boete_art_22_bedrag"]),
+    "datum_uitvoer.yaml": (GEVAL.replace("einddatum: 2023-04-26", "einddatum: 26-04-2023"), 13,
+                           ["'26-04-2023' is geen datum voor pip_bezwaartermijn_einddatum",
+                            "Bedoelde u pip_bezwaartermijn_einddatum: 2023-04-26?"]),
 }
 
 
@@ -210,10 +230,26 @@ def test_several_mistakes_in_one_test_are_all_named(tmp_path):
     assert "Traceback" not in uit.stdout + uit.stderr and uit.returncode == 1
 
 
-def test_without_the_law_texts_only_the_prefix_and_shape_are_checked():
-    assert yamltest.trefwoord_fout("wi2021_art_99", None) is None
-    assert yamltest.trefwoord_fout("wi2021_art_11_2", None) is None
-    assert yamltest.trefwoord_fout("wet_art_3", None) is not None
+def test_without_the_law_texts_a_keyword_with_a_lid_is_still_refused(tmp_path):
+    """A wheel has no ../shared/law/text: the package laid out as in the wheel, in a folder without it, refuses
+    wi2021_art_11_2 naming the article (the package lists the articles: inburgering_rules/artikelen.json)."""
+    pakket = tmp_path / "site" / "inburgering_rules"
+    negeer = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(ROOT / "inburgering_rules", pakket, ignore=negeer)
+    for map_ in ("variables", "parameters"):
+        shutil.copytree(ROOT / map_, pakket / map_, ignore=negeer)
+    assert not (tmp_path / "shared").exists()
+    (tmp_path / "lid.yaml").write_text(GEVAL.replace("awb_art_6_8]", "wi2021_art_11_2, wi2021_art_3_1]"),
+                                       encoding="utf-8")
+    omgeving = {**os.environ, "PYTHONPATH": str(tmp_path / "site")}
+    uit = subprocess.run([sys.executable, "-c", "import sys, inburgering_rules.cli as c; print(c.__file__); "
+                          "sys.exit(c.main(['test', 'lid.yaml']))"], capture_output=True, text=True, timeout=300,
+                         cwd=tmp_path, env=omgeving)
+    assert uit.stdout.startswith(str(pakket)), uit.stdout
+    assert "GEWEIGERD / REFUSED  lid.yaml" in uit.stdout and uit.returncode == 1, uit.stdout + uit.stderr
+    assert "onbekend trefwoord 'wi2021_art_11_2'" in uit.stdout
+    assert "Bedoelde u wi2021_art_11? (het artikel, niet het lid)" in uit.stdout
+    assert "Bedoelde u wi2021_art_3? (het artikel, niet het lid)" in uit.stdout
 
 
 GEEN_DATUM = """\

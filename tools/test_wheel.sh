@@ -27,5 +27,5 @@ import inburgering_rules.api.app  # the service ships in the wheel too
 print("wheel OK:", inburgering_rules.__file__)
 PY
 "$tmp/venv/bin/openfisca" test --country-package inburgering_rules "$tmp/yaml" | tail -n 1
-# the lawyer's runner from the wheel (no law texts beside it: keywords are checked by prefix and shape)
+# the lawyer's runner from the wheel (no law texts beside it: keywords are checked against the packaged article list, artikelen.json)
 "$tmp/venv/bin/inburgering" test "$tmp/yaml" | tail -n 1
