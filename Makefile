@@ -25,7 +25,7 @@ export MALLOC_TOP_PAD_ := 67108864
 export NUMPY_MADVISE_HUGEPAGE := 0
 PIP := -m pip install --quiet --disable-pip-version-check
 
-.PHONY: run test test-yaml test-py test-wheel browser-deps proxy-deps spectral-deps artikelindex bench bench-smoke fuzz load check-lock lock audit clean
+.PHONY: venv run test test-yaml test-py test-wheel browser-deps proxy-deps spectral-deps artikelindex bench bench-smoke fuzz load check-lock lock audit clean
 
 # Both venvs are installed only from the hashed locks (--require-hashes), then checked against them; a new lock
 # rebuilds the venv from scratch, so nothing installed earlier lingers.
@@ -47,6 +47,8 @@ $(RUN_VENV)/.geinstalleerd: requirements-runtime.lock pyproject.toml setup.py
 	$(RUN_VENV)/bin/python tools/check_lock.py --installed requirements-runtime.lock
 	touch $@
 
+# `make venv`: only .venv, which the analysts' `.venv/bin/inburgering` (whatif, populatie, test) needs;
+# `make run` makes .venv-run only.
 venv: $(VENV)/.geinstalleerd
 
 run: $(RUN_VENV)/.geinstalleerd

@@ -14,6 +14,8 @@ import orjson
 from fastapi import Request
 from fastapi.responses import JSONResponse
 
+from inburgering_rules.notatie import bedoelde
+
 PROBLEEM_TYPE = "application/problem+json"
 
 
@@ -224,7 +226,8 @@ def van_validatie(
 ) -> Probleem:
     """A pydantic `ValidationError.errors(include_input=False)` list as one problem.
 
-    `velden_voor(loc)` gives the names allowed in the object at `loc` (for unknown keys). Only the first
+    `velden_voor(loc)` gives the names allowed in the object at `loc` (for unknown keys: what is allowed, and
+    the closest as "bedoelde u ...?" / "did you mean ...?", as the YAML runner says it). Only the first
     `MAX_FOUTEN` errors are described; one more entry says how many were left out (`afgebroken`: the search
     stopped early, so how many is not known).
     """
@@ -248,11 +251,11 @@ def _fout(fout: dict, velden_voor) -> Fout:
     if "nl" in ctx and "en" in ctx:  # our own PydanticCustomError
         return Fout(pad(loc), ctx["nl"], ctx["en"], ctx.get("toegestaan"))
     if soort == "extra_forbidden":
+        naam, toegestaan = str(loc[-1])[:100], list(velden_voor(loc[:-1]) or [])
+        nl, en = bedoelde(naam, toegestaan)
+        punt = "." if nl else ""
         return Fout(
-            pad(loc),
-            f"Onbekende naam {str(loc[-1])[:100]!r}",
-            f"Unknown name {str(loc[-1])[:100]!r}",
-            list(velden_voor(loc[:-1]) or []),
+            pad(loc), f"Onbekende naam {naam!r}{punt}{nl}", f"Unknown name {naam!r}{punt}{en}", toegestaan
         )
     if soort == "literal_error":
         ctx = {"toegestaan": ctx.get("expected")}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import reprlib
 from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
@@ -40,6 +41,21 @@ def fout(nl: str, en: str, toegestaan: object = None):
     raise PydanticCustomError("ongeldig", "{en}", {"nl": nl, "en": en, "toegestaan": toegestaan})
 
 
+# An error repeats at most this many characters of the value given (a body may carry a long one).
+MAX_GEGEVEN = 40
+
+
+def _gegeven(waarde: Any) -> str:
+    """The value given, for an error message: a string quoted and cut to `MAX_GEGEVEN` characters, `null`,
+    `true` and `false` as JSON writes them, any other value as a bounded `reprlib.repr` (a list or object is
+    not written out whole) cut the same way."""
+    if isinstance(waarde, str):
+        return repr(waarde[:MAX_GEGEVEN]) + ("..." if len(waarde) > MAX_GEGEVEN else "")
+    if waarde is None or isinstance(waarde, bool):
+        return "null" if waarde is None else str(waarde).lower()
+    return reprlib.repr(waarde)[:MAX_GEGEVEN]
+
+
 # The days already found valid: a batch gives the same days over and over (10,000 persons: 46,576 dates,
 # 28 -> 6 ms). At most the calendar's 73,414 days from JAAR_MIN to JAAR_MAX.
 _GELDIGE_DATA: set[str] = set()
@@ -51,7 +67,12 @@ def datum(waarde: Any) -> str:
     if type(waarde) is str and waarde in _GELDIGE_DATA:
         return waarde
     if not isinstance(waarde, str) or not _ISO.fullmatch(waarde):
-        fout("Datum moet de vorm JJJJ-MM-DD hebben", "Date must have the form YYYY-MM-DD", "YYYY-MM-DD")
+        gegeven = _gegeven(waarde)
+        fout(
+            f"Datum moet de vorm JJJJ-MM-DD hebben, niet {gegeven}",
+            f"Date must have the form YYYY-MM-DD, not {gegeven}",
+            "YYYY-MM-DD",
+        )
     try:
         dag = date.fromisoformat(waarde)
     except ValueError:
@@ -386,11 +407,10 @@ class Modellen:
             self._volgorden[namen] = volgorde
         return volgorde
 
-    def velden_voor(self, loc: tuple) -> tuple[str, ...]:
-        """Names allowed in the object at `loc` (for the 'unknown name' error)."""
-        if not loc:
-            return ("peildatum", "persoon", "personen", "hervorming", "toelichting")
-        return ("id", *self.invoer)
+    def velden_voor(self, model: type[BaseModel], loc: tuple) -> tuple[str, ...]:
+        """Names allowed in the object at `loc` of a body of `model` (for the 'unknown name' error): the
+        fields of the body's model at the top, a person's below (the only object inside a body)."""
+        return tuple((self.persoon if loc else model).model_fields)
 
 
 def besluit_schema(variabele) -> dict:

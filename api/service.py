@@ -11,7 +11,7 @@ import gc
 import hashlib
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from operator import itemgetter
 
 import numpy
@@ -26,8 +26,16 @@ from openfisca_core.indexed_enums import Enum, EnumArray
 from pydantic import BaseModel, ValidationError
 
 from inburgering_rules import acties, bronmap, publiek, simulatie
-from inburgering_rules.hervormingen import Grenzen, HervormingFout, afgeleid, basissysteem, systeem_voor
+from inburgering_rules.hervormingen import (
+    Grenzen,
+    HervormingFout,
+    afgeleid,
+    basissysteem,
+    parameterpaden,
+    systeem_voor,
+)
 from inburgering_rules.instrumenten import grondslag, wet
+from inburgering_rules.notatie import bedoelde
 
 # Per decision: decided, not applicable to this person, waiting for an event of the procedure, or
 # undetermined because a fact or judgment is missing (named in ontbrekende_gegevens/menselijk_oordeel_nodig).
@@ -311,17 +319,31 @@ class Dienst:
         try:
             systeem = systeem_voor(hervorming, self.grenzen)
         except HervormingFout as fout:
-            binnen = fout.pad.removeprefix("hervorming").lstrip(".").replace(".", "/")
-            raise fouten.ongeldig(
-                [fouten.Fout(pad + ("/" + binnen if binnen else ""), fout.nl, fout.en)]
-            ) from None
+            # `fout.pad` joins its keys with dots, and a parameter path has dots itself: the parameter is
+            # found back among the keys the caller gave, to point at the key as given (RFC 6901).
+            binnen = fout.pad.removeprefix("hervorming").removeprefix(".")
+            delen, nl, en, toegestaan = [binnen] if binnen else [], fout.nl, fout.en, None
+            parameters = hervorming.get("parameters") if isinstance(hervorming, dict) else None
+            if binnen.startswith("parameters.") and isinstance(parameters, dict):
+                rest = binnen.removeprefix("parameters.")
+                passend = [s for s in parameters if isinstance(s, str) and (rest + ".").startswith(s + ".")]
+                if sleutel := max(passend, key=len, default=None):
+                    delen = ["parameters", sleutel, *([rest[len(sleutel) + 1 :]] if rest != sleutel else [])]
+                    bekend = rest == sleutel and [p["pad"] for p in parameterpaden(hervorming.get("basis"))]
+                    if bekend and sleutel not in bekend:  # an unknown parameter (or a group)
+                        toegestaan = "de paden van / the paths listed by: inburgering hervormingen"
+                        hint_nl, hint_en = bedoelde(sleutel[:100], bekend)
+                        if hint_nl:
+                            nl, en = f"{nl}.{hint_nl}", f"{en}.{hint_en}"
+            waar = pad + (fouten.pad(delen) if delen else "")
+            raise fouten.ongeldig([fouten.Fout(waar, nl, en, toegestaan)]) from None
         if systeem is self.basis.systeem:
             return self.basis
         return afgeleid(systeem, "api.stelsel", lambda: Stelsel(systeem))
 
     # -- typed API ---------------------------------------------------------------------------
     def _valideer(self, model, data):
-        self._niet_te_veel_namen(data)
+        self._niet_te_veel_namen(data, model)
         return self._model(model, data)
 
     def _model(self, model, data):
@@ -329,15 +351,15 @@ class Dienst:
             return model.model_validate(data)
         except ValidationError as fout:
             raise fouten.van_validatie(
-                fout.errors(include_input=False, include_url=False), self.modellen.velden_voor
+                fout.errors(include_input=False, include_url=False), partial(self.modellen.velden_voor, model)
             ) from None
 
-    def _personen(self, personen: list) -> list[dict]:
+    def _personen(self, model, personen: list) -> list[dict]:
         """The persons of a batch validated one by one, as dicts of their given inputs (`Modellen.gegeven`;
         pydantic names what is wrong with an invalid one), stopping once `fouten.MAX_FOUTEN` errors are found:
         invalid input costs what it takes to find the errors that are reported, not a list of every error
         (a 16 MB batch of wrong types took 12 s and 780 MB to refuse). Also faster when all is valid."""
-        gevonden, goed = [], []
+        gevonden, goed, velden_voor = [], [], partial(self.modellen.velden_voor, model)
         for i, persoon in enumerate(personen):
             if (gegeven := self.modellen.gegeven(persoon)) is not None:
                 goed.append(gegeven)
@@ -348,14 +370,15 @@ class Dienst:
                 for f in fout.errors(include_input=False, include_url=False):
                     gevonden.append({**f, "loc": ("personen", i, *f["loc"])})
                 if len(gevonden) > fouten.MAX_FOUTEN:
-                    raise fouten.van_validatie(gevonden, self.modellen.velden_voor, afgebroken=True)
+                    raise fouten.van_validatie(gevonden, velden_voor, afgebroken=True)
         if gevonden:
-            raise fouten.van_validatie(gevonden, self.modellen.velden_voor)
+            raise fouten.van_validatie(gevonden, velden_voor)
         return goed
 
-    def _niet_te_veel_namen(self, data) -> None:
+    def _niet_te_veel_namen(self, data, model=None) -> None:
         """An object with more names than the model knows is refused before pydantic walks it: validating
-        a million unknown keys holds the GIL for seconds and so stalls every request of the worker."""
+        a million unknown keys holds the GIL for seconds and so stalls every request of the worker. A body
+        with too many names is told the fields of its `model` (`api/duo.py` checks without one: none)."""
         if not isinstance(data, dict):
             return
         grens = len(self.modellen.invoer)
@@ -367,7 +390,7 @@ class Dienst:
                 fout = fouten.Fout(pad, f"Meer dan {grens} namen", f"More than {grens} names", toegestaan)
                 raise fouten.ongeldig([fout])
         if len(data) > 16:
-            toegestaan = list(self.modellen.velden_voor(()))
+            toegestaan = list(self.modellen.velden_voor(model, ())) if model else None
             fout = fouten.Fout("/", "Te veel namen", "Too many names", toegestaan)
             raise fouten.ongeldig([fout])
 
@@ -397,11 +420,11 @@ class Dienst:
         more than `max_toelichting` persons (the explanations are ~30 KB a person)."""
         data = lees_json(body)
         self.batchgrenzen(data)
-        self._niet_te_veel_namen(data)
+        self._niet_te_veel_namen(data, model)
         if not (isinstance(data, dict) and isinstance(data.get("personen"), list)):
             self._model(model, data)  # `personen` must be a list: pydantic refuses the body and says why
             raise AssertionError("a body without a list of personen passed the model")
-        personen = self._personen(data["personen"])
+        personen = self._personen(model, data["personen"])
         return self._model(model, {**data, "personen": []}), personen
 
     def batchgrenzen(self, data) -> None:

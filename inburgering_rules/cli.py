@@ -218,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
     except HervormingFout as fout:
         return _fout(f"{fout.nl} (pad: {fout.pad})", f"{fout.en} (path: {fout.pad})")
     except PopulatieFout as fout:
-        return _fout(f"ongeldige populatie: {fout}", f"invalid population: {fout}")
+        return _fout(f"ongeldige populatie: {fout.nl}", f"invalid population: {fout.en}")
     except FormaatFout as fout:
         return _fout(str(fout).split(" / ")[0], str(fout).split(" / ")[-1])
     except (FileNotFoundError, PermissionError, IsADirectoryError) as fout:

@@ -268,7 +268,12 @@ _NL_DUIZEND = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$")
 
 
 class PopulatieFout(ValueError):
-    pass
+    """Een populatie die niet te lezen is: de melding in het Nederlands / Engels. Met `en` apart gegeven
+    zijn `nl` en `en` elk één taal (de opdrachtregel zet ze op eigen regels); anders beide de hele melding."""
+
+    def __init__(self, nl: str, en: str | None = None) -> None:
+        super().__init__(nl if en is None else f"{nl} / {en}")
+        self.nl, self.en = nl, nl if en is None else en
 
 
 @dataclass(frozen=True)
@@ -494,7 +499,7 @@ def lees_kolom(systeem, naam: str, waarden: numpy.ndarray, eerste_regel: int = 2
                 gelezen.append(w)
         except ValueError:
             regel = eerste_regel + int(numpy.argmax(index == code))
-            raise PopulatieFout(f"regel {regel}, kolom '{naam}': {ruw!r} is {_verwacht(variabele)} / "
+            raise PopulatieFout(f"regel {regel}, kolom '{naam}': {ruw!r} is {_verwacht(variabele)}",
                                 f"line {regel}, column '{naam}': {ruw!r} {_verwacht(variabele, 'en')}") from None
     return gelezen, index
 

@@ -56,7 +56,7 @@ def test_a_reform_with_too_many_dates_is_refused_fast_naming_the_parameter(clien
     assert time.perf_counter() - begin < 10
     assert antwoord.status_code == 400
     fout = antwoord.json()["fouten"][0]
-    assert fout["pad"] == "/hervorming/parameters/termijnen/inburgeringstermijn_maanden"
+    assert fout["pad"] == "/hervorming/parameters/termijnen.inburgeringstermijn_maanden"
     assert "109572 datums, ten hoogste 100 per parameter" in fout["nl"]
     assert "109572 dates, at most 100 per parameter" in fout["en"]
 

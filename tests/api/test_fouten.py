@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 from gevallen import PEILDATUM, STATUSHOUDER
+from inburgering_rules.api.logboek import JsonFormatter
 
 PROBLEEM = "application/problem+json"
 
@@ -145,3 +148,110 @@ def test_huge_string_is_bounded(client):
         400,
     )
     assert len(str(fouten)) < 2000
+
+
+BATCH = {"peildatum": PEILDATUM, "personen": [STATUSHOUDER]}
+
+
+@pytest.mark.parametrize(
+    ("route", "body", "naam", "velden", "bedoeld"),
+    [
+        ("/v1/beoordeling", {"peildatum": PEILDATUM, "persoon": STATUSHOUDER}, "personen",
+         ["peildatum", "persoon", "hervorming", "toelichting"], "persoon"),
+        ("/v1/beoordeling", {"peildatum": PEILDATUM, "persoon": STATUSHOUDER}, "toelichtng",
+         ["peildatum", "persoon", "hervorming", "toelichting"], "toelichting"),
+        ("/v1/beoordeling/batch", BATCH, "persoon",
+         ["peildatum", "personen", "hervorming", "toelichting"], "personen"),
+        ("/v1/vergelijk", {**BATCH, "hervorming": "vierjarige_termijn"}, "toelichting",
+         ["peildatum", "personen", "hervorming"], None),
+    ],
+)
+def test_an_unknown_name_lists_its_routes_fields_and_the_closest(client, route, body, naam, velden, bedoeld):
+    """The allowed names are the fields of the route's own body model, never the one refused; a close one is
+    suggested in both languages (as the YAML runner does)."""
+    fouten = _fout(client.post(route, json={**body, naam: True}), 400)
+    assert fouten[0]["pad"] == f"/{naam}" and fouten[0]["toegestaan"] == velden
+    if bedoeld:
+        assert fouten[0]["nl"] == f"Onbekende naam {naam!r}. Bedoelde u {bedoeld}?"
+        assert fouten[0]["en"] == f"Unknown name {naam!r}. Did you mean {bedoeld}?"
+    else:
+        assert (fouten[0]["nl"], fouten[0]["en"]) == (f"Onbekende naam {naam!r}", f"Unknown name {naam!r}")
+
+
+@pytest.mark.parametrize(
+    ("route", "body", "velden"),
+    [
+        ("/v1/beoordeling", {"peildatum": PEILDATUM, "persoon": STATUSHOUDER},
+         ["peildatum", "persoon", "hervorming", "toelichting"]),
+        ("/v1/vergelijk", {**BATCH, "hervorming": "vierjarige_termijn"},
+         ["peildatum", "personen", "hervorming"]),
+    ],
+)
+def test_too_many_names_lists_what_this_route_allows(client, route, body, velden):
+    fouten = _fout(client.post(route, json={**body, **{f"naam_{i}": 1 for i in range(20)}}), 400)
+    assert fouten[0]["en"] == "Too many names" and fouten[0]["toegestaan"] == velden
+
+
+def test_an_unknown_name_in_a_person_suggests_the_closest_input(client):
+    persoon = {**STATUSHOUDER, "geboortedatun": "1990-04-12", "zzqqxx": 1}
+    fouten = _fout(client.post("/v1/beoordeling/batch", json={**BATCH, "personen": [persoon]}), 400)
+    assert [f["pad"] for f in fouten] == ["/personen/0/geboortedatun", "/personen/0/zzqqxx"]
+    assert fouten[0]["nl"] == "Onbekende naam 'geboortedatun'. Bedoelde u geboortedatum?"
+    assert fouten[0]["en"] == "Unknown name 'geboortedatun'. Did you mean geboortedatum?"
+    assert "id" in fouten[0]["toegestaan"] and "geboortedatum" in fouten[0]["toegestaan"]
+    assert fouten[1]["en"] == "Unknown name 'zzqqxx'"
+
+
+@pytest.mark.parametrize(
+    ("parameters", "pad"),
+    [
+        ({"termijnen.inburgeringstermijn_maanden": {"2022-01-01": -3}},
+         "/hervorming/parameters/termijnen.inburgeringstermijn_maanden/2022-01-01"),
+        ({"termijnen.inburgeringstermijn_maanden": {"2022-13-01": 36}},
+         "/hervorming/parameters/termijnen.inburgeringstermijn_maanden/2022-13-01"),
+        ({"termijnen.inburgeringstermijn_maanden": 36},
+         "/hervorming/parameters/termijnen.inburgeringstermijn_maanden"),
+        ({"termijnen/a~b.c": {"2022-01-01": 1}}, "/hervorming/parameters/termijnen~1a~0b.c"),
+    ],
+)
+def test_an_inline_reform_error_points_at_the_key_as_given(client, parameters, pad):
+    """A parameter path is one key with dots in it: the JSON pointer keeps it whole (RFC 6901: `~` as `~0`,
+    `/` as `~1`), so it names a member that exists in the body."""
+    body = {**BATCH, "hervorming": {"parameters": parameters}}
+    assert _fout(client.post("/v1/beoordeling/batch", json=body), 400)[0]["pad"] == pad
+
+
+def test_an_unknown_reform_parameter_suggests_the_closest_path(client):
+    hervorming = {"parameters": {"termijnen.inburgeringstermijn_maand": {"2022-01-01": 48}}}
+    fout = _fout(client.post("/v1/vergelijk", json={**BATCH, "hervorming": hervorming}), 400)[0]
+    assert fout["pad"] == "/hervorming/parameters/termijnen.inburgeringstermijn_maand"
+    assert fout["nl"].endswith(". Bedoelde u termijnen.inburgeringstermijn_maanden?")
+    assert fout["en"].endswith(". Did you mean termijnen.inburgeringstermijn_maanden?")
+    assert "inburgering hervormingen" in fout["toegestaan"]
+
+
+@pytest.mark.parametrize(
+    ("waarde", "getoond"),
+    [
+        ("01-02-2024", "'01-02-2024'"),
+        ("1977-07-07x" + "9" * 100, "'1977-07-07x" + "9" * 29 + "'..."),
+        (20240201, "20240201"),
+        (None, "null"),
+    ],
+)
+def test_a_wrong_date_repeats_the_value_given_at_most_40_characters(client, waarde, getoond):
+    fout = _fout(client.post("/v1/beoordeling", json={"peildatum": waarde, "persoon": STATUSHOUDER}), 400)[0]
+    assert fout["pad"] == "/peildatum"
+    assert fout["nl"] == f"Datum moet de vorm JJJJ-MM-DD hebben, niet {getoond}"
+    assert fout["en"] == f"Date must have the form YYYY-MM-DD, not {getoond}"
+
+
+def test_a_wrong_value_repeated_in_the_answer_is_not_logged(client, caplog):
+    """The answer may repeat the wrong value to its caller; the logs never hold it (api/logboek.py)."""
+    persoon = {**STATUSHOUDER, "geboortedatum": "12-04-1990"}
+    with caplog.at_level(logging.DEBUG):
+        antwoord = client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": persoon})
+    fout = _fout(antwoord, 400)[0]
+    assert "'12-04-1990'" in fout["en"]
+    regels = "\n".join(JsonFormatter().format(record) for record in caplog.records)
+    assert '"status":400' in regels and "12-04-1990" not in regels
