@@ -101,12 +101,17 @@ _VOLGORDE = (
 
 # Inputs that only mean something with another (field, needed, nl, en, allowed): a number of fines imposed needs the
 # day the latest was made known (without it: none imposed, the contract; otherwise the next fine, Wi 24 lid 3-4,
-# would be read from a decision without a day); the other municipality's PIP needs the move (Bi 5.3 lid 3).
+# would be read from a decision without a day), and so does the second art. 22 fine (lid 3, after the first's new
+# term); the other municipality's PIP needs the move (Bi 5.3 lid 3).
 _ALLEEN_MET = (
     *((f"boete_art_{artikel}_aantal", f"boete_art_{artikel}_bekendmaking_datum",
        f"Er zijn boetes van art. {artikel} opgelegd, maar de dag van bekendmaking van de laatste ontbreekt",
        f"Art. {artikel} fines were imposed, but the day the latest was made known is missing",
        f"0, or with boete_art_{artikel}_bekendmaking_datum") for artikel in ("24", "25")),
+    ("boete_art_22_lid_3_opgelegd", "boete_art_22_bekendmaking_datum",
+     "De boete van art. 22 lid 3 volgt op een eerste art. 22-boetebeschikking, maar de dag van bekendmaking daarvan "
+     "ontbreekt", "The fine of art. 22(3) follows a first art. 22 fine decision, but the day it was made known is "
+     "missing", "false, or with boete_art_22_bekendmaking_datum"),
     ("pip_andere_gemeente_datum", "brp_inschrijving_andere_gemeente_datum",
      "Een PIP van de andere gemeente zonder de inschrijving daar na de verhuizing",
      "A PIP of the other municipality without the registration there after the move",
@@ -555,7 +560,10 @@ class Vast:
                    if n in gebeurtenissen and n not in publiek.WACHT_NIET_OP.get(naam, ())]
             for naam in stelsel.besluiten
         }
-        self.gebeurtenissen = tuple(dict.fromkeys(n for namen in self.wacht_op.values() for n in namen))
+        # (with the events they follow: who waits for a DUO fine decision without a PIP, waits for the PIP, `_eerst`)
+        self.gebeurtenissen = tuple(dict.fromkeys(
+            [n for namen in self.wacht_op.values() for n in namen]
+            + [eerder for n, eerder in publiek.GEBEURTENIS_NA.items() if n in gebeurtenissen]))
         # Timeline, in `stelsel.datums` order: (place of the decision or None, input name, item without date).
         self.tijdlijn = []
         for naam in stelsel.datums:
@@ -622,6 +630,14 @@ class Vast:
             return (lees(rij), *[gegeven.get(naam) for naam in invoer])
 
         self.boete_staat = boete_staat
+
+
+def _eerst(gebeurtenis: str, invoer: dict) -> str:
+    """The event that must come first: `gebeurtenis`, or the one it follows (`publiek.GEBEURTENIS_NA`) if that is
+    not given either, and so on."""
+    while (eerder := publiek.GEBEURTENIS_NA.get(gebeurtenis)) is not None and eerder not in invoer:
+        gebeurtenis = eerder
+    return gebeurtenis
 
 
 def _groepen(matrix: numpy.ndarray) -> tuple[list[numpy.ndarray], list[int]]:
@@ -773,9 +789,9 @@ class Opbouw:
 
     def _wacht(self, i: int, invoer: dict) -> dict[str, list[str]]:
         """Per decision that waits, the events of its procedure not given, or given but not counting (Bi 5.3
-        lid 5: to be done again), that can come first: not one that only follows another it also waits for
-        (`publiek.GEBEURTENIS_NA`), nor a completion of a part the person need not do
-        (`publiek.GEBEURTENIS_ALLEEN_ALS`); one shared dict per kind of person (`_wacht_soort`)."""
+        lid 5: to be done again), that can come first: for one that only follows another not given
+        (`publiek.GEBEURTENIS_NA`: a DUO fine decision follows the PIP), that other; not a completion of a part the
+        person need not do (`publiek.GEBEURTENIS_ALLEEN_ALS`); one shared dict per kind of person (`_wacht_soort`)."""
         soort = self._wacht_soort[i]
         if (wacht_op := self._wacht_op.get(soort)) is None:
             opnieuw = self._opnieuw[i] if self._opnieuw else ()
@@ -785,7 +801,7 @@ class Opbouw:
             for naam in self.nog_niet[i]:
                 nog = [n for n in self.vast.wacht_op[naam]
                        if (n not in invoer or n in opnieuw) and n not in niet_nodig]
-                wacht_op[naam] = [n for n in nog if publiek.GEBEURTENIS_NA.get(n) not in nog]
+                wacht_op[naam] = list(dict.fromkeys(_eerst(n, invoer) for n in nog))
         return wacht_op
 
     def _acties(self, i: int, rij: tuple, invoer: dict) -> tuple[list[dict], list[dict]]:

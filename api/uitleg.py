@@ -126,6 +126,11 @@ EN = {
     "verwijtbaarheid": "culpability",
     "gemeentelijke_boetes_opgelegd_bedrag": "municipal fines already imposed",
     "bijstand_verlaagd_zelfde_gedraging": "social assistance lowered for the same conduct",
+    "bijstand_verlaagd_gedraging_art_22": "social assistance lowered for the art. 22 conduct (broad intake)",
+    "bijstand_verlaagd_gedraging_art_23": "social assistance lowered for the art. 23 conduct (PIP)",
+    "bijstand_verlaagd_gedraging_art_24": "social assistance lowered for the art. 24 conduct (PVT or MAP)",
+    "bijstand_verlaagd_gedraging_art_25": "social assistance lowered for the art. 25 conduct (learning route)",
+    "boete_art_22_lid_3_opgelegd": "the fine of art. 22(3) was imposed",
     "verblijfsvergunning_niet_verlengd_of_ingetrokken": "permit not extended or withdrawn",
     "brp_inschrijving_andere_gemeente_datum": "registration in another municipality after moving",
     "pip_andere_gemeente_datum": "PIP adopted by the other municipality after moving",
@@ -142,7 +147,7 @@ EN = {
     "boete_art_25_nieuwe_termijn_maanden": "new term in the art. 25 fine decision (months)",
     "boete_art_24_aantal": "art. 24 fines imposed so far",
     "boete_art_25_aantal": "art. 25 fines imposed so far",
-    "boete_art_22_bekendmaking_datum": "art. 22 fine decision made known",
+    "boete_art_22_bekendmaking_datum": "first art. 22 fine decision made known",
     "z_route_uren_in_mindering_gebracht": "Z route hours the municipality decided to deduct",
     "z_route_cursusuren_voor_wijziging": "course hours before the change to the Z route",
     "brede_intake_niet_verschenen_binnen_nieuwe_termijn": "did not appear for the intake within the new term",
@@ -468,22 +473,32 @@ def _nieuwe_termijn(artikel):
 
 
 def _volgende_boete(artikel):
+    via_nl, via_en = ("", "") if artikel == "24" else (", via Wi 25 lid 2", ", through Wi 25(2)")
+
     def zin(b, i, bron=None):
         aantal = max(int(i.get(f"boete_art_{artikel}_aantal") or 0), 1)
         bekend = i.get(f"boete_art_{artikel}_bekendmaking_datum")
         interval_nl, interval_en = _termijn(bron, "boetes.volgende_boete_interval_maanden", "maanden", bekend)
         if aantal >= 3:
             return (f"{hoofdletter(interval_nl)} vanaf de dag na de bekendmaking van de laatste boete op "
-                    f"{bekend}, zolang het onderdeel niet is afgerond (Wi 24 lid 4).",
+                    f"{bekend}, zolang het onderdeel niet is afgerond (Wi 24 lid 4{via_nl}).",
                     f"{hoofdletter(interval_en)} from the day after the latest fine was made known on "
-                    f"{bekend}, as long as the part is not done (Wi 24(4)).")
-        lid = "3" if aantal == 1 else "4"
-        return (f"De dag na de nieuwe termijn ({b.get(f'nieuwe_termijn_art_{artikel}_einddatum')}), als het onderdeel "
-                f"dan niet is afgerond (Wi 24 lid {lid}); daarna iedere {interval_nl} (lid 4). Of DUO de boete oplegt "
-                "en hoe hoog, beslist DUO.",
-                f"The day after the new term ({b.get(f'nieuwe_termijn_art_{artikel}_einddatum')}), if the part is not "
-                f"done by then (Wi 24({lid})); then every {interval_en} (para. 4). Whether and how much DUO fines is "
-                "DUO's decision.")
+                    f"{bekend}, as long as the part is not done (Wi 24(4){via_en}).")
+        if aantal == 1:  # lid 3: die boete stelt zelf weer een nieuwe termijn (lid 2); pas daarna lid 4
+            lid, daarna_nl, daarna_en = (
+                "3",
+                f"die boete stelt weer een nieuwe termijn (lid 3, tweede zin, met lid 2), en pas daarna volgt iedere "
+                f"{interval_nl} een boete (lid 4)",
+                f"that fine sets a new term again (para. 3, second sentence, with para. 2), and only after it a fine "
+                f"follows every {interval_en} (para. 4)",
+            )
+        else:
+            lid, daarna_nl, daarna_en = "4", f"daarna iedere {interval_nl} (lid 4)", f"then every {interval_en} (para. 4)"
+        einde = b.get(f"nieuwe_termijn_art_{artikel}_einddatum")
+        return (f"De dag na de nieuwe termijn ({einde}), als het onderdeel dan niet is afgerond (Wi 24 lid {lid}"
+                f"{via_nl}); {daarna_nl}. Of DUO de boete oplegt en hoe hoog, beslist DUO.",
+                f"The day after the new term ({einde}), if the part is not done by then (Wi 24({lid}){via_en}); "
+                f"{daarna_en}. Whether and how much DUO fines is DUO's decision.")
     return zin
 
 
@@ -897,8 +912,21 @@ def _route_wijziging_zonder(b, i, bron=None):
     return None
 
 
+def _terugbetaling_zonder(b, i, bron=None):
+    """Why a person of Bi 6.1 (not obligated, with a loan right: `leenrecht_einddatum`) has no repayment day: not
+    "does not apply", since Bi 6.7 lid 4 sets one, from a day that is not an input (I35)."""
+    if b.get("inburgeringsplichtig") is not False or not b.get("leenrecht_einddatum"):
+        return None
+    return ("niet te dateren. Voor een persoon van Bi 6.1 begint de terugbetalingsperiode na de verstrekking van de "
+            "lening of, als dat eerder is, na het behalen van het inburgeringsexamen (Bi 6.7 lid 4); de dag van "
+            "verstrekking is geen invoer.",
+            "cannot be dated. For a person under Bi 6.1 the repayment period starts after the loan was paid out or, "
+            "if earlier, after the integration exam was passed (Bi 6.7(4)); the day it was paid out is not an input.")
+
+
 # Why a date decision has no date although nothing is missing for the probes: {decision: f(besluiten, invoer)}.
 ZONDER_DATUM = {
+    "lening_terugbetaling_startdatum": _terugbetaling_zonder,
     "nieuwe_termijn_art_24_einddatum": _zonder_nieuwe_termijn("24"),
     "nieuwe_termijn_art_25_einddatum": _zonder_nieuwe_termijn("25"),
     "leerroute_wijziging_uiterste_datum": _route_wijziging_zonder,

@@ -40,8 +40,12 @@ ACTIES: dict[str, Actie] = {
                                                      "offer social guidance", soort="vanaf"),
     "ontzorgen_startdatum": Actie(COLLEGE, "vaste lasten inhouden op de bijstand (ontzorgen)",
                                   "pay fixed costs from social assistance ('ontzorgen')", soort="vanaf"),
-    "ontzorgen_einddatum": Actie(COLLEGE, "het ontzorgen beëindigen of voortzetten met instemming",
-                                 "end 'ontzorgen' or continue it with consent"),
+    # Pw 56a lid 2 verbindt de verplichting aan zes maanden; daarna kan het college alleen op grond van art. 57 Pw
+    # ("Indien en zolang er gegronde redenen zijn ...") betalingen in naam van de belanghebbende verrichten.
+    "ontzorgen_einddatum": Actie(COLLEGE, "de vaste lasten in naam van de belanghebbende betalen tot en met deze dag "
+                                 "(Pw 56a lid 2); daarna alleen bij gegronde redenen (Pw 57)",
+                                 "pay the fixed costs on the person's behalf up to and including this day "
+                                 "(Pw 56a(2)); afterwards only on well-founded grounds (Pw 57)"),
     "leerroute_wijziging_uiterste_datum": Actie(COLLEGE, "de leerroute zo nodig wijzigen (kan)",
                                                 "change the learning route if needed (optional)"),
     "pvt_uiterste_datum": Actie(PERSOON, "het participatieverklaringstraject (PVT) afronden",

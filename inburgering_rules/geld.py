@@ -22,3 +22,9 @@ def centen(euros):
 def euros(centen_) -> numpy.ndarray:
     """Hele centen als euro's (float64: op de cent exact zoals JSON ze toont)."""
     return numpy.asarray(centen_, dtype=numpy.float64) / CENT
+
+
+def deel(centen_, procent) -> numpy.ndarray:
+    """`procent` % van bedragen in hele centen, op de cent afgerond (half naar even, als `centen`): 75 % van
+    € 52,02 is € 39,02 (39,015 afgerond), niet afgekapt tot € 39,01."""
+    return numpy.round(numpy.asarray(centen_, dtype=numpy.float64) * procent / 100).astype(numpy.int64)

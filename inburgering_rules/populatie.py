@@ -78,7 +78,7 @@ KOLOMMEN = (
     "map_afgerond_datum", "leerroute_behaald_datum", "nt2_lesuren_keurmerk", "lesuren_gevolgd",
     "alle_lessen_gevolgd", "taalonderdelen_behaald_aantal", "knm_behaald", "termijn_verlenging_maanden",
     "brede_intake_niet_verschenen_na_herhaalde_oproep", "pip_onvoldoende_medewerking", "boete_art_23_eerdere_aantal",
-    "verwijtbaarheid", "gemeentelijke_boetes_opgelegd_bedrag", "bijstand_verlaagd_zelfde_gedraging",
+    "verwijtbaarheid", "gemeentelijke_boetes_opgelegd_bedrag", "bijstand_verlaagd_gedraging_art_23",
     "verblijfsvergunning_niet_verlengd_of_ingetrokken",
 )
 assert set(KOLOMMEN) <= set(publiek.INVOER)
@@ -210,7 +210,8 @@ def blok(n: int, seed: int, eerste_id: int = 0) -> dict[str, numpy.ndarray]:
                                     n, p=[0.2, 0.3, 0.4, 0.1]), "onbekend").astype(object),
         "gemeentelijke_boetes_opgelegd_bedrag": numpy.where(opgeroepen & (rng.random(n) < 0.03),
                                                             rng.choice([50.0, 250.0, 300.0], n), 0.0),
-        "bijstand_verlaagd_zelfde_gedraging": ~numpy.isnat(bijstand) & medewerking & (rng.random(n) < 0.2),
+        # verlaagd voor de onvoldoende medewerking aan het PIP: Wi 27 voor de boete van art. 23, niet voor de andere
+        "bijstand_verlaagd_gedraging_art_23": ~numpy.isnat(bijstand) & medewerking & (rng.random(n) < 0.2),
         "verblijfsvergunning_niet_verlengd_of_ingetrokken": rng.random(n) < 0.01,
     }
     return uit

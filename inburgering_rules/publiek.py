@@ -15,7 +15,8 @@ Drie soorten invoer:
   (misschien is de intake nog niet gehouden); hangt een besluit ervan af, dan is het onbepaald.
 * **feiten die alleen soms nodig zijn**: een feit uit een beschikking waar die is bekendgemaakt
   (`FEITEN_UIT_BESCHIKKING`), een feit waar een ander gegeven een bepaalde waarde heeft (`FEITEN_ALLEEN_BIJ`),
-  een feit bij wie jonger is dan een leeftijd uit de wet (`FEITEN_TOT_LEEFTIJD`).
+  een feit bij wie jonger is dan een leeftijd uit de wet (`FEITEN_TOT_LEEFTIJD`); niet gevraagd waar preciezere
+  feiten die het vervangen zijn gegeven (`VERVANGEN_DOOR`).
 
 Of een besluit "werkelijk afhangt" van ontbrekende invoer bepaalt `inburgering_rules.simulatie`
 door het besluit opnieuw te berekenen met elke proefwaarde (`PROEFWAARDEN`; `TREDEN`) van elk
@@ -56,6 +57,8 @@ INVOER = (
     "boete_art_22_bekendmaking_datum", "z_route_uren_in_mindering_gebracht",
     # na 0.2.0
     "pip_andere_gemeente_datum", "z_route_cursusuren_voor_wijziging", "ontheffing_participatiegedeelte_z_route",
+    "bijstand_verlaagd_gedraging_art_22", "bijstand_verlaagd_gedraging_art_23", "bijstand_verlaagd_gedraging_art_24",
+    "bijstand_verlaagd_gedraging_art_25", "boete_art_22_lid_3_opgelegd",
 )
 
 BESLUITEN = (
@@ -115,9 +118,14 @@ class Voorwaarde:
 
 _PLICHT = Voorwaarde("plicht_te_voldoen", True, ("Wi", "6", 1), "moet aan de inburgeringsplicht voldoen",
                      "must meet the integration obligation")
-_ART_27 = Voorwaarde("boete_art_27_achterwege", False, ("Wi", "27"),
-                     "de bijstand is niet verlaagd voor dezelfde gedraging", "social assistance was not lowered "
-                     "for the same conduct")
+
+
+def _art_27(artikel: str) -> Voorwaarde:
+    return Voorwaarde(f"boete_art_{artikel}_achterwege_wi_27", False, ("Wi", "27"),
+                      "de bijstand is niet verlaagd voor dezelfde gedraging", "social assistance was not lowered "
+                      "for the same conduct")
+
+
 _PLAFOND = Voorwaarde("gemeentelijk_boeteplafond_bereikt", False, ("Bi", "7.1", 5),
                       "het plafond voor boetes van het college is niet bereikt",
                       "the cap on the municipality's fines has not been reached")
@@ -127,15 +135,15 @@ BOETE_VOORWAARDEN = {
     "art_22": (_PLICHT,
                Voorwaarde("brede_intake_gedraging_art_22", True, ("Wi", "22"),
                           "niet verschenen of onvoldoende meegewerkt aan de brede intake (lid 1; na een eerste "
-                          "boetebeschikking binnen de nieuwe termijn, lid 3)",
+                          "boetebeschikking binnen de nieuwe termijn, lid 3; geen na de boete van lid 3)",
                           "did not appear for or cooperate with the broad intake (para 1; after a first fine "
-                          "decision within the new term, para 3)"),
-               _PLAFOND, _ART_27),
+                          "decision within the new term, para 3; none after the fine of para 3)"),
+               _PLAFOND, _art_27("22")),
     "art_23": (_PLICHT,
                Voorwaarde("pip_onvoldoende_medewerking", True, ("Wi", "23", 1),
                           "niet of onvoldoende meegewerkt aan het PIP", "did not (sufficiently) cooperate with "
                           "the PIP"),
-               _PLAFOND, _ART_27),
+               _PLAFOND, _art_27("23")),
     "art_24": (Voorwaarde("pvt_of_map_niet_tijdig_afgerond", True, ("Wi", "24", 1),
                           "PVT of MAP niet afgerond binnen de (verlengde) termijn",
                           "PVT or MAP not completed within the (extended) term"),
@@ -144,7 +152,7 @@ BOETE_VOORWAARDEN = {
                           "jaar na de vorige boete (lid 4)",
                           "no art. 24 fine imposed yet, or the new term has passed (para 3) or two years since the "
                           "previous fine (para 4)"),
-               _ART_27),
+               _art_27("24")),
     "art_25": (_PLICHT,
                Voorwaarde("termijn_verstreken", True, ("Wi", "25", 1), "de (verlengde) termijn is verstreken",
                           "the (extended) term has passed"),
@@ -159,7 +167,7 @@ BOETE_VOORWAARDEN = {
                Voorwaarde("verblijfsvergunning_niet_verlengd_of_ingetrokken", False, ("Wi", "25", 3),
                           "de verblijfsvergunning is niet geweigerd of ingetrokken",
                           "the residence permit was not refused or withdrawn"),
-               _ART_27),
+               _art_27("25")),
 }
 
 # Discretionaire oordelen: wie beslist ("college", of "duo" voor de Minister), en twee proefwaarden.
@@ -216,6 +224,13 @@ FEITEN_ALLEEN_BIJ = {
     "lesuren_gevolgd": (("leerroute", "b1_route"),),
     "nt2_lesuren_keurmerk": (("leerroute", "b1_route"),),
     "ontheffing_participatiegedeelte_z_route": (("ontheffing", "gedeeltelijk_belemmering"),),
+}
+
+# Feiten die niet gevraagd worden waar de aanroeper de preciezere feiten gaf die ze vervangen: Wi 27 per boete (de
+# verlaging voor de gedraging van één boete) in plaats van voor de gedraging van elke boete.
+VERVANGEN_DOOR = {
+    "bijstand_verlaagd_zelfde_gedraging": tuple(f"bijstand_verlaagd_gedraging_art_{artikel}"
+                                                for artikel in ("22", "23", "24", "25")),
 }
 
 # Feiten die alleen nodig zijn bij wie op de peildatum jonger is dan een leeftijd uit de wet (naam: pad van die

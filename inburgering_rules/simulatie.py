@@ -150,7 +150,8 @@ def _ontbreekt(systeem, peildatum: str, invoer: Mapping[str, numpy.ndarray], lee
     """Per onzeker gegeven (`ONZEKER`): bij wie het ontbreekt. Een oordeel dat uit de vastgestelde leerroute
     blijkt (`publiek.BLIJKT_UIT_LEERROUTE`) ontbreekt niet, een feit uit een beschikking alleen waar die
     beschikking is bekendgemaakt (`publiek.FEITEN_UIT_BESCHIKKING`), een feit van `publiek.FEITEN_ALLEEN_BIJ`
-    alleen waar het andere gegeven die waarde heeft of zelf ontbreekt en die waarde kan hebben, en een feit van
+    alleen waar het andere gegeven die waarde heeft of zelf ontbreekt en die waarde kan hebben, een feit van
+    `publiek.VERVANGEN_DOOR` niet waar een preciezer feit is gegeven, en een feit van
     `publiek.FEITEN_TOT_LEEFTIJD` alleen bij wie op de peildatum jonger is dan die leeftijd of geen geboortedatum
     gaf."""
     uit = {}
@@ -188,6 +189,10 @@ def _ontbreekt(systeem, peildatum: str, invoer: Mapping[str, numpy.ndarray], lee
             if ander in uit and waarde in publiek.PROEFWAARDEN.get(ander, ()):  # het andere ontbreekt en kan die
                 bij = bij | uit[ander]                                            # waarde hebben (route naast PIP)
         uit[naam] = uit[naam] & bij
+    for naam, preciezer in publiek.VERVANGEN_DOOR.items():
+        for ander in preciezer:
+            if ander in invoer:
+                uit[naam] = uit[naam] & leeg[ander]
     for naam, pad in publiek.FEITEN_TOT_LEEFTIJD.items():
         jaren = _parameter(systeem, pad)(peildatum)
         if jaren is None:  # vóór die leeftijd in de wet staat (een peildatum vóór 2007): niet gevraagd
@@ -325,7 +330,8 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
     Met `gebeurtenissen=True` komt er één variant bij voor wie een gebeurtenis van de procedure mist:
     alle niet gegeven gebeurtenissen op de peildatum, en zo ook een afronding die niet meetelt (Bi 5.3 lid 5,
     `Beoordeling.opnieuw`). Een datum-besluit dat leeg is en daarmee een datum krijgt, wacht op een
-    gebeurtenis (`Beoordeling.nog_niet`); blijft hij leeg, dan is hij voor deze persoon niet van toepassing.
+    gebeurtenis (`Beoordeling.nog_niet`); blijft hij leeg, of is de persoon vaststaand niet inburgeringsplichtig,
+    dan is hij voor deze persoon niet van toepassing.
 
     Twee rekenwijzen met dezelfde uitkomst (`tests/test_simulatie.py`): *gestapeld* neemt de varianten als
     extra rijen mee in één berekening (goedkoop bij weinig personen); met *kegels* (standaard vanaf
@@ -355,7 +361,19 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
     if uitkomst is None:
         uitkomst = _gestapeld(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, gebeurtenissen)
     uitkomst.opnieuw = opnieuw
+    _niet_bij_wie_niet_plichtig(uitkomst)
     return uitkomst
+
+
+def _niet_bij_wie_niet_plichtig(uitkomst: Beoordeling) -> None:
+    """Wie vaststaand niet inburgeringsplichtig is (een EU-burger), wacht op geen gebeurtenis van de procedure: er
+    komt geen kennisgeving, geen PIP en geen boete van DUO (Wi 3, 11, 15, 24). Wat de variant met gebeurtenissen
+    dan van een datum voorziet, is voor hem niet van toepassing."""
+    if not uitkomst.nog_niet or "inburgeringsplichtig" not in uitkomst.waarden:
+        return
+    niet_plichtig = ~uitkomst.waarden["inburgeringsplichtig"].astype(bool) & ~uitkomst.onbepaald["inburgeringsplichtig"]
+    for rijen in uitkomst.nog_niet.values():
+        rijen &= ~niet_plichtig
 
 
 def _in_delen(systeem, peildatum, kolommen, aantal, besluiten, gebeurtenissen, kegels) -> Beoordeling:

@@ -60,7 +60,7 @@ def test_population_respects_the_law(seed, n):
     assert (p["gemeentelijke_boetes_opgelegd_bedrag"][~opgeroepen] == 0).all()
     assert ((p["boete_art_23_eerdere_aantal"] > 0) <= p["pip_onvoldoende_medewerking"]).all()
     assert ((p["verwijtbaarheid"] != "onbekend") == p["pip_onvoldoende_medewerking"]).all()
-    assert (p["bijstand_verlaagd_zelfde_gedraging"] <= (bijstand & p["pip_onvoldoende_medewerking"])).all()
+    assert (p["bijstand_verlaagd_gedraging_art_23"] <= (bijstand & p["pip_onvoldoende_medewerking"])).all()
 
 
 def test_everyone_with_a_pip_is_inburgeringsplichtig_under_the_rules():

@@ -59,6 +59,8 @@ PERSOON_VELDEN = {
     "verwijtbaarheid": _leden(enums.Verwijtbaarheid),
     "gemeentelijke_boetes_opgelegd_bedrag": st.sampled_from([0, 37.5, 250, 1234.56, 2400, 2600]),
     "bijstand_verlaagd_zelfde_gedraging": st.booleans(),
+    "bijstand_verlaagd_gedraging_art_23": st.booleans(),
+    "bijstand_verlaagd_gedraging_art_24": st.booleans(),
     "verblijfsvergunning_niet_verlengd_of_ingetrokken": st.booleans(),
 }
 PERSOON = st.fixed_dictionaries(PERSOON_VELDEN)

@@ -1,8 +1,8 @@
 """Benoemde hervorming `boetes_geindexeerd`: alle boetebedragen jaarlijks geïndexeerd met een percentage.
 
 Op 1 januari van elk jaar vanaf 2025 tot en met 2035 worden de bedragen van Wi 26 lid 1 en Bi 7.1-7.2
-(en het plafond van Bi 7.1 lid 5) vermenigvuldigd met (1 + p/100), met p de waarde van
-`boetes.indexering_procent` op die dag (standaard 2 %). Basis: het bedrag dat op 2024-12-31 gold.
+(en het plafond van € 2.400 van Bi 7.1 lid 5; de lagere plafonds tijdens een nieuwe termijn niet)
+vermenigvuldigd met (1 + p/100), met p de waarde van `boetes.indexering_procent` op die dag (standaard 2 %). Basis: het bedrag dat op 2024-12-31 gold.
 Elk bedrag wordt half naar boven afgerond op de cent. Wijzigen: `{"basis": "boetes_geindexeerd",
 "parameters": {"boetes.indexering_procent": {"2025-01-01": 3.5}}}`.
 """
@@ -42,9 +42,11 @@ def _hervorming():
         naam="boetes_geindexeerd",
         beschrijving_nl=("Alle boetebedragen (art. 22-25, Bi 7.1-7.2) en het gemeentelijke plafond worden op "
                          "1 januari van 2025 tot en met 2035 geïndexeerd met boetes.indexering_procent "
-                         "(standaard 2 % per jaar), afgerond op de cent."),
+                         "(standaard 2 % per jaar), afgerond op de cent; de plafonds tijdens een nieuwe termijn "
+                         "(Bi 7.1 lid 5 a-d) niet."),
         beschrijving_en=("All fine amounts (art. 22-25, Bi 7.1-7.2) and the municipal cap are indexed on 1 January "
-                         "of 2025 to 2035 by boetes.indexering_procent (default 2% a year), rounded to the cent."),
+                         "of 2025 to 2035 by boetes.indexering_procent (default 2% a year), rounded to the cent; the "
+                         "caps during a new term (Bi 7.1(5)(a)-(d)) are not."),
         artikelen=(wet("Wi", "26", 1), wet("Bi", "7.1", 1), wet("Bi", "7.1", 2), wet("Bi", "7.1", 3),
                    wet("Bi", "7.1", 5), wet("Bi", "7.2", 1)),
         nieuwe_parameters=(NieuweParameter("boetes.indexering_procent", {

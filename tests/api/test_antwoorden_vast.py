@@ -44,7 +44,7 @@ def _dag(rng: random.Random, van: dt.date, dagen: int) -> str:
     return (van + dt.timedelta(days=rng.randint(0, dagen))).isoformat()
 
 
-def populatie(dienst: Dienst, aantal: int = AANTAL, seed: int = 20) -> list[dict]:
+def populatie(dienst: Dienst, aantal: int = AANTAL, seed: int = 22) -> list[dict]:
     """Seeded persons: the core facts (sometimes one missing) plus a random handful of the other inputs. The seed is
     one whose population reaches every part of an answer (`test_population_reaches_every_part`); a new input
     changes the draw, so it may need another."""
@@ -84,6 +84,8 @@ def populatie(dienst: Dienst, aantal: int = AANTAL, seed: int = 20) -> list[dict
         for artikel in ("24", "25"):  # fines imposed have the day the latest was made known (`plausibel`)
             if p.get(f"boete_art_{artikel}_aantal") and f"boete_art_{artikel}_bekendmaking_datum" not in p:
                 p[f"boete_art_{artikel}_bekendmaking_datum"] = (verkregen + dt.timedelta(days=1_100)).isoformat()
+        if p.get("boete_art_22_lid_3_opgelegd"):  # the second art. 22 fine follows the first (`plausibel`)
+            p.setdefault("boete_art_22_bekendmaking_datum", _dag(rng, verkregen, 200))
         # a move follows the (first) PIP, the other municipality's PIP follows the move (`plausibel`)
         if "pip_andere_gemeente_datum" in p:
             p.setdefault("brp_inschrijving_andere_gemeente_datum", p["pip_andere_gemeente_datum"])

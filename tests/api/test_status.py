@@ -252,6 +252,11 @@ def test_the_loans_end_for_a_person_who_integrates_voluntarily(client):
     uitleg = uit["toelichting"]["leenrecht_einddatum"]["uitleg"]
     assert "Drie jaar vanaf de dag na de verkrijging van het verblijf op 2023-06-11" in uitleg["nl"], uitleg
     assert "(Wi 20 lid 2 a)" not in uitleg["nl"]
+    # Bi 6.7 lid 4 sets her repayment from the day the loan is paid out, not an input: "cannot be dated", not
+    # "does not apply" (which it said)
+    terug = uit["toelichting"]["lening_terugbetaling_startdatum"]["uitleg"]
+    assert uit["besluiten"]["lening_terugbetaling_startdatum"] is None
+    assert "niet te dateren" in terug["nl"] and "(Bi 6.7 lid 4)" in terug["nl"] and "cannot be dated" in terug["en"]
 
 
 def test_fine_conditions_are_listed_each_met_or_not(client):
@@ -259,7 +264,7 @@ def test_fine_conditions_are_listed_each_met_or_not(client):
     art_23 = uit["boetes"]["art_23"]
     assert [(v["voorwaarde"], v["vervuld"]) for v in art_23["voorwaarden"]] == [
         ("plicht_te_voldoen", True), ("pip_onvoldoende_medewerking", True),
-        ("gemeentelijk_boeteplafond_bereikt", True), ("boete_art_27_achterwege", True)]
+        ("gemeentelijk_boeteplafond_bereikt", True), ("boete_art_23_achterwege_wi_27", True)]
     assert art_23["bedrag"] > 0
     zonder = _uit(client, STATUSHOUDER)["boetes"]["art_23"]
     assert [v["vervuld"] for v in zonder["voorwaarden"]] == [True, False, True, True]
@@ -400,9 +405,22 @@ def test_a_decision_waits_for_what_can_come_first(client):
     assert onderwijs["besluiten"]["map_verplicht"] is False
     assert onderwijs["wacht_op"]["inburgeringsplicht_voldaan_datum"] == [
         "leerroute_behaald_datum", "pvt_afgerond_datum"]
-    # an event whose predecessor is not among what the decision waits for stays
+    # a DUO fine decision follows the PIP: with a PIP the new term waits for the fine decision, without one for
+    # the PIP, also where the decision does not itself depend on the PIP (the fine's objection term)
     assert met_pip["wacht_op"]["nieuwe_termijn_art_24_einddatum"] == ["boete_art_24_bekendmaking_datum"]
-    assert _uit(client, zonder)["wacht_op"]["nieuwe_termijn_art_24_einddatum"] == ["boete_art_24_bekendmaking_datum"]
+    assert _uit(client, zonder)["wacht_op"]["nieuwe_termijn_art_24_einddatum"] == ["pip_datum"]
+    assert met_pip["wacht_op"]["boete_art_24_bezwaartermijn_einddatum"] == ["boete_art_24_bekendmaking_datum"]
+    assert _uit(client, zonder)["wacht_op"]["boete_art_24_bezwaartermijn_einddatum"] == ["pip_datum"]
+
+
+def test_who_is_not_obligated_waits_for_no_event(client):
+    """README (`status`): a decision that no event can give a value is `niet_van_toepassing`. An EU national is not
+    obligated (Wi 3 lid 2): no PIP, no DUO fine follows, so nothing of the procedure waits (it did: the PIP's
+    objection term and DUO's new terms were `nog_niet`)."""
+    uit = _uit(client, EU_BURGER)
+    assert uit["besluiten"]["inburgeringsplichtig"] is False
+    assert "nog_niet" not in uit["status"].values() and "wacht_op" not in uit
+    assert uit["status"]["pip_bezwaartermijn_einddatum"] == "niet_van_toepassing"
 
 
 def test_a_completion_before_the_pip_is_still_to_do(client):
@@ -496,6 +514,14 @@ def test_lowered_bijstand_and_earlier_fines_are_asked_where_they_can_be(client):
     assert zonder["besluiten"]["boete_art_23_bedrag"] is None
     assert "boete_art_23_bedrag" in _nodig(zonder)["bijstand_verlaagd_zelfde_gedraging"]
     assert "boete_art_23_bedrag" in _nodig(zonder)["boete_art_23_eerdere_aantal"]
+    # per conduct (Wi 27 "dezelfde gedraging"): the fact for every fine is then not asked, and a lowering for the
+    # conduct of another fine leaves this one
+    per_boete = _uit(client, {**persoon, "bijstand_recht_datum": "2023-10-02", "boete_art_23_eerdere_aantal": 0,
+                              "bijstand_verlaagd_gedraging_art_22": True}, peildatum="2025-06-01")
+    assert per_boete["besluiten"]["boete_art_23_bedrag"] > 0 and _nodig(per_boete) == {}
+    zelfde = _uit(client, {**persoon, "bijstand_recht_datum": "2023-10-02", "boete_art_23_eerdere_aantal": 0,
+                           "bijstand_verlaagd_gedraging_art_23": True}, peildatum="2025-06-01")
+    assert zelfde["besluiten"]["boete_art_23_bedrag"] == 0 and _nodig(zelfde) == {}
     zonder_bijstand = _uit(client, {**persoon, "boete_art_23_eerdere_aantal": 0}, peildatum="2025-06-01")
     assert zonder_bijstand["besluiten"]["boete_art_23_bedrag"] > 0 and _nodig(zonder_bijstand) == {}
     twee = _uit(client, {**persoon, "boete_art_23_eerdere_aantal": 2}, peildatum="2025-06-01")

@@ -8,7 +8,7 @@ import numpy
 
 from inburgering_rules.datums import als_datum, dag, loopt_na_bekendmaking
 from inburgering_rules.enums import Verwijtbaarheid
-from inburgering_rules.geld import CENT, centen, euros
+from inburgering_rules.geld import CENT, centen, deel, euros
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.variabelen import Besluit
 
@@ -74,17 +74,57 @@ def _plafond_nieuwe_termijn(onderdelen, maanden) -> numpy.ndarray:
     return plafond
 
 
-class boete_art_27_achterwege(Besluit):
+_WI_27 = """
+    Wi art. 27: "Het opleggen van een bestuurlijke boete blijft achterwege als voor dezelfde gedraging de bijstand is
+    verlaagd op grond van artikel 18 of 18b van de Participatiewet."
+    Per boete: elke boete heeft haar eigen gedraging. Achterwege als de bijstand is verlaagd voor de gedraging van
+    deze boete (bijstand_verlaagd_gedraging_art_..) of voor die van elke boete (bijstand_verlaagd_zelfde_gedraging).
+    """
+
+
+def _wi_27(persoon, period, artikel: str):
+    return (persoon("bijstand_verlaagd_zelfde_gedraging", period)
+            | persoon(f"bijstand_verlaagd_gedraging_art_{artikel}", period))
+
+
+class boete_art_22_achterwege_wi_27(Besluit):
     value_type = bool
-    label = "Een boete blijft achterwege omdat de bijstand voor dezelfde gedraging is verlaagd"
+    label = "De boete van art. 22 blijft achterwege: de bijstand is verlaagd voor dezelfde gedraging"
     reference = [wet("Wi", "27")]
-    documentation = """
-        Wi art. 27: "Het opleggen van een bestuurlijke boete blijft achterwege als voor dezelfde gedraging de
-        bijstand is verlaagd op grond van artikel 18 of 18b van de Participatiewet."
-        """
+    documentation = _WI_27
 
     def formula_2022_01_01(persoon, period):
-        return persoon("bijstand_verlaagd_zelfde_gedraging", period)
+        return _wi_27(persoon, period, "22")
+
+
+class boete_art_23_achterwege_wi_27(Besluit):
+    value_type = bool
+    label = "De boete van art. 23 blijft achterwege: de bijstand is verlaagd voor dezelfde gedraging"
+    reference = [wet("Wi", "27")]
+    documentation = _WI_27
+
+    def formula_2022_01_01(persoon, period):
+        return _wi_27(persoon, period, "23")
+
+
+class boete_art_24_achterwege_wi_27(Besluit):
+    value_type = bool
+    label = "De boete van art. 24 blijft achterwege: de bijstand is verlaagd voor dezelfde gedraging"
+    reference = [wet("Wi", "27")]
+    documentation = _WI_27
+
+    def formula_2022_01_01(persoon, period):
+        return _wi_27(persoon, period, "24")
+
+
+class boete_art_25_achterwege_wi_27(Besluit):
+    value_type = bool
+    label = "De boete van art. 25 blijft achterwege: de bijstand is verlaagd voor dezelfde gedraging"
+    reference = [wet("Wi", "27")]
+    documentation = _WI_27
+
+    def formula_2022_01_01(persoon, period):
+        return _wi_27(persoon, period, "25")
 
 
 class brede_intake_gedraging_art_22(Besluit):
@@ -101,13 +141,16 @@ class brede_intake_gedraging_art_22(Besluit):
         onvoldoende meewerkt binnen de op grond van het tweede lid vastgestelde termijn."
         Interpretatie (I34): is er op de peildatum al een art. 22-boetebeschikking bekendgemaakt
         (boete_art_22_bekendmaking_datum op of vóór de peildatum), dan beslist de gedraging van lid 3 (binnen de
-        nieuwe termijn), anders die van lid 1. De voorwaarde van de boete die de API toont.
+        nieuwe termijn), anders die van lid 1. Is de boete van lid 3 al opgelegd (boete_art_22_lid_3_opgelegd), dan
+        geen: anders dan art. 24 lid 3 verklaart lid 3 het tweede lid niet opnieuw van toepassing, dus art. 22 kent
+        ten hoogste twee boetes. De voorwaarde van de boete die de API toont.
         """
 
     def formula_2022_01_01(persoon, period):
         eerste_beschikking = als_datum(persoon("boete_art_22_bekendmaking_datum", period)) <= dag(period)
         lid_1 = persoon("brede_intake_niet_verschenen_na_herhaalde_oproep", period)
-        lid_3 = persoon("brede_intake_niet_verschenen_binnen_nieuwe_termijn", period)
+        lid_3 = (persoon("brede_intake_niet_verschenen_binnen_nieuwe_termijn", period)
+                 & ~persoon("boete_art_22_lid_3_opgelegd", period))
         return numpy.where(eerste_beschikking, lid_3, lid_1)
 
 
@@ -130,7 +173,7 @@ class boete_art_22_bedrag(Besluit):
         wi_22 = persoon("plicht_te_voldoen", period) & wi_22_lid_1_en_3
         bi_7_1_lid_1 = centen(parameters(period).boetes.art_22_bedrag)
         bi_7_1_lid_5 = centen(persoon("gemeentelijk_boeteplafond_resterend_bedrag", period))
-        wi_27 = persoon("boete_art_27_achterwege", period)
+        wi_27 = persoon("boete_art_22_achterwege_wi_27", period)
         return euros(numpy.where(wi_22 & ~wi_27, numpy.minimum(bi_7_1_lid_1, bi_7_1_lid_5), 0))
 
 
@@ -175,9 +218,9 @@ class boete_art_23_bedrag(Besluit):
             [pct.grove_schuld, pct.geen_opzet_of_grove_schuld, pct.verminderd_verwijtbaar],
             pct.opzet,
         )
-        bedrag = lid_3 * lid_4 // 100
+        bedrag = deel(lid_3, lid_4)
         lid_5 = centen(persoon("gemeentelijk_boeteplafond_resterend_bedrag", period))
-        wi_27 = persoon("boete_art_27_achterwege", period)
+        wi_27 = persoon("boete_art_23_achterwege_wi_27", period)
         return euros(numpy.where(wi_23_lid_1 & ~wi_27, numpy.minimum(bedrag, lid_5), 0))
 
 
@@ -219,7 +262,7 @@ class boete_art_24_bedrag(Besluit):
     def formula_2022_01_01(persoon, period, parameters):
         wi_24_lid_1 = persoon("pvt_of_map_niet_tijdig_afgerond", period)
         wi_24_lid_3_en_4 = persoon("boete_art_24_eerste_of_volgende", period)
-        wi_27 = persoon("boete_art_27_achterwege", period)
+        wi_27 = persoon("boete_art_24_achterwege_wi_27", period)
         bi_7_2_lid_1 = centen(parameters(period).boetes.art_24_bedrag)
         return euros(numpy.where(wi_24_lid_1 & wi_24_lid_3_en_4 & ~wi_27, bi_7_2_lid_1, 0))
 
@@ -266,6 +309,6 @@ class boete_art_25_maximum_bedrag(Besluit):
         lid_1 = persoon("leerroute_niet_tijdig_behaald", period)
         lid_2 = persoon("boete_art_25_eerste_of_volgende", period)
         lid_3 = persoon("verblijfsvergunning_niet_verlengd_of_ingetrokken", period)
-        wi_27 = persoon("boete_art_27_achterwege", period)
+        wi_27 = persoon("boete_art_25_achterwege_wi_27", period)
         wi_26_lid_1_d = centen(parameters(period).boetes.art_25_maximum)
         return euros(numpy.where(lid_1 & lid_2 & ~lid_3 & ~wi_27, wi_26_lid_1_d, 0))

@@ -42,6 +42,41 @@ class bijstand_verlaagd_zelfde_gedraging(Feit):
     value_type = bool
     label = "Bijstand verlaagd voor dezelfde gedraging (art. 18 of 18b Pw)"
     reference = [wet("Wi", "27")]
+    documentation = """
+        Wi art. 27: "Het opleggen van een bestuurlijke boete blijft achterwege als voor dezelfde gedraging de
+        bijstand is verlaagd op grond van artikel 18 of 18b van de Participatiewet."
+        Elke boete heeft haar eigen gedraging (art. 22: de brede intake; 23: het PIP; 24: het PVT of de MAP; 25: de
+        leerroute). Waar geeft de verlaging op voor de gedraging van elke boete die hier speelt. Geldt zij voor één
+        gedraging, geef dan bijstand_verlaagd_gedraging_art_22 ... _art_25; deze invoer wordt dan niet gevraagd.
+        """
+
+
+# Wi 27 voor de gedraging van één boete: een invoer per artikel.
+class bijstand_verlaagd_gedraging_art_22(Feit):
+    value_type = bool
+    label = ("Bijstand verlaagd (art. 18 of 18b Pw) voor de gedraging van art. 22 Wi: niet verschenen of "
+             "onvoldoende meegewerkt aan de brede intake")
+    reference = [wet("Wi", "27"), wet("Wi", "22", 1)]
+
+
+class bijstand_verlaagd_gedraging_art_23(Feit):
+    value_type = bool
+    label = ("Bijstand verlaagd (art. 18 of 18b Pw) voor de gedraging van art. 23 Wi: niet of onvoldoende "
+             "meegewerkt aan het PIP")
+    reference = [wet("Wi", "27"), wet("Wi", "23", 1)]
+
+
+class bijstand_verlaagd_gedraging_art_24(Feit):
+    value_type = bool
+    label = ("Bijstand verlaagd (art. 18 of 18b Pw) voor de gedraging van art. 24 Wi: het PVT of de MAP niet tijdig "
+             "afgerond")
+    reference = [wet("Wi", "27"), wet("Wi", "24", 1)]
+
+
+class bijstand_verlaagd_gedraging_art_25(Feit):
+    value_type = bool
+    label = "Bijstand verlaagd (art. 18 of 18b Pw) voor de gedraging van art. 25 Wi: de leerroute niet tijdig behaald"
+    reference = [wet("Wi", "27"), wet("Wi", "25", 1)]
 
 
 class verblijfsvergunning_niet_verlengd_of_ingetrokken(Feit):
@@ -85,8 +120,21 @@ class boete_art_25_aantal(Feit):
 
 
 class boete_art_22_bekendmaking_datum(Datumfeit):
-    label = "Dag waarop de art. 22-boetebeschikking van het college is bekendgemaakt (niet gegeven: geen)"
+    label = ("Dag waarop de eerste art. 22-boetebeschikking van het college (met de nieuwe termijn van lid 2) is "
+             "bekendgemaakt (niet gegeven: geen)")
     reference = [wet("Wi", "22", 2)]
+
+
+class boete_art_22_lid_3_opgelegd(Feit):
+    value_type = bool
+    label = "De boete van art. 22 lid 3 (niet verschenen binnen de nieuwe termijn) is opgelegd"
+    reference = [wet("Wi", "22", 3)]
+    documentation = """
+        Wi art. 22 lid 3: "Het college legt een bestuurlijke boete op aan de inburgeringsplichtige als deze niet is
+        verschenen of onvoldoende meewerkt binnen de op grond van het tweede lid vastgestelde termijn."
+        Anders dan art. 24 lid 3 verklaart lid 3 het tweede lid niet opnieuw van toepassing: die boete stelt geen
+        nieuwe termijn, en art. 22 kent daarna geen volgende boete (I34). Alleen met boete_art_22_bekendmaking_datum.
+        """
 
 
 class brede_intake_niet_verschenen_binnen_nieuwe_termijn(Feit):
