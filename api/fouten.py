@@ -161,6 +161,16 @@ def niet_gevonden(pad_: str, soort_nl: str, soort_en: str, naam: str) -> Problee
     )
 
 
+def onbekend(pad_: str, naam, toegestaan, soort_nl: str = "naam", soort_en: str = "name") -> Fout:
+    """'Onbekende naam 'x'. Bedoelde u y?' / 'Unknown name ...': the name given (at most 100 characters), what is
+    allowed there and the closest of it (`notatie.bedoelde`)."""
+    naam, toegestaan = str(naam)[:100], list(toegestaan)
+    nl, en = bedoelde(naam, toegestaan)
+    punt = "." if nl else ""
+    return Fout(pad_, f"Onbekende {soort_nl} {naam!r}{punt}{nl}", f"Unknown {soort_en} {naam!r}{punt}{en}",
+                toegestaan)
+
+
 def ongeldig(fouten: Iterable[Fout]) -> Probleem:
     """Input that breaks the contract: 400 (ADR /core/error-handling/invalid-input)."""
     return Probleem(400, "ongeldige-invoer", "Ongeldige invoer", "Invalid input", fouten)
@@ -251,12 +261,7 @@ def _fout(fout: dict, velden_voor) -> Fout:
     if "nl" in ctx and "en" in ctx:  # our own PydanticCustomError
         return Fout(pad(loc), ctx["nl"], ctx["en"], ctx.get("toegestaan"))
     if soort == "extra_forbidden":
-        naam, toegestaan = str(loc[-1])[:100], list(velden_voor(loc[:-1]) or [])
-        nl, en = bedoelde(naam, toegestaan)
-        punt = "." if nl else ""
-        return Fout(
-            pad(loc), f"Onbekende naam {naam!r}{punt}{nl}", f"Unknown name {naam!r}{punt}{en}", toegestaan
-        )
+        return onbekend(pad(loc), loc[-1], velden_voor(loc[:-1]) or [])
     if soort == "literal_error":
         ctx = {"toegestaan": ctx.get("expected")}
     vertaal = _VERTALING.get(soort)

@@ -189,7 +189,7 @@ def lees(dienst, body: bytes):
         raise fouten.ongeldig([fouten.Fout("/", "Moet een object zijn", "Must be an object", list(_VELDEN))])
     onbekend = [naam for naam in data if naam not in _VELDEN]
     if onbekend:
-        raise fouten.ongeldig([fouten.Fout(f"/{onbekend[0][:100]}", "Onbekende naam", "Unknown name", list(_VELDEN))])
+        raise fouten.ongeldig([fouten.onbekend(f"/{onbekend[0][:100]}", onbekend[0], _VELDEN)])
     for naam in ("peildatum", "kolommen"):
         if naam not in data:
             raise fouten.ongeldig([fouten.Fout(f"/{naam}", "Ontbreekt", "Missing", naam)])
@@ -201,8 +201,8 @@ def lees(dienst, body: bytes):
                                            "Must be an object with at least one column", list(dienst.modellen.invoer))])
     for naam in kolommen:
         if naam not in dienst.modellen.validatoren:
-            raise fouten.ongeldig([fouten.Fout(f"/kolommen/{naam[:100]}", "Onbekende invoer", "Unknown input",
-                                               list(dienst.modellen.invoer))])
+            raise fouten.ongeldig([fouten.onbekend(f"/kolommen/{naam[:100]}", naam, dienst.modellen.invoer, "invoer",
+                                                   "input")])
     eerste = next(iter(kolommen.values()))
     if isinstance(eerste, list) and len(eerste) > dienst.instellingen.max_batch:
         raise fouten.te_groot("Het aantal personen", "The number of persons", dienst.instellingen.max_batch, "/kolommen")

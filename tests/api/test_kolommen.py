@@ -106,6 +106,16 @@ def test_each_column_is_validated_as_strictly_as_the_typed_api_naming_column_and
     assert fout["pad"] == pad and fout["nl"] and fout["en"]
 
 
+def test_an_unknown_column_or_name_is_named_with_the_closest(client):
+    """As the typed API: the name given, what is allowed there and the closest (it said only "Unknown input")."""
+    fout = _post(client, {"geboorte_datum": ["1990-01-01"]}).json()["fouten"][0]
+    assert fout["nl"] == "Onbekende invoer 'geboorte_datum'. Bedoelde u geboortedatum?"
+    assert fout["en"] == "Unknown input 'geboorte_datum'. Did you mean geboortedatum?"
+    assert "geboortedatum" in fout["toegestaan"]
+    fout = client.post("/v1/beoordeling/kolommen", json={"peildatum": "2024-05-01", "kolom": {}}).json()["fouten"][0]
+    assert fout["pad"] == "/kolom" and fout["en"] == "Unknown name 'kolom'. Did you mean kolommen?"
+
+
 def test_impossible_dates_are_a_400_naming_column_and_row(client):
     antwoord = _post(client, {"geboortedatum": ["1990-01-01", "2030-01-01"], "pip_datum": ["1980-01-01", None]})
     assert antwoord.status_code == 400
