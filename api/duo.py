@@ -350,7 +350,8 @@ class DuoDienst:
             "duo_invoer": {naam: {"waarde": w, "bron": bron} for naam, (w, bron) in herkomst.items()},
             "duo_vergelijking": vergelijking,
             "waarschuwingen": (duo.pip_controles(antwoorden, invoer, doelgroep)
-                               + duo.overige_waarschuwingen(antwoorden, peildatum, invoer.get("pip_datum"))),
+                               + duo.overige_waarschuwingen(antwoorden, peildatum, self.art_24_bedrag,
+                                                            invoer.get("pip_datum"))),
         }
 
     def batch(self, body: bytes, taal: str) -> dict:

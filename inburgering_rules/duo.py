@@ -12,7 +12,7 @@ The body's `duo` object holds DUO's answers under these keys, each exactly as DU
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import partial
 
 from inburgering_rules.meetellen import telt_op
@@ -106,10 +106,10 @@ LEDEN: dict[str, dict[str, Lid]] = {
             "gezinslid_van_asielstatushouder", "verblijfsdoel = gezinslid_van_asielstatushouder (Wi 13 lid 1 b)",
             "verblijfsdoel = gezinslid_van_asielstatushouder (Wi 13(1)(b))"),
         "Overig": Lid("overig_niet_tijdelijk",
-                      "verblijfsdoel = overig_niet_tijdelijk: DUO deelt alleen inburgeringsplichtigen in, dus geen "
-                      "tijdelijk doel",
-                      "verblijfsdoel = overig_niet_tijdelijk: DUO classifies only obligated persons, so the purpose "
-                      "is not temporary"),
+                      "verblijfsdoel = overig_niet_tijdelijk zolang DUO's indicatorInburgeringsplicht "
+                      "niet false is: DUO deelt alleen inburgeringsplichtigen in, dus geen tijdelijk doel",
+                      "verblijfsdoel = overig_niet_tijdelijk while DUO's indicatorInburgeringsplicht is "
+                      "not false: DUO classifies only obligated persons, so the purpose is not temporary"),
     },
     "AsielrechtenWijzigingVerblijfsdoel": {
         "Asielrechten toegekend": Lid(
@@ -182,9 +182,10 @@ LEDEN: dict[str, dict[str, Lid]] = {
     "ExamenonderdeelNederlands": {lid: Lid(None, *_GEEN_INVOER) for lid in ("LE", "LU", "SC", "SP")},
     "OntheffingsgrondInburgering": {
         "BIO": Lid("bijzondere_omstandigheden", "geheel: ontheffing = volledig_bijzondere_omstandigheden (Wi 5 lid 2); "
-                   "gedeeltelijk: geen invoer (lid 2 kent geen gedeeltelijke ontheffing)",
-                   "whole: ontheffing = volledig_bijzondere_omstandigheden (Wi 5(2)); partial: no input (lid 2 knows "
-                   "no partial ontheffing)"),
+                   "gedeeltelijk: geen invoer, ook niet geen (lid 2 kent geen gedeeltelijke ontheffing; "
+                   "een gehele ontheffing gaat voor)",
+                   "whole: ontheffing = volledig_bijzondere_omstandigheden (Wi 5(2)); partial: no input, "
+                   "not geen either (lid 2 knows no partial ontheffing; a whole ontheffing comes first)"),
         "MED": Lid("belemmering", "geheel: ontheffing = volledig_belemmering; gedeeltelijk: gedeeltelijk_belemmering "
                    "(Wi 5 lid 1)", "whole: ontheffing = volledig_belemmering; partial: gedeeltelijk_belemmering "
                    "(Wi 5(1))"),
@@ -206,10 +207,14 @@ LEDEN: dict[str, dict[str, Lid]] = {
         "Geen": Lid(False, "geen uitslag: niet behaald", "no result: not passed"),
     },
     "ExamenniveauWI2021": {  # in oplopende volgorde (`_NIVEAUS`)
-        "A2": Lid(None, "telt mee als het PIP A2 vastlegt (zonder niveau: alleen bij de Z-route, de ondergrens A2)",
-                  "counts when the PIP sets A2 (without a level: only with the Z-route, the minimum A2)"),
-        "B1": Lid(None, "telt mee bij elk niveau van een PIP (A2 of B1)", "counts with every level of a PIP (A2 or B1)"),
-        "B2": Lid(None, "telt mee bij elk niveau van een PIP (A2 of B1)", "counts with every level of a PIP (A2 or B1)"),
+        "A2": Lid(None, "telt mee als het PIP A2 vastlegt (zonder niveau: alleen bij de Z-route, de "
+                  "ondergrens A2); zonder PIP telt het niet en noemt een waarschuwing het",
+                  "counts when the PIP sets A2 (without a level: only with the Z-route, the minimum A2); "
+                  "without a PIP it does not count and a warning names it"),
+        "B1": Lid(None, "telt mee bij elk niveau van een PIP (A2 of B1), ook zonder PIP",
+                  "counts with every level of a PIP (A2 or B1), also without a PIP"),
+        "B2": Lid(None, "telt mee bij elk niveau van een PIP (A2 of B1), ook zonder PIP",
+                  "counts with every level of a PIP (A2 or B1), also without a PIP"),
     },
     "RedenGeenResultaatInburgeringsexamen": {
         lid: Lid(None, "niet gebruikt: een examen zonder uitslag is niet behaald, om welke reden ook",
@@ -231,9 +236,10 @@ _PIP = "PIP-controle van DUO", "DUO's PIP check"
 VELDEN: tuple[Veld, ...] = (
     Veld("inburgeringsplicht", "indicatorInburgeringsplicht", None, "vergelijking",
          "DUO's status van de plicht (met redenGeenInburgeringsplicht), vergeleken met inburgeringsplichtig, "
-         "vrijgesteld, ontheffing en inburgeringsplicht_voldaan",
+         "vrijgesteld, ontheffing en inburgeringsplicht_voldaan; false: gedetailleerdeDoelgroep vult geen "
+         "verblijfsdoel",
          "DUO's duty status (with redenGeenInburgeringsplicht), compared with inburgeringsplichtig, vrijgesteld, "
-         "ontheffing and inburgeringsplicht_voldaan"),
+         "ontheffing and inburgeringsplicht_voldaan; false: gedetailleerdeDoelgroep fills no verblijfsdoel"),
     Veld("inburgeringsplicht", "begindatum", None, "controle", f"{_PIP[0]}: PIP niet gedagtekend voor deze datum",
          f"{_PIP[1]}: PIP not dated before this day"),
     Veld("inburgeringsplicht", "einddatum", None, "niet gebruikt", "de status volgt uit de indicator en de reden",
@@ -248,8 +254,13 @@ VELDEN: tuple[Veld, ...] = (
          "compared with the decision doelgroep", "Doelgroepindeling"),
     Veld("doelgroep", "begindatum", None, "niet gebruikt", "de regels bepalen de doelgroep op de peildatum",
          "the rules decide the doelgroep on the peildatum"),
-    Veld("doelgroep", "gedetailleerdeDoelgroep", "verblijfsdoel", "invoer", "volgens de leden",
-         "per the members", "GedetailleerdeDoelgroep"),
+    Veld("doelgroep", "gedetailleerdeDoelgroep", "verblijfsdoel", "invoer",
+         "volgens de leden, alleen als indicatorInburgeringsplicht niet false is: is de plicht bij DUO "
+         "vervallen (bijvoorbeeld Verblijfsdoel gewijzigd), dan zegt de indeling niets over het "
+         "verblijfsdoel van nu",
+         "per the members, only when indicatorInburgeringsplicht is not false: once DUO ended the duty "
+         "(e.g. Verblijfsdoel gewijzigd) the classification says nothing about the purpose now",
+         "GedetailleerdeDoelgroep"),
     Veld("doelgroep", "asielrechtenWijzigingVerblijfsdoel", None, "vergelijking",
          "verklaart een verschil in doelgroep", "explains a difference in doelgroep",
          "AsielrechtenWijzigingVerblijfsdoel"),
@@ -290,7 +301,10 @@ VELDEN: tuple[Veld, ...] = (
     Veld("vrijstellingen", "[].GeheleVrijstelling.reden", "vrijstellend_diploma, opleiding_naar_vrijstellend_diploma",
          "invoer", "volgens de leden, bij een toekenning", "per the members, when granted",
          "RedenVrijstellingInburgeringsplicht"),
-    Veld("vrijstellingen", "[].GeheleVrijstelling.datumOordeel", None, "niet gebruikt", *_GEEN_INVOER),
+    Veld("vrijstellingen", "[].GeheleVrijstelling.datumOordeel",
+         "vrijstellend_diploma, opleiding_naar_vrijstellend_diploma", "invoer",
+         "een vrijstelling beoordeeld na de peildatum telt niet mee",
+         "an exemption judged after the peildatum does not count"),
     Veld("vrijstellingen", "[].TijdelijkeVrijstelling.reden",
          "vrijstellend_diploma, opleiding_naar_vrijstellend_diploma", "invoer",
          "volgens de leden, bij een toekenning en alleen als de peildatum tussen startdatum en einddatum ligt",
@@ -302,7 +316,10 @@ VELDEN: tuple[Veld, ...] = (
          "begin van de periode (ontbreekt: open)", "start of the period (absent: open)"),
     Veld("vrijstellingen", "[].TijdelijkeVrijstelling.einddatum", None, "invoer",
          "einde van de periode, inclusief (ontbreekt: open)", "end of the period, inclusive (absent: open)"),
-    Veld("vrijstellingen", "[].TijdelijkeVrijstelling.datumOordeel", None, "niet gebruikt", *_GEEN_INVOER),
+    Veld("vrijstellingen", "[].TijdelijkeVrijstelling.datumOordeel",
+         "vrijstellend_diploma, opleiding_naar_vrijstellend_diploma", "invoer",
+         "een vrijstelling beoordeeld na de peildatum telt niet mee",
+         "an exemption judged after the peildatum does not count"),
     Veld("vrijstellingen", "[].GedeeltelijkeVrijstelling", None, "niet gebruikt",
          "de regels kennen geen gedeeltelijke vrijstelling", "the rules know no partial exemption"),
     Veld("vrijstellingen", "[].GedeeltelijkeVrijstelling.examenonderdeel", None, "niet gebruikt", *_GEEN_INVOER,
@@ -316,8 +333,10 @@ VELDEN: tuple[Veld, ...] = (
     Veld("ontheffingen", "[].GeheleOntheffing.oordeel", None, "invoer", "alleen een toekenning vult invoer",
          "only a grant fills an input", "AanvraagOordeel"),
     Veld("ontheffingen", "[].GedeeltelijkeOntheffing.grond", "ontheffing", "invoer",
-         "bij een toekenning, volgens de leden; een gehele ontheffing gaat voor", "when granted, per the members; a "
-         "whole ontheffing comes first", "OntheffingsgrondInburgering"),
+         "bij een toekenning, volgens de leden; een gehele ontheffing gaat voor; anders vult een toekenning "
+         "zonder waarde in de regels (BIO) geen ontheffing, ook niet geen",
+         "when granted, per the members; a whole ontheffing comes first; otherwise a grant without a value "
+         "in the rules (BIO) fills no ontheffing, not geen either", "OntheffingsgrondInburgering"),
     Veld("ontheffingen", "[].GedeeltelijkeOntheffing.oordeel", None, "invoer", "alleen een toekenning vult invoer",
          "only a grant fills an input", "AanvraagOordeel"),
     Veld("ontheffingen", "[].GedeeltelijkeOntheffing.examenonderdeel", None, "niet gebruikt", *_GEEN_INVOER,
@@ -335,12 +354,18 @@ VELDEN: tuple[Veld, ...] = (
     Veld("map", "datumEindgesprekMap", "map_afgerond_datum", "invoer", "dezelfde datum (Wi 6 lid 1 b)",
          "the same date (Wi 6(1)(b))"),
     Veld("boetes", "[].bedrag", "boete_art_24_aantal, boete_art_25_aantal", "invoer",
-         "het blok noemt geen artikel: een bedrag gelijk aan het art. 24-bedrag op de datum (Bi 7.2 lid 1) telt als "
-         "art. 24, elk ander bedrag als art. 25 (Bi 7.2 lid 2: wisselend bedrag); een gegeven lijst: aantallen, "
-         "0 als er geen zijn; vergeleken met boete_art_24_bedrag en boete_art_25_maximum_bedrag",
-         "the block names no article: an amount equal to the art. 24 amount on its date (Bi 7.2(1)) counts as "
-         "art. 24, any other amount as art. 25 (Bi 7.2(2): a varying amount); a list given: counts, 0 when there are "
-         "none; compared with boete_art_24_bedrag and boete_art_25_maximum_bedrag"),
+         "het blok noemt geen artikel: een bedrag gelijk aan het art. 24-bedrag op de datum (Bi 7.2 lid 1) "
+         "telt als art. 24, een hoger bedrag als art. 25 (Wi 26 lid 1 b: art. 24 nooit hoger); een lager "
+         "bedrag (of een boete vóór de wet) is een verlaagde art. 24-boete (Bi 7.2 lid 3) of een "
+         "art. 25-boete: heeft een boete op of vóór de peildatum zo'n onbekend artikel, dan vult DUO geen "
+         "boete-invoer en noemt een waarschuwing haar (boete_artikel_onbekend); anders een gegeven lijst: "
+         "aantallen, 0 als er geen zijn; vergeleken met boete_art_24_bedrag en boete_art_25_maximum_bedrag",
+         "the block names no article: an amount equal to the art. 24 amount on its date (Bi 7.2(1)) counts "
+         "as art. 24, a higher amount as art. 25 (Wi 26(1)(b): art. 24 never higher); a lower amount (or a "
+         "fine before the law) is a lowered art. 24 fine (Bi 7.2(3)) or an art. 25 fine: when a fine on or "
+         "before the peildatum has such an unknown article, DUO fills no fine input and a warning names it "
+         "(boete_artikel_onbekend); otherwise a list given: counts, 0 when there are none; compared with "
+         "boete_art_24_bedrag and boete_art_25_maximum_bedrag"),
     Veld("boetes", "[].datum", "boete_art_24_bekendmaking_datum, boete_art_25_bekendmaking_datum", "invoer",
          "de laatste datum per artikel, gelezen als de dag van bekendmaking (Awb 3:41: het besluit is "
          "verzonden); een boete na de peildatum is dan nog niet opgelegd en telt niet mee",
@@ -352,8 +377,13 @@ VELDEN: tuple[Veld, ...] = (
     Veld("verlengingen", "[].datumBeoordeling", None, "niet gebruikt", *_GEEN_INVOER),
     Veld("gebeurtenissen", "[].gebeurtenisId", None, "tijdlijn", "op de tijdlijn, met de betekenis",
          "on the timeline, with its meaning"),
-    Veld("gebeurtenissen", "[].registratieDatumTijd", None, "tijdlijn", "de datum op de tijdlijn (de dag van het "
-         "tijdstip zoals DUO het geeft)", "the date on the timeline (the day of the instant as DUO gives it)"),
+    Veld("gebeurtenissen", "[].registratieDatumTijd", None, "tijdlijn",
+         "de datum op de tijdlijn: de Nederlandse dag van het tijdstip (met een offset omgerekend naar CET, "
+         "of CEST van de laatste zondag van maart tot de laatste van oktober, 01:00 UTC; zonder offset al "
+         "Nederlandse tijd)",
+         "the date on the timeline: the Dutch day of the instant (with an offset converted to CET, or CEST "
+         "from the last Sunday of March to the last one of October, 01:00 UTC; without an offset already "
+         "Dutch time)"),
     Veld("gebeurtenissen", "[].bsn, [].vNummer", None, "niet gebruikt", "nooit teruggegeven", "never echoed"),
     Veld("examens", "[].onderdeel", "knm_behaald, taalonderdelen_behaald_aantal", "invoer",
          "volgens de leden; alleen een geslaagd KNM-examen vult knm_behaald (true). Onderdelen behaald in de "
@@ -366,11 +396,13 @@ VELDEN: tuple[Veld, ...] = (
          "alleen Geslaagd is behaald", "only Geslaagd is passed", "ExamenresultaatWI2021"),
     Veld("examens", "[].niveau", "taalonderdelen_behaald_aantal", "invoer",
          "een taalonderdeel telt op het niveau van het PIP of hoger, ten minste A2 (Bi 4.4 lid 2 a, bij de "
-         "B1-route; pip.niveau, zonder niveau B1 zoals DUO leest); is het niveau van het PIP of van de uitslag "
-         "niet bekend, dan telt het onderdeel niet en noemt een waarschuwing het (examen_niveau_onbekend)",
+         "B1-route; pip.niveau, zonder niveau B1 zoals DUO leest, bij de Z-route A2); zonder PIP telt een "
+         "uitslag op B1 of hoger (geen niveau van een PIP, A2 of B1, ligt hoger); een uitslag zonder niveau, "
+         "of zonder PIP een op A2, telt niet en een waarschuwing noemt het (examen_niveau_onbekend)",
          "a language part counts at the PIP's level or higher, at least A2 (Bi 4.4(2)(a), with the B1-route; "
-         "pip.niveau, without a level B1 as DUO reads it); when the level of the PIP or of the result is not "
-         "known, the part does not count and a warning names it (examen_niveau_onbekend)", "ExamenniveauWI2021"),
+         "pip.niveau, without a level B1 as DUO reads it, A2 with the Z-route); without a PIP a pass at B1 "
+         "or higher counts (no PIP level, A2 or B1, is higher); a pass without a level, or without a PIP one "
+         "at A2, does not count and a warning names it (examen_niveau_onbekend)", "ExamenniveauWI2021"),
     Veld("examens", "[].examendatum", "knm_behaald, taalonderdelen_behaald_aantal", "invoer",
          "een examen na de peildatum telt niet mee, en een examen vóór de dag van het PIP (Bi 5.3 lid 5) ook niet "
          "(die van DUO, anders persoon.pip_datum)",
@@ -434,10 +466,13 @@ ONBEKENDE_GEBEURTENIS = ("DUO-gebeurtenis zonder bekende betekenis", "DUO event 
 PIP_CONTROLES: dict[str, tuple[str, str]] = {
     "pip_voor_begin_plicht": ("DUO weigert een PIP gedagtekend vóór het begin van de inburgeringsplicht",
                               "DUO refuses a PIP dated before the start of the duty"),
-    "pip_voor_eerdere_pip": ("DUO weigert een PIP gedagtekend vóór de eerste of huidige PIP (de huidige is "
-                             "gedagtekend op de dag vóór de start van de termijn, Wi 11 lid 2)",
-                             "DUO refuses a PIP dated before the first or current PIP (the current one is dated "
-                             "the day before the term started, Wi 11(2))"),
+    "pip_voor_eerdere_pip": ("DUO weigert een PIP gedagtekend vóór de eerste of de huidige PIP; hier "
+                             "alleen vergeleken met de eerste PIP, gedagtekend op de dag vóór de start van "
+                             "de termijn (Wi 11 lid 2); DUO toetst ook aan de huidige PIP, die het verzoek "
+                             "niet geeft",
+                             "DUO refuses a PIP dated before the first or the current PIP; compared here "
+                             "only with the first PIP, dated the day before the term started (Wi 11(2)); DUO "
+                             "also checks against the current PIP, which the request does not give"),
     "pip_voor_vestiging": ("DUO weigert een PIP gedagtekend vóór de vestiging in de gemeente "
                            "(brp_inschrijving_datum; na een verhuizing "
                            "brp_inschrijving_andere_gemeente_datum)",
@@ -460,6 +495,16 @@ PIP_CONTROLES: dict[str, tuple[str, str]] = {
 }
 VERLENGING_IN_BEHANDELING = ("Een aanvraag om verlenging is in behandeling: het einde van de termijn kan verschuiven",
                              "A request for extension is being handled: the end of the term may move")
+# Formatted with the fine's `bedrag` (whole euros shown without decimals) and `datum`.
+BOETE_ARTIKEL_ONBEKEND = (
+    "DUO legde op {datum} € {bedrag} op, niet het art. 24-bedrag van die dag: een verlaagde art. 24-boete "
+    "(Bi 7.2 lid 3) of een art. 25-boete; DUO zegt niet welke, dus komt geen boete uit DUO: geef "
+    "boete_art_24_aantal en boete_art_25_aantal, met boete_art_24_bekendmaking_datum en "
+    "boete_art_25_bekendmaking_datum, in persoon",
+    "DUO imposed € {bedrag} on {datum}, not that day's art. 24 amount: a lowered art. 24 fine (Bi 7.2(3)) "
+    "or an art. 25 fine; DUO does not say which, so no fine comes from DUO: give boete_art_24_aantal and "
+    "boete_art_25_aantal, with boete_art_24_bekendmaking_datum and boete_art_25_bekendmaking_datum, in "
+    "persoon")
 EXAMEN_NIVEAU_ONBEKEND = (
     "Geslaagd voor een taalonderdeel waarvan het niveau (of dat van het PIP) niet bekend is: het telt niet mee in "
     "taalonderdelen_behaald_aantal (Bi 4.4 lid 2 a); geef het aantal in persoon als het meetelt",
@@ -482,12 +527,13 @@ VERGELIJKINGEN = {
                      "a granted GeheleVrijstelling against vrijgesteld: DUO granted an exemption where the "
                      "law gives none on the facts given (e.g. AVI, Wi 4(1)(e): the facts of Bi 2.3 are not "
                      "in DUO's answer)"),
-    "boete": ("elke Boete tegen de voorwaarden van boete_art_24_bedrag of boete_art_25_maximum_bedrag (zonder de "
-              "volgorde van boetes, die gaat over de volgende) en het bedrag op haar dag: een boete waar de wet er "
-              "geen geeft, of hoger dan de wet toestaat (Wi 24-27)",
-              "each Boete against the conditions of boete_art_24_bedrag or boete_art_25_maximum_bedrag (without "
-              "the order of fines, which is about the next one) and the amount on its day: a fine where the law "
-              "gives none, or above what the law allows (Wi 24-27)"),
+    "boete": ("elke Boete van bekend artikel tegen de voorwaarden van boete_art_24_bedrag of "
+              "boete_art_25_maximum_bedrag (zonder de volgorde van boetes, die gaat over de volgende) en het "
+              "bedrag op haar dag: een boete waar de wet er geen geeft, of hoger dan de wet toestaat "
+              "(Wi 24-27)",
+              "each Boete of known article against the conditions of boete_art_24_bedrag or "
+              "boete_art_25_maximum_bedrag (without the order of fines, which is about the next one) and the "
+              "amount on its day: a fine where the law gives none, or above what the law allows (Wi 24-27)"),
 }
 BOETE_BESLUIT = {"24": "boete_art_24_bedrag", "25": "boete_art_25_maximum_bedrag"}
 
@@ -505,11 +551,22 @@ def _in_periode(peildatum: str, begin: str | None, einde: str | None) -> bool:
     return (begin is None or begin <= peildatum) and (einde is None or peildatum <= einde)
 
 
-def boete_artikel(bedrag: float, datum: str, art_24_bedrag) -> str:
-    """'24' when the amount equals the art. 24 amount in force on `datum` (`art_24_bedrag(datum)`, None before
-    the law), else '25'."""
+def boete_artikel(bedrag: float, datum: str, art_24_bedrag) -> str | None:
+    """The article of a DUO fine, which names none: '24' when the amount equals the art. 24 amount in force on
+    `datum` (`art_24_bedrag(datum)`, Bi 7.2 lid 1), '25' above it (Wi 26 lid 1 b: an art. 24 fine is never
+    higher); None below it (an art. 24 fine lowered under Bi 7.2 lid 3, or an art. 25 fine) and before the law
+    (`art_24_bedrag` None: no amount to hold it against)."""
     bedrag_24 = art_24_bedrag(datum)
-    return "24" if bedrag_24 is not None and round(bedrag * 100) == round(bedrag_24 * 100) else "25"
+    if bedrag_24 is None or round(bedrag * 100) < round(bedrag_24 * 100):
+        return None
+    return "24" if round(bedrag * 100) == round(bedrag_24 * 100) else "25"
+
+
+def _opgelegd(boetes: list[dict], art_24_bedrag, peildatum: str) -> list[tuple[int, dict, str | None]]:
+    """(index, fine, article or None: `boete_artikel`) of the fines decided on or before the peildatum (a
+    later one was not imposed yet)."""
+    return [(i, b, boete_artikel(b["bedrag"], b["datum"], art_24_bedrag))
+            for i, b in enumerate(boetes) if _in_periode(peildatum, b["datum"], None)]
 
 
 def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
@@ -528,7 +585,9 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
         uit["kennisgeving_inburgeringsplicht_datum"] = (
             plicht["datumKennisgevingInburgeringsplicht"], "/duo/inburgeringsplicht/datumKennisgevingInburgeringsplicht")
     detail = (duo.get("doelgroep") or {}).get("gedetailleerdeDoelgroep")
-    if detail and LEDEN["GedetailleerdeDoelgroep"][detail].waarde:
+    # DUO classifies only obligated persons: once it ended the duty its doelgroep tells no purpose of now
+    if (detail and LEDEN["GedetailleerdeDoelgroep"][detail].waarde
+            and plicht.get("indicatorInburgeringsplicht") is not False):
         uit["verblijfsdoel"] = (LEDEN["GedetailleerdeDoelgroep"][detail].waarde, "/duo/doelgroep/gedetailleerdeDoelgroep")
     pip = (duo.get("pip") or {}).get("pip")
     if (pip_datum := _pip_datum(duo)) is not None:
@@ -542,14 +601,17 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
         for soort, vrijstelling in blok.items():
             if soort == "GedeeltelijkeVrijstelling" or not LEDEN["AanvraagOordeel"][vrijstelling["oordeel"]].waarde:
                 continue
+            if not _in_periode(peildatum, vrijstelling.get("datumOordeel"), None):  # not granted yet
+                continue
             if soort == "TijdelijkeVrijstelling" and not _in_periode(
                     peildatum, vrijstelling.get("startdatum"), vrijstelling.get("einddatum")):
                 continue
             gevolg = LEDEN["RedenVrijstellingInburgeringsplicht"][vrijstelling["reden"]].waarde
             if gevolg:
                 uit[gevolg[0]] = (gevolg[1], f"/duo/vrijstellingen/{i}/{soort}/reden")
-    if "ontheffingen" in duo:
-        uit["ontheffing"] = _ontheffing(duo["ontheffingen"] or [], peildatum)
+    ontheffing = _ontheffing(duo["ontheffingen"] or [], peildatum) if "ontheffingen" in duo else None
+    if ontheffing is not None:
+        uit["ontheffing"] = ontheffing
     for veld, naam in (("pvt", "datumOndertekeningPvt"), ("map", "datumEindgesprekMap")):
         if duo.get(veld):
             uit[f"{veld}_afgerond_datum"] = (duo[veld][naam], f"/duo/{veld}/{naam}")
@@ -579,9 +641,14 @@ def _pip_dag(duo: dict, pip_gegeven: str | None) -> str | None:
     return pip_datum[0] if pip_datum is not None else pip_gegeven
 
 
-def _ontheffing(ontheffingen: list[dict], peildatum: str) -> tuple[str, str]:
+# The values of the rules' ontheffing DUO's grants give, strongest first (a whole one covers every part).
+_ONTHEFFINGEN = ("volledig_belemmering", "volledig_bijzondere_omstandigheden", "gedeeltelijk_belemmering")
+
+
+def _ontheffing(ontheffingen: list[dict], peildatum: str) -> tuple[str, str] | None:
     """The strongest ontheffing granted on or before the peildatum (one judged later was not granted yet):
-    whole MED, whole BIO, partial MED; none granted: geen."""
+    whole MED, whole BIO, partial MED; none granted: geen. None when, without a whole one, a grant has no
+    value in the rules (a partial BIO): "geen" would deny it and partial MED alone would leave it out."""
     gevonden = {}
     for i, blok in enumerate(ontheffingen):
         for soort, ontheffing in blok.items():
@@ -592,20 +659,23 @@ def _ontheffing(ontheffingen: list[dict], peildatum: str) -> tuple[str, str]:
             grond = LEDEN["OntheffingsgrondInburgering"][ontheffing["grond"]].waarde
             waarde = ("volledig_" if soort == "GeheleOntheffing" else "gedeeltelijk_") + grond
             gevonden.setdefault(waarde, f"/duo/ontheffingen/{i}/{soort}/grond")
-    for waarde in ("volledig_belemmering", "volledig_bijzondere_omstandigheden", "gedeeltelijk_belemmering"):
-        if waarde in gevonden:
+    for waarde in _ONTHEFFINGEN:
+        if waarde in gevonden and (waarde.startswith("volledig_") or gevonden.keys() <= set(_ONTHEFFINGEN)):
             return waarde, gevonden[waarde]
-    return "geen", "/duo/ontheffingen"
+    return None if gevonden else ("geen", "/duo/ontheffingen")
 
 
 def _boetes(boetes: list[dict], art_24_bedrag, peildatum: str) -> dict[str, tuple[object, str]]:
-    """The fines of art. 24 and 25 decided on or before the peildatum (a later one was not imposed yet): their
-    number and the day of the latest. Two under one article on one day count once: the law gives no second one
-    that day (Wi 24 lid 3-4; `vergelijking` reports it)."""
+    """The fines of art. 24 and 25 decided on or before the peildatum (`_opgelegd`): their number and the day
+    of the latest. Two under one article on one day count once: the law gives no second one that day (Wi 24
+    lid 3-4; `vergelijking` reports it). Nothing when one of them is of unknown article: every count could be
+    wrong (`overige_waarschuwingen` names it)."""
+    opgelegd = _opgelegd(boetes, art_24_bedrag, peildatum)
+    if any(artikel is None for _, _, artikel in opgelegd):
+        return {}
     uit: dict[str, tuple[object, str]] = {}
     for artikel in ("24", "25"):
-        eigen = [(i, b) for i, b in enumerate(boetes) if _in_periode(peildatum, b["datum"], None)
-                 and boete_artikel(b["bedrag"], b["datum"], art_24_bedrag) == artikel]
+        eigen = [(i, b) for i, b, artikel_b in opgelegd if artikel_b == artikel]
         uit[f"boete_art_{artikel}_aantal"] = (len({b["datum"] for _, b in eigen}), "/duo/boetes")
         if eigen:
             i, laatste = max(eigen, key=lambda ib: ib[1]["datum"])
@@ -688,8 +758,8 @@ def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
     if begin and dagtekening < begin:
         waarschuw("pip_voor_begin_plicht", "/duo/pip/pip/dagtekeningPip")
     termijn = duo.get("inburgeringstermijn")
-    huidige = _eerste_pip_dag(termijn) if termijn else None
-    if huidige and dagtekening < huidige:
+    eerste = _eerste_pip_dag(termijn) if termijn else None
+    if eerste and dagtekening < eerste:
         waarschuw("pip_voor_eerdere_pip", "/duo/pip/pip/dagtekeningPip")
     # after a move the new municipality's PIP: settling there is the registration in the other municipality
     vestiging = invoer.get("brp_inschrijving_andere_gemeente_datum") or invoer.get("brp_inschrijving_datum")
@@ -699,7 +769,7 @@ def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
         waarschuw("pip_a2_onderwijsroute", "/duo/pip/pip/niveau")
     if niveau == "B1" and route == "Z":
         waarschuw("pip_b1_z_route", "/duo/pip/pip/niveau")
-    eerdere_pip = (huidige is not None and huidige < dagtekening) or any(
+    eerdere_pip = (eerste is not None and eerste < dagtekening) or any(
         g["gebeurtenisId"] == "SS121" for g in duo.get("gebeurtenissen") or ())
     if niveau == "A2" and route == "B" and not eerdere_pip:
         waarschuw("pip_a2_b1_route_eerste_pip", "/duo/pip/pip/niveau")
@@ -712,16 +782,24 @@ def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
     return uit
 
 
-def overige_waarschuwingen(duo: dict, peildatum: str, pip_gegeven: str | None = None) -> list[dict]:
-    """Warnings outside the PIP checks: a request for extension still being handled; a passed language part
-    whose level (or the PIP's) is not known, so it is not counted in taalonderdelen_behaald_aantal (`pip_gegeven`
-    as in `naar_invoer`)."""
+def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
+                           pip_gegeven: str | None = None) -> list[dict]:
+    """Warnings outside the PIP checks: a request for extension still being handled; a fine on or before the
+    peildatum of unknown article, so no fine input comes from DUO; a passed language part whose level (or the
+    PIP's) is not known, so it is not counted in taalonderdelen_behaald_aantal (`art_24_bedrag` and
+    `pip_gegeven` as in `naar_invoer`)."""
     nl, en = VERLENGING_IN_BEHANDELING
     uit = [
         {"controle": "verlenging_in_behandeling", "pad": f"/duo/verlengingen/{i}/beoordelingAanvraag", "nl": nl, "en": en}
         for i, v in enumerate(duo.get("verlengingen") or ())
         if LEDEN["AanvraagToekenningsstatus"][v["beoordelingAanvraag"]].waarde == "in_behandeling"
     ]
+    nl, en = BOETE_ARTIKEL_ONBEKEND
+    opgelegd = _opgelegd(duo.get("boetes") or [], art_24_bedrag, peildatum)
+    uit += [{"controle": "boete_artikel_onbekend", "pad": f"/duo/boetes/{i}/bedrag",
+             "nl": nl.format(bedrag=f"{boete['bedrag']:g}", datum=boete["datum"]),
+             "en": en.format(bedrag=f"{boete['bedrag']:g}", datum=boete["datum"])}
+            for i, boete, artikel in opgelegd if artikel is None]
     nl, en = EXAMEN_NIVEAU_ONBEKEND
     pip = (duo.get("pip") or {}).get("pip")
     _, onzeker = _taalonderdelen(duo.get("examens") or [], pip, peildatum, _pip_dag(duo, pip_gegeven))
@@ -767,7 +845,8 @@ def vergelijking(duo: dict, invoer: dict, besluiten: dict, boetes: dict, wetteli
     is not compared. A fine DUO imposed is held against the answer's fine (`boetes`: its `voorwaarden`) without the
     condition on the order of fines (`boete_art_*_eerste_of_volgende`: that one is about the next fine, and DUO's
     own fine is what closes it), and against the amount in force on its day (`wettelijk_bedrag(artikel, datum)`,
-    None before the law; its art. 24 amount also tells the fines apart, `boete_artikel`)."""
+    None before the law; its art. 24 amount also tells the fines apart, `boete_artikel`). A fine of unknown
+    article is not compared (`overige_waarschuwingen` names it)."""
     uit = []
     termijn = duo.get("inburgeringstermijn")
     wet_einde = besluiten.get("inburgeringstermijn_einddatum")
@@ -837,6 +916,8 @@ def vergelijking(duo: dict, invoer: dict, besluiten: dict, boetes: dict, wetteli
     gezien: set[tuple[str, str]] = set()
     for i, boete in enumerate(duo.get("boetes") or ()):
         artikel = boete_artikel(boete["bedrag"], boete["datum"], partial(wettelijk_bedrag, "24"))
+        if artikel is None:
+            continue
         besluit = BOETE_BESLUIT[artikel]
         tweede = (artikel, boete["datum"]) in gezien
         gezien.add((artikel, boete["datum"]))
@@ -880,15 +961,33 @@ def _wet_voor_boete(blok: dict | None, artikel: str, datum: str, wettelijk_bedra
     return wettelijk_bedrag(artikel, datum) if all(vervuld) else 0
 
 
+def nederlandse_tijd(tijdstip: str) -> datetime:
+    """DUO's instant as Dutch wall-clock time (naive): one without an offset already is; one with an offset
+    in CET (UTC+1), or CEST (UTC+2) from the last Sunday of March 01:00 UTC to the last Sunday of October
+    01:00 UTC (the EU rule since 1996), without tz data."""
+    moment = datetime.fromisoformat(tijdstip)
+    if moment.tzinfo is None:
+        return moment
+    utc = moment.astimezone(UTC).replace(tzinfo=None)
+    zomer = _laatste_zondag_1_uur(utc.year, 3) <= utc < _laatste_zondag_1_uur(utc.year, 10)
+    return utc + timedelta(hours=2 if zomer else 1)
+
+
+def _laatste_zondag_1_uur(jaar: int, maand: int) -> datetime:
+    """01:00 (UTC) on the last Sunday of March or October (both have 31 days)."""
+    return datetime(jaar, maand, 31 - (date(jaar, maand, 31).weekday() + 1) % 7, 1)
+
+
 def gebeurtenissen(duo: dict, taal: str) -> list[dict]:
-    """DUO's events as timeline items: date, id, meaning (in `taal` and in both languages), APIs to query."""
+    """DUO's events as timeline items: Dutch date (`nederlandse_tijd`), id, meaning (in `taal` and in both
+    languages), APIs to query."""
     uit = []
     for melding in duo.get("gebeurtenissen") or ():
         code = melding["gebeurtenisId"]
         nl, en, raadplegen = GEBEURTENISSEN.get(code, (*ONBEKENDE_GEBEURTENIS, ()))
         tijdstip = melding["registratieDatumTijd"]
         uit.append({
-            "datum": datetime.fromisoformat(tijdstip).date().isoformat(),
+            "datum": nederlandse_tijd(tijdstip).date().isoformat(),
             "naam": code,
             "soort": "duo",
             "omschrijving": en if taal == "en" else nl,

@@ -1,6 +1,7 @@
 """Generate docs/duo.md from the mapping table in inburgering_rules/duo.py (so the doc cannot drift).
 
-Run: `.venv/bin/python tools/duo_tabel.py > docs/duo.md` (tests/api/test_duo_tabel.py checks the file is current).
+Run: `.venv/bin/python tools/duo_tabel.py > docs/duo.md` (tests/api/test_duo_schema.py checks the file is
+current).
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ def main() -> int:
     regels += [f"| `{k}` | {_cel(nl)} | {_cel(en)} |" for k, (nl, en) in duo.PIP_CONTROLES.items()]
     regels.append(f"| `verlenging_in_behandeling` | {_cel(duo.VERLENGING_IN_BEHANDELING[0])} | "
                   f"{_cel(duo.VERLENGING_IN_BEHANDELING[1])} |")
+    regels.append(f"| `boete_artikel_onbekend` | {_cel(duo.BOETE_ARTIKEL_ONBEKEND[0])} | "
+                  f"{_cel(duo.BOETE_ARTIKEL_ONBEKEND[1])} |")
     regels.append(f"| `examen_niveau_onbekend` | {_cel(duo.EXAMEN_NIVEAU_ONBEKEND[0])} | "
                   f"{_cel(duo.EXAMEN_NIVEAU_ONBEKEND[1])} |")
     regels += ["", "## DUO's events on the timeline", "", "| id | betekenis | meaning | query next |", "|---|---|---|---|"]

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import copy
+from datetime import datetime
 
 import pytest
 from duo_gevallen import BLOKKEN
@@ -59,6 +60,31 @@ def test_gedetailleerde_doelgroep_member(lid, verblijfsdoel):
     assert invoer({"doelgroep": {"gedetailleerdeDoelgroep": lid}}).get("verblijfsdoel") == verblijfsdoel
 
 
+@pytest.mark.parametrize("lid", [lid for lid, r in duo.LEDEN["GedetailleerdeDoelgroep"].items() if r.waarde])
+def test_gedetailleerde_doelgroep_gives_no_purpose_when_duo_says_not_obligated(lid):
+    """DUO classifies only obligated persons: once its indicator is false (here the purpose changed) the
+    doelgroep says nothing about the purpose now (was: verblijfsdoel filled all the same)."""
+    doelgroep = {"gedetailleerdeDoelgroep": lid}
+    niet = {"indicatorInburgeringsplicht": False, "redenGeenInburgeringsplicht": "Verblijfsdoel gewijzigd"}
+    assert "verblijfsdoel" not in invoer({"doelgroep": doelgroep, "inburgeringsplicht": niet})
+    wel = {"indicatorInburgeringsplicht": True}
+    assert "verblijfsdoel" in invoer({"doelgroep": doelgroep, "inburgeringsplicht": wel})
+
+
+def test_a_purpose_duo_no_longer_holds_does_not_make_the_person_obligated(client):
+    """A regular permit: the duty turns on the purpose (Wi 3 lid 1 a). DUO's "Overig" of a person it no
+    longer holds obligated gives no purpose, so the answer is the same as without DUO (was:
+    inburgeringsplichtig true on overig_niet_tijdelijk)."""
+    persoon = {**{k: v for k, v in PERSOON.items() if k != "verblijfsdoel"},
+               "verblijfsvergunning": "regulier_bepaalde_tijd"}
+    niet = {"indicatorInburgeringsplicht": False, "redenGeenInburgeringsplicht": "Verblijfsdoel gewijzigd"}
+    blokken = {"inburgeringsplicht": niet, "doelgroep": {"gedetailleerdeDoelgroep": "Overig"}}
+    inhoud = post(client, blokken, persoon).json()
+    assert "verblijfsdoel" not in inhoud["duo_invoer"]
+    assert inhoud["besluiten"]["inburgeringsplichtig"] is None
+    assert post(client, {}, persoon).json()["besluiten"]["inburgeringsplichtig"] is None
+
+
 @pytest.mark.parametrize(("reden", "verwacht"), [
     ("AVI", {}),
     ("DIP", {"vrijstellend_diploma": True}),
@@ -83,6 +109,19 @@ def test_temporary_exemption_only_inside_its_period(peildatum, geldt):
     assert invoer({"vrijstellingen": [blok]}, peildatum) == ({"opleiding_naar_vrijstellend_diploma": True} if geldt else {})
 
 
+@pytest.mark.parametrize(("blok", "naam"), [
+    ({"GeheleVrijstelling": {"oordeel": "Toekenning", "reden": "DIP", "datumOordeel": "2025-06-01"}},
+     "vrijstellend_diploma"),
+    ({"TijdelijkeVrijstelling": {"oordeel": "Toekenning", "reden": "INS", "datumOordeel": "2025-06-01"}},
+     "opleiding_naar_vrijstellend_diploma"),
+])
+def test_an_exemption_judged_after_the_peildatum_is_not_granted_yet(blok, naam):
+    """As an ontheffing: a grant judged after the peildatum did not exempt on it (was: it did); the day itself
+    counts."""
+    assert invoer({"vrijstellingen": [blok]}, "2025-05-31") == {}
+    assert invoer({"vrijstellingen": [blok]}, "2025-06-01") == {naam: True}
+
+
 def test_partial_exemption_fills_no_input():
     assert invoer({"vrijstellingen": [b for b in BLOKKEN["vrijstellingen"] if "GedeeltelijkeVrijstelling" in b]}) == {}
 
@@ -91,13 +130,28 @@ def test_partial_exemption_fills_no_input():
     ("GeheleOntheffing", "MED", "Toekenning", "volledig_belemmering"),
     ("GeheleOntheffing", "BIO", "Toekenning", "volledig_bijzondere_omstandigheden"),
     ("GedeeltelijkeOntheffing", "MED", "Toekenning", "gedeeltelijk_belemmering"),
-    ("GedeeltelijkeOntheffing", "BIO", "Toekenning", "geen"),
+    ("GedeeltelijkeOntheffing", "BIO", "Toekenning", None),  # no member for it, and a grant is no "geen"
     ("GeheleOntheffing", "MED", "Afwijzing", "geen"),
     ("GedeeltelijkeOntheffing", "MED", "Afwijzing", "geen"),
 ])
 def test_ontheffing_member(soort, grond, oordeel, ontheffing):
     blok = {soort: {"oordeel": oordeel, "datumOordeel": "2024-06-01", "grond": grond}}
-    assert invoer({"ontheffingen": [blok]}) == {"ontheffing": ontheffing}
+    assert invoer({"ontheffingen": [blok]}) == ({} if ontheffing is None else {"ontheffing": ontheffing})
+
+
+def test_a_granted_partial_bio_ontheffing_is_no_geen(client):
+    """The rules have no partial ontheffing on grond BIO: a grant gives no input at all, so the case system
+    may give gedeeltelijk_belemmering itself (was: "geen", a 400 against it); a whole ontheffing still comes
+    first."""
+    bio = {"GedeeltelijkeOntheffing": {"oordeel": "Toekenning", "datumOordeel": "2024-06-01", "grond": "BIO"}}
+    med = {"GedeeltelijkeOntheffing": {"oordeel": "Toekenning", "datumOordeel": "2024-06-01", "grond": "MED"}}
+    geheel = {"GeheleOntheffing": {"oordeel": "Toekenning", "datumOordeel": "2024-06-01", "grond": "MED"}}
+    assert invoer({"ontheffingen": [bio, med]}) == {}
+    assert invoer({"ontheffingen": [bio, geheel]}) == {"ontheffing": "volledig_belemmering"}
+    persoon = {**PERSOON, "ontheffing": "gedeeltelijk_belemmering"}
+    antwoord = post(client, {**VOORBEELDEN, "ontheffingen": [bio]}, persoon)
+    assert antwoord.status_code == 200, antwoord.text
+    assert "ontheffing" not in antwoord.json()["duo_invoer"]
 
 
 def test_whole_ontheffing_comes_before_partial_and_absent_list_maps_nothing():
@@ -147,11 +201,14 @@ def test_verlenging_member(lid, genoemd, waarschuwing):
                "verlengingen": [{"beoordelingAanvraag": lid, "ontvangstdatum": "2026-10-01"}]}
     [verschil] = duo.vergelijking(blokken, {}, {"inburgeringstermijn_einddatum": "2027-01-10"}, {}, wettelijk)
     assert ("requests granted: 1" in verschil["toelichting"]["en"]) is genoemd
-    assert bool(duo.overige_waarschuwingen(blokken, PEILDATUM)) is waarschuwing
+    assert bool(duo.overige_waarschuwingen(blokken, PEILDATUM, art_24)) is waarschuwing
 
 
 @pytest.mark.parametrize(("bedrag", "datum", "artikel"), [
-    (340, "2027-08-02", "24"), (340.0, "2027-08-02", "24"), (339, "2027-08-02", "25"), (500, "2027-08-02", "25")])
+    (340, "2027-08-02", "24"), (340.0, "2027-08-02", "24"), (341, "2027-08-02", "25"),
+    (500, "2027-08-02", "25"),
+    # below the art. 24 amount: an art. 24 fine lowered (Bi 7.2 lid 3) or an art. 25 fine, DUO does not say
+    (339, "2027-08-02", None), (170, "2027-08-02", None)])
 def test_boete_article_from_the_amount_in_force(bedrag, datum, artikel):
     assert duo.boete_artikel(bedrag, datum, art_24) == artikel
 
@@ -168,6 +225,35 @@ def test_boetes_give_counts_and_latest_dates():
     assert invoer(boetes, "2027-08-01") == {"boete_art_24_aantal": 0, "boete_art_25_aantal": 0}
     assert invoer(boetes, "2029-09-03")["boete_art_24_bekendmaking_datum"] == "2029-09-03"  # the day itself
     assert invoer({"boetes": []}) == {"boete_art_24_aantal": 0, "boete_art_25_aantal": 0}
+
+
+def test_a_fine_of_unknown_article_maps_no_fines_and_is_named(client):
+    """EUR 170 is below the art. 24 amount: a lowered art. 24 fine (Bi 7.2 lid 3) or an art. 25 fine. Counts
+    without it would be wrong, so DUO gives no fine input (the answer is that without DUO's fines), names the
+    fine and does not compare it (was: read as art. 25, with nothing named); the case system gives the
+    counts."""
+    blokken = {"inburgeringsplicht": {"indicatorInburgeringsplicht": True}, "pip": pip(),
+               "inburgeringstermijn": TERMIJN, "boetes": [{"bedrag": 170, "datum": "2027-03-01"}]}
+    inhoud = post(client, blokken, peildatum="2027-04-01").json()
+    assert not [naam for naam in inhoud["duo_invoer"] if naam.startswith("boete_")]
+    assert inhoud["duo_vergelijking"] == []
+    zonder = post(client, {**blokken, "boetes": []}, peildatum="2027-04-01").json()
+    assert inhoud["besluiten"] == zonder["besluiten"]
+    [waarschuwing] = [w for w in inhoud["waarschuwingen"] if w["controle"] == "boete_artikel_onbekend"]
+    assert waarschuwing["pad"] == "/duo/boetes/0/bedrag"
+    for tekst in (waarschuwing["nl"], waarschuwing["en"]):
+        assert "€ 170 " in tekst and "2027-03-01" in tekst and "7.2" in tekst
+        assert "boete_art_25_aantal" in tekst
+    gegeven = {**PERSOON, "boete_art_24_aantal": 1, "boete_art_24_bekendmaking_datum": "2027-03-01",
+               "boete_art_25_aantal": 0}
+    besluiten = post(client, blokken, gegeven, peildatum="2027-04-01").json()["besluiten"]
+    assert besluiten["boete_art_24_bedrag"] == 0  # the next art. 24 fine only after the new term
+    # with a fine of known article beside it: still no fine input; a fine after the peildatum blocks nothing
+    naast = {"boetes": [{"bedrag": 340, "datum": "2027-02-01"}, {"bedrag": 170, "datum": "2027-03-01"}]}
+    assert invoer(naast, "2027-04-01") == {}
+    assert invoer(naast, "2027-02-28") == {
+        "boete_art_24_aantal": 1, "boete_art_24_bekendmaking_datum": "2027-02-01", "boete_art_25_aantal": 0}
+    assert duo.overige_waarschuwingen(naast, "2027-02-28", art_24) == []
 
 
 def test_an_ontheffing_judged_after_the_peildatum_is_not_granted_yet():
@@ -258,9 +344,20 @@ def test_exams_before_the_pip_the_case_system_gave_do_not_count(client):
 def test_a_part_of_unknown_level_is_not_counted_and_is_named(examens, met_pip, aantal, onbekend):
     blokken = {"examens": examens} | ({"pip": pip("B", "B1")} if met_pip else {})
     assert invoer(blokken)["taalonderdelen_behaald_aantal"] == aantal
-    waarschuwingen = duo.overige_waarschuwingen(blokken, PEILDATUM)
+    waarschuwingen = duo.overige_waarschuwingen(blokken, PEILDATUM, art_24)
     assert [w["pad"] for w in waarschuwingen] == [f"/duo/examens/{i}/niveau" for i in onbekend]
     assert all(w["controle"] == "examen_niveau_onbekend" for w in waarschuwingen)
+
+
+def test_the_rule_for_the_level_says_what_counts_without_a_pip():
+    """Without a PIP a pass at B1 or higher counts (no PIP level is higher), one at A2 or without a level is
+    named (docs/duo.md said such a pass does not count)."""
+    [veld] = [v for v in duo.VELDEN if (v.blok, v.veld) == ("examens", "[].niveau")]
+    assert "zonder PIP telt een uitslag op B1 of hoger" in veld.nl
+    assert "without a PIP a pass at B1 or higher counts" in veld.en
+    blokken = {"examens": [examen("LE", "B2"), examen("LU", "A2"), examen("SC")]}
+    assert invoer(blokken)["taalonderdelen_behaald_aantal"] == 1
+    assert len(duo.overige_waarschuwingen(blokken, PEILDATUM, art_24)) == 2
 
 
 def test_exam_results_reach_the_extension_for_considerable_effort(client):
@@ -542,6 +639,17 @@ def test_pip_check(code, wel, niet, invoer_):
     assert code not in controles(niet, invoer_)
 
 
+def test_the_check_on_an_earlier_pip_says_it_compares_with_the_first_pip_only():
+    """The request does not give DUO's current PIP: after a PIP adopted again (Wi 11 lid 3) it is no longer
+    dated the day before the term (was: the message said it is)."""
+    blokken = {"pip": pip(niveau="B1", dagtekening="2024-01-09"), "inburgeringstermijn": TERMIJN}
+    [w] = [w for w in duo.pip_controles(blokken, {}, None) if w["controle"] == "pip_voor_eerdere_pip"]
+    assert "alleen vergeleken met de eerste PIP" in w["nl"]
+    assert "de huidige PIP, die het verzoek niet geeft" in w["nl"]
+    assert "only with the first PIP" in w["en"]
+    assert "the current PIP, which the request does not give" in w["en"]
+
+
 def test_pip_check_settled_in_the_municipality():
     assert "pip_voor_vestiging" in controles({"pip": pip()}, {"brp_inschrijving_datum": "2024-01-11"})
     assert "pip_voor_vestiging" not in controles({"pip": pip()}, {"brp_inschrijving_datum": "2024-01-10"})
@@ -614,10 +722,42 @@ def test_events_on_the_timeline_with_their_meaning(client):
         assert "123456782" not in antwoord.text and "1234567890" not in antwoord.text
 
 
-def test_unknown_event_and_the_day_duo_gives():
+def test_unknown_event_on_the_dutch_day():
     [g] = duo.gebeurtenissen({"gebeurtenissen": [{"gebeurtenisId": "SS999",
                                                   "registratieDatumTijd": "2024-03-31T23:30:00-01:00"}]}, "en")
-    assert g["datum"] == "2024-03-31" and g["omschrijving"] == duo.ONBEKENDE_GEBEURTENIS[1] and g["raadplegen"] == []
+    # 2024-04-01 00:30 UTC is 02:30 summer time in the Netherlands
+    assert g["datum"] == "2024-04-01" and g["omschrijving"] == duo.ONBEKENDE_GEBEURTENIS[1]
+    assert g["raadplegen"] == []
+
+
+@pytest.mark.parametrize(("tijdstip", "lokaal"), [
+    ("2024-03-31T00:59:59Z", "2024-03-31T01:59:59"),  # the last Sunday of March: CET until 01:00 UTC ...
+    ("2024-03-31T01:00:00Z", "2024-03-31T03:00:00"),  # ... then CEST
+    ("2024-10-27T00:59:59Z", "2024-10-27T02:59:59"),  # the last Sunday of October: CEST until 01:00 UTC ...
+    ("2024-10-27T01:00:00Z", "2024-10-27T02:00:00"),  # ... then CET
+    ("2023-12-31T22:59:59Z", "2023-12-31T23:59:59"),  # the year boundary in CET
+    ("2023-12-31T23:00:00Z", "2024-01-01T00:00:00"),
+    ("2024-01-01T00:30:00+01:00", "2024-01-01T00:30:00"),
+    ("2023-10-15T23:30:00.250+00:00", "2023-10-16T01:30:00.250"),
+    ("2023-10-15T23:30:00", "2023-10-15T23:30:00"),  # no offset: already Dutch time
+])
+def test_dutch_time_of_an_instant(tijdstip, lokaal):
+    assert duo.nederlandse_tijd(tijdstip) == datetime.fromisoformat(lokaal)
+
+
+@pytest.mark.parametrize(("tijdstip", "datum"), [
+    ("2023-10-15T23:30:00Z", "2023-10-16"),  # CEST: 01:30 the next day (was: the UTC day, 2023-10-15)
+    ("2023-10-28T22:30:00Z", "2023-10-29"),  # before the October switch: CEST
+    ("2023-10-29T22:30:00Z", "2023-10-29"),  # after it: CET, 23:30
+    ("2024-03-30T22:30:00Z", "2024-03-30"),  # before the March switch: CET, 23:30
+    ("2024-03-31T22:30:00Z", "2024-04-01"),  # after it: CEST
+    ("2023-12-31T23:30:00Z", "2024-01-01"),
+    ("2023-10-15T23:30:00", "2023-10-15"),
+])
+def test_an_event_is_on_its_dutch_day(tijdstip, datum):
+    melding = {"gebeurtenisId": "SS101", "registratieDatumTijd": tijdstip}
+    [g] = duo.gebeurtenissen({"gebeurtenissen": [melding]}, "nl")
+    assert g["datum"] == datum and g["tijdstip"] == tijdstip
 
 
 # ---- the batch form ------------------------------------------------------------------------------------
@@ -691,11 +831,16 @@ def test_openapi_has_the_routes_and_an_example_per_duo_block(client):
     assert voorbeeld["example"]["duo_vergelijking"][0]["soort"] == "termijn_einde"
 
 
-def test_fine_dated_before_the_law_is_no_art_24_fine(client, app):
-    assert post(client, {"boetes": [{"bedrag": 340, "datum": "2021-12-31"}]}).status_code == 200
+def test_fine_dated_before_the_law_is_of_unknown_article(client, app):
+    """Before the law (2022) there is no art. 24 amount to hold the fine against, so its amount tells no
+    article, as one below that amount: not "25" (an art. 25 fine is not certain, its maximum is not in force
+    either) and not "24". DUO then gives no fine input and names the fine."""
+    antwoord = post(client, {"boetes": [{"bedrag": 340, "datum": "2021-12-31"}]})
+    assert antwoord.status_code == 200
+    assert "boete_artikel_onbekend" in {w["controle"] for w in antwoord.json()["waarschuwingen"]}
     dienst = DuoDienst(Dienst())
     assert dienst.art_24_bedrag("2021-12-31") is None and dienst.art_24_bedrag("2022-01-01") == 340
-    assert duo.boete_artikel(340, "2021-12-31", dienst.art_24_bedrag) == "25"
+    assert duo.boete_artikel(340, "2021-12-31", dienst.art_24_bedrag) is None
 
 
 def test_a_full_exemption_duo_granted_that_the_facts_do_not_show_is_compared(client):
