@@ -100,8 +100,8 @@ def blok(n: int, seed: int, eerste_id: int = 0) -> dict[str, numpy.ndarray]:
     asiel, nareis, gezin, overig, tijdelijk, eu, rest = (categorie == i for i in range(len(MIX)))
 
     verblijf = plus_dagen(BEGIN, rng.integers(0, int((EINDE - BEGIN).astype(int)) + 1, n))
-    voor_2022 = rng.random(n) < 0.02
-    verblijf = numpy.where(voor_2022, plus_dagen(verblijf, -400), verblijf)
+    voor_2022 = rng.random(n) < 0.02  # in 2021, onder de Wet inburgering 2013 (Wi 54)
+    verblijf = numpy.where(voor_2022, plus_dagen(BEGIN, -rng.integers(1, 366, n)), verblijf)
     leeftijd_dagen = (rng.gamma(4.5, 4.5, n) + 16.2).clip(16.1, 64) * 365.25
     kind = rest & (rng.random(n) < 0.25)
     oud = rest & ~kind & (rng.random(n) < 0.25)
@@ -173,7 +173,7 @@ def blok(n: int, seed: int, eerste_id: int = 0) -> dict[str, numpy.ndarray]:
 
     heeft_pip = ~numpy.isnat(pip)
     opgeroepen = mogelijk_plichtig & ~numpy.isnat(kennisgeving)
-    medewerking = opgeroepen & (rng.random(n) < 0.06)
+    medewerking = opgeroepen & heeft_pip & (rng.random(n) < 0.06)  # Wi 23 lid 1: wat het PIP vaststelt
     uit: dict[str, numpy.ndarray] = {
         "geboortedatum": geboren,
         "nationaliteit": land,

@@ -140,6 +140,8 @@ BOETE_VOORWAARDEN = {
                           "decision within the new term, para 3; none after the fine of para 3)"),
                _PLAFOND, _art_27("22")),
     "art_23": (_PLICHT,
+               Voorwaarde("pip_vastgesteld", True, ("Wi", "23", 1), "het PIP is vastgesteld (Wi 15)",
+                          "the PIP has been adopted (Wi 15)"),
                Voorwaarde("pip_onvoldoende_medewerking", True, ("Wi", "23", 1),
                           "niet of onvoldoende meegewerkt aan het PIP", "did not (sufficiently) cooperate with "
                           "the PIP"),

@@ -43,6 +43,12 @@ opleggen telt altijd, op haar geschatte dag maar nooit later dan de peildatum. E
 opgelegd (een bekendgemaakte beschikking van art. 24 of 25 in de invoer) telt niet: zolang haar nieuwe termijn
 loopt, leggen de regels geen volgende op (Wi 24 lid 3-4, I32). Een gedeeltelijke laatste maand of laatste jaar
 heet zo (`volledig`). Bedragen zijn exact op de cent (som in centen).
+
+Grenzen van deze telling (een schatting, geen prognose): per persoon en artikel telt één boete, die de regels op
+de peildatum opleggen; de volgende boetes van Wi 24 lid 3-4 (na de nieuwe termijn, daarna iedere twee jaar) zijn
+niet geprojecteerd. Het bedrag is dat van de peildatum, ook voor een boete die in een eerder jaar valt: een
+hervorming die een bedrag vanaf een latere dag wijzigt, wijzigt hier elke boete van de run. "PVT/MAP te laat"
+telt trajecten: wie het PVT en de MAP allebei te laat heeft, telt twee keer.
 """
 
 from __future__ import annotations
@@ -90,7 +96,8 @@ REEKSEN = {
     "boetes": ("Boetes art. 22-24 (aantal)", "Fines art. 22-24 (number)"),
     "art_25_mogelijk": ("Art. 25: boete mogelijk (aantal)", "Art. 25: fine possible (number)"),
 }
-REEKS_EENHEID = {r: ("personen (aantal)" if r.endswith(("actief", "deelnemers", "te_laat")) else "aantal per maand")
+REEKS_EENHEID = {r: ("personen (aantal)" if r.endswith(("actief", "deelnemers")) else
+                     "trajecten (PVT en MAP apart)" if r.endswith("te_laat") else "aantal per maand")
                  for r in REEKSEN}
 BOETE_ARTIKELEN = ("art_22", "art_23", "art_24", "art_25")
 # Per block the decisions, and when a part counts as done (`meetellen`) for the workload and the fines' days.

@@ -263,12 +263,12 @@ def test_fine_conditions_are_listed_each_met_or_not(client):
     uit = _uit(client, {**STATUSHOUDER, "pip_onvoldoende_medewerking": True, "boete_art_23_eerdere_aantal": 0})
     art_23 = uit["boetes"]["art_23"]
     assert [(v["voorwaarde"], v["vervuld"]) for v in art_23["voorwaarden"]] == [
-        ("plicht_te_voldoen", True), ("pip_onvoldoende_medewerking", True),
+        ("plicht_te_voldoen", True), ("pip_vastgesteld", True), ("pip_onvoldoende_medewerking", True),
         ("gemeentelijk_boeteplafond_bereikt", True), ("boete_art_23_achterwege_wi_27", True)]
     assert art_23["bedrag"] > 0
     zonder = _uit(client, STATUSHOUDER)["boetes"]["art_23"]
-    assert [v["vervuld"] for v in zonder["voorwaarden"]] == [True, False, True, True]
-    assert zonder["voorwaarden"][1]["grondslag"]["artikel"] == "23"
+    assert [v["vervuld"] for v in zonder["voorwaarden"]] == [True, True, False, True, True]
+    assert zonder["voorwaarden"][2]["grondslag"]["artikel"] == "23"
     onbekend = _uit(client, {k: v for k, v in STATUSHOUDER.items() if k != "geboortedatum"})["boetes"]["art_23"]
     assert onbekend["voorwaarden"][0]["vervuld"] is None
 

@@ -177,6 +177,24 @@ class boete_art_22_bedrag(Besluit):
         return euros(numpy.where(wi_22 & ~wi_27, numpy.minimum(bi_7_1_lid_1, bi_7_1_lid_5), 0))
 
 
+class pip_vastgesteld(Besluit):
+    value_type = bool
+    label = "Het PIP is op of vóór de peildatum vastgesteld (waar de boete van art. 23 naar verwijst)"
+    reference = [wet("Wi", "23", 1), wet("Wi", "15", 1)]
+    documentation = """
+        Wi art. 23 lid 1: "Het college legt een boete op aan de inburgeringsplichtige als die niet of onvoldoende
+        meewerkt aan de geboden ondersteuning en begeleiding, bedoeld in artikel 15, eerste lid, onderdeel b, of niet
+        voldoet aan hetgeen op grond van de vastgestelde intensiteit van het participatieverklaringstraject en de
+        module Arbeidsmarkt en Participatie, bedoeld in artikel 15, eerste lid, onderdeel c, of de vastgestelde
+        intensiteit van de leerroute, bedoeld in artikel 15, tweede lid, van hem verwacht wordt."
+        Interpretatie (I47): alles waar lid 1 naar verwijst, staat in het PIP (Wi 15); vóór de dagtekening van het
+        (eerste) PIP (pip_datum) is er geen boete van art. 23.
+        """
+
+    def formula_2022_01_01(persoon, period):
+        return als_datum(persoon("pip_datum", period)) <= dag(period)
+
+
 class boete_art_23_bedrag(Besluit):
     value_type = float
     unit = "EUR"
@@ -205,7 +223,8 @@ class boete_art_23_bedrag(Besluit):
 
     def formula_2022_01_01(persoon, period, parameters):
         p = parameters(period).boetes
-        wi_23_lid_1 = persoon("plicht_te_voldoen", period) & persoon("pip_onvoldoende_medewerking", period)
+        wi_23_lid_1 = (persoon("plicht_te_voldoen", period) & persoon("pip_vastgesteld", period)
+                       & persoon("pip_onvoldoende_medewerking", period))
         lid_2 = centen(p.art_23_basisbedrag)
         eerdere = numpy.clip(persoon("boete_art_23_eerdere_aantal", period), 0, 30)
         factor = (1 + p.art_23_verhoging_procent / 100) ** eerdere
