@@ -102,6 +102,48 @@ def test_ongeldige_hervorming_noemt_het_pad(hervorming, pad):
     assert fout.value.nl and fout.value.en
 
 
+def _pad(naam: str, waarde, dag: str = "2022-01-01") -> tuple[dict, str]:
+    return {"parameters": {naam: {dag: waarde}}}, f"hervorming.parameters.{naam}.{dag}"
+
+
+@pytest.mark.parametrize("naam, waarde", [
+    # review: these units fell through to "any number": 500s, a loop of thousands of working days, a list read as 5
+    ("termijnen.atw.art_2_minimum_werkdagen", 5000), ("termijnen.atw.art_2_minimum_werkdagen", 2.5),
+    ("termijnen.atw.art_2_minimum_termijn_dagen", -7), ("boetes.brede_intake_oproepen_voor_afwezigheid", -1),
+    ("termijnen.atw.art_3_lid_1_vaste_feestdagen", 5), ("termijnen.atw.art_3_lid_1_vaste_feestdagen", ["13-01"]),
+    ("termijnen.atw.art_3_lid_1_verjaardag_koning", 5), ("termijnen.atw.art_3_lid_1_verjaardag_koning", "04-31"),
+    ("termijnen.opleiding_niet_verwijtbaar", 2), ("termijnen.opleiding_niet_verwijtbaar", 0.5),
+    ("termijnen.atw.gelijkgestelde_dagen", 5), ("termijnen.atw.gelijkgestelde_dagen", ["2024-02-30"]),
+])
+def test_elke_eenheid_wordt_gecontroleerd(naam, waarde):
+    hervorming, pad = _pad(naam, waarde)
+    with pytest.raises(HervormingFout) as fout:
+        hervormingen.canoniek(hervorming)
+    assert fout.value.pad == pad and fout.value.nl and fout.value.en
+
+
+@pytest.mark.parametrize("naam, waarde, gelezen", [
+    ("termijnen.atw.art_2_minimum_werkdagen", 31, 31), ("termijnen.opleiding_niet_verwijtbaar", False, False),
+    ("termijnen.atw.art_3_lid_1_vaste_feestdagen", ["12-25", "01-01", "01-01"], ["01-01", "12-25"]),
+    ("termijnen.atw.art_3_lid_1_verjaardag_koning", "02-29", "02-29"),
+    ("termijnen.atw.gelijkgestelde_dagen", ["2024-01-02"], ["2024-01-02"]),
+])
+def test_een_geldige_waarde_van_elke_eenheid(naam, waarde, gelezen):
+    hervorming, _ = _pad(naam, waarde)
+    assert hervormingen.canoniek(hervorming).parameters[naam]["2022-01-01"] == gelezen
+
+
+def test_wat_een_benoemde_hervorming_afleidt_is_geen_data():
+    """boetes_geindexeerd schrijft de bedragen elk jaar opnieuw (review: een eigen bedrag vanaf 2025 verdween
+    stil); zo'n pad naast die basis is een fout, wat de afleiding gebruikt niet."""
+    with pytest.raises(HervormingFout) as fout:
+        hervormingen.canoniek({"basis": "boetes_geindexeerd",
+                               "parameters": {"boetes.gemeentelijk_plafond_termijn": {"2026-01-01": 5000}}})
+    assert fout.value.pad == "hervorming.parameters.boetes.gemeentelijk_plafond_termijn"
+    assert hervormingen.canoniek({"basis": "boetes_geindexeerd",
+                                  "parameters": {"boetes.indexering_procent": {"2026-01-01": 5}}}).parameters
+
+
 def test_validatie_als_geheel_voor_toepassen():
     """Een fout in het tweede pad: niets gebouwd, niets gecachet."""
     voor = hervormingen.cache_info()["stelsels"]

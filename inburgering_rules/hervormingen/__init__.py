@@ -105,10 +105,14 @@ def basissysteem() -> CountryTaxBenefitSystem:
 # -- eenheden en waarden ------------------------------------------------------------------------
 
 # Bovengrenzen per eenheid: een hervorming mag de wet veranderen, niet de datumrekenkunde breken.
-_GRENZEN = {"month": 1200, "week": 5200, "year": 100, "hour": 100_000, "count": 1000, "percent": 1000,
-            "EUR": 10_000_000}
+# Een parameter kan een eigen, lagere grens hebben (`maximum` in zijn metadata): een aantal dat de rekenkunde
+# in een lus gebruikt (de werkdagen van Atw art. 2).
+_GRENZEN = {"month": 1200, "week": 5200, "year": 100, "hour": 100_000, "count": 1000, "call": 1000, "day": 36_600,
+            "percent": 1000, "EUR": 10_000_000}
 _EENHEID_NL = {"month": "maanden", "week": "weken", "year": "jaren", "hour": "uren", "count": "aantal",
-               "percent": "procent", "EUR": "euro"}
+               "call": "oproepen", "day": "dagen", "percent": "procent", "EUR": "euro"}
+_EENHEID_EN = {"count": "number", "call": "call"}
+_MM_DD = re.compile(r"^\d{2}-\d{2}$")
 _ISO_LAND = re.compile(r"^[A-Z]{2}$")
 
 
@@ -118,15 +122,17 @@ class Soort:
 
     eenheid: str
     toegestaan: tuple = ()          # voor `event`: de bestaande waarden
+    maximum: int | None = None      # een eigen grens (metadata `maximum`), anders die van de eenheid
 
 
 def _soort(parameter: Parameter) -> Soort:
-    eenheid = (parameter.metadata or {}).get("unit")
+    metadata = parameter.metadata or {}
+    eenheid = metadata.get("unit")
     waarden = [p.value for p in parameter.values_list if p.value is not None]
     if eenheid == "event":
         return Soort("event", tuple(sorted({str(w) for w in waarden})))
     if eenheid:
-        return Soort(str(eenheid))
+        return Soort("boolean" if eenheid == "bool" else str(eenheid), maximum=metadata.get("maximum"))
     if waarden and all(isinstance(w, bool) for w in waarden):
         return Soort("boolean")
     if waarden and all(isinstance(w, list) for w in waarden):
@@ -146,10 +152,11 @@ def _controleer_waarde(parameter_naam: str, soort: Soort, waarde, pad: str):
     e = soort.eenheid
     if waarde is None:
         fout("een waarde ontbreekt (null is niet toegestaan)", "a value is missing (null is not allowed)")
-    if e in ("month", "week", "year", "hour", "count"):
-        if not _is_getal(waarde) or float(waarde) != int(waarde) or waarde < 0 or waarde > _GRENZEN[e]:
-            fout(f"verwacht een geheel aantal {_EENHEID_NL[e]} van 0 tot en met {_GRENZEN[e]}, niet {waarde!r}",
-                 f"expected a whole number of {e}s from 0 to {_GRENZEN[e]}, not {waarde!r}")
+    if e in ("month", "week", "year", "hour", "count", "call", "day"):
+        grens = soort.maximum if soort.maximum is not None else _GRENZEN[e]
+        if not _is_getal(waarde) or float(waarde) != int(waarde) or waarde < 0 or waarde > grens:
+            fout(f"verwacht een geheel aantal {_EENHEID_NL[e]} van 0 tot en met {grens}, niet {waarde!r}",
+                 f"expected a whole number of {_EENHEID_EN.get(e, e)}s from 0 to {grens}, not {waarde!r}")
         return int(waarde)
     if e == "EUR":
         if not _is_getal(waarde) or waarde < 0 or waarde > _GRENZEN[e]:
@@ -174,10 +181,18 @@ def _controleer_waarde(parameter_naam: str, soort: Soort, waarde, pad: str):
                  f"expected one of {list(soort.toegestaan)}, not {waarde!r}")
         return waarde
     if e == "date":
-        tekst = waarde.isoformat() if isinstance(waarde, date) else waarde
-        if not isinstance(tekst, str) or _als_dag(tekst) is None:
-            fout(f"verwacht een datum JJJJ-MM-DD, niet {waarde!r}", f"expected a date YYYY-MM-DD, not {waarde!r}")
-        return tekst
+        return _dag_tekst(waarde, fout)
+    if e == "list of dates":
+        if not isinstance(waarde, list):
+            fout(f"verwacht een lijst met datums JJJJ-MM-DD, niet {waarde!r}",
+                 f"expected a list of dates YYYY-MM-DD, not {waarde!r}")
+        return sorted({_dag_tekst(w, fout) for w in waarde})
+    if e == "MM-DD":
+        return _maand_dag(waarde, fout)
+    if e == "list of MM-DD":
+        if not isinstance(waarde, list):
+            fout(f"verwacht een lijst met dagen MM-DD, niet {waarde!r}", f"expected a list of days MM-DD, not {waarde!r}")
+        return sorted({_maand_dag(w, fout) for w in waarde})
     if e == "list":
         if not isinstance(waarde, list) or not all(isinstance(w, str) for w in waarde):
             fout(f"verwacht een lijst met tekst, niet {waarde!r}", f"expected a list of strings, not {waarde!r}")
@@ -190,9 +205,26 @@ def _controleer_waarde(parameter_naam: str, soort: Soort, waarde, pad: str):
             if onbekend:
                 fout(f"geen ISO 3166-1 alpha-2-codes: {onbekend}", f"not ISO 3166-1 alpha-2 codes: {onbekend}")
         return sorted(set(waarde))
+    if e != "number":  # a unit in the parameters that this check does not know: refused, never any value
+        fout(f"de eenheid {e!r} kan een hervorming niet wijzigen", f"a reform cannot change the unit {e!r}")
     if not _is_getal(waarde):
         fout(f"verwacht een getal, niet {waarde!r}", f"expected a number, not {waarde!r}")
     return waarde
+
+
+def _dag_tekst(waarde, fout) -> str:
+    """Een datum als JJJJ-MM-DD (ook een YAML-datum), anders `fout`."""
+    tekst = waarde.isoformat() if isinstance(waarde, date) and not isinstance(waarde, datetime) else waarde
+    if not isinstance(tekst, str) or _als_dag(tekst) is None:
+        fout(f"verwacht een datum JJJJ-MM-DD, niet {waarde!r}", f"expected a date YYYY-MM-DD, not {waarde!r}")
+    return tekst
+
+
+def _maand_dag(waarde, fout) -> str:
+    """Een dag van het jaar als MM-DD (29 februari mag), anders `fout`."""
+    if isinstance(waarde, str) and _MM_DD.match(waarde) and _als_dag(f"2000-{waarde}") is not None:
+        return waarde
+    fout(f"verwacht een dag van het jaar MM-DD, niet {waarde!r}", f"expected a day of the year MM-DD, not {waarde!r}")
 
 
 def _als_dag(tekst: str) -> date | None:
@@ -224,6 +256,7 @@ class Benoemd:
     nieuwe_parameters: tuple[NieuweParameter, ...] = ()
     variabelen: tuple[type, ...] = ()               # via `update_variable`
     afleiden: Callable[[ParameterNode], None] | None = None   # na de parameterwijzigingen
+    afgeleid: tuple[str, ...] = ()                  # de paden die `afleiden` overschrijft: niet ook als data
 
     def publiek(self) -> dict:
         return {"naam": self.naam, "beschrijving_nl": self.beschrijving_nl, "beschrijving_en": self.beschrijving_en,
@@ -338,6 +371,11 @@ def _canonieke_parameters(parameters, basis: Benoemd | None, prefix: str,
     uit: dict[str, dict[str, Any]] = {}
     for pad, waarden in parameters.items():
         foutpad = f"{prefix}.{pad}"
+        if basis is not None and pad in basis.afgeleid:
+            raise HervormingFout(foutpad, f"{pad}: {basis.naam} leidt deze parameter zelf af en zou de waarde "
+                                 "overschrijven; wijzig wat de afleiding gebruikt, of laat de basis weg",
+                                 f"{pad}: {basis.naam} derives this parameter itself and would overwrite the value; "
+                                 "change what the derivation uses, or leave the basis out")
         soort = _soort_van_pad(pad, basis, foutpad)
         if not isinstance(waarden, Mapping) or not waarden:
             raise HervormingFout(foutpad, f"{pad}: verwacht een object {{\"JJJJ-MM-DD\": waarde}} met ten minste één datum",

@@ -56,6 +56,7 @@ def _hervorming():
             "values": {"2025-01-01": {"value": 2, "metadata": {"reference": referentie}}},
         }),),
         afleiden=afleiden,
+        afgeleid=tuple(f"boetes.{naam}" for naam in BEDRAGEN),
     )
 
 
