@@ -52,7 +52,7 @@ from inburgering_rules.notatie import bedoelde
 # refer to, written into the package by tools/artikelen.py, so an installed wheel needs no law texts.
 ARTIKELEN = Path(__file__).with_name("artikelen.json")
 # An expected date output `geen`: the decision has no date (OpenFisca's own runner cannot say so: NaT is never equal
-# to anything). Only this runner reads it; `openfisca test` refuses it, so tests/yaml does not use it.
+# to anything). Only this runner reads it; `openfisca test` refuses it, so in tests/yaml only geen_datum.yaml uses it.
 GEEN = "geen"
 
 
