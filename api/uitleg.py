@@ -23,7 +23,7 @@ from inburgering_rules.inschrijving import (
     pip_regimedag,
     verhuisd_als_plichtige,
 )
-from inburgering_rules.kalender import laatste_gedekte_dag
+from inburgering_rules.kalender import atw_van_toepassing, laatste_gedekte_dag
 from inburgering_rules.leenrecht import aanloopfase_begin, terugbetaling_vanaf
 from inburgering_rules.meetellen import MEETELLEND, telt_op
 from inburgering_rules.publiek import GEBEURTENIS_ALLEEN_ALS
@@ -263,19 +263,44 @@ ZOU_VERANDEREN = {
 
 
 # Sentences that name the fact and the rule behind a deadline or amount: {decision: f(besluiten, invoer) -> (nl, en)}.
-def _atw(datum) -> tuple[str, str]:
-    """The Algemene termijnenwet sentence for a deadline it reaches, with a warning after the last known decree."""
-    zin = ("Eindigt die termijn op een zaterdag, zondag, feestdag, Goede Vrijdag of bij besluit gelijkgestelde dag, "
-           "dan de eerstvolgende dag die dat niet is (Algemene termijnenwet art. 1, 3).",
-           "When it ends on a Saturday, Sunday, public holiday, Good Friday or a day made equal to one by decree, it "
-           "moves to the next day that is none of these (Algemene termijnenwet art. 1, 3).")
-    laatste = str(laatste_gedekte_dag())
-    if datum and str(datum) > laatste:
-        zin = (zin[0] + f" Voor dagen na {laatste} kent dit pakket geen gelijkstellingsbesluit (art. 3 lid 3); een "
-               "later besluit kan deze datum nog verschuiven.",
-               zin[1] + f" The package knows no decree for days after {laatste} (art. 3(3)); a later decree may "
-               "still move this date.")
-    return zin
+def _atw(bron, datum, termijnen: tuple[tuple[str, int], ...]) -> tuple[str, str]:
+    """The Algemene termijnenwet sentence for deadline `datum`, set by `termijnen`: each (the day of the event
+    that makes it run, its number of weeks). A term the Atw reaches under the deciding system (art. 4 onder a
+    as the rule applies it: `atw_van_toepassing` with the system's numbers on the term's first day) moves off
+    a free day, with a warning after the last decree that system knows; of a term it does not reach, the
+    sentence says so."""
+    return bron.eenmalig(("atw", datum, termijnen), _atw_zinnen, bron, datum, termijnen, dag=datum)
+
+
+def _atw_zinnen(bron, datum, termijnen) -> tuple[str, str]:
+    atw = bron.parameters.termijnen.atw
+    bereikt, buiten = False, {}
+    for gebeurtenis, weken in termijnen:
+        eerste = _dag_erbij(gebeurtenis, 1)
+        if _op_een_dag(partial(atw_van_toepassing, "weken", weken, atw=atw), eerste):
+            bereikt = True
+        else:
+            buiten[weken, bron.wet("termijnen.atw.bovengrens_weken", eerste)] = None
+    nl, en = [], []
+    if bereikt:
+        nl.append("Eindigt die termijn op een zaterdag, zondag, feestdag, Goede Vrijdag of bij besluit "
+                  "gelijkgestelde dag, dan de eerstvolgende dag die dat niet is (Algemene termijnenwet "
+                  "art. 1, 3).")
+        en.append("When it ends on a Saturday, Sunday, public holiday, Good Friday or a day made equal to "
+                  "one by decree, it moves to the next day that is none of these (Algemene termijnenwet "
+                  "art. 1, 3).")
+        laatste = str(bron.eenmalig(("atw_laatste_gedekte_dag",), laatste_gedekte_dag, atw))
+        if str(datum) > laatste:
+            nl.append(f"Voor dagen na {laatste} kent dit pakket geen gelijkstellingsbesluit (art. 3 lid 3); "
+                      "een later besluit kan deze datum nog verschuiven.")
+            en.append(f"The package knows no decree for days after {laatste} (art. 3(3)); a later decree "
+                      "may still move this date.")
+    for weken, grens in buiten:
+        nl.append(f"De termijn van {duur(weken, 'weken', 'nl')} verlengt de Algemene termijnenwet niet: zij "
+                  f"geldt niet voor een termijn van meer dan {duur(grens, 'weken', 'nl')} (art. 4 onder a).")
+        en.append(f"The Algemene termijnenwet does not extend the term of {duur(weken, 'weken', 'en')}: it "
+                  f"does not apply to a term of more than {duur(grens, 'weken', 'en')} (art. 4(a)).")
+    return " ".join(nl), " ".join(en)
 
 
 def _termijn(bron, pad: str, eenheid: str, dag: str | None = None, groot: bool = False) -> tuple[str, str]:
@@ -329,6 +354,7 @@ def _pip(b, i, bron=None):
     regimedag = _op_een_dag(pip_regimedag, kennis, inschr, andere)
     weken_nl, weken_en = _termijn(bron, "termijnen.pip_weken", "weken", regimedag, groot=True)
     vanaf_2023 = _tekst_2023(bron, regimedag)
+    gebeurtenis = andere or inschr  # the day that makes the term of lid 1 or 3 run (the notice: below)
     if andere:
         lid = _bi_5_3_lid(3, vanaf_2023)
         kern = (f"{weken_nl} na de inschrijving in de nieuwe gemeente op {andere} (Bi 5.3 lid {lid}).",
@@ -337,6 +363,7 @@ def _pip(b, i, bron=None):
         partial(nog_niet_ingeschreven, i.get("verblijfsvergunning") == "asiel_bepaalde_tijd"), kennis, inschr
     ):
         jaar = bron.sinds("termijnen.pip_termijn_aanvang", regimedag)[:4]  # the text that applied on that day
+        gebeurtenis = kennis
         kern = (f"{weken_nl} na de kennisgeving door DUO op {kennis} (Bi 5.3 lid 1, tekst vanaf {jaar}).",
                 f"{weken_en} after DUO's notification on {kennis} (Bi 5.3(1), text from {jaar}).")
     elif eerder_ingeschreven:
@@ -348,20 +375,22 @@ def _pip(b, i, bron=None):
     else:
         kern = (f"{weken_nl} na de inschrijving in de BRP op {inschr} (Bi 5.3 lid 1).",
                 f"{weken_en} after BRP registration on {inschr} (Bi 5.3(1)).")
+    termijnen = ((gebeurtenis, bron.wet("termijnen.pip_weken", regimedag)),)
     lid_2 = (vanaf_2023 and i.get("pip_informatie_derde_opgevraagd_datum")
              and i.get("pip_zonder_informatie_derde_niet_mogelijk"))
     if lid_2 and ontvangen and not andere:
+        termijnen += ((ontvangen, bron.wet("termijnen.pip_informatie_derde_weken", regimedag)),)
         derde_nl, derde_en = _termijn(bron, "termijnen.pip_informatie_derde_weken", "weken", regimedag)
         kern = (kern[0] + f" Het college wachtte op informatie van een derde: uiterlijk {derde_nl} na ontvangst op "
                 f"{ontvangen}, niet eerder (Bi 5.3 lid 2).",
                 kern[1] + f" The municipality awaited a third party's information: at the latest {derde_en} after "
                 f"receiving it on {ontvangen}, never earlier (Bi 5.3(2)).")
-    atw = _atw(b.get("pip_uiterste_datum"))
+    atw = _atw(bron, b.get("pip_uiterste_datum"), termijnen)
     return kern[0] + " " + atw[0], kern[1] + " " + atw[1]
 
 
 def _bezwaar_zin(bron, bekend, einde, besluit_nl, besluit_en):
-    atw = _atw(einde)
+    atw = _atw(bron, einde, ((bekend, bron.wet("termijnen.bezwaartermijn_weken", bekend)),))
     weken_nl, weken_en = _termijn(bron, "termijnen.bezwaartermijn_weken", "weken", bekend, groot=True)
     return (f"{weken_nl} vanaf de dag na de bekendmaking van {besluit_nl} op {bekend} (Awb 6:7, 6:8). " + atw[0],
             f"{weken_en} from the day after {besluit_en} was made known on {bekend} (Awb 6:7, 6:8). " + atw[1])

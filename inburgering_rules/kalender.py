@@ -13,6 +13,10 @@
 * Art. 4 onder a: niet voor termijnen in uren, of van meer dan 90 dagen, twaalf weken of drie maanden,
   of in jaren (`atw_van_toepassing`). Art. 5: art. 1-4 gelden ook voor termijnen in een AMvB.
 
+De getallen van art. 2 en 4 onder a (gedateerde parameters van `termijnen.atw`) gelden zoals zij luidden op
+de eerste dag van elke termijn, de dag na de gebeurtenis die hem doet lopen, per persoon
+(`geldend_recht.aantal_op`: vóór de eerste waarde de eerste).
+
 Pasen volgt uit het Gregoriaanse algoritme van Meeus/Jones/Butcher. De eerstvolgende werkdag staat voor
 elke dag van 1900 tot 2100 in een opzoektabel per waarde van de parameter (`datums.via_tabel`, dezelfde
 helper als voor de AOW-leeftijd); daarbuiten rekent `_verleng_direct` dezelfde regel dag voor dag
@@ -26,7 +30,7 @@ from openfisca_core.parameters import ParameterNode
 
 from inburgering_rules import bronmap
 from inburgering_rules.datums import datum, enig_aantal, onthouden, plus_weken, sleutel_van, via_tabel
-from inburgering_rules.geldend_recht import lijst_bevat_op, waarde_op
+from inburgering_rules.geldend_recht import aantal_op, lijst_bevat_op, waarde_op
 
 _DAG = numpy.timedelta64(1, "D")
 
@@ -151,34 +155,39 @@ def verleng_tot_werkdag(einddatums, atw: ParameterNode | None = None) -> numpy.n
 
 def tweede_werkdag(eerste_dagen, atw: ParameterNode | None = None) -> numpy.ndarray:
     """De n-de dag vanaf `eerste_dagen` (die meegeteld) die geen vrije dag is, n = de "ten minste twee dagen"
-    van Atw art. 2 (parameter `art_2_minimum_werkdagen`)."""
-    werkdag = verleng_tot_werkdag(eerste_dagen, atw)
-    for _ in range(_laatste_waarde(atw, "art_2_minimum_werkdagen") - 1):
-        werkdag = verleng_tot_werkdag(werkdag + _DAG, atw)
+    van Atw art. 2 (parameter `art_2_minimum_werkdagen`) zoals die gold op elke eerste dag."""
+    eerste = numpy.asarray(eerste_dagen, dtype="datetime64[D]")
+    aantal = _geldend_getal(atw, "art_2_minimum_werkdagen", eerste)
+    werkdag = verleng_tot_werkdag(eerste, atw)
+    for geteld in range(1, int(aantal.max(initial=1))):
+        werkdag = numpy.where(aantal > geteld, verleng_tot_werkdag(werkdag + _DAG, atw), werkdag)
     return werkdag
 
 
 def atw_termijn_einde(eerste_dagen, laatste_dagen, atw: ParameterNode | None = None) -> numpy.ndarray:
     """De laatste dag van een termijn na de Atw: art. 1 lid 1 (opschuiven naar een werkdag) en art. 2 (een
     termijn van ten minste drie dagen bevat ten minste twee werkdagen; zo nodig later). De termijn loopt van
-    `eerste_dagen` tot en met `laatste_dagen`, beide meegeteld."""
+    `eerste_dagen` tot en met `laatste_dagen`, beide meegeteld; de getallen van art. 2 zijn die van de eerste
+    dag."""
     eerste = numpy.asarray(eerste_dagen, dtype="datetime64[D]")
     laatste = numpy.asarray(laatste_dagen, dtype="datetime64[D]")
     art_1 = verleng_tot_werkdag(laatste, atw)
     dagen = (laatste - eerste).astype(numpy.int64) + 1
-    art_2_ten_minste_drie_dagen = dagen >= _laatste_waarde(atw, "art_2_minimum_termijn_dagen")
+    art_2_ten_minste_drie_dagen = dagen >= _geldend_getal(atw, "art_2_minimum_termijn_dagen", eerste)
     art_2 = numpy.where(art_2_ten_minste_drie_dagen, tweede_werkdag(eerste, atw), art_1)
     return numpy.maximum(art_1, art_2)
 
 
-def _laatste_waarde(atw: ParameterNode | None, naam: str):
-    """De geldende waarde van een getal uit `termijnen.atw` (de Atw-tekst geldt sinds 2010 ongewijzigd)."""
-    return (_ATW if atw is None else atw).children[naam].values_list[0].value
+def _geldend_getal(atw: ParameterNode | None, naam: str, eerste_dagen) -> numpy.ndarray:
+    """Een getal uit `termijnen.atw` zoals het gold op de eerste dag van elke termijn (vóór de eerste waarde:
+    de eerste; een onbekende dag 0, de termijn blijft dan `NaT`)."""
+    return aantal_op((_ATW if atw is None else atw).children[naam], eerste_dagen)
 
 
 def atw_binnen_weken(dagen, weken, atw: ParameterNode | None = None) -> numpy.ndarray:
     """"Uiterlijk N weken na dag D": D + 7N, verlengd naar de Atw (art. 1, 2) waar die de termijn bereikt (art. 4
-    onder a: niet meer dan twaalf weken). De termijn loopt van D + 1 tot en met D + 7N; `NaT` blijft `NaT`.
+    onder a: niet meer dan twaalf weken). De termijn loopt van D + 1 tot en met D + 7N; `NaT` blijft `NaT`. De
+    getallen van de Atw zijn die van D + 1.
     Voor een termijn in een wet of AMvB (art. 1 lid 1, art. 5), zoals Awb 6:7 en Bi 5.3.
 
     Geldt voor elke bekende dag hetzelfde aantal weken, dan via een opzoektabel (`via_tabel`); de definitie is
@@ -196,24 +205,27 @@ def _binnen_weken(dagen, weken, atw: ParameterNode) -> numpy.ndarray:
     laatste = plus_weken(dagen, weken)
     if numpy.isnat(laatste).all():  # geen enkele termijn loopt: niets te verlengen
         return laatste
-    return numpy.where(atw_van_toepassing("weken", weken, atw=atw), atw_termijn_einde(dagen + _DAG, laatste, atw),
-                       laatste)
+    eerste = dagen + _DAG
+    bereikt = atw_van_toepassing("weken", weken, eerste, atw=atw)
+    return numpy.where(bereikt, atw_termijn_einde(eerste, laatste, atw), laatste)
 
 
 EENHEDEN = ("uren", "dagen", "weken", "maanden", "jaren")
 
 
-def atw_van_toepassing(eenheid: str, aantal, terugrekening: bool = False,
+def atw_van_toepassing(eenheid: str, aantal, eerste_dagen, terugrekening: bool = False,
                        atw: ParameterNode | None = None) -> numpy.ndarray:
-    """Of de Atw een termijn van `aantal` `eenheid` (uren, dagen, weken, maanden, jaren) bereikt.
+    """Of de Atw een termijn van `aantal` `eenheid` (uren, dagen, weken, maanden, jaren) bereikt die op
+    `eerste_dagen` begint te lopen (de dag na de gebeurtenis).
 
     Art. 4 onder a: niet voor termijnen "omschreven in uren, in meer dan 90 dagen, in meer dan twaalf weken,
-    in meer dan drie maanden, of in een of meer jaren"; art. 1 lid 2: niet bij terugrekening. Of de termijn
-    "in een wet gestelde" is (art. 1 lid 1) of in een AMvB (art. 5), beoordeelt de aanroeper: een termijn
-    die een bestuursorgaan zelf in een besluit stelt, is dat niet vanzelf."""
+    in meer dan drie maanden, of in een of meer jaren" (de grens die op de eerste dag gold); art. 1 lid 2:
+    niet bij terugrekening. Of de termijn "in een wet gestelde" is (art. 1 lid 1) of in een AMvB (art. 5),
+    beoordeelt de aanroeper: een termijn die een bestuursorgaan zelf in een besluit stelt, is dat niet
+    vanzelf."""
     if eenheid not in EENHEDEN:
         raise ValueError(f"eenheid {eenheid!r}: kies uit {EENHEDEN}")
-    aantal = numpy.asarray(aantal)
+    aantal, eerste = numpy.asarray(aantal), numpy.asarray(eerste_dagen, dtype="datetime64[D]")
     if terugrekening or eenheid in ("uren", "jaren"):
-        return numpy.zeros(aantal.shape, dtype=bool)
-    return aantal <= _laatste_waarde(atw, f"bovengrens_{eenheid}")
+        return numpy.zeros(numpy.broadcast_shapes(aantal.shape, eerste.shape), dtype=bool)
+    return aantal <= _geldend_getal(atw, f"bovengrens_{eenheid}", eerste)

@@ -3,11 +3,15 @@
 import numpy
 import pytest
 import yaml
+from openfisca_core import periods
 
-from inburgering_rules import bronmap
+from inburgering_rules import bronmap, simulatie
 from inburgering_rules.datums import TABEL_TOT as TABEL_EINDE
 from inburgering_rules.datums import TABEL_VAN as TABEL_BEGIN
+from inburgering_rules.hervormingen import basissysteem, systeem_voor
 from inburgering_rules.kalender import (
+    _binnen_weken,
+    _standaard_atw,
     _verleng_direct,
     atw_binnen_weken,
     atw_termijn_einde,
@@ -160,13 +164,13 @@ def test_art_2_cannot_move_a_term_of_two_weeks_or_more():
      ("maanden", 18, False), ("jaren", 1, False), ("jaren", 3, False), ("uren", 24, False)],
 )
 def test_atw_van_toepassing(eenheid, aantal, bereikt):
-    assert atw_van_toepassing(eenheid, aantal) == bereikt
+    assert atw_van_toepassing(eenheid, aantal, d("2024-01-01")) == bereikt
 
 
 def test_atw_not_for_terms_counted_backwards_and_unknown_units():
-    assert not atw_van_toepassing("weken", 6, terugrekening=True)
+    assert not atw_van_toepassing("weken", 6, d("2024-01-01"), terugrekening=True)
     with pytest.raises(ValueError, match="eenheid"):
-        atw_van_toepassing("kwartalen", 1)
+        atw_van_toepassing("kwartalen", 1, d("2024-01-01"))
 
 
 @pytest.mark.parametrize(
@@ -203,3 +207,84 @@ def test_other_holidays_get_their_own_table():
     atw.art_3_lid_1_vaste_feestdagen.update(start=periods.instant("2024-01-01"), value=["01-01", "12-25", "12-26"])
     assert str(verleng_tot_werkdag(d("2025-05-05"))[0]) == "2025-05-06"
     assert str(verleng_tot_werkdag(d("2025-05-05"), atw)[0]) == "2025-05-05"
+
+
+# --- the Atw's numbers as they stood on the first day of each term ---
+
+ATW_GETALLEN = ("bovengrens_dagen", "bovengrens_weken", "bovengrens_maanden", "art_2_minimum_werkdagen",
+                "art_2_minimum_termijn_dagen")
+
+
+def test_the_atw_numbers_have_one_value_since_2010():
+    """The text of 2010-10-10 still applies: the dated lookup gives every term the same numbers."""
+    atw = _standaard_atw()
+    for naam in ATW_GETALLEN:
+        assert [w.instant_str for w in atw.children[naam].values_list] == ["2010-10-10"], naam
+
+
+# Ten weeks after Monday 16 October 2023 (Christmas Day: Wednesday 27 December), after Saturday 30
+# December 2034 (the term runs from Sunday 31 December, under the old numbers) and after Sunday 31 December
+# 2034 (it runs from 1 January 2035, under the new ones): the last two end on Saturday 10 and Sunday 11 March
+# 2035.
+EVENTS = numpy.array(["2023-10-16", "2034-12-30", "2034-12-31"], dtype="datetime64[D]")
+
+
+@pytest.mark.parametrize(
+    ("naam", "waarde", "uiterste"),
+    [
+        (None, None, ["2023-12-27", "2035-03-12", "2035-03-12"]),
+        # art. 4 onder a: the Atw no longer reaches ten weeks, Sunday 11 March stays
+        ("bovengrens_weken", 5, ["2023-12-27", "2035-03-12", "2035-03-11"]),
+        # art. 2: the hundredth working day from 1 January 2035
+        ("art_2_minimum_werkdagen", 100, ["2023-12-27", "2035-03-12", "2035-05-28"]),
+    ],
+)
+def test_a_reform_of_an_atw_number_applies_from_its_own_date(naam, waarde, uiterste):
+    """A number of the Atw is read as it stood on the first day of the term (the day after the event), per
+    person, in the lookup table and in the definition alike; the law's own table stays its own."""
+    atw = _standaard_atw()
+    if naam:
+        atw.children[naam].update(start=periods.instant("2035-01-01"), value=waarde)
+    verwacht = numpy.array(uiterste, dtype="datetime64[D]")
+    assert (atw_binnen_weken(EVENTS, 10, atw) == verwacht).all()
+    assert (_binnen_weken(EVENTS, 10, atw) == verwacht).all()
+    assert (atw_binnen_weken(EVENTS, 10) == numpy.array(["2023-12-27", "2035-03-12", "2035-03-12"],
+                                                        dtype="datetime64[D]")).all()
+
+
+def test_the_count_of_art_2_per_person():
+    """Three working days from 2035 on: Tuesday 23 April 2024 counts two (Wednesday), Tuesday 2 January 2035
+    three (Thursday), in one call."""
+    atw = _standaard_atw()
+    atw.art_2_minimum_werkdagen.update(start=periods.instant("2035-01-01"), value=3)
+    eerste = numpy.array(["2024-04-23", "2035-01-02", "NaT"], dtype="datetime64[D]")
+    assert list(tweede_werkdag(eerste, atw).astype(str)) == ["2024-04-24", "2035-01-04", "NaT"]
+
+
+@pytest.mark.parametrize(
+    ("hervorming", "pip", "bezwaar"),
+    [
+        (None, ["2023-12-27", "2035-03-12"], ["2024-02-12", "2035-02-12"]),
+        ({"termijnen.atw.bovengrens_weken": {"2035-01-01": 5}}, ["2023-12-27", "2035-03-11"],
+         ["2024-02-12", "2035-02-11"]),
+        # six weeks from 1 January 2035 hold 29 working days: the 31st is Tuesday 13 February
+        ({"termijnen.atw.art_2_minimum_werkdagen": {"2035-01-01": 31}}, ["2023-12-27", "2035-03-12"],
+         ["2024-02-12", "2035-02-13"]),
+    ],
+)
+def test_a_dated_atw_reform_reaches_only_the_deadlines_of_later_events(hervorming, pip, bezwaar):
+    """Bi 5.3 lid 1 (ten weeks after the notice) and Awb 6:7 (six weeks after the PIP, ending on Sunday 11
+    February 2024 and 2035): a reform of the Atw from 2035 leaves the deadlines of 2023's events as the law
+    has them and gives those of events from 2035 on its own."""
+    kolommen = {"geboortedatum": ["1990-04-12"] * 2, "nationaliteit": ["SY"] * 2,
+                "verblijfsvergunning": ["asiel_bepaalde_tijd"] * 2,
+                "verblijfsdoel": ["overig_niet_tijdelijk"] * 2,
+                "verblijf_verkregen_datum": ["2023-09-01", "2034-11-01"],
+                "brp_inschrijving_datum": ["2023-10-02", "2034-11-15"],
+                "kennisgeving_inburgeringsplicht_datum": ["2023-10-16", "2034-12-31"],
+                "pip_datum": ["2023-12-31", "2034-12-31"]}
+    systeem = basissysteem() if hervorming is None else systeem_voor({"parameters": hervorming})
+    waarden = simulatie.beoordeel(systeem, "2035-06-01", kolommen, 2,
+                                  ["pip_uiterste_datum", "pip_bezwaartermijn_einddatum"]).waarden
+    assert list(waarden["pip_uiterste_datum"].astype(str)) == pip
+    assert list(waarden["pip_bezwaartermijn_einddatum"].astype(str)) == bezwaar

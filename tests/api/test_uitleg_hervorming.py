@@ -454,3 +454,56 @@ def test_the_caps_sentence_names_the_new_term_on_both_sides_of_its_days(peildatu
     the decision was made known (2025-07-10) up to and including its last day (2026-01-10)."""
     persoon = {**B, **VIERDE_BOETE, "boete_art_24_aantal": 1, "gemeentelijke_boetes_opgelegd_bedrag": 300}
     assert zin in _uitleg(None, persoon, peildatum)["gemeentelijk_boeteplafond_resterend_bedrag"]["nl"]
+
+
+ATW_ZIN = "Eindigt die termijn op een zaterdag, zondag, feestdag, Goede Vrijdag of bij besluit gelijkgestelde"
+NOTICE_ON_SATURDAY = {**STATUSHOUDER, "kennisgeving_inburgeringsplicht_datum": "2023-10-14"}
+
+
+@pytest.mark.parametrize(("parameters", "naam", "waarde", "nl", "en"), [
+    # Atw art. 4 onder a: thirteen weeks after Saturday 14 October 2023 is Saturday 13 January 2024, and stays
+    ({"termijnen.pip_weken": {"2022-01-01": 13}}, "pip_uiterste_datum", "2024-01-13",
+     "De termijn van 13 weken verlengt de Algemene termijnenwet niet: zij geldt niet voor een termijn van "
+     "meer dan 12 weken (art. 4 onder a).",
+     "The Algemene termijnenwet does not extend the term of 13 weeks: it does not apply to a term of more "
+     "than 12 weeks (art. 4(a))."),
+    ({"termijnen.atw.bovengrens_weken": {"2010-10-10": 5}}, "pip_bezwaartermijn_einddatum", "2024-02-21",
+     "De termijn van zes weken verlengt de Algemene termijnenwet niet: zij geldt niet voor een termijn van "
+     "meer dan vijf weken (art. 4 onder a).",
+     "The Algemene termijnenwet does not extend the term of six weeks: it does not apply to a term of more "
+     "than five weeks (art. 4(a))."),
+])
+def test_the_atw_sentence_only_where_the_deciding_system_lets_the_atw_reach_the_term(
+        parameters, naam, waarde, nl, en):
+    """The sentence that the Atw moves a deadline off a free day stands only where the Atw reaches the term
+    under the system that decided (art. 4 onder a with its numbers, as the rule applies it); elsewhere it says
+    why not."""
+    basis = _uitleg(None, NOTICE_ON_SATURDAY)[naam]
+    assert ATW_ZIN in basis["nl"] and "art. 4" not in basis["nl"]
+    hervormd = _uitleg({"parameters": parameters}, NOTICE_ON_SATURDAY)[naam]
+    assert hervormd["waarde"] == waarde
+    assert ATW_ZIN not in hervormd["nl"] and hervormd["nl"].endswith(nl) and hervormd["en"].endswith(en)
+
+
+def test_the_third_partys_term_keeps_the_atw_when_the_plans_term_leaves_it():
+    """Bi 5.3 lid 2: the later of thirteen weeks after the notice (Saturday 13 January, outside the Atw under
+    the reform) and two weeks after the information arrived (Saturday 20 January, inside it: Monday 22
+    January); the sentence names both."""
+    persoon = {**NOTICE_ON_SATURDAY, "pip_informatie_derde_opgevraagd_datum": "2023-11-01",
+               "pip_zonder_informatie_derde_niet_mogelijk": True,
+               "pip_informatie_derde_ontvangen_datum": "2024-01-06"}
+    reform = {"parameters": {"termijnen.pip_weken": {"2022-01-01": 13}}}
+    uitleg = _uitleg(reform, persoon)["pip_uiterste_datum"]
+    assert uitleg["waarde"] == "2024-01-22" and ATW_ZIN in uitleg["nl"]
+    assert "De termijn van 13 weken verlengt de Algemene termijnenwet niet" in uitleg["nl"]
+
+
+def test_the_decree_warning_reads_the_deciding_systems_calendar():
+    """Atw art. 3 lid 3: a reform that knows no decree after 2022 warns for the deadline of 27 December 2023;
+    the law itself knows the decrees up to 2028 and does not."""
+    reform = {"parameters": {"termijnen.atw.gelijkgestelde_dagen": {"2023-01-01": []}}}
+    warning = "Voor dagen na 2022-12-31 kent dit pakket geen gelijkstellingsbesluit (art. 3 lid 3)"
+    assert warning not in _uitleg(None, STATUSHOUDER)["pip_uiterste_datum"]["nl"]
+    uitleg = _uitleg(reform, STATUSHOUDER)["pip_uiterste_datum"]
+    assert uitleg["waarde"] == "2023-12-27" and warning in uitleg["nl"]
+    assert "The package knows no decree for days after 2022-12-31 (art. 3(3))" in uitleg["en"]
