@@ -47,7 +47,8 @@ class bijstand_verlaagd_zelfde_gedraging(Feit):
         bijstand is verlaagd op grond van artikel 18 of 18b van de Participatiewet."
         Elke boete heeft haar eigen gedraging (art. 22: de brede intake; 23: het PIP; 24: het PVT of de MAP; 25: de
         leerroute). Waar geeft de verlaging op voor de gedraging van elke boete die hier speelt. Geldt zij voor één
-        gedraging, geef dan bijstand_verlaagd_gedraging_art_22 ... _art_25; deze invoer wordt dan niet gevraagd.
+        gedraging, geef dan bijstand_verlaagd_gedraging_art_22 ... _art_25; deze invoer wordt dan niet gevraagd,
+        en een niet gegeven invoer per boete betekent: niet verlaagd voor die gedraging (I45).
         """
 
 
