@@ -15,7 +15,8 @@ map `uit`, elke tabel als CSV en desgevraagd Parquet en XLSX (`analyse/formaten.
   `ontzorgen_per_maand.png`, `werklast_gemeente.png`.
 
 Art. 25 geeft een maximum ("ten hoogste"), geen berekend bedrag: het staat overal apart en wordt nooit
-bij de boetes opgeteld.
+bij de boetes opgeteld. Het resterende plafond van het college (Bi 7.1 lid 5) telt alleen bij wie inburgeringsplichtig
+is (`ALLEEN_BIJ_PLICHT`): voor een ander loopt er geen termijn.
 
 Werklast per maand (naar de procesbeschrijving van 2019 in `shared/seed`): de besluiten zijn op de
 peildatum berekend; de maand van een gebeurtenis komt uit de datums van dezelfde persoon:
@@ -290,6 +291,12 @@ def _nul(aantal: int) -> numpy.ndarray:
     return numpy.zeros(aantal, dtype=numpy.int64)
 
 
+# Een besluit dat alleen voor een inburgeringsplichtige betekenis heeft: het plafond van Bi 7.1 lid 5 geldt gedurende
+# de termijn van Wi 11 (of de nieuwe termijn van Wi 24-25), die alleen voor hem loopt; de regels geven iedereen het
+# bedrag. Het telt alleen bij wie in dat scenario plichtig is (de som), en als gewijzigd bij wie het in een van beide is.
+ALLEEN_BIJ_PLICHT = frozenset({"gemeentelijk_boeteplafond_resterend_bedrag"})
+
+
 @dataclass
 class Tellingen:
     """Wat over alle blokken wordt opgeteld (klein: onafhankelijk van het aantal personen)."""
@@ -366,14 +373,18 @@ def _verwerk(tellingen: Tellingen, ids, invoer, basis: dict, hervormd: dict, uit
     tellingen.personen += n
     ergens = numpy.zeros(n, dtype=bool)
     lang = []
+    plichtig = basis["inburgeringsplichtig"].astype(bool), hervormd["inburgeringsplichtig"].astype(bool)
     for naam in publiek.BESLUITEN:
         a, b = basis[naam], hervormd[naam]
         verschil = ~simulatie._gelijk(a, b)
+        if naam in ALLEEN_BIJ_PLICHT:
+            verschil &= plichtig[0] | plichtig[1]
         aantal = int(verschil.sum())
         if naam in publiek.GELD:
             paar = tellingen.geld_centen.setdefault(naam, [0, 0])
-            paar[0] += int(centen(a).sum())
-            paar[1] += int(centen(b).sum())
+            telt = plichtig if naam in ALLEEN_BIJ_PLICHT else (slice(None), slice(None))
+            paar[0] += int(centen(a[telt[0]]).sum())
+            paar[1] += int(centen(b[telt[1]]).sum())
         elif a.dtype == bool:
             paar = tellingen.ja.setdefault(naam, [0, 0])
             paar[0] += int(a.sum())

@@ -301,3 +301,15 @@ def test_a_next_duo_fine_is_dated_on_the_day_it_becomes_possible():
     for peildatum, dag in (("2027-08-01", "2026-03-15"), ("2028-01-01", "NaT"), ("2029-06-01", "2028-02-03")):
         uit = simulatie.bereken(systeem, peildatum, invoer, 1, whatif.BEREKEND)
         assert str(whatif.boete_datums(systeem, invoer, uit, numpy.datetime64(peildatum))["art_24"][0]) == dag
+
+
+def test_het_plafond_van_het_college_telt_alleen_bij_wie_plichtig_is(pop, tmp_path):
+    """Bi 7.1 lid 5 geldt gedurende de termijn van Wi 11, die alleen voor een inburgeringsplichtige loopt: het
+    resterende plafond van wie niet plichtig is, telt niet in de som en niet als gewijzigd (`ALLEEN_BIJ_PLICHT`)."""
+    t = whatif.vergelijk(pop, "boetes_geindexeerd", tmp_path, blok=1000, voortgang=False, grafieken=False).tellingen
+    naam = "gemeentelijk_boeteplafond_resterend_bedrag"
+    plichtig_basis, plichtig_hervorming = t.ja["inburgeringsplichtig"]
+    assert plichtig_basis < t.personen  # de populatie heeft ook wie niet plichtig is
+    assert 0 < t.gewijzigd[naam] <= max(plichtig_basis, plichtig_hervorming)
+    assert 0 < t.geld_centen[naam][0] <= 240_000 * plichtig_basis
+    assert t.personen_gewijzigd < t.personen
