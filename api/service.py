@@ -20,7 +20,7 @@ from inburgering_rules.api import fouten
 from inburgering_rules.api.fouten import json_bytes
 from inburgering_rules.api.instellingen import Instellingen
 from inburgering_rules.api.schemas import Modellen, boven_maximum, modellen, soort
-from inburgering_rules.api.uitleg import EN, EN_LEDEN, Bron, uitleg
+from inburgering_rules.api.uitleg import EN, EN_LEDEN, GELEZEN, Bron, uitleg
 from inburgering_rules.api.werk import controleer_stop
 from openfisca_core.indexed_enums import Enum, EnumArray
 from pydantic import BaseModel, ValidationError
@@ -210,11 +210,13 @@ class Stelsel:
         variabelen = systeem.variables
         self.besluiten = tuple(naam for naam in publiek.BESLUITEN if naam in variabelen)
         self.acties = {naam: actie for naam, actie in acties.ACTIES.items() if naam in self.besluiten}
-        # The decisions plus the legal conditions of the fines (`publiek.BOETE_VOORWAARDEN`) and the rules that say
-        # whether an act counts as done (`acties.Actie.gedaan` with a formula), in one evaluation.
+        # The decisions plus the legal conditions of the fines (`publiek.BOETE_VOORWAARDEN`), the rules that say
+        # whether an act counts as done (`acties.Actie.gedaan` with a formula) and those an explanation reads
+        # (`uitleg.GELEZEN`), in one evaluation.
         voorwaarden = {v.variabele for vs in publiek.BOETE_VOORWAARDEN.values() for v in vs if v.variabele in variabelen}
         gedaan = {a.gedaan for a in self.acties.values() if a.gedaan in variabelen and variabelen[a.gedaan].formulas}
-        self.berekend = self.besluiten + tuple(sorted((voorwaarden | gedaan) - set(self.besluiten)))
+        gelezen = {naam for naam in GELEZEN if naam in variabelen}
+        self.berekend = self.besluiten + tuple(sorted((voorwaarden | gedaan | gelezen) - set(self.besluiten)))
         self.soort = {naam: soort(v) for naam, v in variabelen.items()}
         self.labels = {naam: (v.label or naam).strip() for naam, v in variabelen.items()}
         self.leden = {
@@ -760,7 +762,8 @@ class Opbouw:
         stelsel, rij = self.stelsel, self.rijen[i]
         besluiten = dict(zip(stelsel.besluiten, rij))  # `rij` goes on with the fines' conditions
         onbepaald = self.onbepaald[i]
-        ontbreekt = {naam: self.beoordeling.ontbrekende_invoer(i, naam) for naam in onbepaald}
+        # what an explanation only reads (`GELEZEN`) is no part of the answer, so not in `nodig_voor` either
+        ontbreekt = {naam: self.beoordeling.ontbrekende_invoer(i, naam) for naam in onbepaald if naam not in GELEZEN}
         status = self.status[i]
         wacht_op = self._wacht(i, invoer) if self.nog_niet[i] else {}
         uit = {"id": invoer["id"]} if "id" in invoer else {}

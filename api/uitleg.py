@@ -942,9 +942,9 @@ def _route_wijziging_zonder(b, i, bron=None):
 
 
 def _terugbetaling_zonder(b, i, bron=None):
-    """Why a person of Bi 6.1 (not obligated, with a loan right: `leenrecht_einddatum`) has no repayment day: not
-    "does not apply", since Bi 6.7 lid 4 sets one, from a day that is not an input (I35)."""
-    if b.get("inburgeringsplichtig") is not False or not b.get("leenrecht_einddatum"):
+    """Why a person of Bi 6.1 (`lening_vrijwillige_inburgeraar`) has no repayment day: not "does not apply", since
+    Bi 6.7 lid 4 sets one, from a day that is not an input (I35)."""
+    if b.get("lening_vrijwillige_inburgeraar") is not True:
         return None
     return ("niet te dateren. Voor een persoon van Bi 6.1 begint de terugbetalingsperiode na de verstrekking van de "
             "lening of, als dat eerder is, na het behalen van het inburgeringsexamen (Bi 6.7 lid 4); de dag van "
@@ -952,6 +952,9 @@ def _terugbetaling_zonder(b, i, bron=None):
             "cannot be dated. For a person under Bi 6.1 the repayment period starts after the loan was paid out or, "
             "if earlier, after the integration exam was passed (Bi 6.7(4)); the day it was paid out is not an input.")
 
+
+# Rules that are no decision but that a template reads: computed in the same evaluation (`service.Stelsel.berekend`).
+GELEZEN = frozenset({"lening_vrijwillige_inburgeraar"})
 
 # Why a date decision has no date although nothing is missing for the probes: {decision: f(besluiten, invoer)}.
 ZONDER_DATUM = {
