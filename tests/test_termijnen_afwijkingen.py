@@ -8,7 +8,7 @@ from openfisca_core import periods
 from openfisca_core.reforms import Reform
 
 from inburgering_rules import simulatie
-from inburgering_rules.hervormingen import basissysteem
+from inburgering_rules.hervormingen import basissysteem, systeem_voor
 from inburgering_rules.verlenging import aanvraag_vanaf
 
 SYSTEEM = basissysteem()
@@ -49,6 +49,30 @@ def test_bi_5_4_deviations_leave_no_last_day(extra, leeg, snel):
     assert numpy.isnat(uitkomst) == leeg
     if not leeg:
         assert uitkomst == numpy.datetime64("2024-09-14")
+
+
+@pytest.mark.parametrize("snel", [True, False])
+def test_bi_5_4_lid_2_only_once_the_course_has_ended(snel):
+    """Lid 2: the person "heeft afgerond of voortijdig heeft beëindigd" the course: an end date after the peildatum is
+    expected, not yet there; until it comes, the window of lid 1 applies."""
+    persoon = {**STATUSHOUDER, "niet_vrijstellende_opleiding_startdatum": "2023-09-01",
+               "niet_vrijstellende_opleiding_beeindigd_datum": "2024-10-15"}
+    assert bereken(persoon, "leerroute_wijziging_uiterste_datum", "2024-10-14", snel) == numpy.datetime64("2024-09-14")
+    assert numpy.isnat(bereken(persoon, "leerroute_wijziging_uiterste_datum", "2024-10-15", snel))
+
+
+def test_bi_5_4_lid_2_is_in_the_text_from_2023():
+    """Lid 2 is in the text from 2023-01-01 (`termijnen.leerroute_wijziging_na_opleiding`). A window of lid 1 always
+    ends after that day, so a reform shortens it to three months to reach both sides: a course that ended after the
+    window counts on 2023-01-01, not on 2022-12-31."""
+    systeem = systeem_voor({"parameters": {"termijnen.leerroute_wijziging_maanden": {"2022-01-01": 3}}})
+    persoon = {**STATUSHOUDER, "verblijf_verkregen_datum": "2022-01-10", "pip_datum": "2022-03-14",
+               "niet_vrijstellende_opleiding_startdatum": "2022-04-01",
+               "niet_vrijstellende_opleiding_beeindigd_datum": "2022-09-01"}
+    invoer = simulatie.als_arrays(systeem, {naam: [waarde] for naam, waarde in persoon.items()})
+    besluit = "leerroute_wijziging_uiterste_datum"
+    assert simulatie.bereken(systeem, "2022-12-31", invoer, 1, [besluit])[besluit][0] == numpy.datetime64("2022-06-14")
+    assert numpy.isnat(simulatie.bereken(systeem, "2023-01-01", invoer, 1, [besluit])[besluit][0])
 
 
 def _oorzaken(persoon, besluit, peildatum):

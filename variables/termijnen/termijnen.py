@@ -220,18 +220,21 @@ class leerroute_wijziging_uiterste_datum(Besluit):
         wijzigen."
         Bi art. 5.4 lid 3 (tekst 2022: lid 2): "In bijzondere gevallen die de inburgeringsplichtige betreffen, kan het
         college afwijken van de termijn, bedoeld in het eerste lid."
-        Interpretatie (I26): na lid 2 (de opleiding eindigde na de termijn van lid 1, dus na 2023-07-01, wanneer lid 2
-        al gold) of lid 3
+        Interpretatie (I26): na lid 2 (de opleiding eindigde na de termijn van lid 1) of lid 3
         (oordeel van het college: `leerroute_wijziging_bijzonder_geval`) noemt de tekst geen laatste dag: er is dan
-        geen uiterste datum (leeg). Zonder dat oordeel noemt de beslis-API de datum onbepaald.
+        geen uiterste datum (leeg). Zonder dat oordeel noemt de beslis-API de datum onbepaald. Lid 2 geldt naar de
+        tekst op de peildatum (`leerroute_wijziging_na_opleiding`, vanaf 2023-01-01) en pas als de opleiding op de
+        peildatum is afgerond of beëindigd ("heeft afgerond of voortijdig heeft beëindigd"): een latere einddatum
+        is nog een verwachting, tot dan geldt de termijn van lid 1.
         Algemene termijnenwet (I20): niet van toepassing, anderhalf jaar is meer dan drie maanden (Atw art. 4 onder a).
         """
 
-    def formula_2022_01_01(persoon, period):
+    def formula_2022_01_01(persoon, period, parameters):
         start = persoon("inburgeringstermijn_startdatum", period)
         lid_1 = einde_termijn(start, _op_dag(persoon, "leerroute_wijziging_maanden", start))
         opleiding_beeindigd = als_datum(persoon("niet_vrijstellende_opleiding_beeindigd_datum", period))
-        lid_2 = opleiding_beeindigd > lid_1
+        lid_2 = (parameters(period).termijnen.leerroute_wijziging_na_opleiding
+                 & (opleiding_beeindigd > lid_1) & (opleiding_beeindigd <= dag(period)))
         lid_3 = persoon("leerroute_wijziging_bijzonder_geval", period)
         return numpy.where(lid_2 | lid_3, ONBEKEND, lid_1)
 
