@@ -29,6 +29,17 @@ class opleiding_naar_vrijstellend_diploma(Feit):
     reference = [wet("Wi", "4", 1)]
 
 
+class vrijstelling_wi2013_art_5_lid_1_e(Feit):
+    value_type = bool
+    label = "Heeft een vrijstelling op grond van art. 5 lid 1 onder e van de Wet inburgering (2013)"
+    reference = [wet("Wi", "54", 3)]
+    documentation = """
+        Wi art. 54 lid 3 (tekst vanaf 2023-01-01): "Een vrijstelling op grond van het bepaalde bij of krachtens artikel
+        5, eerste lid, onderdeel e, van de Wet inburgering, wordt beschouwd als een vrijstelling als bedoeld in
+        artikel 4, eerste lid, onderdeel d, van deze wet." Niet gegeven: geen zo'n vrijstelling.
+        """
+
+
 class brp_inschrijving_onafgebroken_jaren(Feit):
     value_type = int
     label = "Aantal jaren onafgebroken ingeschreven als ingezetene in de BRP"

@@ -35,7 +35,7 @@ class vrijstellingsgrond(Besluit):
     possible_values = Vrijstellingsgrond
     default_value = G.geen
     label = "Grond voor vrijstelling van de inburgeringsplicht (de eerste die van toepassing is)"
-    reference = [wet("Wi", "4", 1), wet("Bi", "2.3")]
+    reference = [wet("Wi", "4", 1), wet("Bi", "2.3"), wet("Wi", "54", 3)]
     documentation = """
         Wi art. 4 lid 1: "Onze Minister verleent vrijstelling van de inburgeringsplicht aan degene die:
         a. ten minste acht jaar leerplichtig of kwalificatieplichtig is geweest op grond van de Leerplichtwet 1969;
@@ -44,6 +44,10 @@ class vrijstellingsgrond(Besluit):
         c. leerplichtig of kwalificatieplichtig is op grond van de Leerplichtwet 1969;
         d. een opleiding volgt waarvan de afronding leidt tot uitreiking van een bij ministeriële regeling aangewezen
         diploma, certificaat of ander document ...; of e. heeft aangetoond al voldoende te zijn ingeburgerd."
+        Wi art. 54 lid 3 (tekst vanaf 2023-01-01): "Een vrijstelling op grond van het bepaalde bij of krachtens artikel
+        5, eerste lid, onderdeel e, van de Wet inburgering, wordt beschouwd als een vrijstelling als bedoeld in
+        artikel 4, eerste lid, onderdeel d, van deze wet." Die geldt naar de tekst op de peildatum
+        (`vrijstelling_wi2013_telt`).
         Interpretatie (I7): de grond wordt bepaald los van de vraag of de persoon inburgeringsplichtig is.
         """
 
@@ -52,7 +56,8 @@ class vrijstellingsgrond(Besluit):
         lid_1_a = persoon("leerplichtig_geweest_jaren", period) >= p.leerplicht_minimum_jaren
         lid_1_b = persoon("vrijstellend_diploma", period)
         lid_1_c = persoon("leerplichtig_of_kwalificatieplichtig", period)
-        lid_1_d = persoon("opleiding_naar_vrijstellend_diploma", period)
+        art_54_lid_3 = p.vrijstelling_wi2013_telt & persoon("vrijstelling_wi2013_art_5_lid_1_e", period)
+        lid_1_d = persoon("opleiding_naar_vrijstellend_diploma", period) | art_54_lid_3
         lid_1_e = persoon("voldoende_ingeburgerd", period)
         return numpy.select(
             [lid_1_a, lid_1_b, lid_1_c, lid_1_d, lid_1_e],
