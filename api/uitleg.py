@@ -93,6 +93,8 @@ EN = {
     "vrijstellend_diploma": "holds an exempting diploma",
     "leerplichtig_of_kwalificatieplichtig": "currently of compulsory school age",
     "opleiding_naar_vrijstellend_diploma": "follows a course towards an exempting diploma",
+    "vrijstelling_wi2013_art_5_lid_1_e": "has an exemption under art. 5(1)(e) of the Civic Integration Act (2013)",
+    "voldoende_ingeburgerd_vastgesteld": "the Minister established sufficient integration (Wi 4(1)(e))",
     "brp_inschrijving_onafgebroken_jaren": "uninterrupted years in the BRP",
     "werk_of_vrijwilligerswerk_jaren": "years of (volunteer) work in NL",
     "b1_spreken_luisteren_vastgesteld": "B1 speaking and listening established",

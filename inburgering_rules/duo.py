@@ -159,8 +159,11 @@ LEDEN: dict[str, dict[str, Lid]] = {
                          "establishes nothing: the block fills no input"),
     },
     "RedenVrijstellingInburgeringsplicht": {
-        "AVI": Lid(None, "geen invoer: de feiten van Bi 2.3 (jaren BRP, werk, B1) staan niet in DUO's antwoord",
-                   "no input: the facts of Bi 2.3 (years in the BRP, work, B1) are not in DUO's answer"),
+        "AVI": Lid(("voldoende_ingeburgerd_vastgesteld", True),
+                   "voldoende_ingeburgerd_vastgesteld = true (Wi 4 lid 1 e: het oordeel, de feiten van Bi 2.3 staan "
+                   "niet in DUO's antwoord)",
+                   "voldoende_ingeburgerd_vastgesteld = true (Wi 4(1)(e): the judgment; the facts of Bi 2.3 are not "
+                   "in DUO's answer)"),
         "DIP": Lid(("vrijstellend_diploma", True), "vrijstellend_diploma = true (Wi 4 lid 1 b)",
                    "vrijstellend_diploma = true (Wi 4(1)(b))"),
         "DOC": Lid(("vrijstellend_diploma", True), "vrijstellend_diploma = true (Wi 4 lid 1 b: ook een document)",
@@ -522,11 +525,11 @@ VERGELIJKINGEN = {
                "DUO's status (indicatorInburgeringsplicht, redenGeenInburgeringsplicht) against the law's "
                "(inburgeringsplichtig, vrijgesteld, ontheffing, inburgeringsplicht_voldaan)"),
     "vrijstelling": ("een toegekende GeheleVrijstelling tegen vrijgesteld: DUO verleende vrijstelling waar "
-                     "de wet op de gegeven feiten er geen geeft (bijvoorbeeld AVI, Wi 4 lid 1 e: de feiten "
-                     "van Bi 2.3 staan niet in DUO's antwoord)",
+                     "de wet op de gegeven feiten er geen geeft (bijvoorbeeld reden GED: de regels kennen geen "
+                     "gedeeltelijke vrijstelling, de reden vult geen invoer)",
                      "a granted GeheleVrijstelling against vrijgesteld: DUO granted an exemption where the "
-                     "law gives none on the facts given (e.g. AVI, Wi 4(1)(e): the facts of Bi 2.3 are not "
-                     "in DUO's answer)"),
+                     "law gives none on the facts given (e.g. reason GED: the rules know no partial exemption, "
+                     "the reason fills no input)"),
     "boete": ("elke Boete van bekend artikel tegen de voorwaarden van boete_art_24_bedrag of "
               "boete_art_25_maximum_bedrag (zonder de volgorde van boetes, die gaat over de volgende) en het "
               "bedrag op haar dag: een boete waar de wet er geen geeft, of hoger dan de wet toestaat "

@@ -86,7 +86,7 @@ def test_a_purpose_duo_no_longer_holds_does_not_make_the_person_obligated(client
 
 
 @pytest.mark.parametrize(("reden", "verwacht"), [
-    ("AVI", {}),
+    ("AVI", {"voldoende_ingeburgerd_vastgesteld": True}),
     ("DIP", {"vrijstellend_diploma": True}),
     ("DOC", {"vrijstellend_diploma": True}),
     ("GED", {}),
@@ -844,17 +844,29 @@ def test_fine_dated_before_the_law_is_of_unknown_article(client, app):
 
 
 def test_a_full_exemption_duo_granted_that_the_facts_do_not_show_is_compared(client):
-    """AVI (Wi 4 lid 1 e) rests on facts of Bi 2.3 that DUO's answer does not hold: the law on the facts given
-    says "not exempt"; the answer names DUO's grant beside it (was silent, with fines of art. 24 and 25)."""
-    toegekend = {"GeheleVrijstelling": {"oordeel": "Toekenning", "reden": "AVI"}}
-    avi = {**VOORBEELDEN, "vrijstellingen": [toegekend]}
-    inhoud = post(client, avi).json()
+    """GED fills no input (the rules know no partial exemption): the law on the facts given says "not exempt"; the
+    answer names DUO's grant beside it (was silent, with fines of art. 24 and 25)."""
+    toegekend = {"GeheleVrijstelling": {"oordeel": "Toekenning", "reden": "GED"}}
+    ged = {**VOORBEELDEN, "vrijstellingen": [toegekend]}
+    inhoud = post(client, ged).json()
     assert inhoud["besluiten"]["vrijgesteld"] is False
     [item] = [v for v in inhoud["duo_vergelijking"] if v["soort"] == "vrijstelling"]
-    assert item["duo"] == "AVI" and item["duo_veld"] == "/duo/vrijstellingen/0/GeheleVrijstelling/reden"
-    afwijzing = {"GeheleVrijstelling": {"oordeel": "Afwijzing", "reden": "AVI"}}
+    assert item["duo"] == "GED" and item["duo_veld"] == "/duo/vrijstellingen/0/GeheleVrijstelling/reden"
+    afwijzing = {"GeheleVrijstelling": {"oordeel": "Afwijzing", "reden": "GED"}}
     afgewezen = {**VOORBEELDEN, "vrijstellingen": [afwijzing]}
     assert "vrijstelling" not in soorten(post(client, afgewezen).json())
+
+
+def test_an_exemption_for_sufficient_integration_duo_granted_exempts(client):
+    """AVI (Wi 4 lid 1 e) is the Minister's judgment that the person "heeft aangetoond al voldoende te zijn
+    ingeburgerd"; DUO's answer does not hold the facts of Bi 2.3 it rests on, so the judgment is the input
+    (`voldoende_ingeburgerd_vastgesteld`). Before, the person came out not exempt, with fines of art. 24 and 25."""
+    toegekend = {"GeheleVrijstelling": {"oordeel": "Toekenning", "reden": "AVI"}}
+    inhoud = post(client, {**VOORBEELDEN, "vrijstellingen": [toegekend]}).json()
+    assert inhoud["duo_invoer"]["voldoende_ingeburgerd_vastgesteld"]["waarde"] is True
+    assert inhoud["besluiten"]["vrijgesteld"] is True
+    assert inhoud["besluiten"]["vrijstellingsgrond"] == "voldoende_ingeburgerd"
+    assert "vrijstelling" not in soorten(inhoud)
 
 
 def test_two_fines_under_one_article_on_one_day_count_once():

@@ -735,3 +735,19 @@ def test_with_a_pip_and_no_route_the_route_is_the_cause_not_the_judgments(client
         o["oordeel"] for o in uit["menselijk_oordeel_nodig"]}
     assert uit["besluiten"]["verlenging_aanzienlijke_inspanning_mogelijk"] is None
     assert "verlenging_aanzienlijke_inspanning_mogelijk" in nodig["alle_lessen_gevolgd"]
+
+
+def test_every_input_has_an_english_label_and_a_place_on_the_page():
+    """An input added without them read as its bare name in the English "Based on:" and fell under "Overig"."""
+    from pathlib import Path
+
+    from inburgering_rules import publiek
+    from inburgering_rules.api.uitleg import EN
+
+    js = (Path(__file__).resolve().parents[2] / "api" / "static" / "i18n.js").read_text(encoding="utf-8")
+    label_en = set(re.findall(r"^  ([a-z0-9_]+): ", js.split("export const LABEL_EN = {", 1)[1].split("\n};", 1)[0],
+                              re.MULTILINE))
+    groepen = set(re.findall(r'"([a-z0-9_]+)"', js.split("export const GROEPEN = [", 1)[1].split("\n];", 1)[0]))
+    assert set(publiek.INVOER) - set(EN) == set()
+    assert set(publiek.INVOER) - label_en == set()
+    assert set(publiek.INVOER) - groepen == set()

@@ -58,6 +58,17 @@ class b1_spreken_luisteren_vastgesteld(Feit):
     reference = [wet("Bi", "2.3")]
 
 
+class voldoende_ingeburgerd_vastgesteld(Feit):
+    value_type = bool
+    label = "De Minister heeft vastgesteld dat de persoon heeft aangetoond al voldoende te zijn ingeburgerd"
+    reference = [wet("Wi", "4", 1), wet("Bi", "2.3")]
+    documentation = """
+        Wi art. 4 lid 1: "Onze Minister verleent vrijstelling van de inburgeringsplicht aan degene die: ... e. heeft
+        aangetoond al voldoende te zijn ingeburgerd." Het oordeel van de Minister (DUO: een toegekende vrijstelling
+        met reden AVI), naast de feiten van Bi 2.3 waarop het rust. Niet gegeven: niet vastgesteld.
+        """
+
+
 class ontheffing_participatiegedeelte_z_route(Feit):
     value_type = bool
     label = ("De gedeeltelijke ontheffing betreft het participatiegedeelte van de zelfredzaamheidsroute "

@@ -20,6 +20,8 @@ class voldoende_ingeburgerd(Besluit):
         betaald werk of vrijwilligerswerk heeft verricht in Nederland; en c. in een gesprek is vastgesteld dat de
         inburgeringsplichtige beheerst over spreekvaardigheid en luistervaardigheid in de Nederlandse taal op ten
         minste het niveau B1 van het Gemeenschappelijk Europees Referentiekader voor Moderne Vreemde Talen."
+        Ook waar de Minister dat heeft vastgesteld (`voldoende_ingeburgerd_vastgesteld`, DUO's reden AVI): dan staan
+        de feiten van a-c niet altijd in de invoer.
         """
 
     def formula_2022_01_01(persoon, period, parameters):
@@ -27,7 +29,7 @@ class voldoende_ingeburgerd(Besluit):
         onder_a = persoon("brp_inschrijving_onafgebroken_jaren", period) >= p.brp_minimum_jaren
         onder_b = persoon("werk_of_vrijwilligerswerk_jaren", period) >= p.werk_minimum_jaren
         onder_c = persoon("b1_spreken_luisteren_vastgesteld", period)
-        return onder_a & onder_b & onder_c
+        return (onder_a & onder_b & onder_c) | persoon("voldoende_ingeburgerd_vastgesteld", period)
 
 
 class vrijstellingsgrond(Besluit):
