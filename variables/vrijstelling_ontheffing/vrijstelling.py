@@ -2,6 +2,7 @@
 
 import numpy
 
+from inburgering_rules.datums import als_datum, dag, verjaardag
 from inburgering_rules.enums import Ontheffing, Vrijstellingsgrond
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.variabelen import Besluit
@@ -50,6 +51,9 @@ class vrijstellingsgrond(Besluit):
         5, eerste lid, onderdeel e, van de Wet inburgering, wordt beschouwd als een vrijstelling als bedoeld in
         artikel 4, eerste lid, onderdeel d, van deze wet." Die geldt naar de tekst op de peildatum
         (`vrijstelling_wi2013_telt`).
+        Onder c: de kwalificatieplicht eindigt uiterlijk op 18 jaar (`kwalificatieplicht_tot_leeftijd`, Leerplichtwet
+        1969 art. 4a): vanaf die verjaardag kan niemand nog leerplichtig of kwalificatieplichtig "is" zijn, en telt
+        het feit niet meer (zo vraagt de beslis-API het ook alleen bij wie jonger is, I44).
         Interpretatie (I7): de grond wordt bepaald los van de vraag of de persoon inburgeringsplichtig is.
         """
 
@@ -57,7 +61,9 @@ class vrijstellingsgrond(Besluit):
         p = parameters(period).vrijstelling_ontheffing
         lid_1_a = persoon("leerplichtig_geweest_jaren", period) >= p.leerplicht_minimum_jaren
         lid_1_b = persoon("vrijstellend_diploma", period)
-        lid_1_c = persoon("leerplichtig_of_kwalificatieplichtig", period)
+        jonger_dan_kwalificatieplicht = (verjaardag(als_datum(persoon("geboortedatum", period)),
+                                                    p.kwalificatieplicht_tot_leeftijd) > dag(period))
+        lid_1_c = persoon("leerplichtig_of_kwalificatieplichtig", period) & jonger_dan_kwalificatieplicht
         art_54_lid_3 = p.vrijstelling_wi2013_telt & persoon("vrijstelling_wi2013_art_5_lid_1_e", period)
         lid_1_d = persoon("opleiding_naar_vrijstellend_diploma", period) | art_54_lid_3
         lid_1_e = persoon("voldoende_ingeburgerd", period)
