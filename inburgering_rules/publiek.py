@@ -335,11 +335,13 @@ TREDEN = {"boete_art_24_nieuwe_termijn_maanden": "boetes.plafond_nieuwe_termijn"
 # - de uren van PVT en MAP en een ontheffing van het participatiegedeelte tellen alleen in de Z-route (Bi 3.14 lid 5,
 #   Bi 2.7 lid 3 c), naast een PIP zonder route;
 # - de doelgroep (vergunning, verblijfsdoel) kiest tussen alle lessen (asielstatushouder) en 450 uren (Bi 4.4 lid 2 b,
-#   lid 3) en tussen de normen van de Z-route (Bi 3.14 lid 3).
+#   lid 3) en tussen de normen van de Z-route (Bi 3.14 lid 3);
+# - de geboortedatum bepaalt of het feit van Wi 4 lid 1 c telt (tot de 18e verjaardag): op de basis (30 jaar) telt
+#   het niet, dus ontbreken beide, dan verandert alleen een jonge leeftijd met het feit samen de vrijstelling.
 SAMEN_VARIEREN = (("boete_art_24_nieuwe_termijn_maanden", "boete_art_25_nieuwe_termijn_maanden"),
                   ("leerroute", "z_route_pvt_map_uren"), ("leerroute", "ontheffing_participatiegedeelte_z_route"),
                   ("verblijfsvergunning", "lesuren_gevolgd"), ("verblijfsdoel", "alle_lessen_gevolgd"),
-                  ("leerroute", "verblijfsvergunning"))
+                  ("leerroute", "verblijfsvergunning"), ("geboortedatum", "leerplichtig_of_kwalificatieplichtig"))
 
 # Invoer met een "onbekend"-waarde die telt als niet gegeven.
 ONBEKEND_ALS = {"nationaliteit": "", "verblijfsdoel": "onbekend", "verwijtbaarheid": "onbekend",
