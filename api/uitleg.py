@@ -801,6 +801,26 @@ def _voor_pip(delen, b, i, bron=None):
 _ELK_DEEL = _niet_meetellend(*(invoer for invoer, *_ in _DELEN))
 
 
+def _z_route_zonder_certificaat(b, i, bron=None):
+    """The parts of the Z-route are done by the inputs (Bi 3.14 lid 2, `z_route_afgerond`) but the day it was achieved
+    is not given: the route counts on `leerroute_behaald_datum`, the day of its certificate (Wi 6 lid 2, I49)."""
+    if b.get("z_route_afgerond") is not True or i.get("leerroute_behaald_datum"):
+        return None
+    return ("De onderdelen van de zelfredzaamheidsroute zijn volgens de invoer afgerond (Bi 3.14 lid 2), maar de dag "
+            "waarop de route is behaald (leerroute_behaald_datum, de dag van het certificaat, Wi 6 lid 2) is niet "
+            "gegeven: zonder die dag telt de route nog niet als behaald.",
+            "The parts of the self-reliance route are completed according to the input (Bi 3.14(2)), but the day the "
+            "route was achieved (leerroute_behaald_datum, the day of its certificate, Wi 6(2)) is not given: without "
+            "it the route does not count as achieved yet.")
+
+
+def _eerste(*sjablonen):
+    """The first of `sjablonen` that gives a reason."""
+    def sjabloon(b, i, bron=None):
+        return next((reden for maak in sjablonen if (reden := maak(b, i, bron)) is not None), None)
+    return sjabloon
+
+
 def _niet_voldaan_zonder_datum(b, i, bron=None):
     """Why the day the duty was met is empty: parts that do not count (`_ELK_DEEL`). The duty waits for them to be
     done again (`nog_niet`, with what it waits for) unless the PIP is dated after the peildatum: then nothing can
@@ -840,7 +860,7 @@ WAAROM = {
     "maatschappelijke_begeleiding_startdatum": _begeleiding,
     "boete_art_23_bedrag": _boete_23,
     "boete_art_24_bedrag": _niet_meetellend("pvt_afgerond_datum", "map_afgerond_datum"),
-    "boete_art_25_maximum_bedrag": _niet_meetellend("leerroute_behaald_datum"),
+    "boete_art_25_maximum_bedrag": _eerste(_niet_meetellend("leerroute_behaald_datum"), _z_route_zonder_certificaat),
     "inburgeringsplicht_voldaan_datum": _voldaan,
     "gemeentelijk_boeteplafond_resterend_bedrag": _plafond,
     "nieuwe_termijn_art_24_einddatum": _nieuwe_termijn("24"),
@@ -902,7 +922,7 @@ def _na_eerdere_boete(artikel):
 # Why a decision is false or 0, where the law says more than the facts it depends on.
 WAAROM_NIET = {
     "verlenging_aanzienlijke_inspanning_mogelijk": _verlenging_nog_niet,
-    "inburgeringsplicht_voldaan": _ELK_DEEL,
+    "inburgeringsplicht_voldaan": _eerste(_ELK_DEEL, _z_route_zonder_certificaat),
     "boete_art_24_bedrag": _na_eerdere_boete("24"),
     "boete_art_25_maximum_bedrag": _na_eerdere_boete("25"),
 }

@@ -752,3 +752,22 @@ def test_every_input_has_an_english_label_and_a_place_on_the_page():
     assert set(publiek.INVOER) - set(EN) == set()
     assert set(publiek.INVOER) - label_en == set()
     assert set(publiek.INVOER) - groepen == set()
+
+
+def test_a_completed_z_route_without_its_day_says_the_day_is_missing(client):
+    """I49: the parts of the Z-route done by the inputs, but no `leerroute_behaald_datum` (the day of the certificate,
+    Wi 6 lid 2): not met, and after the term the art. 25 fine stays possible; both explanations say why (they
+    listed only the inputs)."""
+    persoon = {**_ASIEL, "verblijf_verkregen_datum": "2022-03-01", "pip_datum": "2022-06-01", "leerroute": "z_route",
+               "pvt_afgerond_datum": "2023-01-01", "map_afgerond_datum": "2023-01-01", "z_route_pvt_map_uren": 60,
+               "z_route_cursusuren": 800, "z_route_participatie_uren": 800, "z_route_eindgesprek_gevoerd": True}
+    uit = _uit(client, persoon, peildatum="2026-06-01")
+    assert uit["besluiten"]["z_route_afgerond"] is True and uit["besluiten"]["inburgeringsplicht_voldaan"] is False
+    assert uit["besluiten"]["boete_art_25_maximum_bedrag"] == 1000
+    for naam in ("inburgeringsplicht_voldaan", "boete_art_25_maximum_bedrag"):
+        uitleg = uit["toelichting"][naam]["uitleg"]
+        assert "leerroute_behaald_datum" in uitleg["nl"] and "Wi 6 lid 2" in uitleg["nl"], uitleg
+        assert "Wi 6(2)" in uitleg["en"], uitleg
+    behaald = _uit(client, {**persoon, "leerroute_behaald_datum": "2024-01-15"}, peildatum="2026-06-01")
+    assert behaald["besluiten"]["inburgeringsplicht_voldaan"] is True
+    assert "Wi 6 lid 2" not in behaald["toelichting"]["inburgeringsplicht_voldaan"]["uitleg"]["nl"]

@@ -131,12 +131,16 @@ class z_route_participatie_uren_vereist(Besluit):
 
 class z_route_afgerond(Besluit):
     value_type = bool
-    label = "De zelfredzaamheidsroute is afgerond volgens de urennormen en het eindgesprek"
-    reference = [wet("Bi", "3.14", 2), wet("Bi", "3.14", 3)]
+    label = "De zelfredzaamheidsroute is afgerond volgens de urennormen en het eindgesprek, of behaald"
+    reference = [wet("Bi", "3.14", 2), wet("Bi", "3.14", 3), wet("Wi", "6", 2)]
     documentation = """
         Bi art. 3.14 lid 2: a. de cursusuren; b. de uren activiteiten (asielstatushouders); "c. een eindgesprek met
         het college." De urennormen na aftrek staan in z_route_cursusuren_vereist en
         z_route_participatie_uren_vereist.
+        Wi art. 6 lid 2: de inburgeringsplichtige ontvangt "een certificaat indien deze de zelfredzaamheidsroute heeft
+        behaald". Interpretatie (I49): een behaalde route (`leerroute_behaald_datum`, zoals hij meetelt, op of vóór de
+        peildatum) is ook afgerond als de uren niet zijn gegeven. Andersom telt de route pas als behaald op die dag:
+        dat de onderdelen volgens de invoer af zijn, geeft die dag niet.
         """
 
     def formula_2022_01_01(persoon, period):
@@ -144,7 +148,8 @@ class z_route_afgerond(Besluit):
         lid_2_b = persoon("z_route_participatie_uren", period) >= persoon("z_route_participatie_uren_vereist", period)
         lid_2_c = persoon("z_route_eindgesprek_gevoerd", period)
         z_route = persoon("leerroute", period) == Leerroute.z_route
-        return persoon("plicht_te_voldoen", period) & z_route & lid_2_a & lid_2_b & lid_2_c
+        wi_6_lid_2 = als_datum(persoon("leerroute_meetellend_behaald_datum", period)) <= dag(period)
+        return persoon("plicht_te_voldoen", period) & z_route & ((lid_2_a & lid_2_b & lid_2_c) | wi_6_lid_2)
 
 
 class afschalen_naar_a2_mogelijk(Besluit):
