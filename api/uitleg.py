@@ -714,6 +714,12 @@ def _reden(b, i, bron=None):
                 f"on {verkregen}, the day residence was acquired, the state pension age (AOW art. 7a) had been "
                 "reached (Wi 3(1)).")
     if reden == "verblijf_voor_inwerkingtreding":
+        in_werking = str(bron.wet("inburgeringsplicht.inwerkingtreding_datum"))
+        if bron.peildatum < in_werking and not (verkregen and verkregen < in_werking):
+            return (f"De peildatum {bron.peildatum} ligt vóór de inwerkingtreding van de wet op "
+                    f"{datum_voluit(in_werking, 'nl')}: de wet geldt dan nog niet.",
+                    f"The peildatum {bron.peildatum} is before the act entered into force on "
+                    f"{datum_voluit(in_werking, 'en')}: the act does not apply yet.")
         return (f"Verblijf verkregen op {verkregen}, vóór de inwerkingtreding van de wet.",
                 f"Residence acquired on {verkregen}, before the act entered into force.")
     if reden == "eu_eer_zwitserland":

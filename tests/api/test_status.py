@@ -771,3 +771,15 @@ def test_a_completed_z_route_without_its_day_says_the_day_is_missing(client):
     behaald = _uit(client, {**persoon, "leerroute_behaald_datum": "2024-01-15"}, peildatum="2026-06-01")
     assert behaald["besluiten"]["inburgeringsplicht_voldaan"] is True
     assert "Wi 6 lid 2" not in behaald["toelichting"]["inburgeringsplicht_voldaan"]["uitleg"]["nl"]
+
+
+def test_a_peildatum_before_the_law_says_the_law_does_not_apply_yet(client):
+    """Before 2022-01-01 no rule of the act applies; the reason explained a residence acquired in 2023 as acquired
+    "vóór de inwerkingtreding" (review). One acquired before the act keeps that sentence."""
+    later = _uit(client, {**_ASIEL, "verblijf_verkregen_datum": "2023-06-01"}, peildatum="2021-12-31")
+    uitleg = later["toelichting"]["inburgeringsplichtig"]["uitleg"]
+    assert "De peildatum 2021-12-31 ligt vóór de inwerkingtreding van de wet op 1 januari 2022" in uitleg["nl"]
+    assert "Verblijf verkregen op 2023-06-01" not in uitleg["nl"] and "does not apply yet" in uitleg["en"]
+    eerder = _uit(client, {**_ASIEL, "verblijf_verkregen_datum": "2021-06-01"}, peildatum="2021-12-31")
+    zin = eerder["toelichting"]["inburgeringsplichtig"]["uitleg"]["nl"]
+    assert "Verblijf verkregen op 2021-06-01, vóór de inwerkingtreding" in zin
