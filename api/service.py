@@ -102,7 +102,7 @@ _VOLGORDE = (
 # Inputs that only mean something with another (field, needed, nl, en, allowed): a number of fines imposed needs the
 # day the latest was made known (without it: none imposed, the contract; otherwise the next fine, Wi 24 lid 3-4,
 # would be read from a decision without a day), and so does the second art. 22 fine (lid 3, after the first's new
-# term); the other municipality's PIP needs the move (Bi 5.3 lid 3).
+# term); the other municipality's PIP needs the move, and the move the first PIP (Bi 5.3 lid 3).
 _ALLEEN_MET = (
     *((f"boete_art_{artikel}_aantal", f"boete_art_{artikel}_bekendmaking_datum",
        f"Er zijn boetes van art. {artikel} opgelegd, maar de dag van bekendmaking van de laatste ontbreekt",
@@ -116,6 +116,11 @@ _ALLEEN_MET = (
      "Een PIP van de andere gemeente zonder de inschrijving daar na de verhuizing",
      "A PIP of the other municipality without the registration there after the move",
      "only with brp_inschrijving_andere_gemeente_datum"),
+    ("brp_inschrijving_andere_gemeente_datum", "pip_datum",
+     "Een verhuizing van Bi 5.3 lid 3 volgt op het (eerste) PIP, maar dat ontbreekt; vóór het PIP is de inschrijving "
+     "in de nieuwe gemeente brp_inschrijving_datum",
+     "A move of Bi 5.3(3) follows the (first) PIP, which is missing; before the PIP the registration in the new "
+     "municipality is brp_inschrijving_datum", "only with pip_datum"),
 )
 
 

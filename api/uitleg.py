@@ -352,7 +352,8 @@ def _pip(b, i, bron=None):
     verkregen = i.get("verblijf_verkregen_datum")
     inschr = _op_een_dag(ingeschreven_als_plichtige, gegeven, verkregen)
     eerder_ingeschreven = gegeven if gegeven and inschr and inschr != gegeven else None
-    andere = andere and _op_een_dag(verhuisd_als_plichtige, andere, verkregen)  # lid 3 as the rule
+    # lid 3 as the rule
+    andere = andere and _op_een_dag(verhuisd_als_plichtige, andere, verkregen, i.get("pip_datum"))
     regimedag = _op_een_dag(pip_regimedag, kennis, inschr, andere)
     weken_nl, weken_en = _termijn(bron, "termijnen.pip_weken", "weken", regimedag, groot=True)
     vanaf_2023 = _tekst_2023(bron, regimedag)
@@ -399,6 +400,14 @@ def _bezwaar_zin(bron, bekend, einde, besluit_nl, besluit_en):
 
 
 def _bezwaar(b, i, bron=None):
+    """The plan the term counts from, as the rule: after a move of Bi 5.3 lid 3 the other municipality's plan."""
+    andere = i.get("brp_inschrijving_andere_gemeente_datum")
+    verhuisd = andere and _op_een_dag(verhuisd_als_plichtige, andere, i.get("verblijf_verkregen_datum"),
+                                      i.get("pip_datum"))
+    if verhuisd and i.get("pip_andere_gemeente_datum"):
+        return _bezwaar_zin(bron, i["pip_andere_gemeente_datum"], b.get("pip_bezwaartermijn_einddatum"),
+                            "het PIP van de andere gemeente (Bi 5.3 lid 3; de dagtekening)",
+                            "the other municipality's PIP (Bi 5.3(3); its date)")
     return _bezwaar_zin(bron, i.get("pip_bekendmaking_datum") or i.get("pip_datum"),
                         b.get("pip_bezwaartermijn_einddatum"), "het PIP", "the PIP")
 

@@ -17,14 +17,16 @@ def ingeschreven_als_plichtige(inschrijving, verkregen) -> numpy.ndarray:
     return numpy.maximum(als_datum(inschrijving), als_datum(verkregen))
 
 
-def verhuisd_als_plichtige(andere_gemeente, verkregen) -> numpy.ndarray:
-    """Bi 5.3 lid 3: de inschrijving in de andere gemeente is een verhuizing van "de inburgeringsplichtige" als
-    zij op of na de verkrijging van het verblijf valt (Wi 3 lid 3: "De inburgeringsplicht ontstaat niet met
-    terugwerkende kracht."); een inschrijving die vóór de verkrijging valt is geen verhuizing van lid 3 (de API
-    weigert haar), dan onbekend: lid 1 geldt. Is de verkrijging niet bekend, dan blijft de inschrijving staan
-    (niet stil "geen verhuizing")."""
+def verhuisd_als_plichtige(andere_gemeente, verkregen, pip) -> numpy.ndarray:
+    """Bi 5.3 lid 3: de inschrijving in de andere gemeente is een verhuizing van "de inburgeringsplichtige, voor wie
+    het persoonlijk plan inburgering en participatie is opgesteld" als zij op of na de verkrijging van het verblijf
+    valt (Wi 3 lid 3: "De inburgeringsplicht ontstaat niet met terugwerkende kracht.") en het (eerste) PIP op of vóór
+    die dag is vastgesteld; anders is zij geen verhuizing van lid 3 (de API weigert haar), dan onbekend: lid 1 geldt.
+    Is de verkrijging niet bekend, dan blijft de inschrijving staan (niet stil "geen verhuizing"); een PIP dat niet
+    is gegeven, is er niet (een gebeurtenis)."""
     andere_gemeente = als_datum(andere_gemeente)
-    return numpy.where(andere_gemeente < als_datum(verkregen), ONBEKEND, andere_gemeente)
+    lid_3 = ~(andere_gemeente < als_datum(verkregen)) & (als_datum(pip) <= andere_gemeente)
+    return numpy.where(lid_3, andere_gemeente, ONBEKEND)
 
 
 def pip_regimedag(kennisgeving, inschrijving, andere_gemeente) -> numpy.ndarray:

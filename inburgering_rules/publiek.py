@@ -263,6 +263,10 @@ GEBEURTENIS_NA = {
     "pip_informatie_derde_ontvangen_datum": "pip_informatie_derde_opgevraagd_datum",  # Bi 5.3 lid 2
     "boete_art_24_bekendmaking_datum": "pip_datum",
     "boete_art_25_bekendmaking_datum": "pip_datum",
+    # Bi 5.3 lid 3: een verhuizing van wie een PIP heeft (de API weigert haar zonder), en het plan van de andere
+    # gemeente na die verhuizing
+    "brp_inschrijving_andere_gemeente_datum": "pip_datum",
+    "pip_andere_gemeente_datum": "brp_inschrijving_andere_gemeente_datum",
     **{afronding: "pip_datum" for afronding in MEETELLEND},
 }
 # Gebeurtenissen waar een besluit van afhangt maar niet op wacht: ze kunnen het alleen doen vervallen. Ontzorgen

@@ -175,10 +175,16 @@ def test_bi_4_5_lid_1_the_first_day_an_application_can_be_made(einde, vanaf):
 
 def test_bi_5_3_lid_3_a_move_is_dropped_only_when_it_is_known_to_predate_the_acquisition():
     """`verhuisd_als_plichtige`: a registration before the acquisition is no move of lid 3; on the acquisition
-    day it is; without a known acquisition the registration stays (no silent "no move")."""
+    day it is; without a known acquisition the registration stays (no silent "no move"). Lid 3 is a move of the
+    person "voor wie het persoonlijk plan inburgering en participatie is opgesteld": only with a PIP on or before
+    it (the last two; a PIP not given has not been drawn up)."""
     from inburgering_rules.inschrijving import verhuisd_als_plichtige
 
-    andere = numpy.array(["2023-06-13", "2023-06-14", "2023-06-13", "NaT"], dtype="datetime64[D]")
-    verkregen = numpy.array(["2023-06-14", "2023-06-14", "NaT", "2023-06-14"], dtype="datetime64[D]")
-    uit = verhuisd_als_plichtige(andere, verkregen).astype(str).tolist()
-    assert uit == ["NaT", "2023-06-14", "2023-06-13", "NaT"]
+    andere = numpy.array(["2023-06-13", "2023-06-14", "2023-06-13", "NaT", "2023-06-14", "2023-06-14"],
+                         dtype="datetime64[D]")
+    verkregen = numpy.array(["2023-06-14", "2023-06-14", "NaT", "2023-06-14", "2023-01-01", "2023-01-01"],
+                            dtype="datetime64[D]")
+    pip = numpy.array(["2023-01-01", "2023-01-01", "2023-01-01", "2023-01-01", "2023-06-14", "NaT"],
+                      dtype="datetime64[D]")
+    uit = verhuisd_als_plichtige(andere, verkregen, pip).astype(str).tolist()
+    assert uit == ["NaT", "2023-06-14", "2023-06-13", "NaT", "2023-06-14", "NaT"]

@@ -87,6 +87,9 @@ def populatie(dienst: Dienst, aantal: int = AANTAL, seed: int = 64) -> list[dict
         if p.get("boete_art_22_lid_3_opgelegd"):  # the second art. 22 fine follows the first (`plausibel`)
             p.setdefault("boete_art_22_bekendmaking_datum", _dag(rng, verkregen, 200))
         # a move follows the (first) PIP, the other municipality's PIP follows the move (`plausibel`)
+        if "pip_datum" not in p:
+            p.pop("brp_inschrijving_andere_gemeente_datum", None)
+            p.pop("pip_andere_gemeente_datum", None)
         if "pip_andere_gemeente_datum" in p:
             p.setdefault("brp_inschrijving_andere_gemeente_datum", p["pip_andere_gemeente_datum"])
         if "brp_inschrijving_andere_gemeente_datum" in p:

@@ -132,11 +132,14 @@ def test_a_number_of_fines_needs_the_day_of_the_latest(client):
 
 
 def test_the_other_municipalitys_pip_needs_the_move(client):
-    """As the typed API (Bi 5.3 lid 3): a PIP of the other municipality without the registration there is refused."""
-    antwoord = _post(client, {"pip_andere_gemeente_datum": [None, "2024-05-01", "2024-05-01"],
-                              "brp_inschrijving_andere_gemeente_datum": [None, "2024-03-01", None]})
+    """As the typed API (Bi 5.3 lid 3): a PIP of the other municipality without the registration there is refused,
+    and so is the registration there without the first PIP (a move of lid 3 follows it)."""
+    antwoord = _post(client, {"pip_andere_gemeente_datum": [None, "2024-05-01", "2024-05-01", None],
+                              "brp_inschrijving_andere_gemeente_datum": [None, "2024-03-01", None, "2024-03-01"],
+                              "pip_datum": [None, "2024-01-10", None, None]})
     assert antwoord.status_code == 400
-    assert [f["pad"] for f in antwoord.json()["fouten"]] == ["/kolommen/pip_andere_gemeente_datum/2"]
+    assert [f["pad"] for f in antwoord.json()["fouten"]] == [
+        "/kolommen/pip_andere_gemeente_datum/2", "/kolommen/brp_inschrijving_andere_gemeente_datum/3"]
 
 
 def test_body_errors_limits_and_accept(client, streng):

@@ -783,3 +783,17 @@ def test_a_peildatum_before_the_law_says_the_law_does_not_apply_yet(client):
     eerder = _uit(client, {**_ASIEL, "verblijf_verkregen_datum": "2021-06-01"}, peildatum="2021-12-31")
     zin = eerder["toelichting"]["inburgeringsplichtig"]["uitleg"]["nl"]
     assert "Verblijf verkregen op 2021-06-01, vóór de inwerkingtreding" in zin
+
+
+def test_after_a_move_the_objection_term_counts_from_the_other_municipalitys_plan(client):
+    """Bi 5.3 lid 3: the other municipality adopts the plan, a decision with its own six weeks (Awb 6:7); the answer
+    gave the first plan's term, long past, with nothing to do (review)."""
+    persoon = {"geboortedatum": "1992-04-20", "nationaliteit": "TR", "verblijfsvergunning": "regulier_bepaalde_tijd",
+               "verblijfsdoel": "gezinsmigratie", "verblijf_verkregen_datum": "2022-11-01",
+               "kennisgeving_inburgeringsplicht_datum": "2022-12-01", "pip_datum": "2023-01-20",
+               "brp_inschrijving_andere_gemeente_datum": "2023-06-15", "pip_andere_gemeente_datum": "2023-08-01"}
+    uit = _uit(client, persoon, peildatum="2023-08-10")
+    assert uit["besluiten"]["pip_bezwaartermijn_einddatum"] == "2023-09-12"
+    assert "pip_bezwaartermijn_einddatum" in {a["besluit"] for a in uit["volgende_acties"]}
+    uitleg = uit["toelichting"]["pip_bezwaartermijn_einddatum"]["uitleg"]
+    assert "het PIP van de andere gemeente (Bi 5.3 lid 3; de dagtekening) op 2023-08-01" in uitleg["nl"], uitleg

@@ -188,6 +188,7 @@ def test_the_pip_sentence_follows_the_rule_on_a_third_partys_information():
     verhuisd = {
         **GEZINSMIGRANT,
         "verblijf_verkregen_datum": "2023-02-01",
+        "pip_datum": "2023-05-01",
         "brp_inschrijving_andere_gemeente_datum": "2023-06-15",
     }
     uitleg = _uitleg({"parameters": {"termijnen.pip_weken": {"2022-01-01": 12}}}, verhuisd, "2023-06-20")
@@ -364,21 +365,29 @@ def test_the_pip_sentence_follows_the_permit_as_the_rule_does():
     assert uitleg["waarde"] == "2023-04-12" and "na de kennisgeving door DUO op 2023-02-01" in uitleg["nl"]
 
 
-def test_the_move_sentence_follows_the_rule_on_the_acquisition_day():
-    """Bi 5.3 lid 3 with Wi 3 lid 3: a registration in the new municipality on the day the residence was
-    acquired is a move of the obligated person (`verhuisd_als_plichtige`): the lid 3 sentence, as the rule."""
-    persoon = {**GEZINSMIGRANT, "verblijf_verkregen_datum": "2023-06-14",
-               "kennisgeving_inburgeringsplicht_datum": "2023-07-03",
-               "brp_inschrijving_andere_gemeente_datum": "2023-06-14"}
-    uitleg = _uitleg(None, persoon, "2023-07-10")["pip_uiterste_datum"]
-    assert uitleg["waarde"] == "2023-08-23"
-    assert "na de inschrijving in de nieuwe gemeente op 2023-06-14 (Bi 5.3 lid 3)" in uitleg["nl"]
+def test_a_move_before_any_pip_is_refused():
+    """Bi 5.3 lid 3 is a move of the person "voor wie het persoonlijk plan inburgering en participatie is opgesteld"
+    (`verhuisd_als_plichtige`): a registration in the new municipality without the first PIP is refused, naming
+    what to send instead (before, the lid 3 term replaced an overdue term of lid 1)."""
+    from inburgering_rules.api.fouten import Probleem
+
+    persoon = {**GEZINSMIGRANT, "verblijf_verkregen_datum": "2023-02-01", "brp_inschrijving_datum": "2023-02-15",
+               "kennisgeving_inburgeringsplicht_datum": "2023-03-01",
+               "brp_inschrijving_andere_gemeente_datum": "2023-06-15"}
+    with pytest.raises(Probleem) as fout:
+        _uitleg(None, persoon, "2023-06-20")
+    [probleem] = fout.value.fouten
+    assert probleem.pad == "/persoon/brp_inschrijving_andere_gemeente_datum"
+    assert "brp_inschrijving_datum" in probleem.nl and "only with pip_datum" in str(probleem.als_dict())
+    met_pip = _uitleg(None, {**persoon, "pip_datum": "2023-04-20"}, "2023-06-20")["pip_uiterste_datum"]
+    assert met_pip["waarde"] == "2023-08-24"
+    assert "na de inschrijving in de nieuwe gemeente op 2023-06-15 (Bi 5.3 lid 3)" in met_pip["nl"]
 
 
 def test_the_move_sentence_cites_the_lid_of_the_text_on_the_day():
     """The text of 2023-01-01 inserted Bi 5.3 lid 2 (the third party's information): the move was lid 2 before."""
     persoon = {**GEZINSMIGRANT, "verblijf_verkregen_datum": "2022-03-01", "brp_inschrijving_datum": "2022-03-01",
-               "brp_inschrijving_andere_gemeente_datum": "2022-05-10"}
+               "pip_datum": "2022-04-01", "brp_inschrijving_andere_gemeente_datum": "2022-05-10"}
     persoon.pop("kennisgeving_inburgeringsplicht_datum", None)
     uitleg = _uitleg(None, persoon, "2022-06-01")["pip_uiterste_datum"]
     assert uitleg["waarde"] == "2022-07-19"

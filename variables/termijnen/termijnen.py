@@ -68,9 +68,10 @@ class pip_uiterste_datum(Besluit):
         lid, uitsluitend indien het redelijkerwijs niet mogelijk is om het persoonlijk plan inburgering en
         participatie binnen deze termijn vast te stellen zonder informatie van een derde, van welke informatie het
         college in afwachting is. Uiterlijk twee weken na ontvangst van deze informatie stelt het college het plan
-        alsnog vast." Interpretatie (I25): de afwijking geldt als informatie is opgevraagd en het college oordeelt
-        dat het plan zonder die informatie niet kan worden vastgesteld; de termijn is dan twee weken na ontvangst,
-        nooit eerder dan die van lid 1; zonder ontvangstdatum is er (nog) geen uiterste dag.
+        alsnog vast." Interpretatie (I25): de afwijking geldt als informatie is opgevraagd, uiterlijk op de laatste
+        dag van lid 1 ("binnen deze termijn ... in afwachting"), en het college oordeelt dat het plan zonder die
+        informatie niet kan worden vastgesteld; de termijn is dan twee weken na ontvangst, nooit eerder dan die van
+        lid 1; zonder ontvangstdatum is er (nog) geen uiterste dag.
         Bi art. 5.3 lid 3 (tekst 2022: lid 2): "Als de inburgeringsplichtige, voor wie het persoonlijk plan
         inburgering en participatie is opgesteld, zijn woonplaats verplaatst naar een andere gemeente, stelt het
         college van de andere gemeente het voornoemde plan vast binnen uiterlijk 10 weken na de datum van
@@ -79,8 +80,9 @@ class pip_uiterste_datum(Besluit):
         inschrijving; zonder beide: van de inschrijving in de andere gemeente). Wie al in de BRP stond voordat
         hij inburgeringsplichtig werd, is als inburgeringsplichtige ingeschreven vanaf de verkrijging van het
         verblijf (Wi 3 lid 3: "De inburgeringsplicht ontstaat niet met terugwerkende kracht."): de latere van
-        beide dagen. Een inschrijving in de andere gemeente vóór die verkrijging is geen verhuizing van de
-        inburgeringsplichtige: lid 3 geldt dan niet (de API weigert zo'n inschrijving). Een dag vóór 2022 (een
+        beide dagen. Een inschrijving in de andere gemeente vóór die verkrijging, of zonder een PIP dat vóór of op
+        die dag is vastgesteld ("voor wie het persoonlijk plan inburgering en participatie is opgesteld"), is geen
+        verhuizing van lid 3: lid 3 geldt dan niet (de API weigert zo'n inschrijving, I29). Een dag vóór 2022 (een
         hervorming met een eerdere inwerkingtreding): de tekst zoals die op 2022-01-01 in werking trad. De tweede
         zin van de tekst vanaf 2023 ("op de datum van deze kennisgeving nog niet is ingeschreven") veronderstelt
         een kennisgeving: zonder kennisgeving is er (nog) geen uiterste dag.
@@ -93,7 +95,7 @@ class pip_uiterste_datum(Besluit):
         verkregen = persoon("verblijf_verkregen_datum", period)
         inschrijving = ingeschreven_als_plichtige(persoon("brp_inschrijving_datum", period), verkregen)
         andere_gemeente = verhuisd_als_plichtige(persoon("brp_inschrijving_andere_gemeente_datum", period),
-                                                 verkregen)
+                                                 verkregen, persoon("pip_datum", period))
         regimedag = pip_regimedag(kennisgeving, inschrijving, andere_gemeente)
         p = persoon.simulation.tax_benefit_system.parameters.termijnen
         tekst = waarde_op(p.pip_termijn_aanvang, regimedag, onbekend="", vanaf_eerste=True)
@@ -104,8 +106,8 @@ class pip_uiterste_datum(Besluit):
                                        kennisgeving)
         lid_1 = _binnen_weken_atw(persoon, numpy.where(vanaf_2023, tekst_2023_lid_1, inschrijving), weken)
         ontvangen = als_datum(persoon("pip_informatie_derde_ontvangen_datum", period))
-        lid_2 = (vanaf_2023 & bekend(als_datum(persoon("pip_informatie_derde_opgevraagd_datum", period)))
-                 & persoon("pip_zonder_informatie_derde_niet_mogelijk", period))
+        opgevraagd = als_datum(persoon("pip_informatie_derde_opgevraagd_datum", period))
+        lid_2 = (vanaf_2023 & (opgevraagd <= lid_1) & persoon("pip_zonder_informatie_derde_niet_mogelijk", period))
         derde_weken = aantal_op(p.pip_informatie_derde_weken, regimedag)
         na_ontvangst = _binnen_weken_atw(persoon, ontvangen, derde_weken)
         uiterste = numpy.where(lid_2, numpy.maximum(lid_1, na_ontvangst), lid_1)
@@ -130,7 +132,8 @@ class pip_vastgesteld_datum(Besluit):
 
     def formula_2022_01_01(persoon, period):
         andere_gemeente = verhuisd_als_plichtige(persoon("brp_inschrijving_andere_gemeente_datum", period),
-                                                 persoon("verblijf_verkregen_datum", period))
+                                                 persoon("verblijf_verkregen_datum", period),
+                                                 persoon("pip_datum", period))
         lid_3 = als_datum(persoon("pip_andere_gemeente_datum", period))
         lid_1 = als_datum(persoon("pip_datum", period))
         return numpy.where(bekend(andere_gemeente), lid_3, lid_1)
@@ -139,19 +142,28 @@ class pip_vastgesteld_datum(Besluit):
 class pip_bezwaartermijn_einddatum(Besluit):
     value_type = date
     label = "Laatste dag om bezwaar te maken tegen het PIP"
-    reference = [wet("Awb", "6:7"), wet("Awb", "6:8", 1), wet("Atw", "1", 1), wet("Atw", "2"), wet("Atw", "3"),
-                 wet("Atw", "4")]
+    reference = [wet("Awb", "6:7"), wet("Awb", "6:8", 1), wet("Bi", "5.3", 3), wet("Atw", "1", 1), wet("Atw", "2"),
+                 wet("Atw", "3"), wet("Atw", "4")]
     documentation = """
         Awb art. 6:7: "De termijn voor het indienen van een bezwaar- of beroepschrift bedraagt zes weken."
         Awb art. 6:8 lid 1: "De termijn vangt aan met ingang van de dag na die waarop het besluit op de
         voorgeschreven wijze is bekendgemaakt."
         Zonder bekendmakingsdatum geldt de dagtekening van het PIP.
+        Na een verhuizing stelt het college van de andere gemeente het plan vast (Bi 5.3 lid 3): een nieuw besluit met
+        een eigen bezwaartermijn, die dan geldt, vanaf de dagtekening van dat plan (`pip_andere_gemeente_datum`; de
+        dag van zijn bekendmaking is geen invoer).
         Algemene termijnenwet (I20): zes weken, in een wet gesteld en niet langer dan twaalf weken: de Atw geldt.
         """ + ATW_1_3_4_5
 
     def formula_2022_01_01(persoon, period, parameters):
         bekendmaking = als_datum(persoon("pip_bekendmaking_datum", period))
         bekendmaking = numpy.where(bekend(bekendmaking), bekendmaking, als_datum(persoon("pip_datum", period)))
+        andere_gemeente = verhuisd_als_plichtige(persoon("brp_inschrijving_andere_gemeente_datum", period),
+                                                 persoon("verblijf_verkregen_datum", period),
+                                                 persoon("pip_datum", period))
+        plan_andere_gemeente = als_datum(persoon("pip_andere_gemeente_datum", period))
+        bi_5_3_lid_3 = bekend(andere_gemeente) & bekend(plan_andere_gemeente)
+        bekendmaking = numpy.where(bi_5_3_lid_3, plan_andere_gemeente, bekendmaking)
         awb_6_7_en_6_8 = bezwaartermijn_einde(persoon, bekendmaking)
         return awb_6_7_en_6_8
 
