@@ -142,8 +142,8 @@ class pip_vastgesteld_datum(Besluit):
 class pip_bezwaartermijn_einddatum(Besluit):
     value_type = date
     label = "Laatste dag om bezwaar te maken tegen het PIP"
-    reference = [wet("Awb", "6:7"), wet("Awb", "6:8", 1), wet("Bi", "5.3", 3), wet("Atw", "1", 1), wet("Atw", "2"),
-                 wet("Atw", "3"), wet("Atw", "4")]
+    reference = [wet("Awb", "6:7"), wet("Awb", "6:8", 1), wet("Atw", "1", 1), wet("Atw", "2"), wet("Atw", "3"),
+                 wet("Atw", "4")]
     documentation = """
         Awb art. 6:7: "De termijn voor het indienen van een bezwaar- of beroepschrift bedraagt zes weken."
         Awb art. 6:8 lid 1: "De termijn vangt aan met ingang van de dag na die waarop het besluit op de
