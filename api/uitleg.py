@@ -345,16 +345,21 @@ def _bi_5_3_lid(lid: int, tekst_2023: bool) -> int:
     return lid - 1 if lid >= 3 and not tekst_2023 else lid
 
 
+def _pip_dagen(i) -> tuple[str | None, str | None, str | None]:
+    """As the rule (I9): the registration as the obligated person, the move of Bi 5.3 lid 3 (after the first PIP)
+    and the day whose text applies."""
+    verkregen = i.get("verblijf_verkregen_datum")
+    inschr = _op_een_dag(ingeschreven_als_plichtige, i.get("brp_inschrijving_datum"), verkregen)
+    andere = i.get("brp_inschrijving_andere_gemeente_datum")
+    andere = andere and _op_een_dag(verhuisd_als_plichtige, andere, verkregen, i.get("pip_datum"))
+    return inschr, andere, _op_een_dag(pip_regimedag, i.get("kennisgeving_inburgeringsplicht_datum"), inschr, andere)
+
+
 def _pip(b, i, bron=None):
     kennis, gegeven = i.get("kennisgeving_inburgeringsplicht_datum"), i.get("brp_inschrijving_datum")
-    andere, ontvangen = i.get("brp_inschrijving_andere_gemeente_datum"), i.get("pip_informatie_derde_ontvangen_datum")
-    # as the rule (I9): registered as the obligated person, and the day whose text applies
-    verkregen = i.get("verblijf_verkregen_datum")
-    inschr = _op_een_dag(ingeschreven_als_plichtige, gegeven, verkregen)
+    ontvangen = i.get("pip_informatie_derde_ontvangen_datum")
+    inschr, andere, regimedag = _pip_dagen(i)
     eerder_ingeschreven = gegeven if gegeven and inschr and inschr != gegeven else None
-    # lid 3 as the rule
-    andere = andere and _op_een_dag(verhuisd_als_plichtige, andere, verkregen, i.get("pip_datum"))
-    regimedag = _op_een_dag(pip_regimedag, kennis, inschr, andere)
     weken_nl, weken_en = _termijn(bron, "termijnen.pip_weken", "weken", regimedag, groot=True)
     vanaf_2023 = _tekst_2023(bron, regimedag)
     gebeurtenis = andere or inschr  # the day that makes the term of lid 1 or 3 run (the notice: below)
@@ -379,7 +384,10 @@ def _pip(b, i, bron=None):
         kern = (f"{weken_nl} na de inschrijving in de BRP op {inschr} (Bi 5.3 lid 1).",
                 f"{weken_en} after BRP registration on {inschr} (Bi 5.3(1)).")
     termijnen = ((gebeurtenis, bron.wet("termijnen.pip_weken", regimedag)),)
-    lid_2 = (vanaf_2023 and i.get("pip_informatie_derde_opgevraagd_datum")
+    # as the rule: requested within the term of lid 1, so on or before the answer (which is then at least that term;
+    # a request after it leaves the term of lid 1, earlier than the request)
+    opgevraagd, uiterste = i.get("pip_informatie_derde_opgevraagd_datum"), b.get("pip_uiterste_datum")
+    lid_2 = (vanaf_2023 and opgevraagd and uiterste and opgevraagd <= uiterste
              and i.get("pip_zonder_informatie_derde_niet_mogelijk"))
     if lid_2 and ontvangen and not andere:
         termijnen += ((ontvangen, bron.wet("termijnen.pip_informatie_derde_weken", regimedag)),)
@@ -400,14 +408,14 @@ def _bezwaar_zin(bron, bekend, einde, besluit_nl, besluit_en):
 
 
 def _bezwaar(b, i, bron=None):
-    """The plan the term counts from, as the rule: after a move of Bi 5.3 lid 3 the other municipality's plan."""
-    andere = i.get("brp_inschrijving_andere_gemeente_datum")
-    verhuisd = andere and _op_een_dag(verhuisd_als_plichtige, andere, i.get("verblijf_verkregen_datum"),
-                                      i.get("pip_datum"))
+    """The plan the term counts from, as the rule: after a move of Bi 5.3 lid 3 (2022 text: lid 2) the other
+    municipality's plan."""
+    _, verhuisd, regimedag = _pip_dagen(i)
     if verhuisd and i.get("pip_andere_gemeente_datum"):
+        lid = _bi_5_3_lid(3, _tekst_2023(bron, regimedag))
         return _bezwaar_zin(bron, i["pip_andere_gemeente_datum"], b.get("pip_bezwaartermijn_einddatum"),
-                            "het PIP van de andere gemeente (Bi 5.3 lid 3; de dagtekening)",
-                            "the other municipality's PIP (Bi 5.3(3); its date)")
+                            f"het PIP van de andere gemeente (Bi 5.3 lid {lid}; de dagtekening)",
+                            f"the other municipality's PIP (Bi 5.3({lid}); its date)")
     return _bezwaar_zin(bron, i.get("pip_bekendmaking_datum") or i.get("pip_datum"),
                         b.get("pip_bezwaartermijn_einddatum"), "het PIP", "the PIP")
 
@@ -1131,7 +1139,11 @@ def _lid_jonger(bron) -> tuple[str, str]:
 
 
 def _lid_voor_inwerkingtreding(bron) -> tuple[str, str]:
+    """The member's wording; on a peildatum before the act it holds for everyone, whenever the residence came."""
     dag = str(bron.wet("inburgeringsplicht.inwerkingtreding_datum"))
+    if bron.peildatum < dag:
+        return (f"Vóór de inwerkingtreding op {datum_voluit(dag, 'nl')}",
+                f"before the act entered into force on {datum_voluit(dag, 'en')}")
     return (f"Verblijf verkregen vóór de inwerkingtreding op {datum_voluit(dag, 'nl')}",
             f"residence acquired before {datum_voluit(dag, 'en')} (Wi 3.3)")
 

@@ -779,7 +779,8 @@ def test_a_peildatum_before_the_law_says_the_law_does_not_apply_yet(client):
     later = _uit(client, {**_ASIEL, "verblijf_verkregen_datum": "2023-06-01"}, peildatum="2021-12-31")
     uitleg = later["toelichting"]["inburgeringsplichtig"]["uitleg"]
     assert "De peildatum 2021-12-31 ligt vóór de inwerkingtreding van de wet op 1 januari 2022" in uitleg["nl"]
-    assert "Verblijf verkregen op 2023-06-01" not in uitleg["nl"] and "does not apply yet" in uitleg["en"]
+    assert "Verblijf verkregen" not in uitleg["nl"] and "does not apply yet" in uitleg["en"]
+    assert "residence acquired" not in uitleg["en"]  # the member's own wording too (review)
     eerder = _uit(client, {**_ASIEL, "verblijf_verkregen_datum": "2021-06-01"}, peildatum="2021-12-31")
     zin = eerder["toelichting"]["inburgeringsplichtig"]["uitleg"]["nl"]
     assert "Verblijf verkregen op 2021-06-01, vóór de inwerkingtreding" in zin
@@ -789,11 +790,35 @@ def test_after_a_move_the_objection_term_counts_from_the_other_municipalitys_pla
     """Bi 5.3 lid 3: the other municipality adopts the plan, a decision with its own six weeks (Awb 6:7); the answer
     gave the first plan's term, long past, with nothing to do (review)."""
     persoon = {"geboortedatum": "1992-04-20", "nationaliteit": "TR", "verblijfsvergunning": "regulier_bepaalde_tijd",
-               "verblijfsdoel": "gezinsmigratie", "verblijf_verkregen_datum": "2022-11-01",
-               "kennisgeving_inburgeringsplicht_datum": "2022-12-01", "pip_datum": "2023-01-20",
+               "verblijfsdoel": "gezinsmigratie", "verblijf_verkregen_datum": "2023-01-10",
+               "kennisgeving_inburgeringsplicht_datum": "2023-02-01", "pip_datum": "2023-03-20",
                "brp_inschrijving_andere_gemeente_datum": "2023-06-15", "pip_andere_gemeente_datum": "2023-08-01"}
     uit = _uit(client, persoon, peildatum="2023-08-10")
     assert uit["besluiten"]["pip_bezwaartermijn_einddatum"] == "2023-09-12"
     assert "pip_bezwaartermijn_einddatum" in {a["besluit"] for a in uit["volgende_acties"]}
     uitleg = uit["toelichting"]["pip_bezwaartermijn_einddatum"]["uitleg"]
     assert "het PIP van de andere gemeente (Bi 5.3 lid 3; de dagtekening) op 2023-08-01" in uitleg["nl"], uitleg
+
+
+def test_the_pip_sentences_follow_the_rule_on_a_late_request_and_a_move_in_2022(client):
+    """As the rules: a request for a third party's information after the last day of lid 1 does not make the
+    municipality wait (Bi 5.3 lid 2), so the sentence does not say it did; and a move under the text of 2022 is lid 2
+    of that text, also in the objection term's sentence (review)."""
+    laat = {"geboortedatum": "1992-04-20", "nationaliteit": "TR", "verblijfsvergunning": "regulier_bepaalde_tijd",
+            "verblijfsdoel": "gezinsmigratie", "verblijf_verkregen_datum": "2023-02-01",
+            "brp_inschrijving_datum": "2023-02-15", "kennisgeving_inburgeringsplicht_datum": "2023-03-01",
+            "pip_informatie_derde_opgevraagd_datum": "2023-05-11", "pip_zonder_informatie_derde_niet_mogelijk": True,
+            "pip_informatie_derde_ontvangen_datum": "2023-06-10"}
+    uit = _uit(client, laat, peildatum="2023-06-20")
+    assert uit["besluiten"]["pip_uiterste_datum"] == "2023-05-10"
+    assert "Bi 5.3 lid 2" not in uit["toelichting"]["pip_uiterste_datum"]["uitleg"]["nl"]
+    op_tijd = _uit(client, {**laat, "pip_informatie_derde_opgevraagd_datum": "2023-05-10"}, peildatum="2023-06-20")
+    assert "(Bi 5.3 lid 2)" in op_tijd["toelichting"]["pip_uiterste_datum"]["uitleg"]["nl"]
+    verhuisd_2022 = {"geboortedatum": "1992-04-20", "nationaliteit": "TR",
+                     "verblijfsvergunning": "regulier_bepaalde_tijd", "verblijfsdoel": "gezinsmigratie",
+                     "verblijf_verkregen_datum": "2022-02-01", "brp_inschrijving_datum": "2022-02-01",
+                     "pip_datum": "2022-04-01", "brp_inschrijving_andere_gemeente_datum": "2022-06-01",
+                     "pip_andere_gemeente_datum": "2022-07-15"}
+    bezwaar = _uit(client, verhuisd_2022, peildatum="2022-08-01")["toelichting"]["pip_bezwaartermijn_einddatum"]
+    assert "(Bi 5.3 lid 2; de dagtekening)" in bezwaar["uitleg"]["nl"]
+    assert "(Bi 5.3(2); its date)" in bezwaar["uitleg"]["en"]

@@ -40,7 +40,7 @@ class lening_vrijwillige_inburgeraar(Besluit):
         onder_a = persoon("leeftijdsgrenzen_art_3", period) == 0
         onder_b = persoon("leerplichtig_geweest_jaren", period) < parameters(period).vrijstelling_ontheffing.leerplicht_minimum_jaren
         onder_c = ~persoon("vrijstellend_diploma", period) & ~persoon("opleiding_naar_vrijstellend_diploma", period)
-        onder_d = ~persoon("leerplichtig_of_kwalificatieplichtig", period)
+        onder_d = ~persoon("leerplichtig_of_kwalificatieplichtig_op_peildatum", period)
         onder_e = ~persoon("voldoende_ingeburgerd", period)
         return art_3_lid_2 & art_8_e & onder_a & onder_b & onder_c & onder_d & onder_e
 

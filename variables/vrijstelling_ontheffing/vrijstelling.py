@@ -33,6 +33,24 @@ class voldoende_ingeburgerd(Besluit):
         return (onder_a & onder_b & onder_c) | persoon("voldoende_ingeburgerd_vastgesteld", period)
 
 
+class leerplichtig_of_kwalificatieplichtig_op_peildatum(Besluit):
+    value_type = bool
+    label = "Is op de peildatum leerplichtig of kwalificatieplichtig (het feit, tot de 18e verjaardag)"
+    reference = [wet("Wi", "4", 1), wet("Bi", "6.1")]
+    documentation = """
+        Wi art. 4 lid 1 onder c en Bi art. 6.1 onder d vragen of iemand "leerplichtig of kwalificatieplichtig is op
+        grond van de Leerplichtwet 1969". De kwalificatieplicht eindigt uiterlijk op 18 jaar
+        (`kwalificatieplicht_tot_leeftijd`, Leerplichtwet 1969 art. 4a): vanaf die verjaardag telt het feit
+        `leerplichtig_of_kwalificatieplichtig` niet meer (zo vraagt de beslis-API het ook alleen bij wie jonger is,
+        I44).
+        """
+
+    def formula_2022_01_01(persoon, period, parameters):
+        tot_leeftijd = parameters(period).vrijstelling_ontheffing.kwalificatieplicht_tot_leeftijd
+        jonger = verjaardag(als_datum(persoon("geboortedatum", period)), tot_leeftijd) > dag(period)
+        return persoon("leerplichtig_of_kwalificatieplichtig", period) & jonger
+
+
 class vrijstellingsgrond(Besluit):
     value_type = Vrijstellingsgrond.__base__
     possible_values = Vrijstellingsgrond
@@ -51,9 +69,7 @@ class vrijstellingsgrond(Besluit):
         5, eerste lid, onderdeel e, van de Wet inburgering, wordt beschouwd als een vrijstelling als bedoeld in
         artikel 4, eerste lid, onderdeel d, van deze wet." Die geldt naar de tekst op de peildatum
         (`vrijstelling_wi2013_telt`).
-        Onder c: de kwalificatieplicht eindigt uiterlijk op 18 jaar (`kwalificatieplicht_tot_leeftijd`, Leerplichtwet
-        1969 art. 4a): vanaf die verjaardag kan niemand nog leerplichtig of kwalificatieplichtig "is" zijn, en telt
-        het feit niet meer (zo vraagt de beslis-API het ook alleen bij wie jonger is, I44).
+        Onder c: tot de 18e verjaardag (`leerplichtig_of_kwalificatieplichtig_op_peildatum`).
         Interpretatie (I7): de grond wordt bepaald los van de vraag of de persoon inburgeringsplichtig is.
         """
 
@@ -61,9 +77,7 @@ class vrijstellingsgrond(Besluit):
         p = parameters(period).vrijstelling_ontheffing
         lid_1_a = persoon("leerplichtig_geweest_jaren", period) >= p.leerplicht_minimum_jaren
         lid_1_b = persoon("vrijstellend_diploma", period)
-        jonger_dan_kwalificatieplicht = (verjaardag(als_datum(persoon("geboortedatum", period)),
-                                                    p.kwalificatieplicht_tot_leeftijd) > dag(period))
-        lid_1_c = persoon("leerplichtig_of_kwalificatieplichtig", period) & jonger_dan_kwalificatieplicht
+        lid_1_c = persoon("leerplichtig_of_kwalificatieplichtig_op_peildatum", period)
         art_54_lid_3 = p.vrijstelling_wi2013_telt & persoon("vrijstelling_wi2013_art_5_lid_1_e", period)
         lid_1_d = persoon("opleiding_naar_vrijstellend_diploma", period) | art_54_lid_3
         lid_1_e = persoon("voldoende_ingeburgerd", period)
