@@ -731,8 +731,8 @@ def _reden(b, i, bron=None):
                 f"on {verkregen}, the day residence was acquired, the state pension age (AOW art. 7a) had been "
                 "reached (Wi 3(1)).")
     if reden == "verblijf_voor_inwerkingtreding":
-        in_werking = str(bron.wet("inburgeringsplicht.inwerkingtreding_datum"))
-        if bron.peildatum < in_werking and not (verkregen and verkregen < in_werking):
+        in_werking = _voor_de_wet(bron)
+        if in_werking and not (verkregen and verkregen < in_werking):
             return (f"De peildatum {bron.peildatum} ligt vóór de inwerkingtreding van de wet op "
                     f"{datum_voluit(in_werking, 'nl')}: de wet geldt dan nog niet.",
                     f"The peildatum {bron.peildatum} is before the act entered into force on "
@@ -1138,12 +1138,18 @@ def _lid_jonger(bron) -> tuple[str, str]:
     return f"Jonger dan {leeftijd} jaar", f"younger than {leeftijd} when residence was acquired"
 
 
+def _voor_de_wet(bron) -> str | None:
+    """The day the act entered into force (as the deciding system has it) when the peildatum lies before it."""
+    dag = str(bron.wet("inburgeringsplicht.inwerkingtreding_datum"))
+    return dag if bron.peildatum < dag else None
+
+
 def _lid_voor_inwerkingtreding(bron) -> tuple[str, str]:
     """The member's wording; on a peildatum before the act it holds for everyone, whenever the residence came."""
+    if voor := _voor_de_wet(bron):
+        return (f"Vóór de inwerkingtreding op {datum_voluit(voor, 'nl')}",
+                f"before the act entered into force on {datum_voluit(voor, 'en')}")
     dag = str(bron.wet("inburgeringsplicht.inwerkingtreding_datum"))
-    if bron.peildatum < dag:
-        return (f"Vóór de inwerkingtreding op {datum_voluit(dag, 'nl')}",
-                f"before the act entered into force on {datum_voluit(dag, 'en')}")
     return (f"Verblijf verkregen vóór de inwerkingtreding op {datum_voluit(dag, 'nl')}",
             f"residence acquired before {datum_voluit(dag, 'en')} (Wi 3.3)")
 

@@ -3,20 +3,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
+import runpy
 import tomllib
 from fnmatch import fnmatch
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from inburgering_rules import yamltest
 
 ROOT = Path(__file__).resolve().parents[1]
-spec = importlib.util.spec_from_file_location("artikelen", ROOT / "tools" / "artikelen.py")
-artikelen = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(artikelen)
+artikelen = SimpleNamespace(**runpy.run_path(str(ROOT / "tools" / "artikelen.py")))  # the tool script, not run as main
 
 
 @pytest.mark.skipif(not artikelen.TEKSTEN.exists(), reason="../shared/law/text not present")

@@ -8,16 +8,17 @@ is the 3.11 check. Without network it is skipped with a message.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
+import runpy
 import shutil
 import socket
 import subprocess
 import sys
 import tomllib
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -104,10 +105,7 @@ def test_make_says_which_python_to_install(python, tmp_path):
 
 
 def _check_lock_module():
-    spec = importlib.util.spec_from_file_location("check_lock", WORTEL / "tools" / "check_lock.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return SimpleNamespace(**runpy.run_path(str(WORTEL / "tools" / "check_lock.py")))  # not run as main
 
 
 @pytest.mark.parametrize(("uitvoer", "code", "tekst"), [

@@ -3,16 +3,15 @@ over ../shared/law/text: regenerate it when the texts change (no browser needed)
 
 from __future__ import annotations
 
-import importlib.util
 import json
+import runpy
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-spec = importlib.util.spec_from_file_location("wettekst", ROOT / "tools" / "wettekst.py")
-wettekst = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(wettekst)
+wettekst = SimpleNamespace(**runpy.run_path(str(ROOT / "tools" / "wettekst.py")))  # the tool script, not run as main
 
 
 @pytest.mark.skipif(not wettekst.TEKSTEN.exists(), reason="../shared/law/text not present")

@@ -46,6 +46,22 @@ def _binnen_weken_atw(persoon, dagen, weken):
     return atw_binnen_weken(dagen, weken, _atw(persoon))
 
 
+class verhuizing_bi_5_3_lid_3_datum(Besluit):
+    value_type = date
+    label = "Dag van inschrijving in de andere gemeente na een verhuizing van Bi 5.3 lid 3 (anders geen)"
+    reference = [wet("Bi", "5.3", 3), wet("Wi", "3", 3)]
+    documentation = """
+        Bi art. 5.3 lid 3: "Als de inburgeringsplichtige, voor wie het persoonlijk plan inburgering en participatie
+        is opgesteld, zijn woonplaats verplaatst naar een andere gemeente, ..." De inschrijving in de andere gemeente
+        (`brp_inschrijving_andere_gemeente_datum`), als zij op of na de verkrijging van het verblijf valt en na het
+        (eerste) PIP (`inschrijving.verhuisd_als_plichtige`, I29); anders geen datum: dan geldt lid 1.
+        """
+
+    def formula_2022_01_01(persoon, period):
+        return verhuisd_als_plichtige(persoon("brp_inschrijving_andere_gemeente_datum", period),
+                                      persoon("verblijf_verkregen_datum", period), persoon("pip_datum", period))
+
+
 class pip_uiterste_datum(Besluit):
     value_type = date
     label = "Laatste dag waarop het college het PIP moet vaststellen"
@@ -94,8 +110,7 @@ class pip_uiterste_datum(Besluit):
         kennisgeving = als_datum(persoon("kennisgeving_inburgeringsplicht_datum", period))
         verkregen = persoon("verblijf_verkregen_datum", period)
         inschrijving = ingeschreven_als_plichtige(persoon("brp_inschrijving_datum", period), verkregen)
-        andere_gemeente = verhuisd_als_plichtige(persoon("brp_inschrijving_andere_gemeente_datum", period),
-                                                 verkregen, persoon("pip_datum", period))
+        andere_gemeente = persoon("verhuizing_bi_5_3_lid_3_datum", period)
         regimedag = pip_regimedag(kennisgeving, inschrijving, andere_gemeente)
         p = persoon.simulation.tax_benefit_system.parameters.termijnen
         tekst = waarde_op(p.pip_termijn_aanvang, regimedag, onbekend="", vanaf_eerste=True)
@@ -131,9 +146,7 @@ class pip_vastgesteld_datum(Besluit):
         """
 
     def formula_2022_01_01(persoon, period):
-        andere_gemeente = verhuisd_als_plichtige(persoon("brp_inschrijving_andere_gemeente_datum", period),
-                                                 persoon("verblijf_verkregen_datum", period),
-                                                 persoon("pip_datum", period))
+        andere_gemeente = persoon("verhuizing_bi_5_3_lid_3_datum", period)
         lid_3 = als_datum(persoon("pip_andere_gemeente_datum", period))
         lid_1 = als_datum(persoon("pip_datum", period))
         return numpy.where(bekend(andere_gemeente), lid_3, lid_1)
@@ -158,9 +171,7 @@ class pip_bezwaartermijn_einddatum(Besluit):
     def formula_2022_01_01(persoon, period, parameters):
         bekendmaking = als_datum(persoon("pip_bekendmaking_datum", period))
         bekendmaking = numpy.where(bekend(bekendmaking), bekendmaking, als_datum(persoon("pip_datum", period)))
-        andere_gemeente = verhuisd_als_plichtige(persoon("brp_inschrijving_andere_gemeente_datum", period),
-                                                 persoon("verblijf_verkregen_datum", period),
-                                                 persoon("pip_datum", period))
+        andere_gemeente = persoon("verhuizing_bi_5_3_lid_3_datum", period)
         plan_andere_gemeente = als_datum(persoon("pip_andere_gemeente_datum", period))
         bi_5_3_lid_3 = bekend(andere_gemeente) & bekend(plan_andere_gemeente)
         bekendmaking = numpy.where(bi_5_3_lid_3, plan_andere_gemeente, bekendmaking)

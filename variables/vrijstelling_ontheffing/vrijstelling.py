@@ -35,7 +35,8 @@ class voldoende_ingeburgerd(Besluit):
 
 class leerplichtig_of_kwalificatieplichtig_op_peildatum(Besluit):
     value_type = bool
-    label = "Is op de peildatum leerplichtig of kwalificatieplichtig (het feit, tot de 18e verjaardag)"
+    label = ("Is op de peildatum leerplichtig of kwalificatieplichtig (het feit, tot de leeftijd waarop de "
+             "kwalificatieplicht eindigt)")
     reference = [wet("Wi", "4", 1), wet("Bi", "6.1")]
     documentation = """
         Wi art. 4 lid 1 onder c en Bi art. 6.1 onder d vragen of iemand "leerplichtig of kwalificatieplichtig is op
