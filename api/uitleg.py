@@ -489,7 +489,14 @@ def _leenrecht(b, i, bron=None):
     # Wi 20 lid 2 a: the years that begin on the day after the (extended) term, as the rule reads them
     na_nl, na_en = _termijn(bron, "lening.aanspraak_na_termijn_jaren", "jaren", _dag_erbij(termijn, 1))
     boete = next((a for a in ("24", "25") if einde == b.get(f"nieuwe_termijn_art_{a}_einddatum")), None)
-    if einde == termijn:
+    later = next((a for a in ("24", "25") if (b.get(f"nieuwe_termijn_art_{a}_einddatum") or "") > (einde or "")), None)
+    if einde == termijn and voldaan and later:  # the new term began after the duty was met (Wi 20 lid 2 b)
+        reden_nl = (f"De laatste dag van de (verlengde) termijn: de nieuwe termijn in de boetebeschikking van art. "
+                    f"{later} begon pas na het voldoen aan de plicht op {voldaan}, toen hij niet langer "
+                    "inburgeringsplichtig was (Wi 20 lid 2 b)")
+        reden_en = (f"The last day of the (extended) term: the new term in the art. {later} fine decision began only "
+                    f"after the duty was met on {voldaan}, when he was no longer obligated (Wi 20(2)(b))")
+    elif einde == termijn:
         reden_nl, reden_en = "De laatste dag van de (verlengde) termijn", "The last day of the (extended) term"
     elif boete:
         reden_nl = f"De laatste dag van de nieuwe termijn in de boetebeschikking van art. {boete}, later dan de termijn"

@@ -493,6 +493,12 @@ PIP_CONTROLES: dict[str, tuple[str, str]] = {
     "pip_intensiteit_alleen_b1_asiel": ("DUO weigert een geschatte intensiteit behalve bij de B1-route voor een "
                                         "asielstatushouder", "DUO refuses an estimated intensity except with the "
                                         "B1-route for an asylum permit holder"),
+    "pip_intensiteit_doelgroep_onbepaald": ("DUO weigert een geschatte intensiteit behalve bij de B1-route voor een "
+                                            "asielstatushouder; de doelgroep is op de gegeven feiten niet te "
+                                            "bepalen (zie ontbrekende_gegevens bij doelgroep)",
+                                            "DUO refuses an estimated intensity except with the B1-route for an "
+                                            "asylum permit holder; the doelgroep cannot be determined from the facts "
+                                            "given (see ontbrekende_gegevens for doelgroep)"),
     "pip_niet_verwijderbaar": ("Er loopt al een termijn: DUO weigert deze PIP nog te verwijderen",
                                "A term has been set: DUO refuses to delete this PIP"),
 }
@@ -778,8 +784,10 @@ def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
         waarschuw("pip_a2_b1_route_eerste_pip", "/duo/pip/pip/niveau")
     if niveau is None and _pip_niveau_gelezen(pip):
         waarschuw("pip_niveau_b1_aangenomen", "/duo/pip/pip/niveau")
-    if "geschatteIntensiteitB1Route" in pip and (route != "B" or doelgroep != "asielstatushouder"):
+    if "geschatteIntensiteitB1Route" in pip and (route != "B" or doelgroep not in (None, "asielstatushouder")):
         waarschuw("pip_intensiteit_alleen_b1_asiel", "/duo/pip/pip/geschatteIntensiteitB1Route")
+    elif "geschatteIntensiteitB1Route" in pip and doelgroep is None:  # DUO may refuse: not certain either way
+        waarschuw("pip_intensiteit_doelgroep_onbepaald", "/duo/pip/pip/geschatteIntensiteitB1Route")
     if termijn:
         waarschuw("pip_niet_verwijderbaar", "/duo/inburgeringstermijn")
     return uit

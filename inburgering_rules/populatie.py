@@ -212,7 +212,8 @@ def blok(n: int, seed: int, eerste_id: int = 0) -> dict[str, numpy.ndarray]:
                                                             rng.choice([50.0, 250.0, 300.0], n), 0.0),
         # verlaagd voor de onvoldoende medewerking aan het PIP: Wi 27 voor de boete van art. 23, niet voor de andere
         "bijstand_verlaagd_gedraging_art_23": ~numpy.isnat(bijstand) & medewerking & (rng.random(n) < 0.2),
-        "verblijfsvergunning_niet_verlengd_of_ingetrokken": rng.random(n) < 0.01,
+        # art. 18 en 19 Vw: alleen een reguliere vergunning voor bepaalde tijd (Wi 25 lid 3, I50)
+        "verblijfsvergunning_niet_verlengd_of_ingetrokken": (rng.random(n) < 0.01) & (vergunning == "regulier_bepaalde_tijd"),
     }
     return uit
 

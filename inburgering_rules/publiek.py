@@ -167,9 +167,10 @@ BOETE_VOORWAARDEN = {
                           "de vorige boete (lid 2 met art. 24 lid 3 en 4)",
                           "no art. 25 fine imposed yet, or the new term has passed or two years since the previous "
                           "fine (para 2 with art. 24(3) and (4))"),
-               Voorwaarde("verblijfsvergunning_niet_verlengd_of_ingetrokken", False, ("Wi", "25", 3),
-                          "de verblijfsvergunning is niet geweigerd of ingetrokken",
-                          "the residence permit was not refused or withdrawn"),
+               Voorwaarde("boete_art_25_achterwege_lid_3", False, ("Wi", "25", 3),
+                          "de reguliere verblijfsvergunning voor bepaalde tijd is niet geweigerd of ingetrokken "
+                          "(art. 18, 19 Vw)",
+                          "the regular fixed-term residence permit was not refused or withdrawn (Vw 18, 19)"),
                _art_27("25")),
 }
 

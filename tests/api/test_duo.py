@@ -688,6 +688,19 @@ def test_pip_check_intensity_only_for_asylum_permit_holders():
     assert "pip_intensiteit_alleen_b1_asiel" not in controles(blokken, doelgroep="asielstatushouder")
 
 
+def test_pip_check_intensity_with_an_undetermined_doelgroep_is_not_a_certain_refusal():
+    """A doelgroep the facts leave open (no verblijfsdoel beside a regular permit: perhaps a family member of an
+    asylum permit holder, Wi 13 lid 1 b) may or may not be refused by DUO (was: "DUO refuses", as if certain)."""
+    blokken = {"pip": pip("B", "B1", geschatteIntensiteitB1Route=20)}
+    assert controles(blokken, doelgroep=None) == {"pip_intensiteit_doelgroep_onbepaald"}
+    assert "pip_intensiteit_doelgroep_onbepaald" not in controles(blokken, doelgroep="asielstatushouder")
+    assert "pip_intensiteit_doelgroep_onbepaald" not in controles(
+        blokken, doelgroep="gezinsmigrant_of_overige_migrant")
+    # outside the B1-route DUO refuses whatever the doelgroep
+    assert "pip_intensiteit_alleen_b1_asiel" in controles({"pip": pip("O", "B1", geschatteIntensiteitB1Route=20)},
+                                                         doelgroep=None)
+
+
 def test_no_pip_no_checks():
     assert duo.pip_controles({"inburgeringstermijn": TERMIJN}, {}, None) == []
 

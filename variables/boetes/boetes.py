@@ -7,7 +7,7 @@ Bedragen worden in hele centen berekend (int64) en pas aan het eind in euro's om
 import numpy
 
 from inburgering_rules.datums import als_datum, dag, loopt_na_bekendmaking
-from inburgering_rules.enums import Verwijtbaarheid
+from inburgering_rules.enums import Verblijfsvergunning, Verwijtbaarheid
 from inburgering_rules.geld import CENT, centen, deel, euros
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.variabelen import Besluit
@@ -125,6 +125,26 @@ class boete_art_25_achterwege_wi_27(Besluit):
 
     def formula_2022_01_01(persoon, period):
         return _wi_27(persoon, period, "25")
+
+
+class boete_art_25_achterwege_lid_3(Besluit):
+    value_type = bool
+    label = ("De boete van art. 25 blijft achterwege: de verlenging van de reguliere verblijfsvergunning voor bepaalde "
+             "tijd is afgewezen (art. 18 Vw) of die vergunning is ingetrokken (art. 19 Vw)")
+    reference = [wet("Wi", "25", 3)]
+    documentation = """
+        Wi art. 25 lid 3: "In afwijking van het eerste lid, legt Onze Minister geen boete op als bij of krachtens
+        artikel 18 van de Vreemdelingenwet 2000 de aanvraag tot het verlengen van de geldigheidsduur van de
+        verblijfsvergunning voor bepaalde tijd wordt afgewezen of bij of krachtens artikel 19 van die wet de
+        verblijfsvergunning voor bepaalde tijd wordt ingetrokken."
+        Interpretatie (I50): art. 18 en 19 Vw gaan over de reguliere vergunning voor bepaalde tijd (art. 14 Vw); een
+        verblijfsvergunning asiel wordt afgewezen of ingetrokken op grond van art. 31 en 32 Vw. Wie een
+        verblijfsvergunning asiel heeft, valt dus niet onder lid 3, ook als het feit is gegeven.
+        """
+
+    def formula_2022_01_01(persoon, period):
+        regulier = persoon("verblijfsvergunning", period) == Verblijfsvergunning.regulier_bepaalde_tijd
+        return persoon("verblijfsvergunning_niet_verlengd_of_ingetrokken", period) & regulier
 
 
 class brede_intake_gedraging_art_22(Besluit):
@@ -327,7 +347,7 @@ class boete_art_25_maximum_bedrag(Besluit):
     def formula_2022_01_01(persoon, period, parameters):
         lid_1 = persoon("leerroute_niet_tijdig_behaald", period)
         lid_2 = persoon("boete_art_25_eerste_of_volgende", period)
-        lid_3 = persoon("verblijfsvergunning_niet_verlengd_of_ingetrokken", period)
+        lid_3 = persoon("boete_art_25_achterwege_lid_3", period)
         wi_27 = persoon("boete_art_25_achterwege_wi_27", period)
         wi_26_lid_1_d = centen(parameters(period).boetes.art_25_maximum)
         return euros(numpy.where(lid_1 & lid_2 & ~lid_3 & ~wi_27, wi_26_lid_1_d, 0))

@@ -125,13 +125,13 @@ class volgende_boete_art_25_mogelijk_vanaf(Besluit):
         artikel 18 van de Vreemdelingenwet 2000 de aanvraag tot het verlengen van de geldigheidsduur van de
         verblijfsvergunning voor bepaalde tijd wordt afgewezen ..."
         Interpretatie (I32): als bij art. 24, met het behalen van de leerroute als onderdeel (meetellend: niet
-        vóór de dag van het PIP, Bi 5.3 lid 5, I41).
+        vóór de dag van het PIP, Bi 5.3 lid 5, I41). Lid 3 alleen bij een reguliere vergunning (I50).
         """
 
     def formula_2022_01_01(persoon, period):
         behaald = persoon("leerroute_meetellend_behaald_datum", period)
         vanaf = _volgende_boete(persoon, period, "25", behaald)
-        lid_3 = persoon("verblijfsvergunning_niet_verlengd_of_ingetrokken", period)
+        lid_3 = persoon("boete_art_25_achterwege_lid_3", period)
         return numpy.where(lid_3, ONBEKEND, vanaf)
 
 

@@ -2,7 +2,7 @@
 
 import numpy
 
-from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_termijn, loopt_na_bekendmaking
+from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_termijn, loopt_na_bekendmaking, plus_dagen
 from inburgering_rules.enums import Doelgroep, RedenGeenInburgeringsplicht, Verblijfsvergunning
 from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.instrumenten import wet
@@ -64,7 +64,9 @@ class leenrecht_einddatum(Besluit):
         in de laatste boetebeschikking van art. 24 of 25; nooit na de laatste dag van zes jaar die beginnen op de dag
         na de (verlengde) termijn (lid 2 a); wie aan de plicht heeft voldaan, is niet langer inburgeringsplichtig:
         de aanspraak eindigt op laatste_dag_inburgeringsplichtig, de dag van het voldoen (lid 2 b; zoals bij
-        ontzorgen, I42). Voor een persoon van Bi 6.1
+        ontzorgen, I42). Een nieuwe termijn die pas begint (de dag na de bekendmaking) na die grens, geeft geen
+        aanspraak: wie tussen de termijn en de nieuwe termijn voldoet, had haar het laatst op de laatste dag van de
+        termijn. Voor een persoon van Bi 6.1
         de laatste dag van drie jaar die beginnen op de dag na de verkrijging van het verblijf.
         """
 
@@ -72,12 +74,20 @@ class leenrecht_einddatum(Besluit):
         p = persoon.simulation.tax_benefit_system.parameters.lening
         art_19 = persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant
         termijn_einde = persoon("inburgeringstermijn_einddatum", period)
-        bi_6_3_lid_1 = numpy.fmax(termijn_einde, numpy.fmax(persoon("nieuwe_termijn_art_24_einddatum", period),
-                                                             persoon("nieuwe_termijn_art_25_einddatum", period)))
         wi_20_lid_2_a = laatste_dag_aanspraak(p, termijn_einde)
         wi_20_lid_2_b = persoon("laatste_dag_inburgeringsplichtig", period)
-        tot_buitengrens = numpy.minimum(bi_6_3_lid_1, wi_20_lid_2_a)
-        einde = numpy.where(bekend(tot_buitengrens), numpy.fmin(tot_buitengrens, wi_20_lid_2_b), ONBEKEND)
+        wi_20_lid_2 = numpy.fmin(wi_20_lid_2_a, wi_20_lid_2_b)  # de laatste dag waarop aanspraak kan bestaan
+
+        def in_nieuwe_termijn(artikel):
+            """De laatste dag van aanspraak in de nieuwe termijn van de laatste boetebeschikking van `artikel`,
+            als die termijn vóór de grens van Wi 20 lid 2 begint."""
+            begin = plus_dagen(als_datum(persoon(f"boete_art_{artikel}_bekendmaking_datum", period)), 1)
+            einde = persoon(f"nieuwe_termijn_art_{artikel}_einddatum", period)
+            return numpy.where(begin <= wi_20_lid_2, numpy.minimum(einde, wi_20_lid_2), ONBEKEND)
+
+        bi_6_3_lid_1 = numpy.fmax(numpy.minimum(termijn_einde, wi_20_lid_2),
+                                  numpy.fmax(in_nieuwe_termijn("24"), in_nieuwe_termijn("25")))
+        einde = numpy.where(bekend(termijn_einde), bi_6_3_lid_1, ONBEKEND)
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
         jaren = aantal_op(p.vrijwillig_aanspraak_jaren, verkregen)
         bi_6_3_lid_1_tweede_zin = einde_termijn(aanspraak_bi_6_1_vanaf(verkregen), jaren * 12)
