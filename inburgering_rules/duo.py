@@ -908,6 +908,16 @@ def vergelijking(duo: dict, invoer: dict, besluiten: dict, boetes: dict, wetteli
                   f"(reden_geen_inburgeringsplicht = {besluiten.get('reden_geen_inburgeringsplicht')}).")
             en = (f"DUO: {status}{f' ({reden}: {lid.en})' if lid else ''}; the law on the facts given: {wet_status} "
                   f"(reden_geen_inburgeringsplicht = {besluiten.get('reden_geen_inburgeringsplicht')}).")
+            if status == "voldaan" and wet_status == "plichtig":  # the days of completion are facts, not DUO's status
+                einde = plicht.get("einddatum")
+                nl += (f" DUO meldt het voldoen{f' (einde van de plicht {einde})' if einde else ''}; de regels lezen het "
+                       "uit de dagen van afronding: geef pvt_afgerond_datum, map_afgerond_datum en "
+                       "leerroute_behaald_datum in persoon. Tot dan volgen de besluiten (ook ontzorgen, de lening en "
+                       "de boetes) de gegeven feiten.")
+                en += (f" DUO reports the duty met{f' (end of the duty {einde})' if einde else ''}; the rules read it "
+                       "from the days of completion: give pvt_afgerond_datum, map_afgerond_datum and "
+                       "leerroute_behaald_datum in persoon. Until then the decisions (also ontzorgen, the loan and the "
+                       "fines) follow the facts given.")
             uit.append(_item("plicht", f"/duo/inburgeringsplicht/{veld}", status, "inburgeringsplichtig",
                              wet_status, nl, en))
     if besluiten.get("vrijgesteld") is False:  # a full exemption DUO granted that the facts given do not show

@@ -551,6 +551,10 @@ def test_vergelijking_plicht_duty_met(client):
     blokken = {**VOORBEELDEN, "inburgeringsplicht": voldaan}
     verschil = soorten(post(client, blokken).json())["plicht"]
     assert (verschil["duo"], verschil["wet"]) == ("voldaan", "plichtig")
+    # it says which facts carry the completion (the rules do not take DUO's status as one; was: only the two values)
+    for taal in ("nl", "en"):
+        assert "leerroute_behaald_datum" in verschil["toelichting"][taal]
+        assert "pvt_afgerond_datum" in verschil["toelichting"][taal]
     behaald = post(client, blokken, {**PERSOON, "leerroute_behaald_datum": "2026-06-30"}).json()
     assert behaald["besluiten"]["inburgeringsplicht_voldaan"] is True and "plicht" not in soorten(behaald)
 
