@@ -164,11 +164,17 @@ class brede_intake_gedraging_art_22(Besluit):
         nieuwe termijn), anders die van lid 1. Is de boete van lid 3 al opgelegd (boete_art_22_lid_3_opgelegd), dan
         geen: anders dan art. 24 lid 3 verklaart lid 3 het tweede lid niet opnieuw van toepassing, dus art. 22 kent
         ten hoogste twee boetes. De voorwaarde van de boete die de API toont.
+        Wi art. 14 lid 1: "Het college roept de inburgeringsplichtige op voor de afname van de brede intake en stelt
+        daarbij een termijn." Het college is dat van de gemeente waar hij woonplaats heeft (Wi 1.1). Interpretatie
+        (I51): ligt de inschrijving in de BRP (brp_inschrijving_datum) na de peildatum, dan is hij op de peildatum nog
+        niet door dat college opgeroepen en telt de gedraging van lid 1 nog niet; zonder inschrijving telt het feit
+        zoals gegeven.
         """
 
     def formula_2022_01_01(persoon, period):
         eerste_beschikking = als_datum(persoon("boete_art_22_bekendmaking_datum", period)) <= dag(period)
-        lid_1 = persoon("brede_intake_niet_verschenen_na_herhaalde_oproep", period)
+        wi_14_lid_1_opgeroepen = ~(als_datum(persoon("brp_inschrijving_datum", period)) > dag(period))
+        lid_1 = persoon("brede_intake_niet_verschenen_na_herhaalde_oproep", period) & wi_14_lid_1_opgeroepen
         lid_3 = (persoon("brede_intake_niet_verschenen_binnen_nieuwe_termijn", period)
                  & ~persoon("boete_art_22_lid_3_opgelegd", period))
         return numpy.where(eerste_beschikking, lid_3, lid_1)
