@@ -400,9 +400,18 @@ def _pip(b, i, bron=None):
     return kern[0] + " " + atw[0], kern[1] + " " + atw[1]
 
 
-def _bezwaar_zin(bron, bekend, einde, besluit_nl, besluit_en):
+def _bezwaar_zin(bron, bekend, einde, besluit_nl, besluit_en, dagtekening: bool = False):
+    """The objection term from the day after `bekend`; with `dagtekening` that day is the decision's date, because the
+    day it was made known is not given."""
     atw = _atw(bron, einde, ((bekend, bron.wet("termijnen.bezwaartermijn_weken", bekend)),))
     weken_nl, weken_en = _termijn(bron, "termijnen.bezwaartermijn_weken", "weken", bekend, groot=True)
+    if dagtekening:
+        return (f"{weken_nl} vanaf de dag na de bekendmaking van {besluit_nl} (Awb 6:7, 6:8); die dag is niet "
+                f"gegeven (pip_bekendmaking_datum), dus gerekend vanaf de dagtekening op {bekend}, de vroegste dag "
+                "van bekendmaking. " + atw[0],
+                f"{weken_en} from the day after {besluit_en} was made known (Awb 6:7, 6:8); that day is not given "
+                f"(pip_bekendmaking_datum), so counted from its date, {bekend}, the earliest day it can be made "
+                "known. " + atw[1])
     return (f"{weken_nl} vanaf de dag na de bekendmaking van {besluit_nl} op {bekend} (Awb 6:7, 6:8). " + atw[0],
             f"{weken_en} from the day after {besluit_en} was made known on {bekend} (Awb 6:7, 6:8). " + atw[1])
 
@@ -416,8 +425,9 @@ def _bezwaar(b, i, bron=None):
         return _bezwaar_zin(bron, i["pip_andere_gemeente_datum"], b.get("pip_bezwaartermijn_einddatum"),
                             f"het PIP van de andere gemeente (Bi 5.3 lid {lid}; de dagtekening)",
                             f"the other municipality's PIP (Bi 5.3({lid}); its date)")
-    return _bezwaar_zin(bron, i.get("pip_bekendmaking_datum") or i.get("pip_datum"),
-                        b.get("pip_bezwaartermijn_einddatum"), "het PIP", "the PIP")
+    bekend = i.get("pip_bekendmaking_datum")  # without it the rule counts from the date, the earliest day possible
+    return _bezwaar_zin(bron, bekend or i.get("pip_datum"), b.get("pip_bezwaartermijn_einddatum"), "het PIP", "the PIP",
+                        dagtekening=not bekend)
 
 
 def _termijn_einde(b, i, bron=None):

@@ -2,7 +2,8 @@
 
 * Art. 1 lid 1: een in een wet gestelde termijn die op een zaterdag, zondag of algemeen erkende
   feestdag eindigt, wordt verlengd tot en met de eerstvolgende dag die dat niet is
-  (`verleng_tot_werkdag`). Lid 2: niet voor termijnen bepaald door terugrekening.
+  (`verleng_tot_werkdag`). Lid 2 (niet voor termijnen bepaald door terugrekening) komt niet voor: geen termijn
+  van dit pakket wordt teruggerekend.
 * Art. 2: een termijn van ten minste drie dagen bevat ten minste twee dagen die dat niet zijn
   (`atw_termijn_einde` past art. 1 en 2 samen toe).
 * Art. 3 lid 1: Nieuwjaarsdag, tweede Paas- en Pinksterdag, beide Kerstdagen, Hemelvaartsdag, de
@@ -213,19 +214,17 @@ def _binnen_weken(dagen, weken, atw: ParameterNode) -> numpy.ndarray:
 EENHEDEN = ("uren", "dagen", "weken", "maanden", "jaren")
 
 
-def atw_van_toepassing(eenheid: str, aantal, eerste_dagen, terugrekening: bool = False,
-                       atw: ParameterNode | None = None) -> numpy.ndarray:
+def atw_van_toepassing(eenheid: str, aantal, eerste_dagen, atw: ParameterNode | None = None) -> numpy.ndarray:
     """Of de Atw een termijn van `aantal` `eenheid` (uren, dagen, weken, maanden, jaren) bereikt die op
     `eerste_dagen` begint te lopen (de dag na de gebeurtenis).
 
     Art. 4 onder a: niet voor termijnen "omschreven in uren, in meer dan 90 dagen, in meer dan twaalf weken,
-    in meer dan drie maanden, of in een of meer jaren" (de grens die op de eerste dag gold); art. 1 lid 2:
-    niet bij terugrekening. Of de termijn "in een wet gestelde" is (art. 1 lid 1) of in een AMvB (art. 5),
+    in meer dan drie maanden, of in een of meer jaren" (de grens die op de eerste dag gold). Of de termijn "in een wet gestelde" is (art. 1 lid 1) of in een AMvB (art. 5),
     beoordeelt de aanroeper: een termijn die een bestuursorgaan zelf in een besluit stelt, is dat niet
     vanzelf."""
     if eenheid not in EENHEDEN:
         raise ValueError(f"eenheid {eenheid!r}: kies uit {EENHEDEN}")
     aantal, eerste = numpy.asarray(aantal), numpy.asarray(eerste_dagen, dtype="datetime64[D]")
-    if terugrekening or eenheid in ("uren", "jaren"):
+    if eenheid in ("uren", "jaren"):
         return numpy.zeros(numpy.broadcast_shapes(aantal.shape, eerste.shape), dtype=bool)
     return aantal <= _geldend_getal(atw, f"bovengrens_{eenheid}", eerste)

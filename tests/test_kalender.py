@@ -167,8 +167,7 @@ def test_atw_van_toepassing(eenheid, aantal, bereikt):
     assert atw_van_toepassing(eenheid, aantal, d("2024-01-01")) == bereikt
 
 
-def test_atw_not_for_terms_counted_backwards_and_unknown_units():
-    assert not atw_van_toepassing("weken", 6, d("2024-01-01"), terugrekening=True)
+def test_atw_unknown_units():
     with pytest.raises(ValueError, match="eenheid"):
         atw_van_toepassing("kwartalen", 1, d("2024-01-01"))
 
