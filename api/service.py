@@ -818,6 +818,8 @@ class Opbouw:
         for j, gedaan, j_gedaan, uiterste, kop, basis in self._met_actie[i]:
             datum = rij[j]
             gedaan_op = ((j_gedaan is not None and rij[j_gedaan]) or invoer.get(gedaan)) if gedaan else None
+            if gedaan_op is not None and gedaan_op > self.peildatum:  # not yet happened on the peildatum (I30)
+                gedaan_op = None
             if datum >= self.peildatum and gedaan_op is None:
                 volgende.append((datum, kop["besluit"], {"datum": datum, **kop, "grondslag": basis}))
             if uiterste and acties.verlopen(datum, gedaan_op, self.peildatum):

@@ -609,9 +609,11 @@ def _terugbetaling(b, i, bron=None):
                           if voldaan else ("voldoet de persoon eerder, dan telt de dag van het voldoen "
                                            "(lid 3 a)",
                                            "if the duty is met earlier, the day it is met counts (para. 3(a))"))
-    return (fase_nl.format(f"het vervallen van de aanspraak op {vanaf}, {aanspraak_nl} na de (verlengde) termijn",
+    return (fase_nl.format(f"het vervallen op grond van Wi 20 lid 2 a op {vanaf}, {aanspraak_nl} na de (verlengde) "
+                           "termijn (los van het einde van de aanspraak zelf, leenrecht_einddatum)",
                            "b, Wi 20 lid 2 a") + f"; {later_nl}.",
-            fase_en.format(f"the entitlement lapsed on {vanaf}, {aanspraak_en} after the (extended) term",
+            fase_en.format(f"the lapse under Wi 20(2)(a) on {vanaf}, {aanspraak_en} after the (extended) term (apart "
+                           "from the end of the entitlement itself, leenrecht_einddatum)",
                            "b), Wi 20(2)(a") + f"; {later_en}.")
 
 
@@ -986,14 +988,16 @@ def _zonder_nieuwe_termijn(artikel):
 
 
 def _route_wijziging_zonder(b, i, bron=None):
-    """Why the route-change term has no last day, as the rule: the college deviates (Bi 5.4 lid 3), or the
-    non-exempting course ended after the term of lid 1 (lid 2)."""
+    """Why the route-change term has no last day, as the rule: the college deviates (Bi 5.4 lid 3; 2022 text: lid 2),
+    or the non-exempting course ended after the term of lid 1 (lid 2, from 2023)."""
     if not b.get("inburgeringstermijn_startdatum"):
         return None
     if i.get("leerroute_wijziging_bijzonder_geval"):
+        # the text of 2023-01-01 inserted lid 2 (the course), so the special case was lid 2 before (as the rule reads it)
+        lid = 3 if bron.wet("termijnen.leerroute_wijziging_na_opleiding") else 2
         return ("geen uiterste dag: het college wijkt in een bijzonder geval af van de termijn "
-                "(Bi 5.4 lid 3).",
-                "no last day: the municipality deviates from the term in a special case (Bi 5.4(3)).")
+                f"(Bi 5.4 lid {lid}).",
+                f"no last day: the municipality deviates from the term in a special case (Bi 5.4({lid})).")
     beeindigd = i.get("niet_vrijstellende_opleiding_beeindigd_datum")
     if beeindigd:
         return (f"geen uiterste dag: de niet vrijstellende opleiding eindigde op {beeindigd}, na de termijn "
@@ -1008,11 +1012,12 @@ def _terugbetaling_zonder(b, i, bron=None):
     Bi 6.7 lid 4 sets one, from a day that is not an input (I35)."""
     if b.get("lening_vrijwillige_inburgeraar") is not True:
         return None
-    return ("niet te dateren. Voor een persoon van Bi 6.1 begint de terugbetalingsperiode na de verstrekking van de "
-            "lening of, als dat eerder is, na het behalen van het inburgeringsexamen (Bi 6.7 lid 4); de dag van "
-            "verstrekking is geen invoer.",
-            "cannot be dated. For a person under Bi 6.1 the repayment period starts after the loan was paid out or, "
-            "if earlier, after the integration exam was passed (Bi 6.7(4)); the day it was paid out is not an input.")
+    return ("niet te dateren. Voor een persoon van Bi 6.1 begint de terugbetalingsperiode zes maanden nadat drie jaar "
+            "zijn verstreken sinds de verstrekking van de lening of, als dat eerder is, zes maanden nadat het "
+            "inburgeringsexamen is behaald (Bi 6.7 lid 4); de dag van verstrekking is geen invoer.",
+            "cannot be dated. For a person under Bi 6.1 the repayment period starts six months after three years have "
+            "passed since the loan was paid out or, if earlier, six months after the integration exam was passed "
+            "(Bi 6.7(4)); the day it was paid out is not an input.")
 
 
 # Rules that are no decision but that a template reads: computed in the same evaluation (`service.Stelsel.berekend`).

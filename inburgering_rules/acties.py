@@ -59,8 +59,9 @@ ACTIES: dict[str, Actie] = {
     "boete_art_22_nieuwe_termijn_uiterste_datum": Actie(COLLEGE, "de nieuwe termijn na de boete van art. 22 laten "
                                                         "eindigen", "end the new term after the art. 22 fine"),
     # Wi 24 lid 2, 25 lid 2: binnen de nieuwe termijn "alsnog" afronden of behalen
-    "nieuwe_termijn_art_24_einddatum": Actie(PERSOON, "het PVT en de MAP afronden (nieuwe termijn)",
-                                             "complete the PVT and the MAP (new term)",
+    "nieuwe_termijn_art_24_einddatum": Actie(PERSOON, "het PVT of de MAP afronden, wat nog niet is afgerond "
+                                             "(nieuwe termijn)", "complete the PVT or the MAP, whichever is not yet "
+                                             "done (new term)",
                                              gedaan="pvt_en_map_afgerond_datum"),
     "nieuwe_termijn_art_25_einddatum": Actie(PERSOON, "de leerroute behalen (nieuwe termijn)",
                                              "complete the learning route (new term)",

@@ -26,12 +26,13 @@ def na_pip(afgerond, pip) -> numpy.ndarray:
 
 
 def opnieuw_nodig(afgerond, pip, dag) -> numpy.ndarray:
-    """Waar een gegeven afronding niet meetelt, ook niet als het PIP (nog niet gegeven) op `dag` wordt vastgesteld:
-    voor de plicht moet zij nog (opnieuw) gebeuren. Zo wacht het voldoen daarop (`simulatie.beoordeel`: de variant
-    met de gebeurtenissen op de peildatum) in plaats van "niet van toepassing" te zijn."""
-    afgerond, pip = als_datum(afgerond), als_datum(pip)
-    pip = numpy.where(bekend(pip), pip, numpy.datetime64(dag, "D"))
-    return bekend(afgerond) & ~bekend(na_pip(afgerond, pip))
+    """Waar een gegeven afronding op `dag` (de peildatum) niet meetelt, ook niet als het PIP (nog niet gegeven) op
+    `dag` wordt vastgesteld: vóór het PIP gedaan, of pas na `dag` (die heeft op de peildatum nog niet plaatsgevonden,
+    I30). Voor de plicht moet zij nog (opnieuw) gebeuren. Zo wacht het voldoen daarop (`simulatie.beoordeel`: de
+    variant met de gebeurtenissen op de peildatum) in plaats van "niet van toepassing" te zijn."""
+    afgerond, pip, dag = als_datum(afgerond), als_datum(pip), numpy.datetime64(dag, "D")
+    pip = numpy.where(bekend(pip), pip, dag)
+    return bekend(afgerond) & (~bekend(na_pip(afgerond, pip)) | (afgerond > dag))
 
 
 def telt_op(afgerond: str, pip: str | None) -> bool:

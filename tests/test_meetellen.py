@@ -33,6 +33,14 @@ def test_to_be_done_again_takes_a_missing_pip_as_adopted_on_the_given_day():
     assert opnieuw_nodig(afgerond, pip, "2024-05-01").tolist() == [True, False, False, False, True]
 
 
+def test_a_completion_after_the_peildatum_has_yet_to_happen():
+    """I30: on the peildatum a completion dated later has not happened; the duty waits for it (was: the day the
+    duty was met was 'niet van toepassing' while `volgende_acties` asked to meet it)."""
+    afgerond = _dagen("2024-05-01", "2024-05-02")
+    pip = _dagen("2024-01-10", "2024-01-10")
+    assert opnieuw_nodig(afgerond, pip, "2024-05-01").tolist() == [False, True]
+
+
 def test_the_evaluation_marks_what_must_be_done_again_and_lets_the_duty_wait():
     systeem = basissysteem()
     persoon = {"geboortedatum": "1990-04-12", "nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd",

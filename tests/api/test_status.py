@@ -114,6 +114,33 @@ def test_passed_deadlines_without_the_act(client):
     # PVT and MAP not done when the term ended
     na_termijn = _uit(client, STATUSHOUDER, peildatum="2027-02-01")
     assert {"pvt_uiterste_datum", "map_uiterste_datum"} <= {v["besluit"] for v in na_termijn["verlopen"]}
+    # a PIP dated after the peildatum has not been made on it (I30): passed, not yet done (was: done on that later day)
+    later = _uit(client, {**zonder_pip, "pip_datum": "2024-06-03"})
+    assert [(v["besluit"], v["gedaan_op"]) for v in later["verlopen"]] == [("pip_uiterste_datum", None)]
+
+
+def test_a_completion_dated_after_the_peildatum_is_waited_for(client):
+    """I30: on the peildatum a completion dated later has not happened. The day the duty was met waits for it, as it
+    waits for one not given (was: 'niet van toepassing' while `volgende_acties` asked to meet the duty)."""
+    basis = {**GEZINSMIGRANT, "leerroute": "b1_route"}
+    for persoon in (basis, {**basis, "pvt_afgerond_datum": "2025-03-07"}):
+        uit = _uit(client, persoon)
+        assert uit["status"]["inburgeringsplicht_voldaan_datum"] == "nog_niet"
+        assert "pvt_afgerond_datum" in uit["wacht_op"]["inburgeringsplicht_voldaan_datum"]
+    # done on or before the peildatum: it counts, and the duty no longer waits for it
+    gedaan = _uit(client, {**basis, "pvt_afgerond_datum": PEILDATUM})
+    assert "pvt_afgerond_datum" not in gedaan["wacht_op"].get("inburgeringsplicht_voldaan_datum", [])
+
+
+@pytest.mark.parametrize(("peildatum", "lid"), [("2022-12-31", 2), ("2023-01-01", 3)])
+def test_the_special_case_of_a_route_change_cites_the_lid_of_the_text_in_force(client, peildatum, lid):
+    """Bi 5.4: the text of 2023-01-01 inserted lid 2 (the non-exempting course); the special case was lid 2 before."""
+    persoon = {**GEZINSMIGRANT, "verblijf_verkregen_datum": "2022-02-01", "kennisgeving_inburgeringsplicht_datum":
+               "2022-02-15", "pip_datum": "2022-04-01", "leerroute": "b1_route",
+               "leerroute_wijziging_bijzonder_geval": True}
+    uit = _uit(client, persoon, peildatum=peildatum)
+    assert f"(Bi 5.4 lid {lid})" in uit["toelichting"]["leerroute_wijziging_uiterste_datum"]["uitleg"]["nl"]
+    assert f"(Bi 5.4({lid}))" in uit["toelichting"]["leerroute_wijziging_uiterste_datum"]["uitleg"]["en"]
 
 
 def test_batch_echoes_the_callers_reference(client):

@@ -144,7 +144,7 @@ class lening_maximum_bedrag(Besluit):
 class lening_terugbetaling_startdatum(Besluit):
     value_type = date
     label = "Eerste dag van de terugbetaling van de lening, na de aanloopfase"
-    reference = [wet("Wi", "21", 3), wet("Wi", "20", 2), wet("Bi", "6.7", 2), wet("Bi", "6.7", 3)]
+    reference = [wet("Wi", "21", 3), wet("Wi", "20", 2), wet("Bi", "6.7", 2), wet("Bi", "6.7", 3), wet("Bi", "6.7", 4)]
     documentation = """
         Wi art. 21 lid 3: "De terugbetalingsperiode start zes maanden na: a. het voldoen aan de inburgeringsplicht; of
         b. het vervallen van de aanspraak op een lening, op grond van artikel 20, tweede lid."
@@ -158,8 +158,11 @@ class lening_terugbetaling_startdatum(Besluit):
         na de (verlengde) termijn); wie pas na het vervallen voldoet, verschuift het niet. De aanloopfase begint op
         de eerste dag van de maand na dat tijdstip; deze datum is de dag na de zes maanden, dus altijd de eerste dag
         van een maand. Het einde van de termijn of van een nieuwe termijn (Bi 6.3) is geen vervallen "op grond van
-        artikel 20, tweede lid". Zegt niet of er geleend is; voor een persoon van Bi 6.1 (Bi 6.7 lid 4) niet
-        gemodelleerd.
+        artikel 20, tweede lid". Zegt niet of er geleend is.
+        Bi art. 6.7 lid 4: "In afwijking van het tweede lid, vangt de terugbetalingsperiode voor een persoon als bedoeld
+        in artikel 6.1 aan zes maanden nadat drie jaar zijn verstreken sedert de verstrekking van de lening of, indien
+        dat eerder is, zes maanden nadat het inburgeringsexamen is behaald." Niet gemodelleerd: de dag van verstrekking
+        is geen invoer; de uitleg zegt dat de dag niet te dateren is.
         """
 
     def formula_2022_01_01(persoon, period):
