@@ -307,10 +307,12 @@ def gebeurtenissen(systeem) -> tuple[str, ...]:
         and systeem.variables[naam].dtype == "datetime64[D]"))
 
 
-# Vanaf zoveel personen toetst `beoordeel` ontbrekende gegevens met kegels (zie daar). Gemeten (CPU, de personen
-# van bench/personen.py): bij 1.024 personen even duur als gestapeld, bij 4.096 1,5x en bij 16.384 2x zo snel;
-# bij weinig personen kost elke extra formule-aanroep meer dan extra rijen.
-KEGELS_VANAF = 2048
+# Vanaf zoveel personen toetst `beoordeel` ontbrekende gegevens met kegels (zie daar); bij weinig personen kost elke
+# extra formule-aanroep meer dan extra rijen. Gemeten 2026-12-06 (beste van 5, ms gestapeld / kegels): de personen
+# van bench/personen.py (een op tien mist iets) 128: 12 / 18, 256: 21 / 27, 384: 27 / 26, 1.024: 43 / 29; die van
+# tests/load (veel missen een oordeel) 128: 29 / 33, 256: 46 / 35, 1.024: 107 / 42. Tot 0.3.x 2.048, toen het
+# omslagpunt daar lag; sindsdien is een batch van 256 tot 2.047 personen tot 2,5x sneller.
+KEGELS_VANAF = 256
 # Meer personen dan dit worden in delen van zoveel beoordeeld, zodat het werkgeheugen van de berekening dat van
 # één deel blijft en door het volgende deel wordt hergebruikt. Gemeten bij 1.000.000 personen (inproces.py): even
 # snel, piekgeheugen 1.921 -> 1.640 MiB (1.409 MiB sinds elk deel meteen in de uitkomst komt, `_in_delen`),
