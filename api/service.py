@@ -749,6 +749,11 @@ class Opbouw:
         self._met_actie = _per_persoon(vast.acties, groepen)
         self._in_tijdlijn = _per_persoon(range(len(vast.tijdlijn)), groepen, van=len(vast.acties))
         self.onbepaald = _per_persoon(berekend, _groepen(onbepaald))
+        # What is missing (`ontbreekt` and the answer's two lists of it) is the same for persons alike in which values
+        # are undetermined and by which missing inputs: one kind each, built once (`_missend`).
+        oorzaken = [rijen for besluit in berekend for rijen in beoordeling.oorzaken.get(besluit, {}).values()]
+        self._missend_soort = _groepen(numpy.vstack([onbepaald, *oorzaken]))[1]
+        self._missend: dict[int, tuple[dict[str, list[str]], list[dict], list[dict]]] = {}
         # Per person the completions given that do not count (Bi 5.3 lid 5): a decision waits for them as well.
         opnieuw = tuple(beoordeling.opnieuw)
         matrix = numpy.array([beoordeling.opnieuw[naam] for naam in opnieuw], dtype=bool).reshape(len(opnieuw), n)
@@ -767,8 +772,7 @@ class Opbouw:
         stelsel, rij = self.stelsel, self.rijen[i]
         besluiten = dict(zip(stelsel.besluiten, rij))  # `rij` goes on with the fines' conditions
         onbepaald = self.onbepaald[i]
-        # what an explanation only reads (`GELEZEN`) is no part of the answer, so not in `nodig_voor` either
-        ontbreekt = {naam: self.beoordeling.ontbrekende_invoer(i, naam) for naam in onbepaald if naam not in GELEZEN}
+        ontbreekt, ontbrekende_gegevens, menselijk_oordeel_nodig = self._missend_van(i, onbepaald)
         status = self.status[i]
         wacht_op = self._wacht(i, invoer) if self.nog_niet[i] else {}
         uit = {"id": invoer["id"]} if "id" in invoer else {}
@@ -791,9 +795,20 @@ class Opbouw:
         uit["boetes"] = self._boetes(rij, invoer, bron, ontbreekt)
         uit["tijdlijn"] = self._tijdlijn(i, rij, invoer)
         uit["volgende_acties"], uit["verlopen"] = self._acties(i, rij, invoer)
-        uit["ontbrekende_gegevens"] = self._ontbrekend(ontbreekt, oordelen=False)
-        uit["menselijk_oordeel_nodig"] = self._ontbrekend(ontbreekt, oordelen=True)
+        uit["ontbrekende_gegevens"] = ontbrekende_gegevens
+        uit["menselijk_oordeel_nodig"] = menselijk_oordeel_nodig
         return uit
+
+    def _missend_van(self, i: int, onbepaald: list[str]) -> tuple[dict[str, list[str]], list[dict], list[dict]]:
+        """Per undetermined value the missing inputs that make it so, and the answer's lists of missing facts and
+        judgments; shared by the persons of one kind (`_missend_soort`, never mutated)."""
+        soort = self._missend_soort[i]
+        if (gevonden := self._missend.get(soort)) is None:
+            # what an explanation only reads (`GELEZEN`) is no part of the answer, so not in `nodig_voor` either
+            ontbreekt = {naam: self.beoordeling.ontbrekende_invoer(i, naam) for naam in onbepaald if naam not in GELEZEN}
+            gevonden = self._missend[soort] = (
+                ontbreekt, self._ontbrekend(ontbreekt, oordelen=False), self._ontbrekend(ontbreekt, oordelen=True))
+        return gevonden
 
     def _wacht(self, i: int, invoer: dict) -> dict[str, list[str]]:
         """Per decision that waits, the events of its procedure not given, or given but not counting (Bi 5.3
