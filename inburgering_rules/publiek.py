@@ -291,13 +291,17 @@ WETTELIJK_MAXIMUM = {
 
 # Proefwaarden per onzekere invoer. De eerste is de basis (een profiel dat de plicht zo vaak mogelijk
 # laat ontstaan, zodat afgeleide besluiten worden geraakt); de andere worden één voor één gevarieerd.
-# "peildatum-30" = dezelfde dag 30 jaar vóór de peildatum.
+# "peildatum-30" = dezelfde dag 30 jaar vóór de peildatum. Per persoon (`simulatie._proefwaarden`): "verkrijging-30"
+# = 30 jaar vóór de gegeven verkrijging van het verblijf (een geboortedatum waarmee hij plichtig kan zijn, hoe ver
+# de peildatum ook ligt); "plichtige_leeftijd" = de eerste dag waarop hij met zijn gegeven geboortedatum
+# inburgeringsplichtig kan worden (zijn 16e verjaardag, niet vóór de inwerkingtreding), als die uiterlijk op de
+# peildatum ligt. Zonder dat andere gegeven: de eerste proefwaarde.
 PROEFWAARDEN = {
-    "geboortedatum": ("peildatum-30", "1900-01-01", "peildatum-5"),
+    "geboortedatum": ("peildatum-30", "1900-01-01", "verkrijging-30", "peildatum-5"),
     "nationaliteit": ("SY", "NL"),
     "verblijfsvergunning": ("asiel_bepaalde_tijd", "geen", "regulier_bepaalde_tijd"),
     "verblijfsdoel": ("overig_niet_tijdelijk", "studie", "gezinslid_van_asielstatushouder"),
-    "verblijf_verkregen_datum": ("peildatum-1", "1900-01-01", "2100-01-01"),
+    "verblijf_verkregen_datum": ("peildatum-1", "1900-01-01", "2100-01-01", "plichtige_leeftijd"),
     "grote_kans_diploma_na_taalschakeltraject": (True, False),
     "examen_en_onderwijsroute_niet_haalbaar": (True, False),
     "wil_vervolgonderwijs": (True, False),

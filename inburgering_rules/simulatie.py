@@ -22,8 +22,9 @@ from openfisca_core.indexed_enums import EnumArray
 from openfisca_core.simulations import SimulationBuilder
 
 from inburgering_rules import publiek
-from inburgering_rules.datums import NIET_GEGEVEN, NIET_GEGEVEN_DAG, ONBEKEND, als_datum, bekend, lees_iso, verjaardag
-from inburgering_rules.geldend_recht import aantal_op
+from inburgering_rules.datums import (NIET_GEGEVEN, NIET_GEGEVEN_DAG, ONBEKEND, als_datum, bekend, lees_iso, na_maanden,
+                                     verjaardag)
+from inburgering_rules.geldend_recht import aantal_op, waarde_op_dag
 from inburgering_rules.hervormingen import afgeleid, zoek_parameter
 from inburgering_rules.meetellen import MEETELLEND, opnieuw_nodig
 from inburgering_rules.snel import bereken_snel, evalueer, herbereken
@@ -246,6 +247,8 @@ def _proefwaarden(systeem, naam: str, index: int, peildatum: str, invoer, rijen)
     de wet op de dag van zijn beschikking (`grens_op`); voor een trede van `publiek.TREDEN` ("onder_a") haar lengte
     op de peildatum, nooit boven die grens (vóór de wet, zonder treden: de grens)."""
     waarde = _proef(naam, index, peildatum)
+    if waarde in PER_PERSOON:
+        return PER_PERSOON[waarde](systeem, peildatum, invoer, rijen)
     if naam in publiek.WETTELIJK_MAXIMUM and isinstance(waarde, str):
         grens = grens_op(systeem, naam, invoer[publiek.FEITEN_UIT_BESCHIKKING[naam]][rijen])
         if waarde == "maximum":
@@ -256,6 +259,35 @@ def _proefwaarden(systeem, naam: str, index: int, peildatum: str, invoer, rijen)
         except ParameterNotFoundError:
             return grens
     return _proefwaarde(systeem, naam, index, peildatum)
+
+
+def _verkrijging_min_30(systeem, peildatum: str, invoer, rijen) -> numpy.ndarray:
+    """Proefwaarde "verkrijging-30" van de geboortedatum: 30 jaar vóór de gegeven verkrijging van het verblijf (een
+    leeftijd waarop hij plichtig kan zijn, ook als de peildatum ver na de verkrijging ligt); anders de eerste."""
+    eerste = _proefwaarde(systeem, "geboortedatum", 0, peildatum)
+    if "verblijf_verkregen_datum" not in invoer:
+        return numpy.full(len(rijen), eerste)
+    dertig = na_maanden(invoer["verblijf_verkregen_datum"][rijen], -30 * 12)
+    return numpy.where(numpy.isnat(dertig), eerste, dertig)
+
+
+def _plichtige_leeftijd(systeem, peildatum: str, invoer, rijen) -> numpy.ndarray:
+    """Proefwaarde "plichtige_leeftijd" van de verkrijging van het verblijf: de eerste dag waarop hij met zijn gegeven
+    geboortedatum inburgeringsplichtig kan worden (de verjaardag van de minimumleeftijd, niet vóór de
+    inwerkingtreding), als die uiterlijk op de peildatum ligt; anders de eerste proefwaarde. Zo blijft "niet
+    plichtig" niet besloten voor wie tussen de proefdagen jarig werd of pensioengerechtigd (Wi 3 lid 1)."""
+    eerste = _proefwaarde(systeem, "verblijf_verkregen_datum", 0, peildatum)
+    if "geboortedatum" not in invoer:
+        return numpy.full(len(rijen), eerste)
+    p = systeem.parameters.inburgeringsplicht  # zoals op de peildatum (ervóór: zoals de wet in werking trad)
+    leeftijd = int(waarde_op_dag(p.minimumleeftijd, peildatum, vanaf_eerste=True))
+    inwerkingtreding = numpy.datetime64(str(waarde_op_dag(p.inwerkingtreding_datum, peildatum, vanaf_eerste=True)), "D")
+    dag = numpy.datetime64(peildatum, "D")
+    vanaf = numpy.maximum(verjaardag(invoer["geboortedatum"][rijen], leeftijd), inwerkingtreding)
+    return numpy.where(vanaf <= dag, vanaf, eerste)
+
+
+PER_PERSOON = {"verkrijging-30": _verkrijging_min_30, "plichtige_leeftijd": _plichtige_leeftijd}
 
 
 def _parameter(systeem, pad: str):

@@ -60,6 +60,25 @@ def test_concept_2019_parameter_18_is_te_wijzigen():
     assert str(reken(systeem_voor(twaalf))["pvt_uiterste_datum"]) == "2024-03-14"
 
 
+@pytest.mark.parametrize(("maanden", "geboren", "verkregen", "reden"), [
+    # 70 years from 2025: reached on 2028-06-01; the search for the year it is reached covers the reformed table
+    (840, "1958-06-01", "2028-05-31", "niet_van_toepassing"),
+    (840, "1958-06-01", "2028-06-01", "pensioengerechtigde_leeftijd"),
+    # 62 years from 2022: reached on 2024-06-01 (was: every year below 64 was never searched, so still obligated)
+    (744, "1962-06-01", "2024-05-31", "niet_van_toepassing"),
+    (744, "1962-06-01", "2024-06-01", "pensioengerechtigde_leeftijd"),
+])
+def test_a_reformed_state_pension_age_is_reached_on_its_day(maanden, geboren, verkregen, reden):
+    """Wi 3 lid 1 with AOW art. 7a: the day the age is reached follows a reformed table outside 64-69 years too."""
+    jaar = "2025-01-01" if maanden == 840 else "2022-01-01"
+    systeem = systeem_voor({"parameters": {"inburgeringsplicht.pensioengerechtigde_leeftijd_maanden": {jaar: maanden}}})
+    persoon = {"geboortedatum": geboren, "nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd",
+               "verblijf_verkregen_datum": verkregen}
+    uit = simulatie.bereken(systeem, "2029-01-01", simulatie.als_arrays(systeem, {k: [v] for k, v in persoon.items()}),
+                            1, ["reden_geen_inburgeringsplicht"])
+    assert uit["reden_geen_inburgeringsplicht"][0] == reden
+
+
 def test_vierjarige_termijn_en_ontzorgen_en_indexering():
     assert str(reken(systeem_voor("vierjarige_termijn"))["inburgeringstermijn_einddatum"]) == "2027-03-14"
     assert str(reken(basissysteem())["ontzorgen_einddatum"]) == "2023-07-09"

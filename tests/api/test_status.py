@@ -849,3 +849,23 @@ def test_the_pip_sentences_follow_the_rule_on_a_late_request_and_a_move_in_2022(
     bezwaar = _uit(client, verhuisd_2022, peildatum="2022-08-01")["toelichting"]["pip_bezwaartermijn_einddatum"]
     assert "(Bi 5.3 lid 2; de dagtekening)" in bezwaar["uitleg"]["nl"]
     assert "(Bi 5.3(2); its date)" in bezwaar["uitleg"]["en"]
+
+
+@pytest.mark.parametrize(("persoon", "peildatum", "status", "oorzaak"), [
+    # no residence date; turned 16 on 2024-01-01: a residence acquired since then makes him obligated
+    ({"geboortedatum": "2008-01-01"}, "2024-07-01", "onbepaald", "verblijf_verkregen_datum"),
+    ({"geboortedatum": "2008-01-01"}, "2023-12-31", "besloten", None),  # still 15 on the peildatum: settled "no"
+    # no residence date; state pension age reached on 2023-04-01: a residence of 2022 made him obligated
+    ({"geboortedatum": "1956-06-01"}, "2025-01-01", "onbepaald", "verblijf_verkregen_datum"),
+    ({"geboortedatum": "1955-01-01"}, "2025-01-01", "besloten", None),  # pension age reached in 2021: "no"
+    # no birth date, a peildatum long after the residence of 2022: the age then decides
+    ({"verblijf_verkregen_datum": "2022-02-01"}, "2040-01-01", "onbepaald", "geboortedatum"),
+])
+def test_a_missing_date_never_settles_the_duty_it_could_change(client, persoon, peildatum, status, oorzaak):
+    """Wi 3 lid 1 (16 years, state pension age): the probes of a missing residence or birth date include a day on
+    which this person can be obligated (was: settled 'not obligated', or 'obligated' from an unknown birth date)."""
+    uit = _uit(client, {"nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd", **persoon},
+               peildatum=peildatum)
+    assert uit["status"]["inburgeringsplichtig"] == status
+    if oorzaak:
+        assert oorzaak in {x["invoer"] for x in uit["ontbrekende_gegevens"]}

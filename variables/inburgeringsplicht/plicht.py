@@ -98,12 +98,14 @@ def dag_pensioengerechtigde_leeftijd(geboren, tabel) -> numpy.ndarray:
     """AOW art. 7a lid 1: de eerste dag waarop iemand die op `geboren` is geboren pensioengerechtigd is.
 
     Per kalenderjaar J geldt de leeftijd uit de tabel; wie die in jaar J bereikt, is vanaf die dag
-    pensioengerechtigd (ook als de leeftijd in een later jaar hoger is). Alleen de jaren waarin iemand 64 tot 69
-    wordt, doen ertoe (de tabel ligt tussen 65 en 67 jaar en 3 maanden). `NaT` als geen jaar past.
+    pensioengerechtigd (ook als de leeftijd in een later jaar hoger is). Alleen de jaren waarin iemand een leeftijd
+    van de tabel bereikt, doen ertoe: van de laagste tot en met de hoogste (in jaren, afgerond naar beneden en naar
+    boven), zodat ook een hervorming van de tabel telt. `NaT` als geen jaar past.
     """
     geboortejaar = geboren.astype("datetime64[Y]")
     eerste = numpy.full(numpy.shape(geboren), ONBEKEND)
-    for leeftijd in range(64, 70):
+    alle_maanden = [p.value for p in tabel.values_list if p.value is not None]
+    for leeftijd in range(min(alle_maanden) // 12, -(-max(alle_maanden) // 12) + 1):
         jaar = geboortejaar + numpy.timedelta64(leeftijd, "Y")
         maanden = waarde_op(tabel, jaar.astype("datetime64[D]"), onbekend=-1).astype(int)
         dag_bereikt = na_maanden(geboren, maanden)

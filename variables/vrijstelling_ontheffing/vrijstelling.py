@@ -43,12 +43,12 @@ class leerplichtig_of_kwalificatieplichtig_op_peildatum(Besluit):
         grond van de Leerplichtwet 1969". De kwalificatieplicht eindigt uiterlijk op 18 jaar
         (`kwalificatieplicht_tot_leeftijd`, Leerplichtwet 1969 art. 4a): vanaf die verjaardag telt het feit
         `leerplichtig_of_kwalificatieplichtig` niet meer (zo vraagt de beslis-API het ook alleen bij wie jonger is,
-        I44).
+        I44). Zonder geboortedatum telt het gegeven feit zoals gegeven: een onbekende verjaardag beëindigt het niet.
         """
 
     def formula_2022_01_01(persoon, period, parameters):
         tot_leeftijd = parameters(period).vrijstelling_ontheffing.kwalificatieplicht_tot_leeftijd
-        jonger = verjaardag(als_datum(persoon("geboortedatum", period)), tot_leeftijd) > dag(period)
+        jonger = ~(verjaardag(als_datum(persoon("geboortedatum", period)), tot_leeftijd) <= dag(period))
         return persoon("leerplichtig_of_kwalificatieplichtig", period) & jonger
 
 
