@@ -214,6 +214,12 @@ def _inwerkingtreding(systeem, peildatum) -> numpy.datetime64:
     return numpy.datetime64(waarde_op_dag(parameter, dag, vanaf_eerste=True), "D")
 
 
+def inwerkingtreding(hervorming=None, peildatum: str = STANDAARD_PEILDATUM) -> str:
+    """The day the act entered into force in the system of `hervorming` (JJJJ-MM-DD): a peildatum before it has
+    nothing to compare (the CLI refuses it)."""
+    return str(_inwerkingtreding(systeem_voor(hervorming), peildatum))
+
+
 def boete_datums(systeem, invoer: dict, uit: dict, peildatum) -> dict[str, numpy.ndarray]:
     """De (geschatte) dag waarop elke boete kan worden opgelegd; NaT waar er geen boete is.
 
@@ -702,7 +708,7 @@ def _schrijf_samenvatting(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
     (uit_map / "samenvatting.json").write_text(json.dumps(gegevens, indent=1, ensure_ascii=False, default=str),
                                                encoding="utf-8")
     besluiten = [r for r in uitkomst.tabel() if r["gewijzigd"]]
-    plaatjes = [p.name for p in sorted(uit_map.glob("*.png"))]
+    plaatjes = sorted(p.name for p in uitkomst.bestanden.values() if p.suffix == ".png")  # of this run only
     boetes = _boetetabel(uitkomst)
     kop_boetes = ["jaar"] + [f"{BOETE_GROEPEN[g][1]}, {s}" for g in BOETE_GROEPEN for s in SCENARIOS]
     md = [f"# Wat-als: {_naam(uitkomst.hervorming)}", "",

@@ -313,3 +313,30 @@ def test_het_plafond_van_het_college_telt_alleen_bij_wie_plichtig_is(pop, tmp_pa
     assert 0 < t.gewijzigd[naam] <= max(plichtig_basis, plichtig_hervorming)
     assert 0 < t.geld_centen[naam][0] <= 240_000 * plichtig_basis
     assert t.personen_gewijzigd < t.personen
+
+
+def test_cli_reform_with_unquoted_dates_a_peildatum_before_the_act_and_an_old_folder(tmp_path, pop, capsys):
+    """A reform written as YAML users do (an unquoted date is a YAML date) runs to its summary (was: a traceback
+    after all the work, a half-written folder); a date before the parameter's first value and a peildatum before the
+    act are refused naming them; an existing folder's old charts are not linked in the new summary."""
+    eigen = tmp_path / "ongequoot.yaml"
+    eigen.write_text("parameters:\n  termijnen.pip_weken:\n    2024-01-01: 8\n", encoding="utf-8")
+    uit = tmp_path / "uit"
+    assert cli.main(["whatif", "--populatie", str(pop), "--hervorming", str(eigen), "--uit", str(uit),
+                     "--geen-voortgang"]) == 0
+    samenvatting = json.loads((uit / "samenvatting.json").read_text(encoding="utf-8"))
+    assert samenvatting["hervorming"] == {"parameters": {"termijnen.pip_weken": {"2024-01-01": 8}}}
+    (uit / "oud.png").write_bytes(b"")  # left by an earlier run
+    assert cli.main(["whatif", "--populatie", str(pop), "--hervorming", str(eigen), "--uit", str(uit),
+                     "--geen-voortgang", "--geen-grafieken"]) == 0
+    assert "oud.png" not in (uit / "samenvatting.md").read_text(encoding="utf-8")
+    capsys.readouterr()
+    vroeg = tmp_path / "vroeg.yaml"
+    vroeg.write_text('parameters:\n  termijnen.pip_weken:\n    "2019-01-01": 8\n', encoding="utf-8")
+    assert cli.main(["whatif", "--populatie", str(pop), "--hervorming", str(vroeg), "--uit", str(tmp_path / "v")]) == 2
+    assert "2019-01-01" in capsys.readouterr().err
+    assert cli.main(["whatif", "--populatie", str(pop), "--hervorming", "vierjarige_termijn", "--uit",
+                     str(tmp_path / "p"), "--peildatum", "2021-12-31"]) == 2
+    fout = capsys.readouterr().err
+    assert "2021-12-31" in fout and "2022-01-01" in fout
+    assert not (tmp_path / "v").exists() and not (tmp_path / "p").exists()

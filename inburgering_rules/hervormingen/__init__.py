@@ -329,6 +329,18 @@ def _nieuwe_soorten(basis: Benoemd | None) -> dict[str, tuple[str, Soort]]:
     return uit
 
 
+def _eerste_dag(pad: str, basis: Benoemd | None) -> str:
+    """The first day a reform of `pad` can mean (JJJJ-MM-DD): the act's entry into force, or the first value of the
+    base parameter if earlier (the Atw since 2010, the pension-age table since 2013). A later first value (a provision
+    added in 2023) may be brought forward to the act's first day."""
+    parameters = basissysteem().parameters
+    begin = min(str(p.value) for p in parameters.inburgeringsplicht.inwerkingtreding_datum.values_list)
+    knoop = None if _nieuwe_soorten(basis).get(pad) else zoek_parameter(parameters, pad)
+    if isinstance(knoop, Parameter) and knoop.values_list:
+        return min(begin, *(p.instant_str for p in knoop.values_list))
+    return begin
+
+
 def _soort_van_pad(pad: str, basis: Benoemd | None, foutpad: str) -> Soort:
     nieuw = _nieuwe_soorten(basis).get(pad)
     if nieuw:
@@ -389,6 +401,14 @@ def _canonieke_parameters(parameters, basis: Benoemd | None, prefix: str,
             if tekst < "1900-01-01" or tekst > "2199-12-31":
                 raise HervormingFout(f"{foutpad}.{tekst}", f"{pad}: datum {tekst} buiten 1900-2199",
                                      f"{pad}: date {tekst} outside 1900-2199")
+            if tekst < (eerste := _eerste_dag(pad, basis)):
+                raise HervormingFout(f"{foutpad}.{tekst}", f"{pad}: datum {tekst} ligt vóór {eerste}, de inwerkingtreding "
+                                     "van de wet (of de eerste waarde van deze parameter als die eerder is); daarvóór "
+                                     f"rekent de wet niet, dus zou de hervorming gelijk zijn aan een op {eerste}: kies "
+                                     f"{eerste} of later",
+                                     f"{pad}: date {tekst} is before {eerste}, the day the act entered into force (or "
+                                     "this parameter's first value if earlier); the act computes nothing before it, so "
+                                     f"the reform would equal one on {eerste}: choose {eerste} or later")
             per_dag[tekst] = _controleer_waarde(pad, soort, waarde, f"{foutpad}.{tekst}")
         uit[pad] = dict(sorted(per_dag.items()))
     return dict(sorted(uit.items()))
@@ -454,10 +474,20 @@ def lees_hervorming(tekst: str):
         except yaml.YAMLError as fout:
             raise HervormingFout("hervorming", f"{tekst} is geen geldige YAML: {fout}",
                                  f"{tekst} is not valid YAML: {fout}") from None
-        if isinstance(data, str):
-            return data
-        return data
+        return _datums_als_tekst(data)
     return tekst
+
+
+def _datums_als_tekst(data):
+    """YAML reads an unquoted 2024-01-01 as a date: as JJJJ-MM-DD text, in keys and values, the form a reform
+    has everywhere after reading (the summary of a what-if is JSON)."""
+    if isinstance(data, Mapping):
+        return {_datums_als_tekst(sleutel): _datums_als_tekst(waarde) for sleutel, waarde in data.items()}
+    if isinstance(data, list):
+        return [_datums_als_tekst(waarde) for waarde in data]
+    if isinstance(data, date) and not isinstance(data, datetime):
+        return data.isoformat()
+    return data
 
 
 def parameterpaden(basis: str | None = None) -> list[dict]:

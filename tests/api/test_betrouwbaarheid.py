@@ -28,7 +28,7 @@ from gevallen import PEILDATUM, STATUSHOUDER
 PAD = "termijnen.inburgeringstermijn_maanden"
 
 
-def dagen(aantal: int, begin: int = 1900) -> list[str]:
+def dagen(aantal: int, begin: int = 2022) -> list[str]:  # a reform starts no earlier than the act (2022-01-01)
     import datetime
 
     eerste = datetime.date(begin, 1, 1)
@@ -94,7 +94,8 @@ def test_many_dates_build_in_one_pass_with_the_same_values_as_update_per_date():
     assert [(p.instant_str, p.value) for p in gebouwd[:300]] == [
         (p.instant_str, p.value) for p in verwacht.values_list[:300]
     ]
-    assert gebouwd[-1].instant_str == "1900-01-01"  # nothing of the base law before the reform's first date
+    # the reform's own first value, not the base law's (both start on 2022-01-01)
+    assert (gebouwd[-1].instant_str, gebouwd[-1].value) == ("2022-01-01", hervorming["parameters"][PAD]["2022-01-01"])
 
 
 def test_base_law_before_the_first_date_of_a_reform_stays():
