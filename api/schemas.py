@@ -535,7 +535,8 @@ class Resultaat(BaseModel):
     )
     wacht_op: dict[str, list[str]] | None = Field(
         None, description="Per besluit met status nog_niet: de gebeurtenissen (invoerdatums) waarop het wacht: niet "
-        "gegeven, of een afronding van vóór het PIP die niet meetelt (Bi 5.3 lid 5); alleen wat als eerste kan "
+        "gegeven, gegeven met een dag na de peildatum (nog niet gebeurd), of een afronding van vóór het PIP die niet "
+        "meetelt (Bi 5.3 lid 5); alleen wat als eerste kan "
         "komen: niet wat pas volgt op een andere gebeurtenis waarop het besluit ook wacht (publiek.GEBEURTENIS_NA)"
     )
     toelichting: dict[str, Toelichting] | None = Field(

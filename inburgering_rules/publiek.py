@@ -135,10 +135,12 @@ _PLAFOND = Voorwaarde("gemeentelijk_boeteplafond_bereikt", False, ("Bi", "7.1", 
 BOETE_VOORWAARDEN = {
     "art_22": (_PLICHT,
                Voorwaarde("brede_intake_gedraging_art_22", True, ("Wi", "22"),
-                          "niet verschenen of onvoldoende meegewerkt aan de brede intake (lid 1; na een eerste "
-                          "boetebeschikking binnen de nieuwe termijn, lid 3; geen na de boete van lid 3)",
-                          "did not appear for or cooperate with the broad intake (para 1; after a first fine "
-                          "decision within the new term, para 3; none after the fine of para 3)"),
+                          "niet verschenen of onvoldoende meegewerkt aan de brede intake (lid 1, na de oproep van het "
+                          "college: ingeschreven op of vóór de peildatum, Wi 14 lid 1; na een eerste boetebeschikking "
+                          "binnen de nieuwe termijn, lid 3; geen na de boete van lid 3)",
+                          "did not appear for or cooperate with the broad intake (para 1, after the municipality's "
+                          "summons: registered on or before the peildatum, Wi 14(1); after a first fine decision within "
+                          "the new term, para 3; none after the fine of para 3)"),
                _PLAFOND, _art_27("22")),
     "art_23": (_PLICHT,
                Voorwaarde("pip_vastgesteld", True, ("Wi", "23", 1), "het PIP is vastgesteld (Wi 15)",

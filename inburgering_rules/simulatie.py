@@ -267,7 +267,7 @@ def _verkrijging_min_30(systeem, peildatum: str, invoer, rijen) -> numpy.ndarray
     eerste = _proefwaarde(systeem, "geboortedatum", 0, peildatum)
     if "verblijf_verkregen_datum" not in invoer:
         return numpy.full(len(rijen), eerste)
-    dertig = na_maanden(invoer["verblijf_verkregen_datum"][rijen], -30 * 12)
+    dertig = na_maanden(als_datum(invoer["verblijf_verkregen_datum"][rijen]), -30 * 12)  # not given: NaT
     return numpy.where(numpy.isnat(dertig), eerste, dertig)
 
 
@@ -283,7 +283,7 @@ def _plichtige_leeftijd(systeem, peildatum: str, invoer, rijen) -> numpy.ndarray
     leeftijd = int(waarde_op_dag(p.minimumleeftijd, peildatum, vanaf_eerste=True))
     inwerkingtreding = numpy.datetime64(str(waarde_op_dag(p.inwerkingtreding_datum, peildatum, vanaf_eerste=True)), "D")
     dag = numpy.datetime64(peildatum, "D")
-    vanaf = numpy.maximum(verjaardag(invoer["geboortedatum"][rijen], leeftijd), inwerkingtreding)
+    vanaf = numpy.maximum(verjaardag(als_datum(invoer["geboortedatum"][rijen]), leeftijd), inwerkingtreding)
     return numpy.where(vanaf <= dag, vanaf, eerste)
 
 
@@ -383,6 +383,7 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
     if gebeurtenissen:  # een afronding die niet meetelt, heeft voor de variant (nog) niet plaatsgevonden
         pip = invoer.get("pip_datum", numpy.full(aantal, ONBEKEND))
         opnieuw = {naam: opnieuw_nodig(invoer[naam], pip, peildatum) for naam in MEETELLEND if naam in leeg}
+        opnieuw.update(_na_de_peildatum(systeem, peildatum, invoer, leeg, opnieuw))
         leeg = {**leeg, **{naam: leeg[naam] | rijen for naam, rijen in opnieuw.items()}}
     if kegels is None:
         kegels = aantal >= KEGELS_VANAF
@@ -397,6 +398,15 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
     uitkomst.opnieuw = opnieuw
     _niet_bij_wie_niet_plichtig(uitkomst)
     return uitkomst
+
+
+def _na_de_peildatum(systeem, peildatum: str, invoer, leeg, al) -> dict[str, numpy.ndarray]:
+    """Per gegeven gebeurtenis van de procedure (buiten `al`): waar haar dag na de peildatum ligt. Die heeft op de
+    peildatum nog niet plaatsgevonden (I30): de variant met de gebeurtenissen zet haar op de peildatum, zoals een
+    niet gegeven gebeurtenis, en een besluit wacht erop (`Beoordeling.opnieuw`)."""
+    dag = numpy.datetime64(peildatum, "D")
+    later = {naam: als_datum(invoer[naam]) > dag for naam in gebeurtenissen(systeem) if naam in leeg and naam not in al}
+    return {naam: rijen for naam, rijen in later.items() if rijen.any()}
 
 
 def _niet_bij_wie_niet_plichtig(uitkomst: Beoordeling) -> None:

@@ -869,3 +869,25 @@ def test_a_missing_date_never_settles_the_duty_it_could_change(client, persoon, 
     assert uit["status"]["inburgeringsplichtig"] == status
     if oorzaak:
         assert oorzaak in {x["invoer"] for x in uit["ontbrekende_gegevens"]}
+
+
+def test_a_person_answer_does_not_depend_on_who_else_is_in_the_batch(client):
+    """The probes that depend on the person read a date another person gave as not given for him (was: his missing
+    birth date read as 0001-01-01 once someone else in the batch gave one)."""
+    alleen = {"nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd", "brp_inschrijving_datum": "2022-02-01"}
+    ander = {**alleen, "geboortedatum": "1990-01-01", "verblijf_verkregen_datum": "2022-01-10"}
+    for peildatum in ("2024-05-01", "2027-06-01"):
+        los = _uit(client, alleen, peildatum=peildatum)
+        batch = client.post("/v1/beoordeling/batch", json={"peildatum": peildatum, "personen": [alleen, ander]})
+        assert batch.status_code == 200, batch.text
+        samen = batch.json()["resultaten"][0]
+        assert (samen["besluiten"], samen["status"]) == (los["besluiten"], los["status"])
+
+
+def test_a_pip_dated_after_the_peildatum_is_waited_for(client):
+    """I30, I41: a PIP dated after the peildatum has not been adopted on it; meeting the duty waits for it (was:
+    'niet van toepassing' without a reason, while `volgende_acties` asked for the PVT and the MAP)."""
+    uit = _uit(client, {**GEZINSMIGRANT, "leerroute": "b1_route", "pip_datum": "2024-06-01",
+                        "pvt_afgerond_datum": "2024-07-01"})
+    assert uit["status"]["inburgeringsplicht_voldaan_datum"] == "nog_niet"
+    assert "pip_datum" in uit["wacht_op"]["inburgeringsplicht_voldaan_datum"]

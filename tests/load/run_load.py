@@ -351,7 +351,7 @@ def zware_fase(server: Server, personen, args) -> dict:
     volledig_ = [p for p in personen if volledig(p)][:3]
 
     def reform(k: int) -> dict:
-        return {"parameters": {PAD_REFORM: {"2021-06-01": 12 + k % 100, f"{2023 + k // 100 % 50}-01-01": 37}}}
+        return {"parameters": {PAD_REFORM: {"2022-01-01": 12 + k % 100, f"{2023 + k // 100 % 50}-01-01": 37}}}
 
     async def hervormingen_sturen() -> dict:
         metingen, fout, gecontroleerd = [], 0, 0
