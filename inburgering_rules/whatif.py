@@ -215,8 +215,8 @@ def _inwerkingtreding(systeem, peildatum) -> numpy.datetime64:
 
 
 def inwerkingtreding(hervorming=None, peildatum: str = STANDAARD_PEILDATUM) -> str:
-    """The day the act entered into force in the system of `hervorming` (JJJJ-MM-DD): a peildatum before it has
-    nothing to compare (the CLI refuses it)."""
+    """De dag van inwerkingtreding van de wet in het stelsel van `hervorming` (JJJJ-MM-DD): een peildatum daarvóór
+    heeft niets te vergelijken (de opdrachtregel weigert hem)."""
     return str(_inwerkingtreding(systeem_voor(hervorming), peildatum))
 
 

@@ -330,9 +330,9 @@ def _nieuwe_soorten(basis: Benoemd | None) -> dict[str, tuple[str, Soort]]:
 
 
 def _eerste_dag(pad: str, basis: Benoemd | None) -> str:
-    """The first day a reform of `pad` can mean (JJJJ-MM-DD): the act's entry into force, or the first value of the
-    base parameter if earlier (the Atw since 2010, the pension-age table since 2013). A later first value (a provision
-    added in 2023) may be brought forward to the act's first day."""
+    """De eerste dag die een hervorming van `pad` kan bedoelen (JJJJ-MM-DD): de inwerkingtreding van de wet, of de
+    eerste waarde van de parameter als die eerder ligt (de Atw sinds 2010, de AOW-tabel sinds 2013). Een latere eerste
+    waarde (een bepaling van 2023) mag naar de eerste dag van de wet worden vervroegd."""
     parameters = basissysteem().parameters
     begin = min(str(p.value) for p in parameters.inburgeringsplicht.inwerkingtreding_datum.values_list)
     knoop = None if _nieuwe_soorten(basis).get(pad) else zoek_parameter(parameters, pad)
@@ -479,8 +479,8 @@ def lees_hervorming(tekst: str):
 
 
 def _datums_als_tekst(data):
-    """YAML reads an unquoted 2024-01-01 as a date: as JJJJ-MM-DD text, in keys and values, the form a reform
-    has everywhere after reading (the summary of a what-if is JSON)."""
+    """YAML leest een 2024-01-01 zonder aanhalingstekens als datum: als tekst JJJJ-MM-DD, in sleutels en waarden, de
+    vorm die een hervorming na het lezen overal heeft (de samenvatting van een wat-als is JSON)."""
     if isinstance(data, Mapping):
         return {_datums_als_tekst(sleutel): _datums_als_tekst(waarde) for sleutel, waarde in data.items()}
     if isinstance(data, list):
