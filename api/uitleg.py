@@ -242,7 +242,7 @@ EN_LEDEN = {
 
 # What would change the outcome, per decision and outcome: f(bron) -> (nl, en), with the law's numbers from the system.
 def _plicht_zou_veranderen(bron):
-    dag = str(bron.wet("inburgeringsplicht.inwerkingtreding_datum"))
+    dag = _inwerkingtreding(bron)
     vanaf = dag[:4] if dag.endswith("-01-01") else dag  # "vóór 2022", or the whole day of another date
     return ("Niet inburgeringsplichtig bij bijvoorbeeld een EU/EER/Zwitserse nationaliteit, een tijdelijk "
             f"verblijfsdoel of verblijf verkregen vóór {vanaf}.",
@@ -1160,9 +1160,14 @@ def _lid_jonger(bron) -> tuple[str, str]:
     return f"Jonger dan {leeftijd} jaar", f"younger than {leeftijd} when residence was acquired"
 
 
+def _inwerkingtreding(bron) -> str:
+    """The day the act entered into force, as the deciding system has it (JJJJ-MM-DD)."""
+    return str(bron.wet("inburgeringsplicht.inwerkingtreding_datum"))
+
+
 def _voor_de_wet(bron) -> str | None:
-    """The day the act entered into force (as the deciding system has it) when the peildatum lies before it."""
-    dag = str(bron.wet("inburgeringsplicht.inwerkingtreding_datum"))
+    """The day the act entered into force when the peildatum lies before it."""
+    dag = _inwerkingtreding(bron)
     return dag if bron.peildatum < dag else None
 
 
@@ -1171,7 +1176,7 @@ def _lid_voor_inwerkingtreding(bron) -> tuple[str, str]:
     if voor := _voor_de_wet(bron):
         return (f"Vóór de inwerkingtreding op {datum_voluit(voor, 'nl')}",
                 f"before the act entered into force on {datum_voluit(voor, 'en')}")
-    dag = str(bron.wet("inburgeringsplicht.inwerkingtreding_datum"))
+    dag = _inwerkingtreding(bron)
     return (f"Verblijf verkregen vóór de inwerkingtreding op {datum_voluit(dag, 'nl')}",
             f"residence acquired before {datum_voluit(dag, 'en')} (Wi 3.3)")
 

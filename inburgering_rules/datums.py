@@ -128,10 +128,16 @@ def plus_dagen(datums, dagen) -> numpy.ndarray:
     return numpy.asarray(datums, dtype="datetime64[D]") + stap
 
 
+def begin_na_bekendmaking(bekendmaking) -> numpy.ndarray:
+    """De eerste dag van een termijn uit een beschikking: de dag na de bekendmaking (de nieuwe termijn van Wi 24
+    lid 2 en 25 lid 2). `NaT` blijft `NaT`."""
+    return plus_dagen(bekendmaking, 1)
+
+
 def loopt_na_bekendmaking(bekendmaking, einde, peildatum) -> numpy.ndarray:
     """True waar een termijn uit een beschikking op `peildatum` loopt: vanaf de dag na de bekendmaking tot en
     met zijn laatste dag `einde` (de nieuwe termijn van Wi 24 lid 2 en 25 lid 2). Een onbekende dag: False."""
-    begin = plus_dagen(bekendmaking, 1)
+    begin = begin_na_bekendmaking(bekendmaking)
     return (begin <= peildatum) & (peildatum <= numpy.asarray(einde, dtype="datetime64[D]"))
 
 

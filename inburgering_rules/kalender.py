@@ -219,9 +219,9 @@ def atw_van_toepassing(eenheid: str, aantal, eerste_dagen, atw: ParameterNode | 
     `eerste_dagen` begint te lopen (de dag na de gebeurtenis).
 
     Art. 4 onder a: niet voor termijnen "omschreven in uren, in meer dan 90 dagen, in meer dan twaalf weken,
-    in meer dan drie maanden, of in een of meer jaren" (de grens die op de eerste dag gold). Of de termijn "in een wet gestelde" is (art. 1 lid 1) of in een AMvB (art. 5),
-    beoordeelt de aanroeper: een termijn die een bestuursorgaan zelf in een besluit stelt, is dat niet
-    vanzelf."""
+    in meer dan drie maanden, of in een of meer jaren" (de grens die op de eerste dag gold). Of de termijn "in een
+    wet gestelde" is (art. 1 lid 1) of in een AMvB (art. 5), beoordeelt de aanroeper: een termijn die een
+    bestuursorgaan zelf in een besluit stelt, is dat niet vanzelf."""
     if eenheid not in EENHEDEN:
         raise ValueError(f"eenheid {eenheid!r}: kies uit {EENHEDEN}")
     aantal, eerste = numpy.asarray(aantal), numpy.asarray(eerste_dagen, dtype="datetime64[D]")

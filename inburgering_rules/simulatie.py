@@ -247,8 +247,10 @@ def _proefwaarden(systeem, naam: str, index: int, peildatum: str, invoer, rijen)
     de wet op de dag van zijn beschikking (`grens_op`); voor een trede van `publiek.TREDEN` ("onder_a") haar lengte
     op de peildatum, nooit boven die grens (vóór de wet, zonder treden: de grens)."""
     waarde = _proef(naam, index, peildatum)
-    if waarde in PER_PERSOON:
-        return PER_PERSOON[waarde](systeem, peildatum, invoer, rijen)
+    if isinstance(waarde, str) and waarde.startswith("verkrijging"):
+        return _jaren_voor_verkrijging(systeem, peildatum, invoer, rijen, -int(waarde.removeprefix("verkrijging")))
+    if waarde == "plichtige_leeftijd":
+        return _plichtige_leeftijd(systeem, peildatum, invoer, rijen)
     if naam in publiek.WETTELIJK_MAXIMUM and isinstance(waarde, str):
         grens = grens_op(systeem, naam, invoer[publiek.FEITEN_UIT_BESCHIKKING[naam]][rijen])
         if waarde == "maximum":
@@ -261,14 +263,14 @@ def _proefwaarden(systeem, naam: str, index: int, peildatum: str, invoer, rijen)
     return _proefwaarde(systeem, naam, index, peildatum)
 
 
-def _verkrijging_min_30(systeem, peildatum: str, invoer, rijen) -> numpy.ndarray:
-    """Proefwaarde "verkrijging-30" van de geboortedatum: 30 jaar vóór de gegeven verkrijging van het verblijf (een
+def _jaren_voor_verkrijging(systeem, peildatum: str, invoer, rijen, jaren: int) -> numpy.ndarray:
+    """Proefwaarde "verkrijging-N" van de geboortedatum: N jaar vóór de gegeven verkrijging van het verblijf (een
     leeftijd waarop hij plichtig kan zijn, ook als de peildatum ver na de verkrijging ligt); anders de eerste."""
     eerste = _proefwaarde(systeem, "geboortedatum", 0, peildatum)
     if "verblijf_verkregen_datum" not in invoer:
         return numpy.full(len(rijen), eerste)
-    dertig = na_maanden(als_datum(invoer["verblijf_verkregen_datum"][rijen]), -30 * 12)  # not given: NaT
-    return numpy.where(numpy.isnat(dertig), eerste, dertig)
+    geboren = na_maanden(als_datum(invoer["verblijf_verkregen_datum"][rijen]), -jaren * 12)  # not given: NaT
+    return numpy.where(numpy.isnat(geboren), eerste, geboren)
 
 
 def _plichtige_leeftijd(systeem, peildatum: str, invoer, rijen) -> numpy.ndarray:
@@ -281,13 +283,18 @@ def _plichtige_leeftijd(systeem, peildatum: str, invoer, rijen) -> numpy.ndarray
         return numpy.full(len(rijen), eerste)
     p = systeem.parameters.inburgeringsplicht  # zoals op de peildatum (ervóór: zoals de wet in werking trad)
     leeftijd = int(waarde_op_dag(p.minimumleeftijd, peildatum, vanaf_eerste=True))
-    inwerkingtreding = numpy.datetime64(str(waarde_op_dag(p.inwerkingtreding_datum, peildatum, vanaf_eerste=True)), "D")
     dag = numpy.datetime64(peildatum, "D")
-    vanaf = numpy.maximum(verjaardag(als_datum(invoer["geboortedatum"][rijen]), leeftijd), inwerkingtreding)
+    vanaf = numpy.maximum(verjaardag(als_datum(invoer["geboortedatum"][rijen]), leeftijd),
+                          inwerkingtreding(systeem, peildatum))
     return numpy.where(vanaf <= dag, vanaf, eerste)
 
 
-PER_PERSOON = {"verkrijging-30": _verkrijging_min_30, "plichtige_leeftijd": _plichtige_leeftijd}
+def inwerkingtreding(systeem, peildatum) -> numpy.datetime64:
+    """De dag van inwerkingtreding van de wet (`inburgeringsplicht.inwerkingtreding_datum`, Wi 3 lid 3 en 54),
+    zoals de regel hem leest: op de peildatum (ervóór: zoals de wet in werking trad)."""
+    parameter = systeem.parameters.inburgeringsplicht.inwerkingtreding_datum
+    return numpy.datetime64(waarde_op_dag(parameter, str(numpy.datetime64(peildatum, "D")), vanaf_eerste=True), "D")
+
 
 
 def _parameter(systeem, pad: str):

@@ -75,7 +75,7 @@ from inburgering_rules.datums import (
     plus_dagen,
 )
 from inburgering_rules.geld import CENT, centen, euros
-from inburgering_rules.geldend_recht import aantal_op, waarde_op_dag
+from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.hervormingen import basissysteem, canoniek, systeem_voor
 from inburgering_rules.meetellen import MEETELLEND
 from inburgering_rules.notatie import bedrag, getal
@@ -206,18 +206,10 @@ def _eerste_bekende(*reeksen) -> numpy.ndarray:
     return uit
 
 
-def _inwerkingtreding(systeem, peildatum) -> numpy.datetime64:
-    """De dag van inwerkingtreding van de wet (`inburgeringsplicht.inwerkingtreding_datum`, Wi 3 lid 3 en 54),
-    zoals de regel hem leest: op de peildatum."""
-    parameter = systeem.parameters.inburgeringsplicht.inwerkingtreding_datum
-    dag = str(numpy.datetime64(peildatum, "D"))
-    return numpy.datetime64(waarde_op_dag(parameter, dag, vanaf_eerste=True), "D")
-
-
 def inwerkingtreding(hervorming=None, peildatum: str = STANDAARD_PEILDATUM) -> str:
     """De dag van inwerkingtreding van de wet in het stelsel van `hervorming` (JJJJ-MM-DD): een peildatum daarvóór
     heeft niets te vergelijken (de opdrachtregel weigert hem)."""
-    return str(_inwerkingtreding(systeem_voor(hervorming), peildatum))
+    return str(simulatie.inwerkingtreding(systeem_voor(hervorming), peildatum))
 
 
 def boete_datums(systeem, invoer: dict, uit: dict, peildatum) -> dict[str, numpy.ndarray]:
@@ -236,7 +228,7 @@ def boete_datums(systeem, invoer: dict, uit: dict, peildatum) -> dict[str, numpy
     intake = _max_datum(als_datum(invoer["kennisgeving_inburgeringsplicht_datum"]),
                         als_datum(invoer["brp_inschrijving_datum"]))
     verkregen = als_datum(invoer["verblijf_verkregen_datum"])
-    terugval = _eerste_bekende(intake, verkregen, _inwerkingtreding(systeem, peildatum))
+    terugval = _eerste_bekende(intake, verkregen, simulatie.inwerkingtreding(systeem, peildatum))
     art_22 = _eerste_bekende(uit["pip_uiterste_datum"], plus_dagen(start, -1), terugval)
     art_23 = _eerste_bekende(na_maanden(start, ART_23_SCHATTING_MAANDEN), uit["pip_uiterste_datum"], terugval)
     datums = {"art_22": art_22, "art_23": art_23, "art_24": _eerste_bekende(art_24, plus_dagen(einde, 1), terugval),

@@ -188,3 +188,14 @@ def test_bi_5_3_lid_3_a_move_is_dropped_only_when_it_is_known_to_predate_the_acq
                       dtype="datetime64[D]")
     uit = verhuisd_als_plichtige(andere, verkregen, pip).astype(str).tolist()
     assert uit == ["NaT", "2023-06-14", "2023-06-13", "NaT", "2023-06-14", "NaT"]
+
+
+def test_a_registration_before_the_first_pip_is_no_move_of_lid_3():
+    """The other side of the PIP boundary of `verhuisd_als_plichtige`: a PIP adopted the day after the registration in
+    the other municipality was not drawn up when he moved, so lid 3 does not apply (no day)."""
+    from inburgering_rules.inschrijving import verhuisd_als_plichtige
+
+    andere = numpy.array(["2023-06-14", "2023-06-14"], dtype="datetime64[D]")
+    verkregen = numpy.array(["2023-01-01", "2023-01-01"], dtype="datetime64[D]")
+    pip = numpy.array(["2023-06-14", "2023-06-15"], dtype="datetime64[D]")
+    assert verhuisd_als_plichtige(andere, verkregen, pip).astype(str).tolist() == ["2023-06-14", "NaT"]

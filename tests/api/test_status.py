@@ -891,3 +891,20 @@ def test_a_pip_dated_after_the_peildatum_is_waited_for(client):
                         "pvt_afgerond_datum": "2024-07-01"})
     assert uit["status"]["inburgeringsplicht_voldaan_datum"] == "nog_niet"
     assert "pip_datum" in uit["wacht_op"]["inburgeringsplicht_voldaan_datum"]
+
+
+@pytest.mark.parametrize(("peildatum", "status"), [("2023-12-31", "besloten"), ("2024-01-01", "onbepaald")])
+def test_the_probe_of_a_missing_residence_date_starts_on_the_16th_birthday(client, peildatum, status):
+    """Both sides of the person-dependent probe: the day before the 16th birthday nothing can make him obligated yet;
+    on the birthday a residence acquired that day can."""
+    uit = _uit(client, {"nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd",
+                        "geboortedatum": "2008-01-01"}, peildatum=peildatum)
+    assert uit["status"]["inburgeringsplichtig"] == status
+
+
+def test_a_pip_dated_on_the_peildatum_has_been_adopted(client):
+    """The other side of `test_a_pip_dated_after_the_peildatum_is_waited_for`: a PIP of the peildatum itself has
+    happened, so nothing waits for it."""
+    uit = _uit(client, {**GEZINSMIGRANT, "leerroute": "b1_route", "pip_datum": PEILDATUM,
+                        "pvt_afgerond_datum": "2024-07-01"})
+    assert "pip_datum" not in uit["wacht_op"].get("inburgeringsplicht_voldaan_datum", [])

@@ -10,7 +10,8 @@ hem niet (art. 1 lid 1, art. 5; docs/interpretaties.md I31).
 import numpy
 
 from inburgering_rules.bezwaar import bezwaartermijn_einde
-from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_termijn, na_maanden, plus_dagen
+from inburgering_rules.datums import (ONBEKEND, als_datum, begin_na_bekendmaking, bekend, dag, einde_termijn, na_maanden,
+                                     plus_dagen)
 from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.variabelen import Besluit, date
@@ -42,7 +43,7 @@ def _nieuwe_termijn_einde(persoon, period, artikel):
     maximum = aantal_op(_boetes(persoon).nieuwe_termijn_maximum_maanden, bekendmaking)
     lid_2_ten_hoogste_twee_jaar = (maanden >= 1) & (maanden <= maximum)
     lid_2_en_3 = persoon(f"boete_art_{artikel}_aantal", period) <= 2
-    lid_2_na_bekendmaking = einde_termijn(plus_dagen(bekendmaking, 1), maanden)
+    lid_2_na_bekendmaking = einde_termijn(begin_na_bekendmaking(bekendmaking), maanden)
     return numpy.where(lid_2_ten_hoogste_twee_jaar & lid_2_en_3, lid_2_na_bekendmaking, ONBEKEND)
 
 
@@ -56,7 +57,7 @@ def _volgende_boete(persoon, period, artikel, afgerond):
     lid_4_na_termijn_van_lid_3 = (aantal == 2) & ~(afgerond <= peildatum)
     lid_4_iedere_twee_jaar = (aantal >= 3) & ~(afgerond <= peildatum)
     interval = aantal_op(_boetes(persoon).volgende_boete_interval_maanden, bekendmaking)
-    twee_jaar_later = na_maanden(plus_dagen(bekendmaking, 1), interval)
+    twee_jaar_later = na_maanden(begin_na_bekendmaking(bekendmaking), interval)
     vanaf = numpy.select(
         [lid_3 | lid_4_na_termijn_van_lid_3, lid_4_iedere_twee_jaar],
         [plus_dagen(einde, 1), twee_jaar_later],
@@ -221,7 +222,7 @@ class boete_art_22_nieuwe_termijn_uiterste_datum(Besluit):
     def formula_2022_01_01(persoon, period):
         bekendmaking = als_datum(persoon("boete_art_22_bekendmaking_datum", period))
         maanden = aantal_op(_boetes(persoon).art_22_nieuwe_termijn_maximum_maanden, bekendmaking)
-        lid_2 = einde_termijn(plus_dagen(bekendmaking, 1), maanden)
+        lid_2 = einde_termijn(begin_na_bekendmaking(bekendmaking), maanden)
         return numpy.where(persoon("plicht_te_voldoen", period), lid_2, ONBEKEND)
 
 

@@ -2,7 +2,8 @@
 
 import numpy
 
-from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_termijn, loopt_na_bekendmaking, plus_dagen
+from inburgering_rules.datums import (ONBEKEND, als_datum, begin_na_bekendmaking, bekend, dag, einde_termijn,
+                                     loopt_na_bekendmaking)
 from inburgering_rules.enums import Doelgroep, RedenGeenInburgeringsplicht, Verblijfsvergunning
 from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.instrumenten import wet
@@ -81,7 +82,7 @@ class leenrecht_einddatum(Besluit):
         def in_nieuwe_termijn(artikel):
             """De laatste dag van aanspraak in de nieuwe termijn van de laatste boetebeschikking van `artikel`,
             als die termijn vóór de grens van Wi 20 lid 2 begint."""
-            begin = plus_dagen(als_datum(persoon(f"boete_art_{artikel}_bekendmaking_datum", period)), 1)
+            begin = begin_na_bekendmaking(als_datum(persoon(f"boete_art_{artikel}_bekendmaking_datum", period)))
             einde = persoon(f"nieuwe_termijn_art_{artikel}_einddatum", period)
             return numpy.where(begin <= wi_20_lid_2, numpy.minimum(einde, wi_20_lid_2), ONBEKEND)
 
