@@ -372,7 +372,10 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
     alle niet gegeven gebeurtenissen op de peildatum, en zo ook een afronding die niet meetelt (Bi 5.3 lid 5,
     `Beoordeling.opnieuw`). Een datum-besluit dat leeg is en daarmee een datum krijgt, wacht op een
     gebeurtenis (`Beoordeling.nog_niet`); blijft hij leeg, of is de persoon vaststaand niet inburgeringsplichtig,
-    dan is hij voor deze persoon niet van toepassing.
+    dan is hij voor deze persoon niet van toepassing. Mist de persoon ook een feit over wie hij is
+    (`publiek.FEITEN_OVER_DE_PERSOON`, zoals de dag van zijn verblijf), dan worden de proefwaarden van dat feit ook
+    met de gebeurtenissen geprobeerd: een lege datum die dan verschilt, hangt van dat feit af en is onbepaald (niet
+    "niet van toepassing" omdat de persoon zonder dat feit nergens plichtig is).
 
     Twee rekenwijzen met dezelfde uitkomst (`tests/test_simulatie.py`): *gestapeld* neemt de varianten als
     extra rijen mee in één berekening (goedkoop bij weinig personen); met *kegels* (standaard vanaf
@@ -477,18 +480,19 @@ def _met_kegels(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, 
     onbepaald = {naam: numpy.zeros(aantal, dtype=bool) for naam in besluiten}
     oorzaken: dict[str, dict[str, numpy.ndarray]] = {naam: {} for naam in besluiten}
     nog_niet: dict[str, numpy.ndarray] = {}
+    gebeurd = numpy.zeros(aantal, dtype=bool)  # wie een gebeurtenis mist
+    # de varianten met gebeurtenissen vergelijken alleen datums: alleen wat die nodig hebben, wordt herberekend
+    datums = [naam for naam in besluiten if waarden[naam].dtype.kind == "M"]
+    datumplan = plan.voor(frozenset(datums))
     if met_gebeurtenissen:
         namen = [naam for naam in gebeurtenissen(systeem) if plan.kegel(frozenset([naam]))]
         ontbrekend = {naam: leeg.get(naam, numpy.ones(aantal, dtype=bool)) for naam in namen}
         rijen = numpy.flatnonzero(numpy.logical_or.reduce(list(ontbrekend.values()))) if namen else []
         if len(rijen):
-            dag = numpy.datetime64(peildatum, "D")
-            gewijzigd = {naam: numpy.where(ontbrekend[naam][rijen], dag, basis[naam][rijen]) for naam in namen}
-            gezet = {naam: ontbrekend[naam][rijen] for naam in namen}
-            gewijzigd.update(_feiten_bij_gebeurtenis(systeem, peildatum, gezet, _rijen_van(basis, rijen)))
-            nieuw = herbereken(systeem, plan, peildatum, _rijen_van(basis, rijen), len(rijen), gewijzigd)
-            for naam in besluiten:
-                if naam in nieuw and waarden[naam].dtype.kind == "M":
+            gebeurd[rijen] = True
+            nieuw = _gebeurd(systeem, datumplan, peildatum, basis, rijen, namen, ontbrekend)
+            for naam in datums:
+                if naam in nieuw:
                     gevuld = numpy.zeros(aantal, dtype=bool)
                     gevuld[rijen] = bekend(als_datum(nieuw[naam])) & numpy.isnat(waarden[naam][rijen])
                     nog_niet[naam] = gevuld
@@ -504,7 +508,36 @@ def _met_kegels(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, 
                      for naam, r in anders.items()}
         proefbasis = _Gelaagd(basis, rijen, herbereken(systeem, plan, peildatum, _rijen_van(basis, rijen),
                                                        len(rijen), gewijzigd), aantal)
-    for naam in relevant:
+    proef = (systeem, plan, peildatum, invoer, aantal)
+    _proeven(proef, proefbasis, relevant, ontbreekt, besluiten, onbepaald, oorzaken)
+    wie = {naam: ontbreekt[naam] & gebeurd for naam in relevant if naam in publiek.FEITEN_OVER_DE_PERSOON}
+    if any(rijen.any() for rijen in wie.values()):  # die proeven nog eens, nu met de gebeurtenissen (`beoordeel`)
+        rijen = numpy.flatnonzero(numpy.logical_or.reduce(list(wie.values())))
+        nieuw = _gebeurd(systeem, datumplan, peildatum, proefbasis, rijen, namen, ontbrekend)
+        leeg_nu = {besluit: numpy.isnat(waarden[besluit]) for besluit in datums}
+        _proeven((systeem, datumplan, peildatum, invoer, aantal), _Gelaagd(proefbasis, rijen, nieuw, aantal),
+                 list(wie), wie, datums, onbepaald, oorzaken, leeg_nu)
+    for besluit, rijen in nog_niet.items():
+        rijen &= ~onbepaald[besluit]
+    return Beoordeling(peildatum, waarden, onbepaald, oorzaken, nog_niet)
+
+
+def _gebeurd(systeem, plan, peildatum: str, bron, rijen: numpy.ndarray, namen, ontbrekend) -> dict[str, numpy.ndarray]:
+    """`rijen` van `bron` herberekend met elke niet gegeven gebeurtenis (`ontbrekend`) op de peildatum."""
+    dag = numpy.datetime64(peildatum, "D")
+    gewijzigd = {naam: numpy.where(ontbrekend[naam][rijen], dag, bron[naam][rijen]) for naam in namen}
+    gezet = {naam: ontbrekend[naam][rijen] for naam in namen}
+    gewijzigd.update(_feiten_bij_gebeurtenis(systeem, peildatum, gezet, _rijen_van(bron, rijen),
+                                             lambda naam: bool(plan.kegel(frozenset([naam])))))
+    return herbereken(systeem, plan, peildatum, _rijen_van(bron, rijen), len(rijen), gewijzigd)
+
+
+def _proeven(proef, bron, namen, ontbreekt, besluiten, onbepaald, oorzaken, alleen=None) -> None:
+    """Markeer wat onbepaald is: per ontbrekend gegeven van `namen` elke andere proefwaarde (en sommige samen op
+    hun laatste, `publiek.SAMEN_VARIEREN`) op de rijen van `bron` die het missen, vergeleken met `bron`. Met
+    `alleen` (per besluit de personen) alleen daar."""
+    systeem, plan, peildatum, invoer, aantal = proef
+    for naam in namen:
         rijen = numpy.flatnonzero(ontbreekt[naam])
         proeven = len(publiek.PROEFWAARDEN[naam]) - 1
         if not len(rijen) or not proeven:
@@ -513,21 +546,18 @@ def _met_kegels(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, 
         gewijzigd = {naam: numpy.concatenate([
             numpy.broadcast_to(_proefwaarden(systeem, naam, i, peildatum, invoer, rijen), len(rijen))
             for i in range(1, proeven + 1)])}
-        nieuw = herbereken(systeem, plan, peildatum, _rijen_van(proefbasis, alle_rijen), len(alle_rijen), gewijzigd)
-        oud = {besluit: proefbasis[besluit][alle_rijen] for besluit in besluiten if besluit in nieuw}
-        _markeer(besluiten, oud, nieuw, rijen, (naam,), onbepaald, oorzaken, aantal)
-    for samen in _samen(relevant):  # samen op hun laatste proefwaarde (`publiek.SAMEN_VARIEREN`)
+        nieuw = herbereken(systeem, plan, peildatum, _rijen_van(bron, alle_rijen), len(alle_rijen), gewijzigd)
+        oud = {besluit: bron[besluit][alle_rijen] for besluit in besluiten if besluit in nieuw}
+        _markeer(besluiten, oud, nieuw, rijen, (naam,), onbepaald, oorzaken, aantal, alleen)
+    for samen in _samen(namen):
         rijen = numpy.flatnonzero(numpy.logical_and.reduce([ontbreekt[naam] for naam in samen]))
         if not len(rijen):
             continue
         gewijzigd = {naam: numpy.array(numpy.broadcast_to(_proefwaarden(systeem, naam, -1, peildatum, invoer, rijen),
                                                           len(rijen))) for naam in samen}
-        nieuw = herbereken(systeem, plan, peildatum, _rijen_van(proefbasis, rijen), len(rijen), gewijzigd)
-        oud = {besluit: proefbasis[besluit][rijen] for besluit in besluiten if besluit in nieuw}
-        _markeer(besluiten, oud, nieuw, rijen, samen, onbepaald, oorzaken, aantal)
-    for besluit, rijen in nog_niet.items():
-        rijen &= ~onbepaald[besluit]
-    return Beoordeling(peildatum, waarden, onbepaald, oorzaken, nog_niet)
+        nieuw = herbereken(systeem, plan, peildatum, _rijen_van(bron, rijen), len(rijen), gewijzigd)
+        oud = {besluit: bron[besluit][rijen] for besluit in besluiten if besluit in nieuw}
+        _markeer(besluiten, oud, nieuw, rijen, samen, onbepaald, oorzaken, aantal, alleen)
 
 
 def _rijen_van(bron, rijen: numpy.ndarray):
@@ -607,11 +637,16 @@ def _gestapeld(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, m
                     nog_niet.setdefault(naam, numpy.zeros(aantal, dtype=bool))[rijen] = rij
             begin += n
             continue
-        for namen in soorten.values():
+        gekruist = varianten[0][0] is _GEKRUIST
+        for soort, namen in soorten.items():
+            if gekruist and soort.kind != "M":
+                continue
             # per besluit en variant waar die van de basis (de eerste variant) verschilt
             per_variant = _stapel(uit, namen, slice(begin, begin + n * len(varianten)))
             per_variant = per_variant.reshape(len(namen), len(varianten), n)
             verschillen = ~_gelijk(per_variant[:, 1:], per_variant[:, :1])
+            if gekruist:  # alleen waar de datum nu leeg is
+                verschillen &= numpy.isnat(_stapel(uit, namen, rijen))[:, None, :]
             for b in numpy.flatnonzero(verschillen.any(axis=(1, 2))):
                 besluit = namen[b]
                 for (gevarieerd, _), verschil in zip(varianten[1:], verschillen[b], strict=True):
@@ -629,6 +664,7 @@ def _stapel(uit: Mapping[str, numpy.ndarray], namen: list[str], rijen) -> numpy.
 
 
 _GEBEURTENISSEN = "gebeurtenissen"
+_GEKRUIST = "gekruist"
 
 
 def _met_gebeurtenissen(systeem, peildatum, leeg, invoer, aantal, groepen, blokken):
@@ -650,19 +686,34 @@ def _met_gebeurtenissen(systeem, peildatum, leeg, invoer, aantal, groepen, blokk
         return invoer[naam][rijen] if naam in invoer else _standaard(systeem, naam, len(rijen))
 
     gevarieerd.update(_feiten_bij_gebeurtenis(systeem, peildatum, gezet, huidig))
-    return [*groepen, (rijen, [])], [*blokken, ([(_GEBEURTENISSEN, 0)], gevarieerd)]
+    gekruist_groepen, gekruist_blokken = [], []
+    for (groep, ontbrekende), (varianten, kolommen) in zip(groepen, blokken, strict=True):
+        plek = numpy.flatnonzero(numpy.isin(groep, rijen))
+        # de basis, en de varianten van een feit over de persoon (`publiek.FEITEN_OVER_DE_PERSOON`)
+        houd = [0] + [i for i, (naam, _) in enumerate(varianten) if naam in publiek.FEITEN_OVER_DE_PERSOON]
+        if not len(plek) or len(houd) == 1:
+            continue
+        bij = numpy.searchsorted(rijen, groep[plek])
+        kolom = {naam: numpy.tile(waarden[bij], len(houd)) for naam, waarden in gevarieerd.items()}
+        kolom.update({naam: waarden.reshape(len(varianten), len(groep))[houd][:, plek].ravel()
+                      for naam, waarden in kolommen.items()})
+        gekruist_groepen.append((groep[plek], ontbrekende))
+        gekruist_blokken.append(([(_GEKRUIST, 0), *(varianten[i] for i in houd[1:])], kolom))
+    return ([*groepen, (rijen, []), *gekruist_groepen],
+            [*blokken, ([(_GEBEURTENISSEN, 0)], gevarieerd), *gekruist_blokken])
 
 
 def _feiten_bij_gebeurtenis(systeem, peildatum: str, gezet: Mapping[str, numpy.ndarray],
-                            huidig: Callable[[str], numpy.ndarray]) -> dict[str, numpy.ndarray]:
+                            huidig: Callable[[str], numpy.ndarray],
+                            gelezen: Callable[[str], bool] = lambda naam: True) -> dict[str, numpy.ndarray]:
     """De variant met de gebeurtenissen op de peildatum: een beschikking die daarin wordt bekendgemaakt
     (`gezet`: waar) heeft ook haar feiten (`publiek.FEITEN_UIT_BESCHIKKING`, een nieuwe termijn heeft een
     lengte); waar die niet gegeven zijn (`_niet_gegeven`, met de beschikking op de peildatum), hun eerste
-    proefwaarde, zoals `_beschikking_zonder_standaard`. Alleen voor een beschikking die de variant zet: andere
-    feiten hoeven er niet te zijn."""
+    proefwaarde, zoals `_beschikking_zonder_standaard`. Alleen voor een beschikking die de variant zet (andere
+    feiten hoeven er niet te zijn), en alleen een feit dat een gevraagd besluit leest (`gelezen`)."""
     uit = {}
     for naam, beschikking in publiek.FEITEN_UIT_BESCHIKKING.items():
-        if beschikking in gezet and gezet[beschikking].any():
+        if beschikking in gezet and gezet[beschikking].any() and gelezen(naam):
             kolom = huidig(naam)
             rijen = gezet[beschikking] & _niet_gegeven(systeem, naam, kolom, numpy.datetime64(peildatum, "D"))
             uit[naam] = _met_eerste_proefwaarde(systeem, peildatum, naam, kolom, rijen)
@@ -728,15 +779,18 @@ def _gevarieerd(gevarieerd) -> tuple[str, ...]:
 
 
 def _markeer(besluiten, oud, nieuw: Mapping[str, numpy.ndarray], rijen: numpy.ndarray, namen: tuple[str, ...],
-             onbepaald: dict, oorzaken: dict, aantal: int) -> None:
+             onbepaald: dict, oorzaken: dict, aantal: int, alleen=None) -> None:
     """Een besluit is onbepaald voor de personen `rijen` waar een herberekende waarde (`nieuw`, een of meer
     varianten na elkaar) verschilt van die van de proefbasis (`oud[besluit]` voor dezelfde rijen), met `namen`
-    als oorzaak."""
+    als oorzaak; met `alleen` (per besluit de personen) alleen daar."""
     for besluit in besluiten:
         if besluit not in nieuw:
             continue
         verschil = ~_gelijk(_vergelijkbaar(besluit, oud[besluit]), _vergelijkbaar(besluit, nieuw[besluit]))
-        _oorzaak(besluit, rijen, verschil.reshape(-1, len(rijen)).any(axis=0), namen, onbepaald, oorzaken, aantal)
+        verschil = verschil.reshape(-1, len(rijen)).any(axis=0)
+        if alleen is not None:
+            verschil &= alleen[besluit][rijen]
+        _oorzaak(besluit, rijen, verschil, namen, onbepaald, oorzaken, aantal)
 
 
 def _oorzaak(besluit: str, rijen: numpy.ndarray, verschil: numpy.ndarray, namen: tuple[str, ...], onbepaald: dict,

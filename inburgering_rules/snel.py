@@ -155,6 +155,18 @@ class Plan:
             stappen = self._kegels[namen] = tuple(stappen)
         return stappen
 
+    def voor(self, namen: frozenset[str]) -> "Plan":
+        """Het plan van alleen `namen`: de stappen waar zij direct of via andere stappen van afhangen."""
+        plan = self._kegels.get(("voor", namen))
+        if plan is None:
+            nodig = set(namen)
+            for naam, _ in reversed(self.stappen):
+                if naam in nodig:
+                    nodig |= self.afhankelijk.get(naam, frozenset())
+            plan = self._kegels["voor", namen] = Plan(tuple(stap for stap in self.stappen if stap[0] in nodig),
+                                                      self.afhankelijk)
+        return plan
+
 
 class _Overgenomen(dict):
     """Waarden van een eerdere berekening, pas opgehaald (`neem(naam)`) als een formule ze vraagt."""

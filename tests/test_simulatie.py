@@ -171,3 +171,19 @@ def test_every_new_term_length_is_tried_where_a_short_one_has_ended(kegels):
     assert b.onbepaald["gemeentelijk_boeteplafond_resterend_bedrag"].tolist() == [True, False]
     assert b.ontbrekende_invoer(0, "gemeentelijk_boeteplafond_resterend_bedrag") == ["boete_art_25_nieuwe_termijn_maanden"]
     assert b.waarden["gemeentelijk_boeteplafond_resterend_bedrag"][1] == 800
+
+
+@pytest.mark.parametrize("kegels", [True, False])
+def test_a_missing_fact_about_the_person_is_also_tried_with_the_events(kegels):
+    """The events variant runs on the persons as given; without the residence date the person is not obligated
+    there, so the PIP deadline stayed empty in every variant. The probes of a fact about the person are now also
+    tried with the events: the deadline hangs on that fact. With the date given, it waits for the kennisgeving."""
+    n = simulatie.KEGELS_VANAF + 2
+    kolommen = {"geboortedatum": ["1990-01-01"] * n, "nationaliteit": ["SY"] * n,
+                "verblijfsvergunning": ["asiel_bepaalde_tijd"] * n, "verblijfsdoel": ["overig_niet_tijdelijk"] * n,
+                "verblijf_verkregen_datum": [None, "2023-01-01"] * (n // 2)}
+    b = simulatie.beoordeel(SYSTEEM, "2024-05-01", kolommen, n, ["pip_uiterste_datum"], gebeurtenissen=True,
+                            kegels=kegels)
+    assert b.onbepaald["pip_uiterste_datum"].tolist() == [True, False] * (n // 2)
+    assert b.ontbrekende_invoer(0, "pip_uiterste_datum") == ["verblijf_verkregen_datum"]
+    assert b.nog_niet["pip_uiterste_datum"].tolist() == [False, True] * (n // 2)

@@ -52,6 +52,32 @@ def test_undetermined_names_the_missing_fact(client):
     assert "geen" not in uit["toelichting"]["doelgroep"]["uitleg"]["nl"].split(":")[1]
 
 
+def test_a_date_that_waits_for_an_event_and_hangs_on_a_fact_about_the_person_is_undetermined(client):
+    """Without the residence date the duty is undetermined. The PIP deadline, the term and ontzorgen, which only
+    follow once the kennisgeving, the PIP or the bijstand come, said "niet_van_toepassing" (before 0.4.0): whether
+    they come also hangs on the missing fact, so they are undetermined and name it. With the fact given they wait
+    for the event; a judgment that only comes later in the procedure does not override that wait, and a date that
+    never comes (an asylum permit holder's loan) stays not applicable."""
+    geen_procedure = {k: v for k, v in STATUSHOUDER.items() if k not in ("kennisgeving_inburgeringsplicht_datum",
+                                                                          "pip_datum")}
+    datums = ("pip_uiterste_datum", "inburgeringstermijn_startdatum", "inburgeringstermijn_einddatum",
+              "ontzorgen_startdatum")
+    zonder = _uit(client, {k: v for k, v in geen_procedure.items() if k != "verblijf_verkregen_datum"})
+    assert zonder["status"]["inburgeringsplichtig"] == "onbepaald"
+    assert {naam: zonder["status"][naam] for naam in datums} == dict.fromkeys(datums, "onbepaald")
+    nodig = {o["invoer"]: o["nodig_voor"] for o in zonder["ontbrekende_gegevens"]}
+    assert set(datums) <= set(nodig["verblijf_verkregen_datum"])
+    assert zonder["status"]["leenrecht_einddatum"] == "niet_van_toepassing"
+    met = _uit(client, geen_procedure)
+    assert {naam: met["status"][naam] for naam in datums} == dict.fromkeys(datums, "nog_niet")
+    # the college's judgment on a special case comes after the PIP: the route-change deadline waits for the PIP
+    zonder_oordeel = _uit(client, {k: v for k, v in geen_procedure.items() if k != "leerroute_wijziging_bijzonder_geval"})
+    assert zonder_oordeel["status"]["leerroute_wijziging_uiterste_datum"] == "nog_niet"
+    # a fact that settles the duty: an EU citizen without the residence date is not obligated, nothing applies
+    eu = _uit(client, {k: v for k, v in EU_BURGER.items() if k != "verblijf_verkregen_datum"})
+    assert {naam: eu["status"][naam] for naam in datums} == dict.fromkeys(datums, "niet_van_toepassing")
+
+
 @pytest.mark.parametrize(
     ("extra", "reden", "lening", "gevraagd"),
     [
