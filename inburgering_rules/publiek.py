@@ -230,6 +230,12 @@ FEITEN_ALLEEN_BIJ = {
     "lesuren_gevolgd": (("leerroute", "b1_route"),),
     "nt2_lesuren_keurmerk": (("leerroute", "b1_route"),),
     "ontheffing_participatiegedeelte_z_route": (("ontheffing", "gedeeltelijk_belemmering"),),
+    # Bi 5.3 lid 2: het oordeel dat het PIP zonder de informatie van een derde niet kan worden vastgesteld, telt
+    # alleen als die informatie is opgevraagd (die dag is gegeven).
+    "pip_zonder_informatie_derde_niet_mogelijk": (("pip_informatie_derde_opgevraagd_datum", GEGEVEN),),
+    # Bi 5.4 lid 3: een bijzonder geval wijkt af van de termijn om de leerroute te wijzigen, die met de
+    # inburgeringstermijn begint, op de dag na het PIP (Wi 11 lid 2): zonder PIP is er nog niets om van af te wijken.
+    "leerroute_wijziging_bijzonder_geval": (("pip_datum", GEGEVEN),),
 }
 
 # Feiten die niet gevraagd worden waar de aanroeper de preciezere feiten gaf die ze vervangen: Wi 27 per boete (de
