@@ -187,3 +187,14 @@ def test_a_missing_fact_about_the_person_is_also_tried_with_the_events(kegels):
     assert b.onbepaald["pip_uiterste_datum"].tolist() == [True, False] * (n // 2)
     assert b.ontbrekende_invoer(0, "pip_uiterste_datum") == ["verblijf_verkregen_datum"]
     assert b.nog_niet["pip_uiterste_datum"].tolist() == [False, True] * (n // 2)
+
+
+def test_two_judgments_are_asked_only_where_they_can_apply():
+    """Bi 5.3 lid 2 needs a request for a third party's information, Bi 5.4 lid 3 a route-change term (from the
+    PIP): elsewhere the judgment is not missing (trying it changed nothing, and cost a recomputation of everyone)."""
+    kolommen = {"pip_informatie_derde_opgevraagd_datum": [None, "2023-03-01", None],
+                "pip_datum": [None, None, "2023-05-01"]}
+    invoer, leeg = simulatie._lees(SYSTEEM, kolommen)
+    ontbreekt = simulatie._ontbreekt(SYSTEEM, "2024-05-01", invoer, leeg, 3)
+    assert ontbreekt["pip_zonder_informatie_derde_niet_mogelijk"].tolist() == [False, True, False]
+    assert ontbreekt["leerroute_wijziging_bijzonder_geval"].tolist() == [False, False, True]
