@@ -110,8 +110,13 @@ def lijst_bevat_op(parameter, datums, sleutels, vertaal=lambda lijst: lijst) -> 
 
 def bevat(waarden, lijst) -> numpy.ndarray:
     """`numpy.isin(waarden, lijst)`; voor enkele personen als vergelijking met elk lid (isin sorteert eerst: bij
-    één persoon zes keer zo duur)."""
+    één persoon zes keer zo duur). Teksten als objecten (een tekstvariabele, zoals de nationaliteit): per waarde
+    opgezocht in een verzameling (131.072 personen: 7 ms; als tekst-array met isin 42 ms)."""
     waarden, lijst = numpy.asarray(waarden), numpy.asarray(lijst)
+    if waarden.dtype == object:
+        leden = frozenset(lijst.tolist())
+        return numpy.fromiter(map(leden.__contains__, waarden.ravel()), dtype=bool,
+                              count=waarden.size).reshape(waarden.shape)
     if waarden.size > 256:
         return numpy.isin(waarden, lijst)
     return (waarden[..., None] == lijst).any(axis=-1)

@@ -65,18 +65,20 @@ def invoerkolom(variabele, waarden) -> tuple[numpy.ndarray, numpy.ndarray]:
             leeg = numpy.isnat(waarden)
             return numpy.where(leeg, NIET_GEGEVEN_DAG, waarden.astype("datetime64[D]")), leeg
         waarden = waarden.astype(object)
-    if variabele.value_type.__name__ == "Enum":
-        # Eén doorgang over de waarden zelf, zonder object-array: niet gegeven (`None`) wordt code -1. Een waarde
-        # die geen lid is of een lijst in een lijst: de weg hieronder noemt de fout.
+    lezer = _lezer(variabele)
+    if lezer is not None:
+        # Eén doorgang over de waarden zelf, zonder object-array: elke waarde opgezocht (niet gegeven, `None`, heeft
+        # een eigen code). Wat daar niet staat (een waarde die geen lid is, een lijst in een lijst, een andere vorm
+        # van een datum): de weg hieronder leest het of noemt de fout.
+        codes, dtype, geen, standaard = lezer
         try:
-            codes = numpy.fromiter(map(_codes(variabele.possible_values).__getitem__, waarden), dtype=numpy.int16,
-                                   count=len(waarden))
-        except (KeyError, TypeError):
+            kolom = numpy.fromiter(map(codes.__getitem__, waarden), dtype=dtype, count=len(waarden))
+        except (KeyError, TypeError, ValueError):
             pass
         else:
-            leeg = codes < 0
-            codes[leeg] = variabele.default_value.index
-            return codes, leeg
+            leeg = kolom == geen
+            kolom[leeg] = standaard
+            return kolom.view(variabele.dtype) if variabele.dtype != object else kolom, leeg
     kolom = numpy.array(waarden, dtype=object) if not isinstance(waarden, numpy.ndarray) else waarden.copy()
     if kolom.ndim != 1:
         raise ValueError(f"'{variabele.name}' must be a flat list of values.")
@@ -105,10 +107,47 @@ def _indexen(enum) -> dict[str, int]:
     return {naam: lid.index for naam, lid in enum.__members__.items()}
 
 
+def _lezer(variabele):
+    """Hoe `invoerkolom` een kolom in één doorgang leest: (code per waarde, dtype van de codes, code van `None`,
+    code van de standaardwaarde), of None. Een enum als index van het lid, een ja/nee als 0/1, een datum als
+    dagnummer (`_Dagen`)."""
+    if variabele.value_type.__name__ == "Enum":
+        enum = variabele.possible_values
+        return _codes(enum), numpy.int16, -1, variabele.default_value.index
+    if variabele.value_type is bool:
+        return _JA_NEE, numpy.int8, -1, int(bool(variabele.default_value))
+    if variabele.dtype == "datetime64[D]":
+        return _DAGEN, numpy.int64, _GEEN_DAG, int(NIET_GEGEVEN_DAG.astype(numpy.int64))
+    return None
+
+
 @lru_cache(maxsize=256)
 def _codes(enum) -> dict:
     """De index per naam van een lid, en -1 voor `None` (niet gegeven)."""
     return {**_indexen(enum), None: -1}
+
+
+_JA_NEE = {True: 1, False: 0, None: -1}
+_GEEN_DAG = int(ONBEKEND.astype(numpy.int64))
+
+
+class _Dagen(dict):
+    """Het dagnummer (`datetime64[D]` als int64) van een datum als tekst (`JJJJ-MM-DD`) of als datum, onthouden: een
+    kolom heeft veel dezelfde dagen. `None` (niet gegeven) is NaT. Wat numpy niet als dag leest, of als NaT (de
+    tekst "NaT"), geeft een fout: `invoerkolom` leest de kolom dan op de gewone weg."""
+
+    def __missing__(self, waarde) -> int:
+        dag = numpy.datetime64(waarde, "D")
+        if numpy.isnat(dag):
+            raise ValueError(waarde)
+        if len(self) >= 100_000:  # begrensd; `None` blijft
+            self.clear()
+            self[None] = _GEEN_DAG
+        getal = self[waarde] = int(dag.astype(numpy.int64))
+        return getal
+
+
+_DAGEN = _Dagen({None: _GEEN_DAG})
 
 
 @lru_cache(maxsize=256)

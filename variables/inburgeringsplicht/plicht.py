@@ -145,7 +145,7 @@ class reden_geen_inburgeringsplicht(Besluit):
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
         art_54_lid_1 = persoon("inburgeringsplichtig_wi2013", period)
         art_3_lid_3 = verkregen < numpy.datetime64(p.inwerkingtreding_datum, "D")
-        art_3_lid_2_a = bevat(persoon("nationaliteit", period).astype(str), p.eu_eer_zwitserland)
+        art_3_lid_2_a = bevat(persoon("nationaliteit", period), p.eu_eer_zwitserland)
         art_3_lid_2_b = persoon("familielid_eu_burger", period)
         art_3_lid_2_c = persoon("elders_ingeburgerd_langdurig_ingezetene", period)
         art_3_lid_1_verblijf = persoon("verblijf_art_8_a_of_c_op_peildatum", period)
