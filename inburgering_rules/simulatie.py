@@ -12,7 +12,10 @@ betrokken personen worden opnieuw berekend met elke proefwaarde uit `publiek.PRO
 
 from __future__ import annotations
 
+import os
+from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -415,6 +418,9 @@ KEGELS_VANAF = 256
 # snel, piekgeheugen 1.921 -> 1.640 MiB (1.409 MiB sinds elk deel meteen in de uitkomst komt, `_in_delen`),
 # page faults 272.000 -> 170.000 (op een VM kost een page fault soms 10 us: 2-3 s systeemtijd in één keer).
 DEELGROOTTE = 1 << 17
+# Zoveel delen tegelijk, elk in een eigen draad: numpy laat in het rekenwerk aan grote arrays de GIL los, dus twee
+# delen gebruiken twee kernen. Gemeten bij 1.000.000 personen (bench/inproces.py) op twee kernen: zie CHANGELOG.
+DRADEN = min(2, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
 def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal: int,
@@ -489,19 +495,21 @@ def _niet_bij_wie_niet_plichtig(uitkomst: Beoordeling) -> None:
 
 
 def _in_delen(systeem, peildatum, kolommen, aantal, besluiten, gebeurtenissen, kegels) -> Beoordeling:
-    """`beoordeel` per deel van `DEELGROOTTE` personen. Elk deel wordt meteen in de uitkomst voor alle
-    personen geschreven en daarna losgelaten, zodat het volgende deel zijn geheugen hergebruikt: de delen
-    bestaan niet allemaal tegelijk naast de uitkomst (1.000.000 personen: 8 x 47 besluiten minder aan nieuw
-    geheugen). Wat in een deel niet voorkomt (een oorzaak, "nog niet") is daar False."""
+    """`beoordeel` per deel van `DEELGROOTTE` personen, `DRADEN` delen tegelijk. Elk deel wordt, in volgorde, meteen
+    in de uitkomst voor alle personen geschreven en daarna losgelaten, zodat een volgend deel zijn geheugen
+    hergebruikt: niet alle delen bestaan tegelijk naast de uitkomst (1.000.000 personen: 8 x 47 besluiten minder
+    aan nieuw geheugen). Wat in een deel niet voorkomt (een oorzaak, "nog niet") is daar False."""
     waarden: dict[str, numpy.ndarray] = {}
     onbepaald: dict[str, numpy.ndarray] = {}
     oorzaken: dict[str, dict[str, numpy.ndarray]] = {besluit: {} for besluit in besluiten}
     nog_niet: dict[str, numpy.ndarray] = {}
     opnieuw: dict[str, numpy.ndarray] = {}
-    for begin in range(0, aantal, DEELGROOTTE):
-        plek = slice(begin, min(begin + DEELGROOTTE, aantal))
-        deel = beoordeel(systeem, peildatum, {naam: w[plek] for naam, w in kolommen.items()},
+
+    def bereken_deel(plek: slice) -> Beoordeling:
+        return beoordeel(systeem, peildatum, {naam: w[plek] for naam, w in kolommen.items()},
                          plek.stop - plek.start, besluiten, gebeurtenissen, kegels)
+
+    def schrijf(plek: slice, deel: Beoordeling) -> None:
         for besluit in besluiten:
             _schrijf(waarden, besluit, deel.waarden[besluit], plek, aantal)
             _schrijf(onbepaald, besluit, deel.onbepaald[besluit], plek, aantal)
@@ -511,7 +519,18 @@ def _in_delen(systeem, peildatum, kolommen, aantal, besluiten, gebeurtenissen, k
             _schrijf(nog_niet, besluit, rijen, plek, aantal)
         for naam, rijen in deel.opnieuw.items():
             _schrijf(opnieuw, naam, rijen, plek, aantal)
-        del deel
+
+    with ThreadPoolExecutor(DRADEN) as draden:
+        lopend: deque = deque()
+        for begin in range(0, aantal, DEELGROOTTE):
+            plek = slice(begin, min(begin + DEELGROOTTE, aantal))
+            lopend.append((plek, draden.submit(bereken_deel, plek)))
+            if len(lopend) >= DRADEN:
+                plek, deel = lopend.popleft()
+                schrijf(plek, deel.result())
+        while lopend:
+            plek, deel = lopend.popleft()
+            schrijf(plek, deel.result())
     # De oorzaken in de volgorde van `ONZEKER`, de besluiten in die van `besluiten`.
     oorzaken = {besluit: {naam: oorzaken[besluit][naam] for naam in ONZEKER if naam in oorzaken[besluit]}
                 for besluit in besluiten}
