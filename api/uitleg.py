@@ -7,6 +7,7 @@ label of a variable is its `label` in the rules; the English one is the vocabula
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from functools import partial
 
@@ -1201,9 +1202,17 @@ def uitleg(
 ) -> dict[str, str]:
     """The explanation of one decision for one person, in Dutch and English. A decision without a value
     is explained by its `status`: not applicable, waiting for an event, or undetermined. Both languages
-    are built in one pass: every template gives its (nl, en) pair once."""
+    are built in one pass: every template gives its (nl, en) pair once. The Dutch text writes its days as a
+    Dutch reader does ("10 januari 2024"); the English keeps ISO days, and the answer's own fields are ISO."""
     nl, en = _zinnen(naam, waarde, ontbreekt, bron, geld, status)
-    return {"nl": nl, "en": en}
+    return {"nl": _ISO_DAG.sub(_dag_voluit, nl), "en": en}
+
+
+_ISO_DAG = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+
+
+def _dag_voluit(gevonden: re.Match) -> str:
+    return datum_voluit(gevonden.group(0))
 
 
 def _zinnen(naam, waarde, ontbreekt, bron, geld, status) -> tuple[str, str]:

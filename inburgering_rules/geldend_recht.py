@@ -111,7 +111,8 @@ def lijst_bevat_op(parameter, datums, sleutels, vertaal=lambda lijst: lijst) -> 
 def bevat(waarden, lijst) -> numpy.ndarray:
     """`numpy.isin(waarden, lijst)`; voor enkele personen als vergelijking met elk lid (isin sorteert eerst: bij
     één persoon zes keer zo duur). Teksten als objecten (een tekstvariabele, zoals de nationaliteit): per waarde
-    opgezocht in een verzameling (131.072 personen: 7 ms; als tekst-array met isin 42 ms)."""
+    opgezocht in een verzameling (131.072 personen: 7 ms; als tekst-array met isin 42 ms): als Python-waarde, dus
+    b"PL" of "PL\\x00" is niet "PL" (de API aanvaardt alleen twee hoofdletters)."""
     waarden, lijst = numpy.asarray(waarden), numpy.asarray(lijst)
     if waarden.dtype == object:
         leden = frozenset(lijst.tolist())

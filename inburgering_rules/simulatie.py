@@ -68,7 +68,8 @@ def invoerkolom(variabele, waarden) -> tuple[numpy.ndarray, numpy.ndarray]:
             leeg = numpy.isnat(waarden)
             return numpy.where(leeg, NIET_GEGEVEN_DAG, waarden.astype("datetime64[D]")), leeg
         waarden = waarden.astype(object)
-    lezer = _lezer(variabele)
+    plat = isinstance(waarden, (list, tuple, numpy.ndarray)) and numpy.ndim(waarden) == 1
+    lezer = _lezer(variabele) if plat else None
     if lezer is not None:
         # Eén doorgang over de waarden zelf, zonder object-array: elke waarde opgezocht (niet gegeven, `None`, heeft
         # een eigen code). Wat daar niet staat (een waarde die geen lid is, een lijst in een lijst, een andere vorm
@@ -135,11 +136,14 @@ _GEEN_DAG = int(ONBEKEND.astype(numpy.int64))
 
 
 class _Dagen(dict):
-    """Het dagnummer (`datetime64[D]` als int64) van een datum als tekst (`JJJJ-MM-DD`) of als datum, onthouden: een
-    kolom heeft veel dezelfde dagen. `None` (niet gegeven) is NaT. Wat numpy niet als dag leest, of als NaT (de
-    tekst "NaT"), geeft een fout: `invoerkolom` leest de kolom dan op de gewone weg."""
+    """Het dagnummer (`datetime64[D]` als int64) van een datum als tekst `JJJJ-MM-DD` (de vorm van de API),
+    onthouden: een kolom heeft veel dezelfde dagen. `None` (niet gegeven) is NaT. Alleen zulke tekst: een getal
+    (1 == 1.0 == True), een datum-object of een tekst als "today" geeft een fout, en `invoerkolom` leest de kolom
+    dan op de gewone weg, zoals wat numpy niet als dag leest."""
 
     def __missing__(self, waarde) -> int:
+        if type(waarde) is not str or len(waarde) != 10 or waarde[4] != "-" or waarde[7] != "-":
+            raise ValueError(waarde)
         dag = numpy.datetime64(waarde, "D")
         if numpy.isnat(dag):
             raise ValueError(waarde)
@@ -811,11 +815,12 @@ def _waarde(systeem, naam: str, waarde) -> numpy.ndarray:
     stelsel omgezet (bewaard op het stelsel, zie `hervormingen.afgeleid`)."""
     omgezet = afgeleid(systeem, "invoerwaarden", dict)
     sleutel = (naam, waarde)
-    if sleutel not in omgezet:
+    gevonden = omgezet.get(sleutel)
+    if gevonden is None:
         if len(omgezet) >= 4096:  # proefdatums hangen van de peildatum af: begrensd
             omgezet.clear()
-        omgezet[sleutel] = invoerwaarden(systeem.get_variable(naam), [waarde])
-    return omgezet[sleutel]
+        gevonden = omgezet[sleutel] = invoerwaarden(systeem.get_variable(naam), [waarde])
+    return gevonden
 
 
 def _standaard(systeem, naam: str, aantal: int) -> numpy.ndarray:

@@ -57,7 +57,7 @@ BOETE = """\
 FOUTEN = {
     "verkeerd_verwacht.yaml": (GEVAL.replace("einddatum: 2023-04-26", "einddatum: 2023-04-24"), 2,
                                ["pip_bezwaartermijn_einddatum (regel 13): verwacht 2023-04-24, berekend 2023-04-26",
-                                "Uitleg: Laatste dag om bezwaar te maken tegen het PIP: 2023-04-26. Zes weken",
+                                "Uitleg: Laatste dag om bezwaar te maken tegen het PIP: 26 april 2023. Zes weken",
                                 "Grondslag: Algemene wet bestuursrecht art. 6:7", "Grondslag: Algemene termijnenwet art. 1"]),
     "enumwaarde.yaml": (GEVAL.replace("asiel_bepaalde_tijd", "asiel"), 8,
                         ["'asiel' is geen waarde van verblijfsvergunning; toegestaan: geen, regulier_bepaalde_tijd",

@@ -155,7 +155,7 @@ def test_deadline_after_the_last_known_decree_says_so(client):
     inhoud = client.post("/v1/beoordeling", json={"peildatum": "2029-03-10", "persoon": persoon}).json()
     assert inhoud["besluiten"]["pip_uiterste_datum"] == "2029-05-11"  # the Friday after Ascension: no decree known
     uitleg = inhoud["toelichting"]["pip_uiterste_datum"]["uitleg"]
-    assert "2028-12-31" in uitleg["nl"] and "2028-12-31" in uitleg["en"]
+    assert "31 december 2028" in uitleg["nl"] and "2028-12-31" in uitleg["en"]
     eerder = client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": STATUSHOUDER}).json()
     assert "2028-12-31" not in eerder["toelichting"]["pip_uiterste_datum"]["uitleg"]["nl"]
     assert "Goede Vrijdag" in eerder["toelichting"]["pip_uiterste_datum"]["uitleg"]["nl"]

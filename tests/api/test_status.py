@@ -303,7 +303,7 @@ def test_the_loans_end_for_a_person_who_integrates_voluntarily(client):
     uit = _uit(client, {**EU_BURGER, "verblijf_verkregen_datum": "2023-06-11"}, "2024-05-01")
     assert uit["besluiten"]["leenrecht_einddatum"] == "2026-06-11"
     uitleg = uit["toelichting"]["leenrecht_einddatum"]["uitleg"]
-    assert "Drie jaar vanaf de dag na de verkrijging van het verblijf op 2023-06-11" in uitleg["nl"], uitleg
+    assert "Drie jaar vanaf de dag na de verkrijging van het verblijf op 11 juni 2023" in uitleg["nl"], uitleg
     assert "(Wi 20 lid 2 a)" not in uitleg["nl"]
     # Bi 6.7 lid 4 sets her repayment from the day the loan is paid out, not an input: "cannot be dated", not
     # "does not apply" (which it said)
@@ -405,7 +405,7 @@ def test_whether_the_person_wants_further_education_is_asked_not_assumed(client)
 def test_explanations_name_the_fact_that_decided(client):
     jong = _uit(client, {**STATUSHOUDER, "geboortedatum": "2009-06-15"})
     uitleg = jong["toelichting"]["inburgeringsplichtig"]["uitleg"]
-    assert "14 jaar op 2023-09-01" in uitleg["nl"] and "Wi 3 lid 1" in uitleg["nl"]
+    assert "14 jaar op 1 september 2023" in uitleg["nl"] and "Wi 3 lid 1" in uitleg["nl"]
     assert "14 years old on 2023-09-01" in uitleg["en"]
     assert "Gebaseerd op" not in uitleg["nl"]  # the deciding fact, not every input
     zestien = _uit(client, {**STATUSHOUDER, "geboortedatum": "2007-09-01"})
@@ -486,8 +486,8 @@ def test_a_completion_before_the_pip_is_still_to_do(client):
     assert ervoor["wacht_op"]["inburgeringsplicht_voldaan_datum"] == ["pvt_afgerond_datum"]
     assert "pvt_uiterste_datum" in {a["besluit"] for a in ervoor["volgende_acties"]}
     assert ervoor["toelichting"]["inburgeringsplicht_voldaan"]["uitleg"]["nl"].endswith(
-        "nee. Wat vóór de vaststelling van het PIP op 2024-01-10 is gedaan, weegt niet mee voor het voldoen aan de "
-        "plicht (Bi 5.3 lid 5): het PVT op 2024-01-09.")
+        "nee. Wat vóór de vaststelling van het PIP op 10 januari 2024 is gedaan, weegt niet mee voor het voldoen "
+        "aan de plicht (Bi 5.3 lid 5): het PVT op 9 januari 2024.")
     assert ervoor["toelichting"]["inburgeringsplicht_voldaan_datum"]["uitleg"]["en"].endswith(
         "not known yet; waits for: PVT completed. Anything done before the PIP was adopted on 2024-01-10 does not "
         "count towards meeting the duty (Bi 5.3(5)): the PVT on 2024-01-09.")
@@ -497,7 +497,7 @@ def test_a_completion_before_the_pip_is_still_to_do(client):
                "pip_datum": "2022-04-20", "pvt_afgerond_datum": "2022-04-19"}
     in_2022.pop("kennisgeving_inburgeringsplicht_datum", None)
     toen = _uit(client, in_2022, peildatum="2022-10-01", toelichting=True)["toelichting"]["inburgeringsplicht_voldaan"]
-    assert toen["uitleg"]["nl"].endswith("(Bi 5.3 lid 4): het PVT op 2022-04-19.")
+    assert toen["uitleg"]["nl"].endswith("(Bi 5.3 lid 4): het PVT op 19 april 2022.")
     assert toen["uitleg"]["en"].endswith("(Bi 5.3(4)): the PVT on 2022-04-19.")
     # after the term the PVT is a passed deadline without the act, though a date was given
     na_termijn = _uit(client, {**STATUSHOUDER, **alles, "pvt_afgerond_datum": "2024-01-09"}, peildatum="2027-02-01")
@@ -762,7 +762,7 @@ def test_without_a_birth_date_compulsory_education_may_apply(client):
 
 @pytest.mark.parametrize(("peildatum", "extra", "zin"), [
     ("2027-09-01", {}, "een volgende boete kan niet vóór het einde van de nieuwe termijn, en die dag hangt af van"),
-    ("2027-09-01", {"boete_art_24_nieuwe_termijn_maanden": 6}, "een volgende boete kan niet vóór 2028-02-03"),
+    ("2027-09-01", {"boete_art_24_nieuwe_termijn_maanden": 6}, "een volgende boete kan niet vóór 3 februari 2028"),
     ("2030-01-01", {"pvt_afgerond_datum": "2027-08-20"}, "er volgt geen volgende boete"),
 ])
 def test_a_zero_fine_after_a_decision_says_when_the_next_can_come(client, peildatum, extra, zin):
@@ -831,12 +831,12 @@ def test_a_peildatum_before_the_law_says_the_law_does_not_apply_yet(client):
     "vóór de inwerkingtreding" (review). One acquired before the act keeps that sentence."""
     later = _uit(client, {**_ASIEL, "verblijf_verkregen_datum": "2023-06-01"}, peildatum="2021-12-31")
     uitleg = later["toelichting"]["inburgeringsplichtig"]["uitleg"]
-    assert "De peildatum 2021-12-31 ligt vóór de inwerkingtreding van de wet op 1 januari 2022" in uitleg["nl"]
+    assert "De peildatum 31 december 2021 ligt vóór de inwerkingtreding van de wet op 1 januari 2022" in uitleg["nl"]
     assert "Verblijf verkregen" not in uitleg["nl"] and "does not apply yet" in uitleg["en"]
     assert "residence acquired" not in uitleg["en"]  # the member's own wording too (review)
     eerder = _uit(client, {**_ASIEL, "verblijf_verkregen_datum": "2021-06-01"}, peildatum="2021-12-31")
     zin = eerder["toelichting"]["inburgeringsplichtig"]["uitleg"]["nl"]
-    assert "Verblijf verkregen op 2021-06-01, vóór de inwerkingtreding" in zin
+    assert "Verblijf verkregen op 1 juni 2021, vóór de inwerkingtreding" in zin
 
 
 def test_after_a_move_the_objection_term_counts_from_the_other_municipalitys_plan(client):
@@ -850,7 +850,7 @@ def test_after_a_move_the_objection_term_counts_from_the_other_municipalitys_pla
     assert uit["besluiten"]["pip_bezwaartermijn_einddatum"] == "2023-09-12"
     assert "pip_bezwaartermijn_einddatum" in {a["besluit"] for a in uit["volgende_acties"]}
     uitleg = uit["toelichting"]["pip_bezwaartermijn_einddatum"]["uitleg"]
-    assert "het PIP van de andere gemeente (Bi 5.3 lid 3; de dagtekening) op 2023-08-01" in uitleg["nl"], uitleg
+    assert "het PIP van de andere gemeente (Bi 5.3 lid 3; de dagtekening) op 1 augustus 2023" in uitleg["nl"], uitleg
 
 
 def test_the_pip_sentences_follow_the_rule_on_a_late_request_and_a_move_in_2022(client):
@@ -934,3 +934,13 @@ def test_a_pip_dated_on_the_peildatum_has_been_adopted(client):
     uit = _uit(client, {**GEZINSMIGRANT, "leerroute": "b1_route", "pip_datum": PEILDATUM,
                         "pvt_afgerond_datum": "2024-07-01"})
     assert "pip_datum" not in uit["wacht_op"].get("inburgeringsplicht_voldaan_datum", [])
+
+
+def test_the_dutch_explanation_writes_days_as_a_dutch_reader_does(client):
+    """A case worker reads "10 januari 2027" in the Dutch text; the English text and the answer's own fields keep
+    ISO days (a client parses those)."""
+    uit = _uit(client, STATUSHOUDER)
+    assert uit["besluiten"]["inburgeringstermijn_einddatum"] == "2027-01-10"
+    uitleg = uit["toelichting"]["inburgeringstermijn_einddatum"]["uitleg"]
+    assert uitleg["nl"].startswith("Laatste dag van de inburgeringstermijn, verlengingen inbegrepen: 10 januari 2027.")
+    assert "2027-01-10" in uitleg["en"] and "2027-01-10" not in uitleg["nl"]

@@ -8,6 +8,7 @@ import orjson
 import pytest
 from gevallen import STATUSHOUDER
 from inburgering_rules.api.service import Dienst
+from inburgering_rules.notatie import datum_voluit
 
 DIENST = Dienst()
 
@@ -24,8 +25,8 @@ def _uitleg(hervorming, persoon: dict, peildatum: str = "2024-05-01") -> dict[st
 @pytest.mark.parametrize(
     ("hervorming", "nl", "en", "einde"),
     [
-        (None, "Drie jaar vanaf 2024-01-11", "Three years from 2024-01-11", "2027-01-10"),
-        ("vierjarige_termijn", "Vier jaar vanaf 2024-01-11", "Four years from 2024-01-11", "2028-01-10"),
+        (None, "Drie jaar vanaf 11 januari 2024", "Three years from 2024-01-11", "2027-01-10"),
+        ("vierjarige_termijn", "Vier jaar vanaf 11 januari 2024", "Four years from 2024-01-11", "2028-01-10"),
     ],
 )
 def test_the_term_of_wi_11_as_the_system_has_it(hervorming, nl, en, einde):
@@ -38,11 +39,11 @@ def test_the_concept_bill_explains_its_own_pvt_term():
         _uitleg(h, STATUSHOUDER)["pvt_uiterste_datum"] for h in (None, "concept_wetsvoorstel_2019")
     )
     assert basis["nl"].endswith(
-        "Binnen de (verlengde) inburgeringstermijn, die eindigt op 2027-01-10; "
+        "Binnen de (verlengde) inburgeringstermijn, die eindigt op 10 januari 2027; "
         "daarna kan DUO een boete opleggen (Wi 24)."
     )
     assert concept["waarde"] == "2025-07-10"
-    assert "Anderhalf jaar vanaf de aanvang van de termijn op 2024-01-11" in concept["nl"]
+    assert "Anderhalf jaar vanaf de aanvang van de termijn op 11 januari 2024" in concept["nl"]
     assert "One and a half years from the start of the term on 2024-01-11" in concept["en"]
     eigen = {
         "basis": "concept_wetsvoorstel_2019",
@@ -60,7 +61,7 @@ def test_ontzorgen_lasts_as_long_as_the_system_says():
     for hervorming, nl, en, einde in gevallen:
         uitleg = _uitleg(hervorming, persoon)["ontzorgen_einddatum"]
         assert uitleg["waarde"] == einde, hervorming
-        assert uitleg["nl"].startswith(f"Laatste dag van het ontzorgen: {einde}. {nl}"), hervorming
+        assert uitleg["nl"].startswith(f"Laatste dag van het ontzorgen: {datum_voluit(einde)}. {nl}"), hervorming
         assert en in uitleg["en"], hervorming
 
 
@@ -213,7 +214,7 @@ def test_the_loan_sentences_read_the_law_on_the_rules_days():
     basis = _uitleg(None, persoon)["lening_terugbetaling_startdatum"]
     # lapse on 2033-01-11; the run-in phase starts on the first of the next month (Bi 6.7 lid 2)
     assert basis["waarde"] == "2033-08-01" and basis["nl"].split(". ", 1)[1].startswith(
-        "Na een aanloopfase van zes maanden zonder aflossing, die begint op 2033-02-01"
+        "Na een aanloopfase van zes maanden zonder aflossing, die begint op 1 februari 2033"
     )
     later = {"parameters": {"lening.terugbetaling_na_maanden": {"2022-01-01": 6, "2030-01-01": 12}}}
     uitleg = _uitleg(later, persoon)["lening_terugbetaling_startdatum"]
@@ -264,7 +265,7 @@ def test_a_rise_other_than_double_and_an_entry_into_force_not_on_1_january():
     assert uitleg["boete_art_23_bedrag"]["waarde"] == 75
     assert "€ 50, verhoogd met 50 % voor elk van de 1 eerdere" in uitleg["boete_art_23_bedrag"]["nl"]
     assert "€50, increased by 50% for each of the 1 earlier" in uitleg["boete_art_23_bedrag"]["en"]
-    assert "verblijf verkregen vóór 2022-07-01" in uitleg["inburgeringsplichtig"]["nl"]
+    assert "verblijf verkregen vóór 1 juli 2022" in uitleg["inburgeringsplichtig"]["nl"]
     basis = _uitleg(None, persoon)
     assert (
         "€ 50, verdubbeld voor elk" in basis["boete_art_23_bedrag"]["nl"]
@@ -337,7 +338,7 @@ def test_the_pip_sentence_names_the_year_of_the_text_that_applied():
     eerder = {"parameters": {"termijnen.pip_termijn_aanvang": {"2022-01-01": "kennisgeving"}}}
     hervormd = _uitleg(eerder, persoon, "2022-08-01")["pip_uiterste_datum"]
     assert hervormd["waarde"] == "2022-08-10"  # 10 weeks after the notification of 2022-06-01
-    assert "na de kennisgeving door DUO op 2022-06-01 (Bi 5.3 lid 1, tekst vanaf 2022)" in hervormd["nl"]
+    assert "na de kennisgeving door DUO op 1 juni 2022 (Bi 5.3 lid 1, tekst vanaf 2022)" in hervormd["nl"]
     assert "(Bi 5.3(1), text from 2022)" in hervormd["en"]
     tekst_2023 = {**persoon, "kennisgeving_inburgeringsplicht_datum": "2023-03-01"}
     assert "tekst vanaf 2023" in _uitleg(None, tekst_2023, "2023-06-01")["pip_uiterste_datum"]["nl"]
@@ -352,7 +353,7 @@ def test_a_text_in_force_before_its_first_value_is_named_without_an_error():
                "kennisgeving_inburgeringsplicht_datum": "2021-06-01", "brp_inschrijving_datum": "2021-05-20"}
     uitleg = _uitleg(hervorming, persoon, "2022-02-01")["pip_uiterste_datum"]
     assert uitleg["waarde"] == "2021-08-10"
-    assert "na de kennisgeving door DUO op 2021-06-01 (Bi 5.3 lid 1, tekst vanaf 2022)" in uitleg["nl"]
+    assert "na de kennisgeving door DUO op 1 juni 2021 (Bi 5.3 lid 1, tekst vanaf 2022)" in uitleg["nl"]
 
 
 def test_the_pip_sentence_follows_the_permit_as_the_rule_does():
@@ -362,7 +363,7 @@ def test_the_pip_sentence_follows_the_permit_as_the_rule_does():
                "verblijf_verkregen_datum": "2023-01-10", "brp_inschrijving_datum": "2023-03-01",
                "kennisgeving_inburgeringsplicht_datum": "2023-02-01"}
     uitleg = _uitleg(None, persoon, "2023-03-15")["pip_uiterste_datum"]
-    assert uitleg["waarde"] == "2023-04-12" and "na de kennisgeving door DUO op 2023-02-01" in uitleg["nl"]
+    assert uitleg["waarde"] == "2023-04-12" and "na de kennisgeving door DUO op 1 februari 2023" in uitleg["nl"]
 
 
 def test_a_move_before_any_pip_is_refused():
@@ -381,7 +382,7 @@ def test_a_move_before_any_pip_is_refused():
     assert "brp_inschrijving_datum" in probleem.nl and "only with pip_datum" in str(probleem.als_dict())
     met_pip = _uitleg(None, {**persoon, "pip_datum": "2023-04-20"}, "2023-06-20")["pip_uiterste_datum"]
     assert met_pip["waarde"] == "2023-08-24"
-    assert "na de inschrijving in de nieuwe gemeente op 2023-06-15 (Bi 5.3 lid 3)" in met_pip["nl"]
+    assert "na de inschrijving in de nieuwe gemeente op 15 juni 2023 (Bi 5.3 lid 3)" in met_pip["nl"]
 
 
 def test_the_move_sentence_cites_the_lid_of_the_text_on_the_day():
@@ -391,7 +392,7 @@ def test_the_move_sentence_cites_the_lid_of_the_text_on_the_day():
     persoon.pop("kennisgeving_inburgeringsplicht_datum", None)
     uitleg = _uitleg(None, persoon, "2022-06-01")["pip_uiterste_datum"]
     assert uitleg["waarde"] == "2022-07-19"
-    assert "na de inschrijving in de nieuwe gemeente op 2022-05-10 (Bi 5.3 lid 2)" in uitleg["nl"]
+    assert "na de inschrijving in de nieuwe gemeente op 10 mei 2022 (Bi 5.3 lid 2)" in uitleg["nl"]
     assert "(Bi 5.3(2))" in uitleg["en"]
     # the numbering follows the text the rule applies (`termijnen.pip_termijn_aanvang`), also under a reform
     vroeger = {"parameters": {"termijnen.pip_termijn_aanvang": {"2022-01-01": "kennisgeving"}}}
@@ -405,9 +406,9 @@ def test_the_extension_sentence_is_a_necessary_condition_only():
                "leerroute": "b1_route", "lesuren_gevolgd": 10}
     uitleg = _uitleg(None, persoon, "2024-06-01")["verlenging_aanzienlijke_inspanning_mogelijk"]
     assert uitleg["waarde"] is False
-    assert "Een aanvraag kan in elk geval niet vóór 2025-09-15" in uitleg["nl"]
+    assert "Een aanvraag kan in elk geval niet vóór 15 september 2025" in uitleg["nl"]
     dag_ervoor = _uitleg(None, persoon, "2025-09-14")["verlenging_aanzienlijke_inspanning_mogelijk"]
-    assert "Een aanvraag kan in elk geval niet vóór 2025-09-15" in dag_ervoor["nl"]  # up to the day before
+    assert "Een aanvraag kan in elk geval niet vóór 15 september 2025" in dag_ervoor["nl"]  # up to the day before
     for vanaf in ("2025-09-15", "2025-10-01"):  # from that day on the sentence is gone (Bi 4.4 decides)
         uitleg = _uitleg(None, persoon, vanaf)["verlenging_aanzienlijke_inspanning_mogelijk"]
         assert "Een aanvraag kan" not in uitleg["nl"]
@@ -427,25 +428,25 @@ VIERDE_BOETE = {"boete_art_24_bekendmaking_datum": "2025-07-10", "boete_art_24_n
 @pytest.mark.parametrize(("peildatum", "persoon", "naam", "waarde", "zin"), [
     # residence acquired after the peildatum: the day is the reason (the rule's `verkregen <= dag`)
     ("2026-05-01", LATER, "reden_geen_inburgeringsplicht", "geen_verblijf_art_8_a_of_c",
-     "maar pas verkregen op 2026-08-01, na de peildatum"),
+     "maar pas verkregen op 1 augustus 2026, na de peildatum"),
     # Wi 13 lid 1 b: the purpose of residence decided the target group
     ("2026-05-01", {**B, "verblijfsdoel": "gezinslid_van_asielstatushouder"}, "doelgroep",
      "asielstatushouder", "(Wi 13 lid 1 b)"),
     # Wi 24 lid 4: two years counted from the day after the decision was made known (the rule's day)
     ("2025-08-01", {**B, **VIERDE_BOETE}, "volgende_boete_art_24_mogelijk_vanaf", "2027-07-11",
-     "Twee jaar vanaf de dag na de bekendmaking van de laatste boete op 2025-07-10"),
+     "Twee jaar vanaf de dag na de bekendmaking van de laatste boete op 10 juli 2025"),
     # Bi 5.4 lid 3 and lid 2: no last day, and why (it was "niet van toepassing op deze persoon")
     ("2024-05-01", {**B, "leerroute_wijziging_bijzonder_geval": True}, "leerroute_wijziging_uiterste_datum",
      None, "geen uiterste dag: het college wijkt in een bijzonder geval af van de termijn (Bi 5.4 lid 3)"),
     ("2024-05-01", {**B, "niet_vrijstellende_opleiding_beeindigd_datum": "2024-01-01"},
-     "leerroute_wijziging_uiterste_datum", None, "de niet vrijstellende opleiding eindigde op 2024-01-01"),
+     "leerroute_wijziging_uiterste_datum", None, "de niet vrijstellende opleiding eindigde op 1 januari 2024"),
     # Bi 7.1 lid 5: only a new term that runs on the peildatum sets the cap; a fine of Wi 24 lid 4 sets none
     ("2025-08-01", {**B, **VIERDE_BOETE, "gemeentelijke_boetes_opgelegd_bedrag": 300},
      "gemeentelijk_boeteplafond_resterend_bedrag", 2100, "Op de peildatum loopt geen nieuwe termijn"),
     ("2025-08-01", {**B, **VIERDE_BOETE, "boete_art_24_aantal": 1,
                     "gemeentelijke_boetes_opgelegd_bedrag": 300},
      "gemeentelijk_boeteplafond_resterend_bedrag", 100,
-     "Op de peildatum loopt de nieuwe termijn van art. 24 (zes maanden, tot en met 2026-01-10)"),
+     "Op de peildatum loopt de nieuwe termijn van art. 24 (zes maanden, tot en met 10 januari 2026)"),
 ])
 def test_the_sentence_follows_the_rules_branch(peildatum, persoon, naam, waarde, zin):
     uitleg = _uitleg(None, persoon, peildatum)[naam]
@@ -511,7 +512,7 @@ def test_the_decree_warning_reads_the_deciding_systems_calendar():
     """Atw art. 3 lid 3: a reform that knows no decree after 2022 warns for the deadline of 27 December 2023;
     the law itself knows the decrees up to 2028 and does not."""
     reform = {"parameters": {"termijnen.atw.gelijkgestelde_dagen": {"2023-01-01": []}}}
-    warning = "Voor dagen na 2022-12-31 kent dit pakket geen gelijkstellingsbesluit (art. 3 lid 3)"
+    warning = "Voor dagen na 31 december 2022 kent dit pakket geen gelijkstellingsbesluit (art. 3 lid 3)"
     assert warning not in _uitleg(None, STATUSHOUDER)["pip_uiterste_datum"]["nl"]
     uitleg = _uitleg(reform, STATUSHOUDER)["pip_uiterste_datum"]
     assert uitleg["waarde"] == "2023-12-27" and warning in uitleg["nl"]
