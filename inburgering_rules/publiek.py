@@ -282,6 +282,11 @@ GEBEURTENIS_NA = {
 # geldt niet als de plicht vóór het recht op bijstand is voldaan (I42); het PIP en de afrondingen die nog moeten
 # komen, maken het dus niet mogelijk (`wacht_op` noemt ze niet).
 WACHT_NIET_OP = {besluit: ("pip_datum", *MEETELLEND) for besluit in ("ontzorgen_startdatum", "ontzorgen_einddatum")}
+# Datums die volgen op een gebeurtenis buiten de procedure van de plicht: het recht op bijstand (Pw 56a lid 2). Wie
+# is vrijgesteld of geheel ontheven, is nog wel inburgeringsplichtig (Pw 56a lid 1 a); de formule zegt zelf voor
+# wie ze gelden. De andere datums die op een gebeurtenis wachten, gelden alleen voor wie aan de plicht moet voldoen:
+# alleen voor hem komen een PIP en een boete van DUO (`simulatie._niet_bij_wie_niet_plichtig`).
+BUITEN_DE_PROCEDURE = ("ontzorgen_startdatum", "ontzorgen_einddatum")
 
 # Afrondingen die alleen meetellen waar dat onderdeel verplicht is (Wi 6 lid 1; de MAP niet in de
 # onderwijsroute, Wi 8 lid 3): een besluit wacht er niet op bij wie het niet hoeft (dat besluit is `false`).
@@ -307,7 +312,9 @@ WETTELIJK_MAXIMUM = {
 PROEFWAARDEN = {
     "geboortedatum": ("peildatum-30", "1900-01-01", "verkrijging-30", "peildatum-5"),
     "nationaliteit": ("SY", "NL"),
-    "verblijfsvergunning": ("asiel_bepaalde_tijd", "geen", "regulier_bepaalde_tijd"),
+    # ook het verblijf op grond van het Unierecht (Vw 8 e): daar hangt de lening van Bi 6.1 van af; de laatste is die
+    # van `SAMEN_VARIEREN` (de reguliere vergunning van de gezinsmigrant, Bi 4.4 lid 3)
+    "verblijfsvergunning": ("asiel_bepaalde_tijd", "geen", "gemeenschapsrecht", "regulier_bepaalde_tijd"),
     "verblijfsdoel": ("overig_niet_tijdelijk", "studie", "gezinslid_van_asielstatushouder"),
     "verblijf_verkregen_datum": ("peildatum-1", "1900-01-01", "2100-01-01", "plichtige_leeftijd"),
     "grote_kans_diploma_na_taalschakeltraject": (True, False),

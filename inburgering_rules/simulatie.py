@@ -454,6 +454,9 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
     besluiten = tuple(besluiten)
     if aantal > DEELGROOTTE:
         return _in_delen(systeem, peildatum, kolommen, aantal, besluiten, gebeurtenissen, kegels)
+    gevraagd = besluiten
+    if gebeurtenissen and PLICHT not in besluiten:  # voor `_niet_bij_wie_niet_plichtig` en de kruising
+        besluiten = (*besluiten, PLICHT)
     invoer, leeg = _lees(systeem, kolommen)
     ontbreekt = _ontbreekt(systeem, peildatum, invoer, leeg, aantal)
     invoer = _beschikking_zonder_standaard(systeem, peildatum, invoer, ontbreekt, aantal)
@@ -475,6 +478,9 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
         uitkomst = _gestapeld(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, gebeurtenissen)
     uitkomst.opnieuw = opnieuw
     _niet_bij_wie_niet_plichtig(uitkomst)
+    if gevraagd is not besluiten:
+        for deel in (uitkomst.waarden, uitkomst.onbepaald, uitkomst.oorzaken, uitkomst.nog_niet):
+            deel.pop(PLICHT, None)
     return uitkomst
 
 
@@ -487,15 +493,22 @@ def _na_de_peildatum(systeem, peildatum: str, invoer, leeg, al) -> dict[str, num
     return {naam: rijen for naam, rijen in later.items() if rijen.any()}
 
 
+# Wie aan de plicht moet voldoen (inburgeringsplichtig, niet vrijgesteld, niet geheel ontheven): alleen voor hem
+# komen de gebeurtenissen van de procedure.
+PLICHT = "plicht_te_voldoen"
+
+
 def _niet_bij_wie_niet_plichtig(uitkomst: Beoordeling) -> None:
-    """Wie vaststaand niet inburgeringsplichtig is (een EU-burger), wacht op geen gebeurtenis van de procedure: er
-    komt geen kennisgeving, geen PIP en geen boete van DUO (Wi 3, 11, 15, 24). Wat de variant met gebeurtenissen
-    dan van een datum voorziet, is voor hem niet van toepassing."""
-    if not uitkomst.nog_niet or "inburgeringsplichtig" not in uitkomst.waarden:
+    """Wie vaststaand niet aan de plicht hoeft te voldoen (een EU-burger, wie is vrijgesteld of geheel ontheven),
+    wacht op geen gebeurtenis van de procedure: er komt geen kennisgeving, geen PIP en geen boete van DUO (Wi 3, 4,
+    5, 11, 15, 24). Wat de variant met gebeurtenissen dan van een datum voorziet, is voor hem niet van toepassing
+    (tot 0.3.x alleen bij wie niet inburgeringsplichtig is), behalve een datum van `publiek.BUITEN_DE_PROCEDURE`."""
+    if not uitkomst.nog_niet or PLICHT not in uitkomst.waarden:
         return
-    niet_plichtig = ~uitkomst.waarden["inburgeringsplichtig"].astype(bool) & ~uitkomst.onbepaald["inburgeringsplichtig"]
-    for rijen in uitkomst.nog_niet.values():
-        rijen &= ~niet_plichtig
+    niet_plichtig = ~uitkomst.waarden[PLICHT].astype(bool) & ~uitkomst.onbepaald[PLICHT]
+    for besluit, rijen in uitkomst.nog_niet.items():
+        if besluit not in publiek.BUITEN_DE_PROCEDURE:
+            rijen &= ~niet_plichtig
 
 
 def _in_delen(systeem, peildatum, kolommen, aantal, besluiten, gebeurtenissen, kegels) -> Beoordeling:
@@ -564,7 +577,7 @@ def _met_kegels(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, 
     gebeurd = numpy.zeros(aantal, dtype=bool)  # wie een gebeurtenis mist
     # de varianten met gebeurtenissen vergelijken alleen datums: alleen wat die nodig hebben, wordt herberekend
     datums = [naam for naam in besluiten if waarden[naam].dtype.kind == "M"]
-    datumplan = plan.voor(frozenset(datums))
+    datumplan = plan.voor(frozenset([*datums, PLICHT]))
     if met_gebeurtenissen:
         namen = [naam for naam in gebeurtenissen(systeem) if plan.kegel(frozenset([naam]))]
         ontbrekend = {naam: leeg.get(naam, numpy.ones(aantal, dtype=bool)) for naam in namen}
@@ -595,9 +608,10 @@ def _met_kegels(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, 
     if any(rijen.any() for rijen in wie.values()):  # die proeven nog eens, nu met de gebeurtenissen (`beoordeel`)
         rijen = numpy.flatnonzero(numpy.logical_or.reduce(list(wie.values())))
         nieuw = _gebeurd(systeem, datumplan, peildatum, proefbasis, rijen, namen, ontbrekend)
-        leeg_nu = {besluit: numpy.isnat(waarden[besluit]) for besluit in datums}
+        openbaar = [besluit for besluit in datums if besluit in publiek.BESLUITEN]
+        leeg_nu = {besluit: numpy.isnat(waarden[besluit]) for besluit in openbaar}
         _proeven((systeem, datumplan, peildatum, invoer, aantal), _Gelaagd(proefbasis, rijen, nieuw),
-                 list(wie), wie, datums, onbepaald, oorzaken, leeg_nu)
+                 list(wie), wie, openbaar, onbepaald, oorzaken, leeg_nu, alleen_plichtig=PLICHT in waarden)
     for besluit, rijen in nog_niet.items():
         rijen &= ~onbepaald[besluit]
     return Beoordeling(peildatum, waarden, onbepaald, oorzaken, nog_niet)
@@ -613,11 +627,27 @@ def _gebeurd(systeem, plan, peildatum: str, bron, rijen: numpy.ndarray, namen, o
     return herbereken(systeem, plan, peildatum, _rijen_van(bron, rijen), len(rijen), gewijzigd)
 
 
-def _proeven(proef, bron, namen, ontbreekt, besluiten, onbepaald, oorzaken, alleen=None) -> None:
+def _proeven(proef, bron, namen, ontbreekt, besluiten, onbepaald, oorzaken, alleen=None,
+             alleen_plichtig: bool = False) -> None:
     """Markeer wat onbepaald is: per ontbrekend gegeven van `namen` elke andere proefwaarde (en sommige samen op
     hun laatste, `publiek.SAMEN_VARIEREN`) op de rijen van `bron` die het missen, vergeleken met `bron`. Met
-    `alleen` (per besluit de personen) alleen daar."""
+    `alleen` (per besluit de personen) alleen daar; met `alleen_plichtig` (de datums met gebeurtenissen) is een
+    datum leeg waar de persoon in die variant niet aan de plicht hoeft te voldoen (`_niet_bij_wie_niet_plichtig`)."""
     systeem, plan, peildatum, invoer, aantal = proef
+
+    def vergelijk(rijen, alle_rijen, nieuw, gevarieerd: tuple[str, ...]) -> None:
+        # met `alleen_plichtig` kan ook een datum die zelf niet verandert, met de plicht vervallen
+        oud = {besluit: bron[besluit][alle_rijen] for besluit in besluiten
+               if besluit in nieuw or (alleen_plichtig and PLICHT in nieuw)}
+        if alleen_plichtig:
+            plicht_oud = bron[PLICHT][alle_rijen]
+            plicht_nieuw = nieuw.get(PLICHT, plicht_oud)
+            nieuw = {besluit: nieuw.get(besluit, oud[besluit]) if besluit in publiek.BUITEN_DE_PROCEDURE
+                     else numpy.where(plicht_nieuw, nieuw.get(besluit, oud[besluit]), ONBEKEND) for besluit in oud}
+            oud = {besluit: waarde if besluit in publiek.BUITEN_DE_PROCEDURE
+                   else numpy.where(plicht_oud, waarde, ONBEKEND) for besluit, waarde in oud.items()}
+        _markeer(besluiten, oud, nieuw, rijen, gevarieerd, onbepaald, oorzaken, aantal, alleen)
+
     for naam in namen:
         rijen = numpy.flatnonzero(ontbreekt[naam])
         proeven = len(publiek.PROEFWAARDEN[naam]) - 1
@@ -627,18 +657,16 @@ def _proeven(proef, bron, namen, ontbreekt, besluiten, onbepaald, oorzaken, alle
         gewijzigd = {naam: numpy.concatenate([
             numpy.broadcast_to(_proefwaarden(systeem, naam, i, peildatum, invoer, rijen), len(rijen))
             for i in range(1, proeven + 1)])}
-        nieuw = herbereken(systeem, plan, peildatum, _rijen_van(bron, alle_rijen), len(alle_rijen), gewijzigd)
-        oud = {besluit: bron[besluit][alle_rijen] for besluit in besluiten if besluit in nieuw}
-        _markeer(besluiten, oud, nieuw, rijen, (naam,), onbepaald, oorzaken, aantal, alleen)
+        vergelijk(rijen, alle_rijen, herbereken(systeem, plan, peildatum, _rijen_van(bron, alle_rijen),
+                                                len(alle_rijen), gewijzigd), (naam,))
     for samen in _samen(namen):
         rijen = numpy.flatnonzero(numpy.logical_and.reduce([ontbreekt[naam] for naam in samen]))
         if not len(rijen):
             continue
         gewijzigd = {naam: numpy.array(numpy.broadcast_to(_proefwaarden(systeem, naam, -1, peildatum, invoer, rijen),
                                                           len(rijen))) for naam in samen}
-        nieuw = herbereken(systeem, plan, peildatum, _rijen_van(bron, rijen), len(rijen), gewijzigd)
-        oud = {besluit: bron[besluit][rijen] for besluit in besluiten if besluit in nieuw}
-        _markeer(besluiten, oud, nieuw, rijen, samen, onbepaald, oorzaken, aantal, alleen)
+        vergelijk(rijen, rijen, herbereken(systeem, plan, peildatum, _rijen_van(bron, rijen), len(rijen), gewijzigd),
+                  samen)
 
 
 def _rijen_van(bron, rijen: numpy.ndarray):
@@ -714,12 +742,18 @@ def _gestapeld(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, m
             begin += n
             continue
         gekruist = varianten[0][0] is _GEKRUIST
+        blok = slice(begin, begin + n * len(varianten))
         for soort, namen in soorten.items():
-            if gekruist and soort.kind != "M":
-                continue
+            if gekruist:  # de openbare datums, leeg waar die variant niet aan de plicht hoeft te voldoen
+                namen = [naam for naam in namen if naam in publiek.BESLUITEN]
+                if soort.kind != "M" or not namen:
+                    continue
             # per besluit en variant waar die van de basis (de eerste variant) verschilt
-            per_variant = _stapel(uit, namen, slice(begin, begin + n * len(varianten)))
-            per_variant = per_variant.reshape(len(namen), len(varianten), n)
+            per_variant = _stapel(uit, namen, blok).reshape(len(namen), len(varianten), n)
+            if gekruist and PLICHT in uit:
+                plichtig = uit[PLICHT][blok].reshape(1, len(varianten), n) | numpy.isin(
+                    namen, publiek.BUITEN_DE_PROCEDURE).reshape(-1, 1, 1)
+                per_variant = numpy.where(plichtig, per_variant, ONBEKEND)
             verschillen = ~_gelijk(per_variant[:, 1:], per_variant[:, :1])
             if gekruist:  # alleen waar de datum nu leeg is
                 verschillen &= numpy.isnat(_stapel(uit, namen, rijen))[:, None, :]
@@ -765,8 +799,9 @@ def _met_gebeurtenissen(systeem, peildatum, leeg, invoer, aantal, groepen, blokk
     gekruist_groepen, gekruist_blokken = [], []
     for (groep, ontbrekende), (varianten, kolommen) in zip(groepen, blokken, strict=True):
         plek = numpy.flatnonzero(numpy.isin(groep, rijen))
-        # de basis, en de varianten van een feit over de persoon (`publiek.FEITEN_OVER_DE_PERSOON`)
-        houd = [0] + [i for i, (naam, _) in enumerate(varianten) if naam in publiek.FEITEN_OVER_DE_PERSOON]
+        # de basis, en de varianten van feiten over de persoon (`publiek.FEITEN_OVER_DE_PERSOON`), ook samen
+        houd = [0] + [i for i, (naam, _) in enumerate(varianten)
+                      if naam and set(_gevarieerd(naam)) <= set(publiek.FEITEN_OVER_DE_PERSOON)]
         if not len(plek) or len(houd) == 1:
             continue
         bij = numpy.searchsorted(rijen, groep[plek])

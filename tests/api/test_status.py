@@ -67,6 +67,12 @@ def test_a_date_that_waits_for_an_event_and_hangs_on_a_fact_about_the_person_is_
     assert {naam: zonder["status"][naam] for naam in datums} == dict.fromkeys(datums, "onbepaald")
     nodig = {o["invoer"]: o["nodig_voor"] for o in zonder["ontbrekende_gegevens"]}
     assert set(datums) <= set(nodig["verblijf_verkregen_datum"])
+    # dates whose own rule does not read the duty, but that only come with it: a PIP and its objection term, a
+    # fine of DUO and its new term (review); and no internal helper among what the fact is needed for
+    alleen_met_plicht = ("pip_bezwaartermijn_einddatum", "nieuwe_termijn_art_24_einddatum",
+                         "boete_art_25_bezwaartermijn_einddatum")
+    assert {naam: zonder["status"][naam] for naam in alleen_met_plicht} == dict.fromkeys(alleen_met_plicht, "onbepaald")
+    assert set(nodig["verblijf_verkregen_datum"]) <= set(zonder["besluiten"]) | {"plicht_te_voldoen"}
     assert zonder["status"]["leenrecht_einddatum"] == "niet_van_toepassing"
     met = _uit(client, geen_procedure)
     assert {naam: met["status"][naam] for naam in datums} == dict.fromkeys(datums, "nog_niet")
@@ -944,3 +950,32 @@ def test_the_dutch_explanation_writes_days_as_a_dutch_reader_does(client):
     uitleg = uit["toelichting"]["inburgeringstermijn_einddatum"]["uitleg"]
     assert uitleg["nl"].startswith("Laatste dag van de inburgeringstermijn, verlengingen inbegrepen: 10 januari 2027.")
     assert "2027-01-10" in uitleg["en"] and "2027-01-10" not in uitleg["nl"]
+
+
+def test_who_need_not_meet_the_duty_waits_for_no_pip_but_still_for_the_bijstand(client):
+    """Exempt (Wi 4 lid 1 c, still of school age): no PIP and no fine of DUO will come, so their terms do not apply
+    (they said "waits for pip_datum"); ontzorgen follows the bijstand, outside the duty's procedure (Pw 56a lid 1 a:
+    an exempt person is still inburgeringsplichtig), and still waits for it."""
+    jong = {k: v for k, v in STATUSHOUDER.items() if k not in ("kennisgeving_inburgeringsplicht_datum", "pip_datum")}
+    jong["geboortedatum"] = "2007-06-01"
+    vrij = _uit(client, {**jong, "leerplichtig_of_kwalificatieplichtig": True})
+    assert vrij["besluiten"]["vrijgesteld"] is True
+    for naam in ("pip_uiterste_datum", "pip_bezwaartermijn_einddatum", "nieuwe_termijn_art_24_einddatum",
+                 "boete_art_24_bezwaartermijn_einddatum"):
+        assert vrij["status"][naam] == "niet_van_toepassing", naam
+    assert vrij["status"]["ontzorgen_startdatum"] == "nog_niet"
+    assert vrij["wacht_op"]["ontzorgen_startdatum"] == ["bijstand_recht_datum"]
+    niet_vrij = _uit(client, {**jong, "leerplichtig_of_kwalificatieplichtig": False})
+    assert niet_vrij["status"]["pip_bezwaartermijn_einddatum"] == "nog_niet"
+    onbekend = _uit(client, jong)  # of school age, the ground not given: the PIP hangs on it
+    assert onbekend["status"]["pip_bezwaartermijn_einddatum"] == "onbepaald"
+
+
+def test_a_missing_permit_is_also_tried_as_residence_under_union_law(client):
+    """Bi 6.1 gives the loan to a person of Wi 3 lid 2 with residence under Vw 8 e; without the permit the loan
+    of an EU citizen was decided as EUR 0 (the probes never tried that permit)."""
+    zonder = _uit(client, {k: v for k, v in EU_BURGER.items() if k != "verblijfsvergunning"})
+    assert zonder["status"]["lening_maximum_bedrag"] == "onbepaald"
+    nodig = {o["invoer"]: o["nodig_voor"] for o in zonder["ontbrekende_gegevens"]}
+    assert "lening_maximum_bedrag" in nodig["verblijfsvergunning"]
+    assert _uit(client, EU_BURGER)["besluiten"]["lening_maximum_bedrag"] == 10000
