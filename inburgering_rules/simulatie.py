@@ -68,7 +68,9 @@ def invoerkolom(variabele, waarden) -> tuple[numpy.ndarray, numpy.ndarray]:
             leeg = numpy.isnat(waarden)
             return numpy.where(leeg, NIET_GEGEVEN_DAG, waarden.astype("datetime64[D]")), leeg
         waarden = waarden.astype(object)
-    plat = isinstance(waarden, (list, tuple, numpy.ndarray)) and numpy.ndim(waarden) == 1
+    # een lijst, tuple of platte array (`numpy.ndim` van een lijst maakt er eerst een array van: 1 us per kolom); een
+    # lijst in een lijst is niet op te zoeken en neemt zo de gewone weg, die de fout noemt
+    plat = isinstance(waarden, (list, tuple)) or (isinstance(waarden, numpy.ndarray) and waarden.ndim == 1)
     lezer = _lezer(variabele) if plat else None
     if lezer is not None:
         # Eén doorgang over de waarden zelf, zonder object-array: elke waarde opgezocht (niet gegeven, `None`, heeft
