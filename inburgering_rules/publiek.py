@@ -372,8 +372,6 @@ ONBEKEND_ALS = {"nationaliteit": "", "verblijfsdoel": "onbekend", "verwijtbaarhe
                "leerroute": "nog_niet_vastgesteld",
                "boete_art_24_nieuwe_termijn_maanden": 0, "boete_art_25_nieuwe_termijn_maanden": 0}
 
-# Alle onzekere gegevens in een vaste volgorde: de bits van `oorzaken` in de kolommen-route. Een nieuw gegeven komt
-# achteraan, zodat eerdere bits hun plaats houden.
 # Feiten over wie de persoon is, die al vaststaan maar niet zijn gegeven (niet over de procedure die nog komt): of
 # de plicht bestaat (Wi 3 lid 1 en 2) en of er een grond voor vrijstelling is (Wi 4 lid 1 c). Een datum die pas met
 # een gebeurtenis komt (het PIP, de bijstand), maar ook van zo'n feit afhangt, is onbepaald: of hij komt, hangt niet
@@ -381,6 +379,8 @@ ONBEKEND_ALS = {"nationaliteit": "", "verblijfsdoel": "onbekend", "verwijtbaarhe
 # van een nieuwe termijn) komt pas na die gebeurtenis: daar wacht de datum eerst op de gebeurtenis.
 FEITEN_OVER_DE_PERSOON = (*NODIGE_FEITEN, "familielid_eu_burger", "leerplichtig_of_kwalificatieplichtig")
 
+# Alle onzekere gegevens in een vaste volgorde: de bits van `oorzaken` in de kolommen-route. Een nieuw gegeven komt
+# achteraan, zodat eerdere bits hun plaats houden.
 ONZEKER = (*NODIGE_FEITEN, *OORDELEN, "boete_art_24_nieuwe_termijn_maanden", "boete_art_25_nieuwe_termijn_maanden",
            *FEITEN_UIT_INTAKE, "familielid_eu_burger", "leerroute", "alle_lessen_gevolgd",
            "bijstand_verlaagd_zelfde_gedraging", "boete_art_23_eerdere_aantal",

@@ -363,7 +363,6 @@ def inwerkingtreding(systeem, peildatum) -> numpy.datetime64:
     return numpy.datetime64(waarde_op_dag(parameter, str(numpy.datetime64(peildatum, "D")), vanaf_eerste=True), "D")
 
 
-
 def _parameter(systeem, pad: str):
     """De parameter of knoop op `pad` in de parameters van `systeem` (`hervormingen.zoek_parameter`)."""
     return zoek_parameter(systeem.parameters, pad)
@@ -441,11 +440,13 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
     Met `gebeurtenissen=True` komt er één variant bij voor wie een gebeurtenis van de procedure mist:
     alle niet gegeven gebeurtenissen op de peildatum, en zo ook een afronding die niet meetelt (Bi 5.3 lid 5,
     `Beoordeling.opnieuw`). Een datum-besluit dat leeg is en daarmee een datum krijgt, wacht op een
-    gebeurtenis (`Beoordeling.nog_niet`); blijft hij leeg, of is de persoon vaststaand niet inburgeringsplichtig,
-    dan is hij voor deze persoon niet van toepassing. Mist de persoon ook een feit over wie hij is
+    gebeurtenis (`Beoordeling.nog_niet`); blijft hij leeg, of hoeft de persoon vaststaand niet aan de plicht te
+    voldoen (`_niet_bij_wie_niet_plichtig`), dan is hij voor deze persoon niet van toepassing. Mist de persoon ook een
+    feit over wie hij is
     (`publiek.FEITEN_OVER_DE_PERSOON`, zoals de dag van zijn verblijf), dan worden de proefwaarden van dat feit ook
-    met de gebeurtenissen geprobeerd: een lege datum die dan verschilt, hangt van dat feit af en is onbepaald (niet
-    "niet van toepassing" omdat de persoon zonder dat feit nergens plichtig is).
+    met de gebeurtenissen geprobeerd (`_gekruist`; per proef leeg waar hij niet aan de plicht hoeft te voldoen,
+    `_leeg_zonder_plicht`): een lege datum die dan verschilt, hangt van dat feit af en is onbepaald (niet "niet van
+    toepassing" omdat de persoon zonder dat feit nergens plichtig is; I53).
 
     Twee rekenwijzen met dezelfde uitkomst (`tests/test_simulatie.py`): *gestapeld* neemt de varianten als
     extra rijen mee in één berekening (goedkoop bij weinig personen); met *kegels* (standaard vanaf
@@ -509,8 +510,26 @@ def _niet_bij_wie_niet_plichtig(uitkomst: Beoordeling) -> None:
         return
     niet_plichtig = ~uitkomst.waarden[PLICHT].astype(bool) & ~uitkomst.onbepaald[PLICHT]
     for besluit, rijen in uitkomst.nog_niet.items():
-        if besluit not in publiek.BUITEN_DE_PROCEDURE:
+        if _alleen_met_plicht(besluit):
             rijen &= ~niet_plichtig
+
+
+def _alleen_met_plicht(besluit: str) -> bool:
+    """Of een datum die op een gebeurtenis wacht, alleen komt voor wie aan de plicht moet voldoen: alle behalve die
+    van `publiek.BUITEN_DE_PROCEDURE`."""
+    return besluit not in publiek.BUITEN_DE_PROCEDURE
+
+
+def _leeg_zonder_plicht(besluit: str, waarden: numpy.ndarray, plicht: numpy.ndarray) -> numpy.ndarray:
+    """De datums van `besluit`, leeg waar de persoon (in die variant) niet aan de plicht hoeft te voldoen en de datum
+    alleen met de plicht komt (`_alleen_met_plicht`): wat de kruising van beide rekenwijzen vergelijkt."""
+    return numpy.where(plicht, waarden, ONBEKEND) if _alleen_met_plicht(besluit) else waarden
+
+
+def _gekruist(namen: tuple[str, ...]) -> bool:
+    """Of de proef van `namen` (een of meer gevarieerde gegevens) ook met de gebeurtenissen wordt geprobeerd: alleen
+    feiten over de persoon (`publiek.FEITEN_OVER_DE_PERSOON`), niet een oordeel of een feit uit de procedure."""
+    return bool(namen) and set(namen) <= set(publiek.FEITEN_OVER_DE_PERSOON)
 
 
 def _in_delen(systeem, peildatum, kolommen, aantal, besluiten, gebeurtenissen, kegels) -> Beoordeling:
@@ -606,7 +625,7 @@ def _met_kegels(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, 
                                                        len(rijen), gewijzigd))
     proef = (systeem, plan, peildatum, invoer, aantal)
     _proeven(proef, proefbasis, relevant, ontbreekt, besluiten, onbepaald, oorzaken)
-    wie = {naam: ontbreekt[naam] & gebeurd for naam in relevant if naam in publiek.FEITEN_OVER_DE_PERSOON}
+    wie = {naam: ontbreekt[naam] & gebeurd for naam in relevant if _gekruist((naam,))}
     if any(rijen.any() for rijen in wie.values()):  # die proeven nog eens, nu met de gebeurtenissen (`beoordeel`)
         rijen = numpy.flatnonzero(numpy.logical_or.reduce(list(wie.values())))
         nieuw = _gebeurd(systeem, datumplan, peildatum, proefbasis, rijen, namen, ontbrekend)
@@ -644,10 +663,9 @@ def _proeven(proef, bron, namen, ontbreekt, besluiten, onbepaald, oorzaken, alle
         if alleen_plichtig:
             plicht_oud = bron[PLICHT][alle_rijen]
             plicht_nieuw = nieuw.get(PLICHT, plicht_oud)
-            nieuw = {besluit: nieuw.get(besluit, oud[besluit]) if besluit in publiek.BUITEN_DE_PROCEDURE
-                     else numpy.where(plicht_nieuw, nieuw.get(besluit, oud[besluit]), ONBEKEND) for besluit in oud}
-            oud = {besluit: waarde if besluit in publiek.BUITEN_DE_PROCEDURE
-                   else numpy.where(plicht_oud, waarde, ONBEKEND) for besluit, waarde in oud.items()}
+            nieuw = {besluit: _leeg_zonder_plicht(besluit, nieuw.get(besluit, oud[besluit]), plicht_nieuw)
+                     for besluit in oud}
+            oud = {besluit: _leeg_zonder_plicht(besluit, waarde, plicht_oud) for besluit, waarde in oud.items()}
         _markeer(besluiten, oud, nieuw, rijen, gevarieerd, onbepaald, oorzaken, aantal, alleen)
 
     for naam in namen:
@@ -753,9 +771,9 @@ def _gestapeld(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, m
             # per besluit en variant waar die van de basis (de eerste variant) verschilt
             per_variant = _stapel(uit, namen, blok).reshape(len(namen), len(varianten), n)
             if gekruist and PLICHT in uit:
-                plichtig = uit[PLICHT][blok].reshape(1, len(varianten), n) | numpy.isin(
-                    namen, publiek.BUITEN_DE_PROCEDURE).reshape(-1, 1, 1)
-                per_variant = numpy.where(plichtig, per_variant, ONBEKEND)
+                plicht = uit[PLICHT][blok].reshape(len(varianten), n)
+                per_variant = numpy.stack([_leeg_zonder_plicht(naam, waarden, plicht)
+                                           for naam, waarden in zip(namen, per_variant, strict=True)])
             verschillen = ~_gelijk(per_variant[:, 1:], per_variant[:, :1])
             if gekruist:  # alleen waar de datum nu leeg is
                 verschillen &= numpy.isnat(_stapel(uit, namen, rijen))[:, None, :]
@@ -801,9 +819,8 @@ def _met_gebeurtenissen(systeem, peildatum, leeg, invoer, aantal, groepen, blokk
     gekruist_groepen, gekruist_blokken = [], []
     for (groep, ontbrekende), (varianten, kolommen) in zip(groepen, blokken, strict=True):
         plek = numpy.flatnonzero(numpy.isin(groep, rijen))
-        # de basis, en de varianten van feiten over de persoon (`publiek.FEITEN_OVER_DE_PERSOON`), ook samen
-        houd = [0] + [i for i, (naam, _) in enumerate(varianten)
-                      if naam and set(_gevarieerd(naam)) <= set(publiek.FEITEN_OVER_DE_PERSOON)]
+        # de basis, en de varianten van feiten over de persoon, ook samen (`_gekruist`)
+        houd = [0] + [i for i, (naam, _) in enumerate(varianten) if _gekruist(_gevarieerd(naam))]
         if not len(plek) or len(houd) == 1:
             continue
         bij = numpy.searchsorted(rijen, groep[plek])

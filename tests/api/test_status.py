@@ -7,7 +7,7 @@ import re
 
 import pytest
 from gevallen import EU_BURGER, GEZINSMIGRANT, PEILDATUM, PERSONEN, STATUSHOUDER, beoordeel
-from inburgering_rules.api.uitleg import EN_LEDEN
+from inburgering_rules.api.uitleg import EN_LEDEN, _dagen_voluit
 from openfisca_core.indexed_enums import Enum
 
 from inburgering_rules import publiek
@@ -979,3 +979,18 @@ def test_a_missing_permit_is_also_tried_as_residence_under_union_law(client):
     nodig = {o["invoer"]: o["nodig_voor"] for o in zonder["ontbrekende_gegevens"]}
     assert "lening_maximum_bedrag" in nodig["verblijfsvergunning"]
     assert _uit(client, EU_BURGER)["besluiten"]["lening_maximum_bedrag"] == 10000
+
+
+@pytest.mark.parametrize(("tekst", "verwacht"), [
+    ("op 2024-01-10.", "op 10 januari 2024."),
+    ("(2024-01-10)", "(10 januari 2024)"),
+    ("van 2024-01-10-2024-02-29", "van 10 januari 2024-29 februari 2024"),  # a dash is no part of a word
+    ("x2024-01-10", "x2024-01-10"),  # inside a word: left as it is, on both sides
+    ("2024-01-10x", "2024-01-10x"),
+    ("12024-01-10", "12024-01-10"),  # five digits are no year of a day
+    ("2024-01-101", "2024-01-101"),
+    ("B1-route en 24-01-10", "B1-route en 24-01-10"),
+])
+def test_only_whole_iso_days_are_written_out(tekst, verwacht):
+    """The scan for days in the Dutch text (`uitleg._dagen_voluit`) takes a JJJJ-MM-DD only as a whole word."""
+    assert _dagen_voluit(tekst) == verwacht
