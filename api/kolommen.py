@@ -23,7 +23,7 @@ from inburgering_rules import publiek, simulatie
 
 ARROW = "application/vnd.apache.arrow.stream"
 OORZAKEN = simulatie.ONZEKER
-# The causes' bit mask: one bit per name of `OORZAKEN` (24; a new cause gets the next bit), so 32 bits (8 lost
+# The causes' bit mask: one bit per name of `OORZAKEN` (25; a new cause gets the next bit), so 32 bits (8 lost
 # the bits from 8 on: the causes pip_zonder_informatie_derde_niet_mogelijk, leerroute_wijziging_bijzonder_geval
 # and verhindering_niet_verwijtbaar; 16 would lose those from 16 on).
 OORZAAK_TYPE = numpy.uint32

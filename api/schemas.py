@@ -531,7 +531,7 @@ class Resultaat(BaseModel):
     status: dict[str, Status] = Field(
         description="Per besluit: besloten; niet_van_toepassing; nog_niet (een gebeurtenis ontbreekt, zie "
         "wacht_op); onbepaald (een feit of oordeel ontbreekt, zie ontbrekende_gegevens en "
-        "menselijk_oordeel_nodig)"
+        "menselijk_oordeel_nodig; of een datum die er is maar niet uit de invoer volgt, zie de uitleg)"
     )
     wacht_op: dict[str, list[str]] | None = Field(
         None, description="Per besluit met status nog_niet: de gebeurtenissen (invoerdatums) waarop het wacht: niet "

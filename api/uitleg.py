@@ -25,6 +25,7 @@ from inburgering_rules.inschrijving import (
     verhuisd_als_plichtige,
 )
 from inburgering_rules.kalender import atw_van_toepassing, laatste_gedekte_dag
+from inburgering_rules.leeftijd import dag_pensioengerechtigd
 from inburgering_rules.leenrecht import aanloopfase_begin, terugbetaling_vanaf
 from inburgering_rules.meetellen import MEETELLEND, telt_op
 from inburgering_rules.publiek import GEBEURTENIS_ALLEEN_ALS
@@ -172,7 +173,8 @@ EN_LEDEN = {
     "Verblijfsdoel": {
         "onbekend": "unknown",
         "gezinsmigratie": "residence as a family member (not temporary)",
-        "gezinslid_van_asielstatushouder": "family member of an asylum permit holder",
+        "gezinslid_van_asielstatushouder": "family member of a holder of an asylum permit or of an EU long-term "
+                                           "residence permit noting international protection (Wi 13(1)(b))",
         "geestelijk_bedienaar": "minister of religion",
         "overig_niet_tijdelijk": "other non-temporary purpose",
         "gezinslid_van_tijdelijk_verblijvende": "family member of a person staying for a temporary purpose",
@@ -491,6 +493,13 @@ def _leenrecht(b, i, bron=None):
     einde, termijn = b.get("leenrecht_einddatum"), b.get("inburgeringstermijn_einddatum")
     if b.get("inburgeringsplichtig") is False:  # the loan chapter reaches a person not obligated only by Bi 6.1
         verkregen = i.get("verblijf_verkregen_datum")
+        aow = bron.parameters.inburgeringsplicht.pensioengerechtigde_leeftijd_maanden
+        pensioen = _op_een_dag(lambda geboren: dag_pensioengerechtigd(geboren, aow), i.get("geboortedatum"))
+        if einde and pensioen and _dag_erbij(einde, 1) == pensioen:  # as the rule: the day before, if earlier
+            return (f"De dag voor de pensioengerechtigde leeftijd ({pensioen}), binnen de drie jaar na de verkrijging "
+                    f"van het verblijf op {verkregen}: vanaf dan is hij geen persoon van Bi 6.1 meer (onder a).",
+                    f"The day before the state pension age ({pensioen}), within the three years after residence was "
+                    f"acquired on {verkregen}: from then on he is no longer a person under Bi 6.1 (para. a).")
         vrijwillig_nl, vrijwillig_en = _termijn(bron, "lening.vrijwillig_aanspraak_jaren", "jaren", verkregen,
                                                 groot=True)
         return (f"{vrijwillig_nl} vanaf de dag na de verkrijging van het verblijf op {verkregen}: een persoon van "
@@ -889,9 +898,35 @@ def _wacht_zin(naam: str, bron) -> tuple[str, str]:
     return f"nog niet bekend; wacht op: {namen_nl}", f"not known yet; waits for: {namen_en}"
 
 
+def _vrijstelling_wi2013(b, i, bron=None):
+    """Wi 54 lid 3: an exemption of Wi 2013 art. 5 lid 1 e counts as one of Wi 4 lid 1 d, whose ground is the course
+    towards a diploma; say it came from that exemption, not from a course the person was said to follow."""
+    if b.get("vrijstellingsgrond") != "opleiding" or not i.get("vrijstelling_wi2013_art_5_lid_1_e") or i.get(
+            "opleiding_naar_vrijstellend_diploma"):
+        return None
+    return ("Gegeven is een vrijstelling op grond van art. 5 lid 1 e van de Wet inburgering (2013); die wordt beschouwd "
+            "als een vrijstelling van art. 4 lid 1 d (Wi 54 lid 3).",
+            "Given is an exemption under art. 5(1)(e) of the Civic Integration Act (2013); it counts as an exemption "
+            "under art. 4(1)(d) (Wi 54(3)).")
+
+
+def _verlaagbaar(naam: str, wie: tuple[str, str], lid: tuple[str, str], eerst=None):
+    """Bi 7.1 lid 6 and 7.2 lid 3 (I55): the amount is the Besluit's; special circumstances the authority knows of
+    are taken into account when it imposes the fine (the person states and proves them), so it can be lower. After
+    `eerst`'s reason, or else the facts the amount is based on."""
+    def zin(b, i, bron=None):
+        nl, en = (eerst and eerst(b, i, bron)) or tuple(tekst.strip() for tekst in bron.gebaseerd_op(naam))
+        return (f"{nl} Kent {wie[0]} bijzondere omstandigheden, dan houdt {wie[0]} daarmee rekening bij het opleggen, "
+                f"wat het bedrag kan verlagen ({lid[0]}).".lstrip(),
+                f"{en} Special circumstances known to {wie[1]} are taken into account when imposing the fine, which "
+                f"can lower the amount ({lid[1]}).".lstrip())
+    return zin
+
+
 WAAROM = {
     "reden_geen_inburgeringsplicht": _reden,
     "doelgroep": _doelgroep,
+    "vrijstellingsgrond": _vrijstelling_wi2013,
     "pip_uiterste_datum": _pip,
     "pip_bezwaartermijn_einddatum": _bezwaar,
     "inburgeringstermijn_einddatum": _termijn_einde,
@@ -902,7 +937,10 @@ WAAROM = {
     "leenrecht_einddatum": _leenrecht,
     "maatschappelijke_begeleiding_startdatum": _begeleiding,
     "boete_art_23_bedrag": _boete_23,
-    "boete_art_24_bedrag": _niet_meetellend("pvt_afgerond_datum", "map_afgerond_datum"),
+    "boete_art_22_bedrag": _verlaagbaar("boete_art_22_bedrag", ("het college", "the municipality"),
+                                        ("Bi 7.1 lid 6", "Bi 7.1(6)")),
+    "boete_art_24_bedrag": _verlaagbaar("boete_art_24_bedrag", ("DUO", "DUO"), ("Bi 7.2 lid 3", "Bi 7.2(3)"),
+                                        _niet_meetellend("pvt_afgerond_datum", "map_afgerond_datum")),
     "boete_art_25_maximum_bedrag": _eerste(_niet_meetellend("leerroute_behaald_datum"), _z_route_zonder_certificaat),
     "inburgeringsplicht_voldaan_datum": _voldaan,
     "gemeentelijk_boeteplafond_resterend_bedrag": _plafond,
@@ -1009,9 +1047,9 @@ def _route_wijziging_zonder(b, i, bron=None):
 
 
 def _terugbetaling_zonder(b, i, bron=None):
-    """Why a person of Bi 6.1 (`lening_vrijwillige_inburgeraar`) has no repayment day: not "does not apply", since
+    """Why a person of Bi 6.1 (`lening_bi_6_1_aanspraak`) has no repayment day: not "does not apply", since
     Bi 6.7 lid 4 sets one, from a day that is not an input (I35)."""
-    if b.get("lening_vrijwillige_inburgeraar") is not True:
+    if b.get("lening_bi_6_1_aanspraak") is not True:
         return None
     return ("niet te dateren. Voor een persoon van Bi 6.1 begint de terugbetalingsperiode zes maanden nadat drie jaar "
             "zijn verstreken sinds de verstrekking van de lening of, als dat eerder is, zes maanden nadat het "
@@ -1021,12 +1059,25 @@ def _terugbetaling_zonder(b, i, bron=None):
             "(Bi 6.7(4)); the day it was paid out is not an input.")
 
 
+def _leenrecht_zonder(b, i, bron=None):
+    """Why the end of the loan entitlement has no day after a fine of Wi 24 lid 4 (I18): it ended in the new term of
+    the second fine, which is not an input (`publiek.NIET_TE_DATEREN`)."""
+    if b.get("leenrecht_einddatum_niet_te_dateren") is not True:
+        return None
+    return ("niet te dateren. Na een boete van Wi 24 lid 4 (de derde of een latere) eindigde de aanspraak in de nieuwe "
+            "termijn van de tweede boete (Bi 6.3 lid 1 met Wi 24 lid 3); de invoer noemt alleen de laatste "
+            "boetebeschikking.",
+            "cannot be dated. After a fine under Wi 24(4) (the third or a later one) the entitlement ended in the new "
+            "term of the second fine (Bi 6.3(1) with Wi 24(3)); the input names only the latest fine decision.")
+
+
 # Rules that are no decision but that a template reads: computed in the same evaluation (`service.Stelsel.berekend`).
-GELEZEN = frozenset({"lening_vrijwillige_inburgeraar"})
+GELEZEN = frozenset({"lening_bi_6_1_aanspraak", "leenrecht_einddatum_niet_te_dateren"})
 
 # Why a date decision has no date although nothing is missing for the probes: {decision: f(besluiten, invoer)}.
 ZONDER_DATUM = {
     "lening_terugbetaling_startdatum": _terugbetaling_zonder,
+    "leenrecht_einddatum": _leenrecht_zonder,
     "nieuwe_termijn_art_24_einddatum": _zonder_nieuwe_termijn("24"),
     "nieuwe_termijn_art_25_einddatum": _zonder_nieuwe_termijn("25"),
     "leerroute_wijziging_uiterste_datum": _route_wijziging_zonder,
@@ -1272,11 +1323,16 @@ def _zinnen(naam, waarde, ontbreekt, bron, geld, status) -> tuple[str, str]:
 def _plicht(waarde: bool, bron: Bron) -> tuple[str, str]:
     if waarde:
         leeftijd = bron.wet("inburgeringsplicht.minimumleeftijd")
+        doel = (("geestelijke bedienaar (art. 3 lid 1 b)", "a geestelijke bedienaar (art. 3(1)(b))")
+                if bron.invoer.get("verblijfsdoel") == "geestelijk_bedienaar" else
+                ("verblijf niet voor een tijdelijk doel (art. 3 lid 1 a)", "residence not for a temporary purpose "
+                 "(art. 3(1)(a))"))
         return (
             f"Inburgeringsplichtig: rechtmatig verblijf op grond van art. 8 a of c Vw, {leeftijd} jaar of ouder en "
-            "jonger dan de pensioengerechtigde leeftijd, en geen uitzondering van art. 3 lid 2 of art. 54 Wi.",
+            f"jonger dan de pensioengerechtigde leeftijd, {doel[0]}, en geen uitzondering van art. 3 lid 2 of art. 54 "
+            "Wi.",
             f"Obligated: lawful residence under art. 8 a or c Vw, aged {leeftijd} or over and below state "
-            "pension age, and no exception of Wi art. 3(2) or art. 54.",
+            f"pension age, {doel[1]}, and no exception of Wi art. 3(2) or art. 54.",
         )
     reden = bron.besluiten.get("reden_geen_inburgeringsplicht")
     if reden is None:

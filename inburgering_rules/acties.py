@@ -76,8 +76,10 @@ ACTIES: dict[str, Actie] = {
                                                    "object to the art. 24 fine (optional)"),
     "boete_art_25_bezwaartermijn_einddatum": Actie(PERSOON, "bezwaar maken tegen de boete van art. 25 (kan)",
                                                    "object to the art. 25 fine (optional)"),
-    "lening_terugbetaling_startdatum": Actie(PERSOON, "beginnen met het terugbetalen van de lening",
-                                             "start repaying the loan", soort="vanaf"),
+    # de datum zegt niet of er geleend is (I35)
+    "lening_terugbetaling_startdatum": Actie(PERSOON, "beginnen met het terugbetalen van de lening, als die is "
+                                                      "verstrekt", "start repaying the loan, if one was paid out",
+                                             soort="vanaf"),
 }
 
 

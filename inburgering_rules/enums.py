@@ -22,7 +22,9 @@ VERGUNNING_ART_8_C = Verblijfsvergunning.asiel_bepaalde_tijd
 class Verblijfsdoel(Enum):
     onbekend = "Onbekend"
     gezinsmigratie = "Verblijf als familie- of gezinslid (niet tijdelijk)"
-    gezinslid_van_asielstatushouder = "Verblijf als familie- of gezinslid bij een houder van een asielvergunning"
+    gezinslid_van_asielstatushouder = ("Verblijf als familie- of gezinslid bij een houder van een asielvergunning of "
+                                       "van een EU-vergunning langdurig ingezetene met aantekening internationale "
+                                       "bescherming (Wi 13 lid 1 b)")
     geestelijk_bedienaar = "Geestelijk bedienaar"
     overig_niet_tijdelijk = "Ander niet-tijdelijk doel"
     gezinslid_van_tijdelijk_verblijvende = (

@@ -236,6 +236,13 @@ FEITEN_ALLEEN_BIJ = {
     # Bi 5.4 lid 3: een bijzonder geval wijkt af van de termijn om de leerroute te wijzigen, die met de
     # inburgeringstermijn begint, op de dag na het PIP (Wi 11 lid 2): zonder PIP is er nog niets om van af te wijken.
     "leerroute_wijziging_bijzonder_geval": (("pip_datum", GEGEVEN),),
+    # Bi 7.1 lid 5: wat het college in de termijn al aan boetes oplegde, gaat af van het plafond. Gevraagd waar een
+    # boete van het college kan komen (de gedraging van Wi 22 lid 1 of 3, of van Wi 23) of er al een is opgelegd (een
+    # art. 22-beschikking); elders telt niet gegeven als niets opgelegd.
+    "gemeentelijke_boetes_opgelegd_bedrag": (("brede_intake_niet_verschenen_na_herhaalde_oproep", True),
+                                             ("brede_intake_niet_verschenen_binnen_nieuwe_termijn", True),
+                                             ("pip_onvoldoende_medewerking", True),
+                                             ("boete_art_22_bekendmaking_datum", GEGEVEN)),
 }
 
 # Feiten die niet gevraagd worden waar de aanroeper de preciezere feiten gaf die ze vervangen: Wi 27 per boete (de
@@ -286,6 +293,17 @@ WACHT_NIET_OP = {besluit: ("pip_datum", *MEETELLEND) for besluit in ("ontzorgen_
 # is vrijgesteld of geheel ontheven, is nog wel inburgeringsplichtig (Pw 56a lid 1 a); de formule zegt zelf voor
 # wie ze gelden. De andere datums die op een gebeurtenis wachten, gelden alleen voor wie aan de plicht moet voldoen:
 # alleen voor hem komen een PIP en een boete van DUO (`simulatie._niet_bij_wie_niet_plichtig`).
+# Datums die bestaan maar niet uit de invoer volgen: {besluit: de regel die zegt bij wie}. Daar is het besluit
+# onbepaald zonder ontbrekend gegeven (geen invoer lost het op), niet "niet van toepassing"; de uitleg zegt waarom.
+# - Bi 6.7 lid 4: de terugbetaling van de persoon van Bi 6.1 begint na drie jaar sinds de verstrekking van de lening,
+#   een dag die geen invoer is (I35).
+# - Bi 6.3 lid 1 met Wi 24 lid 3 en 4: na een boete van lid 4 eindigde de aanspraak in de nieuwe termijn van de tweede
+#   boete, die de invoer (alleen de laatste beschikking) niet noemt (I18).
+NIET_TE_DATEREN = {
+    "lening_terugbetaling_startdatum": "lening_bi_6_1_aanspraak",
+    "leenrecht_einddatum": "leenrecht_einddatum_niet_te_dateren",
+}
+
 BUITEN_DE_PROCEDURE = ("ontzorgen_startdatum", "ontzorgen_einddatum")
 
 # Afrondingen die alleen meetellen waar dat onderdeel verplicht is (Wi 6 lid 1; de MAP niet in de
@@ -316,7 +334,9 @@ PROEFWAARDEN = {
     # van `SAMEN_VARIEREN` (de reguliere vergunning van de gezinsmigrant, Bi 4.4 lid 3)
     "verblijfsvergunning": ("asiel_bepaalde_tijd", "geen", "gemeenschapsrecht", "regulier_bepaalde_tijd"),
     "verblijfsdoel": ("overig_niet_tijdelijk", "studie", "gezinslid_van_asielstatushouder"),
-    "verblijf_verkregen_datum": ("peildatum-1", "1900-01-01", "2100-01-01", "plichtige_leeftijd"),
+    # ook de peildatum zelf: een wijziging van de regels in het jaar ervoor (Bi 2.2 lid 1 b viel op 2024-04-17 weg)
+    # valt anders tussen de proefdagen, en wie pas net verblijf kreeg, is dan nog niet besloten
+    "verblijf_verkregen_datum": ("peildatum-1", "1900-01-01", "2100-01-01", "plichtige_leeftijd", "peildatum"),
     "grote_kans_diploma_na_taalschakeltraject": (True, False),
     "examen_en_onderwijsroute_niet_haalbaar": (True, False),
     "wil_vervolgonderwijs": (True, False),
@@ -332,6 +352,8 @@ PROEFWAARDEN = {
     "z_route_pvt_map_uren": (0, 100_000),
     # geen uren, en zo veel dat elke urengrens is gehaald
     "lesuren_gevolgd": (0, 100_000),
+    # niets, en zo veel dat elk plafond van Bi 7.1 lid 5 is bereikt
+    "gemeentelijke_boetes_opgelegd_bedrag": (0, 100_000),
     "nt2_lesuren_keurmerk": (0, 100_000),
     "ontheffing_participatiegedeelte_z_route": (False, True),
     "verwijtbaarheid": ("opzet", "verminderd_verwijtbaar", "grove_schuld"),
@@ -385,6 +407,6 @@ ONZEKER = (*NODIGE_FEITEN, *OORDELEN, "boete_art_24_nieuwe_termijn_maanden", "bo
            *FEITEN_UIT_INTAKE, "familielid_eu_burger", "leerroute", "alle_lessen_gevolgd",
            "bijstand_verlaagd_zelfde_gedraging", "boete_art_23_eerdere_aantal",
            "leerplichtig_of_kwalificatieplichtig", "z_route_pvt_map_uren", "lesuren_gevolgd",
-           "nt2_lesuren_keurmerk", "ontheffing_participatiegedeelte_z_route")
+           "nt2_lesuren_keurmerk", "ontheffing_participatiegedeelte_z_route", "gemeentelijke_boetes_opgelegd_bedrag")
 assert sorted(ONZEKER) == sorted({*NODIGE_FEITEN, *OORDELEN, *FEITEN_UIT_BESCHIKKING, *FEITEN_UIT_INTAKE,
                                   *FEITEN_ALLEEN_BIJ, *FEITEN_TOT_LEEFTIJD}), "every uncertain input once"

@@ -457,9 +457,11 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
     besluiten = tuple(besluiten)
     if aantal > DEELGROOTTE:
         return _in_delen(systeem, peildatum, kolommen, aantal, besluiten, gebeurtenissen, kegels)
-    gevraagd = besluiten
-    if gebeurtenissen and PLICHT not in besluiten:  # voor `_niet_bij_wie_niet_plichtig` en de kruising
-        besluiten = (*besluiten, PLICHT)
+    # wat `_niet_bij_wie_niet_plichtig`, de kruising en `_niet_te_dateren` lezen, ook als het niet is gevraagd
+    extra = [PLICHT] * gebeurtenissen + [regel for besluit, regel in publiek.NIET_TE_DATEREN.items()
+                                         if besluit in besluiten]
+    if extra := [naam for naam in dict.fromkeys(extra) if naam not in besluiten]:
+        besluiten = (*besluiten, *extra)
     invoer, leeg = _lees(systeem, kolommen)
     ontbreekt = _ontbreekt(systeem, peildatum, invoer, leeg, aantal)
     invoer = _beschikking_zonder_standaard(systeem, peildatum, invoer, ontbreekt, aantal)
@@ -481,9 +483,10 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
         uitkomst = _gestapeld(systeem, peildatum, invoer, leeg, ontbreekt, aantal, besluiten, gebeurtenissen)
     uitkomst.opnieuw = opnieuw
     _niet_bij_wie_niet_plichtig(uitkomst)
-    if gevraagd is not besluiten:
+    _niet_te_dateren(uitkomst)
+    for naam in extra:
         for deel in (uitkomst.waarden, uitkomst.onbepaald, uitkomst.oorzaken, uitkomst.nog_niet):
-            deel.pop(PLICHT, None)
+            deel.pop(naam, None)
     return uitkomst
 
 
@@ -512,6 +515,17 @@ def _niet_bij_wie_niet_plichtig(uitkomst: Beoordeling) -> None:
     for besluit, rijen in uitkomst.nog_niet.items():
         if _alleen_met_plicht(besluit):
             rijen &= ~niet_plichtig
+
+
+def _niet_te_dateren(uitkomst: Beoordeling) -> None:
+    """Een datum van `publiek.NIET_TE_DATEREN` die er is maar niet uit de invoer volgt, is onbepaald: niet "niet van
+    toepassing" en niet "nog niet". Zonder oorzaak in de invoer: geen gegeven lost het op (de uitleg zegt waarom)."""
+    for besluit, regel in publiek.NIET_TE_DATEREN.items():
+        if besluit in uitkomst.waarden and regel in uitkomst.waarden:
+            rijen = uitkomst.waarden[regel].astype(bool) & numpy.isnat(uitkomst.waarden[besluit])
+            uitkomst.onbepaald[besluit] |= rijen
+            if besluit in uitkomst.nog_niet:
+                uitkomst.nog_niet[besluit] &= ~rijen
 
 
 def _alleen_met_plicht(besluit: str) -> bool:

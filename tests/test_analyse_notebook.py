@@ -33,6 +33,9 @@ def test_notebook_runs_and_shows_the_analysis(tmp_path, monkeypatch):
     NotebookClient(nb, timeout=300, kernel_name="inburgering-venv",
                    resources={"metadata": {"path": str(tmp_path)}}).execute()
     uitvoer = [_tekst(cel) for cel in nb.cells if cel.cell_type == "code"]
+    # what the notebook shows a reader is what it gives today (re-run it and save its outputs after a rule change)
+    opgeslagen = [_tekst(cel) for cel in nbformat.read(NOTEBOOK, as_version=4).cells if cel.cell_type == "code"]
+    assert uitvoer == opgeslagen, [(a, b) for a, b in zip(opgeslagen, uitvoer, strict=True) if a != b][:1]
     assert not any(u.get("output_type") == "error" for cel in nb.cells for u in cel.get("outputs", []))
     assert "(2000, 32)" in uitvoer[0]
     assert "asielstatushouder" in uitvoer[2] and "art_25_maximum_euro" in uitvoer[2]

@@ -300,3 +300,19 @@ def test_hervorming_uit_yaml_bestand(tmp_path):
     assert str(reken(systeem_voor(hervorming))["inburgeringstermijn_einddatum"]) == "2027-03-14"
     with pytest.raises(HervormingFout):
         hervormingen.lees_hervorming(str(tmp_path / "bestaat_niet.yaml"))
+
+
+@pytest.mark.parametrize(("doel", "plichtig"), [("geestelijk_bedienaar", True), ("studie", False)])
+def test_a_geestelijke_bedienaar_is_obligated_even_when_his_purpose_counts_as_temporary(doel, plichtig):
+    """Wi 3 lid 1 onder b: "of b. geestelijke bedienaar is", also beside a temporary purpose (onder a). Bi 2.2 does
+    not list the purpose, so only a reform that makes it temporary shows the branch (the review found the YAML case
+    passed without it; I54)."""
+    lijst = [*basissysteem().parameters.inburgeringsplicht.tijdelijke_verblijfsdoelen("2024-01-01"),
+             "geestelijk_bedienaar"]
+    systeem = systeem_voor({"parameters": {"inburgeringsplicht.tijdelijke_verblijfsdoelen": {"2022-01-01": lijst}}})
+    persoon = {"geboortedatum": "1978-06-06", "nationaliteit": "MA", "verblijfsvergunning": "regulier_bepaalde_tijd",
+               "verblijfsdoel": doel, "verblijf_verkregen_datum": "2024-02-15"}
+    uit = simulatie.bereken(systeem, "2024-05-01", simulatie.als_arrays(systeem, {k: [v] for k, v in persoon.items()}),
+                            1, ["tijdelijk_verblijfsdoel", "inburgeringsplichtig"])
+    assert uit["tijdelijk_verblijfsdoel"][0]
+    assert uit["inburgeringsplichtig"][0] == plichtig

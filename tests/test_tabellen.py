@@ -6,13 +6,12 @@ import numpy
 import pytest
 from openfisca_core import periods
 
-from inburgering_rules import datums, kalender, publiek, simulatie
+from inburgering_rules import datums, kalender, leeftijd, publiek, simulatie
 from inburgering_rules.hervormingen import basissysteem, systeem_voor
 
 SYSTEEM = basissysteem()
 AOW = SYSTEEM.parameters.inburgeringsplicht.pensioengerechtigde_leeftijd_maanden
-_PLICHT = SYSTEEM.variables["leeftijdsgrenzen_art_3"].formulas["2022-01-01"].__globals__
-dag_aow, aow_bereikt = _PLICHT["dag_pensioengerechtigde_leeftijd"], _PLICHT["pensioengerechtigde_leeftijd_bereikt"]
+dag_aow, aow_bereikt = leeftijd.dag_pensioengerechtigde_leeftijd, leeftijd.pensioengerechtigde_leeftijd_bereikt
 ALLE_DAGEN = numpy.arange(datums.TABEL_VAN, datums.TABEL_TOT)
 BUITEN = numpy.array(["1850-03-01", "1899-12-31", "2100-01-01", "2204-02-29", "NaT"], dtype="datetime64[D]")
 
@@ -38,8 +37,8 @@ def test_aow_table_equals_the_function_on_every_day_of_the_range_and_outside_it(
 def _bereikt_per_jaar(geboren, op_datum, tabel):
     """AOW art. 7a lid 1 read year by year (the definition the table's first day must agree with)."""
     bereikt = numpy.zeros(geboren.shape, dtype=bool)
-    for leeftijd in range(64, 70):
-        jaar = geboren.astype("datetime64[Y]") + numpy.timedelta64(leeftijd, "Y")
+    for jaren in range(64, 70):
+        jaar = geboren.astype("datetime64[Y]") + numpy.timedelta64(jaren, "Y")
         maanden = numpy.array([tabel(str(j) + "-01-01") if not numpy.isnat(j) else -1 for j in jaar]).astype(int)
         dag = datums.na_maanden(geboren, maanden)
         bereikt |= (maanden >= 0) & (dag.astype("datetime64[Y]") == jaar) & (dag <= op_datum)

@@ -52,6 +52,30 @@ def test_undetermined_names_the_missing_fact(client):
     assert "geen" not in uit["toelichting"]["doelgroep"]["uitleg"]["nl"].split(":")[1]
 
 
+@pytest.mark.parametrize(("peildatum", "status"), [
+    ("2024-04-16", "besloten"),  # every day up to the peildatum had Bi 2.2 lid 1 b: temporary, not obligated
+    ("2024-04-17", "onbepaald"),  # from this day the purpose is no longer temporary
+    ("2025-04-16", "onbepaald"),  # the last peildatum whose year before holds no day after the change
+    ("2025-04-17", "onbepaald"),
+])
+def test_a_rule_change_in_the_year_before_the_peildatum_leaves_a_missing_residence_day_undetermined(
+        client, peildatum, status):
+    """Bi 2.2 lid 1 b (vermogende vreemdeling) left the temporary purposes on 2024-04-17: who acquired residence
+    since is obligated, who acquired it before is not. Without the day of acquisition that is undetermined, also
+    while the change lies within a year before the peildatum (the review found "not obligated" there)."""
+    persoon = {"geboortedatum": "1990-01-01", "nationaliteit": "US", "verblijfsvergunning": "regulier_bepaalde_tijd",
+               "verblijfsdoel": "vermogende_vreemdeling"}
+    uit = _uit(client, persoon, peildatum)
+    assert uit["status"]["inburgeringsplichtig"] == status
+    if status == "onbepaald":
+        nodig = {o["invoer"]: o["nodig_voor"] for o in uit["ontbrekende_gegevens"]}
+        assert "inburgeringsplichtig" in nodig["verblijf_verkregen_datum"]
+        gegeven = _uit(client, {**persoon, "verblijf_verkregen_datum": peildatum}, peildatum)
+        assert gegeven["besluiten"]["inburgeringsplichtig"] is True
+    else:
+        assert uit["besluiten"]["inburgeringsplichtig"] is False
+
+
 def test_a_date_that_waits_for_an_event_and_hangs_on_a_fact_about_the_person_is_undetermined(client):
     """Without the residence date the duty is undetermined. The PIP deadline, the term and ontzorgen, which only
     follow once the kennisgeving, the PIP or the bijstand come, said "niet_van_toepassing" (before 0.4.0): whether
@@ -316,10 +340,30 @@ def test_the_loans_end_for_a_person_who_integrates_voluntarily(client):
     terug = uit["toelichting"]["lening_terugbetaling_startdatum"]["uitleg"]
     assert uit["besluiten"]["lening_terugbetaling_startdatum"] is None
     assert "niet te dateren" in terug["nl"] and "(Bi 6.7 lid 4)" in terug["nl"] and "cannot be dated" in terug["en"]
+    # and its status says so: undetermined (no input settles it), not "does not apply" (the review)
+    assert uit["status"]["lening_terugbetaling_startdatum"] == "onbepaald"
+    assert not any("lening_terugbetaling_startdatum" in o["nodig_voor"] for o in uit["ontbrekende_gegevens"])
+
+
+@pytest.mark.parametrize(("aantal", "status"), [(2, "besloten"), (3, "onbepaald")])
+def test_after_a_fine_of_wi_24_lid_4_the_end_of_the_loan_entitlement_cannot_be_dated(client, aantal, status):
+    """Bi 6.3 lid 1: the entitlement runs in the new term of a fine decision; after a third fine (Wi 24 lid 4, here
+    through Wi 25 lid 2) it ended in the second fine's new term, which the input does not name. It gave the end of
+    the term instead, decided (the review)."""
+    persoon = {**GEZINSMIGRANT, "leerroute": "b1_route", "boete_art_25_aantal": aantal,
+               "boete_art_25_bekendmaking_datum": "2030-06-01" if aantal == 3 else "2028-04-01",
+               **({"boete_art_25_nieuwe_termijn_maanden": 24} if aantal == 2 else {})}
+    uit = _uit(client, persoon, "2031-01-01")
+    assert uit["status"]["leenrecht_einddatum"] == status
+    if aantal == 3:
+        assert "niet te dateren" in uit["toelichting"]["leenrecht_einddatum"]["uitleg"]["nl"]
+    else:
+        assert uit["besluiten"]["leenrecht_einddatum"] == "2030-04-01"
 
 
 def test_fine_conditions_are_listed_each_met_or_not(client):
-    uit = _uit(client, {**STATUSHOUDER, "pip_onvoldoende_medewerking": True, "boete_art_23_eerdere_aantal": 0})
+    uit = _uit(client, {**STATUSHOUDER, "pip_onvoldoende_medewerking": True, "boete_art_23_eerdere_aantal": 0,
+                        "gemeentelijke_boetes_opgelegd_bedrag": 0})
     art_23 = uit["boetes"]["art_23"]
     assert [(v["voorwaarde"], v["vervuld"]) for v in art_23["voorwaarden"]] == [
         ("plicht_te_voldoen", True), ("pip_vastgesteld", True), ("pip_onvoldoende_medewerking", True),
@@ -346,7 +390,8 @@ def test_a_fine_is_there_exactly_when_every_listed_condition_is_met():
                   "map_afgerond_datum": "2023-09-01"}
     randen = [
         (PEILDATUM, {**GEZINSMIGRANT, "brede_intake_niet_verschenen_na_herhaalde_oproep": True,
-                     "pip_onvoldoende_medewerking": True, "verwijtbaarheid": "opzet", "boete_art_23_eerdere_aantal": 0}),
+                     "pip_onvoldoende_medewerking": True, "verwijtbaarheid": "opzet", "boete_art_23_eerdere_aantal": 0,
+                     "gemeentelijke_boetes_opgelegd_bedrag": 0}),
         (PEILDATUM, {**GEZINSMIGRANT, "brede_intake_niet_verschenen_na_herhaalde_oproep": True,
                      "pip_onvoldoende_medewerking": True, "verwijtbaarheid": "opzet",
                      "gemeentelijke_boetes_opgelegd_bedrag": 2400}),
@@ -379,7 +424,7 @@ def test_a_fine_is_there_exactly_when_every_listed_condition_is_met():
 def test_the_intake_fines_condition_follows_the_lid_that_decides(client):
     """Wi 22 lid 1 and 3: after a first art. 22 fine decision the condition shown is the conduct within the new
     term (lid 3), met or not as the fine is; its fact is named among what the explanation is based on."""
-    eerste = {**STATUSHOUDER, "boete_art_22_bekendmaking_datum": "2024-02-01"}
+    eerste = {**STATUSHOUDER, "boete_art_22_bekendmaking_datum": "2024-02-01", "gemeentelijke_boetes_opgelegd_bedrag": 0}
     for verschenen, bedrag in ((False, 250), (True, 0)):
         uit = _uit(client, {**eerste, "brede_intake_niet_verschenen_binnen_nieuwe_termijn": not verschenen,
                             "brede_intake_niet_verschenen_na_herhaalde_oproep": verschenen})
@@ -568,7 +613,7 @@ def test_lowered_bijstand_and_earlier_fines_are_asked_where_they_can_be(client):
     bijstand can have; Bi 7.1 lid 3: earlier art. 23 fines double the amount, asked where the art. 23 conduct is
     given (I44). Both were silent "no"s (fines decided)."""
     persoon = {**_ASIEL, "pip_datum": "2023-12-20", "leerroute": "b1_route", "pip_onvoldoende_medewerking": True,
-               "verwijtbaarheid": "opzet", "nt2_lesuren_keurmerk": 0}
+               "verwijtbaarheid": "opzet", "nt2_lesuren_keurmerk": 0, "gemeentelijke_boetes_opgelegd_bedrag": 0}
     zonder = _uit(client, {**persoon, "bijstand_recht_datum": "2023-10-02"}, peildatum="2025-06-01")
     assert zonder["besluiten"]["boete_art_23_bedrag"] is None
     assert "boete_art_23_bedrag" in _nodig(zonder)["bijstand_verlaagd_zelfde_gedraging"]
@@ -588,6 +633,29 @@ def test_lowered_bijstand_and_earlier_fines_are_asked_where_they_can_be(client):
     geen_gedraging = _uit(client, {k: v for k, v in persoon.items() if k != "pip_onvoldoende_medewerking"},
                           peildatum="2025-06-01")
     assert "boete_art_23_eerdere_aantal" not in _nodig(geen_gedraging)
+
+
+def test_the_fines_already_imposed_are_asked_where_a_fine_of_the_college_is_at_stake(client):
+    """Bi 7.1 lid 5: what the college imposed in the term goes off its cap (EUR 2,400). Not given, it counted as
+    nothing imposed, also beside four earlier art. 23 fines (a decided EUR 800; the review). Asked where an art. 22
+    or 23 fine can come, or an art. 22 fine was imposed; elsewhere not given still means none."""
+    persoon = {**_ASIEL, "pip_datum": "2023-12-20", "leerroute": "b1_route", "pip_onvoldoende_medewerking": True,
+               "verwijtbaarheid": "opzet", "nt2_lesuren_keurmerk": 0, "boete_art_23_eerdere_aantal": 4}
+    zonder = _uit(client, persoon, peildatum="2025-06-01")
+    for besluit in ("boete_art_23_bedrag", "gemeentelijk_boeteplafond_resterend_bedrag"):
+        assert zonder["status"][besluit] == "onbepaald"
+        assert besluit in _nodig(zonder)["gemeentelijke_boetes_opgelegd_bedrag"]
+    vol = _uit(client, {**persoon, "gemeentelijke_boetes_opgelegd_bedrag": 2400}, peildatum="2025-06-01")
+    assert vol["besluiten"]["boete_art_23_bedrag"] == 0
+    assert vol["besluiten"]["gemeentelijk_boeteplafond_resterend_bedrag"] == 0
+    niets = _uit(client, {**persoon, "gemeentelijke_boetes_opgelegd_bedrag": 0}, peildatum="2025-06-01")
+    assert niets["besluiten"]["boete_art_23_bedrag"] == 800 and _nodig(niets) == {}
+    art_22 = {**_ASIEL, "boete_art_22_bekendmaking_datum": "2023-11-01"}
+    assert "gemeentelijk_boeteplafond_resterend_bedrag" in _nodig(_uit(client, art_22, peildatum="2024-01-01"))[
+        "gemeentelijke_boetes_opgelegd_bedrag"]
+    geen = _uit(client, _ASIEL, peildatum="2024-01-01")
+    assert geen["besluiten"]["gemeentelijk_boeteplafond_resterend_bedrag"] == 2400
+    assert "gemeentelijke_boetes_opgelegd_bedrag" not in _nodig(geen)
 
 
 @pytest.mark.parametrize(("artikel", "afronding"), [

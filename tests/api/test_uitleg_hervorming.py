@@ -80,7 +80,7 @@ def test_the_amounts_of_bi_7_1_as_the_system_has_them():
         }
     }
     uitleg = _uitleg(hoger, {**STATUSHOUDER, "pip_onvoldoende_medewerking": True, "verwijtbaarheid": "opzet",
-                             "boete_art_23_eerdere_aantal": 0})
+                             "boete_art_23_eerdere_aantal": 0, "gemeentelijke_boetes_opgelegd_bedrag": 0})
     plafond = uitleg["gemeentelijk_boeteplafond_resterend_bedrag"]
     assert plafond["waarde"] == 2500.5
     assert "Bi 7.1 lid 5: € 2.500,50 in de (verlengde) termijn" in plafond["nl"]
@@ -260,6 +260,7 @@ def test_a_rise_other_than_double_and_an_entry_into_force_not_on_1_january():
         "pip_onvoldoende_medewerking": True,
         "verwijtbaarheid": "opzet",
         "boete_art_23_eerdere_aantal": 1,
+        "gemeentelijke_boetes_opgelegd_bedrag": 0,
     }
     uitleg = _uitleg(anders, persoon)
     assert uitleg["boete_art_23_bedrag"]["waarde"] == 75

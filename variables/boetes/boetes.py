@@ -185,13 +185,18 @@ class boete_art_22_bedrag(Besluit):
     unit = "EUR"
     label = "Boete die het college mag opleggen voor de brede intake (euro; 0 als er geen is)"
     reference = [wet("Wi", "22", 1), wet("Wi", "22", 2), wet("Wi", "22", 3), wet("Wi", "26", 1), wet("Bi", "7.1", 1),
-                 wet("Bi", "7.1", 5)]
+                 wet("Bi", "7.1", 5), wet("Bi", "7.1", 6)]
     documentation = """
         Wi art. 22 lid 1 en 3: "Het college legt een bestuurlijke boete op aan de inburgeringsplichtige als deze ..."
         niet verscheen of onvoldoende meewerkte; welke gedraging telt (lid 1, of na een eerste beschikking lid 3,
         I34) beslist brede_intake_gedraging_art_22, waar beide leden geciteerd staan.
         Bi art. 7.1 lid 1: "De bestuurlijke boete, bedoeld in artikel 22 van de wet, bedraagt € 250."
         Begrensd door wat onder het plafond van Bi 7.1 lid 5 resteert; achterwege bij Wi 27.
+        Lid 6: "De stelplicht en bewijslast van feiten en omstandigheden die aanleiding kunnen geven voor verlaging van
+        de bestuurlijke boete, bedoeld in het eerste lid, rust op betrokkene. Indien het college op de hoogte is van
+        bijzondere omstandigheden, wordt bij het opleggen van de bestuurlijke boete daarmee rekening gehouden."
+        Interpretatie (I55): het bedrag van lid 1; een verlaging om bijzondere omstandigheden is aan het college en
+        geen invoer.
         """
 
     def formula_2022_01_01(persoon, period, parameters):
@@ -294,12 +299,16 @@ class boete_art_24_bedrag(Besluit):
     unit = "EUR"
     label = "Boete die DUO op de peildatum kan opleggen omdat het PVT of de MAP niet binnen de termijn is afgerond (euro)"
     reference = [wet("Wi", "24", 1), wet("Wi", "24", 3), wet("Wi", "24", 4), wet("Wi", "26", 1), wet("Wi", "27"),
-                 wet("Bi", "7.2", 1)]
+                 wet("Bi", "7.2", 1), wet("Bi", "7.2", 3)]
     documentation = """
         Wi art. 24 lid 1: "Onze Minister legt een bestuurlijke boete op aan de inburgeringsplichtige die het
         participatieverklaringstraject of de module Arbeidsmarkt en Participatie niet heeft afgerond binnen de in
         artikel 11, eerste lid, bedoelde termijn, of de op grond van artikel 12 verlengde termijn."
         Bi art. 7.2 lid 1: "De bestuurlijke boete, bedoeld in artikel 24 van de wet, bedraagt € 340."
+        Lid 3: "De stelplicht en bewijslast van feiten en omstandigheden die aanleiding kunnen geven voor verlaging van
+        de bestuurlijke boete, bedoeld in het eerste lid, rust op betrokkene. Indien Onze Minister op de hoogte is van
+        bijzondere omstandigheden, wordt bij het opleggen van de bestuurlijke boete daarmee rekening gehouden."
+        Interpretatie (I55): het bedrag van lid 1; een verlaging om bijzondere omstandigheden is aan DUO en geen invoer.
         Na een eerste boete pas weer na de nieuwe termijn, daarna iedere twee jaar (lid 3 en 4;
         boete_art_24_eerste_of_volgende). Achterwege bij Wi 27.
         """

@@ -53,7 +53,7 @@ def _volgende_boete(persoon, period, artikel, afgerond):
     aantal = numpy.maximum(persoon(f"boete_art_{artikel}_aantal", period), 1)
     einde = persoon(f"nieuwe_termijn_art_{artikel}_einddatum", period)
     peildatum = dag(period)
-    lid_3 = (aantal == 1) & ~(afgerond <= einde)
+    lid_3 = (aantal == 1) & ~(afgerond <= numpy.minimum(einde, peildatum))  # na de peildatum: nog niet (I30)
     lid_4_na_termijn_van_lid_3 = (aantal == 2) & ~(afgerond <= peildatum)
     lid_4_iedere_twee_jaar = (aantal >= 3) & ~(afgerond <= peildatum)
     interval = aantal_op(_boetes(persoon).volgende_boete_interval_maanden, bekendmaking)
@@ -105,7 +105,8 @@ class volgende_boete_art_24_mogelijk_vanaf(Besluit):
     reference = [wet("Wi", "24", 3), wet("Wi", "24", 4)]
     documentation = _WI_24_LID_3_EN_4 + """
         Interpretatie (I32): na de eerste boete (aantal 1; een datum zonder aantal telt als 1): de dag na de nieuwe
-        termijn, tenzij PVT en MAP binnen die termijn zijn afgerond. Na de tweede boete: de dag na haar nieuwe
+        termijn, tenzij PVT en MAP binnen die termijn zijn afgerond (uiterlijk op de peildatum: een afronding daarna
+        heeft op de peildatum nog niet plaatsgevonden, I30). Na de tweede boete: de dag na haar nieuwe
         termijn, zolang niet afgerond. Na de derde en latere: twee jaar na de dag na de bekendmaking van de laatste,
         zolang niet afgerond.
         """
@@ -179,7 +180,8 @@ class boete_art_25_eerste_of_volgende(Besluit):
 class boete_art_24_bezwaartermijn_einddatum(Besluit):
     value_type = date
     label = "Laatste dag om bezwaar te maken tegen de art. 24-boetebeschikking"
-    reference = [wet("Awb", "6:7"), wet("Awb", "6:8", 1), wet("Atw", "1", 1), wet("Atw", "3", 1)]
+    reference = [wet("Awb", "6:7"), wet("Awb", "6:8", 1), wet("Atw", "1", 1), wet("Atw", "2"), wet("Atw", "3"),
+                 wet("Atw", "4")]
     documentation = """
         Awb art. 6:7: "De termijn voor het indienen van een bezwaar- of beroepschrift bedraagt zes weken."
         Awb art. 6:8 lid 1: "De termijn vangt aan met ingang van de dag na die waarop het besluit op de
@@ -196,7 +198,8 @@ class boete_art_24_bezwaartermijn_einddatum(Besluit):
 class boete_art_25_bezwaartermijn_einddatum(Besluit):
     value_type = date
     label = "Laatste dag om bezwaar te maken tegen de art. 25-boetebeschikking"
-    reference = [wet("Awb", "6:7"), wet("Awb", "6:8", 1), wet("Atw", "1", 1), wet("Atw", "3", 1)]
+    reference = [wet("Awb", "6:7"), wet("Awb", "6:8", 1), wet("Atw", "1", 1), wet("Atw", "2"), wet("Atw", "3"),
+                 wet("Atw", "4")]
     documentation = """
         Awb art. 6:7: "De termijn voor het indienen van een bezwaar- of beroepschrift bedraagt zes weken."
         Awb art. 6:8 lid 1: "De termijn vangt aan met ingang van de dag na die waarop het besluit op de

@@ -32,7 +32,11 @@ class verblijfsdoel(Feit):
     default_value = Verblijfsdoel.onbekend
     label = "Doel of beperking van de verblijfsvergunning regulier"
     reference = [wet("Wi", "3", 1), wet("Bi", "2.2", 1), wet("Bi", "2.2", 2)]
-    documentation = "Tijdelijke doelen: Bi art. 2.2 lid 1 (lijst gedateerd in parameters/inburgeringsplicht)."
+    documentation = """
+        Tijdelijke doelen: Bi art. 2.2 lid 1 (lijst gedateerd in parameters/inburgeringsplicht).
+        `geestelijk_bedienaar`: wie geestelijke bedienaar is (Wi 1.1: een werkzaamheid, Wi 3 lid 1 onder b), welke
+        beperking de vergunning ook heeft; een tijdelijke beperking in zijn plaats maakt hem niet plichtig (I54).
+        """
 
 
 class verblijf_verkregen_datum(Datumfeit):

@@ -3,19 +3,16 @@
 import numpy
 
 from inburgering_rules.datums import (ONBEKEND, als_datum, begin_na_bekendmaking, bekend, dag, einde_termijn,
-                                     loopt_na_bekendmaking)
+                                     loopt_na_bekendmaking, verjaardag)
 from inburgering_rules.enums import Doelgroep, RedenGeenInburgeringsplicht, Verblijfsvergunning
 from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.instrumenten import wet
+from inburgering_rules.leeftijd import dag_pensioengerechtigd
 from inburgering_rules.leenrecht import aanspraak_bi_6_1_vanaf, laatste_dag_aanspraak, terugbetaling_start
 from inburgering_rules.variabelen import Besluit, date
 
 
-class lening_vrijwillige_inburgeraar(Besluit):
-    value_type = bool
-    label = "Niet inburgeringsplichtige EU-burger of familielid op wie het leenhoofdstuk overeenkomstig van toepassing is"
-    reference = [wet("Bi", "6.1"), wet("Wi", "3", 2), wet("Vw", "8")]
-    documentation = """
+_BI_6_1 = """
         Bi art. 6.1: "Tenzij uitdrukkelijk anders is bepaald, zijn de bepalingen in dit hoofdstuk van
         overeenkomstige toepassing op de persoon, bedoeld in artikel 3, tweede lid, van de wet, die rechtmatig
         verblijf verkrijgt als bedoeld in artikel 8, onderdeel e, van de Vreemdelingenwet 2000 en die:
@@ -27,8 +24,19 @@ class lening_vrijwillige_inburgeraar(Besluit):
         kwalificatieplichtig is op grond van de Leerplichtwet 1969; of e. niet heeft aangetoond al voldoende te zijn
         ingeburgerd."
         Interpretatie (I22): de voorwaarden a tot en met e gelden samen (het zijn de spiegelbeelden van de
-        vrijstellingsgronden van Wi 4), ondanks het woord "of" voor onderdeel e.
+        vrijstellingsgronden van Wi 4), ondanks het woord "of" voor onderdeel e. Onder a en d gelden op de dag zelf,
+        binnen de drie jaar van de aanspraak (Bi 6.3 lid 1): wie bij de verkrijging 15 was, kan vanaf zijn 16e
+        verjaardag lenen, en wie de pensioengerechtigde leeftijd bereikt vanaf die dag niet meer (I56; Wi 3 lid 1
+        meet bij de verkrijging, I1).
         """
+
+
+class lening_bi_6_1_persoon(Besluit):
+    value_type = bool
+    label = ("Niet inburgeringsplichtige EU-burger of familielid met verblijf op grond van het Unierecht die voldoet aan "
+             "Bi 6.1 onder b, c en e (de voorwaarden die niet met de dag veranderen)")
+    reference = [wet("Bi", "6.1"), wet("Wi", "3", 2), wet("Vw", "8")]
+    documentation = _BI_6_1
 
     def formula_2022_01_01(persoon, period, parameters):
         reden = persoon("reden_geen_inburgeringsplicht", period)
@@ -38,12 +46,62 @@ class lening_vrijwillige_inburgeraar(Besluit):
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
         art_8_e = ((persoon("verblijfsvergunning", period) == Verblijfsvergunning.gemeenschapsrecht)
                    & (verkregen <= dag(period)))
-        onder_a = persoon("leeftijdsgrenzen_art_3", period) == 0
-        onder_b = persoon("leerplichtig_geweest_jaren", period) < parameters(period).vrijstelling_ontheffing.leerplicht_minimum_jaren
+        minimum_jaren = parameters(period).vrijstelling_ontheffing.leerplicht_minimum_jaren
+        onder_b = persoon("leerplichtig_geweest_jaren", period) < minimum_jaren
         onder_c = ~persoon("vrijstellend_diploma", period) & ~persoon("opleiding_naar_vrijstellend_diploma", period)
-        onder_d = ~persoon("leerplichtig_of_kwalificatieplichtig_op_peildatum", period)
         onder_e = ~persoon("voldoende_ingeburgerd", period)
-        return art_3_lid_2 & art_8_e & onder_a & onder_b & onder_c & onder_d & onder_e
+        return art_3_lid_2 & art_8_e & onder_b & onder_c & onder_e
+
+
+def _bi_6_1_leeftijd(persoon, period):
+    """(de 16e verjaardag, de dag waarop de pensioengerechtigde leeftijd wordt bereikt): de grenzen van Bi 6.1 onder a;
+    NaT zonder geboortedatum."""
+    p = persoon.simulation.tax_benefit_system.parameters
+    geboren = als_datum(persoon("geboortedatum", period))
+    zestien = verjaardag(geboren, p.lening.vrijwillig_minimumleeftijd(period))
+    return zestien, dag_pensioengerechtigd(geboren, p.inburgeringsplicht.pensioengerechtigde_leeftijd_maanden)
+
+
+def _bi_6_3_lid_1_tweede_zin(persoon, period) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """De eerste en de laatste dag van de drie jaar van Bi 6.3 lid 1, tweede zin (vanaf de dag na de verkrijging)."""
+    verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
+    jaren = aantal_op(persoon.simulation.tax_benefit_system.parameters.lening.vrijwillig_aanspraak_jaren, verkregen)
+    vanaf = aanspraak_bi_6_1_vanaf(verkregen)
+    return vanaf, einde_termijn(vanaf, jaren * 12)
+
+
+class lening_vrijwillige_inburgeraar(Besluit):
+    value_type = bool
+    label = "Niet inburgeringsplichtige EU-burger of familielid op wie het leenhoofdstuk op de peildatum van toepassing is"
+    reference = [wet("Bi", "6.1"), wet("Wi", "3", 2), wet("Vw", "8")]
+    documentation = _BI_6_1
+
+    def formula_2022_01_01(persoon, period):
+        zestien, pensioen = _bi_6_1_leeftijd(persoon, period)
+        peildatum = dag(period)
+        onder_a = ~(zestien > peildatum) & ~(pensioen <= peildatum)  # zonder geboortedatum: de proeven beslissen
+        onder_d = ~persoon("leerplichtig_of_kwalificatieplichtig_op_peildatum", period)
+        return persoon("lening_bi_6_1_persoon", period) & onder_a & onder_d
+
+
+class lening_bi_6_1_aanspraak(Besluit):
+    value_type = bool
+    label = ("Heeft of had aanspraak op de lening als persoon van Bi 6.1: de drie jaar na de verkrijging vallen deels "
+             "tussen de 16e verjaardag en de pensioengerechtigde leeftijd")
+    reference = [wet("Bi", "6.1"), wet("Bi", "6.3", 1)]
+    documentation = """
+        Bi art. 6.3 lid 1, tweede zin: "Een persoon als bedoeld in artikel 6.1 heeft aanspraak op de lening gedurende
+        drie jaar nadat hij rechtmatig verblijf verkrijgt." Bi 6.1 onder a (zie lening_bi_6_1_persoon voor de hele
+        tekst): 16 jaar of ouder en de pensioengerechtigde leeftijd nog niet bereikt, op de dag zelf (I56). Waar voor
+        wie een persoon van Bi 6.1 is (lening_bi_6_1_persoon) en in die drie jaar een dag binnen die leeftijden heeft,
+        ook vóór of na die dag: dan gelden leenrecht_einddatum en de terugbetaling (Bi 6.7 lid 4).
+        """
+
+    def formula_2022_01_01(persoon, period):
+        zestien, pensioen = _bi_6_1_leeftijd(persoon, period)
+        vanaf, einde = _bi_6_3_lid_1_tweede_zin(persoon, period)
+        onder_a_ooit = ~(zestien > einde) & ~(pensioen <= vanaf)
+        return persoon("lening_bi_6_1_persoon", period) & onder_a_ooit
 
 
 class leenrecht_einddatum(Besluit):
@@ -69,6 +127,9 @@ class leenrecht_einddatum(Besluit):
         aanspraak: wie tussen de termijn en de nieuwe termijn voldoet, had haar het laatst op de laatste dag van de
         termijn. Voor een persoon van Bi 6.1
         de laatste dag van drie jaar die beginnen op de dag na de verkrijging van het verblijf.
+        Na een boete van Wi 24 lid 4 (de derde of een latere, ook via Wi 25 lid 2) liep de aanspraak tot de nieuwe
+        termijn van de tweede boete (lid 3 met lid 2), die de invoer niet noemt (alleen de laatste beschikking): dan
+        geen datum, tenzij de grens van Wi 20 lid 2 hem al geeft (leenrecht_einddatum_niet_te_dateren).
         """
 
     def formula_2022_01_01(persoon, period):
@@ -88,15 +149,47 @@ class leenrecht_einddatum(Besluit):
 
         bi_6_3_lid_1 = numpy.fmax(numpy.minimum(termijn_einde, wi_20_lid_2),
                                   numpy.fmax(in_nieuwe_termijn("24"), in_nieuwe_termijn("25")))
-        einde = numpy.where(bekend(termijn_einde), bi_6_3_lid_1, ONBEKEND)
-        verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
-        jaren = aantal_op(p.vrijwillig_aanspraak_jaren, verkregen)
-        bi_6_3_lid_1_tweede_zin = einde_termijn(aanspraak_bi_6_1_vanaf(verkregen), jaren * 12)
+        # na een boete van Wi 24 lid 4 ligt de nieuwe termijn van de tweede boete tussen dit en de grens
+        wi_24_lid_3_onbekend = _na_boete_lid_4(persoon, period) & (bi_6_3_lid_1 < wi_20_lid_2)
+        einde = numpy.where(bekend(termijn_einde) & ~wi_24_lid_3_onbekend, bi_6_3_lid_1, ONBEKEND)
+        _, bi_6_3_lid_1_tweede_zin = _bi_6_3_lid_1_tweede_zin(persoon, period)
+        _, pensioen = _bi_6_1_leeftijd(persoon, period)
+        bi_6_1_onder_a = numpy.fmin(bi_6_3_lid_1_tweede_zin, pensioen - numpy.timedelta64(1, "D"))
         return numpy.select(
-            [art_19 & persoon("plicht_te_voldoen", period), persoon("lening_vrijwillige_inburgeraar", period)],
-            [einde, bi_6_3_lid_1_tweede_zin],
+            [art_19 & persoon("plicht_te_voldoen", period), persoon("lening_bi_6_1_aanspraak", period)],
+            [einde, bi_6_1_onder_a],
             ONBEKEND,
         )
+
+
+def _na_boete_lid_4(persoon, period) -> numpy.ndarray:
+    """Of de laatste boetebeschikking van art. 24 of 25 een boete van Wi 24 lid 4 is (de derde of een latere): de
+    nieuwe termijnen van de eerste twee noemt de invoer dan niet."""
+    art_24, art_25 = ((persoon(f"boete_art_{artikel}_aantal", period) >= 3)
+                      & bekend(als_datum(persoon(f"boete_art_{artikel}_bekendmaking_datum", period)))
+                      for artikel in ("24", "25"))
+    return art_24 | art_25
+
+
+class leenrecht_einddatum_niet_te_dateren(Besluit):
+    value_type = bool
+    label = ("De aanspraak op de lening eindigde in een nieuwe termijn die de invoer niet noemt (na een boete van "
+             "Wi 24 lid 4)")
+    reference = [wet("Bi", "6.3", 1), wet("Wi", "24", 3), wet("Wi", "24", 4), wet("Wi", "25", 2)]
+    documentation = """
+        Bi art. 6.3 lid 1: aanspraak "gedurende de termijn, genoemd in de boetebeschikking, bedoeld in de artikelen
+        24, tweede lid, en 25, tweede lid, van de wet". Wi 24 lid 3: "Het tweede lid is van overeenkomstige
+        toepassing" (de tweede boete stelt weer een nieuwe termijn); lid 4 (de boetes daarna) stelt er geen.
+        Waar voor een inburgeringsplichtige van Wi 19 de laatste beschikking een boete van lid 4 is, eindigde de
+        aanspraak in de nieuwe termijn van de tweede boete, die geen invoer is: leenrecht_einddatum heeft dan geen
+        datum, en de beslis-API noemt hem onbepaald (niet "niet van toepassing"; publiek.NIET_TE_DATEREN).
+        """
+
+    def formula_2022_01_01(persoon, period):
+        art_19 = persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant
+        termijn = bekend(persoon("inburgeringstermijn_einddatum", period))
+        zonder_datum = ~bekend(persoon("leenrecht_einddatum", period))
+        return art_19 & persoon("plicht_te_voldoen", period) & termijn & _na_boete_lid_4(persoon, period) & zonder_datum
 
 
 class lening_maximum_bedrag(Besluit):

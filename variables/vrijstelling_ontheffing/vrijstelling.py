@@ -93,7 +93,7 @@ class vrijstellingsgrond(Besluit):
 class vrijgesteld(Besluit):
     value_type = bool
     label = "Er is een grond voor vrijstelling van de inburgeringsplicht"
-    reference = [wet("Wi", "4", 1)]
+    reference = [wet("Wi", "4", 1), wet("Bi", "2.3"), wet("Wi", "54", 3)]
     documentation = """
         Wi art. 4 lid 1: "Onze Minister verleent vrijstelling van de inburgeringsplicht aan degene die: ..."
         (zie vrijstellingsgrond).
