@@ -904,8 +904,8 @@ def _vrijstelling_wi2013(b, i, bron=None):
     if b.get("vrijstellingsgrond") != "opleiding" or not i.get("vrijstelling_wi2013_art_5_lid_1_e") or i.get(
             "opleiding_naar_vrijstellend_diploma"):
         return None
-    return ("Gegeven is een vrijstelling op grond van art. 5 lid 1 e van de Wet inburgering (2013); die wordt beschouwd "
-            "als een vrijstelling van art. 4 lid 1 d (Wi 54 lid 3).",
+    return ("Gegeven is een vrijstelling op grond van art. 5 lid 1 e van de Wet inburgering (2013); die wordt "
+            "beschouwd als een vrijstelling van art. 4 lid 1 d (Wi 54 lid 3).",
             "Given is an exemption under art. 5(1)(e) of the Civic Integration Act (2013); it counts as an exemption "
             "under art. 4(1)(d) (Wi 54(3)).")
 
@@ -1323,7 +1323,7 @@ def _zinnen(naam, waarde, ontbreekt, bron, geld, status) -> tuple[str, str]:
 def _plicht(waarde: bool, bron: Bron) -> tuple[str, str]:
     if waarde:
         leeftijd = bron.wet("inburgeringsplicht.minimumleeftijd")
-        doel = (("geestelijke bedienaar (art. 3 lid 1 b)", "a geestelijke bedienaar (art. 3(1)(b))")
+        doel = (("geestelijke bedienaar (art. 3 lid 1 b)", "a minister of religion (geestelijke bedienaar, art. 3(1)(b))")
                 if bron.invoer.get("verblijfsdoel") == "geestelijk_bedienaar" else
                 ("verblijf niet voor een tijdelijk doel (art. 3 lid 1 a)", "residence not for a temporary purpose "
                  "(art. 3(1)(a))"))

@@ -519,11 +519,18 @@ def _niet_bij_wie_niet_plichtig(uitkomst: Beoordeling) -> None:
 
 def _niet_te_dateren(uitkomst: Beoordeling) -> None:
     """Een datum van `publiek.NIET_TE_DATEREN` die er is maar niet uit de invoer volgt, is onbepaald: niet "niet van
-    toepassing" en niet "nog niet". Zonder oorzaak in de invoer: geen gegeven lost het op (de uitleg zegt waarom)."""
+    toepassing" en niet "nog niet". Zonder oorzaak in de invoer: geen gegeven lost het op (de uitleg zegt waarom).
+    Hangt de regel zelf van ontbrekende invoer af, dan is een lege datum dat ook, met de oorzaken van de regel: of hij
+    er is, hangt dan van die invoer af."""
     for besluit, regel in publiek.NIET_TE_DATEREN.items():
         if besluit in uitkomst.waarden and regel in uitkomst.waarden:
-            rijen = uitkomst.waarden[regel].astype(bool) & numpy.isnat(uitkomst.waarden[besluit])
+            leeg = numpy.isnat(uitkomst.waarden[besluit])
+            onzeker = uitkomst.onbepaald[regel] & leeg
+            rijen = (uitkomst.waarden[regel].astype(bool) & leeg) | onzeker
             uitkomst.onbepaald[besluit] |= rijen
+            for naam, waar in uitkomst.oorzaken.get(regel, {}).items():
+                oorzaken = uitkomst.oorzaken.setdefault(besluit, {})
+                oorzaken[naam] = oorzaken.get(naam, numpy.zeros(len(leeg), dtype=bool)) | (waar & onzeker)
             if besluit in uitkomst.nog_niet:
                 uitkomst.nog_niet[besluit] &= ~rijen
 

@@ -357,6 +357,13 @@ def test_after_a_fine_of_wi_24_lid_4_the_end_of_the_loan_entitlement_cannot_be_d
     assert uit["status"]["leenrecht_einddatum"] == status
     if aantal == 3:
         assert "niet te dateren" in uit["toelichting"]["leenrecht_einddatum"]["uitleg"]["nl"]
+        # whether the rule holds at all can hang on a missing fact: then that fact is named (the review)
+        zonder = _uit(client, {k: v for k, v in persoon.items() if k != "geboortedatum"}, "2031-01-01")
+        assert zonder["status"]["leenrecht_einddatum"] == "onbepaald"
+        assert "leenrecht_einddatum" in _nodig(zonder)["geboortedatum"]
+        zonder = _uit(client, {k: v for k, v in persoon.items() if k != "verblijfsvergunning"}, "2031-01-01")
+        assert zonder["status"]["leenrecht_einddatum"] == "onbepaald"
+        assert "leenrecht_einddatum" in _nodig(zonder)["verblijfsvergunning"]
     else:
         assert uit["besluiten"]["leenrecht_einddatum"] == "2030-04-01"
 

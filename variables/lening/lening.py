@@ -3,7 +3,7 @@
 import numpy
 
 from inburgering_rules.datums import (ONBEKEND, als_datum, begin_na_bekendmaking, bekend, dag, einde_termijn,
-                                     loopt_na_bekendmaking, verjaardag)
+                                     loopt_na_bekendmaking, plus_dagen, verjaardag)
 from inburgering_rules.enums import Doelgroep, RedenGeenInburgeringsplicht, Verblijfsvergunning
 from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.instrumenten import wet
@@ -33,8 +33,8 @@ _BI_6_1 = """
 
 class lening_bi_6_1_persoon(Besluit):
     value_type = bool
-    label = ("Niet inburgeringsplichtige EU-burger of familielid met verblijf op grond van het Unierecht die voldoet aan "
-             "Bi 6.1 onder b, c en e (de voorwaarden die niet met de dag veranderen)")
+    label = ("Niet inburgeringsplichtige EU-burger of familielid met verblijf op grond van het Unierecht die voldoet "
+             "aan Bi 6.1 onder b, c en e (de voorwaarden die niet met de dag veranderen)")
     reference = [wet("Bi", "6.1"), wet("Wi", "3", 2), wet("Vw", "8")]
     documentation = _BI_6_1
 
@@ -72,7 +72,8 @@ def _bi_6_3_lid_1_tweede_zin(persoon, period) -> tuple[numpy.ndarray, numpy.ndar
 
 class lening_vrijwillige_inburgeraar(Besluit):
     value_type = bool
-    label = "Niet inburgeringsplichtige EU-burger of familielid op wie het leenhoofdstuk op de peildatum van toepassing is"
+    label = ("Niet inburgeringsplichtige EU-burger of familielid op wie het leenhoofdstuk op de peildatum van "
+             "toepassing is")
     reference = [wet("Bi", "6.1"), wet("Wi", "3", 2), wet("Vw", "8")]
     documentation = _BI_6_1
 
@@ -149,8 +150,12 @@ class leenrecht_einddatum(Besluit):
 
         bi_6_3_lid_1 = numpy.fmax(numpy.minimum(termijn_einde, wi_20_lid_2),
                                   numpy.fmax(in_nieuwe_termijn("24"), in_nieuwe_termijn("25")))
-        # na een boete van Wi 24 lid 4 ligt de nieuwe termijn van de tweede boete tussen dit en de grens
-        wi_24_lid_3_onbekend = _na_boete_lid_4(persoon, period) & (bi_6_3_lid_1 < wi_20_lid_2)
+        # na een boete van Wi 24 lid 4 eindigde de nieuwe termijn van de tweede boete van dat artikel vóór die boete
+        # (lid 4: "na het verstrijken" ervan), dus ergens tussen dit en de dag ervoor (of de grens, als die eerder is)
+        wi_24_lid_3_onbekend = numpy.zeros(persoon.count, dtype=bool)
+        for lid_4, bekendmaking in _boetes_lid_4(persoon, period):
+            uiterlijk = numpy.minimum(plus_dagen(bekendmaking, -1), wi_20_lid_2)
+            wi_24_lid_3_onbekend |= lid_4 & (bi_6_3_lid_1 < uiterlijk)
         einde = numpy.where(bekend(termijn_einde) & ~wi_24_lid_3_onbekend, bi_6_3_lid_1, ONBEKEND)
         _, bi_6_3_lid_1_tweede_zin = _bi_6_3_lid_1_tweede_zin(persoon, period)
         _, pensioen = _bi_6_1_leeftijd(persoon, period)
@@ -162,13 +167,14 @@ class leenrecht_einddatum(Besluit):
         )
 
 
-def _na_boete_lid_4(persoon, period) -> numpy.ndarray:
-    """Of de laatste boetebeschikking van art. 24 of 25 een boete van Wi 24 lid 4 is (de derde of een latere): de
-    nieuwe termijnen van de eerste twee noemt de invoer dan niet."""
-    art_24, art_25 = ((persoon(f"boete_art_{artikel}_aantal", period) >= 3)
-                      & bekend(als_datum(persoon(f"boete_art_{artikel}_bekendmaking_datum", period)))
-                      for artikel in ("24", "25"))
-    return art_24 | art_25
+def _boetes_lid_4(persoon, period) -> list[tuple[numpy.ndarray, numpy.ndarray]]:
+    """Per artikel (24, 25): of de laatste boetebeschikking een boete van Wi 24 lid 4 is (de derde of een latere; de
+    nieuwe termijnen van de eerste twee noemt de invoer dan niet), en de dag van haar bekendmaking."""
+    uit = []
+    for artikel in ("24", "25"):
+        bekendmaking = als_datum(persoon(f"boete_art_{artikel}_bekendmaking_datum", period))
+        uit.append(((persoon(f"boete_art_{artikel}_aantal", period) >= 3) & bekend(bekendmaking), bekendmaking))
+    return uit
 
 
 class leenrecht_einddatum_niet_te_dateren(Besluit):
@@ -189,7 +195,8 @@ class leenrecht_einddatum_niet_te_dateren(Besluit):
         art_19 = persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant
         termijn = bekend(persoon("inburgeringstermijn_einddatum", period))
         zonder_datum = ~bekend(persoon("leenrecht_einddatum", period))
-        return art_19 & persoon("plicht_te_voldoen", period) & termijn & _na_boete_lid_4(persoon, period) & zonder_datum
+        lid_4 = numpy.logical_or.reduce([lid_4 for lid_4, _ in _boetes_lid_4(persoon, period)])
+        return art_19 & persoon("plicht_te_voldoen", period) & termijn & lid_4 & zonder_datum
 
 
 class lening_maximum_bedrag(Besluit):
@@ -228,7 +235,7 @@ class lening_maximum_bedrag(Besluit):
             einde = persoon(f"nieuwe_termijn_art_{artikel}_einddatum", period)
             in_nieuwe_termijn |= loopt_na_bekendmaking(bekendmaking, einde, peildatum)
         bi_6_3_lid_1 = art_19 & persoon("plicht_te_voldoen", period) & (in_termijn | in_nieuwe_termijn)
-        vanaf = aanspraak_bi_6_1_vanaf(als_datum(persoon("verblijf_verkregen_datum", period)))
+        vanaf, _ = _bi_6_3_lid_1_tweede_zin(persoon, period)
         bi_6_3_lid_1_tweede_zin = bi_6_1 & (vanaf <= peildatum)
         wi_20_lid_2 = peildatum <= persoon("leenrecht_einddatum", period)
         aanspraak = (bi_6_3_lid_1 | bi_6_3_lid_1_tweede_zin) & wi_20_lid_2
