@@ -910,17 +910,51 @@ def _vrijstelling_wi2013(b, i, bron=None):
             "under art. 4(1)(d) (Wi 54(3)).")
 
 
+def _met_afweging(naam: str, nl: str, en: str, eerst=None):
+    """A decision that opens what an authority still weighs: after `eerst`'s reason (or else the facts the value is
+    based on), the sentence `nl`/`en` that says what it weighs and where the law says so."""
+    def zin(b, i, bron=None):
+        reden_nl, reden_en = (eerst and eerst(b, i, bron)) or tuple(tekst.strip() for tekst in bron.gebaseerd_op(naam))
+        return f"{reden_nl} {nl}".lstrip(), f"{reden_en} {en}".lstrip()
+    return zin
+
+
 def _verlaagbaar(naam: str, wie: tuple[str, str], lid: tuple[str, str], eerst=None):
     """Bi 7.1 lid 6 and 7.2 lid 3 (I55): the amount is the Besluit's; special circumstances the authority knows of
-    are taken into account when it imposes the fine (the person states and proves them), so it can be lower. After
-    `eerst`'s reason, or else the facts the amount is based on."""
-    def zin(b, i, bron=None):
-        nl, en = (eerst and eerst(b, i, bron)) or tuple(tekst.strip() for tekst in bron.gebaseerd_op(naam))
-        return (f"{nl} Kent {wie[0]} bijzondere omstandigheden, dan houdt {wie[0]} daarmee rekening bij het opleggen, "
-                f"wat het bedrag kan verlagen ({lid[0]}).".lstrip(),
-                f"{en} Special circumstances known to {wie[1]} are taken into account when imposing the fine, which "
-                f"can lower the amount ({lid[1]}).".lstrip())
-    return zin
+    are taken into account when it imposes the fine (the person states and proves them), so it can be lower."""
+    return _met_afweging(
+        naam, f"Kent {wie[0]} bijzondere omstandigheden, dan houdt {wie[0]} daarmee rekening bij het opleggen, wat het "
+        f"bedrag kan verlagen ({lid[0]}).", f"Special circumstances known to {wie[1]} are taken into account when "
+        f"imposing the fine, which can lower the amount ({lid[1]}).", eerst)
+
+
+def _lid_9_nog_niet(b, i, bron=None):
+    """Hours the college deducted under Bi 3.14 lid 9 (`z_route_uren_in_mindering_gebracht`) count only where that lid
+    is in force on the peildatum (from 2025-09-01); say so where they were given before it."""
+    uren = i.get("z_route_uren_in_mindering_gebracht")
+    if not uren or bron.wet("leerroutes.z_route.vso_praktijk_entree_uren_aftrekbaar"):
+        return None
+    nl, en = (tekst.strip() for tekst in bron.gebaseerd_op("z_route_cursusuren_vereist"))
+    return (f"{nl} De {uren} uren die het college in mindering bracht, tellen niet: Bi 3.14 lid 9 gold op de "
+            "peildatum nog niet.", f"{en} The {uren} hours the municipality deducted do not count: Bi 3.14(9) was not "
+            "in force on the peildatum.")
+
+
+def _niets_te_verlengen(b, i, bron=None):
+    """Why an extension of the term is not open: there is no term yet (it begins the day after the PIP, Wi 11 lid 2)
+    or the duty was met (Wi 12 lid 1 extends a term that is overrun); None otherwise, and for who need not meet the
+    duty (the facts it rests on say why)."""
+    if b.get("plicht_te_voldoen") is not True:
+        return None
+    voldaan = b.get("inburgeringsplicht_voldaan_datum")
+    if b.get("inburgeringsplicht_voldaan") is True and voldaan:
+        return (f"Aan de plicht is voldaan op {voldaan}: er is geen termijn meer om te verlengen (Wi 12 lid 1).",
+                f"The duty was met on {voldaan}: there is no term left to extend (Wi 12(1)).")
+    begin = b.get("inburgeringstermijn_startdatum")
+    if not begin or begin > bron.peildatum:
+        return ("Op de peildatum is er nog geen termijn om te verlengen: die begint op de dag na het PIP (Wi 11 lid 2).",
+                "On the peildatum there is no term to extend yet: it begins on the day after the PIP (Wi 11(2)).")
+    return None
 
 
 WAAROM = {
@@ -937,6 +971,17 @@ WAAROM = {
     "leenrecht_einddatum": _leenrecht,
     "maatschappelijke_begeleiding_startdatum": _begeleiding,
     "boete_art_23_bedrag": _boete_23,
+    "verlenging_aanzienlijke_inspanning_mogelijk": _met_afweging(
+        "verlenging_aanzienlijke_inspanning_mogelijk", "Dat verlenging leidt tot het voldoen aan de plicht volgens de "
+        "leerroute, maakt de inburgeringsplichtige aannemelijk en beoordeelt de Minister (Wi 12 lid 1 b, I57).",
+        "That an extension leads to meeting the duty along the learning route is for the person to make plausible and "
+        "for the Minister to judge (Wi 12(1)(b), I57)."),
+    "z_route_cursusuren_vereist": _lid_9_nog_niet,
+    "afschalen_naar_a2_mogelijk": _met_afweging(
+        "afschalen_naar_a2_mogelijk", "Of hij zich voldoende heeft ingespannen en niet in staat is B1 binnen de "
+        "termijn te halen, beoordeelt het college (Wi 17 lid 3, Bi 5.5 lid 1, I17).",
+        "Whether he made enough effort and cannot reach B1 within the term is for the municipality to judge "
+        "(Wi 17(3), Bi 5.5(1), I17)."),
     "boete_art_22_bedrag": _verlaagbaar("boete_art_22_bedrag", ("het college", "the municipality"),
                                         ("Bi 7.1 lid 6", "Bi 7.1(6)")),
     "boete_art_24_bedrag": _verlaagbaar("boete_art_24_bedrag", ("DUO", "DUO"), ("Bi 7.2 lid 3", "Bi 7.2(3)"),
@@ -1002,7 +1047,8 @@ def _na_eerdere_boete(artikel):
 
 # Why a decision is false or 0, where the law says more than the facts it depends on.
 WAAROM_NIET = {
-    "verlenging_aanzienlijke_inspanning_mogelijk": _verlenging_nog_niet,
+    "verlenging_aanzienlijke_inspanning_mogelijk": _eerste(_niets_te_verlengen, _verlenging_nog_niet),
+    "verlenging_niet_verwijtbaar_mogelijk": _niets_te_verlengen,
     "inburgeringsplicht_voldaan": _eerste(_ELK_DEEL, _z_route_zonder_certificaat),
     "boete_art_24_bedrag": _na_eerdere_boete("24"),
     "boete_art_25_maximum_bedrag": _na_eerdere_boete("25"),

@@ -236,6 +236,8 @@ FEITEN_ALLEEN_BIJ = {
     # Bi 5.4 lid 3: een bijzonder geval wijkt af van de termijn om de leerroute te wijzigen, die met de
     # inburgeringstermijn begint, op de dag na het PIP (Wi 11 lid 2): zonder PIP is er nog niets om van af te wijken.
     "leerroute_wijziging_bijzonder_geval": (("pip_datum", GEGEVEN),),
+    # Wi 12 lid 1 a en Bi 4.3 lid 1: een verhindering "gedurende de periode van de termijn", die met het PIP begint
+    "verhindering_niet_verwijtbaar": (("pip_datum", GEGEVEN),),
     # Bi 7.1 lid 5: wat het college in de termijn al aan boetes oplegde, gaat af van het plafond. Gevraagd waar een
     # boete van het college kan komen (de gedraging van Wi 22 lid 1 of 3, of van Wi 23) of er al een is opgelegd (een
     # art. 22-beschikking); elders telt niet gegeven als niets opgelegd.

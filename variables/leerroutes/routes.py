@@ -147,7 +147,8 @@ class z_route_afgerond(Besluit):
         lid_2_a = persoon("z_route_cursusuren", period) >= persoon("z_route_cursusuren_vereist", period)
         lid_2_b = persoon("z_route_participatie_uren", period) >= persoon("z_route_participatie_uren_vereist", period)
         lid_2_c = persoon("z_route_eindgesprek_gevoerd", period)
-        z_route = persoon("leerroute", period) == Leerroute.z_route
+        # de route die het PIP vaststelde (Wi 15 lid 1 a): zonder PIP op de peildatum is er nog geen route (I44, I30)
+        z_route = (persoon("leerroute", period) == Leerroute.z_route) & persoon("pip_vastgesteld", period)
         wi_6_lid_2 = als_datum(persoon("leerroute_meetellend_behaald_datum", period)) <= dag(period)
         return persoon("plicht_te_voldoen", period) & z_route & ((lid_2_a & lid_2_b & lid_2_c) | wi_6_lid_2)
 
@@ -174,7 +175,8 @@ class afschalen_naar_a2_mogelijk(Besluit):
         """
 
     def formula_2022_01_01(persoon, period, parameters):
-        wi_17_lid_3_b1_route = persoon("leerroute", period) == Leerroute.b1_route
+        # "die de leerroute ... volgt": de route die het PIP vaststelde (Wi 15 lid 1 a), dus met een PIP (I44, I30)
+        wi_17_lid_3_b1_route = (persoon("leerroute", period) == Leerroute.b1_route) & persoon("pip_vastgesteld", period)
         wi_17_lid_3_niet_behaald = ~(als_datum(persoon("leerroute_behaald_datum", period)) <= dag(period))
         bi_5_5_lid_1_uren = (persoon("nt2_lesuren_keurmerk", period)
                              >= parameters(period).leerroutes.afschalen_a2_minimum_lesuren)

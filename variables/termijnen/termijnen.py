@@ -297,7 +297,9 @@ class verlenging_niet_verwijtbaar_mogelijk(Besluit):
         gevolgd = ((opleiding_start <= peildatum) & (opleiding_start <= art_11_lid_1_einde)
                    & ~(opleiding_einde < start))
         lid_2 = parameters(period).termijnen.opleiding_niet_verwijtbaar & gevolgd
-        return persoon("plicht_te_voldoen", period) & (lid_1 | lid_2)
+        # er is een termijn om te verlengen (Wi 11 lid 2: vanaf de dag na het PIP) en er is nog niet voldaan
+        wi_12_lid_1 = (start <= peildatum) & ~persoon("inburgeringsplicht_voldaan", period)
+        return persoon("plicht_te_voldoen", period) & wi_12_lid_1 & (lid_1 | lid_2)
 
 
 class verlenging_aanzienlijke_inspanning_mogelijk(Besluit):
@@ -325,6 +327,10 @@ class verlenging_aanzienlijke_inspanning_mogelijk(Besluit):
         (I39): de verlenging staat open vanaf die dag (`verlenging.aanvraag_vanaf`, met de (verlengde)
         termijn); daarvóór niet, ook als lid 2 en 3 al vervuld zijn (de uitleg noemt dan de dag).
         Algemene termijnenwet (I20): de verlenging van zes maanden valt erbuiten (meer dan drie maanden, Atw 4 a).
+        Wi 12 lid 1 onder b vraagt ook dat de inburgeringsplichtige aannemelijk maakt dat "verlenging leidt tot het
+        voldoen aan de inburgeringsplicht conform de op grond van artikel 15 vastgestelde leerroute": dat oordeel is
+        aan de Minister en geen invoer; "staat open" zegt dat de voorwaarden van Bi 4.4 en 4.5 vervuld zijn (I57). Wie
+        al heeft voldaan, heeft geen termijn meer die verlengd kan worden.
         """
 
     def formula_2022_01_01(persoon, period, parameters):
@@ -341,7 +347,9 @@ class verlenging_aanzienlijke_inspanning_mogelijk(Besluit):
         lessen = numpy.where(gezinsmigrant, lid_3, lid_2_b)
         einde = persoon("inburgeringstermijn_einddatum", period)
         bi_4_5_lid_1 = aanvraag_vanaf(p.verlenging_aanvraag_maanden_voor_einde, einde) <= peildatum
-        return persoon("plicht_te_voldoen", period) & lid_2_a & lessen & lid_2_c & lid_2_d & bi_4_5_lid_1
+        wi_12_lid_1_niet_voldaan = ~persoon("inburgeringsplicht_voldaan", period)  # dan is er niets te verlengen
+        return (persoon("plicht_te_voldoen", period) & wi_12_lid_1_niet_voldaan & lid_2_a & lessen & lid_2_c & lid_2_d
+                & bi_4_5_lid_1)
 
 
 class inburgeringstermijn_einddatum_na_verlenging_aanzienlijke_inspanning(Besluit):
