@@ -295,6 +295,8 @@ WACHT_NIET_OP = {besluit: ("pip_datum", *MEETELLEND) for besluit in ("ontzorgen_
 # is vrijgesteld of geheel ontheven, is nog wel inburgeringsplichtig (Pw 56a lid 1 a); de formule zegt zelf voor
 # wie ze gelden. De andere datums die op een gebeurtenis wachten, gelden alleen voor wie aan de plicht moet voldoen:
 # alleen voor hem komen een PIP en een boete van DUO (`simulatie._niet_bij_wie_niet_plichtig`).
+BUITEN_DE_PROCEDURE = ("ontzorgen_startdatum", "ontzorgen_einddatum")
+
 # Datums die bestaan maar niet uit de invoer volgen: {besluit: de regel die zegt bij wie}. Daar is het besluit
 # onbepaald zonder ontbrekend gegeven (geen invoer lost het op), niet "niet van toepassing"; de uitleg zegt waarom.
 # - Bi 6.7 lid 4: de terugbetaling van de persoon van Bi 6.1 begint na drie jaar sinds de verstrekking van de lening,
@@ -305,8 +307,6 @@ NIET_TE_DATEREN = {
     "lening_terugbetaling_startdatum": "lening_bi_6_1_aanspraak",
     "leenrecht_einddatum": "leenrecht_einddatum_niet_te_dateren",
 }
-
-BUITEN_DE_PROCEDURE = ("ontzorgen_startdatum", "ontzorgen_einddatum")
 
 # Afrondingen die alleen meetellen waar dat onderdeel verplicht is (Wi 6 lid 1; de MAP niet in de
 # onderwijsroute, Wi 8 lid 3): een besluit wacht er niet op bij wie het niet hoeft (dat besluit is `false`).
