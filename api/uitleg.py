@@ -940,6 +940,34 @@ def _lid_9_nog_niet(b, i, bron=None):
             "in force on the peildatum.")
 
 
+def _verlenging_voorwaarden(b, i, bron=None):
+    """Which conditions of Bi 4.4 lid 2 and 3 are not met, read as the rule reads them (lid 2 d: what counts, I41);
+    None where all are, or for who need not meet the duty."""
+    if b.get("plicht_te_voldoen") is not True:
+        return None
+    niet = []
+    if i.get("leerroute") != "b1_route":
+        niet.append(("de B1-route (lid 2 a)", "the B1 route (para. 2(a))"))
+    if b.get("doelgroep") == "gezinsmigrant_of_overige_migrant":
+        uren = bron.wet("termijnen.verlenging_minimum_lesuren_gezinsmigrant")
+        if (i.get("lesuren_gevolgd") or 0) < uren:
+            niet.append((f"ten minste {uren} uren lessen (lid 3)", f"at least {uren} hours of lessons (para. 3)"))
+    elif not i.get("alle_lessen_gevolgd"):
+        niet.append(("alle lessen gevolgd (lid 2 b)", "all lessons attended (para. 2(b))"))
+    delen = bron.wet("termijnen.verlenging_minimum_taalonderdelen")
+    if (i.get("taalonderdelen_behaald_aantal") or 0) < delen or not i.get("knm_behaald"):
+        niet.append((f"ten minste {delen} van de vier taalonderdelen en KNM behaald (lid 2 c)",
+                     f"at least {delen} of the four language parts and KNM passed (para. 2(c))"))
+    if not all((b.get(f"{deel}_meetellend_afgerond_datum") or "9999") <= bron.peildatum for deel in ("pvt", "map")):
+        niet.append(("PVT en MAP afgerond, niet vóór het PIP (lid 2 d)", "PVT and MAP completed, not before the PIP "
+                     "(para. 2(d))"))
+    if not niet:
+        return None
+    gebaseerd_nl, gebaseerd_en = bron.gebaseerd_op("verlenging_aanzienlijke_inspanning_mogelijk")
+    return (f"Niet vervuld (Bi 4.4): {', '.join(nl for nl, _ in niet)}.{gebaseerd_nl}",
+            f"Not met (Bi 4.4): {', '.join(en for _, en in niet)}.{gebaseerd_en}")
+
+
 def _niets_te_verlengen(b, i, bron=None):
     """Why an extension of the term is not open: there is no term yet (it begins the day after the PIP, Wi 11 lid 2)
     or the duty was met (Wi 12 lid 1 extends a term that is overrun); None otherwise, and for who need not meet the
@@ -1047,7 +1075,8 @@ def _na_eerdere_boete(artikel):
 
 # Why a decision is false or 0, where the law says more than the facts it depends on.
 WAAROM_NIET = {
-    "verlenging_aanzienlijke_inspanning_mogelijk": _eerste(_niets_te_verlengen, _verlenging_nog_niet),
+    "verlenging_aanzienlijke_inspanning_mogelijk": _eerste(_niets_te_verlengen, _verlenging_nog_niet,
+                                                           _verlenging_voorwaarden),
     "verlenging_niet_verwijtbaar_mogelijk": _niets_te_verlengen,
     "inburgeringsplicht_voldaan": _eerste(_ELK_DEEL, _z_route_zonder_certificaat),
     "boete_art_24_bedrag": _na_eerdere_boete("24"),

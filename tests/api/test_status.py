@@ -642,6 +642,22 @@ def test_lowered_bijstand_and_earlier_fines_are_asked_where_they_can_be(client):
     assert "boete_art_23_eerdere_aantal" not in _nodig(geen_gedraging)
 
 
+def test_a_closed_extension_names_the_conditions_not_met(client):
+    """Bi 4.4 lid 2-3: "staat open: nee" said only which facts it rests on; it names the conditions not met, as the
+    rule reads them (the review of the deadlines), and none where the extension is open."""
+    persoon = {**_ASIEL, "pip_datum": "2023-12-20", "leerroute": "b1_route", "alle_lessen_gevolgd": True,
+               "taalonderdelen_behaald_aantal": 1, "knm_behaald": True, "pvt_afgerond_datum": "2024-03-01",
+               "map_afgerond_datum": "2024-06-01"}
+    dicht = _uit(client, persoon, peildatum="2026-12-01")
+    uitleg = dicht["toelichting"]["verlenging_aanzienlijke_inspanning_mogelijk"]["uitleg"]
+    assert dicht["besluiten"]["verlenging_aanzienlijke_inspanning_mogelijk"] is False
+    assert "Niet vervuld (Bi 4.4): ten minste 2 van de vier taalonderdelen en KNM behaald (lid 2 c)." in uitleg["nl"]
+    assert "(lid 2 a)" not in uitleg["nl"] and "(lid 2 d)" not in uitleg["nl"] and "Not met (Bi 4.4)" in uitleg["en"]
+    open_ = _uit(client, {**persoon, "taalonderdelen_behaald_aantal": 2}, peildatum="2026-12-01")
+    assert open_["besluiten"]["verlenging_aanzienlijke_inspanning_mogelijk"] is True
+    assert "Niet vervuld" not in open_["toelichting"]["verlenging_aanzienlijke_inspanning_mogelijk"]["uitleg"]["nl"]
+
+
 def test_the_fines_already_imposed_are_asked_where_a_fine_of_the_college_is_at_stake(client):
     """Bi 7.1 lid 5: what the college imposed in the term goes off its cap (EUR 2,400). Not given, it counted as
     nothing imposed, also beside four earlier art. 23 fines (a decided EUR 800; the review). Asked where an art. 22
