@@ -28,10 +28,9 @@ from inburgering_rules.kalender import atw_van_toepassing, laatste_gedekte_dag
 from inburgering_rules.leeftijd import dag_pensioengerechtigd
 from inburgering_rules.leenrecht import aanloopfase_begin, terugbetaling_vanaf
 from inburgering_rules.meetellen import MEETELLEND, telt_op
-from inburgering_rules.publiek import GEBEURTENIS_ALLEEN_ALS
-from inburgering_rules.verlenging import aanvraag_vanaf
+from inburgering_rules.publiek import GEBEURTENIS_ALLEEN_ALS, GELD, NIET_TE_DATEREN
+from inburgering_rules.verlenging import aanvraag_vanaf, aanzienlijke_inspanningen
 from inburgering_rules.notatie import bedrag, datum_voluit, duur, getal, hoofdletter
-from inburgering_rules.publiek import GELD
 
 EN = {
     # decisions
@@ -941,26 +940,31 @@ def _lid_9_nog_niet(b, i, bron=None):
 
 
 def _verlenging_voorwaarden(b, i, bron=None):
-    """Which conditions of Bi 4.4 lid 2 and 3 are not met, read as the rule reads them (lid 2 d: what counts, I41);
-    None where all are, or for who need not meet the duty."""
+    """Which conditions of Bi 4.4 lid 2 and 3 are not met, as the rule reads them
+    (`verlenging.aanzienlijke_inspanningen`; lid 2 d: what counts, I41); None where all are, or for who need not meet
+    the duty."""
     if b.get("plicht_te_voldoen") is not True:
         return None
-    niet = []
-    if i.get("leerroute") != "b1_route":
-        niet.append(("de B1-route (lid 2 a)", "the B1 route (para. 2(a))"))
-    if b.get("doelgroep") == "gezinsmigrant_of_overige_migrant":
-        uren = bron.wet("termijnen.verlenging_minimum_lesuren_gezinsmigrant")
-        if (i.get("lesuren_gevolgd") or 0) < uren:
-            niet.append((f"ten minste {uren} uren lessen (lid 3)", f"at least {uren} hours of lessons (para. 3)"))
-    elif not i.get("alle_lessen_gevolgd"):
-        niet.append(("alle lessen gevolgd (lid 2 b)", "all lessons attended (para. 2(b))"))
-    delen = bron.wet("termijnen.verlenging_minimum_taalonderdelen")
-    if (i.get("taalonderdelen_behaald_aantal") or 0) < delen or not i.get("knm_behaald"):
-        niet.append((f"ten minste {delen} van de vier taalonderdelen en KNM behaald (lid 2 c)",
-                     f"at least {delen} of the four language parts and KNM passed (para. 2(c))"))
-    if not all((b.get(f"{deel}_meetellend_afgerond_datum") or "9999") <= bron.peildatum for deel in ("pvt", "map")):
-        niet.append(("PVT en MAP afgerond, niet vóór het PIP (lid 2 d)", "PVT and MAP completed, not before the PIP "
-                     "(para. 2(d))"))
+    p = bron.parameters(bron.peildatum).termijnen
+    gezinsmigrant = b.get("doelgroep") == "gezinsmigrant_of_overige_migrant"
+    vervuld = aanzienlijke_inspanningen(
+        p, b1_route=i.get("leerroute") == "b1_route", gezinsmigrant=gezinsmigrant,
+        lesuren=i.get("lesuren_gevolgd") or 0, alle_lessen=bool(i.get("alle_lessen_gevolgd")),
+        taalonderdelen=i.get("taalonderdelen_behaald_aantal") or 0, knm=bool(i.get("knm_behaald")),
+        pvt_afgerond=numpy.datetime64(b.get("pvt_meetellend_afgerond_datum") or "NaT", "D"),
+        map_afgerond=numpy.datetime64(b.get("map_meetellend_afgerond_datum") or "NaT", "D"),
+        peildatum=numpy.datetime64(bron.peildatum, "D"))
+    uren, delen = p.verlenging_minimum_lesuren_gezinsmigrant, p.verlenging_minimum_taalonderdelen
+    zinnen = {
+        "lid_2_a": ("de B1-route (lid 2 a)", "the B1 route (para. 2(a))"),
+        "lessen": ((f"ten minste {uren} uren lessen (lid 3)", f"at least {uren} hours of lessons (para. 3)")
+                   if gezinsmigrant else ("alle lessen gevolgd (lid 2 b)", "all lessons attended (para. 2(b))")),
+        "lid_2_c": (f"ten minste {delen} van de vier taalonderdelen en KNM behaald (lid 2 c)",
+                    f"at least {delen} of the four language parts and KNM passed (para. 2(c))"),
+        "lid_2_d": ("PVT en MAP afgerond, niet vóór het PIP (lid 2 d)",
+                    "PVT and MAP completed, not before the PIP (para. 2(d))"),
+    }
+    niet = [zinnen[onderdeel] for onderdeel, ja in vervuld.items() if not ja]
     if not niet:
         return None
     gebaseerd_nl, gebaseerd_en = bron.gebaseerd_op("verlenging_aanzienlijke_inspanning_mogelijk")
@@ -980,7 +984,8 @@ def _niets_te_verlengen(b, i, bron=None):
                 f"The duty was met on {voldaan}: there is no term left to extend (Wi 12(1)).")
     begin = b.get("inburgeringstermijn_startdatum")
     if not begin or begin > bron.peildatum:
-        return ("Op de peildatum is er nog geen termijn om te verlengen: die begint op de dag na het PIP (Wi 11 lid 2).",
+        return ("Op de peildatum is er nog geen termijn om te verlengen: die begint op de dag na het PIP "
+                "(Wi 11 lid 2).",
                 "On the peildatum there is no term to extend yet: it begins on the day after the PIP (Wi 11(2)).")
     return None
 
@@ -1124,7 +1129,7 @@ def _route_wijziging_zonder(b, i, bron=None):
 def _terugbetaling_zonder(b, i, bron=None):
     """Why a person of Bi 6.1 (`lening_bi_6_1_aanspraak`) has no repayment day: not "does not apply", since
     Bi 6.7 lid 4 sets one, from a day that is not an input (I35)."""
-    if b.get("lening_bi_6_1_aanspraak") is not True:
+    if b.get(NIET_TE_DATEREN["lening_terugbetaling_startdatum"]) is not True:
         return None
     return ("niet te dateren. Voor een persoon van Bi 6.1 begint de terugbetalingsperiode zes maanden nadat drie jaar "
             "zijn verstreken sinds de verstrekking van de lening of, als dat eerder is, zes maanden nadat het "
@@ -1137,7 +1142,7 @@ def _terugbetaling_zonder(b, i, bron=None):
 def _leenrecht_zonder(b, i, bron=None):
     """Why the end of the loan entitlement has no day after a fine of Wi 24 lid 4 (I18): it ended in the new term of
     the second fine, which is not an input (`publiek.NIET_TE_DATEREN`)."""
-    if b.get("leenrecht_einddatum_niet_te_dateren") is not True:
+    if b.get(NIET_TE_DATEREN["leenrecht_einddatum"]) is not True:
         return None
     return ("niet te dateren. Na een boete van Wi 24 lid 4 (de derde of een latere) eindigde de aanspraak in de nieuwe "
             "termijn van de tweede boete (Bi 6.3 lid 1 met Wi 24 lid 3); de invoer noemt alleen de laatste "
@@ -1146,8 +1151,9 @@ def _leenrecht_zonder(b, i, bron=None):
             "term of the second fine (Bi 6.3(1) with Wi 24(3)); the input names only the latest fine decision.")
 
 
-# Rules that are no decision but that a template reads: computed in the same evaluation (`service.Stelsel.berekend`).
-GELEZEN = frozenset({"lening_bi_6_1_aanspraak", "leenrecht_einddatum_niet_te_dateren"})
+# Rules that are no decision but that a template reads: computed in the same evaluation (`service.Stelsel.berekend`):
+# those that say a date exists but no input gives it (`publiek.NIET_TE_DATEREN`, read by `ZONDER_DATUM`).
+GELEZEN = frozenset(NIET_TE_DATEREN.values())
 
 # Why a date decision has no date although nothing is missing for the probes: {decision: f(besluiten, invoer)}.
 ZONDER_DATUM = {

@@ -129,6 +129,12 @@ class z_route_participatie_uren_vereist(Besluit):
         return numpy.where(lid_2_b, numpy.maximum(norm - lid_5, 0), 0)
 
 
+def _route_van_het_pip(persoon, period, route) -> numpy.ndarray:
+    """Of de persoon op de peildatum `route` volgt: de route die het PIP vaststelt (Wi 15 lid 1 a), dus alleen met
+    een PIP op of vóór de peildatum (I30, I44)."""
+    return (persoon("leerroute", period) == route) & persoon("pip_vastgesteld", period)
+
+
 class z_route_afgerond(Besluit):
     value_type = bool
     label = "De zelfredzaamheidsroute is afgerond volgens de urennormen en het eindgesprek, of behaald"
@@ -147,8 +153,7 @@ class z_route_afgerond(Besluit):
         lid_2_a = persoon("z_route_cursusuren", period) >= persoon("z_route_cursusuren_vereist", period)
         lid_2_b = persoon("z_route_participatie_uren", period) >= persoon("z_route_participatie_uren_vereist", period)
         lid_2_c = persoon("z_route_eindgesprek_gevoerd", period)
-        # de route die het PIP vaststelde (Wi 15 lid 1 a): zonder PIP op de peildatum is er nog geen route (I44, I30)
-        z_route = (persoon("leerroute", period) == Leerroute.z_route) & persoon("pip_vastgesteld", period)
+        z_route = _route_van_het_pip(persoon, period, Leerroute.z_route)
         wi_6_lid_2 = als_datum(persoon("leerroute_meetellend_behaald_datum", period)) <= dag(period)
         return persoon("plicht_te_voldoen", period) & z_route & ((lid_2_a & lid_2_b & lid_2_c) | wi_6_lid_2)
 
@@ -175,8 +180,7 @@ class afschalen_naar_a2_mogelijk(Besluit):
         """
 
     def formula_2022_01_01(persoon, period, parameters):
-        # "die de leerroute ... volgt": de route die het PIP vaststelde (Wi 15 lid 1 a), dus met een PIP (I44, I30)
-        wi_17_lid_3_b1_route = (persoon("leerroute", period) == Leerroute.b1_route) & persoon("pip_vastgesteld", period)
+        wi_17_lid_3_b1_route = _route_van_het_pip(persoon, period, Leerroute.b1_route)  # "die de leerroute ... volgt"
         wi_17_lid_3_niet_behaald = ~(als_datum(persoon("leerroute_behaald_datum", period)) <= dag(period))
         bi_5_5_lid_1_uren = (persoon("nt2_lesuren_keurmerk", period)
                              >= parameters(period).leerroutes.afschalen_a2_minimum_lesuren)

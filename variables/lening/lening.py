@@ -30,12 +30,14 @@ _BI_6_1 = """
         meet bij de verkrijging, I1).
         """
 
+_BI_6_1_GRONDSLAG = [wet("Bi", "6.1"), wet("Wi", "3", 2), wet("Vw", "8")]
+
 
 class lening_bi_6_1_persoon(Besluit):
     value_type = bool
     label = ("Niet inburgeringsplichtige EU-burger of familielid met verblijf op grond van het Unierecht die voldoet "
              "aan Bi 6.1 onder b, c en e (de voorwaarden die niet met de dag veranderen)")
-    reference = [wet("Bi", "6.1"), wet("Wi", "3", 2), wet("Vw", "8")]
+    reference = _BI_6_1_GRONDSLAG
     documentation = _BI_6_1
 
     def formula_2022_01_01(persoon, period, parameters):
@@ -74,7 +76,7 @@ class lening_vrijwillige_inburgeraar(Besluit):
     value_type = bool
     label = ("Niet inburgeringsplichtige EU-burger of familielid op wie het leenhoofdstuk op de peildatum van "
              "toepassing is")
-    reference = [wet("Bi", "6.1"), wet("Wi", "3", 2), wet("Vw", "8")]
+    reference = _BI_6_1_GRONDSLAG
     documentation = _BI_6_1
 
     def formula_2022_01_01(persoon, period):

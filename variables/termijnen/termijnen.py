@@ -16,7 +16,7 @@ from inburgering_rules.inschrijving import (
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.kalender import atw_binnen_weken
 from inburgering_rules.variabelen import Besluit, date
-from inburgering_rules.verlenging import aanvraag_vanaf
+from inburgering_rules.verlenging import aanvraag_vanaf, aanzienlijke_inspanningen
 
 
 def _op_dag(persoon, naam, datums):
@@ -336,20 +336,23 @@ class verlenging_aanzienlijke_inspanning_mogelijk(Besluit):
     def formula_2022_01_01(persoon, period, parameters):
         p = parameters(period).termijnen
         peildatum = dag(period)
-        gezinsmigrant = persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant
-        lid_2_a = persoon("leerroute", period) == Leerroute.b1_route
-        lid_2_b = persoon("alle_lessen_gevolgd", period)
-        lid_3 = persoon("lesuren_gevolgd", period) >= p.verlenging_minimum_lesuren_gezinsmigrant
-        lid_2_c = ((persoon("taalonderdelen_behaald_aantal", period) >= p.verlenging_minimum_taalonderdelen)
-                   & persoon("knm_behaald", period))
-        lid_2_d = ((persoon("pvt_meetellend_afgerond_datum", period) <= peildatum)
-                   & (persoon("map_meetellend_afgerond_datum", period) <= peildatum))
-        lessen = numpy.where(gezinsmigrant, lid_3, lid_2_b)
+        bi_4_4_lid_2_en_3 = aanzienlijke_inspanningen(
+            p,
+            b1_route=persoon("leerroute", period) == Leerroute.b1_route,
+            gezinsmigrant=persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant,
+            lesuren=persoon("lesuren_gevolgd", period),
+            alle_lessen=persoon("alle_lessen_gevolgd", period),
+            taalonderdelen=persoon("taalonderdelen_behaald_aantal", period),
+            knm=persoon("knm_behaald", period),
+            pvt_afgerond=persoon("pvt_meetellend_afgerond_datum", period),
+            map_afgerond=persoon("map_meetellend_afgerond_datum", period),
+            peildatum=peildatum,
+        )
         einde = persoon("inburgeringstermijn_einddatum", period)
         bi_4_5_lid_1 = aanvraag_vanaf(p.verlenging_aanvraag_maanden_voor_einde, einde) <= peildatum
         wi_12_lid_1_niet_voldaan = ~persoon("inburgeringsplicht_voldaan", period)  # dan is er niets te verlengen
-        return (persoon("plicht_te_voldoen", period) & wi_12_lid_1_niet_voldaan & lid_2_a & lessen & lid_2_c & lid_2_d
-                & bi_4_5_lid_1)
+        return (persoon("plicht_te_voldoen", period) & wi_12_lid_1_niet_voldaan
+                & numpy.logical_and.reduce(list(bi_4_4_lid_2_en_3.values())) & bi_4_5_lid_1)
 
 
 class inburgeringstermijn_einddatum_na_verlenging_aanzienlijke_inspanning(Besluit):
