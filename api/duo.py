@@ -336,7 +336,7 @@ class DuoDienst:
                taal: str) -> dict:
         """The ordinary answer plus DUO's events on the timeline, duo_invoer, duo_vergelijking, waarschuwingen."""
         besluiten = resultaat["besluiten"]
-        grondslag = self.dienst.basis.grondslag
+        grondslag = self.dienst.basis.grondslag_op(peildatum)
         vergelijking = [
             {**item, "grondslag": grondslag.get(item["besluit"], [])}
             for item in duo.vergelijking(antwoorden, invoer, besluiten, resultaat["boetes"], self.wettelijk_bedrag)

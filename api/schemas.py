@@ -444,10 +444,15 @@ class Tweetalig(BaseModel):
 
 
 class Grondslag(BaseModel):
+    """Een artikel (en lid) zoals de tekst op de peildatum het nummert; een lid dat toen niet bestond, staat er niet
+    in (I58) / an article (and lid) as the text in force on the peildatum numbers it."""
+
     regeling: str | None
     artikel: str | None
     lid: str | None
-    url: str
+    url: str = Field(description="wetten.overheid.nl (Juriconnect); met &g=JJJJ-MM-DD de tekst van die dag als die "
+                                 "anders nummerde dan de huidige / with &g= the text of that day if it numbered "
+                                 "otherwise")
 
 
 class Toelichting(BaseModel):

@@ -34,7 +34,7 @@ from inburgering_rules.hervormingen import (
     parameterpaden,
     systeem_voor,
 )
-from inburgering_rules.instrumenten import grondslag, wet
+from inburgering_rules.instrumenten import LAATST_VERNUMMERD, grondslag, grondslagen, wet
 from inburgering_rules.notatie import bedoelde
 
 # Per decision: decided, not applicable to this person, waiting for an event of the procedure, or
@@ -236,9 +236,10 @@ class Stelsel:
             if v.value_type is Enum
             for lid in v.possible_values
         }
-        self.grondslag = {
-            naam: [grondslag(url) for url in (v.reference or ())] for naam, v in variabelen.items()
-        }
+        self._referenties = {naam: tuple(v.reference or ()) for naam, v in variabelen.items()}
+        # the legal basis of each rule as the text of today numbers it; `grondslag_op` for another day
+        self.grondslag = {naam: grondslagen(links) for naam, links in self._referenties.items()}
+        self._grondslag_op: dict[str, dict[str, list[dict]]] = {}
         self.datums = tuple(
             naam
             for naam in (*publiek.INVOER, *self.besluiten)
@@ -246,7 +247,7 @@ class Stelsel:
         )
         # the inputs bounded by a number of the law (`publiek.WETTELIJK_MAXIMUM`), checked per request
         self.begrensd = tuple(n for n in publiek.WETTELIJK_MAXIMUM if n in variabelen)
-        self._vast: dict[tuple[str, bool], Vast] = {}
+        self._vast: dict[tuple[str, bool, str | None], Vast] = {}
         self._uitleg: dict[str, dict] = {}
 
     def boven_grens(self, naam: str, waarden, dagen) -> list[tuple[int, int]]:
@@ -292,12 +293,35 @@ class Stelsel:
             gevonden = self._uitleg[peildatum] = {}
         return gevonden
 
-    def vast(self, taal: str, toelichting: bool) -> Vast:
-        """The constant parts of this system's answers (built on first use; a race builds an equal one)."""
-        sleutel = (taal, toelichting)
+    def grondslag_op(self, dag: str) -> dict[str, list[dict]]:
+        """The legal basis of each rule as the text in force on `dag` numbers it (`instrumenten.VERNUMMERD`, I58):
+        `grondslag` from the last renumbering on; before it one dict per day (links open that day's text), kept
+        for 16 days."""
+        if _tijdvak(dag) is None:
+            return self.grondslag
+        if (gevonden := self._grondslag_op.get(dag)) is None:
+            if len(self._grondslag_op) >= 16:
+                self._grondslag_op.clear()
+            gevonden = self._grondslag_op[dag] = {
+                naam: grondslagen(links, dag) for naam, links in self._referenties.items()}
+        return gevonden
+
+    def vast(self, taal: str, toelichting: bool, peildatum: str | None = None) -> Vast:
+        """The constant parts of this system's answers on `peildatum` (built on first use; a race builds an equal
+        one). Their legal bases follow the text of that day (`grondslag_op`): from the last renumbering on one
+        `Vast` for every day, before it one per day, 16 kept."""
+        sleutel = (taal, toelichting, _tijdvak(peildatum) if toelichting else None)
         if sleutel not in self._vast:
-            self._vast[sleutel] = Vast(self, taal, toelichting)
+            if len(self._vast) >= 20:
+                self._vast = {s: v for s, v in self._vast.items() if s[2] is None}
+            self._vast[sleutel] = Vast(self, taal, toelichting, sleutel[2])
         return self._vast[sleutel]
+
+
+def _tijdvak(dag: str | None) -> str | None:
+    """The day whose text an answer cites, if that text numbers a cited article otherwise than today's text
+    (before `instrumenten.LAATST_VERNUMMERD`); None when today's numbering holds."""
+    return dag if dag is not None and dag < LAATST_VERNUMMERD else None
 
 
 @dataclass(frozen=True)
@@ -557,7 +581,10 @@ class Vast:
     the actions and the fines. Per person only the holes are filled. The same (never mutated) objects
     are shared by every answer that contains them."""
 
-    def __init__(self, stelsel: Stelsel, taal: str, toelichting: bool) -> None:
+    def __init__(self, stelsel: Stelsel, taal: str, toelichting: bool, dag: str | None = None) -> None:
+        """`dag`: the text whose numbering the legal bases follow (`Stelsel.grondslag_op`); None: today's."""
+        basis = stelsel.grondslag if dag is None else stelsel.grondslag_op(dag)
+        self.grondslag = basis
         plek = {naam: j for j, naam in enumerate(stelsel.berekend)}
         besluit = {naam: j for naam, j in plek.items() if j < len(stelsel.besluiten)}
         gebeurtenissen = frozenset(simulatie.gebeurtenissen(stelsel.systeem))
@@ -577,7 +604,7 @@ class Vast:
             item = {"naam": naam, "soort": "termijn" if naam in besluit else "feit",
                     "omschrijving": stelsel.label(naam, taal)}
             if toelichting:
-                item["grondslag"] = stelsel.grondslag[naam]
+                item["grondslag"] = basis[naam]
             self.tijdlijn.append((besluit.get(naam), naam, item))
         # The timeline's places of decisions (`tijdlijn_berekend`, with `tijdlijn_besluit` their places in the row)
         # and of facts (`tijdlijn_invoer`, the input names `tijdlijn_feiten`), as index arrays.
@@ -597,7 +624,7 @@ class Vast:
                 actie.soort == "uiterste" and bool(actie.gedaan),
                 {"besluit": naam, "wie": actie.wie, "soort": actie.soort,
                  "handeling": actie.nl if taal == "nl" else actie.en},
-                stelsel.grondslag[naam],
+                basis[naam],
             )
             for naam, actie in stelsel.acties.items()
         ]
@@ -617,7 +644,7 @@ class Vast:
             voorwaarden = [
                 (plek.get(v.variabele), v.variabele, v.vereist, {
                     vervuld: {"voorwaarde": v.variabele, "omschrijving": v.nl if taal == "nl" else v.en,
-                              "vervuld": vervuld, "grondslag": grondslag(wet(*v.artikel))}
+                              "vervuld": vervuld, "grondslag": grondslag(wet(*v.artikel), dag)}
                     for vervuld in (None, True, False)
                 })
                 for v in publiek.BOETE_VOORWAARDEN.get(sleutel, ())
@@ -697,7 +724,7 @@ class Opbouw:
         # the explanations' lookups in the law: those of the system and peildatum kept across requests, those of
         # a person's day for these persons only
         self._wet, self._wet_per_dag = (stelsel.uitleg_wet(peildatum) if toelichting else {}), {}
-        self.vast = stelsel.vast(taal, toelichting)
+        self.vast = stelsel.vast(taal, toelichting, peildatum)
         berekend, besluiten = stelsel.berekend, stelsel.besluiten
         # Matrices decision x person: undetermined, and (for the decisions) the status as an index into `_STATUSSEN`.
         onbepaald = numpy.array([beoordeling.onbepaald[naam] for naam in berekend], dtype=bool)
@@ -846,7 +873,7 @@ class Opbouw:
 
     def _toelichting(self, naam: str, waarde, ontbreekt: list[str], bron: Bron, status: str) -> dict:
         return {
-            "grondslag": self.stelsel.grondslag[naam],
+            "grondslag": self.vast.grondslag[naam],
             "uitleg": uitleg(naam, waarde, ontbreekt, bron, self.stelsel.soort[naam] == "geld", status),
         }
 
@@ -879,7 +906,7 @@ class Opbouw:
             }
             if bron is not None:
                 naam = kop["besluit"]
-                boete["grondslag"] = self.stelsel.grondslag[naam]
+                boete["grondslag"] = self.vast.grondslag[naam]
                 boete["uitleg"] = uitleg(naam, bedrag, ontbreekt.get(naam, []), bron, geld=True)
         return uit
 

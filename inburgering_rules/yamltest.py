@@ -467,7 +467,7 @@ class Geval(YamlItem):
             regels.append(textwrap.fill(tekst, 110, initial_indent="    Uitleg: ", subsequent_indent=" " * 12))
         else:
             regels.append(f"    Omschrijving: {stelsel.labels[naam]}")
-        for g in stelsel.grondslag[naam]:
+        for g in stelsel.grondslag_op(str(periode))[naam]:
             lid = f" lid {g['lid']}" if g["lid"] else ""
             regels.append(f"    Grondslag: {g['regeling']} art. {g['artikel']}{lid}  {g['url']}")
         return "\n".join(regels)

@@ -159,3 +159,41 @@ def test_deadline_after_the_last_known_decree_says_so(client):
     eerder = client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": STATUSHOUDER}).json()
     assert "2028-12-31" not in eerder["toelichting"]["pip_uiterste_datum"]["uitleg"]["nl"]
     assert "Goede Vrijdag" in eerder["toelichting"]["pip_uiterste_datum"]["uitleg"]["nl"]
+
+
+def _grondslag(inhoud: dict, besluit: str) -> list[tuple[str, str | None, str]]:
+    return [(g["artikel"], g["lid"], g["url"]) for g in inhoud["toelichting"][besluit]["grondslag"]]
+
+
+def test_the_legal_basis_follows_the_numbering_of_the_text_on_the_peildatum(client):
+    """Bi 5.3 got a new lid 2 on 2023-01-01 (Stb. 2022, 489): the day before, the move to another municipality is
+    lid 2 of that day's text and lid 2 of today's text (information of a third party) did not exist (I58). Both
+    sides of the day, in the explanations, the actions and the timeline alike; no decision is left without a basis."""
+    persoon = {**STATUSHOUDER, "verblijf_verkregen_datum": "2022-03-01", "brp_inschrijving_datum": "2022-04-01",
+               "kennisgeving_inburgeringsplicht_datum": "2022-04-15"}
+    persoon.pop("pip_datum")
+    voor = client.post("/v1/beoordeling", json={"peildatum": "2022-12-31", "persoon": persoon}).json()
+    na = client.post("/v1/beoordeling", json={"peildatum": "2023-01-01", "persoon": persoon}).json()
+    bi = "https://wetten.overheid.nl/jci1.3:c:BWBR0045555&artikel=5.3"
+    assert [g for g in _grondslag(voor, "pip_uiterste_datum") if g[0] == "5.3"] == [
+        ("5.3", "1", f"{bi}&lid=1&g=2022-12-31"), ("5.3", "2", f"{bi}&lid=2&g=2022-12-31")]
+    assert [g for g in _grondslag(na, "pip_uiterste_datum") if g[0] == "5.3"] == [
+        ("5.3", "1", f"{bi}&lid=1"), ("5.3", "2", f"{bi}&lid=2"), ("5.3", "3", f"{bi}&lid=3")]
+    for inhoud in (voor, na):
+        assert all(inhoud["toelichting"][naam]["grondslag"] for naam in publiek.BESLUITEN)
+        for item in inhoud["volgende_acties"] + inhoud["verlopen"]:
+            assert item["grondslag"] == inhoud["toelichting"][item["besluit"]]["grondslag"]
+        for item in inhoud["tijdlijn"]:
+            if item["naam"] in inhoud["toelichting"]:
+                assert item["grondslag"] == inhoud["toelichting"][item["naam"]]["grondslag"]
+    assert any(a["besluit"] == "pip_uiterste_datum" for a in voor["verlopen"])
+    assert any(t["naam"] == "pip_uiterste_datum" for t in voor["tijdlijn"])
+
+
+def test_a_lid_added_later_is_not_cited_before_it_existed(client):
+    """Bi 6.2a (the loan of a Bi 6.1 person) is in the text from 2025-09-01 on: not cited the day before."""
+    artikelen = {}
+    for dag in ("2025-08-31", "2025-09-01"):
+        inhoud = client.post("/v1/beoordeling", json={"peildatum": dag, "persoon": STATUSHOUDER}).json()
+        artikelen[dag] = [g[0] for g in _grondslag(inhoud, "lening_maximum_bedrag")]
+    assert "6.2a" not in artikelen["2025-08-31"] and "6.2a" in artikelen["2025-09-01"]
