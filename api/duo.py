@@ -336,7 +336,9 @@ class DuoDienst:
                taal: str) -> dict:
         """The ordinary answer plus DUO's events on the timeline, duo_invoer, duo_vergelijking, waarschuwingen."""
         besluiten = resultaat["besluiten"]
-        grondslag = self.dienst.basis.grondslag_op(peildatum)
+        # as the answer's explanation cites it (a person's own day, I58), else as the peildatum's text numbers it
+        grondslag = {**self.dienst.basis.grondslag_op(peildatum),
+                     **{naam: t["grondslag"] for naam, t in (resultaat.get("toelichting") or {}).items()}}
         vergelijking = [
             {**item, "grondslag": grondslag.get(item["besluit"], [])}
             for item in duo.vergelijking(antwoorden, invoer, besluiten, resultaat["boetes"], self.wettelijk_bedrag)

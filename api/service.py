@@ -220,7 +220,7 @@ class Stelsel:
         # (`uitleg.GELEZEN`), in one evaluation.
         voorwaarden = {v.variabele for vs in publiek.BOETE_VOORWAARDEN.values() for v in vs if v.variabele in variabelen}
         gedaan = {a.gedaan for a in self.acties.values() if a.gedaan in variabelen and variabelen[a.gedaan].formulas}
-        gelezen = {naam for naam in GELEZEN if naam in variabelen}
+        gelezen = {naam for naam in (*GELEZEN, *publiek.TEKST_VAN.values()) if naam in variabelen}
         self.berekend = self.besluiten + tuple(sorted((voorwaarden | gedaan | gelezen) - set(self.besluiten)))
         self.soort = {naam: soort(v) for naam, v in variabelen.items()}
         self.labels = {naam: (v.label or naam).strip() for naam, v in variabelen.items()}
@@ -240,6 +240,7 @@ class Stelsel:
         # the legal basis of each rule as the text of today numbers it; `grondslag_op` for another day
         self.grondslag = {naam: grondslagen(links) for naam, links in self._referenties.items()}
         self._grondslag_op: dict[str, dict[str, list[dict]]] = {}
+        self._grondslag_van: dict[tuple[str, str], list[dict]] = {}
         self.datums = tuple(
             naam
             for naam in (*publiek.INVOER, *self.besluiten)
@@ -304,6 +305,17 @@ class Stelsel:
                 self._grondslag_op.clear()
             gevonden = self._grondslag_op[dag] = {
                 naam: grondslagen(links, dag) for naam, links in self._referenties.items()}
+        return gevonden
+
+    def grondslag_van(self, naam: str, dag: str) -> list[dict]:
+        """`grondslag_op(dag)[naam]` for one rule, without building the others (a person's own day, I58); before
+        the last renumbering kept for 4,096 (rule, day) pairs."""
+        if _tijdvak(dag) is None:
+            return self.grondslag[naam]
+        if (gevonden := self._grondslag_van.get((naam, dag))) is None:
+            if len(self._grondslag_van) >= 4096:
+                self._grondslag_van.clear()
+            gevonden = self._grondslag_van[(naam, dag)] = grondslagen(self._referenties[naam], dag)
         return gevonden
 
     def vast(self, taal: str, toelichting: bool, peildatum: str | None = None) -> Vast:
@@ -586,6 +598,9 @@ class Vast:
         basis = stelsel.grondslag if dag is None else stelsel.grondslag_op(dag)
         self.grondslag = basis
         plek = {naam: j for j, naam in enumerate(stelsel.berekend)}
+        # Decisions that apply the text of another day (`publiek.TEKST_VAN`): the place of that day in the row.
+        self.tekstdag = {naam: plek[dag_van] for naam, dag_van in publiek.TEKST_VAN.items()
+                         if naam in plek and dag_van in plek}
         besluit = {naam: j for naam, j in plek.items() if j < len(stelsel.besluiten)}
         gebeurtenissen = frozenset(simulatie.gebeurtenissen(stelsel.systeem))
         # Per decision the events of the procedure it may wait for (`wacht_op`: those not given).
@@ -816,7 +831,7 @@ class Opbouw:
                 per_dag=self._wet_per_dag, onbepaald=onbepaald,
             )
             uit["toelichting"] = {
-                naam: self._toelichting(naam, besluiten[naam], ontbreekt.get(naam, []), bron, status[naam])
+                naam: self._toelichting(naam, besluiten[naam], ontbreekt.get(naam, []), bron, status[naam], rij)
                 for naam in stelsel.besluiten
             }
         uit["boetes"] = self._boetes(rij, invoer, bron, ontbreekt)
@@ -859,6 +874,8 @@ class Opbouw:
         volgende, verlopen = [], []
         for j, gedaan, j_gedaan, uiterste, kop, basis in self._met_actie[i]:
             datum = rij[j]
+            if self.met_toelichting and kop["besluit"] in self.vast.tekstdag:
+                basis = self._grondslag(kop["besluit"], rij)
             gedaan_op = ((j_gedaan is not None and rij[j_gedaan]) or invoer.get(gedaan)) if gedaan else None
             if gedaan_op is not None and gedaan_op > self.peildatum:  # not yet happened on the peildatum (I30)
                 gedaan_op = None
@@ -871,9 +888,18 @@ class Opbouw:
         verlopen.sort(key=_DATUM_EN_BESLUIT)
         return [item for _, _, item in volgende], [item for _, _, item in verlopen]
 
-    def _toelichting(self, naam: str, waarde, ontbreekt: list[str], bron: Bron, status: str) -> dict:
+    def _grondslag(self, naam: str, rij: tuple) -> list[dict]:
+        """The legal basis of decision `naam` for this person: as the text of the day it applies numbers it
+        (`publiek.TEKST_VAN`, I58), else, or when that day is undetermined, not given or after the peildatum (not
+        yet happened, I30), as the peildatum's text numbers it."""
+        j = self.vast.tekstdag.get(naam)
+        if j is None or rij[j] is None or rij[j] >= self.peildatum:
+            return self.vast.grondslag[naam]
+        return self.stelsel.grondslag_van(naam, rij[j])
+
+    def _toelichting(self, naam: str, waarde, ontbreekt: list[str], bron: Bron, status: str, rij: tuple) -> dict:
         return {
-            "grondslag": self.vast.grondslag[naam],
+            "grondslag": self._grondslag(naam, rij),
             "uitleg": uitleg(naam, waarde, ontbreekt, bron, self.stelsel.soort[naam] == "geld", status),
         }
 
@@ -917,7 +943,12 @@ class Opbouw:
             j, naam, _ = tijdlijn[volgorde]
             items.append((rij[j] if j is not None else invoer[naam], volgorde))
         items.sort()
-        return [{"datum": datum, **tijdlijn[volgorde][2]} for datum, volgorde in items]
+        uit = [{"datum": datum, **tijdlijn[volgorde][2]} for datum, volgorde in items]
+        if self.met_toelichting and self.vast.tekstdag:
+            for item in uit:
+                if item["naam"] in self.vast.tekstdag:
+                    item["grondslag"] = self._grondslag(item["naam"], rij)
+        return uit
 
     def _ontbrekend(self, ontbreekt: dict[str, list[str]], oordelen: bool) -> list[dict]:
         if not ontbreekt:

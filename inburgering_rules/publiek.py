@@ -308,6 +308,13 @@ NIET_TE_DATEREN = {
     "leenrecht_einddatum": "leenrecht_einddatum_niet_te_dateren",
 }
 
+# Besluiten die de tekst van een eerdere dag toepassen dan de peildatum: {besluit: de regel die die dag geeft}. Hun
+# grondslag noemt de leden zoals de tekst van die dag ze nummert (I58); zonder die dag die van de peildatum.
+# - Bi 5.3: de PIP-termijn volgt de tekst op de dag van de kennisgeving (I9).
+TEKST_VAN = {
+    "pip_uiterste_datum": "pip_termijn_tekstdag",
+}
+
 # Afrondingen die alleen meetellen waar dat onderdeel verplicht is (Wi 6 lid 1; de MAP niet in de
 # onderwijsroute, Wi 8 lid 3): een besluit wacht er niet op bij wie het niet hoeft (dat besluit is `false`).
 GEBEURTENIS_ALLEEN_ALS = {

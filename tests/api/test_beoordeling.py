@@ -166,19 +166,21 @@ def _grondslag(inhoud: dict, besluit: str) -> list[tuple[str, str | None, str]]:
 
 
 def test_the_legal_basis_follows_the_numbering_of_the_text_on_the_peildatum(client):
-    """Bi 5.3 got a new lid 2 on 2023-01-01 (Stb. 2022, 489): the day before, the move to another municipality is
-    lid 2 of that day's text and lid 2 of today's text (information of a third party) did not exist (I58). Both
-    sides of the day, in the explanations, the actions and the timeline alike; no decision is left without a basis."""
+    """Bi 5.3 and 5.4 each got a new lid 2 on 2023-01-01 (Stb. 2022, 489): the day before, Bi 5.4 lid 3 (a special
+    case) is lid 2 of that day's text, lid 2 of today's text (after a non-exempting course) did not exist, and Bi 5.3
+    lid 5 (efforts before the PIP) was lid 4 (I58). Both sides of the day; the actions and the timeline cite as the
+    explanations do; no decision is left without a basis."""
     persoon = {**STATUSHOUDER, "verblijf_verkregen_datum": "2022-03-01", "brp_inschrijving_datum": "2022-04-01",
-               "kennisgeving_inburgeringsplicht_datum": "2022-04-15"}
-    persoon.pop("pip_datum")
+               "kennisgeving_inburgeringsplicht_datum": "2022-04-15", "pip_datum": "2022-06-01"}
     voor = client.post("/v1/beoordeling", json={"peildatum": "2022-12-31", "persoon": persoon}).json()
     na = client.post("/v1/beoordeling", json={"peildatum": "2023-01-01", "persoon": persoon}).json()
-    bi = "https://wetten.overheid.nl/jci1.3:c:BWBR0045555&artikel=5.3"
-    assert [g for g in _grondslag(voor, "pip_uiterste_datum") if g[0] == "5.3"] == [
-        ("5.3", "1", f"{bi}&lid=1&g=2022-12-31"), ("5.3", "2", f"{bi}&lid=2&g=2022-12-31")]
-    assert [g for g in _grondslag(na, "pip_uiterste_datum") if g[0] == "5.3"] == [
-        ("5.3", "1", f"{bi}&lid=1"), ("5.3", "2", f"{bi}&lid=2"), ("5.3", "3", f"{bi}&lid=3")]
+    bi = "https://wetten.overheid.nl/jci1.3:c:BWBR0045555&artikel="
+    assert [g for g in _grondslag(voor, "leerroute_wijziging_uiterste_datum") if g[0] == "5.4"] == [
+        ("5.4", "1", f"{bi}5.4&lid=1&g=2022-12-31"), ("5.4", "2", f"{bi}5.4&lid=2&g=2022-12-31")]
+    assert [g for g in _grondslag(na, "leerroute_wijziging_uiterste_datum") if g[0] == "5.4"] == [
+        ("5.4", "1", f"{bi}5.4&lid=1"), ("5.4", "2", f"{bi}5.4&lid=2"), ("5.4", "3", f"{bi}5.4&lid=3")]
+    assert ("5.3", "4", f"{bi}5.3&lid=4&g=2022-12-31") in _grondslag(voor, "inburgeringsplicht_voldaan")
+    assert ("5.3", "5", f"{bi}5.3&lid=5") in _grondslag(na, "inburgeringsplicht_voldaan")
     for inhoud in (voor, na):
         assert all(inhoud["toelichting"][naam]["grondslag"] for naam in publiek.BESLUITEN)
         for item in inhoud["volgende_acties"] + inhoud["verlopen"]:
@@ -186,8 +188,7 @@ def test_the_legal_basis_follows_the_numbering_of_the_text_on_the_peildatum(clie
         for item in inhoud["tijdlijn"]:
             if item["naam"] in inhoud["toelichting"]:
                 assert item["grondslag"] == inhoud["toelichting"][item["naam"]]["grondslag"]
-    assert any(a["besluit"] == "pip_uiterste_datum" for a in voor["verlopen"])
-    assert any(t["naam"] == "pip_uiterste_datum" for t in voor["tijdlijn"])
+    assert any(a["besluit"] == "leerroute_wijziging_uiterste_datum" for a in voor["volgende_acties"])
 
 
 def test_a_lid_added_later_is_not_cited_before_it_existed(client):
@@ -197,3 +198,29 @@ def test_a_lid_added_later_is_not_cited_before_it_existed(client):
         inhoud = client.post("/v1/beoordeling", json={"peildatum": dag, "persoon": STATUSHOUDER}).json()
         artikelen[dag] = [g[0] for g in _grondslag(inhoud, "lening_maximum_bedrag")]
     assert "6.2a" not in artikelen["2025-08-31"] and "6.2a" in artikelen["2025-09-01"]
+
+
+def test_the_pip_deadline_cites_the_text_of_the_notification_day(client):
+    """I9: the PIP deadline follows the text in force on the day of the notification; its legal basis names the leden
+    as that text numbers them (I58), in the explanation, the actions and the timeline, also on a later peildatum.
+    Both sides of 2023-01-01 (Stb. 2022, 489), and a notification after the peildatum (not yet happened, I30): the
+    peildatum's text."""
+    bi = "https://wetten.overheid.nl/jci1.3:c:BWBR0045555&artikel=5.3"
+
+    def bi_5_3(kennisgeving: str, peildatum: str) -> list[tuple[str, str]]:
+        persoon = {**STATUSHOUDER, "verblijf_verkregen_datum": "2022-03-01", "brp_inschrijving_datum": "2022-04-01",
+                   "kennisgeving_inburgeringsplicht_datum": kennisgeving}
+        persoon.pop("pip_datum")
+        inhoud = client.post("/v1/beoordeling", json={"peildatum": peildatum, "persoon": persoon}).json()
+        gevonden = _grondslag(inhoud, "pip_uiterste_datum")
+        items = [a for a in inhoud["volgende_acties"] + inhoud["verlopen"] if a["besluit"] == "pip_uiterste_datum"]
+        items += [t for t in inhoud["tijdlijn"] if t["naam"] == "pip_uiterste_datum"]
+        assert items and all([(g["artikel"], g["lid"], g["url"]) for g in item["grondslag"]] == gevonden
+                             for item in items)
+        return [(lid, url) for artikel, lid, url in gevonden if artikel == "5.3"]
+
+    assert bi_5_3("2022-12-31", "2024-05-01") == [("1", f"{bi}&lid=1&g=2022-12-31"),
+                                                  ("2", f"{bi}&lid=2&g=2022-12-31")]
+    assert bi_5_3("2023-01-01", "2024-05-01") == [("1", f"{bi}&lid=1"), ("2", f"{bi}&lid=2"), ("3", f"{bi}&lid=3")]
+    assert bi_5_3("2023-01-01", "2022-12-31") == [("1", f"{bi}&lid=1&g=2022-12-31"),
+                                                  ("2", f"{bi}&lid=2&g=2022-12-31")]

@@ -62,6 +62,24 @@ class verhuizing_bi_5_3_lid_3_datum(Besluit):
                                       persoon("verblijf_verkregen_datum", period), persoon("pip_datum", period))
 
 
+class pip_termijn_tekstdag(Besluit):
+    value_type = date
+    label = "Dag waarvan de tekst van Bi 5.3 de PIP-termijn bepaalt (I9)"
+    reference = [wet("Bi", "5.3", 1), wet("Bi", "5.3", 3)]
+    documentation = """
+        Interpretatie (I9): de tekst die gold op de dag van de kennisgeving; zonder kennisgeving die van de
+        inschrijving als inburgeringsplichtige (`inschrijving.ingeschreven_als_plichtige`); zonder beide die van de
+        inschrijving in de andere gemeente na een verhuizing van lid 3. `pip_uiterste_datum` rekent met die tekst,
+        en zijn grondslag noemt de leden zoals die tekst ze nummert (I58, `publiek.TEKST_VAN`).
+        """
+
+    def formula_2022_01_01(persoon, period):
+        inschrijving = ingeschreven_als_plichtige(persoon("brp_inschrijving_datum", period),
+                                                  persoon("verblijf_verkregen_datum", period))
+        return pip_regimedag(persoon("kennisgeving_inburgeringsplicht_datum", period), inschrijving,
+                             persoon("verhuizing_bi_5_3_lid_3_datum", period))
+
+
 class pip_uiterste_datum(Besluit):
     value_type = date
     label = "Laatste dag waarop het college het PIP moet vaststellen"
@@ -111,7 +129,7 @@ class pip_uiterste_datum(Besluit):
         verkregen = persoon("verblijf_verkregen_datum", period)
         inschrijving = ingeschreven_als_plichtige(persoon("brp_inschrijving_datum", period), verkregen)
         andere_gemeente = persoon("verhuizing_bi_5_3_lid_3_datum", period)
-        regimedag = pip_regimedag(kennisgeving, inschrijving, andere_gemeente)
+        regimedag = persoon("pip_termijn_tekstdag", period)
         p = persoon.simulation.tax_benefit_system.parameters.termijnen
         tekst = waarde_op(p.pip_termijn_aanvang, regimedag, onbekend="", vanaf_eerste=True)
         vanaf_2023 = tekst == "kennisgeving"
