@@ -320,14 +320,16 @@ class Stelsel:
 
     def vast(self, taal: str, toelichting: bool, peildatum: str | None = None) -> Vast:
         """The constant parts of this system's answers on `peildatum` (built on first use; a race builds an equal
-        one). Their legal bases follow the text of that day (`grondslag_op`): from the last renumbering on one
-        `Vast` for every day, before it one per day, 16 kept."""
-        sleutel = (taal, toelichting, _tijdvak(peildatum) if toelichting else None)
-        if sleutel not in self._vast:
+        one). Their legal bases follow the text of that day (`grondslag_op`; the actions carry them also without
+        `toelichting`): from the last renumbering on one `Vast` for every day, before it one per day, the last 16
+        days kept. Never iterated while another thread may insert: the cache is replaced, not changed, on pruning."""
+        sleutel = (taal, toelichting, _tijdvak(peildatum))
+        if (gevonden := self._vast.get(sleutel)) is None:
+            gevonden = Vast(self, taal, toelichting, sleutel[2])
             if len(self._vast) >= 20:
-                self._vast = {s: v for s, v in self._vast.items() if s[2] is None}
-            self._vast[sleutel] = Vast(self, taal, toelichting, sleutel[2])
-        return self._vast[sleutel]
+                self._vast = {s: v for s, v in list(self._vast.items()) if s[2] is None}
+            self._vast[sleutel] = gevonden
+        return gevonden
 
 
 def _tijdvak(dag: str | None) -> str | None:
@@ -874,7 +876,7 @@ class Opbouw:
         volgende, verlopen = [], []
         for j, gedaan, j_gedaan, uiterste, kop, basis in self._met_actie[i]:
             datum = rij[j]
-            if self.met_toelichting and kop["besluit"] in self.vast.tekstdag:
+            if kop["besluit"] in self.vast.tekstdag:
                 basis = self._grondslag(kop["besluit"], rij)
             gedaan_op = ((j_gedaan is not None and rij[j_gedaan]) or invoer.get(gedaan)) if gedaan else None
             if gedaan_op is not None and gedaan_op > self.peildatum:  # not yet happened on the peildatum (I30)

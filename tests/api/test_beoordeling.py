@@ -224,3 +224,25 @@ def test_the_pip_deadline_cites_the_text_of_the_notification_day(client):
     assert bi_5_3("2023-01-01", "2024-05-01") == [("1", f"{bi}&lid=1"), ("2", f"{bi}&lid=2"), ("3", f"{bi}&lid=3")]
     assert bi_5_3("2023-01-01", "2022-12-31") == [("1", f"{bi}&lid=1&g=2022-12-31"),
                                                   ("2", f"{bi}&lid=2&g=2022-12-31")]
+
+
+def test_actions_cite_the_text_of_the_peildatum_also_without_toelichting(client):
+    """An action always carries its legal basis: without `toelichting` (the batch default) too, and in the batch and
+    DUO routes, it follows the text of the peildatum (I58) and of the notification day (`publiek.TEKST_VAN`)."""
+    persoon = {**STATUSHOUDER, "verblijf_verkregen_datum": "2022-03-01", "brp_inschrijving_datum": "2022-04-01",
+               "kennisgeving_inburgeringsplicht_datum": "2022-04-15", "pip_datum": "2022-06-01"}
+    bron = client.post("/v1/beoordeling", json={"peildatum": "2022-12-31", "persoon": persoon}).json()
+
+    def acties(inhoud: dict) -> dict[str, list]:
+        return {a["besluit"]: a["grondslag"] for a in inhoud["volgende_acties"] + inhoud["verlopen"]}
+
+    verwacht = acties(bron)
+    assert any("&g=2022-12-31" in g["url"] for g in verwacht["leerroute_wijziging_uiterste_datum"])
+    los = client.post("/v1/beoordeling", json={"peildatum": "2022-12-31", "persoon": persoon,
+                                               "toelichting": False}).json()
+    batch = client.post("/v1/beoordeling/batch", json={"peildatum": "2022-12-31", "personen": [persoon]}).json()
+    assert acties(los) == verwacht and acties(batch["resultaten"][0]) == verwacht
+    later = {naam: waarde for naam, waarde in persoon.items() if naam != "pip_datum"}
+    voor_pip = client.post("/v1/beoordeling/batch", json={"peildatum": "2024-05-01", "personen": [later]}).json()
+    pip = acties(voor_pip["resultaten"][0])["pip_uiterste_datum"]
+    assert [g["lid"] for g in pip if g["artikel"] == "5.3"] == ["1", "2"]  # the text of 2022-04-15 (I9)
