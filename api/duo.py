@@ -147,7 +147,7 @@ Ontheffing = _model("DuoOntheffing", VOORBEELDEN["ontheffingen"][0], GeheleOnthe
 DatumPvt = _model("DuoDatumPvt", VOORBEELDEN["pvt"], datumOndertekeningPvt=(Datum, ...))
 DatumMap = _model("DuoDatumMap", VOORBEELDEN["map"], datumEindgesprekMap=(Datum, ...))
 Boete = _model("DuoBoete", {"bedrag": 340, "datum": "2027-08-02"},
-               bedrag=(Annotated[StrictFloat, Field(ge=1, le=9999, allow_inf_nan=False)], ...),
+               bedrag=(Annotated[StrictFloat, Field(ge=1, le=9999, multiple_of=1, allow_inf_nan=False)], ...),
                datum=(Datum, ...))
 VerlengingAanvraag = _model(
     "DuoVerlengingAanvraag", VOORBEELDEN["verlengingen"][0],
@@ -309,10 +309,10 @@ class DuoDienst:
             raise
         return samen, uit_duo
 
-    def lees(self, body: bytes) -> tuple[str, list[tuple[dict, dict, dict]], bool, dict]:
-        """peildatum, per person (inputs, DUO blocks, herkomst), toelichting, and what the receipt hashes."""
+    def lees(self, body: bytes, batch: bool = False) -> tuple[str, list[tuple[dict, dict, dict]], bool, dict]:
+        """peildatum, per person (inputs, DUO blocks, herkomst), toelichting, and what the receipt hashes. The route
+        says which model the body must have (`batch`): a body of the other shape is a 400 naming its field."""
         data = lees_json(body)
-        batch = isinstance(data, dict) and "personen" in data
         verzoek = self._valideer(self.batchverzoek if batch else self.verzoek, data)
         gevallen = verzoek.personen if batch else [verzoek]
         uit, gegeven = [], []
@@ -357,7 +357,7 @@ class DuoDienst:
         }
 
     def batch(self, body: bytes, taal: str) -> dict:
-        peildatum, gevallen, toelichting, gegeven = self.lees(body)
+        peildatum, gevallen, toelichting, gegeven = self.lees(body, batch=True)
         resultaten = self.dienst.resultaten(self.dienst.basis, peildatum, [g[0] for g in gevallen], taal, toelichting)
         return {
             "resultaten": [self.aanvul(peildatum, r, *g, taal) for r, g in zip(resultaten, gevallen, strict=True)],

@@ -203,6 +203,11 @@ _VERTALING: dict[str, Callable[[dict], tuple[str, str, object]]] = {
         f"Must be at most {c['le']}",
         f"<= {c['le']}",
     ),
+    "multiple_of": lambda c: (
+        f"Moet een veelvoud van {c['multiple_of']:g} zijn",
+        f"Must be a multiple of {c['multiple_of']:g}",
+        f"{c['multiple_of']:g} * n",
+    ),
     "string_too_long": lambda c: (
         f"Hoogstens {c['max_length']} tekens",
         f"At most {c['max_length']} characters",

@@ -499,6 +499,12 @@ PIP_CONTROLES: dict[str, tuple[str, str]] = {
                                             "DUO refuses an estimated intensity except with the B1-route for an "
                                             "asylum permit holder; the doelgroep cannot be determined from the facts "
                                             "given (see ontbrekende_gegevens for doelgroep)"),
+    "pip_zonder_termijn": ("Zonder het blok inburgeringstermijn is pip_datum gelezen als het PIP dat de termijn "
+                           "liet ingaan (Wi 11 lid 2); is DUO's PIP een later PIP, dan verschuift de termijn niet "
+                           "(lid 3): geef inburgeringstermijn mee",
+                           "Without the inburgeringstermijn block pip_datum is read as the PIP that started the term "
+                           "(Wi 11(2)); if DUO's PIP is a later one, the term does not move (para. 3): give "
+                           "inburgeringstermijn"),
     "pip_niet_verwijderbaar": ("Er loopt al een termijn: DUO weigert deze PIP nog te verwijderen",
                                "A term has been set: DUO refuses to delete this PIP"),
 }
@@ -519,6 +525,19 @@ EXAMEN_NIVEAU_ONBEKEND = (
     "taalonderdelen_behaald_aantal (Bi 4.4 lid 2 a); geef het aantal in persoon als het meetelt",
     "Passed a language part whose level (or the PIP's) is not known: it is not counted in "
     "taalonderdelen_behaald_aantal (Bi 4.4(2)(a)); give the number in persoon if it counts")
+
+# Formatted with the grant's `datum` and `grond` (DUO's member).
+ONTHEFFING_ZONDER_WAARDE = (
+    "DUO kende op {datum} een gedeeltelijke ontheffing toe op grond {grond}; de regels kennen die niet (Wi 5 lid 2 "
+    "ontheft geheel), dus komt geen ontheffing uit DUO: geef ontheffing in persoon",
+    "DUO granted a partial ontheffing on {datum} on ground {grond}; the rules have none such (Wi 5(2) waives the "
+    "whole duty), so no ontheffing comes from DUO: give ontheffing in persoon")
+# Formatted with the exam's `datum` and the PIP's day `pip`.
+EXAMEN_VOOR_PIP = (
+    "Geslaagd op {datum}, vóór het PIP van {pip}: telt niet mee voor de plicht (Bi 5.3 lid 5, I41); is uitdrukkelijk "
+    "anders bepaald, geef knm_behaald of taalonderdelen_behaald_aantal in persoon",
+    "Passed on {datum}, before the PIP of {pip}: does not count towards the duty (Bi 5.3(5), I41); if expressly "
+    "provided otherwise, give knm_behaald or taalonderdelen_behaald_aantal in persoon")
 
 # The kinds of `duo_vergelijking`: kind -> (what is compared, nl; en).
 VERGELIJKINGEN = {
@@ -654,10 +673,9 @@ def _pip_dag(duo: dict, pip_gegeven: str | None) -> str | None:
 _ONTHEFFINGEN = ("volledig_belemmering", "volledig_bijzondere_omstandigheden", "gedeeltelijk_belemmering")
 
 
-def _ontheffing(ontheffingen: list[dict], peildatum: str) -> tuple[str, str] | None:
-    """The strongest ontheffing granted on or before the peildatum (one judged later was not granted yet):
-    whole MED, whole BIO, partial MED; none granted: geen. None when, without a whole one, a grant has no
-    value in the rules (a partial BIO): "geen" would deny it and partial MED alone would leave it out."""
+def _toegekend(ontheffingen: list[dict], peildatum: str) -> dict[str, tuple[int, str, dict]]:
+    """Per value (volledig_/gedeeltelijk_ + ground) the first ontheffing granted on or before the peildatum (one
+    judged later was not granted yet): (index, kind, block)."""
     gevonden = {}
     for i, blok in enumerate(ontheffingen):
         for soort, ontheffing in blok.items():
@@ -666,8 +684,17 @@ def _ontheffing(ontheffingen: list[dict], peildatum: str) -> tuple[str, str] | N
             if not _in_periode(peildatum, ontheffing.get("datumOordeel"), None):
                 continue
             grond = LEDEN["OntheffingsgrondInburgering"][ontheffing["grond"]].waarde
-            waarde = ("volledig_" if soort == "GeheleOntheffing" else "gedeeltelijk_") + grond
-            gevonden.setdefault(waarde, f"/duo/ontheffingen/{i}/{soort}/grond")
+            gevonden.setdefault(("volledig_" if soort == "GeheleOntheffing" else "gedeeltelijk_") + grond,
+                                (i, soort, ontheffing))
+    return gevonden
+
+
+def _ontheffing(ontheffingen: list[dict], peildatum: str) -> tuple[str, str] | None:
+    """The strongest ontheffing granted on or before the peildatum (`_toegekend`): whole MED, whole BIO, partial
+    MED; none granted: geen. None when, without a whole one, a grant has no value in the rules (a partial BIO):
+    "geen" would deny it and partial MED alone would leave it out (`overige_waarschuwingen` names it)."""
+    gevonden = {waarde: f"/duo/ontheffingen/{i}/{soort}/grond"
+                for waarde, (i, soort, _) in _toegekend(ontheffingen, peildatum).items()}
     for waarde in _ONTHEFFINGEN:
         if waarde in gevonden and (waarde.startswith("volledig_") or gevonden.keys() <= set(_ONTHEFFINGEN)):
             return waarde, gevonden[waarde]
@@ -790,15 +817,18 @@ def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
         waarschuw("pip_intensiteit_doelgroep_onbepaald", "/duo/pip/pip/geschatteIntensiteitB1Route")
     if termijn:
         waarschuw("pip_niet_verwijderbaar", "/duo/inburgeringstermijn")
+    elif "inburgeringstermijn" not in duo:
+        waarschuw("pip_zonder_termijn", "/duo/pip/pip/dagtekeningPip")
     return uit
 
 
 def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
                            pip_gegeven: str | None = None) -> list[dict]:
-    """Warnings outside the PIP checks: a request for extension still being handled; a fine on or before the
-    peildatum of unknown article, so no fine input comes from DUO; a passed language part whose level (or the
-    PIP's) is not known, so it is not counted in taalonderdelen_behaald_aantal (`art_24_bedrag` and
-    `pip_gegeven` as in `naar_invoer`)."""
+    """Warnings outside the PIP checks, each for DUO data that gives no input: a request for extension still being
+    handled; a fine on or before the peildatum of unknown article, so no fine input comes from DUO; a passed
+    language part whose level (or the PIP's) is not known, so it is not counted in taalonderdelen_behaald_aantal;
+    a granted ontheffing the rules have no value for; a pass before the PIP, which does not count (`art_24_bedrag`
+    and `pip_gegeven` as in `naar_invoer`)."""
     nl, en = VERLENGING_IN_BEHANDELING
     uit = [
         {"controle": "verlenging_in_behandeling", "pad": f"/duo/verlengingen/{i}/beoordelingAanvraag", "nl": nl, "en": en}
@@ -816,6 +846,21 @@ def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
     _, onzeker = _taalonderdelen(duo.get("examens") or [], pip, peildatum, _pip_dag(duo, pip_gegeven))
     uit += [{"controle": "examen_niveau_onbekend", "pad": f"/duo/examens/{i}/niveau", "nl": nl, "en": en}
             for i in onzeker.values()]
+    ontheffingen = duo.get("ontheffingen") or []
+    if ontheffingen and _ontheffing(ontheffingen, peildatum) is None:
+        nl, en = ONTHEFFING_ZONDER_WAARDE
+        uit += [{"controle": "ontheffing_zonder_waarde", "pad": f"/duo/ontheffingen/{i}/{soort}/grond",
+                 "nl": nl.format(datum=blok.get("datumOordeel"), grond=blok["grond"]),
+                 "en": en.format(datum=blok.get("datumOordeel"), grond=blok["grond"])}
+                for waarde, (i, soort, blok) in _toegekend(ontheffingen, peildatum).items()
+                if waarde not in _ONTHEFFINGEN]
+    if (pip_dag := _pip_dag(duo, pip_gegeven)) is not None:
+        nl, en = EXAMEN_VOOR_PIP
+        uit += [{"controle": "examen_voor_pip", "pad": f"/duo/examens/{i}/examendatum",
+                 "nl": nl.format(datum=e["examendatum"], pip=pip_dag), "en": en.format(datum=e["examendatum"], pip=pip_dag)}
+                for i, e in enumerate(duo.get("examens") or ())
+                if LEDEN["ExamenresultaatWI2021"][e["resultaat"]].waarde
+                and _in_periode(peildatum, e["examendatum"], None) and not telt_op(e["examendatum"], pip_dag)]
     return uit
 
 

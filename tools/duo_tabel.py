@@ -21,13 +21,14 @@ below, decide, and answer as `/v1/beoordeling` does, plus:
 - `duo_invoer`: each input that came from DUO, with a JSON pointer to DUO's field;
 - `duo_vergelijking`: where DUO's own figure differs from what the law gives on the facts, both values, the
   decision compared and its legal basis (a signal for the case worker, not an error);
-- `waarschuwingen`: DUO's own checks on a PIP, so a case system learns before sending a PIP that DUO will refuse it;
+- `waarschuwingen`: DUO's own checks on a PIP, so a case system learns before sending a PIP that DUO will refuse it,
+  and DUO data that gives no input (a fine of unknown article, an exam that does not count, an ontheffing the
+  rules have no value for), so nothing DUO holds is dropped without a word;
 - DUO's events (`gebeurtenissen`) on the `tijdlijn` (`soort: duo`), with their meaning in Dutch and English.
 
 Body: `{"peildatum": "YYYY-MM-DD", "persoon": {inputs DUO does not hold}, "duo": {blocks}}`. A fact given both in
-`persoon` and by a DUO block with different values is a 400 naming both. `POST /v1/duo/invoer` (`{"peildatum",
+`persoon` and by a DUO block with different values is a 400 naming both (except a lower bound DUO gives, `taalonderdelen_behaald_aantal`: a higher number in `persoon` wins). `POST /v1/duo/invoer` (`{"peildatum",
 "duo"}`) gives only the mapped inputs (the web page uses it to fill the case form from a pasted DUO answer).
-Inputs the rules do not have yet are mapped only once they exist (the version 2 fine inputs).
 """
 
 
@@ -65,8 +66,10 @@ def main() -> int:
                   f"{_cel(duo.VERLENGING_IN_BEHANDELING[1])} |")
     regels.append(f"| `boete_artikel_onbekend` | {_cel(duo.BOETE_ARTIKEL_ONBEKEND[0])} | "
                   f"{_cel(duo.BOETE_ARTIKEL_ONBEKEND[1])} |")
-    regels.append(f"| `examen_niveau_onbekend` | {_cel(duo.EXAMEN_NIVEAU_ONBEKEND[0])} | "
-                  f"{_cel(duo.EXAMEN_NIVEAU_ONBEKEND[1])} |")
+    for controle, (nl, en) in (("examen_niveau_onbekend", duo.EXAMEN_NIVEAU_ONBEKEND),
+                               ("ontheffing_zonder_waarde", duo.ONTHEFFING_ZONDER_WAARDE),
+                               ("examen_voor_pip", duo.EXAMEN_VOOR_PIP)):
+        regels.append(f"| `{controle}` | {_cel(nl)} | {_cel(en)} |")
     regels += ["", "## DUO's events on the timeline", "", "| id | betekenis | meaning | query next |", "|---|---|---|---|"]
     regels += [f"| {k} | {_cel(nl)} | {_cel(en)} | {', '.join(r)} |" for k, (nl, en, r) in duo.GEBEURTENISSEN.items()]
     regels.append(f"| other | {duo.ONBEKENDE_GEBEURTENIS[0]} | {duo.ONBEKENDE_GEBEURTENIS[1]} | |")

@@ -395,11 +395,58 @@ def test_the_case_system_may_raise_duos_count_of_parts_but_not_lower_it(client):
     assert knm.status_code == 200 and "knm_behaald" not in knm.json()["duo_invoer"]
 
 
-@pytest.mark.parametrize("bedrag", [True, "340"])
-def test_a_fine_amount_is_a_number(client, bedrag):
+@pytest.mark.parametrize("bedrag", [True, "340", 340.5])
+def test_a_fine_amount_is_a_number_of_whole_euros(client, bedrag):
+    """DUO's `Boete.bedrag` is whole euros, 1..9999: 340.5 was read as an art. 25 fine."""
     body = {"peildatum": "2028-01-01", "duo": {"boetes": [{"bedrag": bedrag, "datum": "2027-08-02"}]}}
     antwoord = client.post("/v1/duo/invoer", json=body)
     assert antwoord.status_code == 400 and antwoord.json()["fouten"][0]["pad"] == "/duo/boetes/0/bedrag"
+    assert client.post("/v1/duo/invoer", json={**body, "duo": {"boetes": [{"bedrag": 340.0, "datum": "2027-08-02"}]}}
+                       ).status_code == 200
+
+
+def test_each_route_reads_its_own_shape(client):
+    """A batch body on the single route was read as a batch: 500 for 0 or 2 persons. Each route now reads its own
+    model, so a body of the other shape is a 400 naming the field."""
+    geval = {"persoon": PERSOON, "duo": VOORBEELDEN}
+    for personen in ([], [geval], [geval, geval]):
+        antwoord = client.post("/v1/beoordeling/duo", json={"peildatum": PEILDATUM, "personen": personen})
+        assert antwoord.status_code == 400, antwoord.text
+        assert {f["pad"] for f in antwoord.json()["fouten"]} >= {"/personen", "/duo"}
+    antwoord = client.post("/v1/beoordeling/duo/batch", json={"peildatum": PEILDATUM, **geval})
+    assert antwoord.status_code == 400
+    assert {f["pad"] for f in antwoord.json()["fouten"]} >= {"/personen", "/persoon", "/duo"}
+    goed = client.post("/v1/beoordeling/duo/batch", json={"peildatum": PEILDATUM, "personen": [geval]})
+    assert goed.status_code == 200 and len(goed.json()["resultaten"]) == 1
+
+
+def test_a_granted_ontheffing_without_a_value_in_the_rules_is_named(client):
+    """A partial ontheffing on ground BIO gives no input (`test_a_granted_partial_bio_ontheffing_is_no_geen`): a
+    warning now says so, pointing at DUO's field, instead of nothing (the rules would read no ontheffing)."""
+    bio = {"GedeeltelijkeOntheffing": {"oordeel": "Toekenning", "datumOordeel": "2024-06-01", "grond": "BIO"}}
+    med = {"GedeeltelijkeOntheffing": {"oordeel": "Toekenning", "datumOordeel": "2024-06-01", "grond": "MED"}}
+    antwoord = post(client, {**VOORBEELDEN, "ontheffingen": [bio, med]})
+    assert antwoord.status_code == 200, antwoord.text
+    waarschuwingen = [w for w in antwoord.json()["waarschuwingen"] if w["controle"] == "ontheffing_zonder_waarde"]
+    assert [w["pad"] for w in waarschuwingen] == ["/duo/ontheffingen/0/GedeeltelijkeOntheffing/grond"]
+    assert "2024-06-01" in waarschuwingen[0]["en"] or "1 juni 2024" in waarschuwingen[0]["nl"]
+    alleen_med = post(client, {**VOORBEELDEN, "ontheffingen": [med]}).json()
+    assert not [w for w in alleen_med["waarschuwingen"] if w["controle"] == "ontheffing_zonder_waarde"]
+
+
+def test_a_pass_before_the_pip_is_named(client):
+    """Bi 5.3 lid 5 (I41): a pass before the PIP's day does not count and gave no word; a warning now names each,
+    not one on the PIP's day, a fail, or one after the peildatum."""
+    examens = [examen("KNM", datum="2024-01-09"), examen("SP", "B1", datum="2024-01-09"),
+               examen("LE", "B1", datum="2024-01-10"), examen("LU", "B1", "Gezakt", datum="2024-01-08")]
+    waarschuwingen = duo.overige_waarschuwingen({"examens": examens, "pip": pip("B", "B1")}, PEILDATUM, art_24)
+    assert [w["pad"] for w in waarschuwingen if w["controle"] == "examen_voor_pip"] == [
+        "/duo/examens/0/examendatum", "/duo/examens/1/examendatum"]
+    assert not [w for w in duo.overige_waarschuwingen({"examens": examens}, PEILDATUM, art_24)
+                if w["controle"] == "examen_voor_pip"]  # without the PIP's day every pass counts
+    antwoord = post(client, {"examens": examens}, {**PERSOON, "pip_datum": "2024-01-10"})
+    assert antwoord.status_code == 200, antwoord.text
+    assert sum(w["controle"] == "examen_voor_pip" for w in antwoord.json()["waarschuwingen"]) == 2
 
 
 def test_every_mapped_input_exists_in_the_rules():
@@ -615,7 +662,17 @@ def test_vergelijking_boete_where_the_law_gives_none(client):
 
 # ---- DUO's PIP checks: each fires, and does not fire just across its line ----------------------------
 def controles(blokken: dict, invoer_: dict | None = None, doelgroep: str | None = "asielstatushouder") -> set[str]:
-    return {w["controle"] for w in duo.pip_controles(blokken, invoer_ or {}, doelgroep)}
+    """DUO's PIP checks on `blokken`, without the note that the term's block is absent (`pip_zonder_termijn`)."""
+    return {w["controle"] for w in duo.pip_controles(blokken, invoer_ or {}, doelgroep)} - {"pip_zonder_termijn"}
+
+
+def test_a_pip_without_the_terms_block_is_read_as_the_first_and_said_so():
+    """Without DUO's inburgeringstermijn block the PIP is taken as the one that started the term (Wi 11 lid 2); if
+    it is a later one the term computed is wrong (lid 3), so a warning says what was assumed."""
+    zonder = {w["controle"] for w in duo.pip_controles({"pip": pip()}, {}, "asielstatushouder")}
+    met = {w["controle"] for w in duo.pip_controles({"pip": pip(), "inburgeringstermijn": TERMIJN}, {},
+                                                     "asielstatushouder")}
+    assert "pip_zonder_termijn" in zonder and "pip_zonder_termijn" not in met
 
 
 TERMIJN = {"startdatum": "2024-01-11", "einddatum": "2027-01-10"}
