@@ -207,6 +207,11 @@ def leeg_in_json(aard: str, waarden) -> numpy.ndarray:
     return numpy.zeros(len(waarden), dtype=bool)
 
 
+# Rules evaluated with the decisions but no part of the answer: what an explanation reads (`uitleg.GELEZEN`) and the
+# day whose text a legal basis cites (`publiek.TEKST_VAN`).
+_GEEN_DEEL = GELEZEN | frozenset(publiek.TEKST_VAN.values())
+
+
 class Stelsel:
     """A tax-benefit system (baseline or reform) with its metadata computed once."""
 
@@ -220,7 +225,7 @@ class Stelsel:
         # (`uitleg.GELEZEN`), in one evaluation.
         voorwaarden = {v.variabele for vs in publiek.BOETE_VOORWAARDEN.values() for v in vs if v.variabele in variabelen}
         gedaan = {a.gedaan for a in self.acties.values() if a.gedaan in variabelen and variabelen[a.gedaan].formulas}
-        gelezen = {naam for naam in (*GELEZEN, *publiek.TEKST_VAN.values()) if naam in variabelen}
+        gelezen = {naam for naam in _GEEN_DEEL if naam in variabelen}
         self.berekend = self.besluiten + tuple(sorted((voorwaarden | gedaan | gelezen) - set(self.besluiten)))
         self.soort = {naam: soort(v) for naam, v in variabelen.items()}
         self.labels = {naam: (v.label or naam).strip() for naam, v in variabelen.items()}
@@ -848,8 +853,10 @@ class Opbouw:
         judgments; shared by the persons of one kind (`_missend_soort`, never mutated)."""
         soort = self._missend_soort[i]
         if (gevonden := self._missend.get(soort)) is None:
-            # what an explanation only reads (`GELEZEN`) is no part of the answer, so not in `nodig_voor` either
-            ontbreekt = {naam: self.beoordeling.ontbrekende_invoer(i, naam) for naam in onbepaald if naam not in GELEZEN}
+            # what only an explanation or a legal basis reads (`_GEEN_DEEL`) is no part of the answer, so not in
+            # `nodig_voor` either
+            ontbreekt = {naam: self.beoordeling.ontbrekende_invoer(i, naam) for naam in onbepaald
+                         if naam not in _GEEN_DEEL}
             gevonden = self._missend[soort] = (
                 ontbreekt, self._ontbrekend(ontbreekt, oordelen=False), self._ontbrekend(ontbreekt, oordelen=True))
         return gevonden
