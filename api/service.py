@@ -26,6 +26,7 @@ from openfisca_core.indexed_enums import Enum, EnumArray
 from pydantic import BaseModel, ValidationError
 
 from inburgering_rules import acties, bronmap, publiek, simulatie
+from inburgering_rules.datums import NIET_GEGEVEN_DAG
 from inburgering_rules.hervormingen import (
     Grenzen,
     HervormingFout,
@@ -176,17 +177,21 @@ def zonder_gc():
             gc.enable()
 
 
+_GEEN_DAG = frozenset({"NaT", str(NIET_GEGEVEN_DAG)})
+
+
 def json_kolom(aard: str, waarden) -> list:
-    """A column of values as JSON: enum names, ISO dates (NaT -> None), euros rounded to the cent
-    (whole euros as ints), float32 without noise, exact ints and booleans."""
+    """A column of values as JSON: enum names, ISO dates (NaT and OpenFisca's default day for a date no formula
+    gives, 0001-01-01, -> None: never a real-looking day), euros rounded to the cent (whole euros as ints),
+    float32 without noise, exact ints and booleans."""
     if isinstance(waarden, EnumArray):
         return waarden.decode_to_str().tolist()
     if aard == "datum" and len(waarden) <= 64:
-        return [None if d == "NaT" else d for d in numpy.datetime_as_string(waarden, unit="D").tolist()]
+        return [None if d in _GEEN_DAG else d for d in numpy.datetime_as_string(waarden, unit="D").tolist()]
     if aard == "datum":  # few distinct days: each is formatted once
         dagen, index = numpy.unique(numpy.asarray(waarden, dtype="datetime64[D]"), return_inverse=True)
         teksten = numpy.datetime_as_string(dagen, unit="D").astype(object)
-        teksten[numpy.isnat(dagen)] = None
+        teksten[numpy.isnat(dagen) | (dagen == NIET_GEGEVEN_DAG)] = None
         return teksten[index.reshape(-1)].tolist()
     if aard == "geld":
         bedragen = numpy.round(waarden.astype(numpy.float64), 2)

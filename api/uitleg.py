@@ -448,16 +448,19 @@ def _ontzorgen(b, i, bron=None):
     start = b.get("ontzorgen_startdatum")
     duur_nl, duur_en = _termijn(bron, "ontzorgen.duur_maanden", "maanden", start, groot=True)
     return (f"{duur_nl} vanaf de dag waarop het recht op bijstand ontstond ({i.get('bijstand_recht_datum')}), "
-            "omdat de persoon inburgeringsplichtig is en een asielvergunning voor bepaalde tijd heeft (Pw 56a).",
+            "omdat de persoon op die dag inburgeringsplichtig was met een asielvergunning voor bepaalde tijd (Pw 56a "
+            "lid 1, I42).",
             f"{duur_en} from the day the right to social assistance arose ({i.get('bijstand_recht_datum')}), "
-            "because the person is obligated and holds a fixed-term asylum permit (Pw 56a).")
+            "because on that day the person was obligated and held a fixed-term asylum permit (Pw 56a(1), I42).")
 
 
 def _binnen_termijn(b, i, bron=None):
     return (f"Binnen de (verlengde) inburgeringstermijn, die eindigt op {b.get('inburgeringstermijn_einddatum')}; "
-            "daarna kan DUO een boete opleggen (Wi 24).",
+            "daarna legt DUO een boete op (Wi 24 lid 1), behalve waar de bijstand voor dezelfde gedraging is verlaagd "
+            "(Wi 27).",
             f"Within the (extended) integration term, which ends on {b.get('inburgeringstermijn_einddatum')}; "
-            "after that DUO may impose a fine (Wi 24).")
+            "after that DUO imposes a fine (Wi 24(1)), except where social assistance was lowered for the same "
+            "conduct (Wi 27).")
 
 
 def _pvt_termijn(b, i, bron=None):
@@ -468,9 +471,11 @@ def _pvt_termijn(b, i, bron=None):
     start, einde = b.get("inburgeringstermijn_startdatum"), b.get("inburgeringstermijn_einddatum")
     duur_nl, duur_en = _termijn(bron, "pvt_map.pvt_termijn_maanden", "maanden", start, groot=True)
     return (f"{duur_nl} vanaf de aanvang van de termijn op {start}, ten hoogste tot het einde van de (verlengde) "
-            f"inburgeringstermijn op {einde} (conceptwetsvoorstel 2019); daarna kan DUO een boete opleggen (Wi 24).",
+            f"inburgeringstermijn op {einde} (conceptwetsvoorstel 2019); daarna legt DUO een boete op (Wi 24 lid 1), "
+            "behalve waar de bijstand voor dezelfde gedraging is verlaagd (Wi 27).",
             f"{duur_en} from the start of the term on {start}, at most until the end of the (extended) integration "
-            f"term on {einde} (2019 concept bill); after that DUO may impose a fine (Wi 24).")
+            f"term on {einde} (2019 concept bill); after that DUO imposes a fine (Wi 24(1)), except where social "
+            "assistance was lowered for the same conduct (Wi 27).")
 
 
 def _route_wijziging(b, i, bron=None):

@@ -291,11 +291,12 @@ GEBEURTENIS_NA = {
 # geldt niet als de plicht vóór het recht op bijstand is voldaan (I42); het PIP en de afrondingen die nog moeten
 # komen, maken het dus niet mogelijk (`wacht_op` noemt ze niet).
 WACHT_NIET_OP = {besluit: ("pip_datum", *MEETELLEND) for besluit in ("ontzorgen_startdatum", "ontzorgen_einddatum")}
-# Datums die volgen op een gebeurtenis buiten de procedure van de plicht: het recht op bijstand (Pw 56a lid 2). Wie
-# is vrijgesteld of geheel ontheven, is nog wel inburgeringsplichtig (Pw 56a lid 1 a); de formule zegt zelf voor
-# wie ze gelden. De andere datums die op een gebeurtenis wachten, gelden alleen voor wie aan de plicht moet voldoen:
-# alleen voor hem komen een PIP en een boete van DUO (`simulatie._niet_bij_wie_niet_plichtig`).
-BUITEN_DE_PROCEDURE = ("ontzorgen_startdatum", "ontzorgen_einddatum")
+# Datums die volgen op een gebeurtenis buiten de procedure van de plicht: het recht op bijstand (Pw 56a lid 2) en de
+# inschrijving in de BRP (Wi 13 lid 3). Wie is vrijgesteld of geheel ontheven, is nog wel inburgeringsplichtig (Pw 56a
+# lid 1 a, Wi 13 lid 1); de formule zegt zelf voor wie ze gelden. De andere datums die op een gebeurtenis wachten,
+# gelden alleen voor wie aan de plicht moet voldoen: alleen voor hem komen een PIP en een boete van DUO
+# (`simulatie._niet_bij_wie_niet_plichtig`).
+BUITEN_DE_PROCEDURE = ("ontzorgen_startdatum", "ontzorgen_einddatum", "maatschappelijke_begeleiding_startdatum")
 
 # Datums die bestaan maar niet uit de invoer volgen: {besluit: de regel die zegt bij wie}. Daar is het besluit
 # onbepaald zonder ontbrekend gegeven (geen invoer lost het op), niet "niet van toepassing"; de uitleg zegt waarom.

@@ -58,10 +58,11 @@ def flask():
 
 
 def _iso(waarde):
-    """openfisca-core prints computed dates as HTTP dates; ours are ISO."""
+    """openfisca-core prints computed dates as HTTP dates; ours are ISO, and its default day for a date not given
+    or given by no formula (0001-01-01) is null in ours (`json_kolom`)."""
     if isinstance(waarde, str) and waarde.endswith(" GMT"):
-        return datetime.strptime(waarde, "%a, %d %b %Y %H:%M:%S GMT").date().isoformat()
-    return waarde
+        waarde = datetime.strptime(waarde, "%a, %d %b %Y %H:%M:%S GMT").date().isoformat()
+    return None if waarde == "0001-01-01" else waarde
 
 
 def _normaliseer(inhoud: dict) -> dict:
@@ -213,3 +214,15 @@ def test_a_decision_given_as_input_is_used_like_openfisca_does(client, flask):
     ons = client.post("/calculate", json=situatie).json()
     hun = flask.post("/calculate", json=situatie).get_json()
     assert ons["personen"]["a"]["pvt_verplicht"] == {"2024-05-01": True} == hun["personen"]["a"]["pvt_verplicht"]
+
+
+def test_a_date_no_formula_gives_is_null_not_a_real_looking_day(client):
+    """Before 2022-01-01 no rule gives a date: /calculate answered OpenFisca's default day "0001-01-01" (review);
+    a date that cannot be computed is null in every API, on both sides of the day the law took effect."""
+    besluiten = ["pvt_uiterste_datum", "maatschappelijke_begeleiding_startdatum", "ontzorgen_startdatum"]
+    for dag in ("2021-12-31", "2022-01-01"):
+        body = {"personen": {"p": {**{k: {"ETERNITY": v} for k, v in SITUATIES[0]["ana"].items()},
+                                   **{b: {dag: None} for b in besluiten}}}}
+        antwoord = client.post("/calculate", json=body)
+        assert antwoord.status_code == 200, antwoord.text
+        assert {b: antwoord.json()["personen"]["p"][b][dag] for b in besluiten} == dict.fromkeys(besluiten)

@@ -1085,3 +1085,20 @@ def test_a_missing_permit_is_also_tried_as_residence_under_union_law(client):
 def test_only_whole_iso_days_are_written_out(tekst, verwacht):
     """The scan for days in the Dutch text (`uitleg._dagen_voluit`) takes a JJJJ-MM-DD only as a whole word."""
     assert _dagen_voluit(tekst) == verwacht
+
+
+def test_the_start_of_maatschappelijke_begeleiding_waits_for_the_registration_also_for_who_is_exempt(client):
+    """Wi 13 lid 3: the guidance starts on the BRP registration, an event outside the procedure of the duty
+    (`publiek.BUITEN_DE_PROCEDURE`). An exempt asylum permit holder, entitled to it (Wi 13 lid 1, I8), waited for
+    nothing: "niet van toepassing" beside a right that is true; a 17-year-old's start hung on whether he is of
+    school age. Both now wait for the registration, as anyone does; with it the start is decided."""
+    persoon = {"geboortedatum": "1990-06-15", "nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd",
+               "verblijf_verkregen_datum": "2023-01-10"}
+    for geval in ({**persoon, "vrijstellend_diploma": True}, persoon, {**persoon, "geboortedatum": "2006-01-15"}):
+        uit = _uit(client, geval, "2023-06-01")
+        assert uit["besluiten"]["maatschappelijke_begeleiding_recht"] is True
+        assert uit["status"]["maatschappelijke_begeleiding_startdatum"] == "nog_niet"
+        assert uit["wacht_op"]["maatschappelijke_begeleiding_startdatum"] == ["brp_inschrijving_datum"]
+    ingeschreven = _uit(client, {**persoon, "vrijstellend_diploma": True, "brp_inschrijving_datum": "2023-02-01"},
+                        "2023-06-01")
+    assert ingeschreven["besluiten"]["maatschappelijke_begeleiding_startdatum"] == "2023-02-01"

@@ -40,7 +40,7 @@ class map_verplicht(Besluit):
 class pvt_uiterste_datum(Besluit):
     value_type = date
     label = "Laatste dag om het PVT af te ronden: de laatste dag van de (verlengde) inburgeringstermijn"
-    reference = [wet("Wi", "24", 1), wet("Wi", "11", 1)]
+    reference = [wet("Wi", "24", 1), wet("Wi", "11", 1), wet("Wi", "12", 1)]
     documentation = """
         Wi art. 24 lid 1: "Onze Minister legt een bestuurlijke boete op aan de inburgeringsplichtige die het
         participatieverklaringstraject of de module Arbeidsmarkt en Participatie niet heeft afgerond binnen de in
@@ -57,7 +57,7 @@ class pvt_uiterste_datum(Besluit):
 class map_uiterste_datum(Besluit):
     value_type = date
     label = "Laatste dag om de MAP af te ronden: de laatste dag van de (verlengde) inburgeringstermijn"
-    reference = [wet("Wi", "24", 1), wet("Wi", "11", 1), wet("Wi", "8", 3)]
+    reference = [wet("Wi", "24", 1), wet("Wi", "11", 1), wet("Wi", "12", 1), wet("Wi", "8", 3)]
     documentation = """
         Wi art. 24 lid 1: "... het participatieverklaringstraject of de module Arbeidsmarkt en Participatie niet heeft
         afgerond binnen de in artikel 11, eerste lid, bedoelde termijn, of de op grond van artikel 12 verlengde
