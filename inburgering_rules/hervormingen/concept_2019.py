@@ -5,8 +5,9 @@ De procesbeschrijving van AEF (op basis van de conceptwettekst van juli 2019, `s
 participatieverklaringstraject afronden." De vastgestelde wet kent die aparte termijn niet: het PVT
 moet binnen de inburgeringstermijn zijn afgerond (Wi 24 lid 1, Wi 11 lid 1).
 
-Gemodelleerd (zoals issue 4 het vraagt): de termijn van 18 maanden loopt vanaf de aanvang van de
-inburgeringstermijn (Wi 11 lid 2, de dag na de dagtekening van het PIP):
+Gemodelleerd (zoals issue 4 het vraagt, I23): de termijn van 18 maanden loopt vanaf de aanvang van de
+inburgeringstermijn (Wi 11 lid 2, de dag na de dagtekening van het PIP), niet, zoals de zin letterlijk zegt,
+vanaf de dag waarop de persoon inburgeringsplichtig werd (de verkrijging van het verblijf, Wi 3 lid 1):
 `pvt_uiterste_datum = einde_termijn(inburgeringstermijn_startdatum, 18)`, nooit later dan de laatste
 dag van de (verlengde) inburgeringstermijn. Het getal 18 is de parameter
 `pvt_map.pvt_termijn_maanden` (te wijzigen met `{"basis": "concept_wetsvoorstel_2019",
@@ -41,8 +42,9 @@ class pvt_uiterste_datum(Besluit):
     documentation = f"""
         Hervorming concept_wetsvoorstel_2019. {CONCEPT}: "Elke inburgeraar moet binnen achttien maanden nadat hij
         of zij inburgeringsplichtig is geworden het participatieverklaringstraject afronden."
-        Gemodelleerd: einde_termijn(inburgeringstermijn_startdatum, pvt_map.pvt_termijn_maanden), ten hoogste
-        de laatste dag van de (verlengde) inburgeringstermijn.
+        Gemodelleerd zoals issue 4 het vraagt (I23), vanaf de aanvang van de termijn, niet vanaf de dag waarop de
+        persoon inburgeringsplichtig werd: einde_termijn(inburgeringstermijn_startdatum,
+        pvt_map.pvt_termijn_maanden), ten hoogste de laatste dag van de (verlengde) inburgeringstermijn.
         """
 
     def formula_2022_01_01(persoon, period):
