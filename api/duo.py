@@ -280,7 +280,7 @@ class DuoDienst:
         """`persoon` with DUO's inputs added, and where each came from; a disagreement is a 400 naming both."""
         uit_duo = duo.naar_invoer(antwoorden, peildatum, self.art_24_bedrag, persoon.get("pip_datum"),
                                   persoon.get("brp_inschrijving_andere_gemeente_datum"))
-        # DUO's lower bound (`duo.ONDERGRENZEN`) raised by persoon: persoon's number stands
+        # DUO's lower bound (`duo.ONDERGRENZEN`) raised by persoon: persoon's number or later day stands
         uit_duo = {naam: (waarde, bron) for naam, (waarde, bron) in uit_duo.items()
                    if not (naam in duo.ONDERGRENZEN and naam in persoon and persoon[naam] >= waarde)}
         strijdig = [

@@ -371,9 +371,12 @@ VELDEN: tuple[Veld, ...] = (
          "boete_art_24_bedrag and boete_art_25_maximum_bedrag"),
     Veld("boetes", "[].datum", "boete_art_24_bekendmaking_datum, boete_art_25_bekendmaking_datum", "invoer",
          "de laatste datum per artikel, gelezen als de dag van bekendmaking (Awb 3:41: het besluit is "
-         "verzonden); een boete na de peildatum is dan nog niet opgelegd en telt niet mee",
+         "verzonden); een boete na de peildatum is dan nog niet opgelegd en telt niet mee; een besluit is niet "
+         "eerder bekendgemaakt dan gedagtekend, dus een latere dag in persoon (verzonden na de dagtekening) gaat "
+         "voor",
          "the latest date per article, read as the day it was made known (Awb 3:41: the decision was sent); "
-         "a fine after the peildatum was not imposed yet and does not count"),
+         "a fine after the peildatum was not imposed yet and does not count; a decision is not made known before "
+         "its date, so a later day in persoon (sent after the date) stands"),
     Veld("verlengingen", "[].beoordelingAanvraag", None, "vergelijking", "volgens de leden", "per the members",
          "AanvraagToekenningsstatus"),
     Veld("verlengingen", "[].ontvangstdatum", None, "niet gebruikt", *_GEEN_INVOER),
@@ -722,7 +725,9 @@ def _boetes(boetes: list[dict], art_24_bedrag, peildatum: str) -> dict[str, tupl
 _NIVEAUS = tuple(LEDEN["ExamenniveauWI2021"])  # oplopend: een hoger niveau omvat een lager
 
 # Invoer die DUO als ondergrens geeft: persoon mag een groter getal geven zonder tegenspraak (`naar_invoer`).
-ONDERGRENZEN = frozenset({"taalonderdelen_behaald_aantal"})
+# DUO's date of a fine decision is a lower bound of the day it was made known (sent after it is dated, Awb 3:41).
+ONDERGRENZEN = frozenset({"taalonderdelen_behaald_aantal", "boete_art_24_bekendmaking_datum",
+                          "boete_art_25_bekendmaking_datum"})
 
 
 def _pip_niveau_gelezen(pip: dict) -> str | None:

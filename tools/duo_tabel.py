@@ -27,7 +27,7 @@ below, decide, and answer as `/v1/beoordeling` does, plus:
 - DUO's events (`gebeurtenissen`) on the `tijdlijn` (`soort: duo`), with their meaning in Dutch and English.
 
 Body: `{"peildatum": "YYYY-MM-DD", "persoon": {inputs DUO does not hold}, "duo": {blocks}}`. A fact given both in
-`persoon` and by a DUO block with different values is a 400 naming both (except a lower bound DUO gives, `taalonderdelen_behaald_aantal`: a higher number in `persoon` wins). `POST /v1/duo/invoer` (`{"peildatum",
+`persoon` and by a DUO block with different values is a 400 naming both (except a lower bound DUO gives: a higher `taalonderdelen_behaald_aantal` or a later `boete_art_24_bekendmaking_datum` / `boete_art_25_bekendmaking_datum` in `persoon` wins). `POST /v1/duo/invoer` (`{"peildatum",
 "duo"}`) gives only the mapped inputs (the web page uses it to fill the case form from a pasted DUO answer).
 """
 

@@ -395,6 +395,20 @@ def test_the_case_system_may_raise_duos_count_of_parts_but_not_lower_it(client):
     assert knm.status_code == 200 and "knm_behaald" not in knm.json()["duo_invoer"]
 
 
+def test_the_case_system_may_say_a_fine_was_sent_after_its_date_but_not_before(client):
+    """DUO's `Boete.datum` is the date of the decision; it is read as the day it was made known (Awb 3:41). Sent
+    later, the objection term runs later: a later day in persoon stands (it was a 400, so the earlier term could not
+    be corrected); an earlier one contradicts DUO, since a decision is not made known before its date."""
+    blokken = {"boetes": [{"bedrag": 340, "datum": "2026-11-02"}]}
+    dag = "boete_art_24_bekendmaking_datum"
+    later = post(client, blokken, {**PERSOON, dag: "2026-11-05"}, peildatum="2026-12-01")
+    assert later.status_code == 200, later.text
+    assert dag not in later.json()["duo_invoer"]
+    assert later.json()["besluiten"]["boete_art_24_bezwaartermijn_einddatum"] == "2026-12-17"  # 6 weeks (Awb 6:7)
+    eerder = post(client, blokken, {**PERSOON, dag: "2026-11-01"}, peildatum="2026-12-01")
+    assert eerder.status_code == 400 and eerder.json()["fouten"][0]["pad"] == f"/persoon/{dag}"
+
+
 @pytest.mark.parametrize("bedrag", [True, "340", 340.5])
 def test_a_fine_amount_is_a_number_of_whole_euros(client, bedrag):
     """DUO's `Boete.bedrag` is whole euros, 1..9999: 340.5 was read as an art. 25 fine."""
