@@ -529,15 +529,28 @@ def typeer(systeem, kolommen: dict[str, numpy.ndarray], eerste_regel: int = 2,
     Elke verschillende waarde gaat één keer door `lees_kolom` en `simulatie.als_arrays`; daarna wordt per
     persoon alleen geïndexeerd. Zo blijft 1.000.000 personen snel en is de betekenis gelijk aan die van de
     API. Doorgegeven kolommen (`gemeente`) blijven buiten de invoer."""
+    return getypeerd(systeem, lees_kolommen(systeem, kolommen, eerste_regel, nederlands))
+
+
+def lees_kolommen(systeem, kolommen: dict[str, numpy.ndarray], eerste_regel: int = 2,
+                  nederlands: bool = False) -> dict[str, tuple[list, numpy.ndarray]]:
+    """`lees_kolom` van elke invoerkolom (niet de doorgegeven, `gemeente`): (verschillende waarden, index per rij)."""
+    return {naam: lees_kolom(systeem, naam, waarden, eerste_regel, nederlands)
+            for naam, waarden in kolommen.items() if naam not in DOORGEGEVEN}
+
+
+def getypeerd(systeem, gelezen: dict[str, tuple[list, numpy.ndarray]]) -> dict[str, numpy.ndarray]:
+    """Gelezen kolommen (`lees_kolommen`) als getypeerde invoerarrays; niet gegeven is de standaardwaarde."""
     from inburgering_rules import simulatie
 
-    uit = {}
-    for naam, waarden in kolommen.items():
-        if naam in DOORGEGEVEN:
-            continue
-        gelezen, index = lees_kolom(systeem, naam, waarden, eerste_regel, nederlands)
-        uit[naam] = simulatie.als_arrays(systeem, {naam: gelezen})[naam][index]
-    return uit
+    return {naam: simulatie.als_arrays(systeem, {naam: waarden})[naam][index]
+            for naam, (waarden, index) in gelezen.items()}
+
+
+def als_objecten(gelezen: dict[str, tuple[list, numpy.ndarray]]) -> dict[str, numpy.ndarray]:
+    """Gelezen kolommen (`lees_kolommen`) als object-arrays met None waar niet gegeven: de vorm waarin
+    `simulatie.beoordeel` ziet wat ontbreekt."""
+    return {naam: numpy.array(waarden, dtype=object)[index] for naam, (waarden, index) in gelezen.items()}
 
 
 def vul_aan(systeem, invoer: dict[str, numpy.ndarray], aantal: int) -> dict[str, numpy.ndarray]:

@@ -1,8 +1,10 @@
 """Wat-als: een populatie onder het basisrecht en onder een hervorming, gevectoriseerd en per blok.
 
 `vergelijk()` leest een populatie-CSV (`populatie.py`: elke deelverzameling van de invoerkolommen, `,`
-of `;`) per blok van 100.000 personen, rekent elk blok met `simulatie.bereken` onder beide stelsels, en
-houdt alleen tellingen bij; het geheugen blijft zo begrensd, ook bij 1.000.000 personen. Uitvoer in de
+of `;`) per blok van 100.000 personen, beoordeelt elk blok met `simulatie.beoordeel` onder beide stelsels, en
+houdt alleen tellingen bij. Een besluit dat van een ontbrekend gegeven afhangt (onbepaald), telt nergens mee: niet in
+een som, een aantal, een verschil, een uitsplitsing of een werklast; het staat apart als `onbepaald` per besluit en
+scenario, en in `per_persoon` als een lege cel; het geheugen blijft zo begrensd, ook bij 1.000.000 personen. Uitvoer in de
 map `uit`, elke tabel als CSV en desgevraagd Parquet en XLSX (`analyse/formaten.py`):
 
 * `gewijzigde_personen`: per persoon en besluit dat verschilt: `persoon,besluit,basis,hervorming`;
@@ -302,11 +304,12 @@ class Tellingen:
     aantal_maanden: int
     personen: int = 0
     personen_gewijzigd: int = 0
-    personen_onvolledig: int = 0                           # mist een nodig feit (publiek.NODIGE_FEITEN)
+    personen_onbepaald: int = 0                            # met een onbepaald besluit, in een van beide scenario's
     gewijzigd: dict = field(default_factory=lambda: {naam: 0 for naam in publiek.BESLUITEN})
     geld_centen: dict = field(default_factory=dict)        # besluit -> [basis, hervorming]
     ja: dict = field(default_factory=dict)                 # bool-besluit -> [basis, hervorming]
     bekend: dict = field(default_factory=dict)             # datum-besluit -> [basis, hervorming]
+    onbepaald: dict = field(default_factory=dict)          # besluit -> [basis, hervorming]: niet meegeteld
     schuif: dict = field(default_factory=dict)             # datum-besluit -> histogram (maanden)
     boetes_jaar: dict = field(default_factory=dict)        # scenario -> artikel -> [centen per jaar]
     boetes_aantal_jaar: dict = field(default_factory=dict)
@@ -338,13 +341,36 @@ def _tekst(naam: str, waarden: numpy.ndarray, nl: bool = False) -> numpy.ndarray
     return waarden.astype(str).astype(object)
 
 
-def _uitvoerkolom(naam: str, waarden: numpy.ndarray) -> numpy.ndarray:
-    """Een besluit als kolom voor de brede uitvoer: bedragen in euro op de cent, keuzes als tekst."""
+def _uitvoerkolom(naam: str, waarden: numpy.ndarray, onbepaald: numpy.ndarray) -> numpy.ndarray:
+    """Een besluit als kolom voor de brede uitvoer: bedragen in euro op de cent, keuzes als tekst; een onbepaald
+    besluit is een lege cel (NaN of None; een datum is al NaT, `_bepaald`)."""
     if naam in publiek.GELD:
-        return euros(centen(waarden))
-    if waarden.dtype.kind in "US":
-        return waarden.astype(object)
+        return numpy.where(onbepaald, numpy.nan, euros(centen(waarden)))
+    if waarden.dtype.kind in "US" or (onbepaald.any() and waarden.dtype == bool):
+        waarden = waarden.astype(object)
+        waarden[onbepaald] = None
     return waarden
+
+
+def _bepaald(uitkomst: simulatie.Beoordeling) -> dict[str, numpy.ndarray]:
+    """De waarden van een beoordeling, met elk onbepaald besluit op een waarde die nergens meetelt: geen datum, nee,
+    geen bedrag, de doelgroep "onbepaald". Zo blijft het buiten elke som, telling en werklast; `Tellingen.onbepaald`
+    telt het apart."""
+    uit = {}
+    for naam, waarden in uitkomst.waarden.items():
+        onbepaald = uitkomst.onbepaald[naam]
+        if not onbepaald.any():
+            uit[naam] = waarden
+        elif waarden.dtype.kind == "M":
+            uit[naam] = numpy.where(onbepaald, ONBEKEND, waarden)
+        elif waarden.dtype.kind in "USO":
+            uit[naam] = numpy.where(onbepaald, ONBEPAALD, waarden.astype(object))
+        else:
+            uit[naam] = numpy.where(onbepaald, numpy.zeros((), dtype=waarden.dtype), waarden)
+    return uit
+
+
+ONBEPAALD = "onbepaald"  # de groep van wie een onbepaalde doelgroep heeft (uitsplitsing)
 
 
 def _maten(uit: dict) -> dict[str, numpy.ndarray]:
@@ -365,16 +391,27 @@ def _groepen(ids, invoer, basis: dict, gemeente) -> dict[str, numpy.ndarray]:
     return {"doelgroep": basis["doelgroep"].astype(str), "cohort": cohort, "gemeente": gemeente}
 
 
-def _verwerk(tellingen: Tellingen, ids, invoer, basis: dict, hervormd: dict, uitvoer: dict, dag, gemeente,
+def _verwerk(tellingen: Tellingen, ids, invoer, beoordelingen: tuple, uitvoer: dict, dag, gemeente,
              stelsels: tuple) -> None:
+    """Tel één blok: `beoordelingen` zijn de `simulatie.Beoordeling` van basis en hervorming. Een onbepaald besluit
+    telt nergens mee (`_bepaald`), alleen in `Tellingen.onbepaald`; een verschil telt alleen tussen twee bepaalde
+    besluiten."""
     n = len(ids)
     tellingen.personen += n
+    basis, hervormd = (_bepaald(b) for b in beoordelingen)
+    onbepaald = tuple(b.onbepaald for b in beoordelingen)
     ergens = numpy.zeros(n, dtype=bool)
+    ergens_onbepaald = numpy.zeros(n, dtype=bool)
     lang = []
     plichtig = basis["inburgeringsplichtig"].astype(bool), hervormd["inburgeringsplichtig"].astype(bool)
     for naam in publiek.BESLUITEN:
         a, b = basis[naam], hervormd[naam]
-        verschil = ~simulatie._gelijk(a, b)
+        oa, ob = onbepaald[0][naam], onbepaald[1][naam]
+        paar = tellingen.onbepaald.setdefault(naam, [0, 0])
+        paar[0] += int(oa.sum())
+        paar[1] += int(ob.sum())
+        ergens_onbepaald |= oa | ob
+        verschil = ~simulatie._gelijk(a, b) & ~(oa | ob)
         if naam in ALLEEN_BIJ_PLICHT:
             verschil &= plichtig[0] | plichtig[1]
         aantal = int(verschil.sum())
@@ -405,13 +442,14 @@ def _verwerk(tellingen: Tellingen, ids, invoer, basis: dict, hervormd: dict, uit
         lang.append({"persoon": ids[verschil], "besluit": numpy.full(aantal, naam, dtype=object),
                      "basis": _tekst(naam, a[verschil], nl), "hervorming": _tekst(naam, b[verschil], nl)})
     tellingen.personen_gewijzigd += int(ergens.sum())
+    tellingen.personen_onbepaald += int(ergens_onbepaald.sum())
     if lang:
         uitvoer["gewijzigde_personen"].schrijf({k: numpy.concatenate([d[k] for d in lang]) for k in lang[0]})
     if "per_persoon" in uitvoer:
         breed = {"id": ids, **({"gemeente": gemeente} if gemeente is not None else {}), "gewijzigd": ergens}
         for naam in publiek.BESLUITEN:
-            breed[f"{naam}_basis"] = _uitvoerkolom(naam, basis[naam])
-            breed[f"{naam}_hervorming"] = _uitvoerkolom(naam, hervormd[naam])
+            breed[f"{naam}_basis"] = _uitvoerkolom(naam, basis[naam], onbepaald[0][naam])
+            breed[f"{naam}_hervorming"] = _uitvoerkolom(naam, hervormd[naam], onbepaald[1][naam])
         uitvoer["per_persoon"].schrijf(breed)
     maten = {"personen": numpy.ones(n, dtype=numpy.int64), "gewijzigd": ergens.astype(numpy.int64)}
     for scenario, uit, systeem in zip(SCENARIOS, (basis, hervormd), stelsels, strict=True):
@@ -473,6 +511,7 @@ class Uitkomst:
             elif naam in t.bekend:
                 rij["basis"], rij["hervorming"] = t.bekend[naam]
                 rij["eenheid"] = "aantal met een datum"
+            rij["onbepaald_basis"], rij["onbepaald_hervorming"] = t.onbepaald.get(naam, (0, 0))
             rijen.append(rij)
         return rijen
 
@@ -489,17 +528,6 @@ def _naam(hervorming) -> str:
     if isinstance(hervorming, dict):
         return hervorming.get("naam") or hervorming.get("basis") or "hervorming als data"
     return "basis"
-
-
-def _ontbreekt_nodig(systeem, invoer: dict, aantal: int) -> numpy.ndarray:
-    """Wie mist een feit zonder betekenisvolle standaardwaarde (publiek.NODIGE_FEITEN)."""
-    ontbreekt = numpy.zeros(aantal, dtype=bool)
-    for naam in publiek.NODIGE_FEITEN:
-        standaard = simulatie._standaard(systeem, naam, 1)[0]
-        ontbreekt |= invoer[naam] == standaard
-        if naam in publiek.ONBEKEND_ALS:
-            ontbreekt |= invoer[naam] == simulatie.invoerwaarden(systeem.get_variable(naam), [publiek.ONBEKEND_ALS[naam]])[0]
-    return ontbreekt
 
 
 def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEILDATUM,
@@ -534,16 +562,17 @@ def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEI
     try:
         for ids, kolommen in populatie.lees(populatie_pad, blok):
             n = len(ids)
-            invoer = populatie.vul_aan(basis_stelsel, populatie.typeer(basis_stelsel, kolommen, regel, opmaak.nederlands), n)
+            gelezen = populatie.lees_kolommen(basis_stelsel, kolommen, regel, opmaak.nederlands)
+            invoer = populatie.vul_aan(basis_stelsel, populatie.getypeerd(basis_stelsel, gelezen), n)
             gemeente = kolommen.get("gemeente")
             del kolommen
             synthetisch &= bool(numpy.char.startswith(ids.astype(str), populatie.SYNTHETISCH).all())
-            tellingen.personen_onvolledig += int(_ontbreekt_nodig(basis_stelsel, invoer, n).sum())
-            basis = simulatie.bereken(basis_stelsel, peildatum, invoer, n, BEREKEND)
-            hervormd = simulatie.bereken(hervormd_stelsel, peildatum, invoer, n, BEREKEND)
-            _verwerk(tellingen, ids, invoer, basis, hervormd, uitvoer, dag, gemeente,
-                     (basis_stelsel, hervormd_stelsel))
-            del basis, hervormd, invoer
+            # None = niet gegeven: wat ervan afhangt is onbepaald, geen stille "nee"
+            gegeven = populatie.als_objecten(gelezen)
+            beoordelingen = tuple(simulatie.beoordeel(stelsel, peildatum, gegeven, n, BEREKEND)
+                                  for stelsel in (basis_stelsel, hervormd_stelsel))
+            _verwerk(tellingen, ids, invoer, beoordelingen, uitvoer, dag, gemeente, (basis_stelsel, hervormd_stelsel))
+            del beoordelingen, invoer, gegeven
             regel += n
             balk.stap(n)
     except BaseException:  # een foute rij verderop: geen halve uitvoer achterlaten, ook niet de map ervoor
@@ -560,12 +589,12 @@ def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEI
         if schrijver.afgekapt:
             uitkomst.meldingen.append(f"{naam}.xlsx: {getal(schrijver.afgekapt)} rijen pasten niet in Excel en "
                                       "staan alleen in CSV/Parquet / rows did not fit in Excel")
-    if tellingen.personen_onvolledig:
+    if tellingen.personen_onbepaald:
         uitkomst.meldingen.append(
-            f"{getal(tellingen.personen_onvolledig)} personen missen een nodig gegeven "
-            f"({', '.join(publiek.NODIGE_FEITEN)}): "
-            "hun besluiten zijn berekend met 'niet gegeven'; `inburgering_rules.analyse.beoordeel` toont welke "
-            "besluiten daardoor onbepaald zijn / persons lack a needed fact")
+            f"{getal(tellingen.personen_onbepaald)} personen hebben een besluit dat van een ontbrekend gegeven "
+            "afhangt (onbepaald): het telt nergens mee en staat per besluit onder 'onbepaald'; "
+            "`inburgering_rules.analyse.beoordeel` noemt per persoon welke / persons with a decision that depends "
+            "on a missing input (undetermined): counted nowhere, listed per decision under 'onbepaald'")
     bestanden.update(_schrijf_tabellen(uitkomst, uit_map, formaten, nl))
     if grafieken:
         bestanden.update(teken(uitkomst, uit_map))
@@ -624,6 +653,12 @@ def _cel(rij: dict, sleutel: str) -> str:
     return getal(waarde) if isinstance(waarde, int) else str(waarde)
 
 
+def _onbepaald(rij: dict) -> str:
+    """"basis / hervorming" onbepaald (niet meegeteld), of leeg als er geen is."""
+    paar = rij.get("onbepaald_basis", 0), rij.get("onbepaald_hervorming", 0)
+    return f"{getal(paar[0])} / {getal(paar[1])}" if any(paar) else ""
+
+
 def _boeteregels(t: Tellingen) -> list[str]:
     return [f"{BOETE_GROEPEN[g][1]}: {_geld(int(t.boetes('basis', g).sum()))} -> {_geld(int(t.boetes('hervorming', g).sum()))}"
             for g in BOETE_GROEPEN]
@@ -637,14 +672,16 @@ def samenvatting_tekst(uitkomst: Uitkomst) -> str:
               f"{getal(t.personen_gewijzigd)} met een ander besluit "
               f"({_procent(t.personen_gewijzigd, t.personen)})", ""]
     breedte = max(len(n) for n in publiek.BESLUITEN)
-    regels.append(f"{'besluit':<{breedte}}  {'gewijzigd':>10}  {'%':>6}  {'basis':>16}  {'hervorming':>16}")
+    regels.append(f"{'besluit':<{breedte}}  {'gewijzigd':>10}  {'%':>6}  {'basis':>16}  {'hervorming':>16}  "
+                  f"{'onbepaald':>15}")
     for rij in uitkomst.tabel():
         if not rij["gewijzigd"]:
             continue
         basis, hervormd = (_cel(rij, k) for k in ("basis", "hervorming"))
         regels.append(f"{rij['besluit']:<{breedte}}  {getal(rij['gewijzigd']):>10}  {getal(rij['procent'], 2):>6}  "
-                      f"{basis:>16}  {hervormd:>16}")
-    regels.append("(basis/hervorming: som in euro voor bedragen, aantal ja voor ja/nee, aantal met een datum voor datums)")
+                      f"{basis:>16}  {hervormd:>16}  {_onbepaald(rij):>15}")
+    regels.append("(basis/hervorming: som in euro voor bedragen, aantal ja voor ja/nee, aantal met een datum voor datums, "
+                  "over de bepaalde besluiten; onbepaald: basis / hervorming, niet meegeteld)")
     if len(regels) == 4:
         regels.append("(geen enkel besluit verschilt / no decision differs)")
     regels += ["", f"Euro, opgeteld tot en met de peildatum {uitkomst.peildatum}:"] + ["  " + r for r in _boeteregels(t)]
@@ -663,7 +700,7 @@ def _json(uitkomst: Uitkomst) -> dict:
 
     return {
         "hervorming": uitkomst.hervorming, "peildatum": uitkomst.peildatum, "personen": t.personen,
-        "personen_gewijzigd": t.personen_gewijzigd, "personen_onvolledig": t.personen_onvolledig,
+        "personen_gewijzigd": t.personen_gewijzigd, "personen_onbepaald": t.personen_onbepaald,
         "seconden": round(uitkomst.seconden, 2), "eenheid_bedragen": "euro",
         "besluiten": uitkomst.tabel(),
         "termijnverschuiving_maanden": {
@@ -709,9 +746,12 @@ def _schrijf_samenvatting(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
           f"één ander besluit. Rekentijd {getal(uitkomst.seconden, 1)} s.", ""]
     md += [f"* let op: {m}" for m in uitkomst.meldingen] + ([""] if uitkomst.meldingen else [])
     md += ["## Besluiten die verschillen", "",
-           "| besluit | gewijzigd | % | basis | hervorming | eenheid |", "|---|---:|---:|---:|---:|---|"]
+           "Basis en hervorming tellen alleen de bepaalde besluiten; onbepaald (basis / hervorming) hangt van een "
+           "ontbrekend gegeven af en telt niet mee.", "",
+           "| besluit | gewijzigd | % | basis | hervorming | eenheid | onbepaald |", "|---|---:|---:|---:|---:|---|---:|"]
     md += [f"| `{r['besluit']}` | {getal(r['gewijzigd'])} | {getal(r['procent'], 2)} | {_cel(r, 'basis')} | "
-           f"{_cel(r, 'hervorming')} | {r.get('eenheid', '')} |" for r in besluiten] or ["| (geen) | 0 | 0 | | | |"]
+           f"{_cel(r, 'hervorming')} | {r.get('eenheid', '')} | {_onbepaald(r)} |" for r in besluiten] \
+        or ["| (geen) | 0 | 0 | | | | |"]
     md += ["", "## Boetes per jaar (euro, tot en met de peildatum)", "",
            "Boetes: de bedragen die de regels op de peildatum opleggen (college: art. 22 en 23; DUO: art. 24). "
            "Art. 25 is een **maximum** per persoon (ten hoogste), geen berekende boete: apart, nooit opgeteld.", "",
@@ -733,9 +773,11 @@ def _schrijf_samenvatting(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
          f"<p>Peildatum {html.escape(uitkomst.peildatum)}; {getal(t.personen)} personen "
          f"({html.escape(_bron(uitkomst))}); {getal(t.personen_gewijzigd)} met ten minste één ander besluit.</p>"]
     h += [f"<p><strong>Let op:</strong> {html.escape(m)}</p>" for m in uitkomst.meldingen]
-    h += ["<h2>Besluiten die verschillen</h2><table>", rij(["besluit", "gewijzigd", "%", "basis", "hervorming", "eenheid"], "th")]
+    h += ["<h2>Besluiten die verschillen</h2><p>Basis en hervorming tellen alleen de bepaalde besluiten; onbepaald "
+          "(basis / hervorming) hangt van een ontbrekend gegeven af en telt niet mee.</p><table>",
+          rij(["besluit", "gewijzigd", "%", "basis", "hervorming", "eenheid", "onbepaald"], "th")]
     h += [rij([r["besluit"], getal(r["gewijzigd"]), getal(r["procent"], 2), _cel(r, "basis"), _cel(r, "hervorming"),
-               r.get("eenheid", "")]) for r in besluiten]
+               r.get("eenheid", ""), _onbepaald(r)]) for r in besluiten]
     h += ["</table><h2>Boetes per jaar (euro, tot en met de peildatum)</h2>",
           "<p>Art. 25 is een maximum per persoon (ten hoogste), geen berekende boete: apart, nooit opgeteld.</p><table>",
           rij(kop_boetes, "th")]

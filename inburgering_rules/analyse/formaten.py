@@ -7,7 +7,7 @@
   en gemeld (`afgekapt`): gebruik dan CSV of Parquet.
 
 Kolommen zijn numpy-arrays: datums `datetime64[D]` (NaT = leeg), bool, gehele getallen, `float64`
-(bedragen, al op de cent) of tekst (object).
+(bedragen, al op de cent; NaN = leeg) of object (tekst, ja/nee; None = leeg).
 """
 
 from __future__ import annotations
@@ -49,14 +49,17 @@ def _tekst(waarden: numpy.ndarray, nl: bool) -> list[str]:
     if waarden.dtype == bool:
         return numpy.where(waarden, "true", "false").tolist()
     if waarden.dtype.kind == "f":
-        tekst = [f"{w:.2f}" for w in waarden.tolist()]
+        tekst = ["" if w != w else f"{w:.2f}" for w in waarden.tolist()]  # NaN (onbepaald): leeg
         return [t.replace(".", ",") for t in tekst] if nl else tekst
-    return ["" if w is None else str(w) for w in waarden.tolist()]
+    return ["" if w is None else ("true" if w else "false") if isinstance(w, bool) else str(w)
+            for w in waarden.tolist()]
 
 
 def _cellen(waarden: numpy.ndarray) -> list:
     if waarden.dtype.kind == "M":
         return waarden.astype("datetime64[D]").astype(object).tolist()         # datetime.date; NaT -> None
+    if waarden.dtype.kind == "f":
+        return [None if w != w else w for w in waarden.tolist()]               # NaN (onbepaald) -> leeg
     return waarden.tolist()
 
 

@@ -40,7 +40,8 @@ def test_the_concept_bill_explains_its_own_pvt_term():
     )
     assert basis["nl"].endswith(
         "Binnen de (verlengde) inburgeringstermijn, die eindigt op 10 januari 2027; "
-        "daarna kan DUO een boete opleggen (Wi 24)."
+        "daarna legt DUO een boete op (Wi 24 lid 1), behalve waar de bijstand voor dezelfde gedraging is verlaagd "
+        "(Wi 27)."
     )
     assert concept["waarde"] == "2025-07-10"
     assert "Anderhalf jaar vanaf de aanvang van de termijn op 11 januari 2024" in concept["nl"]
