@@ -227,13 +227,13 @@ def main(argv: list[str] | None = None) -> int:
         return _fout(f"ongeldige populatie: {fout.nl}", f"invalid population: {fout.en}")
     except FormaatFout as fout:
         return _fout(str(fout).split(" / ")[0], str(fout).split(" / ")[-1])
-    except (FileNotFoundError, PermissionError, IsADirectoryError) as fout:
-        return _fout(f"bestand: {fout}", f"file: {fout}")
-    except KeyboardInterrupt:
-        return _fout("afgebroken", "interrupted")
     except BrokenPipeError:                      # `inburgering ... | head`
         sys.stderr.close()
         return 0
+    except OSError as fout:                      # geen bestand, geen map, een bestand waar een map moet, geen recht
+        return _fout(f"bestand: {fout}", f"file: {fout}")
+    except KeyboardInterrupt:
+        return _fout("afgebroken", "interrupted")
 
 
 if __name__ == "__main__":

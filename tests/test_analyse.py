@@ -164,7 +164,8 @@ def test_parquet_and_xlsx_populations_give_the_same_answers_as_csv(pop, tmp_path
 def test_nl_output_is_semicolons_and_decimal_commas(pop, tmp_path):
     whatif.vergelijk(pop, "concept_wetsvoorstel_2019", tmp_path, peildatum=PEILDATUM, voortgang=False,
                      grafieken=False, nl=True)
-    with open(tmp_path / "boetes_per_jaar.csv", encoding="utf-8") as bestand:
+    assert (tmp_path / "boetes_per_jaar.csv").read_bytes().startswith(b"\xef\xbb\xbf")  # BOM: Excel reads UTF-8
+    with open(tmp_path / "boetes_per_jaar.csv", encoding="utf-8-sig") as bestand:
         rijen = list(csv.reader(bestand, delimiter=";"))
     assert rijen[0][:2] == ["jaar", "volledig"] and all(re.fullmatch(r"\d+,\d\d", r[2]) for r in rijen[1:])
 
@@ -415,3 +416,14 @@ def test_whatif_counts_no_undetermined_decision_and_agrees_with_analyse(concept,
     for scenario, lijsten in onbepaald.items():
         for naam in publiek.BESLUITEN:
             assert rijen[naam][f"onbepaald_{scenario}"] == int(lijsten.apply(lambda l, n=naam: n in l).sum())
+
+
+def test_an_output_path_that_is_a_file_is_a_clear_error(pop, tmp_path, capsys):
+    """`--uit` naming an existing file was a Python traceback (FileExistsError): now a message in both languages."""
+    bestand = tmp_path / "bestaat.txt"
+    bestand.write_text("x")
+    for uit in (bestand, bestand / "sub"):
+        assert cli.main(["whatif", "--populatie", str(pop), "--hervorming", "vierjarige_termijn", "--uit", str(uit),
+                         "--geen-voortgang", "--geen-grafieken"]) == 2
+        fout = capsys.readouterr().err
+        assert "bestand:" in fout and "file:" in fout and "Traceback" not in fout

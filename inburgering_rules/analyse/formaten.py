@@ -1,7 +1,7 @@
 """Tabellen schrijven als CSV, Parquet en XLSX, per blok (begrensd geheugen), met dezelfde kolommen.
 
 * CSV: UTF-8, `,` en een decimale punt; met `nl=True` zoals een Nederlandse spreadsheet het verwacht:
-  `;` tussen velden en een decimale komma (datums blijven JJJJ-MM-DD, dat leest Excel ook in het Nederlands).
+  UTF-8 met BOM, `;` tussen velden en een decimale komma (datums blijven JJJJ-MM-DD, dat leest Excel ook in het Nederlands).
 * Parquet (pyarrow): datums als `date32`, bedragen als `float64` in euro (op de cent), lege waarden null.
 * XLSX (openpyxl, write-only): ten hoogste `XLSX_MAX_RIJEN` rijen; wat daarna komt wordt niet geschreven
   en gemeld (`afgekapt`): gebruik dan CSV of Parquet.
@@ -71,7 +71,8 @@ class Schrijver:
         self.paden = {f: Path(f"{stam}.{f}") for f in controleer_formaten(formaten)}
         self._csv = self._parquet = self._boek = None
         if "csv" in self.paden:
-            self._csv = open(self.paden["csv"], "w", encoding="utf-8", newline="")
+            # met `nl` met een BOM: zo leest Excel in het Nederlands UTF-8 (Súdwest-Fryslân) en niet Windows-1252
+            self._csv = open(self.paden["csv"], "w", encoding="utf-8-sig" if nl else "utf-8", newline="")
             self._scheiding = ";" if nl else ","
             csv.writer(self._csv, delimiter=self._scheiding, lineterminator="\n").writerow(kolommen)
         if "xlsx" in self.paden:
