@@ -280,7 +280,7 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     }))
 
     duo_dienst = duo.routes(app, dienst, bundelaar=bundelaar, lees_body=lees_body, taal=taal,
-                            binnen_tijd=binnen_tijd, draai=draai, zwaar=zwaar, antwoord=JSON)
+                            binnen_tijd=binnen_tijd, draai=draai, zwaar=zwaar, antwoord=JSON, klein=KLEIN)
     v1_document = docs.openapi(app, dienst, met_token=instellingen.api_token is not None)
     duo.openapi(app, duo_dienst)
     docs.pagina_routes(app)

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Annotated, Any
 
+import anyio
 import orjson
 from openfisca_core.errors import ParameterNotFoundError
 from fastapi import FastAPI, Request
@@ -268,8 +269,13 @@ class DuoDienst:
             self.dienst.batchgrenzen(data)
             self.dienst._niet_te_veel_namen({"personen": [p.get("persoon") if isinstance(p, dict) else None
                                                           for p in personen]})
+            for i, geval in enumerate(personen):
+                if isinstance(geval, dict):
+                    _niet_te_groot(geval.get("duo"), f"/personen/{i}/duo")
         else:
             self.dienst._niet_te_veel_namen(data)
+            if isinstance(data, dict):
+                _niet_te_groot(data.get("duo"), "/duo")
         try:
             return model.model_validate(data)
         except ValidationError as fout:
@@ -391,12 +397,49 @@ def _binnenste(soort):
     return None
 
 
+# A person's DUO answers are small (a dozen blocks of a few fields, lists of some exams and events): an object with
+# more names, or more values in all, is refused before pydantic walks it, which holds the GIL and so stalls every
+# request of the worker (a review: 2,000,000 unknown names in one block, 18 s).
+DUO_MAX_NAMEN = 64
+DUO_MAX_WAARDEN = 10_000
+
+
+def _niet_te_groot(duo, pad: str) -> None:
+    """A 400 when `duo` has an object with more than `DUO_MAX_NAMEN` names or more than `DUO_MAX_WAARDEN` values in
+    all; the walk stops at the first."""
+    te_doen, gezien = [(pad, duo)], 0
+    while te_doen:
+        plek, knoop = te_doen.pop()
+        if isinstance(knoop, dict):
+            if len(knoop) > DUO_MAX_NAMEN:
+                raise fouten.ongeldig([fouten.Fout(plek, f"Meer dan {DUO_MAX_NAMEN} namen",
+                                                   f"More than {DUO_MAX_NAMEN} names")])
+            kinderen = [(f"{plek}/{naam}", w) for naam, w in knoop.items()]
+        elif isinstance(knoop, list):
+            kinderen = [(f"{plek}/{i}", w) for i, w in enumerate(knoop[:DUO_MAX_WAARDEN + 1])]
+        else:
+            continue
+        gezien += len(kinderen)
+        if gezien > DUO_MAX_WAARDEN:
+            raise fouten.ongeldig([fouten.Fout(pad, f"Meer dan {DUO_MAX_WAARDEN} waarden",
+                                               f"More than {DUO_MAX_WAARDEN} values")])
+        te_doen.extend(kinderen)
+
+
 # ---- routes and OpenAPI --------------------------------------------------------------------------------
-def routes(app: FastAPI, dienst: Dienst, *, bundelaar, lees_body, taal, binnen_tijd, draai, zwaar, antwoord) -> DuoDienst:
+def routes(app: FastAPI, dienst: Dienst, *, bundelaar, lees_body, taal, binnen_tijd, draai, zwaar, antwoord,
+           klein: int) -> DuoDienst:
     """Add the DUO routes to `app` (thin: `DuoDienst` does the work; `antwoord` is the app's JSON response;
     `zwaar` runs heavy work and its JSON dump in a slot off the event loop and sends the answer in parts)."""
     duo_dienst = DuoDienst(dienst)
     limiet = dienst.instellingen.max_body_bytes
+
+    async def gelezen(lees, body: bytes):
+        """`lees(body)`: a small body on the event loop (microseconds), a larger one in a thread (`klein`, as
+        `/v1/beoordeling` does), so parsing it never holds up the other requests for long."""
+        if len(body) <= klein:
+            return lees(body)
+        return await anyio.to_thread.run_sync(lees, body, abandon_on_cancel=True)
     problemen = docs._problemen(400, 413, 415, 503)
 
     @app.post("/v1/beoordeling/duo", tags=["beoordeling"], summary="Beoordeel één persoon uit DUO's gegevens / "
@@ -405,10 +448,14 @@ def routes(app: FastAPI, dienst: Dienst, *, bundelaar, lees_body, taal, binnen_t
                          **problemen})
     async def beoordeling_duo(request: Request):
         body, gekozen = await lees_body(request, limiet), taal(request)
-        peildatum, [(invoer, antwoorden, herkomst)], toelichting, gegeven = duo_dienst.lees(body)
-        resultaat = await binnen_tijd(bundelaar.beoordeel(dienst.basis, peildatum, invoer, gekozen, toelichting))
-        return antwoord({**duo_dienst.aanvul(peildatum, resultaat, invoer, antwoorden, herkomst, gekozen),
-                         "ontvangstbewijs": dienst.ontvangstbewijs(gegeven, gekozen)})
+
+        async def beoordeel() -> dict:
+            peildatum, [(invoer, antwoorden, herkomst)], toelichting, gegeven = await gelezen(duo_dienst.lees, body)
+            resultaat = await bundelaar.beoordeel(dienst.basis, peildatum, invoer, gekozen, toelichting)
+            return {**duo_dienst.aanvul(peildatum, resultaat, invoer, antwoorden, herkomst, gekozen),
+                    "ontvangstbewijs": dienst.ontvangstbewijs(gegeven, gekozen)}
+
+        return antwoord(await binnen_tijd(beoordeel()))
 
     @app.post("/v1/beoordeling/duo/batch", tags=["beoordeling"], summary="Beoordeel een lijst personen uit DUO's "
               "gegevens / assess many persons from DUO's data",
@@ -425,7 +472,8 @@ def routes(app: FastAPI, dienst: Dienst, *, bundelaar, lees_body, taal, binnen_t
               responses={200: {"model": DuoInvoerAntwoord, "description": "Invoer en herkomst"},
                          **docs._problemen(400, 413, 415)})
     async def duo_invoer(request: Request):
-        return antwoord(duo_dienst.invoer(await lees_body(request, limiet)))
+        body = await lees_body(request, limiet)
+        return antwoord(await binnen_tijd(gelezen(duo_dienst.invoer, body)))
 
     return duo_dienst
 

@@ -91,7 +91,7 @@ def _snel_geldig(aard: str, validator, waarden: list) -> bool:
 def _datums(waarden: list) -> numpy.ndarray | None:
     """The column as `datetime64[D]` (NaT = not given) if every value is `YYYY-MM-DD`, a real date, in the years
     JAAR_MIN..JAAR_MAX; else None (walk it). Parsed once, here (`datums.lees_iso`)."""
-    kolom = numpy.array(waarden, dtype=object)
+    kolom = numpy.fromiter(waarden, dtype=object, count=len(waarden))  # flat: a list in the list stays one value
     leeg = numpy.equal(kolom, None).astype(bool)
     uit = numpy.full(len(kolom), ONBEKEND)
     if leeg.all():

@@ -76,7 +76,8 @@ class SnellePopulatie:
     def _bereken(self, variabele, period) -> numpy.ndarray:
         if variabele.name in self._invoer:
             return self._invoer[variabele.name]
-        formule = _formule(variabele, period, self._als_tekst(period))
+        # een invoer zonder formule (niet gegeven): zijn standaardwaarde, ook voor ETERNITY (die periode heeft geen dag)
+        formule = _formule(variabele, period, self._als_tekst(period)) if variabele.formulas else None
         self.afhankelijk[variabele.name] = set()
         self._bezig.append(variabele.name)
         try:

@@ -978,3 +978,23 @@ def test_a_term_without_the_pip_block_asks_for_the_route(client):
     met = post(client, blokken, {**PERSOON, "leerroute": "b1_route"}).json()
     assert "leerroute" not in {o["invoer"] for o in met["ontbrekende_gegevens"]}
     assert met["besluiten"]["map_verplicht"] is not None
+
+
+def test_an_oversized_duo_block_is_refused_before_it_is_validated(client):
+    """2,000,000 unknown names inside a DUO block held the worker for 18 s (a review): a person's DUO answers are
+    small, so an object with more than `DUO_MAX_NAMEN` names, or more than `DUO_MAX_WAARDEN` values in all, is a 400
+    naming where, on each DUO route, before pydantic walks it."""
+    from inburgering_rules.api.duo import DUO_MAX_NAMEN, DUO_MAX_WAARDEN
+
+    veel_namen = {"pvt": {f"k{i}": 1 for i in range(DUO_MAX_NAMEN + 1)}}
+    veel_waarden = {"examens": [examen("KNM")] * (DUO_MAX_WAARDEN // 3)}
+    for blokken, pad in ((veel_namen, "/duo/pvt"), (veel_waarden, "/duo")):
+        for route, body in (("/v1/duo/invoer", {"peildatum": PEILDATUM, "duo": blokken}),
+                            ("/v1/beoordeling/duo", {"peildatum": PEILDATUM, "persoon": PERSOON, "duo": blokken}),
+                            ("/v1/beoordeling/duo/batch", {"peildatum": PEILDATUM,
+                                                           "personen": [{"persoon": PERSOON, "duo": blokken}]})):
+            antwoord = client.post(route, json=body)
+            assert antwoord.status_code == 400, (route, antwoord.text)
+            verwacht = pad.replace("/duo", "/personen/0/duo", 1) if route.endswith("batch") else pad
+            assert antwoord.json()["fouten"][0]["pad"] == verwacht, route
+            assert {"nl", "en"} <= set(antwoord.json()["fouten"][0])

@@ -173,3 +173,14 @@ def test_the_eu_family_member_is_bit_14(client):
     assert [o >> 14 & 1 for o in antwoord["oorzaken"]] == [1, 0]
     assert antwoord["besluiten"]["reden_geen_inburgeringsplicht"] == [None, "niet_van_toepassing"]
     assert antwoord["besluiten"]["lening_maximum_bedrag"] == [None, 0]
+
+
+def test_a_list_inside_a_column_is_a_400_naming_the_value(client):
+    """A nested list in a date column was a 500 (the column became 2-D) or, as [[None]], silently "not given"."""
+    for kolommen in ({"pip_datum": [["2023-01-01"]]}, {"pip_datum": [[None, "2023-01-01"]]},
+                     {"geboortedatum": ["1990-01-01"], "pip_datum": [[None]]}):
+        for accept in ("application/json", "application/vnd.apache.arrow.stream"):
+            antwoord = client.post("/v1/beoordeling/kolommen", json={"peildatum": "2024-05-01", "kolommen": kolommen},
+                                   headers={"Accept": accept})
+            assert antwoord.status_code == 400, antwoord.text
+            assert antwoord.json()["fouten"][0]["pad"] == "/kolommen/pip_datum/0"

@@ -226,3 +226,14 @@ def test_a_date_no_formula_gives_is_null_not_a_real_looking_day(client):
         antwoord = client.post("/calculate", json=body)
         assert antwoord.status_code == 200, antwoord.text
         assert {b: antwoord.json()["personen"]["p"][b][dag] for b in besluiten} == dict.fromkeys(besluiten)
+
+
+def test_an_input_asked_back_on_eternity_is_its_value_or_null(client, flask):
+    """The usual OpenFisca way to ask a value back, `{"ETERNITY": null}`, was a 500 for an input not given (the fast
+    core asked the day of the ETERNITY period); now the default as OpenFisca gives it, a date not given as null."""
+    body = {"personen": {"ana": {"geboortedatum": {"ETERNITY": None}, "leerroute": {"ETERNITY": None},
+                                 "nationaliteit": {"ETERNITY": "SY"}, "pip_datum": {"ETERNITY": None}}}}
+    ons, hun = client.post("/calculate", json=body), flask.post("/calculate", json=body)
+    assert ons.status_code == hun.status_code == 200, ons.text
+    assert ons.json() == _normaliseer(hun.get_json())
+    assert ons.json()["personen"]["ana"]["geboortedatum"]["ETERNITY"] is None
