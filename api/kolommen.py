@@ -276,9 +276,22 @@ def antwoord(dienst, body: bytes, formaat: str, taal: str):
         return maak(stelsel, beoordeling, oorzaken, ontvangstbewijs)
 
 
+def _aanvaard(deel: str) -> str:
+    """The media type of one part of an Accept header, lower case; "" when empty or refused with `q=0`."""
+    soort, *kenmerken = (k.strip().lower() for k in deel.split(";"))
+    for kenmerk in kenmerken:
+        if kenmerk.startswith("q="):
+            try:
+                if float(kenmerk[2:]) <= 0:
+                    return ""
+            except ValueError:
+                pass
+    return soort
+
+
 def gewenst(accept: str) -> str:
     """The answer format from the Accept header: Arrow when asked for, else JSON; 406 for neither."""
-    soorten = [deel.split(";")[0].strip().lower() for deel in accept[:500].split(",") if deel.strip()]
+    soorten = [soort for deel in accept[:500].split(",") if (soort := _aanvaard(deel))]
     if ARROW in soorten:
         return ARROW
     if not soorten or any(s in ("application/json", "application/*", "*/*") for s in soorten):

@@ -170,25 +170,39 @@ def tekst(waarde: Any) -> str:
 MAX_DIEPTE = 16
 
 
-def diepte(waarde: Any) -> int:
-    """How deeply lists and objects nest in `waarde` (a scalar is 0), without recursion."""
-    hoogste, stapel = 0, [(waarde, 0)]
+# A reform as data holds at most `Grenzen.waarden_per_hervorming` values (1,000 by default), checked once it is read;
+# before that its JSON is walked only this far: a million parameters took 8.5 s to refuse (a review).
+MAX_KNOPEN = 200_000
+
+
+def diepte(waarde: Any) -> tuple[int, int]:
+    """How deeply lists and objects nest in `waarde` (a scalar is 0), and how many values it holds, without
+    recursion; the walk stops beyond `MAX_DIEPTE` levels or `MAX_KNOPEN` values."""
+    hoogste, knopen, stapel = 0, 0, [(waarde, 0)]
     while stapel:
         deel, niveau = stapel.pop()
         if isinstance(deel, dict | list):
             hoogste = max(hoogste, niveau + 1)
-            if hoogste > MAX_DIEPTE:
+            knopen += len(deel)
+            if hoogste > MAX_DIEPTE or knopen > MAX_KNOPEN:
                 break
             stapel.extend((kind, niveau + 1) for kind in (deel.values() if isinstance(deel, dict) else deel))
-    return hoogste
+    return hoogste, knopen
 
 
 def hervorming(waarde: Any) -> str | dict | None:
-    if isinstance(waarde, dict) and diepte(waarde) > MAX_DIEPTE:
+    niveaus, knopen = diepte(waarde) if isinstance(waarde, dict) else (0, 0)
+    if niveaus > MAX_DIEPTE:
         fout(
             f"Een hervorming mag hoogstens {MAX_DIEPTE} niveaus diep genest zijn",
             f"A reform may nest at most {MAX_DIEPTE} levels deep",
             f"<= {MAX_DIEPTE} niveaus/levels",
+        )
+    if knopen > MAX_KNOPEN:
+        fout(
+            f"Een hervorming mag hoogstens {MAX_KNOPEN} waarden bevatten",
+            f"A reform may hold at most {MAX_KNOPEN} values",
+            f"<= {MAX_KNOPEN}",
         )
     if waarde is None or isinstance(waarde, dict):
         return waarde
@@ -305,6 +319,24 @@ Datum = Annotated[
         {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$", "example": "2024-05-01"}
     ),
 ]
+def verplichte_hervorming(waarde: Any) -> str | dict:
+    """`hervorming` where one is required (`/v1/vergelijk`): null is a 400, not the law in force."""
+    if waarde is None:
+        fout("Een hervorming is verplicht: de naam van een hervorming of een object",
+             "A reform is required: the name of a reform or an object", "naam/name | object")
+    return hervorming(waarde)
+
+
+VerplichteHervorming = Annotated[
+    Any,
+    PlainValidator(verplichte_hervorming),
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "string", "pattern": "^[A-Za-z0-9_.-]{1,100}$"}, {"type": "object"}],
+            "description": "Naam van een hervorming of een hervorming als data / name of a reform, or a reform as data",
+        }
+    ),
+]
 Hervorming = Annotated[
     Any,
     PlainValidator(hervorming),
@@ -372,7 +404,7 @@ class Modellen:
             __config__=ConfigDict(extra="forbid", json_schema_extra={"examples": [VERGELIJKVOORBEELD]}),
             peildatum=(Datum, ...),
             personen=(list[self.persoon], ...),
-            hervorming=(Hervorming, ...),
+            hervorming=(VerplichteHervorming, ...),
         )
         # The answers, typed per decision from the system's variables (a new decision is typed with it).
         self.besluiten = _besluiten_model(systeem)

@@ -184,3 +184,11 @@ def test_a_list_inside_a_column_is_a_400_naming_the_value(client):
                                    headers={"Accept": accept})
             assert antwoord.status_code == 400, antwoord.text
             assert antwoord.json()["fouten"][0]["pad"] == "/kolommen/pip_datum/0"
+
+
+def test_a_format_refused_with_q_0_is_not_chosen():
+    from inburgering_rules.api.kolommen import ARROW, gewenst
+
+    assert gewenst(f"{ARROW};q=0, application/json") == "application/json"
+    assert gewenst(f"{ARROW}; q=0.5, application/json") == ARROW
+    assert gewenst("application/json;q=1") == "application/json"
