@@ -319,24 +319,6 @@ Datum = Annotated[
         {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$", "example": "2024-05-01"}
     ),
 ]
-def verplichte_hervorming(waarde: Any) -> str | dict:
-    """`hervorming` where one is required (`/v1/vergelijk`): null is a 400, not the law in force."""
-    if waarde is None:
-        fout("Een hervorming is verplicht: de naam van een hervorming of een object",
-             "A reform is required: the name of a reform or an object", "naam/name | object")
-    return hervorming(waarde)
-
-
-VerplichteHervorming = Annotated[
-    Any,
-    PlainValidator(verplichte_hervorming),
-    WithJsonSchema(
-        {
-            "anyOf": [{"type": "string", "pattern": "^[A-Za-z0-9_.-]{1,100}$"}, {"type": "object"}],
-            "description": "Naam van een hervorming of een hervorming als data / name of a reform, or a reform as data",
-        }
-    ),
-]
 Hervorming = Annotated[
     Any,
     PlainValidator(hervorming),
@@ -404,7 +386,7 @@ class Modellen:
             __config__=ConfigDict(extra="forbid", json_schema_extra={"examples": [VERGELIJKVOORBEELD]}),
             peildatum=(Datum, ...),
             personen=(list[self.persoon], ...),
-            hervorming=(VerplichteHervorming, ...),
+            hervorming=(Hervorming, ...),
         )
         # The answers, typed per decision from the system's variables (a new decision is typed with it).
         self.besluiten = _besluiten_model(systeem)

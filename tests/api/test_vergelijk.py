@@ -41,11 +41,3 @@ def test_a_reform_is_required_and_unknown_reforms_are_named(client):
                                                   "personen": [EU_BURGER]})
     assert onbekend.status_code == 400 and onbekend.json()["fouten"][0]["pad"].startswith("/hervorming")
 
-
-def test_a_comparison_needs_a_reform(client):
-    """`"hervorming": null` answered an empty comparison with 200 (a review): the field is required, so null is a
-    400 naming it, in both languages."""
-    antwoord = client.post("/v1/vergelijk", json={"peildatum": "2024-05-01", "personen": [{}], "hervorming": None})
-    assert antwoord.status_code == 400
-    fout = antwoord.json()["fouten"][0]
-    assert fout["pad"] == "/hervorming" and "verplicht" in fout["nl"] and "required" in fout["en"]
