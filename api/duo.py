@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StrictBool, S
 from pydantic import StrictStr, ValidationError
 from pydantic import WithJsonSchema, create_model, json_schema
 
-from inburgering_rules import duo
+from inburgering_rules import duo, publiek
 from inburgering_rules.voorbeelden import STATUSHOUDER
 
 MAX_LIJST = 200
@@ -342,11 +342,13 @@ class DuoDienst:
                taal: str) -> dict:
         """The ordinary answer plus DUO's events on the timeline, duo_invoer, duo_vergelijking, waarschuwingen."""
         besluiten = resultaat["besluiten"]
-        # as the answer's explanation cites it (a person's own day, I58), else as the peildatum's text numbers it
-        grondslag = {**self.dienst.basis.grondslag_op(peildatum),
-                     **{naam: t["grondslag"] for naam, t in (resultaat.get("toelichting") or {}).items()}}
+        # as the peildatum's text numbers it, or as the answer's explanation cites a decision of another day's text
+        # (`publiek.TEKST_VAN`, I58)
+        grondslag, toelichting = self.dienst.basis.grondslag_op(peildatum), resultaat.get("toelichting") or {}
         vergelijking = [
-            {**item, "grondslag": grondslag.get(item["besluit"], [])}
+            {**item, "grondslag": (toelichting[item["besluit"]]["grondslag"]
+                                   if item["besluit"] in publiek.TEKST_VAN and item["besluit"] in toelichting
+                                   else grondslag.get(item["besluit"], []))}
             for item in duo.vergelijking(antwoorden, invoer, besluiten, resultaat["boetes"], self.wettelijk_bedrag)
         ]
         indeling = (antwoorden.get("doelgroep") or {}).get("indeling")

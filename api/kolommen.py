@@ -290,11 +290,13 @@ def _aanvaard(deel: str) -> str:
 
 
 def gewenst(accept: str) -> str:
-    """The answer format from the Accept header: Arrow when asked for, else JSON; 406 for neither."""
-    soorten = [soort for deel in accept[:500].split(",") if (soort := _aanvaard(deel))]
+    """The answer format from the Accept header: Arrow when asked for, else JSON; 406 for neither (also when every
+    part is refused with q=0)."""
+    delen = [deel for deel in accept[:500].split(",") if deel.strip()]
+    soorten = [soort for deel in delen if (soort := _aanvaard(deel))]
     if ARROW in soorten:
         return ARROW
-    if not soorten or any(s in ("application/json", "application/*", "*/*") for s in soorten):
+    if not delen or any(s in ("application/json", "application/*", "*/*") for s in soorten):
         return "application/json"
     raise fouten.Probleem(406, "niet-aanvaardbaar", "Antwoordformaat niet beschikbaar", "Answer format not available",
                           [fouten.Fout("/", "Accept moet application/json of " + ARROW + " toestaan",

@@ -200,8 +200,10 @@ def hervorming(waarde: Any) -> str | dict | None:
         )
     if knopen > MAX_KNOPEN:
         fout(
-            f"Een hervorming mag hoogstens {MAX_KNOPEN} waarden bevatten",
-            f"A reform may hold at most {MAX_KNOPEN} values",
+            f"Een hervorming als data is te groot: meer dan {MAX_KNOPEN} namen en waarden (een hervorming heeft er "
+            "hoogstens enkele duizenden)",
+            f"A reform as data is too large: more than {MAX_KNOPEN} names and values (a reform has a few thousand "
+            "at most)",
             f"<= {MAX_KNOPEN}",
         )
     if waarde is None or isinstance(waarde, dict):
@@ -458,8 +460,10 @@ class Tweetalig(BaseModel):
 
 
 class Grondslag(BaseModel):
-    """Een artikel (en lid) zoals de tekst op de peildatum het nummert; een lid dat toen niet bestond, staat er niet
-    in (I58) / an article (and lid) as the text in force on the peildatum numbers it."""
+    """Een artikel (en lid) zoals de tekst op de peildatum het nummert, of op de dag waarvan een besluit de tekst
+    toepast (`publiek.TEKST_VAN`: de PIP-termijn, die van de kennisgeving); een lid dat toen niet bestond, staat er
+    niet in (I58) / an article (and lid) as the text in force on the peildatum (or on the day whose text a decision
+    applies) numbers it."""
 
     regeling: str | None
     artikel: str | None

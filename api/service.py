@@ -206,9 +206,11 @@ def json_kolom(aard: str, waarden) -> list:
 
 
 def leeg_in_json(aard: str, waarden) -> numpy.ndarray:
-    """Where `json_kolom` gives None: a date without a day (NaT); no other kind of value is ever None."""
+    """Where `json_kolom` gives None: a date without a day (NaT, or OpenFisca's default day 0001-01-01); no other
+    kind of value is ever None."""
     if aard == "datum" and not isinstance(waarden, EnumArray):
-        return numpy.isnat(numpy.asarray(waarden, dtype="datetime64[D]"))
+        dagen = numpy.asarray(waarden, dtype="datetime64[D]")
+        return numpy.isnat(dagen) | (dagen == NIET_GEGEVEN_DAG)
     return numpy.zeros(len(waarden), dtype=bool)
 
 
@@ -304,10 +306,10 @@ class Stelsel:
             gevonden = self._uitleg[peildatum] = {}
         return gevonden
 
-    def grondslag_op(self, dag: str) -> dict[str, list[dict]]:
+    def grondslag_op(self, dag: str | None) -> dict[str, list[dict]]:
         """The legal basis of each rule as the text in force on `dag` numbers it (`instrumenten.VERNUMMERD`, I58):
-        `grondslag` from the last renumbering on; before it one dict per day (links open that day's text), kept
-        for 16 days."""
+        `grondslag` without a day or from the last renumbering on; before it one dict per day (links open that day's
+        text), up to 16 days (then the cache starts again)."""
         if _tijdvak(dag) is None:
             return self.grondslag
         if (gevonden := self._grondslag_op.get(dag)) is None:
@@ -331,8 +333,9 @@ class Stelsel:
     def vast(self, taal: str, toelichting: bool, peildatum: str | None = None) -> Vast:
         """The constant parts of this system's answers on `peildatum` (built on first use; a race builds an equal
         one). Their legal bases follow the text of that day (`grondslag_op`; the actions carry them also without
-        `toelichting`): from the last renumbering on one `Vast` for every day, before it one per day, the last 16
-        days kept. Never iterated while another thread may insert: the cache is replaced, not changed, on pruning."""
+        `toelichting`): from the last renumbering on one `Vast` for every day, before it one per day, up to 20 in
+        all (then only the one for today's numbering is kept). Never iterated while another thread may insert: the
+        cache is replaced, not changed, on pruning."""
         sleutel = (taal, toelichting, _tijdvak(peildatum))
         if (gevonden := self._vast.get(sleutel)) is None:
             gevonden = Vast(self, taal, toelichting, sleutel[2])
@@ -607,8 +610,7 @@ class Vast:
 
     def __init__(self, stelsel: Stelsel, taal: str, toelichting: bool, dag: str | None = None) -> None:
         """`dag`: the text whose numbering the legal bases follow (`Stelsel.grondslag_op`); None: today's."""
-        basis = stelsel.grondslag if dag is None else stelsel.grondslag_op(dag)
-        self.grondslag = basis
+        self.grondslag = basis = stelsel.grondslag_op(dag)
         plek = {naam: j for j, naam in enumerate(stelsel.berekend)}
         # Decisions that apply the text of another day (`publiek.TEKST_VAN`): the place of that day in the row.
         self.tekstdag = {naam: plek[dag_van] for naam, dag_van in publiek.TEKST_VAN.items()

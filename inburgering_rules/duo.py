@@ -502,12 +502,6 @@ PIP_CONTROLES: dict[str, tuple[str, str]] = {
                                             "DUO refuses an estimated intensity except with the B1-route for an "
                                             "asylum permit holder; the doelgroep cannot be determined from the facts "
                                             "given (see ontbrekende_gegevens for doelgroep)"),
-    "pip_zonder_termijn": ("Zonder het blok inburgeringstermijn is pip_datum gelezen als het PIP dat de termijn "
-                           "liet ingaan (Wi 11 lid 2); is DUO's PIP een later PIP, dan verschuift de termijn niet "
-                           "(lid 3): geef inburgeringstermijn mee",
-                           "Without the inburgeringstermijn block pip_datum is read as the PIP that started the term "
-                           "(Wi 11(2)); if DUO's PIP is a later one, the term does not move (para. 3): give "
-                           "inburgeringstermijn"),
     "pip_niet_verwijderbaar": ("Er loopt al een termijn: DUO weigert deze PIP nog te verwijderen",
                                "A term has been set: DUO refuses to delete this PIP"),
 }
@@ -529,6 +523,12 @@ EXAMEN_NIVEAU_ONBEKEND = (
     "Passed a language part whose level (or the PIP's) is not known: it is not counted in "
     "taalonderdelen_behaald_aantal (Bi 4.4(2)(a)); give the number in persoon if it counts")
 
+# Not DUO's check: what the mapping assumed for a PIP without DUO's term block (`pip_controles`).
+PIP_ZONDER_TERMIJN = (
+    "Zonder het blok inburgeringstermijn is pip_datum gelezen als het PIP dat de termijn liet ingaan (Wi 11 lid 2); "
+    "is DUO's PIP een later PIP, dan verschuift de termijn niet (lid 3): geef inburgeringstermijn mee",
+    "Without the inburgeringstermijn block pip_datum is read as the PIP that started the term (Wi 11(2)); if DUO's "
+    "PIP is a later one, the term does not move (para. 3): give inburgeringstermijn")
 # Formatted with the grant's `datum` and `grond` (DUO's member).
 ONTHEFFING_ZONDER_WAARDE = (
     "DUO kende op {datum} een gedeeltelijke ontheffing toe op grond {grond}; de regels kennen die niet (Wi 5 lid 2 "
@@ -823,7 +823,8 @@ def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
     if termijn:
         waarschuw("pip_niet_verwijderbaar", "/duo/inburgeringstermijn")
     elif "inburgeringstermijn" not in duo:
-        waarschuw("pip_zonder_termijn", "/duo/pip/pip/dagtekeningPip")
+        nl, en = PIP_ZONDER_TERMIJN
+        uit.append({"controle": "pip_zonder_termijn", "pad": "/duo/pip/pip/dagtekeningPip", "nl": nl, "en": en})
     return uit
 
 
@@ -862,7 +863,8 @@ def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
     if (pip_dag := _pip_dag(duo, pip_gegeven)) is not None:
         nl, en = EXAMEN_VOOR_PIP
         uit += [{"controle": "examen_voor_pip", "pad": f"/duo/examens/{i}/examendatum",
-                 "nl": nl.format(datum=e["examendatum"], pip=pip_dag), "en": en.format(datum=e["examendatum"], pip=pip_dag)}
+                 "nl": nl.format(datum=e["examendatum"], pip=pip_dag),
+                 "en": en.format(datum=e["examendatum"], pip=pip_dag)}
                 for i, e in enumerate(duo.get("examens") or ())
                 if LEDEN["ExamenresultaatWI2021"][e["resultaat"]].waarde
                 and _in_periode(peildatum, e["examendatum"], None) and not telt_op(e["examendatum"], pip_dag)]

@@ -2,10 +2,12 @@
 
 `vergelijk()` leest een populatie-CSV (`populatie.py`: elke deelverzameling van de invoerkolommen, `,`
 of `;`) per blok van 100.000 personen, beoordeelt elk blok met `simulatie.beoordeel` onder beide stelsels, en
-houdt alleen tellingen bij. Een besluit dat van een ontbrekend gegeven afhangt (onbepaald), telt nergens mee: niet in
-een som, een aantal, een verschil, een uitsplitsing of een werklast; het staat apart als `onbepaald` per besluit en
-scenario, en in `per_persoon` als een lege cel; het geheugen blijft zo begrensd, ook bij 1.000.000 personen. Uitvoer in de
-map `uit`, elke tabel als CSV en desgevraagd Parquet en XLSX (`analyse/formaten.py`):
+houdt alleen tellingen bij; het geheugen blijft zo begrensd, ook bij 1.000.000 personen. Een besluit dat in een van
+beide scenario's van een ontbrekend gegeven afhangt (onbepaald), telt voor die persoon in geen van beide mee: niet in
+een som, een aantal, een verschil, een uitsplitsing of een werklast, zodat basis en hervorming over dezelfde personen
+gaan; het staat apart als `onbepaald` per besluit en scenario, en in `per_persoon` als een lege cel. Beoordeeld zoals
+`/v1/beoordeling/kolommen` het doet (zonder de variant met gebeurtenissen). Uitvoer in de map `uit`, elke tabel als
+CSV en desgevraagd Parquet en XLSX (`analyse/formaten.py`):
 
 * `gewijzigde_personen`: per persoon en besluit dat verschilt: `persoon,besluit,basis,hervorming`;
 * `per_persoon` (`per_persoon=True`): één rij per persoon, `<besluit>_basis` en `<besluit>_hervorming`;
@@ -342,31 +344,41 @@ def _tekst(naam: str, waarden: numpy.ndarray, nl: bool = False) -> numpy.ndarray
 
 
 def _uitvoerkolom(naam: str, waarden: numpy.ndarray, onbepaald: numpy.ndarray) -> numpy.ndarray:
-    """Een besluit als kolom voor de brede uitvoer: bedragen in euro op de cent, keuzes als tekst; een onbepaald
-    besluit is een lege cel (NaN of None; een datum is al NaT, `_bepaald`)."""
+    """Een besluit (de waarden van de beoordeling zelf) als kolom voor de brede uitvoer: bedragen in euro op de cent,
+    keuzes als tekst; een onbepaald besluit is een lege cel: NaN, NaT of None (`_parquet_soort` houdt het type vast)."""
     if naam in publiek.GELD:
         return numpy.where(onbepaald, numpy.nan, euros(centen(waarden)))
-    if waarden.dtype.kind in "US" or (onbepaald.any() and waarden.dtype == bool):
+    if waarden.dtype.kind == "M":
+        return numpy.where(onbepaald, ONBEKEND, waarden)
+    if waarden.dtype.kind in "USO" or onbepaald.any():
         waarden = waarden.astype(object)
         waarden[onbepaald] = None
     return waarden
 
 
-def _bepaald(uitkomst: simulatie.Beoordeling) -> dict[str, numpy.ndarray]:
-    """De waarden van een beoordeling, met elk onbepaald besluit op een waarde die nergens meetelt: geen datum, nee,
-    geen bedrag, de doelgroep "onbepaald". Zo blijft het buiten elke som, telling en werklast; `Tellingen.onbepaald`
-    telt het apart."""
+def _parquet_soort(naam: str, waarden: numpy.ndarray) -> str:
+    """Het Parquet-type van een kolom van `per_persoon`, vast voor alle blokken: een blok waarin een besluit overal
+    onbepaald is, heeft geen waarde om het uit af te leiden."""
+    if naam in publiek.GELD:
+        return "float64"
+    return {"M": "date32", "b": "bool", "i": "int64", "u": "int64", "f": "float64"}.get(waarden.dtype.kind, "string")
+
+
+def _bepaald(uitkomst: simulatie.Beoordeling, onbepaald: dict[str, numpy.ndarray]) -> dict[str, numpy.ndarray]:
+    """De waarden van een beoordeling, met elk besluit dat `onbepaald` is (in een van beide scenario's) op een waarde
+    die nergens meetelt: geen datum, nee, geen bedrag, de doelgroep "onbepaald". Zo blijft het buiten elke som,
+    telling en werklast, in beide scenario's; `Tellingen.onbepaald` telt het apart."""
     uit = {}
     for naam, waarden in uitkomst.waarden.items():
-        onbepaald = uitkomst.onbepaald[naam]
-        if not onbepaald.any():
+        onbepaald_hier = onbepaald[naam]
+        if not onbepaald_hier.any():
             uit[naam] = waarden
         elif waarden.dtype.kind == "M":
-            uit[naam] = numpy.where(onbepaald, ONBEKEND, waarden)
+            uit[naam] = numpy.where(onbepaald_hier, ONBEKEND, waarden)
         elif waarden.dtype.kind in "USO":
-            uit[naam] = numpy.where(onbepaald, ONBEPAALD, waarden.astype(object))
+            uit[naam] = numpy.where(onbepaald_hier, ONBEPAALD, waarden.astype(object))
         else:
-            uit[naam] = numpy.where(onbepaald, numpy.zeros((), dtype=waarden.dtype), waarden)
+            uit[naam] = numpy.where(onbepaald_hier, numpy.zeros((), dtype=waarden.dtype), waarden)
     return uit
 
 
@@ -398,8 +410,9 @@ def _verwerk(tellingen: Tellingen, ids, invoer, beoordelingen: tuple, uitvoer: d
     besluiten."""
     n = len(ids)
     tellingen.personen += n
-    basis, hervormd = (_bepaald(b) for b in beoordelingen)
     onbepaald = tuple(b.onbepaald for b in beoordelingen)
+    in_een = {naam: onbepaald[0][naam] | onbepaald[1][naam] for naam in beoordelingen[0].onbepaald}
+    basis, hervormd = (_bepaald(b, in_een) for b in beoordelingen)
     ergens = numpy.zeros(n, dtype=bool)
     ergens_onbepaald = numpy.zeros(n, dtype=bool)
     lang = []
@@ -411,7 +424,7 @@ def _verwerk(tellingen: Tellingen, ids, invoer, beoordelingen: tuple, uitvoer: d
         paar[0] += int(oa.sum())
         paar[1] += int(ob.sum())
         ergens_onbepaald |= oa | ob
-        verschil = ~simulatie._gelijk(a, b) & ~(oa | ob)
+        verschil = ~simulatie._gelijk(a, b) & ~in_een[naam]
         if naam in ALLEEN_BIJ_PLICHT:
             verschil &= plichtig[0] | plichtig[1]
         aantal = int(verschil.sum())
@@ -446,10 +459,13 @@ def _verwerk(tellingen: Tellingen, ids, invoer, beoordelingen: tuple, uitvoer: d
     if lang:
         uitvoer["gewijzigde_personen"].schrijf({k: numpy.concatenate([d[k] for d in lang]) for k in lang[0]})
     if "per_persoon" in uitvoer:
+        if not uitvoer["per_persoon"].soorten:
+            uitvoer["per_persoon"].soorten = {f"{naam}_{scenario}": _parquet_soort(naam, beoordelingen[0].waarden[naam])
+                                              for naam in publiek.BESLUITEN for scenario in SCENARIOS}
         breed = {"id": ids, **({"gemeente": gemeente} if gemeente is not None else {}), "gewijzigd": ergens}
         for naam in publiek.BESLUITEN:
-            breed[f"{naam}_basis"] = _uitvoerkolom(naam, basis[naam], onbepaald[0][naam])
-            breed[f"{naam}_hervorming"] = _uitvoerkolom(naam, hervormd[naam], onbepaald[1][naam])
+            for scenario, beoordeling, onbepaald_hier in zip(SCENARIOS, beoordelingen, onbepaald, strict=True):
+                breed[f"{naam}_{scenario}"] = _uitvoerkolom(naam, beoordeling.waarden[naam], onbepaald_hier[naam])
         uitvoer["per_persoon"].schrijf(breed)
     maten = {"personen": numpy.ones(n, dtype=numpy.int64), "gewijzigd": ergens.astype(numpy.int64)}
     for scenario, uit, systeem in zip(SCENARIOS, (basis, hervormd), stelsels, strict=True):
@@ -592,9 +608,10 @@ def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEI
     if tellingen.personen_onbepaald:
         uitkomst.meldingen.append(
             f"{getal(tellingen.personen_onbepaald)} personen hebben een besluit dat van een ontbrekend gegeven "
-            "afhangt (onbepaald): het telt nergens mee en staat per besluit onder 'onbepaald'; "
-            "`inburgering_rules.analyse.beoordeel` noemt per persoon welke / persons with a decision that depends "
-            "on a missing input (undetermined): counted nowhere, listed per decision under 'onbepaald'")
+            "afhangt (onbepaald): het telt in geen van beide scenario's mee en staat per besluit onder 'onbepaald' "
+            "(samenvatting.md, .html, .json); `inburgering_rules.analyse.beoordeel` noemt per persoon welke / "
+            "persons with a decision that depends on a missing input (undetermined): counted in neither scenario, "
+            "listed per decision under 'onbepaald' in the summary files")
     bestanden.update(_schrijf_tabellen(uitkomst, uit_map, formaten, nl))
     if grafieken:
         bestanden.update(teken(uitkomst, uit_map))
@@ -680,8 +697,9 @@ def samenvatting_tekst(uitkomst: Uitkomst) -> str:
         basis, hervormd = (_cel(rij, k) for k in ("basis", "hervorming"))
         regels.append(f"{rij['besluit']:<{breedte}}  {getal(rij['gewijzigd']):>10}  {getal(rij['procent'], 2):>6}  "
                       f"{basis:>16}  {hervormd:>16}  {_onbepaald(rij):>15}")
-    regels.append("(basis/hervorming: som in euro voor bedragen, aantal ja voor ja/nee, aantal met een datum voor datums, "
-                  "over de bepaalde besluiten; onbepaald: basis / hervorming, niet meegeteld)")
+    regels.append("(basis/hervorming: som in euro voor bedragen, aantal ja voor ja/nee, aantal met een datum voor "
+                  "datums, over wie in beide bepaald is; onbepaald: basis / hervorming, niet meegeteld; elk onbepaald "
+                  "besluit staat in samenvatting.md)")
     if len(regels) == 4:
         regels.append("(geen enkel besluit verschilt / no decision differs)")
     regels += ["", f"Euro, opgeteld tot en met de peildatum {uitkomst.peildatum}:"] + ["  " + r for r in _boeteregels(t)]
@@ -736,7 +754,7 @@ def _schrijf_samenvatting(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
     gegevens = _json(uitkomst)
     (uit_map / "samenvatting.json").write_text(json.dumps(gegevens, indent=1, ensure_ascii=False, default=str),
                                                encoding="utf-8")
-    besluiten = [r for r in uitkomst.tabel() if r["gewijzigd"]]
+    besluiten = [r for r in uitkomst.tabel() if r["gewijzigd"] or _onbepaald(r)]
     plaatjes = sorted(p.name for p in uitkomst.bestanden.values() if p.suffix == ".png")  # of this run only
     boetes = _boetetabel(uitkomst)
     kop_boetes = ["jaar"] + [f"{BOETE_GROEPEN[g][1]}, {s}" for g in BOETE_GROEPEN for s in SCENARIOS]
@@ -745,10 +763,11 @@ def _schrijf_samenvatting(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
           f"{getal(t.personen_gewijzigd)} personen ({_procent(t.personen_gewijzigd, t.personen)}) krijgen ten minste "
           f"één ander besluit. Rekentijd {getal(uitkomst.seconden, 1)} s.", ""]
     md += [f"* let op: {m}" for m in uitkomst.meldingen] + ([""] if uitkomst.meldingen else [])
-    md += ["## Besluiten die verschillen", "",
-           "Basis en hervorming tellen alleen de bepaalde besluiten; onbepaald (basis / hervorming) hangt van een "
-           "ontbrekend gegeven af en telt niet mee.", "",
-           "| besluit | gewijzigd | % | basis | hervorming | eenheid | onbepaald |", "|---|---:|---:|---:|---:|---|---:|"]
+    md += ["## Besluiten die verschillen of onbepaald zijn", "",
+           "Basis en hervorming tellen over wie in beide bepaald is; onbepaald (basis / hervorming) hangt van een "
+           "ontbrekend gegeven af en telt in geen van beide mee.", "",
+           "| besluit | gewijzigd | % | basis | hervorming | eenheid | onbepaald |",
+           "|---|---:|---:|---:|---:|---|---:|"]
     md += [f"| `{r['besluit']}` | {getal(r['gewijzigd'])} | {getal(r['procent'], 2)} | {_cel(r, 'basis')} | "
            f"{_cel(r, 'hervorming')} | {r.get('eenheid', '')} | {_onbepaald(r)} |" for r in besluiten] \
         or ["| (geen) | 0 | 0 | | | | |"]
@@ -773,8 +792,9 @@ def _schrijf_samenvatting(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
          f"<p>Peildatum {html.escape(uitkomst.peildatum)}; {getal(t.personen)} personen "
          f"({html.escape(_bron(uitkomst))}); {getal(t.personen_gewijzigd)} met ten minste één ander besluit.</p>"]
     h += [f"<p><strong>Let op:</strong> {html.escape(m)}</p>" for m in uitkomst.meldingen]
-    h += ["<h2>Besluiten die verschillen</h2><p>Basis en hervorming tellen alleen de bepaalde besluiten; onbepaald "
-          "(basis / hervorming) hangt van een ontbrekend gegeven af en telt niet mee.</p><table>",
+    h += ["<h2>Besluiten die verschillen of onbepaald zijn</h2><p>Basis en hervorming tellen over wie in beide bepaald "
+          "is; onbepaald (basis / hervorming) hangt van een ontbrekend gegeven af en telt in geen van beide mee.</p>"
+          "<table>",
           rij(["besluit", "gewijzigd", "%", "basis", "hervorming", "eenheid", "onbepaald"], "th")]
     h += [rij([r["besluit"], getal(r["gewijzigd"]), getal(r["procent"], 2), _cel(r, "basis"), _cel(r, "hervorming"),
                r.get("eenheid", ""), _onbepaald(r)]) for r in besluiten]

@@ -387,36 +387,44 @@ def test_beoordeel_bad_input_is_a_clear_error():
 
 def test_whatif_counts_no_undetermined_decision_and_agrees_with_analyse(concept, pop):
     """A decision that hangs on a missing input was counted as if decided (a review: 467 art. 24 fines of people
-    without a learning route, EUR 158,780 too much in the 100k example). Now each total is over the decided values
-    only, as `analyse.beoordeel` gives them (NA = undetermined), and the undetermined are counted per decision."""
+    without a learning route, EUR 158,780 too much in the 100k example). Now each total is over the persons for whom
+    the decision is decided in both scenarios, as `analyse.beoordeel` gives them, and the undetermined are counted
+    per decision and scenario."""
     uitkomst, _ = concept
     df = _tabel(pop)
-    kolommen = {"basis": analyse.beoordeel(df, PEILDATUM),
-                "hervorming": analyse.beoordeel(df, PEILDATUM, "concept_wetsvoorstel_2019")}
+    uit = {"basis": analyse.beoordeel(df, PEILDATUM),
+           "hervorming": analyse.beoordeel(df, PEILDATUM, "concept_wetsvoorstel_2019")}
     rijen = {rij["besluit"]: rij for rij in uitkomst.tabel()}
     assert uitkomst.tellingen.personen_onbepaald > 0
-    for scenario, uit in kolommen.items():
-        for naam in publiek.BESLUITEN:
-            rij, kolom = rijen[naam], uit[naam]
-            leeg = kolom.isna()
-            if kolom.dtype == "boolean" or naam in publiek.GELD or kolom.dtype.kind == "M":
-                # a date is NA also where there is none: only the undetermined count of the money and yes/no
-                if kolom.dtype.kind != "M":
-                    assert rij[f"onbepaald_{scenario}"] == int(leeg.sum()), (scenario, naam)
+    onbepaald = {s: u["onbepaald"].str.split().apply(set) for s, u in uit.items()}
+    for naam in publiek.BESLUITEN:
+        per_scenario = {s: lijst.apply(lambda namen, n=naam: n in namen).to_numpy(bool)
+                        for s, lijst in onbepaald.items()}
+        beide = ~(per_scenario["basis"] | per_scenario["hervorming"])
+        for scenario, kolom in ((s, u[naam]) for s, u in uit.items()):
+            rij = rijen[naam]
+            assert rij[f"onbepaald_{scenario}"] == int(per_scenario[scenario].sum()), (scenario, naam)
             if naam in publiek.GELD:
-                telt = ~leeg
+                telt = beide.copy()
                 if naam in whatif.ALLEEN_BIJ_PLICHT:
-                    telt &= uit["inburgeringsplichtig"].fillna(False).astype(bool)
+                    telt &= uit[scenario]["inburgeringsplichtig"].fillna(False).to_numpy(bool)
                 assert round(rij[scenario], 2) == round(float(kolom[telt].sum()), 2), (scenario, naam)
             elif kolom.dtype == "boolean":
-                assert rij[scenario] == int(kolom.fillna(False).sum()), (scenario, naam)
+                assert rij[scenario] == int(kolom[beide].fillna(False).sum()), (scenario, naam)
             elif kolom.dtype.kind == "M":
-                assert rij[scenario] == int((~leeg).sum()), (scenario, naam)
-    onbepaald = {s: uit["onbepaald"].str.split() for s, uit in kolommen.items()}
-    for scenario, lijsten in onbepaald.items():
-        for naam in publiek.BESLUITEN:
-            assert rijen[naam][f"onbepaald_{scenario}"] == int(lijsten.apply(lambda l, n=naam: n in l).sum())
+                assert rij[scenario] == int(kolom[beide].notna().sum()), (scenario, naam)
 
+
+def test_the_wide_file_leaves_every_undetermined_cell_empty(concept, pop):
+    """Undetermined integers and choices were written as 0 and as the text "onbepaald" (a review); every kind of
+    decision is an empty cell now, and the Parquet types hold for a block where a decision is empty everywhere."""
+    uitkomst, uit = concept
+    breed = pandas.read_parquet(uit / "per_persoon.parquet")
+    beoordeeld = analyse.beoordeel(_tabel(pop), PEILDATUM)
+    for naam in publiek.BESLUITEN:
+        leeg = beoordeeld["onbepaald"].str.split().apply(lambda namen, n=naam: n in namen).to_numpy(bool)
+        assert breed[f"{naam}_basis"][leeg].isna().all(), naam
+    assert (breed["vrijstellingsgrond_basis"] != "onbepaald").all()
 
 def test_an_output_path_that_is_a_file_is_a_clear_error(pop, tmp_path, capsys):
     """`--uit` naming an existing file was a Python traceback (FileExistsError): now a message in both languages."""

@@ -27,8 +27,10 @@ below, decide, and answer as `/v1/beoordeling` does, plus:
 - DUO's events (`gebeurtenissen`) on the `tijdlijn` (`soort: duo`), with their meaning in Dutch and English.
 
 Body: `{"peildatum": "YYYY-MM-DD", "persoon": {inputs DUO does not hold}, "duo": {blocks}}`. A fact given both in
-`persoon` and by a DUO block with different values is a 400 naming both (except a lower bound DUO gives: a higher `taalonderdelen_behaald_aantal` or a later `boete_art_24_bekendmaking_datum` / `boete_art_25_bekendmaking_datum` in `persoon` wins). `POST /v1/duo/invoer` (`{"peildatum",
-"duo"}`) gives only the mapped inputs (the web page uses it to fill the case form from a pasted DUO answer).
+`persoon` and by a DUO block with different values is a 400 naming both (except a lower bound DUO gives: a higher
+`taalonderdelen_behaald_aantal` or a later `boete_art_24_bekendmaking_datum` / `boete_art_25_bekendmaking_datum` in
+`persoon` wins). `POST /v1/duo/invoer` (`{"peildatum", "duo"}`) gives only the mapped inputs (the web page uses it
+to fill the case form from a pasted DUO answer).
 """
 
 
@@ -60,7 +62,8 @@ def main() -> int:
     regels += [f"| `{k}` | {_cel(nl)} | {_cel(en)} |" for k, (nl, en) in duo.VERGELIJKINGEN.items()]
     regels += ["", "Duty statuses compared under `plicht`:", "", "| status | nl | en |", "|---|---|---|"]
     regels += [f"| `{k}` | {nl} | {en} |" for k, (nl, en) in duo.STATUS.items()]
-    regels += ["", "## `waarschuwingen`: DUO's checks on a PIP", "", "| check | nl | en |", "|---|---|---|"]
+    regels += ["", "## `waarschuwingen`: DUO's checks on a PIP, then what the mapping could not turn into input", "",
+               "| check | nl | en |", "|---|---|---|"]
     regels += [f"| `{k}` | {_cel(nl)} | {_cel(en)} |" for k, (nl, en) in duo.PIP_CONTROLES.items()]
     regels.append(f"| `verlenging_in_behandeling` | {_cel(duo.VERLENGING_IN_BEHANDELING[0])} | "
                   f"{_cel(duo.VERLENGING_IN_BEHANDELING[1])} |")
@@ -68,6 +71,7 @@ def main() -> int:
                   f"{_cel(duo.BOETE_ARTIKEL_ONBEKEND[1])} |")
     for controle, (nl, en) in (("examen_niveau_onbekend", duo.EXAMEN_NIVEAU_ONBEKEND),
                                ("ontheffing_zonder_waarde", duo.ONTHEFFING_ZONDER_WAARDE),
+                               ("pip_zonder_termijn", duo.PIP_ZONDER_TERMIJN),
                                ("examen_voor_pip", duo.EXAMEN_VOOR_PIP)):
         regels.append(f"| `{controle}` | {_cel(nl)} | {_cel(en)} |")
     regels += ["", "## DUO's events on the timeline", "", "| id | betekenis | meaning | query next |", "|---|---|---|---|"]

@@ -1,7 +1,8 @@
 """Tabellen schrijven als CSV, Parquet en XLSX, per blok (begrensd geheugen), met dezelfde kolommen.
 
 * CSV: UTF-8, `,` en een decimale punt; met `nl=True` zoals een Nederlandse spreadsheet het verwacht:
-  UTF-8 met BOM, `;` tussen velden en een decimale komma (datums blijven JJJJ-MM-DD, dat leest Excel ook in het Nederlands).
+  UTF-8 met BOM, `;` tussen velden en een decimale komma (datums blijven JJJJ-MM-DD, dat leest Excel ook in het
+  Nederlands).
 * Parquet (pyarrow): datums als `date32`, bedragen als `float64` in euro (op de cent), lege waarden null.
 * XLSX (openpyxl, write-only): ten hoogste `XLSX_MAX_RIJEN` rijen; wat daarna komt wordt niet geschreven
   en gemeld (`afgekapt`): gebruik dan CSV of Parquet.
@@ -68,6 +69,9 @@ class Schrijver:
 
     def __init__(self, stam: Path, kolommen: list[str], formaten=("csv",), nl: bool = False) -> None:
         self.kolommen, self.nl, self.rijen, self.afgekapt = kolommen, nl, 0, 0
+        # Parquet-type per kolom ("bool", "int64", "date32", ...) waar de waarden van een blok het niet zeggen (een
+        # kolom die in het eerste blok overal leeg is); de rest volgt uit het eerste blok
+        self.soorten: dict[str, str] = {}
         self.paden = {f: Path(f"{stam}.{f}") for f in controleer_formaten(formaten)}
         self._csv = self._parquet = self._boek = None
         if "csv" in self.paden:
@@ -94,7 +98,9 @@ class Schrijver:
             import pyarrow
             import pyarrow.parquet
 
-            tabel = pyarrow.table({k: pyarrow.array(a.astype(str) if a.dtype.kind == "U" else a, from_pandas=True)
+            tabel = pyarrow.table({k: pyarrow.array(a.astype(str) if a.dtype.kind == "U" else a, from_pandas=True,
+                                                    type=pyarrow.type_for_alias(self.soorten[k]) if k in self.soorten
+                                                    else None)
                                    for k, a in zip(self.kolommen, arrays, strict=True)})
             if self._parquet is None:
                 self._parquet = pyarrow.parquet.ParquetWriter(self.paden["parquet"], tabel.schema)

@@ -227,8 +227,8 @@ def test_the_pip_deadline_cites_the_text_of_the_notification_day(client):
 
 
 def test_actions_cite_the_text_of_the_peildatum_also_without_toelichting(client):
-    """An action always carries its legal basis: without `toelichting` (the batch default) too, and in the batch and
-    DUO routes, it follows the text of the peildatum (I58) and of the notification day (`publiek.TEKST_VAN`)."""
+    """An action always carries its legal basis: without `toelichting` (the batch default) too, and in the batch
+    route, it follows the text of the peildatum (I58) and of the notification day (`publiek.TEKST_VAN`)."""
     persoon = {**STATUSHOUDER, "verblijf_verkregen_datum": "2022-03-01", "brp_inschrijving_datum": "2022-04-01",
                "kennisgeving_inburgeringsplicht_datum": "2022-04-15", "pip_datum": "2022-06-01"}
     bron = client.post("/v1/beoordeling", json={"peildatum": "2022-12-31", "persoon": persoon}).json()

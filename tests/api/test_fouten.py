@@ -266,4 +266,4 @@ def test_a_huge_reform_is_refused_without_walking_all_of_it(client):
     antwoord = client.post("/v1/beoordeling", json={"peildatum": "2026-12-01", "persoon": {}, "hervorming": hervorming})
     assert antwoord.status_code == 400
     assert antwoord.json()["fouten"][0]["pad"] == "/hervorming"
-    assert str(MAX_KNOPEN) in antwoord.json()["fouten"][0]["en"]
+    assert str(MAX_KNOPEN) in antwoord.json()["fouten"][0]["en"] and "too large" in antwoord.json()["fouten"][0]["en"]

@@ -187,8 +187,11 @@ def test_a_list_inside_a_column_is_a_400_naming_the_value(client):
 
 
 def test_a_format_refused_with_q_0_is_not_chosen():
+    from inburgering_rules.api import fouten
     from inburgering_rules.api.kolommen import ARROW, gewenst
 
     assert gewenst(f"{ARROW};q=0, application/json") == "application/json"
     assert gewenst(f"{ARROW}; q=0.5, application/json") == ARROW
     assert gewenst("application/json;q=1") == "application/json"
+    with pytest.raises(fouten.Probleem):
+        gewenst("application/json;q=0")
