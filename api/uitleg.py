@@ -1145,15 +1145,16 @@ def _terugbetaling_zonder(b, i, bron=None):
 
 
 def _leenrecht_zonder(b, i, bron=None):
-    """Why the end of the loan entitlement has no day after a fine of Wi 24 lid 4 (I18): it ended in the new term of
-    the second fine, which is not an input (`publiek.NIET_TE_DATEREN`)."""
+    """Why the end of the loan entitlement has no day after a second or later fine (I18): it may have ended in the new
+    term of the fine before, which is not an input (`publiek.NIET_TE_DATEREN`)."""
     if b.get(NIET_TE_DATEREN["leenrecht_einddatum"]) is not True:
         return None
-    return ("niet te dateren. Na een boete van Wi 24 lid 4 (de derde of een latere) eindigde de aanspraak in de nieuwe "
-            "termijn van de tweede boete (Bi 6.3 lid 1 met Wi 24 lid 3); de invoer noemt alleen de laatste "
-            "boetebeschikking.",
-            "cannot be dated. After a fine under Wi 24(4) (the third or a later one) the entitlement ended in the new "
-            "term of the second fine (Bi 6.3(1) with Wi 24(3)); the input names only the latest fine decision.")
+    return ("niet te dateren. Na een tweede of latere boete kan de aanspraak zijn geëindigd in de nieuwe termijn van de "
+            "boete ervoor, die verstreek vóór de laatste boete (Bi 6.3 lid 1 met Wi 24 lid 3 en 4); de invoer noemt "
+            "alleen de laatste boetebeschikking.",
+            "cannot be dated. After a second or later fine the entitlement may have ended in the new term of the fine "
+            "before, which expired before the latest fine (Bi 6.3(1) with Wi 24(3) and (4)); the input names only "
+            "the latest fine decision.")
 
 
 # Rules that are no decision but that a template reads: computed in the same evaluation (`service.Stelsel.berekend`):

@@ -130,9 +130,10 @@ class leenrecht_einddatum(Besluit):
         aanspraak: wie tussen de termijn en de nieuwe termijn voldoet, had haar het laatst op de laatste dag van de
         termijn. Voor een persoon van Bi 6.1
         de laatste dag van drie jaar die beginnen op de dag na de verkrijging van het verblijf.
-        Na een boete van Wi 24 lid 4 (de derde of een latere, ook via Wi 25 lid 2) liep de aanspraak tot de nieuwe
-        termijn van de tweede boete (lid 3 met lid 2), die de invoer niet noemt (alleen de laatste beschikking): dan
-        geen datum, tenzij de grens van Wi 20 lid 2 hem al geeft (leenrecht_einddatum_niet_te_dateren).
+        Na een tweede of latere boete (Wi 24 lid 3 of 4, ook via Wi 25 lid 2) kan de aanspraak zijn geëindigd in de
+        nieuwe termijn van de boete ervoor, die de invoer niet noemt (alleen de laatste beschikking): die termijn
+        verstreek vóór de laatste boete. Reikt wat wel bekend is niet tot de dag vóór die boete (of de grens van
+        Wi 20 lid 2, als die eerder is), dan geen datum (leenrecht_einddatum_niet_te_dateren).
         """
 
     def formula_2022_01_01(persoon, period):
@@ -152,12 +153,13 @@ class leenrecht_einddatum(Besluit):
 
         bi_6_3_lid_1 = numpy.fmax(numpy.minimum(termijn_einde, wi_20_lid_2),
                                   numpy.fmax(in_nieuwe_termijn("24"), in_nieuwe_termijn("25")))
-        # na een boete van Wi 24 lid 4 eindigde de nieuwe termijn van de tweede boete van dat artikel vóór die boete
-        # (lid 4: "na het verstrijken" ervan), dus ergens tussen dit en de dag ervoor (of de grens, als die eerder is)
+        # na een tweede of latere boete van een artikel eindigde de nieuwe termijn van de boete ervoor vóór die boete
+        # (Wi 24 lid 3 en 4: "na het verstrijken" ervan), dus ergens tussen dit en de dag ervoor (of de grens, als die
+        # eerder is): de invoer noemt alleen de laatste beschikking
         wi_24_lid_3_onbekend = numpy.zeros(persoon.count, dtype=bool)
-        for lid_4, bekendmaking in _boetes_lid_4(persoon, period):
+        for na_een_eerdere, bekendmaking in _boetes_na_een_eerdere(persoon, period):
             uiterlijk = numpy.minimum(plus_dagen(bekendmaking, -1), wi_20_lid_2)
-            wi_24_lid_3_onbekend |= lid_4 & (bi_6_3_lid_1 < uiterlijk)
+            wi_24_lid_3_onbekend |= na_een_eerdere & (bi_6_3_lid_1 < uiterlijk)
         einde = numpy.where(bekend(termijn_einde) & ~wi_24_lid_3_onbekend, bi_6_3_lid_1, ONBEKEND)
         _, bi_6_3_lid_1_tweede_zin = _bi_6_3_lid_1_tweede_zin(persoon, period)
         _, pensioen = _bi_6_1_leeftijd(persoon, period)
@@ -169,36 +171,39 @@ class leenrecht_einddatum(Besluit):
         )
 
 
-def _boetes_lid_4(persoon, period) -> list[tuple[numpy.ndarray, numpy.ndarray]]:
-    """Per artikel (24, 25): of de laatste boetebeschikking een boete van Wi 24 lid 4 is (de derde of een latere; de
-    nieuwe termijnen van de eerste twee noemt de invoer dan niet), en de dag van haar bekendmaking."""
+def _boetes_na_een_eerdere(persoon, period) -> list[tuple[numpy.ndarray, numpy.ndarray]]:
+    """Per artikel (24, 25): of de laatste boetebeschikking op een eerdere volgt (de tweede of een latere: Wi 24 lid 3
+    of 4, ook via Wi 25 lid 2; de nieuwe termijn van de boete ervoor noemt de invoer dan niet), en de dag van haar
+    bekendmaking."""
     uit = []
     for artikel in ("24", "25"):
         bekendmaking = als_datum(persoon(f"boete_art_{artikel}_bekendmaking_datum", period))
-        uit.append(((persoon(f"boete_art_{artikel}_aantal", period) >= 3) & bekend(bekendmaking), bekendmaking))
+        uit.append(((persoon(f"boete_art_{artikel}_aantal", period) >= 2) & bekend(bekendmaking), bekendmaking))
     return uit
 
 
 class leenrecht_einddatum_niet_te_dateren(Besluit):
     value_type = bool
-    label = ("De aanspraak op de lening eindigde in een nieuwe termijn die de invoer niet noemt (na een boete van "
-             "Wi 24 lid 4)")
+    label = ("De aanspraak op de lening eindigde in een nieuwe termijn die de invoer niet noemt (na een tweede of "
+             "latere boete, Wi 24 lid 3-4)")
     reference = [wet("Bi", "6.3", 1), wet("Wi", "24", 3), wet("Wi", "24", 4), wet("Wi", "25", 2)]
     documentation = """
         Bi art. 6.3 lid 1: aanspraak "gedurende de termijn, genoemd in de boetebeschikking, bedoeld in de artikelen
         24, tweede lid, en 25, tweede lid, van de wet". Wi 24 lid 3: "Het tweede lid is van overeenkomstige
         toepassing" (de tweede boete stelt weer een nieuwe termijn); lid 4 (de boetes daarna) stelt er geen.
-        Waar voor een inburgeringsplichtige van Wi 19 de laatste beschikking een boete van lid 4 is, eindigde de
-        aanspraak in de nieuwe termijn van de tweede boete, die geen invoer is: leenrecht_einddatum heeft dan geen
-        datum, en de beslis-API noemt hem onbepaald (niet "niet van toepassing"; publiek.NIET_TE_DATEREN).
+        Waar voor een inburgeringsplichtige van Wi 19 de laatste beschikking een tweede of latere boete is, kan de
+        aanspraak zijn geëindigd in de nieuwe termijn van de boete ervoor, die geen invoer is (zij verstreek vóór de
+        laatste boete): geeft wat bekend is geen einde tot de dag vóór die boete, of de grens van Wi 20 lid 2 als die
+        eerder is, dan heeft leenrecht_einddatum geen datum, en de beslis-API noemt hem onbepaald (niet "niet van
+        toepassing"; publiek.NIET_TE_DATEREN).
         """
 
     def formula_2022_01_01(persoon, period):
         art_19 = persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant
         termijn = bekend(persoon("inburgeringstermijn_einddatum", period))
         zonder_datum = ~bekend(persoon("leenrecht_einddatum", period))
-        lid_4 = numpy.logical_or.reduce([lid_4 for lid_4, _ in _boetes_lid_4(persoon, period)])
-        return art_19 & persoon("plicht_te_voldoen", period) & termijn & lid_4 & zonder_datum
+        na_een_eerdere = numpy.logical_or.reduce([rijen for rijen, _ in _boetes_na_een_eerdere(persoon, period)])
+        return art_19 & persoon("plicht_te_voldoen", period) & termijn & na_een_eerdere & zonder_datum
 
 
 class lening_maximum_bedrag(Besluit):
