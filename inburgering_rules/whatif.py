@@ -69,7 +69,7 @@ from pathlib import Path
 import numpy
 
 from inburgering_rules import populatie, publiek, simulatie
-from inburgering_rules.analyse.formaten import Schrijver, controleer_formaten, schrijf_tabel
+from inburgering_rules.analyse.formaten import FORMATEN, Schrijver, controleer_formaten, schrijf_tabel
 from inburgering_rules.datums import (
     NIET_GEGEVEN_DAG,
     ONBEKEND,
@@ -546,6 +546,21 @@ def _naam(hervorming) -> str:
     return "basis"
 
 
+# Wat `vergelijk` in zijn map schrijft: de tabellen (elk formaat), de samenvatting en de grafieken. Een eerdere run in
+# dezelfde map laat niets achter dat niet bij deze run hoort (`_oude_uitvoer_weg`); andere bestanden blijven staan.
+TABELLEN = ("gewijzigde_personen", "per_persoon", "werklast_per_maand", "boetes_per_jaar", "uitsplitsing")
+GRAFIEKEN = ("termijnen_verschuiving", "boetes_per_jaar", "ontzorgen_per_maand", "werklast_gemeente")
+
+
+def _oude_uitvoer_weg(uit_map: Path) -> None:
+    """Haal de uitvoer van een eerdere run uit `uit_map` (alleen de namen die `vergelijk` schrijft): een
+    `per_persoon.parquet` of grafiek van een andere hervorming zou anders naast de nieuwe samenvatting staan."""
+    namen = [f"{stam}.{formaat}" for stam in TABELLEN for formaat in FORMATEN]
+    namen += [f"samenvatting.{soort}" for soort in ("md", "html", "json")] + [f"{g}.png" for g in GRAFIEKEN]
+    for naam in namen:
+        (uit_map / naam).unlink(missing_ok=True)
+
+
 def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEILDATUM,
               blok: int = populatie.BLOK, voortgang: bool = True, grafieken: bool = True,
               formaten=("csv",), nl: bool = False, per_persoon: bool = False) -> Uitkomst:
@@ -563,6 +578,7 @@ def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEI
     uit_map = Path(uit_map)
     nieuwe_map = not uit_map.exists()
     uit_map.mkdir(parents=True, exist_ok=True)
+    _oude_uitvoer_weg(uit_map)
     aantal_maanden = max(int((dag.astype("datetime64[M]") - EERSTE_MAAND).astype(int)) + 1, 1)
     maanden = [str(EERSTE_MAAND + i) for i in range(aantal_maanden)]
     tellingen = Tellingen(aantal_maanden)

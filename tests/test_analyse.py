@@ -383,6 +383,12 @@ def test_beoordeel_bad_input_is_a_clear_error():
         analyse.beoordeel(pandas.DataFrame({"pip_datum": ["2023-03-14", "morgen"]}), "2024-01-01")
     with pytest.raises(populatie.PopulatieFout, match="schoenmaat"):
         analyse.beoordeel(pandas.DataFrame({"schoenmaat": [42]}), "2024-01-01")
+    # a peildatum that is no date was pandas' English-only error; one before the act answered "no" for everyone
+    with pytest.raises(populatie.PopulatieFout, match="geen datum.*not a date"):
+        analyse.beoordeel(pandas.DataFrame({"pip_datum": ["2023-03-14"]}), "morgen")
+    with pytest.raises(populatie.PopulatieFout, match="vóór de inwerkingtreding.*2022-01-01"):
+        analyse.beoordeel(pandas.DataFrame({"pip_datum": ["2023-03-14"]}), "2019-01-01")
+    assert len(analyse.beoordeel(pandas.DataFrame({"pip_datum": ["2023-03-14"]}), "2022-01-01")) == 1
 
 
 def test_whatif_counts_no_undetermined_decision_and_agrees_with_analyse(concept, pop):
@@ -435,3 +441,19 @@ def test_an_output_path_that_is_a_file_is_a_clear_error(pop, tmp_path, capsys):
                          "--geen-voortgang", "--geen-grafieken"]) == 2
         fout = capsys.readouterr().err
         assert "bestand:" in fout and "file:" in fout and "Traceback" not in fout
+
+
+def test_a_second_run_in_the_same_folder_leaves_nothing_of_the_first(pop, tmp_path):
+    """Re-running into a folder kept the first run's `per_persoon.*` and charts beside the new summary (a review);
+    every file `vergelijk` writes is one of its known names, and those of an earlier run are removed first, while
+    other files stay."""
+    eerste = whatif.vergelijk(pop, "concept_wetsvoorstel_2019", tmp_path, peildatum=PEILDATUM, voortgang=False,
+                              formaten=("csv", "parquet"), per_persoon=True)
+    namen = {p.name for p in eerste.bestanden.values()}
+    bekend = {f"{stam}.{f}" for stam in whatif.TABELLEN for f in ("csv", "parquet", "xlsx")}
+    bekend |= {f"samenvatting.{s}" for s in ("md", "html", "json")} | {f"{g}.png" for g in whatif.GRAFIEKEN}
+    assert namen <= bekend and "per_persoon.parquet" in namen and "werklast_gemeente.png" in namen
+    (tmp_path / "eigen.txt").write_text("van de analist")
+    tweede = whatif.vergelijk(pop, "vierjarige_termijn", tmp_path, peildatum=PEILDATUM, voortgang=False,
+                              grafieken=False)
+    assert {p.name for p in tmp_path.iterdir()} == {p.name for p in tweede.bestanden.values()} | {"eigen.txt"}

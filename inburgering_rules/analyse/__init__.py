@@ -59,6 +59,30 @@ def _uitvoer(naam: str, waarden: numpy.ndarray, onbepaald: numpy.ndarray):
     return reeks
 
 
+def _peildatum(peildatum, hervorming) -> str:
+    """De peildatum als JJJJ-MM-DD (een tekst of datum die pandas leest), na de controle van de hervorming; een dag
+    vóór de inwerkingtreding van de wet is een fout, zoals op de opdrachtregel: dan geldt er niets, en elk besluit
+    zou een stille "nee" zijn."""
+    import pandas
+
+    from inburgering_rules import whatif
+    from inburgering_rules.hervormingen import canoniek
+
+    try:
+        dag = str(pandas.Timestamp(peildatum).date())
+    except (ValueError, TypeError):
+        raise populatie.PopulatieFout(f"peildatum {peildatum!r} is geen datum (JJJJ-MM-DD)",
+                                      f"peildatum {peildatum!r} is not a date (YYYY-MM-DD)") from None
+    if hervorming is not None:
+        canoniek(hervorming)
+    if dag < (begin := whatif.inwerkingtreding(hervorming, dag)):
+        raise populatie.PopulatieFout(f"peildatum {dag} ligt vóór de inwerkingtreding van de wet ({begin}): er geldt "
+                                      f"dan niets; kies {begin} of later",
+                                      f"peildatum {dag} is before the act entered into force ({begin}): nothing "
+                                      f"applies; choose {begin} or later")
+    return dag
+
+
 def beoordeel(df, peildatum: str, hervorming=None):
     """De besluiten (`publiek.BESLUITEN`) voor elke rij van `df` op `peildatum`, onder het geldende recht of
     onder `hervorming` (een naam of {"parameters": ...}); een DataFrame met de index van `df`.
@@ -66,14 +90,13 @@ def beoordeel(df, peildatum: str, hervorming=None):
     Een onbepaald besluit is leeg; een lege datum kan ook "geen datum" betekenen: de kolom `onbepaald` noemt
     per rij de onbepaalde besluiten (met spaties gescheiden; "" als alles bepaald is).
 
-    Een fout in de invoer geeft `populatie.PopulatieFout` met de rij (0 = de eerste) en de kolom."""
+    Een fout in de invoer geeft `populatie.PopulatieFout` met de rij (0 = de eerste) en de kolom; een peildatum die
+    geen datum is of vóór de inwerkingtreding van de wet ligt, ook."""
     import pandas
 
-    from inburgering_rules.hervormingen import basissysteem, canoniek, systeem_voor
+    from inburgering_rules.hervormingen import basissysteem, systeem_voor
 
-    peildatum = str(pandas.Timestamp(peildatum).date())
-    if hervorming is not None:
-        canoniek(hervorming)
+    peildatum = _peildatum(peildatum, hervorming)
     systeem = basissysteem() if hervorming is None else systeem_voor(hervorming)
     uitkomst = simulatie.beoordeel(systeem, peildatum, _kolommen(basissysteem(), df), len(df))
     onbepaald = numpy.full(len(df), "", dtype=object)
