@@ -35,7 +35,7 @@ from inburgering_rules.hervormingen import (
     parameterpaden,
     systeem_voor,
 )
-from inburgering_rules.instrumenten import LAATST_VERNUMMERD, grondslag, grondslagen, wet
+from inburgering_rules.instrumenten import anders_genummerd, grondslag, grondslagen, wet
 from inburgering_rules.notatie import bedoelde
 
 # Per decision: decided, not applicable to this person, waiting for an event of the procedure, or
@@ -347,8 +347,8 @@ class Stelsel:
 
 def _tijdvak(dag: str | None) -> str | None:
     """The day whose text an answer cites, if that text numbers a cited article otherwise than today's text
-    (before `instrumenten.LAATST_VERNUMMERD`); None when today's numbering holds."""
-    return dag if dag is not None and dag < LAATST_VERNUMMERD else None
+    (`instrumenten.anders_genummerd`); None when today's numbering holds."""
+    return dag if anders_genummerd(dag) else None
 
 
 @dataclass(frozen=True)

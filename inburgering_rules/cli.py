@@ -123,11 +123,8 @@ def _whatif(args) -> int:
         return _fout(f"populatie niet gevonden: {args.populatie}", f"population not found: {args.populatie}")
     hervorming = _hervorming(args.hervorming)
     peildatum = args.peildatum or whatif.STANDAARD_PEILDATUM
-    if peildatum < (begin := whatif.inwerkingtreding(hervorming, peildatum)):
-        return _fout(f"peildatum {peildatum} ligt vóór de inwerkingtreding van de wet ({begin}): er geldt dan niets om "
-                     f"te vergelijken; kies {begin} of later",
-                     f"peildatum {peildatum} is before the act entered into force ({begin}): nothing applies to "
-                     f"compare; choose {begin} or later")
+    if fout := whatif.voor_de_wet(hervorming, peildatum):
+        return _fout(*fout)
     uitkomst = whatif.vergelijk(args.populatie, hervorming, args.uit,
                                 peildatum=peildatum, blok=args.blok,
                                 voortgang=not args.geen_voortgang, grafieken=not args.geen_grafieken,

@@ -78,8 +78,13 @@ VERNUMMERD: dict[tuple[str, str], tuple[Vernummering, ...]] = {
     ("Bi", "3.14"): (Vernummering("2025-09-01", {"9": None, "10": None}),),
     ("Bi", "6.2a"): (Vernummering("2025-09-01", {}, nieuw=True),),
 }
-# De laatste dag waarop een tekst nog anders nummerde dan die van vandaag: daarna is elke link de gewone.
+# De dag vanaf wanneer elke tekst nummert als die van vandaag: daarvóór kan een link anders zijn.
 LAATST_VERNUMMERD = max(v.vanaf for reeks in VERNUMMERD.values() for v in reeks)
+
+
+def anders_genummerd(dag: str | None) -> bool:
+    """Of de tekst op `dag` (JJJJ-MM-DD) een geciteerd artikel anders nummert dan die van vandaag (`VERNUMMERD`)."""
+    return dag is not None and dag < LAATST_VERNUMMERD
 
 
 def grondslag(url: str, dag: str | None = None) -> dict[str, str | None] | None:
@@ -91,7 +96,7 @@ def grondslag(url: str, dag: str | None = None) -> dict[str, str | None] | None:
         return {"regeling": None, "artikel": None, "lid": None, "url": url}
     bwb, artikel, lid = gevonden.groups()
     instrument = PER_BWB.get(bwb)
-    if dag is not None and dag < LAATST_VERNUMMERD and instrument is not None:
+    if anders_genummerd(dag) and instrument is not None:
         latere = [v for v in VERNUMMERD.get((instrument.afkorting, artikel), ()) if dag < v.vanaf]
         if latere:
             for vernummering in reversed(latere):  # van de tekst van vandaag terug naar die van `dag`

@@ -216,6 +216,17 @@ def inwerkingtreding(hervorming=None, peildatum: str = STANDAARD_PEILDATUM) -> s
     return str(simulatie.inwerkingtreding(systeem_voor(hervorming), peildatum))
 
 
+def voor_de_wet(hervorming, peildatum: str) -> tuple[str, str] | None:
+    """(nl, en) als `peildatum` vóór de inwerkingtreding van de wet ligt: dan geldt er niets, en elk besluit zou een
+    stille "nee" zijn; anders None. Voor de opdrachtregel en `analyse`."""
+    if peildatum >= (begin := inwerkingtreding(hervorming, peildatum)):
+        return None
+    return (f"peildatum {peildatum} ligt vóór de inwerkingtreding van de wet ({begin}): er geldt dan niets; kies "
+            f"{begin} of later",
+            f"peildatum {peildatum} is before the act entered into force ({begin}): nothing applies; choose {begin} "
+            "or later")
+
+
 def boete_datums(systeem, invoer: dict, uit: dict, peildatum) -> dict[str, numpy.ndarray]:
     """De (geschatte) dag waarop elke boete kan worden opgelegd; NaT waar er geen boete is.
 

@@ -33,12 +33,8 @@ def _kolommen(systeem, df) -> dict[str, list]:
     extra = [k for k in df.columns if k not in publiek.INVOER and k != "id" and k not in populatie.DOORGEGEVEN]
     if extra:
         populatie.controleer_kolommen(["id", *extra], "DataFrame")
-    kolommen = {}
-    for naam in df.columns:
-        if naam in publiek.INVOER:
-            gelezen, index = populatie.lees_kolom(systeem, naam, populatie.kolom_als_tekst(df[naam]), eerste_regel=0)
-            kolommen[naam] = numpy.array(gelezen, dtype=object)[index]
-    return kolommen
+    tekst = {naam: populatie.kolom_als_tekst(df[naam]) for naam in df.columns if naam in publiek.INVOER}
+    return populatie.als_objecten(populatie.lees_kolommen(systeem, tekst, eerste_regel=0))
 
 
 def _uitvoer(naam: str, waarden: numpy.ndarray, onbepaald: numpy.ndarray):
@@ -75,11 +71,8 @@ def _peildatum(peildatum, hervorming) -> str:
                                       f"peildatum {peildatum!r} is not a date (YYYY-MM-DD)") from None
     if hervorming is not None:
         canoniek(hervorming)
-    if dag < (begin := whatif.inwerkingtreding(hervorming, dag)):
-        raise populatie.PopulatieFout(f"peildatum {dag} ligt vóór de inwerkingtreding van de wet ({begin}): er geldt "
-                                      f"dan niets; kies {begin} of later",
-                                      f"peildatum {dag} is before the act entered into force ({begin}): nothing "
-                                      f"applies; choose {begin} or later")
+    if fout := whatif.voor_de_wet(hervorming, dag):
+        raise populatie.PopulatieFout(*fout)
     return dag
 
 

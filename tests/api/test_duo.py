@@ -998,3 +998,22 @@ def test_an_oversized_duo_block_is_refused_before_it_is_validated(client):
             verwacht = pad.replace("/duo", "/personen/0/duo", 1) if route.endswith("batch") else pad
             assert antwoord.json()["fouten"][0]["pad"] == verwacht, route
             assert {"nl", "en"} <= set(antwoord.json()["fouten"][0])
+
+
+def test_a_duo_answer_at_the_size_limits_is_read(client):
+    """The other side of `test_an_oversized_duo_block_is_refused_before_it_is_validated`: a block of exactly
+    `DUO_MAX_NAMEN` names is not refused for its size (unknown names are named one by one), nor is an answer of
+    exactly `DUO_MAX_WAARDEN` values (its list is then refused by the schema's own bound); one value more is."""
+    from inburgering_rules.api.duo import DUO_MAX_NAMEN, DUO_MAX_WAARDEN
+
+    grens = client.post("/v1/duo/invoer", json={"peildatum": PEILDATUM,
+                                                "duo": {"pvt": {f"k{i}": 1 for i in range(DUO_MAX_NAMEN)}}})
+    assert grens.status_code == 400 and grens.json()["fouten"][0]["pad"] != "/duo/pvt"
+    # the values of {"examens": [n exams of 3 fields]}: the block's name, n exams, 3 fields each
+    n = (DUO_MAX_WAARDEN - 1) // 4
+    for aantal, te_groot in ((n, False), (n + 1, True)):
+        antwoord = client.post("/v1/duo/invoer", json={"peildatum": PEILDATUM,
+                                                       "duo": {"examens": [examen("KNM")] * aantal}})
+        assert antwoord.status_code == 400
+        fout = antwoord.json()["fouten"][0]
+        assert (fout["pad"] == "/duo" and fout["nl"] == f"Meer dan {DUO_MAX_WAARDEN} waarden") == te_groot, aantal

@@ -267,3 +267,15 @@ def test_a_huge_reform_is_refused_without_walking_all_of_it(client):
     assert antwoord.status_code == 400
     assert antwoord.json()["fouten"][0]["pad"] == "/hervorming"
     assert str(MAX_KNOPEN) in antwoord.json()["fouten"][0]["en"] and "too large" in antwoord.json()["fouten"][0]["en"]
+
+
+def test_a_reform_just_under_the_walk_limit_is_refused_for_its_own_limit(client):
+    """The other side of `test_a_huge_reform_is_refused_without_walking_all_of_it`: a reform of `MAX_KNOPEN` names
+    and values is walked whole, and refused for the number of values a reform may hold, not as too large."""
+    from inburgering_rules.api.schemas import MAX_KNOPEN
+
+    aantal = (MAX_KNOPEN - 1) // 2  # {"parameters": {path: {day: value}}}: 1 + 2 per parameter
+    hervorming = {"parameters": {f"k{i}": {"2022-01-01": 1} for i in range(aantal)}}
+    antwoord = client.post("/v1/beoordeling", json={"peildatum": "2026-12-01", "persoon": {}, "hervorming": hervorming})
+    assert antwoord.status_code == 400
+    assert "too large" not in antwoord.json()["fouten"][0]["en"]
