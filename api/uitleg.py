@@ -944,37 +944,64 @@ def _lid_9_nog_niet(b, i, bron=None):
             "in force on the peildatum.")
 
 
+# Bi 4.4 lid 2 and 3 per condition (`verlenging.aanzienlijke_inspanningen`): the inputs each reads ("lessen": lid 3
+# for gezinsmigranten and overige migranten, lid 2 b for the others).
+_VERLENGING_INVOER = {
+    "lid_2_a": ("leerroute",),
+    ("lessen", True): ("lesuren_gevolgd",),
+    ("lessen", False): ("alle_lessen_gevolgd",),
+    "lid_2_c": ("taalonderdelen_behaald_aantal", "knm_behaald"),
+    "lid_2_d": (),
+}
+
+
 def _verlenging_voorwaarden(b, i, bron=None):
     """Which conditions of Bi 4.4 lid 2 and 3 are not met, as the rule reads them
-    (`verlenging.aanzienlijke_inspanningen`; lid 2 d: what counts, I41); None where all are, or for who need not meet
-    the duty."""
+    (`verlenging.aanzienlijke_inspanningen`; lid 2 d: what counts, I41), and which cannot be judged because a fact
+    they read is not given (I44: not given is no "no"); None where all are met, or for who need not meet the duty.
+    A condition counts as not met only when it fails even with the facts not given at their most favourable."""
     if b.get("plicht_te_voldoen") is not True:
         return None
     p = bron.parameters(bron.peildatum).termijnen
     gezinsmigrant = b.get("doelgroep") == "gezinsmigrant_of_overige_migrant"
-    vervuld = aanzienlijke_inspanningen(
-        p, b1_route=i.get("leerroute") == "b1_route", gezinsmigrant=gezinsmigrant,
-        lesuren=i.get("lesuren_gevolgd") or 0, alle_lessen=bool(i.get("alle_lessen_gevolgd")),
-        taalonderdelen=i.get("taalonderdelen_behaald_aantal") or 0, knm=bool(i.get("knm_behaald")),
-        pvt_afgerond=numpy.datetime64(b.get("pvt_meetellend_afgerond_datum") or "NaT", "D"),
-        map_afgerond=numpy.datetime64(b.get("map_meetellend_afgerond_datum") or "NaT", "D"),
-        peildatum=numpy.datetime64(bron.peildatum, "D"))
+
+    def vervuld(gunstig: bool) -> dict:
+        return aanzienlijke_inspanningen(
+            p, b1_route=i.get("leerroute", "b1_route" if gunstig else None) == "b1_route",
+            gezinsmigrant=gezinsmigrant,
+            lesuren=i.get("lesuren_gevolgd", p.verlenging_minimum_lesuren_gezinsmigrant if gunstig else 0),
+            alle_lessen=bool(i.get("alle_lessen_gevolgd", gunstig)),
+            taalonderdelen=i.get("taalonderdelen_behaald_aantal", p.verlenging_minimum_taalonderdelen if gunstig else 0),
+            knm=bool(i.get("knm_behaald", gunstig)),
+            pvt_afgerond=numpy.datetime64(b.get("pvt_meetellend_afgerond_datum") or "NaT", "D"),
+            map_afgerond=numpy.datetime64(b.get("map_meetellend_afgerond_datum") or "NaT", "D"),
+            peildatum=numpy.datetime64(bron.peildatum, "D"))
+    ten_minste, gelezen = vervuld(True), vervuld(False)
     uren, delen = p.verlenging_minimum_lesuren_gezinsmigrant, p.verlenging_minimum_taalonderdelen
     zinnen = {
         "lid_2_a": ("de B1-route (lid 2 a)", "the B1 route (para. 2(a))"),
         "lessen": ((f"ten minste {uren} uren lessen (lid 3)", f"at least {uren} hours of lessons (para. 3)")
                    if gezinsmigrant else ("alle lessen gevolgd (lid 2 b)", "all lessons attended (para. 2(b))")),
-        "lid_2_c": (f"ten minste {delen} van de vier taalonderdelen en KNM behaald (lid 2 c)",
-                    f"at least {delen} of the four language parts and KNM passed (para. 2(c))"),
+        "lid_2_c": (f"ten minste {delen} taalonderdelen van het examen en KNM behaald (lid 2 c)",
+                    f"at least {delen} language parts of the exam and KNM passed (para. 2(c))"),
         "lid_2_d": ("PVT en MAP afgerond, niet vóór het PIP (lid 2 d)",
                     "PVT and MAP completed, not before the PIP (para. 2(d))"),
     }
-    niet = [zinnen[onderdeel] for onderdeel, ja in vervuld.items() if not ja]
-    if not niet:
+    niet = [zinnen[onderdeel] for onderdeel, ja in ten_minste.items() if not ja]
+    open_ = [onderdeel for onderdeel, ja in gelezen.items() if not ja and ten_minste[onderdeel]]
+    if not niet and not open_:
         return None
     gebaseerd_nl, gebaseerd_en = bron.gebaseerd_op("verlenging_aanzienlijke_inspanning_mogelijk")
-    return (f"Niet vervuld (Bi 4.4): {', '.join(nl for nl, _ in niet)}.{gebaseerd_nl}",
-            f"Not met (Bi 4.4): {', '.join(en for _, en in niet)}.{gebaseerd_en}")
+    nl, en = (f"Niet vervuld (Bi 4.4): {', '.join(nl for nl, _ in niet)}." if niet else "",
+              f"Not met (Bi 4.4): {', '.join(en for _, en in niet)}." if niet else "")
+    if open_:
+        ontbreekt = [n for o in open_ for n in _VERLENGING_INVOER.get(o, _VERLENGING_INVOER.get((o, gezinsmigrant)))
+                     if n not in i]
+        nl += (f" Niet te beoordelen: {', '.join(zinnen[o][0] for o in open_)}; niet gegeven: "
+               f"{', '.join(bron.label(n, 'nl') for n in ontbreekt)}.")
+        en += (f" Cannot be judged: {', '.join(zinnen[o][1] for o in open_)}; not given: "
+               f"{', '.join(bron.label(n, 'en') for n in ontbreekt)}.")
+    return f"{nl.lstrip()}{gebaseerd_nl}", f"{en.lstrip()}{gebaseerd_en}"
 
 
 def _niets_te_verlengen(b, i, bron=None):

@@ -239,11 +239,17 @@ def _ontbreekt(systeem, peildatum: str, invoer: Mapping[str, numpy.ndarray], lee
             uit[naam] = uit[naam] | _niet_gegeven(systeem, naam, invoer[naam], invoer[beschikking])
         uit[naam] = uit[naam] & ~leeg[beschikking]
     # Wat uit de vastgestelde leerroute blijkt (I37), ontbreekt niet waar de route is gegeven, en ook niet waar de
-    # route zelf ontbreekt naast een PIP (I44): dan is de route de oorzaak.
+    # route zelf ontbreekt naast een PIP (I44): dan is de route de oorzaak. Beide alleen met een PIP op of vóór de
+    # peildatum: een route telt vanaf het PIP (`leerroute_van_het_pip`, I59).
+    if "pip_datum" in invoer:
+        pip = ~leeg["pip_datum"] & (invoer["pip_datum"] <= numpy.datetime64(peildatum, "D"))
+    else:
+        pip = numpy.zeros(aantal, dtype=bool)
     blijkt = uit["leerroute"]
     if "leerroute" in invoer:
         nog_niet = _waarde(systeem, "leerroute", "nog_niet_vastgesteld")[0]
         blijkt = blijkt | (~leeg["leerroute"] & (invoer["leerroute"] != nog_niet))
+    blijkt = blijkt & pip
     for naam in publiek.BLIJKT_UIT_LEERROUTE:
         uit[naam] = uit[naam] & ~blijkt
     for naam, paren in publiek.FEITEN_ALLEEN_BIJ.items():

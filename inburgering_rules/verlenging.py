@@ -17,6 +17,13 @@ def aanvraag_vanaf(maanden: int, termijn_einde) -> numpy.ndarray:
     return na_maanden(plus_dagen(termijn_einde, 1), -int(maanden))
 
 
+def termijn_te_verlengen(termijn_start, voldaan, peildatum) -> numpy.ndarray:
+    """Wi 12 lid 1: er is op de peildatum een termijn om te verlengen: hij is begonnen (Wi 11 lid 2: op de dag na
+    het PIP) en aan de plicht is nog niet voldaan (een termijn van wie voldeed, loopt niet meer af). Eén toets voor
+    beide gronden van verlenging."""
+    return (termijn_start <= peildatum) & ~numpy.asarray(voldaan)
+
+
 def aanzienlijke_inspanningen(p, b1_route, gezinsmigrant, lesuren, alle_lessen, taalonderdelen, knm, pvt_afgerond,
                               map_afgerond, peildatum) -> dict[str, numpy.ndarray]:
     """Bi 4.4 lid 2 en 3 per onderdeel, True waar vervuld (`p`: de parameters `termijnen` op de peildatum).

@@ -601,6 +601,26 @@ def test_with_a_pip_the_route_it_set_is_asked_for(client):
     assert "leerroute" not in _nodig(voor_pip)
 
 
+def test_a_route_counts_from_its_pip(client):
+    """Wi 15 lid 1 a with I30 (I59): a route given with a PIP dated after the peildatum is not yet set. The MAP is
+    required (was: not, for the onderwijsroute of that later PIP), and what the intake and the college's judgments
+    say is asked again (was: taken from that route, a silent yes or no); from the PIP's day the route counts."""
+    persoon = {**_ASIEL, "pip_datum": "2024-03-01", "leerroute": "onderwijsroute"}
+    voor = _uit(client, persoon, peildatum="2024-02-29")
+    assert voor["besluiten"]["map_verplicht"] is True
+    for besluit in ("onderwijsroute_mogelijk", "z_route_mogelijk"):
+        assert voor["status"][besluit] == "onbepaald"
+    assert "onderwijsroute_mogelijk" in _nodig(voor)["wil_vervolgonderwijs"]
+    oordelen = {o["oordeel"] for o in voor["menselijk_oordeel_nodig"]}
+    assert {"grote_kans_diploma_na_taalschakeltraject", "examen_en_onderwijsroute_niet_haalbaar"} <= oordelen
+    op = _uit(client, persoon, peildatum="2024-03-01")
+    assert op["besluiten"]["map_verplicht"] is False and op["besluiten"]["onderwijsroute_mogelijk"] is True
+    oordelen = {o["oordeel"] for o in op["menselijk_oordeel_nodig"]}
+    assert op["besluiten"]["z_route_mogelijk"] is False and not oordelen & {
+        "grote_kans_diploma_na_taalschakeltraject", "examen_en_onderwijsroute_niet_haalbaar"}
+    assert "wil_vervolgonderwijs" not in _nodig(op)
+
+
 def test_all_lessons_attended_is_asked_for_the_b1_extension(client):
     """Bi 4.4 lid 2 b (I44): whether all lessons were attended decides the extension after significant effort in
     the B1 route; not given was a silent "no" (extension not possible)."""
@@ -651,11 +671,33 @@ def test_a_closed_extension_names_the_conditions_not_met(client):
     dicht = _uit(client, persoon, peildatum="2026-12-01")
     uitleg = dicht["toelichting"]["verlenging_aanzienlijke_inspanning_mogelijk"]["uitleg"]
     assert dicht["besluiten"]["verlenging_aanzienlijke_inspanning_mogelijk"] is False
-    assert "Niet vervuld (Bi 4.4): ten minste 2 van de vier taalonderdelen en KNM behaald (lid 2 c)." in uitleg["nl"]
+    assert "Niet vervuld (Bi 4.4): ten minste 2 taalonderdelen van het examen en KNM behaald (lid 2 c)." in uitleg["nl"]
     assert "(lid 2 a)" not in uitleg["nl"] and "(lid 2 d)" not in uitleg["nl"] and "Not met (Bi 4.4)" in uitleg["en"]
     open_ = _uit(client, {**persoon, "taalonderdelen_behaald_aantal": 2}, peildatum="2026-12-01")
     assert open_["besluiten"]["verlenging_aanzienlijke_inspanning_mogelijk"] is True
     assert "Niet vervuld" not in open_["toelichting"]["verlenging_aanzienlijke_inspanning_mogelijk"]["uitleg"]["nl"]
+
+
+def test_a_closed_extension_does_not_call_a_fact_not_given_unmet(client):
+    """Bi 4.4 lid 2-3 with I44: where the extension is closed by one condition, a condition whose facts were not
+    given is named as not judged, with the facts, not as "niet vervuld" (hours and exam parts read as 0 said "not
+    met: at least 450 hours" for hours never given)."""
+    persoon = {**_ASIEL, "verblijfsvergunning": "regulier_bepaalde_tijd", "verblijfsdoel": "gezinsmigratie",
+               "pip_datum": "2023-12-20", "leerroute": "z_route", "pvt_afgerond_datum": "2024-03-01",
+               "map_afgerond_datum": "2024-06-01"}
+    uit = _uit(client, persoon, peildatum="2026-12-01")
+    assert uit["besluiten"]["verlenging_aanzienlijke_inspanning_mogelijk"] is False
+    uitleg = uit["toelichting"]["verlenging_aanzienlijke_inspanning_mogelijk"]["uitleg"]
+    niet, open_ = uitleg["nl"].split("Niet vervuld (Bi 4.4): ")[1].split(" Niet te beoordelen: ")
+    assert niet == "de B1-route (lid 2 a)."
+    assert open_.startswith("ten minste 450 uren lessen (lid 3), ten minste 2 taalonderdelen van het examen en KNM "
+                            "behaald (lid 2 c); niet gegeven: Gevolgde uren taallessen")
+    assert "Alle taallessen" not in open_  # lid 2 b is not a gezinsmigrant's condition (lid 3)
+    assert "Cannot be judged: " in uitleg["en"]
+    gegeven = _uit(client, {**persoon, "lesuren_gevolgd": 100, "taalonderdelen_behaald_aantal": 0,
+                            "knm_behaald": False}, peildatum="2026-12-01")
+    uitleg = gegeven["toelichting"]["verlenging_aanzienlijke_inspanning_mogelijk"]["uitleg"]["nl"]
+    assert "Niet te beoordelen" not in uitleg and "ten minste 450 uren lessen (lid 3)" in uitleg
 
 
 def test_the_fines_already_imposed_are_asked_where_a_fine_of_the_college_is_at_stake(client):

@@ -9,6 +9,26 @@ from inburgering_rules.instrumenten import wet
 from inburgering_rules.variabelen import Besluit
 
 
+class leerroute_van_het_pip(Besluit):
+    value_type = Leerroute.__base__
+    possible_values = Leerroute
+    default_value = Leerroute.nog_niet_vastgesteld
+    label = "De leerroute die de inburgeringsplichtige op de peildatum volgt: die het PIP vaststelde"
+    reference = [wet("Wi", "15", 1)]
+    documentation = """
+        Wi art. 15 lid 1: "Het college stelt op basis van de brede intake vast: a. de door de inburgeringsplichtige te
+        volgen leerroute; ..." De leerroute (invoer) geldt vanaf de dagtekening van het PIP (pip_datum); vóór die dag
+        is er geen vastgestelde route, ook als de route die komt al is gegeven (I30: wat na de peildatum ligt, is nog
+        niet gebeurd; I44). Eén regel voor elk besluit dat vraagt welke route iemand volgt (Wi 8 lid 3, 9 lid 1,
+        17 lid 3; Bi 3.14, 4.4 lid 2 a), I59.
+        """
+
+    def formula_2022_01_01(persoon, period):
+        leerroute = persoon("leerroute", period)
+        wi_15_lid_1_a = persoon("pip_vastgesteld", period)
+        return numpy.where(wi_15_lid_1_a, leerroute, Leerroute.nog_niet_vastgesteld.index)
+
+
 class b1_route_mogelijk(Besluit):
     value_type = bool
     label = "De B1-route (inburgeringsexamen) staat open"
@@ -41,7 +61,7 @@ class onderwijsroute_mogelijk(Besluit):
     def formula_2022_01_01(persoon, period):
         lid_1_wil_onderwijs = persoon("wil_vervolgonderwijs", period)
         lid_1_oordeel_college = persoon("grote_kans_diploma_na_taalschakeltraject", period)
-        lid_1_vastgesteld = persoon("leerroute", period) == Leerroute.onderwijsroute
+        lid_1_vastgesteld = persoon("leerroute_van_het_pip", period) == Leerroute.onderwijsroute
         return persoon("plicht_te_voldoen", period) & ((lid_1_wil_onderwijs & lid_1_oordeel_college) | lid_1_vastgesteld)
 
 
@@ -59,7 +79,7 @@ class z_route_mogelijk(Besluit):
 
     def formula_2022_01_01(persoon, period):
         lid_1_oordeel_college = persoon("examen_en_onderwijsroute_niet_haalbaar", period)
-        lid_1_vastgesteld = persoon("leerroute", period) == Leerroute.z_route
+        lid_1_vastgesteld = persoon("leerroute_van_het_pip", period) == Leerroute.z_route
         return persoon("plicht_te_voldoen", period) & (lid_1_oordeel_college | lid_1_vastgesteld)
 
 
@@ -129,12 +149,6 @@ class z_route_participatie_uren_vereist(Besluit):
         return numpy.where(lid_2_b, numpy.maximum(norm - lid_5, 0), 0)
 
 
-def _route_van_het_pip(persoon, period, route) -> numpy.ndarray:
-    """Of de persoon op de peildatum `route` volgt: de route die het PIP vaststelt (Wi 15 lid 1 a), dus alleen met
-    een PIP op of vóór de peildatum (I30, I44)."""
-    return (persoon("leerroute", period) == route) & persoon("pip_vastgesteld", period)
-
-
 class z_route_afgerond(Besluit):
     value_type = bool
     label = "De zelfredzaamheidsroute is afgerond volgens de urennormen en het eindgesprek, of behaald"
@@ -153,7 +167,7 @@ class z_route_afgerond(Besluit):
         lid_2_a = persoon("z_route_cursusuren", period) >= persoon("z_route_cursusuren_vereist", period)
         lid_2_b = persoon("z_route_participatie_uren", period) >= persoon("z_route_participatie_uren_vereist", period)
         lid_2_c = persoon("z_route_eindgesprek_gevoerd", period)
-        z_route = _route_van_het_pip(persoon, period, Leerroute.z_route)
+        z_route = persoon("leerroute_van_het_pip", period) == Leerroute.z_route
         wi_6_lid_2 = als_datum(persoon("leerroute_meetellend_behaald_datum", period)) <= dag(period)
         return persoon("plicht_te_voldoen", period) & z_route & ((lid_2_a & lid_2_b & lid_2_c) | wi_6_lid_2)
 
@@ -180,7 +194,7 @@ class afschalen_naar_a2_mogelijk(Besluit):
         """
 
     def formula_2022_01_01(persoon, period, parameters):
-        wi_17_lid_3_b1_route = _route_van_het_pip(persoon, period, Leerroute.b1_route)  # "die de leerroute ... volgt"
+        wi_17_lid_3_b1_route = persoon("leerroute_van_het_pip", period) == Leerroute.b1_route  # "die ... volgt"
         wi_17_lid_3_niet_behaald = ~(als_datum(persoon("leerroute_behaald_datum", period)) <= dag(period))
         bi_5_5_lid_1_uren = (persoon("nt2_lesuren_keurmerk", period)
                              >= parameters(period).leerroutes.afschalen_a2_minimum_lesuren)

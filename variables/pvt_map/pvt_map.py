@@ -33,7 +33,7 @@ class map_verplicht(Besluit):
 
     def formula_2022_01_01(persoon, period):
         art_6_lid_1_b = persoon("plicht_te_voldoen", period)
-        art_8_lid_3 = persoon("leerroute", period) == Leerroute.onderwijsroute
+        art_8_lid_3 = persoon("leerroute_van_het_pip", period) == Leerroute.onderwijsroute
         return art_6_lid_1_b & ~art_8_lid_3
 
 

@@ -16,7 +16,7 @@ from inburgering_rules.inschrijving import (
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.kalender import atw_binnen_weken
 from inburgering_rules.variabelen import Besluit, date
-from inburgering_rules.verlenging import aanvraag_vanaf, aanzienlijke_inspanningen
+from inburgering_rules.verlenging import aanvraag_vanaf, aanzienlijke_inspanningen, termijn_te_verlengen
 
 
 def _op_dag(persoon, naam, datums):
@@ -315,8 +315,7 @@ class verlenging_niet_verwijtbaar_mogelijk(Besluit):
         gevolgd = ((opleiding_start <= peildatum) & (opleiding_start <= art_11_lid_1_einde)
                    & ~(opleiding_einde < start))
         lid_2 = parameters(period).termijnen.opleiding_niet_verwijtbaar & gevolgd
-        # er is een termijn om te verlengen (Wi 11 lid 2: vanaf de dag na het PIP) en er is nog niet voldaan
-        wi_12_lid_1 = (start <= peildatum) & ~persoon("inburgeringsplicht_voldaan", period)
+        wi_12_lid_1 = termijn_te_verlengen(start, persoon("inburgeringsplicht_voldaan", period), peildatum)
         return persoon("plicht_te_voldoen", period) & wi_12_lid_1 & (lid_1 | lid_2)
 
 
@@ -356,7 +355,7 @@ class verlenging_aanzienlijke_inspanning_mogelijk(Besluit):
         peildatum = dag(period)
         bi_4_4_lid_2_en_3 = aanzienlijke_inspanningen(
             p,
-            b1_route=persoon("leerroute", period) == Leerroute.b1_route,
+            b1_route=persoon("leerroute_van_het_pip", period) == Leerroute.b1_route,
             gezinsmigrant=persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant,
             lesuren=persoon("lesuren_gevolgd", period),
             alle_lessen=persoon("alle_lessen_gevolgd", period),
@@ -368,8 +367,9 @@ class verlenging_aanzienlijke_inspanning_mogelijk(Besluit):
         )
         einde = persoon("inburgeringstermijn_einddatum", period)
         bi_4_5_lid_1 = aanvraag_vanaf(p.verlenging_aanvraag_maanden_voor_einde, einde) <= peildatum
-        wi_12_lid_1_niet_voldaan = ~persoon("inburgeringsplicht_voldaan", period)  # dan is er niets te verlengen
-        return (persoon("plicht_te_voldoen", period) & wi_12_lid_1_niet_voldaan
+        wi_12_lid_1 = termijn_te_verlengen(persoon("inburgeringstermijn_startdatum", period),
+                                           persoon("inburgeringsplicht_voldaan", period), peildatum)
+        return (persoon("plicht_te_voldoen", period) & wi_12_lid_1
                 & numpy.logical_and.reduce(list(bi_4_4_lid_2_en_3.values())) & bi_4_5_lid_1)
 
 
