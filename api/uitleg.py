@@ -28,7 +28,7 @@ from inburgering_rules.kalender import atw_van_toepassing, laatste_gedekte_dag
 from inburgering_rules.leeftijd import dag_pensioengerechtigd
 from inburgering_rules.leenrecht import aanloopfase_begin, terugbetaling_vanaf
 from inburgering_rules.meetellen import MEETELLEND, telt_op
-from inburgering_rules.publiek import GEBEURTENIS_ALLEEN_ALS, GELD, NIET_TE_DATEREN
+from inburgering_rules.publiek import GEBEURTENIS_ALLEEN_ALS, GELD, NIET_TE_DATEREN, ONBEKEND_ALS
 from inburgering_rules.verlenging import aanvraag_vanaf, aanzienlijke_inspanningen
 from inburgering_rules.notatie import bedrag, datum_voluit, duur, getal, hoofdletter
 
@@ -957,22 +957,26 @@ _VERLENGING_INVOER = {
 
 def _verlenging_voorwaarden(b, i, bron=None):
     """Which conditions of Bi 4.4 lid 2 and 3 are not met, as the rule reads them
-    (`verlenging.aanzienlijke_inspanningen`; lid 2 d: what counts, I41), and which cannot be judged because a fact
-    they read is not given (I44: not given is no "no"); None where all are met, or for who need not meet the duty.
-    A condition counts as not met only when it fails even with the facts not given at their most favourable."""
+    (`verlenging.aanzienlijke_inspanningen`; lid 2 d: what counts, I41); None where all are met, or for who need not
+    meet the duty. A condition is not met for sure when it fails even with the facts not given at their most
+    favourable (I44: not given is no "no"); only those are named when there are any. Otherwise the extension is
+    closed by facts not given that the rule reads as none (the API does not ask for them there): named with those
+    facts. A route `nog_niet_vastgesteld` counts as not given (`publiek.ONBEKEND_ALS`)."""
     if b.get("plicht_te_voldoen") is not True:
         return None
     p = bron.parameters(bron.peildatum).termijnen
     gezinsmigrant = b.get("doelgroep") == "gezinsmigrant_of_overige_migrant"
+    gegeven = {n: w for n, w in i.items() if ONBEKEND_ALS.get(n) != w}
 
     def vervuld(gunstig: bool) -> dict:
         return aanzienlijke_inspanningen(
-            p, b1_route=i.get("leerroute", "b1_route" if gunstig else None) == "b1_route",
+            p, b1_route=gegeven.get("leerroute", "b1_route" if gunstig else None) == "b1_route",
             gezinsmigrant=gezinsmigrant,
-            lesuren=i.get("lesuren_gevolgd", p.verlenging_minimum_lesuren_gezinsmigrant if gunstig else 0),
-            alle_lessen=bool(i.get("alle_lessen_gevolgd", gunstig)),
-            taalonderdelen=i.get("taalonderdelen_behaald_aantal", p.verlenging_minimum_taalonderdelen if gunstig else 0),
-            knm=bool(i.get("knm_behaald", gunstig)),
+            lesuren=gegeven.get("lesuren_gevolgd", p.verlenging_minimum_lesuren_gezinsmigrant if gunstig else 0),
+            alle_lessen=bool(gegeven.get("alle_lessen_gevolgd", gunstig)),
+            taalonderdelen=gegeven.get("taalonderdelen_behaald_aantal",
+                                       p.verlenging_minimum_taalonderdelen if gunstig else 0),
+            knm=bool(gegeven.get("knm_behaald", gunstig)),
             pvt_afgerond=numpy.datetime64(b.get("pvt_meetellend_afgerond_datum") or "NaT", "D"),
             map_afgerond=numpy.datetime64(b.get("map_meetellend_afgerond_datum") or "NaT", "D"),
             peildatum=numpy.datetime64(bron.peildatum, "D"))
@@ -987,21 +991,21 @@ def _verlenging_voorwaarden(b, i, bron=None):
         "lid_2_d": ("PVT en MAP afgerond, niet vóór het PIP (lid 2 d)",
                     "PVT and MAP completed, not before the PIP (para. 2(d))"),
     }
-    niet = [zinnen[onderdeel] for onderdeel, ja in ten_minste.items() if not ja]
-    open_ = [onderdeel for onderdeel, ja in gelezen.items() if not ja and ten_minste[onderdeel]]
-    if not niet and not open_:
+    niet = [onderdeel for onderdeel, ja in ten_minste.items() if not ja]
+    ontbreekt = []
+    if not niet:  # closed only by facts not given, read as none
+        niet = [onderdeel for onderdeel, ja in gelezen.items() if not ja]
+        ontbreekt = [n for o in niet for n in _VERLENGING_INVOER.get(o, _VERLENGING_INVOER.get((o, gezinsmigrant)))
+                     if n not in gegeven]
+    if not niet:
         return None
     gebaseerd_nl, gebaseerd_en = bron.gebaseerd_op("verlenging_aanzienlijke_inspanning_mogelijk")
-    nl, en = (f"Niet vervuld (Bi 4.4): {', '.join(nl for nl, _ in niet)}." if niet else "",
-              f"Not met (Bi 4.4): {', '.join(en for _, en in niet)}." if niet else "")
-    if open_:
-        ontbreekt = [n for o in open_ for n in _VERLENGING_INVOER.get(o, _VERLENGING_INVOER.get((o, gezinsmigrant)))
-                     if n not in i]
-        nl += (f" Niet te beoordelen: {', '.join(zinnen[o][0] for o in open_)}; niet gegeven: "
-               f"{', '.join(bron.label(n, 'nl') for n in ontbreekt)}.")
-        en += (f" Cannot be judged: {', '.join(zinnen[o][1] for o in open_)}; not given: "
-               f"{', '.join(bron.label(n, 'en') for n in ontbreekt)}.")
-    return f"{nl.lstrip()}{gebaseerd_nl}", f"{en.lstrip()}{gebaseerd_en}"
+    nl = f"Niet vervuld (Bi 4.4): {', '.join(zinnen[o][0] for o in niet)}."
+    en = f"Not met (Bi 4.4): {', '.join(zinnen[o][1] for o in niet)}."
+    if ontbreekt:
+        nl += f" Niet gegeven, dus gelezen als geen: {', '.join(bron.label(n, 'nl') for n in ontbreekt)}."
+        en += f" Not given, so read as none: {', '.join(bron.label(n, 'en') for n in ontbreekt)}."
+    return f"{nl}{gebaseerd_nl}", f"{en}{gebaseerd_en}"
 
 
 def _niets_te_verlengen(b, i, bron=None):

@@ -536,6 +536,11 @@ ONTHEFFING_ZONDER_WAARDE = (
     "DUO granted a partial ontheffing on {datum} on ground {grond}; the rules have none such (Wi 5(2) waives the "
     "whole duty), so no ontheffing comes from DUO: give ontheffing in persoon")
 # Formatted with the exam's `datum` and the PIP's day `pip`.
+LATERE_PIP_NA_PEILDATUM = (
+    "DUO's PIP is een later PIP, gedagtekend na de peildatum: zijn leerroute geldt pas vanaf die dag (Wi 15 lid 1 a, "
+    "I59); de route op de peildatum, die van het PIP ervoor, geeft DUO niet: geef leerroute in persoon",
+    "DUO's PIP is a later PIP, dated after the peildatum: its learning route holds only from that day (Wi 15(1)(a), "
+    "I59); DUO does not give the route on the peildatum, that of the PIP before it: give leerroute in persoon")
 EXAMEN_VOOR_PIP = (
     "Geslaagd op {datum}, vóór het PIP van {pip}: telt niet mee voor de plicht (Bi 5.3 lid 5, I41); is uitdrukkelijk "
     "anders bepaald, geef knm_behaald of taalonderdelen_behaald_aantal in persoon",
@@ -623,7 +628,7 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
     pip = (duo.get("pip") or {}).get("pip")
     if (pip_datum := _pip_datum(duo)) is not None:
         uit["pip_datum"] = pip_datum
-    if pip:
+    if pip and not _latere_pip_na_peildatum(duo, peildatum):
         uit["leerroute"] = (LEDEN["Leerroute"][pip["leerroute"]].waarde, "/duo/pip/pip/leerroute")
         termijn = duo.get("inburgeringstermijn") or {}
         if verhuisd and termijn.get("startdatum") and pip["dagtekeningPip"] >= verhuisd:
@@ -651,6 +656,13 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
     if "examens" in duo:
         uit.update(_examens(duo["examens"] or [], pip, peildatum, _pip_dag(duo, pip_gegeven)))
     return uit
+
+
+def _latere_pip_na_peildatum(duo: dict, peildatum: str) -> bool:
+    """Whether DUO's current PIP is a later PIP than the one the term runs from, dated after the peildatum: its route
+    is not yet in force (Wi 15 lid 1 a, I30, I59) and the route of the PIP before it is not in DUO's answer."""
+    pip, eerste = (duo.get("pip") or {}).get("pip"), _pip_datum(duo)
+    return bool(pip) and eerste is not None and pip["dagtekeningPip"] > max(peildatum, eerste[0])
 
 
 def _pip_datum(duo: dict) -> tuple[str, str] | None:
@@ -833,8 +845,8 @@ def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
     """Warnings outside the PIP checks, each for DUO data that gives no input: a request for extension still being
     handled; a fine on or before the peildatum of unknown article, so no fine input comes from DUO; a passed
     language part whose level (or the PIP's) is not known, so it is not counted in taalonderdelen_behaald_aantal;
-    a granted ontheffing the rules have no value for; a pass before the PIP, which does not count (`art_24_bedrag`
-    and `pip_gegeven` as in `naar_invoer`)."""
+    a granted ontheffing the rules have no value for; a later PIP dated after the peildatum, whose route is not
+    read; a pass before the PIP, which does not count (`art_24_bedrag` and `pip_gegeven` as in `naar_invoer`)."""
     nl, en = VERLENGING_IN_BEHANDELING
     uit = [
         {"controle": "verlenging_in_behandeling", "pad": f"/duo/verlengingen/{i}/beoordelingAanvraag", "nl": nl, "en": en}
@@ -860,6 +872,9 @@ def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
                  "en": en.format(datum=blok.get("datumOordeel"), grond=blok["grond"])}
                 for waarde, (i, soort, blok) in _toegekend(ontheffingen, peildatum).items()
                 if waarde not in _ONTHEFFINGEN]
+    if _latere_pip_na_peildatum(duo, peildatum):
+        nl, en = LATERE_PIP_NA_PEILDATUM
+        uit.append({"controle": "latere_pip_na_peildatum", "pad": "/duo/pip/pip/leerroute", "nl": nl, "en": en})
     if (pip_dag := _pip_dag(duo, pip_gegeven)) is not None:
         nl, en = EXAMEN_VOOR_PIP
         uit += [{"controle": "examen_voor_pip", "pad": f"/duo/examens/{i}/examendatum",

@@ -187,8 +187,9 @@ OORDELEN = {
 }
 
 # Oordelen die blijken uit de leerroute die het college in het PIP vaststelde (Wi 8 lid 1, 9 lid 1: wie zo wordt
-# beoordeeld "volgt" die route; I37): is de leerroute gegeven, dan ontbreken ze niet. De formules lezen de
-# vastgestelde onderwijs- of Z-route als dat oordeel; bij een andere route is het oordeel "nee", de standaardwaarde.
+# beoordeeld "volgt" die route; I37): is de leerroute gegeven met een PIP op of vóór de peildatum, dan ontbreken ze
+# niet (een route telt vanaf het PIP, `leerroute_van_het_pip`, I59). De formules lezen de vastgestelde onderwijs- of
+# Z-route als dat oordeel; bij een andere route is het oordeel "nee", de standaardwaarde.
 BLIJKT_UIT_LEERROUTE = ("grote_kans_diploma_na_taalschakeltraject", "examen_en_onderwijsroute_niet_haalbaar",
                         "wil_vervolgonderwijs")
 

@@ -72,6 +72,7 @@ def main() -> int:
     for controle, (nl, en) in (("examen_niveau_onbekend", duo.EXAMEN_NIVEAU_ONBEKEND),
                                ("ontheffing_zonder_waarde", duo.ONTHEFFING_ZONDER_WAARDE),
                                ("pip_zonder_termijn", duo.PIP_ZONDER_TERMIJN),
+                               ("latere_pip_na_peildatum", duo.LATERE_PIP_NA_PEILDATUM),
                                ("examen_voor_pip", duo.EXAMEN_VOOR_PIP)):
         regels.append(f"| `{controle}` | {_cel(nl)} | {_cel(en)} |")
     regels += ["", "## DUO's events on the timeline", "", "| id | betekenis | meaning | query next |", "|---|---|---|---|"]

@@ -735,6 +735,23 @@ def test_pip_check_settled_in_the_municipality():
     assert "pip_voor_vestiging" not in controles({"pip": pip(dagtekening="2024-01-11")}, verhuisd)
 
 
+def test_a_later_pip_dated_after_the_peildatum_gives_no_route_yet():
+    """Wi 15 lid 1 a with I30 (I59): DUO's current PIP is a later one than the PIP the term runs from; dated after the
+    peildatum its route is not in force yet, and the route before it is not in DUO's answer: no route is read (the
+    case system is asked for it) and a warning says why. Dated on the peildatum, or the PIP of the term itself, its
+    route is read."""
+    blokken = {"inburgeringstermijn": TERMIJN, "pip": pip("Z", dagtekening="2024-06-02")}
+    assert "leerroute" not in duo.naar_invoer(blokken, "2024-06-01", art_24)
+    waarschuwingen = duo.overige_waarschuwingen(blokken, "2024-06-01", art_24)
+    assert [w["controle"] for w in waarschuwingen] == ["latere_pip_na_peildatum"]
+    assert duo.naar_invoer(blokken, "2024-06-02", art_24)["leerroute"] == ("z_route", "/duo/pip/pip/leerroute")
+    assert duo.overige_waarschuwingen(blokken, "2024-06-02", art_24) == []
+    eerste = {"inburgeringstermijn": TERMIJN, "pip": pip("Z", dagtekening="2024-01-10")}
+    assert duo.naar_invoer(eerste, "2023-12-01", art_24)["leerroute"] == ("z_route", "/duo/pip/pip/leerroute")
+    zonder_termijn = {"pip": pip("Z", dagtekening="2024-06-02")}
+    assert duo.naar_invoer(zonder_termijn, "2024-06-01", art_24)["leerroute"] == ("z_route", "/duo/pip/pip/leerroute")
+
+
 def test_after_a_move_duos_later_pip_is_the_other_municipalitys(client):
     """Bi 5.3 lid 3: with a term running from the first PIP, DUO's current PIP dated on or after the registration in
     the other municipality is that municipality's plan (`pip_andere_gemeente_datum`), which does its act; before

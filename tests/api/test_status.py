@@ -602,12 +602,17 @@ def test_with_a_pip_the_route_it_set_is_asked_for(client):
 
 
 def test_a_route_counts_from_its_pip(client):
-    """Wi 15 lid 1 a with I30 (I59): a route given with a PIP dated after the peildatum is not yet set. The MAP is
-    required (was: not, for the onderwijsroute of that later PIP), and what the intake and the college's judgments
-    say is asked again (was: taken from that route, a silent yes or no); from the PIP's day the route counts."""
+    """Wi 15 lid 1 a with I30 (I59): a route given with a PIP dated after the peildatum is not yet set, so what the
+    intake and the college's judgments say is asked again (was: taken from that route, a silent yes or no); from the
+    PIP's day the route counts. The MAP belongs to the term that PIP begins (Wi 8 lid 3, 11 lid 2, 24 lid 1): no MAP
+    and no MAP deadline in the onderwijsroute of a PIP to come; a route without any PIP is no route (MAP required)."""
     persoon = {**_ASIEL, "pip_datum": "2024-03-01", "leerroute": "onderwijsroute"}
     voor = _uit(client, persoon, peildatum="2024-02-29")
-    assert voor["besluiten"]["map_verplicht"] is True
+    assert voor["besluiten"]["map_verplicht"] is False and voor["besluiten"]["map_uiterste_datum"] is None
+    assert voor["besluiten"]["pvt_uiterste_datum"] == "2027-03-01"
+    assert "map_afgerond_datum" not in voor["wacht_op"].get("inburgeringsplicht_voldaan_datum", [])
+    zonder_pip = _uit(client, {k: v for k, v in persoon.items() if k != "pip_datum"}, peildatum="2024-02-29")
+    assert zonder_pip["besluiten"]["map_verplicht"] is True
     for besluit in ("onderwijsroute_mogelijk", "z_route_mogelijk"):
         assert voor["status"][besluit] == "onbepaald"
     assert "onderwijsroute_mogelijk" in _nodig(voor)["wil_vervolgonderwijs"]
@@ -679,25 +684,31 @@ def test_a_closed_extension_names_the_conditions_not_met(client):
 
 
 def test_a_closed_extension_does_not_call_a_fact_not_given_unmet(client):
-    """Bi 4.4 lid 2-3 with I44: where the extension is closed by one condition, a condition whose facts were not
-    given is named as not judged, with the facts, not as "niet vervuld" (hours and exam parts read as 0 said "not
-    met: at least 450 hours" for hours never given)."""
+    """Bi 4.4 lid 2-3 with I44: where the extension is closed by one condition for sure, only that one is named: the
+    hours and exam parts not given are not "niet vervuld" (they were read as 0: "not met: at least 450 hours" for
+    hours never given). Where only facts not given close it (facts the API does not ask there, read as none), the
+    explanation says so and names them, as the decision's status is decided."""
     persoon = {**_ASIEL, "verblijfsvergunning": "regulier_bepaalde_tijd", "verblijfsdoel": "gezinsmigratie",
                "pip_datum": "2023-12-20", "leerroute": "z_route", "pvt_afgerond_datum": "2024-03-01",
                "map_afgerond_datum": "2024-06-01"}
     uit = _uit(client, persoon, peildatum="2026-12-01")
     assert uit["besluiten"]["verlenging_aanzienlijke_inspanning_mogelijk"] is False
     uitleg = uit["toelichting"]["verlenging_aanzienlijke_inspanning_mogelijk"]["uitleg"]
-    niet, open_ = uitleg["nl"].split("Niet vervuld (Bi 4.4): ")[1].split(" Niet te beoordelen: ")
-    assert niet == "de B1-route (lid 2 a)."
-    assert open_.startswith("ten minste 450 uren lessen (lid 3), ten minste 2 taalonderdelen van het examen en KNM "
-                            "behaald (lid 2 c); niet gegeven: Gevolgde uren taallessen")
-    assert "Alle taallessen" not in open_  # lid 2 b is not a gezinsmigrant's condition (lid 3)
-    assert "Cannot be judged: " in uitleg["en"]
+    assert "Niet vervuld (Bi 4.4): de B1-route (lid 2 a). Gebaseerd op:" in uitleg["nl"]
+    assert "Not met (Bi 4.4): the B1 route (para. 2(a)). Based on:" in uitleg["en"]
     gegeven = _uit(client, {**persoon, "lesuren_gevolgd": 100, "taalonderdelen_behaald_aantal": 0,
                             "knm_behaald": False}, peildatum="2026-12-01")
     uitleg = gegeven["toelichting"]["verlenging_aanzienlijke_inspanning_mogelijk"]["uitleg"]["nl"]
-    assert "Niet te beoordelen" not in uitleg and "ten minste 450 uren lessen (lid 3)" in uitleg
+    assert "ten minste 450 uren lessen (lid 3)" in uitleg and "Niet gegeven" not in uitleg
+    # B1 route, everything met but KNM not given (not asked there: read as not passed)
+    b1 = {**_ASIEL, "pip_datum": "2023-12-20", "leerroute": "b1_route", "alle_lessen_gevolgd": True,
+          "taalonderdelen_behaald_aantal": 3, "pvt_afgerond_datum": "2024-03-01", "map_afgerond_datum": "2024-06-01"}
+    zonder_knm = _uit(client, b1, peildatum="2026-12-01")
+    assert zonder_knm["status"]["verlenging_aanzienlijke_inspanning_mogelijk"] == "besloten"
+    uitleg = zonder_knm["toelichting"]["verlenging_aanzienlijke_inspanning_mogelijk"]["uitleg"]
+    assert ("Niet vervuld (Bi 4.4): ten minste 2 taalonderdelen van het examen en KNM behaald (lid 2 c). Niet "
+            "gegeven, dus gelezen als geen: Examenonderdeel kennis van de Nederlandse maatschappij behaald.") in uitleg["nl"]
+    assert "Not given, so read as none: KNM exam passed." in uitleg["en"]
 
 
 def test_the_fines_already_imposed_are_asked_where_a_fine_of_the_college_is_at_stake(client):

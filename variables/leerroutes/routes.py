@@ -19,8 +19,9 @@ class leerroute_van_het_pip(Besluit):
         Wi art. 15 lid 1: "Het college stelt op basis van de brede intake vast: a. de door de inburgeringsplichtige te
         volgen leerroute; ..." De leerroute (invoer) geldt vanaf de dagtekening van het PIP (pip_datum); vóór die dag
         is er geen vastgestelde route, ook als de route die komt al is gegeven (I30: wat na de peildatum ligt, is nog
-        niet gebeurd; I44). Eén regel voor elk besluit dat vraagt welke route iemand volgt (Wi 8 lid 3, 9 lid 1,
-        17 lid 3; Bi 3.14, 4.4 lid 2 a), I59.
+        niet gebeurd; I44). Eén regel voor elk besluit dat vraagt welke route iemand op de peildatum volgt (Wi 8
+        lid 1, 9 lid 1, 17 lid 3; Bi 3.14, 4.4 lid 2 a), I59. De MAP volgt de route van het PIP dat de termijn
+        begint (map_verplicht).
         """
 
     def formula_2022_01_01(persoon, period):

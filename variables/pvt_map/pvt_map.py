@@ -2,7 +2,7 @@
 
 import numpy
 
-from inburgering_rules.datums import ONBEKEND
+from inburgering_rules.datums import ONBEKEND, als_datum, bekend
 from inburgering_rules.enums import Leerroute
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.variabelen import Besluit, date
@@ -29,11 +29,16 @@ class map_verplicht(Besluit):
         Wi art. 6 lid 1: "... b. het afronden van de module Arbeidsmarkt en Participatie; ..."
         Wi art. 8 lid 3: "De verplichting om de module Arbeidsmarkt en Participatie af te ronden is niet van
         toepassing op de inburgeringsplichtige die het taalschakeltraject volgt of heeft afgerond."
+        Interpretatie (I59): de MAP moet binnen de termijn af (Wi 24 lid 1), en die termijn begint met het PIP
+        (Wi 11 lid 2), dat de leerroute vaststelt (Wi 15 lid 1 a). Dit besluit leest dus de route van het gegeven
+        PIP, ook als dat na de peildatum is gedagtekend (een vooruitblik, zoals de termijnen zelf); zonder PIP is er
+        geen route (I44) en is de MAP verplicht.
         """
 
     def formula_2022_01_01(persoon, period):
         art_6_lid_1_b = persoon("plicht_te_voldoen", period)
-        art_8_lid_3 = persoon("leerroute_van_het_pip", period) == Leerroute.onderwijsroute
+        wi_15_lid_1_a = bekend(als_datum(persoon("pip_datum", period)))
+        art_8_lid_3 = wi_15_lid_1_a & (persoon("leerroute", period) == Leerroute.onderwijsroute)
         return art_6_lid_1_b & ~art_8_lid_3
 
 
