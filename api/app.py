@@ -20,7 +20,6 @@ from pathlib import Path
 import anyio
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse, RedirectResponse, Response
 from inburgering_rules.api import docs, duo, fouten, kolommen, randen, schemas
 from inburgering_rules.api.bundel import Bundelaar
@@ -102,6 +101,13 @@ async def lees_body(request: Request, limiet: int) -> bytes:
     return b"".join(delen)
 
 
+def uniek_dan(functie, body: bytes, *args):
+    """`functie(body, *args)`, a function of the service that reads `body` itself, once `body` has no name twice in
+    one object (`randen.unieke_sleutels`: a second parse, in the worker thread of the route)."""
+    randen.unieke_sleutels(body)
+    return functie(body, *args)
+
+
 def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     dienst = Dienst(instellingen)
     instellingen = dienst.instellingen
@@ -177,6 +183,9 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     def health() -> dict:
         return {"status": "ok", "versie": dienst.metadata["version"], "regels_sha256": dienst.regels_sha256}
 
+    def lees_beoordeling(body: bytes):
+        return dienst.lees_beoordeling(randen.uniek(body, lees_json(body)))
+
     @app.post("/v1/beoordeling", tags=["beoordeling"], **docs.beoordeling(dienst))
     async def beoordeling(request: Request):
         body, gekozen = await lees_body(request, instellingen.max_body_bytes), taal(request)
@@ -184,12 +193,11 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
         async def beoordeel() -> dict:
             # A small body without a reform is read on the event loop (no reform to build: microseconds);
             # anything else is parsed, and a reform built, in a thread inside the time limit.
-            data = lees_json(body) if len(body) <= KLEIN else None
+            data = randen.uniek(body, lees_json(body)) if len(body) <= KLEIN else None
             if isinstance(data, dict) and data.get("hervorming") is None:
                 verzoek = dienst.lees_beoordeling(data)
             else:
-                lees = dienst.lees_beoordeling
-                verzoek = await anyio.to_thread.run_sync(lees, body, abandon_on_cancel=True)
+                verzoek = await anyio.to_thread.run_sync(lees_beoordeling, body, abandon_on_cancel=True)
             resultaat = await bundelaar.beoordeel(
                 verzoek.stelsel, verzoek.peildatum, verzoek.persoon, gekozen, verzoek.toelichting
             )
@@ -200,7 +208,7 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     @app.post("/v1/beoordeling/batch", tags=["beoordeling"], **docs.batch(dienst))
     async def batch(request: Request):
         body = await lees_body(request, instellingen.max_body_bytes)
-        return verzonden(await draai(dienst.batch, body, taal(request)))
+        return verzonden(await draai(uniek_dan, dienst.batch, body, taal(request)))
 
     @app.post("/v1/beoordeling/kolommen", tags=["beoordeling"], **docs.kolommen(dienst))
     async def beoordeling_kolommen(request: Request):
@@ -213,7 +221,7 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     @app.post("/v1/vergelijk", tags=["hervormingen"], **docs.vergelijk(dienst))
     async def vergelijk(request: Request):
         body = await lees_body(request, instellingen.max_body_bytes)
-        return await zwaar(dienst.vergelijk, body, taal(request))
+        return await zwaar(uniek_dan, dienst.vergelijk, body, taal(request))
 
     @app.get("/v1/hervormingen", tags=["hervormingen"], response_model=list[schemas.Hervormingsbeschrijving])
     def hervormingen() -> list[dict]:
@@ -317,9 +325,9 @@ def _middleware(app: FastAPI, instellingen: Instellingen, pakket: dict) -> None:
     app.add_middleware(Tokencontrole, token=token)  # each added middleware wraps the ones before it
     if instellingen.cors_origins:
         app.add_middleware(
-            CORSMiddleware,
+            randen.CORS,
             allow_origins=list(instellingen.cors_origins),
-            allow_methods=["GET", "POST"],
+            allow_methods=["GET", "HEAD", "POST"],
             allow_headers=["Authorization", "Content-Type", "Accept-Language", "X-Request-ID"],
             expose_headers=["X-Request-ID", "API-Version"],
         )
@@ -361,7 +369,12 @@ _NIET_GEAUTORISEERD = fouten.Probleem(
 class Verzoeklog:
     """The request id (the caller's `X-Request-ID` when it is safe to echo, else a fresh one) in
     `scope["state"]` and on the answer, the `Country-Package` headers, and one JSON access-log line per
-    answer (route template, status, duration to the start of the answer; no personal data)."""
+    answer (route template, status, duration to the start of the answer; no personal data).
+
+    A HEAD is answered as the GET of the same URL without its body (RFC 9110 9.3.2): same status and headers
+    (`Content-Length` included), on every GET route, with no route of its own (the OpenAPI document does not
+    change). The app gets a copy of the scope saying GET; the server's own scope keeps HEAD, so it sends no
+    body either, and the log line says HEAD."""
 
     def __init__(self, app, vaste_headers: list[tuple[bytes, bytes]]) -> None:
         self.app, self.vaste_headers = app, vaste_headers
@@ -370,6 +383,8 @@ class Verzoeklog:
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
         begin = time.perf_counter()
+        head = scope["method"] == "HEAD"
+        binnen = {**scope, "method": "GET"} if head else scope
         koppen = Headers(scope=scope)
         request_id = koppen.get("x-request-id", "")
         if not randen.veilige_request_id(request_id):
@@ -386,15 +401,17 @@ class Verzoeklog:
                     velden = {
                         "request_id": request_id,
                         "methode": scope["method"],
-                        "pad": randen.route(scope),
+                        "pad": randen.route(binnen),
                         "status": bericht["status"],
                         "duur_ms": round((time.perf_counter() - begin) * 1000, 2),
                         "body_bytes": int(lengte) if lengte.isdigit() else None,
                     }
                     LOGGER.info("verzoek", extra={"velden": velden})
+            elif head and bericht.get("body"):
+                bericht = {**bericht, "body": b""}
             await send(bericht)
 
-        await self.app(scope, receive, verstuur)
+        await self.app(binnen, receive, verstuur)
 
 
 def _token_klopt(request: Request, token: bytes) -> bool:

@@ -18,7 +18,7 @@ import anyio
 import orjson
 from openfisca_core.errors import ParameterNotFoundError
 from fastapi import FastAPI, Request
-from inburgering_rules.api import docs, fouten, schemas
+from inburgering_rules.api import docs, fouten, randen, schemas
 from inburgering_rules.api.service import Dienst, lees_json, plausibel
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StrictBool, StrictFloat, StrictInt
 from pydantic import StrictStr, ValidationError
@@ -318,7 +318,7 @@ class DuoDienst:
     def lees(self, body: bytes, batch: bool = False) -> tuple[str, list[tuple[dict, dict, dict]], bool, dict]:
         """peildatum, per person (inputs, DUO blocks, herkomst), toelichting, and what the receipt hashes. The route
         says which model the body must have (`batch`): a body of the other shape is a 400 naming its field."""
-        data = lees_json(body)
+        data = randen.uniek(body, lees_json(body))
         verzoek = self._valideer(self.batchverzoek if batch else self.verzoek, data)
         gevallen = verzoek.personen if batch else [verzoek]
         uit, gegeven = [], []
@@ -333,7 +333,7 @@ class DuoDienst:
 
     def invoer(self, body: bytes) -> dict:
         """`/v1/duo/invoer`: only the mapping, to fill a form."""
-        verzoek = self._valideer(self.invoerverzoek, lees_json(body))
+        verzoek = self._valideer(self.invoerverzoek, randen.uniek(body, lees_json(body)))
         uit_duo = duo.naar_invoer(verzoek.duo.model_dump(exclude_none=True), verzoek.peildatum, self.art_24_bedrag)
         return {"persoon": {n: w for n, (w, _) in uit_duo.items()}, "herkomst": {n: b for n, (_, b) in uit_duo.items()}}
 

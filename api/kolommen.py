@@ -14,7 +14,7 @@ name the row. Persons are evaluated together by ONE call of `simulatie.beoordeel
 from __future__ import annotations
 
 import numpy
-from inburgering_rules.api import fouten, schemas
+from inburgering_rules.api import fouten, randen, schemas
 from inburgering_rules.datums import ONBEKEND, lees_iso
 from inburgering_rules.api.service import _ALLEEN_MET, _VOLGORDE, json_kolom, lees_json, zonder_gc
 from pydantic_core import PydanticCustomError
@@ -184,7 +184,7 @@ def _plausibel(peildatum: str, kolommen: dict, aantal: int) -> None:
 
 def lees(dienst, body: bytes):
     """A validated body: (system, peildatum, columns, number of persons, what the receipt hashes)."""
-    data = lees_json(body)
+    data = randen.uniek(body, lees_json(body))
     if not isinstance(data, dict):
         raise fouten.ongeldig([fouten.Fout("/", "Moet een object zijn", "Must be an object", list(_VELDEN))])
     onbekend = [naam for naam in data if naam not in _VELDEN]

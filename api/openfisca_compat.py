@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 import numpy
-from inburgering_rules.api import fouten
-from inburgering_rules.api.schemas import validator_en_schema
+from inburgering_rules.api import fouten, randen
+from inburgering_rules.api.schemas import JAAR_MAX, JAAR_MIN, validator_en_schema
 from inburgering_rules.api.service import Stelsel, json_kolom, lees_json
 from openfisca_core import periods
 from openfisca_core.simulations import SimulationBuilder
@@ -104,7 +104,7 @@ class Rekenaar:
 
     def lees(self, body: bytes) -> tuple[dict, Situatie]:
         """The parsed body and its checked `Situatie` (a 400 or 413 when it breaks the contract)."""
-        data = lees_json(body)
+        data = randen.uniek(body, lees_json(body))
         return data, self._lees(data)
 
     @staticmethod
@@ -145,7 +145,7 @@ class Rekenaar:
         return uit
 
     def trace(self, body: bytes) -> dict:
-        situatie = self._lees(lees_json(body))
+        situatie = self._lees(randen.uniek(body, lees_json(body)))
         simulatie = self._simulatie(situatie)
         simulatie.trace = True
         for naam, sleutel in self._cellen(situatie):
@@ -257,6 +257,8 @@ class Rekenaar:
                     )
                 ]
             ) from None
+        if periode.unit != ETERNITY:
+            self._binnen_jaren(periode, sleutel, pad)
         eenheid = variabele.definition_period
         if eenheid == ETERNITY:
             return "ETERNITY"
@@ -274,6 +276,29 @@ class Rekenaar:
                 ]
             )
         return str(periode)
+
+    @staticmethod
+    def _binnen_jaren(periode, sleutel: str, pad: list) -> None:
+        """A period within the years the API knows, as for dates (`schemas.JAAR_MIN`..`JAAR_MAX`): "0001-01-01" was
+        a 500 as an input and "9999-12-31" a made-up answer. The end is only computed (microseconds) for a period
+        longer than a day; one past year 9999 cannot be (ValueError, OverflowError)."""
+        begin = eind = periode.start.year
+        if JAAR_MIN <= begin <= JAAR_MAX and not (periode.unit == periods.DateUnit.DAY and periode.size == 1):
+            try:
+                eind = periode.stop.year
+            except (ValueError, OverflowError):
+                eind = None
+        if not (JAAR_MIN <= begin <= JAAR_MAX and eind is not None and eind <= JAAR_MAX):
+            raise fouten.ongeldig(
+                [
+                    fouten.Fout(
+                        fouten.pad(pad),
+                        f"Periode {sleutel[:50]!r} ligt niet tussen {JAAR_MIN} en {JAAR_MAX}",
+                        f"Period {sleutel[:50]!r} is not between {JAAR_MIN} and {JAAR_MAX}",
+                        f"{JAAR_MIN}-01-01 .. {JAAR_MAX}-12-31",
+                    )
+                ]
+            )
 
     def _waarde(self, naam: str, waarde, pad: list):
         if waarde == SENTINEL and self.stelsel.soort[naam] == "datum":

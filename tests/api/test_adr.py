@@ -96,6 +96,42 @@ def test_trailing_slash_is_404_not_a_redirect(client, pad):
     assert client.post("/v1/beoordeling/", json=BEOORDELING, follow_redirects=False).status_code == 404
 
 
+# -- HTTP: HEAD on every GET route (RFC 9110 9.3.2) ------------------------------------------------------------
+_PADPARAMETERS = {"naam": "inburgeringsplichtig", "pad": "vrijstelling_ontheffing.leerplicht_minimum_jaren"}
+
+
+def _get_paden(app) -> list[str]:
+    """A concrete path for every GET route of the app, a file of the page and of the docs, and a 404."""
+    paden = [route.path.replace("{pad:path}", "{pad}").format(**_PADPARAMETERS)
+             for route in app.routes if "GET" in (getattr(route, "methods", None) or ())]
+    return [*paden, "/app.js", "/docs-bestanden/favicon.png", "/variable/bestaat_niet"]
+
+
+def test_head_answers_every_get_route_as_get_without_a_body(client):
+    """HEAD was a 405 on every FastAPI route (only Starlette's /openapi.json had it)."""
+    for pad in _get_paden(client.app):
+        get, head = client.get(pad), client.head(pad)
+        assert head.status_code == get.status_code, pad
+        assert head.content == b"", pad
+        verschil = {"x-request-id", "content-security-policy"}  # per answer: the request id, the docs page's nonce
+        assert {k: v for k, v in head.headers.items() if k not in verschil} == {
+            k: v for k, v in get.headers.items() if k not in verschil}, pad
+
+
+def test_head_adds_no_operation_and_is_no_way_around_post_only_routes(client):
+    for document in ("/openapi.json", "/v1/openapi.json"):
+        assert all(methode != "head" for _, methode, _ in _operaties(client.get(document).json())), document
+    antwoord = client.head("/v1/beoordeling")
+    assert antwoord.status_code == 405 and antwoord.headers["allow"] == "POST" and antwoord.content == b""
+
+
+def test_head_is_logged_as_head(client, caplog):
+    with caplog.at_level(logging.INFO, logger="inburgering_rules.api"):
+        client.head("/variable/inburgeringsplichtig", headers={"X-Request-ID": "kop-1"})
+    (regel,) = [JsonFormatter().format(r) for r in caplog.records if "kop-1" in JsonFormatter().format(r)]
+    assert '"methode":"HEAD"' in regel and '"pad":"/variable/{naam}"' in regel and '"status":200' in regel
+
+
 # -- /core/error-handling/invalid-input, /core/error-handling/problem-details ----------------------------
 @pytest.mark.parametrize("pad", list(POSTS))
 def test_schema_errors_are_400_problems(client, pad):

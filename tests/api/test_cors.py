@@ -38,6 +38,38 @@ def test_preflight_from_another_origin_is_refused(streng):
     assert antwoord.status_code == 400 and "access-control-allow-origin" not in antwoord.headers
 
 
+@pytest.mark.parametrize(
+    ("koppen", "geweigerd", "toegestaan"),
+    [
+        ({"Origin": "https://kwaad.example"}, "'https://kwaad.example'", [HERKOMST]),
+        ({"Access-Control-Request-Method": "DELETE"}, "'DELETE'", ["GET", "HEAD", "POST"]),
+        ({"Access-Control-Request-Headers": "content-type, x-geheim"}, "'x-geheim'", "authorization"),
+        ({"Access-Control-Request-Private-Network": "true"}, "Private network", None),
+    ],
+)
+def test_a_refused_preflight_is_a_problem_naming_what_is_refused_and_allowed(streng, koppen, geweigerd, toegestaan):
+    """Starlette answered "Disallowed CORS origin" as text/plain; every other 4xx is problem+json."""
+    antwoord = streng.options("/v1/beoordeling", headers={**PREFLIGHT, **koppen, "Accept-Language": "en"})
+    assert antwoord.status_code == 400 and antwoord.headers["content-type"] == "application/problem+json"
+    inhoud = antwoord.json()
+    assert inhoud["title"] == "CORS request refused" and inhoud["titel"]["nl"] == "CORS-verzoek geweigerd"
+    assert inhoud["request_id"] == antwoord.headers["x-request-id"] and inhoud["instance"] == "/v1/beoordeling"
+    (fout,) = inhoud["fouten"]
+    assert geweigerd in fout["en"] and fout["nl"] != fout["en"]
+    if isinstance(toegestaan, str):
+        assert toegestaan in fout["toegestaan"]
+    else:
+        assert fout.get("toegestaan") == toegestaan
+    assert "Origin" in antwoord.headers["vary"]  # Starlette's CORS headers are kept
+    assert ("access-control-allow-origin" in antwoord.headers) == ("Origin" not in koppen)
+
+
+def test_a_head_preflight_is_allowed(streng):
+    """HEAD is answered on every GET route, so a browser may ask for it with the token."""
+    antwoord = streng.options("/health", headers={**PREFLIGHT, "Access-Control-Request-Method": "HEAD"})
+    assert antwoord.status_code == 200 and "HEAD" in antwoord.headers["access-control-allow-methods"]
+
+
 def test_options_without_preflight_headers_still_needs_the_token(streng):
     """Only a real preflight is exempt: a bare OPTIONS is not a way around the token."""
     assert streng.options("/v1/beoordeling", headers={"Origin": HERKOMST}).status_code == 401

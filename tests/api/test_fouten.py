@@ -279,3 +279,74 @@ def test_a_reform_just_under_the_walk_limit_is_refused_for_its_own_limit(client)
     antwoord = client.post("/v1/beoordeling", json={"peildatum": "2026-12-01", "persoon": {}, "hervorming": hervorming})
     assert antwoord.status_code == 400
     assert "too large" not in antwoord.json()["fouten"][0]["en"]
+
+
+# -- a name twice in one object: refused, never "last wins" ------------------------------------------------------
+_TWEE_KEER = b'{"geboortedatum": "1990-01-01", "geboortedatum": "1991-01-01"}'
+_DAG = PEILDATUM.encode()
+_RUIMTE = b" " * 20_000  # past the small-body limit of the app (KLEIN): the body is read in a thread
+
+
+@pytest.mark.parametrize(
+    ("route", "body", "pad", "naam"),
+    [
+        ("/v1/beoordeling", b'{"peildatum": "2025-01-01", "peildatum": "2026-01-01", "persoon": {}}', "/peildatum",
+         "peildatum"),
+        ("/v1/beoordeling", b'{"peildatum": "%s", "persoon": %s}' % (_DAG, _TWEE_KEER), "/persoon/geboortedatum",
+         "geboortedatum"),
+        ("/v1/beoordeling", b'{"peildatum": "%s", "persoon": %s}%s' % (_DAG, _TWEE_KEER, _RUIMTE),
+         "/persoon/geboortedatum", "geboortedatum"),
+        ("/v1/beoordeling/batch", b'{"peildatum": "%s", "personen": [{}, %s]}' % (_DAG, _TWEE_KEER),
+         "/personen/1/geboortedatum", "geboortedatum"),
+        ("/v1/vergelijk", b'{"peildatum": "%s", "hervorming": "x", "personen": [%s]}' % (_DAG, _TWEE_KEER),
+         "/personen/0/geboortedatum", "geboortedatum"),
+        ("/v1/beoordeling/kolommen",
+         b'{"peildatum": "%s", "kolommen": {"nationaliteit": ["SY"], "nationaliteit": ["PL"]}}' % _DAG,
+         "/kolommen/nationaliteit", "nationaliteit"),
+        ("/calculate", b'{"personen": {"a": {"inburgeringsplichtig": {"%s": null, "%s": true}}}}' % (_DAG, _DAG),
+         f"/personen/a/inburgeringsplichtig/{PEILDATUM}", PEILDATUM),
+        ("/trace", b'{"personen": {"a/b": {"inburgeringsplichtig": {"%s": null}}, "a/b": {}}}' % _DAG,
+         "/personen/a~1b", "a/b"),
+        ("/v1/beoordeling/duo", b'{"peildatum": "%s", "persoon": {}, "duo": {}, "duo": {}}' % _DAG, "/duo", "duo"),
+        ("/v1/beoordeling/duo/batch", b'{"peildatum": "%s", "personen": [{"persoon": {}, "persoon": {}}]}' % _DAG,
+         "/personen/0/persoon", "persoon"),
+        ("/v1/duo/invoer", b'{"peildatum": "%s", "peildatum": "%s", "duo": {}}' % (_DAG, _DAG), "/peildatum",
+         "peildatum"),
+    ],
+)
+def test_a_name_twice_in_one_object_is_refused_naming_it(client, route, body, pad, naam):
+    """The body's parser kept the last value of a name given twice, without a word (review)."""
+    fouten = _fout(client.post(route, content=body, headers={"content-type": "application/json"}), 400)
+    assert [f["pad"] for f in fouten] == [pad]
+    assert repr(naam) in fouten[0]["nl"] and repr(naam) in fouten[0]["en"] and "more than once" in fouten[0]["en"]
+
+
+def test_every_name_given_twice_is_named_in_document_order(client):
+    body = b'{"peildatum": "%s", "persoon": %s, "peildatum": "%s", "toelichting": false}' % (_DAG, _TWEE_KEER, _DAG)
+    fouten = _fout(client.post("/v1/beoordeling/batch", content=body, headers={"content-type": "application/json"}),
+                   400)
+    assert [f["pad"] for f in fouten] == ["/peildatum", "/persoon/geboortedatum"]
+
+
+@pytest.mark.parametrize("dubbelepunt", [b":", b"\\u003a", b"\\u003A"])
+def test_a_colon_in_a_name_or_value_is_no_name_twice(client, dubbelepunt):
+    """The cheap check counts ':' in the body and in what was read; a ':' inside a string (also escaped) is no
+    name given twice, and a name twice among such strings is still found."""
+    dag = b"day%s%s%s1" % (dubbelepunt, _DAG, dubbelepunt)
+    body = b'{"personen": {"a": {"nationaliteit": {"month%s2024-05%s1": "SY"}, "inburgeringsplichtig": {"%s": null}}}}'
+    body %= (dubbelepunt, dubbelepunt, dag)
+    antwoord = client.post("/calculate", content=body, headers={"content-type": "application/json"})
+    assert antwoord.status_code == 200, antwoord.text
+    dubbel = body.replace(b'{"nationaliteit"', b'{"nationaliteit": {"ETERNITY": "SY"}, "nationaliteit"')
+    fouten = _fout(client.post("/calculate", content=dubbel, headers={"content-type": "application/json"}), 400)
+    assert [f["pad"] for f in fouten] == ["/personen/a/nationaliteit"]
+
+
+def test_names_twice_are_listed_up_to_the_limit(client):
+    from inburgering_rules.api.fouten import MAX_FOUTEN
+
+    personen = b", ".join([_TWEE_KEER] * (MAX_FOUTEN + 5))
+    body = b'{"peildatum": "%s", "personen": [%s]}' % (_DAG, personen)
+    fouten = _fout(client.post("/v1/beoordeling/batch", content=body, headers={"content-type": "application/json"}),
+                   400)
+    assert [f["pad"] for f in fouten] == [f"/personen/{i}/geboortedatum" for i in range(MAX_FOUTEN)]

@@ -237,3 +237,35 @@ def test_an_input_asked_back_on_eternity_is_its_value_or_null(client, flask):
     assert ons.status_code == hun.status_code == 200, ons.text
     assert ons.json() == _normaliseer(hun.get_json())
     assert ons.json()["personen"]["ana"]["geboortedatum"]["ETERNITY"] is None
+
+
+@pytest.mark.parametrize(
+    ("variabele", "waarde", "periode"),
+    [
+        ("inburgeringsplichtig", True, "0001-01-01"),  # a decision given as input: was a 500
+        ("inburgeringsplichtig", None, "9999-12-31"),  # asked: was a made-up answer (false)
+        ("inburgeringsplichtig", None, "1899-12-31"),
+        ("inburgeringsplichtig", None, "2101-01-01"),
+        ("nationaliteit", "SY", "9999-12"),  # an ETERNITY input keyed by a period: was a 500
+        ("nationaliteit", "SY", "0001"),
+        ("nationaliteit", "SY", "year:2099:3"),  # ends in 2101
+        ("nationaliteit", "SY", "month:2024-01:99999999999"),  # ends past year 9999
+    ],
+)
+def test_a_period_outside_the_years_of_the_api_is_400(client, variabele, waarde, periode):
+    """/calculate took any year OpenFisca parses; the /v1 routes take dates from 1900 to 2100 only."""
+    body = {"personen": {"a": {variabele: {periode: waarde}, "pvt_verplicht": {DAG: None}}}}
+    for route in ("/calculate", "/trace"):
+        antwoord = client.post(route, json=body, headers={"Accept-Language": "en"})
+        assert antwoord.status_code == 400, antwoord.text
+        assert antwoord.headers["content-type"] == "application/problem+json"
+        (fout,) = antwoord.json()["fouten"]
+        assert fout["pad"] == f"/personen/a/{variabele}/{periode}"
+        assert "between 1900 and 2100" in fout["en"] and "tussen 1900 en 2100" in fout["nl"]
+        assert fout["toegestaan"] == "1900-01-01 .. 2100-12-31"
+
+
+@pytest.mark.parametrize("periode", ["1900-01-01", "2100-12-31"])
+def test_the_first_and_last_day_of_those_years_are_periods(client, periode):
+    body = {"personen": {"a": {"nationaliteit": {periode: "SY"}, "inburgeringsplichtig": {periode: None}}}}
+    assert client.post("/calculate", json=body).status_code == 200
