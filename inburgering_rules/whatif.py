@@ -80,7 +80,7 @@ from inburgering_rules.datums import (
 )
 from inburgering_rules.geld import CENT, centen, euros
 from inburgering_rules.geldend_recht import aantal_op
-from inburgering_rules.hervormingen import basissysteem, canoniek, systeem_voor
+from inburgering_rules.hervormingen import basissysteem, canoniek, systeem_voor, titel
 from inburgering_rules.meetellen import MEETELLEND
 from inburgering_rules.notatie import bedrag, getal
 
@@ -114,6 +114,9 @@ BOETE_GROEPEN = {
     "art_25_maximum": (("art_25",), "Art. 25: maximum (ten hoogste)"),
 }
 SCENARIOS = ("basis", "hervorming")
+# Hoe ver een blok is na elke fase (de voortgangsbalk), naar de rekentijd bij 100.000 personen: lezen (CSV en
+# `lees_kolommen`) 40 %, elke beoordeling 15 %, tellen (`_verwerk`) de rest.
+FASEN = {"gelezen": 0.4, "basis": 0.55, "hervorming": 0.7}
 DIMENSIES = ("doelgroep", "cohort", "gemeente")
 GEEN_GEMEENTE = "(niet gegeven)"
 _MATEN = ("inburgeringsplichtig", "ontzorgen_verplicht", *(f"{g}_euro" for g in BOETE_GROEPEN))
@@ -122,25 +125,39 @@ _MATEN = ("inburgeringsplichtig", "ontzorgen_verplicht", *(f"{g}_euro" for g in 
 # -- voortgang ------------------------------------------------------------------------------------------
 
 class Voortgang:
-    """Een voortgangsbalk op stderr (op een terminal met \\r; anders een regel per 10 %)."""
+    """Een voortgangsbalk op stderr (op een terminal met \\r; anders een regel per 10 %).
 
-    def __init__(self, totaal: int, aan: bool = True, stroom=None) -> None:
-        self.totaal, self.aan, self.stroom = max(totaal, 1), aan, stroom or sys.stderr
-        self.gedaan, self.begin, self._laatste_tiende = 0, time.perf_counter(), -1
+    `stap` telt de personen van een blok dat klaar is; `fase` zegt hoe ver het lopende blok is (`FASEN`), zodat ook een
+    run van één blok (minder personen dan `--blok`) laat zien dat hij loopt. Zo'n tussenstand verschijnt pas na `STIL`
+    seconden: een korte run toont alleen de stand na elk blok."""
+
+    STIL = 1.0
+
+    def __init__(self, totaal: int, aan: bool = True, stroom=None, klok=time.perf_counter) -> None:
+        self.totaal, self.aan, self.stroom, self.klok = max(totaal, 1), aan, stroom or sys.stderr, klok
+        self.gedaan, self.begin, self._laatste_tiende, self._breedte = 0, klok(), -1, 0
         self.tty = hasattr(self.stroom, "isatty") and self.stroom.isatty()
 
     def stap(self, aantal: int) -> None:
         self.gedaan += aantal
+        self._toon(self.gedaan, self.klok() - self.begin)
+
+    def fase(self, aantal: int, deel: float) -> None:
+        """Het lopende blok van `aantal` personen is voor `deel` (0 tot 1) klaar."""
+        if (verstreken := self.klok() - self.begin) >= self.STIL:
+            self._toon(self.gedaan + deel * aantal, verstreken)
+
+    def _toon(self, klaar: float, verstreken: float) -> None:
         if not self.aan:
             return
-        deel = min(self.gedaan / self.totaal, 1.0)
-        verstreken = time.perf_counter() - self.begin
+        deel = min(klaar / self.totaal, 1.0)
         rest = verstreken / deel - verstreken if deel > 0 else 0
         balk = "#" * int(deel * 30) + "-" * (30 - int(deel * 30))
         tekst = (f"[{balk}] {getal(deel * 100, 1):>5} % {getal(self.gedaan)}/{getal(self.totaal)} personen, "
                  f"{getal(verstreken, 1):>5} s (nog ~{getal(round(rest)):>4} s)")
         if self.tty:
-            self.stroom.write("\r" + tekst)
+            self._breedte = max(self._breedte, len(tekst))
+            self.stroom.write("\r" + tekst.ljust(self._breedte))
             if deel >= 1.0:
                 self.stroom.write("\n")
         elif int(deel * 10) > self._laatste_tiende:
@@ -549,14 +566,6 @@ def _euro(centen: int) -> str:
     return f"{teken}{centen // CENT}.{centen % CENT:02d}"
 
 
-def _naam(hervorming) -> str:
-    if isinstance(hervorming, str):
-        return hervorming
-    if isinstance(hervorming, dict):
-        return hervorming.get("naam") or hervorming.get("basis") or "hervorming als data"
-    return "basis"
-
-
 # Wat `vergelijk` in zijn map schrijft: de tabellen (elk formaat), de samenvatting en de grafieken. Een eerdere run in
 # dezelfde map laat niets achter dat niet bij deze run hoort (`_oude_uitvoer_weg`); andere bestanden blijven staan.
 TABELLEN = ("gewijzigde_personen", "per_persoon", "werklast_per_maand", "boetes_per_jaar", "uitsplitsing")
@@ -610,10 +619,14 @@ def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEI
             gemeente = kolommen.get("gemeente")
             del kolommen
             synthetisch &= bool(numpy.char.startswith(ids.astype(str), populatie.SYNTHETISCH).all())
-            # None = niet gegeven: wat ervan afhangt is onbepaald, geen stille "nee"
-            gegeven = populatie.als_objecten(gelezen)
-            beoordelingen = tuple(simulatie.beoordeel(stelsel, peildatum, gegeven, n, BEREKEND)
-                                  for stelsel in (basis_stelsel, hervormd_stelsel))
+            # None (een datum: NaT) = niet gegeven: wat ervan afhangt is onbepaald, geen stille "nee"
+            gegeven = populatie.als_gegeven(gelezen)
+            balk.fase(n, FASEN["gelezen"])
+            beoordelingen = []
+            for scenario, stelsel in zip(SCENARIOS, (basis_stelsel, hervormd_stelsel), strict=True):
+                beoordelingen.append(simulatie.beoordeel(stelsel, peildatum, gegeven, n, BEREKEND))
+                balk.fase(n, FASEN[scenario])
+            beoordelingen = tuple(beoordelingen)
             _verwerk(tellingen, ids, invoer, beoordelingen, uitvoer, dag, gemeente, (basis_stelsel, hervormd_stelsel))
             del beoordelingen, invoer, gegeven
             regel += n
@@ -711,7 +724,7 @@ def _boeteregels(t: Tellingen) -> list[str]:
 def samenvatting_tekst(uitkomst: Uitkomst) -> str:
     """De tabel op stdout: per besluit dat ergens verschilt."""
     t = uitkomst.tellingen
-    regels = [f"Hervorming: {_naam(uitkomst.hervorming)} | peildatum {uitkomst.peildatum} | "
+    regels = [f"Hervorming: {titel(uitkomst.hervorming)} | peildatum {uitkomst.peildatum} | "
               f"{getal(t.personen)} personen{' (synthetisch)' if uitkomst.synthetisch else ''}, "
               f"{getal(t.personen_gewijzigd)} met een ander besluit "
               f"({_procent(t.personen_gewijzigd, t.personen)})", ""]
@@ -785,7 +798,7 @@ def _schrijf_samenvatting(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
     plaatjes = sorted(p.name for p in uitkomst.bestanden.values() if p.suffix == ".png")  # of this run only
     boetes = _boetetabel(uitkomst)
     kop_boetes = ["jaar"] + [f"{BOETE_GROEPEN[g][1]}, {s}" for g in BOETE_GROEPEN for s in SCENARIOS]
-    md = [f"# Wat-als: {_naam(uitkomst.hervorming)}", "",
+    md = [f"# Wat-als: {titel(uitkomst.hervorming)}", "",
           f"Peildatum {uitkomst.peildatum}; {getal(t.personen)} personen ({_bron(uitkomst)}); "
           f"{getal(t.personen_gewijzigd)} personen ({_procent(t.personen_gewijzigd, t.personen)}) krijgen ten minste "
           f"één ander besluit. Rekentijd {getal(uitkomst.seconden, 1)} s.", ""]
@@ -811,11 +824,11 @@ def _schrijf_samenvatting(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
         return "<tr>" + "".join(f"<{tag}>{html.escape(str(c))}</{tag}>" for c in cellen) + "</tr>"
 
     h = ["<!doctype html><html lang='nl'><head><meta charset='utf-8'>",
-         f"<title>Wat-als: {html.escape(_naam(uitkomst.hervorming))}</title>",
+         f"<title>Wat-als: {html.escape(titel(uitkomst.hervorming))}</title>",
          "<style>body{font-family:system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem}"
          "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem}"
          "td:not(:first-child){text-align:right}img{max-width:100%}</style></head><body>",
-         f"<h1>Wat-als: {html.escape(_naam(uitkomst.hervorming))}</h1>",
+         f"<h1>Wat-als: {html.escape(titel(uitkomst.hervorming))}</h1>",
          f"<p>Peildatum {html.escape(uitkomst.peildatum)}; {getal(t.personen)} personen "
          f"({html.escape(_bron(uitkomst))}); {getal(t.personen_gewijzigd)} met ten minste één ander besluit.</p>"]
     h += [f"<p><strong>Let op:</strong> {html.escape(m)}</p>" for m in uitkomst.meldingen]
@@ -864,7 +877,7 @@ def teken(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
     import matplotlib.ticker
 
     t = uitkomst.tellingen
-    naam = _naam(uitkomst.hervorming)
+    naam = titel(uitkomst.hervorming)
     maanden = numpy.array(uitkomst.maanden, dtype="datetime64[M]").astype("datetime64[D]")
     euro = matplotlib.ticker.FuncFormatter(lambda v, _: bedrag(v, centen=False))
     bestanden = {}

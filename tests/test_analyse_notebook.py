@@ -3,6 +3,7 @@ gives the numbers the guide quotes."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -39,6 +40,17 @@ def test_notebook_runs_and_shows_the_analysis(tmp_path, monkeypatch):
     assert not any(u.get("output_type") == "error" for cel in nb.cells for u in cel.get("outputs", []))
     assert "(2000, 32)" in uitvoer[0]
     assert "asielstatushouder" in uitvoer[2] and "art_25_maximum_euro" in uitvoer[2]
-    assert "personen met een ander besluit:" in uitvoer[3] and "extra art. 24-boetes van DUO: €" in uitvoer[3]
-    assert "nieuwe_art_24_boetes" in uitvoer[4] and "2022" in uitvoer[4]
+    # an undetermined doelgroep is a group of its own: pandas' groupby drops an empty key by default (dropna=True)
+    assert "groupby('doelgroep') telt 1979 van de 2000 personen" in uitvoer[3]
+    assert re.search(r"^onbepaald +21$", uitvoer[3], re.MULTILINE)
+    assert "personen met een ander besluit:" in uitvoer[4] and "extra art. 24-boetes van DUO: €" in uitvoer[4]
+    assert "nieuwe_art_24_boetes" in uitvoer[5] and "2022" in uitvoer[5]
     assert (tmp_path / "vergelijking.parquet").stat().st_size > 0
+
+
+def test_the_guide_keeps_undetermined_rows_in_its_breakdown():
+    """The guide's breakdown counts an undetermined doelgroep (<NA>) as a group; a bare `groupby("doelgroep")` drops
+    those persons without a word (pandas' dropna=True). The notebook shows it on data with gaps (above)."""
+    handleiding = (NOTEBOOK.parent / "analisten.md").read_text(encoding="utf-8")
+    regels = [regel for regel in handleiding.splitlines() if ".groupby(" in regel]
+    assert regels and all('fillna("onbepaald")' in r or "dropna=False" in r for r in regels), regels

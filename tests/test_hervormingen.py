@@ -302,6 +302,25 @@ def test_hervorming_uit_yaml_bestand(tmp_path):
         hervormingen.lees_hervorming(str(tmp_path / "bestaat_niet.yaml"))
 
 
+@pytest.mark.parametrize(("hervorming", "verwacht"), [
+    (None, "basis"),
+    ("concept_wetsvoorstel_2019", "concept_wetsvoorstel_2019"),
+    ({"basis": "concept_wetsvoorstel_2019"}, "concept_wetsvoorstel_2019"),
+    ({"basis": "concept_wetsvoorstel_2019", "parameters": {}}, "concept_wetsvoorstel_2019"),
+    ({"basis": "concept_wetsvoorstel_2019", "parameters": {"pvt_map.pvt_termijn_maanden": {"2022-01-01": 12}}},
+     "hervorming als data op basis van concept_wetsvoorstel_2019"),
+    ({"naam": "pvt_12", "basis": "concept_wetsvoorstel_2019",
+      "parameters": {"pvt_map.pvt_termijn_maanden": {"2022-01-01": 12}}}, "pvt_12"),
+    ({"parameters": {"termijnen.pip_weken": {"2024-01-01": 8}}}, "hervorming als data"),
+])
+def test_a_reform_built_on_a_named_one_has_its_own_title(hervorming, verwacht):
+    """A reform that changes something on top of a named one is not that reform: its title is its own `naam`, or
+    says what it builds on (was: the named reform's name, so a summary named the wrong reform)."""
+    assert hervormingen.titel(hervorming) == verwacht
+    if isinstance(hervorming, dict) and "naam" not in hervorming:
+        assert systeem_voor(hervorming).name == verwacht      # the reformed system is called the same
+
+
 @pytest.mark.parametrize(("doel", "plichtig"), [("geestelijk_bedienaar", True), ("studie", False)])
 def test_a_geestelijke_bedienaar_is_obligated_even_when_his_purpose_counts_as_temporary(doel, plichtig):
     """Wi 3 lid 1 onder b: "of b. geestelijke bedienaar is", also beside a temporary purpose (onder a). Bi 2.2 does

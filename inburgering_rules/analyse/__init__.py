@@ -28,13 +28,13 @@ from inburgering_rules import populatie, publiek, simulatie
 __all__ = ["beoordeel", "vergelijk"]
 
 
-def _kolommen(systeem, df) -> dict[str, list]:
-    """De invoerkolommen als object-arrays met None voor niet gegeven (een vorm van `simulatie.beoordeel`)."""
+def _kolommen(systeem, df) -> dict[str, numpy.ndarray]:
+    """De invoerkolommen met None (een datum: NaT) voor niet gegeven (`populatie.als_gegeven`)."""
     extra = [k for k in df.columns if k not in publiek.INVOER and k != "id" and k not in populatie.DOORGEGEVEN]
     if extra:
         populatie.controleer_kolommen(["id", *extra], "DataFrame")
     tekst = {naam: populatie.kolom_als_tekst(df[naam]) for naam in df.columns if naam in publiek.INVOER}
-    return populatie.als_objecten(populatie.lees_kolommen(systeem, tekst, eerste_regel=0))
+    return populatie.als_gegeven(populatie.lees_kolommen(systeem, tekst, eerste_regel=0))
 
 
 def _uitvoer(naam: str, waarden: numpy.ndarray, onbepaald: numpy.ndarray):

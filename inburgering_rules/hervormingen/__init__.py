@@ -61,7 +61,7 @@ from inburgering_rules.instrumenten import grondslag, wet
 
 __all__ = [
     "Grenzen", "HervormingFout", "afgeleid", "basissysteem", "benoemde_hervormingen", "canoniek",
-    "lees_hervorming", "parameterpaden", "sleutel", "systeem_voor",
+    "lees_hervorming", "parameterpaden", "sleutel", "systeem_voor", "titel",
 ]
 
 MAX_STELSELS = 32
@@ -463,6 +463,22 @@ def sleutel(hervorming) -> str:
     return hashlib.sha256(canoniek(hervorming).json().encode()).hexdigest()
 
 
+def titel(hervorming) -> str:
+    """De titel van een hervorming in een samenvatting: de naam van een benoemde, anders haar eigen `naam`; zonder
+    `naam` zegt ze waarop ze voortbouwt. Een hervorming met `basis` die zelf iets wijzigt is niet die benoemde: ze heet
+    "hervorming als data op basis van <naam>", nooit alleen <naam>. Zonder hervorming: "basis"."""
+    if hervorming is None:
+        return "basis"
+    if isinstance(hervorming, str):
+        return hervorming
+    if naam := hervorming.get("naam"):
+        return str(naam)
+    basis = hervorming.get("basis")
+    if basis and not hervorming.get("parameters"):
+        return str(basis)                          # precies de benoemde hervorming
+    return f"hervorming als data op basis van {basis}" if basis else "hervorming als data"
+
+
 def lees_hervorming(tekst: str):
     """Een hervorming uit de opdrachtregel: een naam, of een pad naar een YAML/JSON-bestand."""
     pad = Path(tekst)
@@ -536,7 +552,7 @@ class Hervormd(Reform):
     def __init__(self, baseline, vorm: Canoniek, basis: Benoemd | None) -> None:
         self._vorm, self._basis = vorm, basis
         self._per_dag: dict[Instant, Any] = {}
-        self.name = basis.naam if basis and not vorm.parameters else "hervorming als data"
+        self.name = titel({"basis": vorm.basis, "parameters": vorm.parameters})
         super().__init__(baseline)
         self.key = "hervorming_" + hashlib.sha256(vorm.json().encode()).hexdigest()[:16]
 
