@@ -19,7 +19,9 @@ Conventie (gedocumenteerd in README en `docs/interpretaties.md`, getest in
 
 from __future__ import annotations
 
+import weakref
 from datetime import date
+from functools import partial
 
 import numpy
 
@@ -33,9 +35,38 @@ NIET_GEGEVEN_DAG = numpy.datetime64(NIET_GEGEVEN, "D")  # `NIET_GEGEVEN` in een 
 
 
 def als_datum(waarden) -> numpy.ndarray:
-    """Invoerdatums als `datetime64[D]`, met `NIET_GEGEVEN` vervangen door `ONBEKEND`."""
-    datums = numpy.array(waarden, dtype="datetime64[D]")  # een kopie
-    datums[datums == NIET_GEGEVEN_DAG] = ONBEKEND
+    """Invoerdatums als `datetime64[D]`, met `NIET_GEGEVEN` vervangen door `ONBEKEND`: een nieuwe array die niet
+    mag worden gewijzigd (alleen-lezen). Elke formule die een datum leest, vraagt dit opnieuw aan dezelfde kolom;
+    per kolom (een numpy-array) wordt het één keer gedaan en onthouden zo lang die kolom bestaat (issue 14: bij
+    1.000.000 personen 0,9 s van 6 s)."""
+    if type(waarden) is numpy.ndarray:
+        gevonden = _ALS_DATUM.get(id(waarden))
+        if gevonden is not None and gevonden[0]() is waarden:
+            return gevonden[1]
+        datums = _als_datum(waarden)
+        sleutel = id(waarden)
+        _ALS_DATUM[sleutel] = (weakref.ref(waarden, partial(_vergeet, _ALS_DATUM, sleutel)), datums)
+        return datums
+    return _als_datum(waarden)
+
+
+_ALS_DATUM: dict[int, tuple] = {}
+
+
+def _vergeet(onthouden: dict, sleutel: int, _verwijzing) -> None:
+    """Weg met wat bij een kolom hoort zodra die kolom ophoudt te bestaan (vóór zijn plaats, zijn `id`, vrijkomt)."""
+    onthouden.pop(sleutel, None)
+
+
+_NIET_GEGEVEN_NUMMER = NIET_GEGEVEN_DAG.astype(numpy.int64)
+_ONBEKEND_NUMMER = ONBEKEND.astype(numpy.int64)
+
+
+def _als_datum(waarden) -> numpy.ndarray:
+    """Een nieuwe array (als dagnummers vergeleken en vervangen: drie keer sneller dan kopiëren en maskeren)."""
+    dagnummers = numpy.asarray(waarden, dtype="datetime64[D]").view(numpy.int64)
+    datums = numpy.where(dagnummers == _NIET_GEGEVEN_NUMMER, _ONBEKEND_NUMMER, dagnummers).view("datetime64[D]")
+    datums.flags.writeable = False
     return datums
 
 

@@ -113,3 +113,27 @@ def test_texts_of_other_lengths_never_pass_for_dates_when_joined(teksten):
 def test_date_objects_in_an_object_array_are_read_as_numpy_reads_them():
     assert lees_iso(numpy.array([date(2024, 2, 29), date(1, 1, 1)], dtype=object)).tolist() == [
         date(2024, 2, 29), date(1, 1, 1)]
+
+
+def test_als_datum_converts_each_column_once_and_forgets_it_with_the_column():
+    """Every formula that reads a date asks `als_datum` again for the same column (issue 14: 0.9 s of 6 s at
+    1,000,000 persons): the answer is kept per column, read-only so no caller can change what others get, and
+    dropped when the column goes; an equal but other column, or a list, is converted on its own."""
+    import gc
+
+    from inburgering_rules import datums
+
+    kolom = numpy.array(["0001-01-01", "2024-02-29", "NaT"], dtype="datetime64[D]")
+    eerste = als_datum(kolom)
+    assert als_datum(kolom) is eerste and not eerste.flags.writeable
+    assert numpy.isnat(eerste[[0, 2]]).all() and eerste[1] == numpy.datetime64("2024-02-29")
+    with pytest.raises(ValueError):
+        eerste[1] = ONBEKEND
+    andere = als_datum(kolom.copy())
+    assert andere is not eerste and numpy.array_equal(andere, eerste, equal_nan=True)
+    assert als_datum([date(1, 1, 1), "2024-03-01"]) is not als_datum([date(1, 1, 1), "2024-03-01"])
+    sleutel = id(kolom)
+    assert sleutel in datums._ALS_DATUM
+    del kolom
+    gc.collect()
+    assert sleutel not in datums._ALS_DATUM
