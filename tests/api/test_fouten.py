@@ -350,3 +350,12 @@ def test_names_twice_are_listed_up_to_the_limit(client):
     fouten = _fout(client.post("/v1/beoordeling/batch", content=body, headers={"content-type": "application/json"}),
                    400)
     assert [f["pad"] for f in fouten] == [f"/personen/{i}/geboortedatum" for i in range(MAX_FOUTEN)]
+
+
+def test_a_name_twice_in_an_object_inside_a_column_is_found(client):
+    """The cheap check does not walk a list of values (a column of 100,000); an object later in such a list, with a
+    name twice, still makes the counts differ, and the full check names it."""
+    body = (b'{"peildatum": "%s", "kolommen": {"geboortedatum": ["1990-01-01", {"a": 1, "a": 2}]}}' % _DAG)
+    fouten = _fout(client.post("/v1/beoordeling/kolommen", content=body, headers={"content-type": "application/json"}),
+                   400)
+    assert [f["pad"] for f in fouten] == ["/kolommen/geboortedatum/1/a"]
