@@ -1026,8 +1026,53 @@ def _niets_te_verlengen(b, i, bron=None):
     return None
 
 
+def _route_telt_nog_niet(b, i, bron=None):
+    """Why a given route does not count on the peildatum (Wi 15 lid 1 a, I59): there is no PIP, or it is dated after
+    the peildatum; None where it counts, none is given, or who need not meet the duty (the facts it rests on say
+    enough)."""
+    route, pip = i.get("leerroute"), i.get("pip_datum")
+    if route in (None, "nog_niet_vastgesteld") or (pip and pip <= bron.peildatum) or b.get("plicht_te_voldoen") is False:
+        return None
+    naam_nl, naam_en = bron.leden.get(("leerroute", route), route), bron.leden_en.get(("leerroute", route), route)
+    if pip:
+        return (f"De leerroute {naam_nl} geldt pas vanaf het PIP van {pip}, na de peildatum (Wi 15 lid 1 a, I59).",
+                f"The learning route {naam_en} holds only from the PIP of {pip}, after the peildatum (Wi 15(1)(a), "
+                "I59).")
+    return (f"De leerroute {naam_nl} is gegeven zonder PIP (pip_datum): zonder PIP is er geen vastgestelde route "
+            "(Wi 15 lid 1 a, I44).",
+            f"The learning route {naam_en} is given without a PIP (pip_datum): without a PIP no route is set "
+            "(Wi 15(1)(a), I44).")
+
+
+def _met_gebaseerd(naam: str, zin):
+    """`zin`'s reason followed by the facts `naam` rests on; None where `zin` gives none."""
+    def sjabloon(b, i, bron=None):
+        reden = zin(b, i, bron)
+        if reden is None:
+            return None
+        gebaseerd_nl, gebaseerd_en = bron.gebaseerd_op(naam)
+        return f"{reden[0]}{gebaseerd_nl}", f"{reden[1]}{gebaseerd_en}"
+    return sjabloon
+
+
+def _map_in_termijn(b, i, bron=None):
+    """Why the MAP is not required for a PIP dated after the peildatum: the MAP belongs to the term that PIP begins,
+    and it sets the onderwijsroute (Wi 8 lid 3 with 11 lid 2, I59)."""
+    pip = i.get("pip_datum")
+    if i.get("leerroute") != "onderwijsroute" or not pip or pip <= bron.peildatum or b.get("plicht_te_voldoen") is False:
+        return None
+    return (f"Het PIP van {pip} stelt de onderwijsroute vast; de MAP hoort bij de termijn die dat PIP begint, en in "
+            "de onderwijsroute is zij niet verplicht (Wi 8 lid 3, Wi 11 lid 2, I59).",
+            f"The PIP of {pip} sets the education route; the MAP belongs to the term that PIP begins, and in the "
+            "education route it is not required (Wi 8(3), Wi 11(2), I59).")
+
+
 WAAROM = {
     "reden_geen_inburgeringsplicht": _reden,
+    "map_verplicht": _met_gebaseerd("map_verplicht", lambda b, i, bron=None: None if i.get("pip_datum") else
+                                    _route_telt_nog_niet(b, i, bron)),
+    "onderwijsroute_mogelijk": _met_gebaseerd("onderwijsroute_mogelijk", _route_telt_nog_niet),
+    "z_route_mogelijk": _met_gebaseerd("z_route_mogelijk", _route_telt_nog_niet),
     "doelgroep": _doelgroep,
     "vrijstellingsgrond": _vrijstelling_wi2013,
     "pip_uiterste_datum": _pip,
@@ -1116,12 +1161,23 @@ def _na_eerdere_boete(artikel):
 
 # Why a decision is false or 0, where the law says more than the facts it depends on.
 WAAROM_NIET = {
+    "map_verplicht": _met_gebaseerd("map_verplicht", _map_in_termijn),
+    "onderwijsroute_mogelijk": _met_gebaseerd("onderwijsroute_mogelijk", _route_telt_nog_niet),
+    "z_route_mogelijk": _met_gebaseerd("z_route_mogelijk", _route_telt_nog_niet),
     "verlenging_aanzienlijke_inspanning_mogelijk": _eerste(_niets_te_verlengen, _verlenging_nog_niet,
                                                            _verlenging_voorwaarden),
     "verlenging_niet_verwijtbaar_mogelijk": _niets_te_verlengen,
     "inburgeringsplicht_voldaan": _eerste(_ELK_DEEL, _z_route_zonder_certificaat),
     "boete_art_24_bedrag": _na_eerdere_boete("24"),
     "boete_art_25_maximum_bedrag": _na_eerdere_boete("25"),
+}
+
+
+# Why a decision is undetermined, beyond what is missing: a route given that does not count yet, so the intake and
+# the college's judgments it would record are asked (I37, I59).
+ONBEPAALD_OMDAT = {
+    "onderwijsroute_mogelijk": _route_telt_nog_niet,
+    "z_route_mogelijk": _route_telt_nog_niet,
 }
 
 
@@ -1416,7 +1472,11 @@ def _zinnen(naam, waarde, ontbreekt, bron, geld, status) -> tuple[str, str]:
         if status == "nog_niet":
             wacht_nl, wacht_en = _wacht_zin(naam, bron)
             return f"{label_nl}: {wacht_nl}.", f"{label_en}: {wacht_en}."
-        return _onbepaald(label_nl, label_en, ontbreekt, bron)
+        nl, en = _onbepaald(label_nl, label_en, ontbreekt, bron)
+        noot = ONBEPAALD_OMDAT.get(naam)
+        if noot and (reden := noot(bron.besluiten, bron.invoer, bron)):
+            return f"{nl} {reden[0]}", f"{en} {reden[1]}"
+        return nl, en
     if naam == "inburgeringsplichtig":
         kern_nl, kern_en = _plicht(waarde, bron)
         waarom = _plichtig if waarde else _reden

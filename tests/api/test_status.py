@@ -613,6 +613,13 @@ def test_a_route_counts_from_its_pip(client):
     assert "map_afgerond_datum" not in voor["wacht_op"].get("inburgeringsplicht_voldaan_datum", [])
     zonder_pip = _uit(client, {k: v for k, v in persoon.items() if k != "pip_datum"}, peildatum="2024-02-29")
     assert zonder_pip["besluiten"]["map_verplicht"] is True
+    # the explanations say why the route given does not count (yet)
+    uitleg = {n: voor["toelichting"][n]["uitleg"] for n in ("map_verplicht", "onderwijsroute_mogelijk")}
+    assert "de MAP hoort bij de termijn die dat PIP begint" in uitleg["map_verplicht"]["nl"]
+    assert ("De leerroute Onderwijsroute geldt pas vanaf het PIP van 1 maart 2024, na de peildatum (Wi 15 lid 1 a, "
+            "I59).") in uitleg["onderwijsroute_mogelijk"]["nl"]
+    assert "holds only from the PIP of 2024-03-01" in uitleg["onderwijsroute_mogelijk"]["en"]
+    assert "zonder PIP is er geen vastgestelde route" in zonder_pip["toelichting"]["map_verplicht"]["uitleg"]["nl"]
     for besluit in ("onderwijsroute_mogelijk", "z_route_mogelijk"):
         assert voor["status"][besluit] == "onbepaald"
     assert "onderwijsroute_mogelijk" in _nodig(voor)["wil_vervolgonderwijs"]
@@ -624,6 +631,7 @@ def test_a_route_counts_from_its_pip(client):
     assert op["besluiten"]["z_route_mogelijk"] is False and not oordelen & {
         "grote_kans_diploma_na_taalschakeltraject", "examen_en_onderwijsroute_niet_haalbaar"}
     assert "wil_vervolgonderwijs" not in _nodig(op)
+    assert "geldt pas vanaf" not in op["toelichting"]["onderwijsroute_mogelijk"]["uitleg"]["nl"]
 
 
 def test_all_lessons_attended_is_asked_for_the_b1_extension(client):
