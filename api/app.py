@@ -450,5 +450,8 @@ def _foutafhandeling(app: FastAPI) -> None:
                 [fouten.Fout(request.url.path[:200], nl, en, "zie / see /docs")],
             ),
         )
-        antwoord.headers.update(fout.headers or {})
+        koppen = dict(fout.headers or {})
+        if "GET" in koppen.get("Allow", "").split(", "):  # every GET route answers HEAD too (`Verzoeklog`)
+            koppen["Allow"] = koppen["Allow"].replace("GET", "GET, HEAD", 1)
+        antwoord.headers.update(koppen)
         return antwoord

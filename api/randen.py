@@ -238,20 +238,28 @@ def unieke_sleutels(body: bytes) -> None:
     try:
         json.loads(body, object_pairs_hook=_geen_dubbele)
     except _Dubbel:
-        raise fouten.ongeldig(_dubbele_namen(body)) from None
-    except (ValueError, RecursionError):
+        try:
+            raise fouten.ongeldig(_dubbele_namen(body)) from None
+        except RecursionError:
+            raise fouten.ongeldig([_TE_DIEP]) from None
+    except RecursionError:  # orjson reads up to 1,024 levels, this parser fewer: no body of this API nests so deep
+        raise fouten.ongeldig([_TE_DIEP]) from None
+    except ValueError:
         return
+
+
+_TE_DIEP = fouten.Fout("/", "JSON is te diep genest", "JSON is nested too deeply", "< 500 niveaus / levels")
 
 
 def _dubbele_namen(body: bytes) -> list[fouten.Fout]:
     """Where `body` has a name twice: parsed once more, keeping the objects, to give their paths."""
-    dubbel: dict[int, list[str]] = {}
+    dubbel: dict[int, tuple[dict, list[str]]] = {}  # the object itself is kept: a freed one's id can come back
 
     def object_(paren: list) -> dict:
         uit = dict(paren)
         if len(uit) != len(paren):
             namen = [naam for naam, _ in paren]
-            dubbel[id(uit)] = list(dict.fromkeys(n for i, n in enumerate(namen) if n in namen[:i]))
+            dubbel[id(uit)] = (uit, list(dict.fromkeys(n for i, n in enumerate(namen) if n in namen[:i])))
         return uit
 
     stapel: list[tuple[tuple, object]] = [((), json.loads(body, object_pairs_hook=object_))]
@@ -259,11 +267,12 @@ def _dubbele_namen(body: bytes) -> list[fouten.Fout]:
     while stapel and len(uit) < fouten.MAX_FOUTEN:
         plek, knoop = stapel.pop()
         if isinstance(knoop, dict):
+            gevonden = dubbel.get(id(knoop))
             uit.extend(
                 fouten.Fout(fouten.pad((*plek, naam)), f"Naam {naam[:100]!r} staat meer dan eens in dit object",
                             f"Name {naam[:100]!r} is given more than once in this object",
                             "elke naam één keer / each name once")
-                for naam in dubbel.get(id(knoop), ())
+                for naam in (gevonden[1] if gevonden and gevonden[0] is knoop else ())
             )
             stapel.extend(((*plek, naam), waarde) for naam, waarde in reversed(knoop.items()))
         elif isinstance(knoop, list):

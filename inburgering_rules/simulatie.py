@@ -184,7 +184,7 @@ def _als_uitvoer(naam: str, waarden) -> numpy.ndarray:
     if naam in publiek.GELD:
         return numpy.round(waarden.astype(numpy.float64), 2)
     if waarden.dtype.kind == "M":
-        return als_datum(waarden)
+        return numpy.array(als_datum(waarden))  # een eigen, schrijfbare kopie (`als_datum` deelt de zijne)
     return waarden
 
 

@@ -198,3 +198,14 @@ def test_two_judgments_are_asked_only_where_they_can_apply():
     ontbreekt = simulatie._ontbreekt(SYSTEEM, "2024-05-01", invoer, leeg, 3)
     assert ontbreekt["pip_zonder_informatie_derde_niet_mogelijk"].tolist() == [False, True, False]
     assert ontbreekt["leerroute_wijziging_bijzonder_geval"].tolist() == [False, False, True]
+
+
+def test_the_date_columns_of_an_answer_are_the_callers_own():
+    """`als_datum` shares one read-only conversion per column (issue 14); what `bereken` and `beoordeel` hand back
+    must be writable at every size (a small run returned read-only dates, a run in parts writable ones)."""
+    kolommen = {"geboortedatum": ["1990-04-12"], "nationaliteit": ["SY"], "verblijfsvergunning": ["asiel_bepaalde_tijd"],
+                "verblijfsdoel": ["overig_niet_tijdelijk"], "verblijf_verkregen_datum": ["2023-09-01"],
+                "pip_datum": ["2023-12-20"]}
+    for waarden in (simulatie.beoordeel(SYSTEEM, "2025-06-01", kolommen, 1).waarden,
+                    simulatie.bereken(SYSTEEM, "2025-06-01", simulatie.als_arrays(SYSTEEM, kolommen), 1)):
+        assert waarden["pip_uiterste_datum"].flags.writeable and waarden["inburgeringstermijn_einddatum"].flags.writeable

@@ -123,6 +123,8 @@ def test_head_adds_no_operation_and_is_no_way_around_post_only_routes(client):
         assert all(methode != "head" for _, methode, _ in _operaties(client.get(document).json())), document
     antwoord = client.head("/v1/beoordeling")
     assert antwoord.status_code == 405 and antwoord.headers["allow"] == "POST" and antwoord.content == b""
+    # a 405 names every method the resource answers (RFC 9110 15.5.6): a GET route answers HEAD too
+    assert client.put("/health").headers["allow"] == "GET, HEAD"
 
 
 def test_head_is_logged_as_head(client, caplog):

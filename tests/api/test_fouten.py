@@ -359,3 +359,27 @@ def test_a_name_twice_in_an_object_inside_a_column_is_found(client):
     fouten = _fout(client.post("/v1/beoordeling/kolommen", content=body, headers={"content-type": "application/json"}),
                    400)
     assert [f["pad"] for f in fouten] == ["/kolommen/geboortedatum/1/a"]
+
+
+def test_a_name_twice_beside_deep_nesting_is_a_400_not_a_500(client):
+    """orjson reads 1,024 levels, the standard library's parser (the full check) fewer: a name twice plus deep
+    nesting was a 500, and a name twice in an object around the deep part passed the check."""
+    diep = b"[" * 1000 + b"]" * 1000
+    for body in (b'{"peildatum": "%s", "persoon": {"nationaliteit": "SY", "nationaliteit": "PL"}, "x": %s}' % (_DAG, diep),
+                 b'{"a": 1, "a": 2, "x": %s}' % diep):
+        fouten = _fout(client.post("/v1/beoordeling", content=body, headers={"content-type": "application/json"}), 400)
+        assert any("te diep genest" in f["nl"] for f in fouten)
+
+
+def test_the_path_of_a_name_twice_is_one_that_exists():
+    """An object left out because its name came twice is freed, and a later one can get its address: the paths were
+    looked up by `id` alone, which named '/a' on the top level for 30 persons like these."""
+    from inburgering_rules.api import fouten as f
+    from inburgering_rules.api import randen
+
+    persoon = b'{"nationaliteit": {"a": 1, "a": 2}, "nationaliteit": "SY"}'
+    body = b'{"peildatum": "%s", "personen": [%s]}' % (_DAG, b", ".join([persoon] * 30))
+    with pytest.raises(f.Probleem) as fout:
+        randen.unieke_sleutels(body)
+    paden = [regel.pad for regel in fout.value.fouten]
+    assert len(paden) == f.MAX_FOUTEN and set(paden) <= {f"/personen/{i}/nationaliteit" for i in range(30)}
