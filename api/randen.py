@@ -248,7 +248,8 @@ def unieke_sleutels(body: bytes) -> None:
         return
 
 
-_TE_DIEP = fouten.Fout("/", "JSON is te diep genest", "JSON is nested too deeply", "< 500 niveaus / levels")
+_TE_DIEP = fouten.Fout("/", "JSON is te diep genest", "JSON is nested too deeply",
+                       "minder diep genest / nested less deeply")
 
 
 def _dubbele_namen(body: bytes) -> list[fouten.Fout]:

@@ -1027,11 +1027,12 @@ def _niets_te_verlengen(b, i, bron=None):
 
 
 def _route_telt_nog_niet(b, i, bron=None):
-    """Why a given route does not count on the peildatum (Wi 15 lid 1 a, I59): there is no PIP, or it is dated after
-    the peildatum; None where it counts, none is given, or who need not meet the duty (the facts it rests on say
-    enough)."""
+    """Why a given route does not count on the peildatum, as the rule `leerroute_van_het_pip` reads it (Wi 15 lid 1 a,
+    I59): there is no PIP, or it is dated after the peildatum; None where it counts, none is given, or who need not
+    meet the duty (the facts it rests on say enough)."""
     route, pip = i.get("leerroute"), i.get("pip_datum")
-    if route in (None, "nog_niet_vastgesteld") or (pip and pip <= bron.peildatum) or b.get("plicht_te_voldoen") is False:
+    if (route in (None, "nog_niet_vastgesteld") or b.get("leerroute_van_het_pip") != "nog_niet_vastgesteld"
+            or b.get("plicht_te_voldoen") is False):
         return None
     naam_nl, naam_en = bron.leden.get(("leerroute", route), route), bron.leden_en.get(("leerroute", route), route)
     if pip:
@@ -1059,7 +1060,8 @@ def _map_in_termijn(b, i, bron=None):
     """Why the MAP is not required for a PIP dated after the peildatum: the MAP belongs to the term that PIP begins,
     and it sets the onderwijsroute (Wi 8 lid 3 with 11 lid 2, I59)."""
     pip = i.get("pip_datum")
-    if i.get("leerroute") != "onderwijsroute" or not pip or pip <= bron.peildatum or b.get("plicht_te_voldoen") is False:
+    if (i.get("leerroute") != "onderwijsroute" or not pip or b.get("leerroute_van_het_pip") != "nog_niet_vastgesteld"
+            or b.get("plicht_te_voldoen") is False):
         return None
     return (f"Het PIP van {pip} stelt de onderwijsroute vast; de MAP hoort bij de termijn die dat PIP begint, en in "
             "de onderwijsroute is zij niet verplicht (Wi 8 lid 3, Wi 11 lid 2, I59).",
@@ -1245,8 +1247,9 @@ def _leenrecht_zonder(b, i, bron=None):
 
 
 # Rules that are no decision but that a template reads: computed in the same evaluation (`service.Stelsel.berekend`):
-# those that say a date exists but no input gives it (`publiek.NIET_TE_DATEREN`, read by `ZONDER_DATUM`).
-GELEZEN = frozenset(NIET_TE_DATEREN.values())
+# those that say a date exists but no input gives it (`publiek.NIET_TE_DATEREN`, read by `ZONDER_DATUM`), and the
+# route in force on the peildatum (`_route_telt_nog_niet`, `_map_in_termijn`: the rule, not a second reading of it).
+GELEZEN = frozenset(NIET_TE_DATEREN.values()) | {"leerroute_van_het_pip"}
 
 # Why a date decision has no date although nothing is missing for the probes: {decision: f(besluiten, invoer)}.
 ZONDER_DATUM = {
