@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy
 from inburgering_rules.api import fouten, randen, schemas
-from inburgering_rules.datums import ONBEKEND, lees_iso
+from inburgering_rules.datums import lees_iso
 from inburgering_rules.api.service import _ALLEEN_MET, _VOLGORDE, json_kolom, lees_json, zonder_gc
 from pydantic_core import PydanticCustomError
 
@@ -91,21 +91,11 @@ def _snel_geldig(aard: str, validator, waarden: list) -> bool:
 def _datums(waarden: list) -> numpy.ndarray | None:
     """The column as `datetime64[D]` (NaT = not given) if every value is `YYYY-MM-DD`, a real date, in the years
     JAAR_MIN..JAAR_MAX; else None (walk it). Parsed once, here (`datums.lees_iso`)."""
-    kolom = numpy.fromiter(waarden, dtype=object, count=len(waarden))  # flat: a list in the list stays one value
-    leeg = numpy.equal(kolom, None).astype(bool)
-    uit = numpy.full(len(kolom), ONBEKEND)
-    if leeg.all():
-        return uit
-    gegeven = kolom[~leeg]
-    if _typen(gegeven) != {str}:
-        return None
-    dagen = lees_iso(gegeven)
+    dagen = lees_iso(waarden)
     if dagen is None:
         return None
-    if not ((dagen >= _DATUM_MIN).all() and (dagen <= _DATUM_MAX).all()):
-        return None
-    uit[~leeg] = dagen
-    return uit
+    gegeven = dagen[~numpy.isnat(dagen)]
+    return dagen if (gegeven >= _DATUM_MIN).all() and (gegeven <= _DATUM_MAX).all() else None
 
 
 def _kolom(naam: str, waarden, aantal: int | None, dienst):

@@ -106,13 +106,20 @@ def test_anything_but_an_existing_yyyy_mm_dd_is_not_read(tekst):
     ["2024-01-0é", "2024-01-01"],  # not ASCII
     ["2024-01-01", 20240101],  # not a text
 ])
-def test_texts_of_other_lengths_never_pass_for_dates_when_joined(teksten):
+def test_texts_of_other_lengths_or_not_ascii_are_never_read_as_dates(teksten):
     assert lees_iso(numpy.array(teksten, dtype=object)) is None
 
 
-def test_date_objects_in_an_object_array_are_read_as_numpy_reads_them():
-    assert lees_iso(numpy.array([date(2024, 2, 29), date(1, 1, 1)], dtype=object)).tolist() == [
-        date(2024, 2, 29), date(1, 1, 1)]
+def test_none_is_not_given_and_anything_but_texts_is_not_read():
+    """`None` is NaT (a column of the API with persons that do not give the date); date objects and numbers are not
+    texts: None, and the caller reads them its other way (`simulatie.invoerkolom`)."""
+    assert lees_iso(["2024-02-29", None]).tolist() == [date(2024, 2, 29), None]
+    assert lees_iso([None, None]).dtype == numpy.dtype("datetime64[D]") and numpy.isnat(lees_iso([None])).all()
+    assert lees_iso([]).dtype == numpy.dtype("datetime64[D]")
+    assert lees_iso(numpy.array([date(2024, 2, 29), date(1, 1, 1)], dtype=object)) is None
+    assert lees_iso(["2024-02-29", date(2024, 2, 29)]) is None
+    assert lees_iso(["2024-02-29", True]) is None
+    assert lees_iso(["2024-02-29", ["2024-02-29"]]) is None
 
 
 def test_als_datum_converts_each_column_once_and_forgets_it_with_the_column():

@@ -209,3 +209,41 @@ def test_the_date_columns_of_an_answer_are_the_callers_own():
     for waarden in (simulatie.beoordeel(SYSTEEM, "2025-06-01", kolommen, 1).waarden,
                     simulatie.bereken(SYSTEEM, "2025-06-01", simulatie.als_arrays(SYSTEEM, kolommen), 1)):
         assert waarden["pip_uiterste_datum"].flags.writeable and waarden["inburgeringstermijn_einddatum"].flags.writeable
+
+
+def _gelezen(naam: str, waarden: list):
+    """`invoerkolom` of `naam`: (column, not given) or the exception's type and text."""
+    try:
+        kolom, leeg = simulatie.invoerkolom(SYSTEEM.variables[naam], waarden)
+    except Exception as fout:  # noqa: BLE001 - the comparison includes the error
+        return type(fout), str(fout)
+    return kolom.dtype, kolom.tolist(), leeg.tolist(), kolom.flags.writeable, leeg.flags.writeable
+
+
+_EVERY_DAY = [str(d) for d in numpy.arange("1900-01-01", "2101-01-01", dtype="datetime64[D]")]
+
+
+@pytest.mark.parametrize("naam, waarden", [
+    ("pip_datum", _EVERY_DAY + [None] * 5000),
+    ("geboortedatum", [None] * 3000),
+    ("pip_datum", ["2024-02-29", "0001-01-01", "9999-12-31", None] * 1000),
+    ("pip_datum", ["2024-01-01"] * 2999 + ["2023-02-29"]),  # no such day: the same error
+    ("pip_datum", ["2024-01-01"] * 2999 + [" 2024-01-01"]),  # read by numpy, refused by pyarrow
+    ("pip_datum", ["2024-01-01"] * 2999 + ["2024-01-01T00"]),
+    ("pip_datum", ["2024-01-01"] * 2999 + [date(2024, 1, 2)]),
+    ("pip_datum", ["2024-01-01"] * 2999 + [1]),
+    ("pip_datum", ["2024-01-01"] * 2999 + [["2024-01-01"]]),
+    ("grote_kans_diploma_na_taalschakeltraject", [True, False, None] * 1000),
+    ("grote_kans_diploma_na_taalschakeltraject", [None] * 3000),
+    ("grote_kans_diploma_na_taalschakeltraject", [True] * 2999 + [1]),
+    ("grote_kans_diploma_na_taalschakeltraject", [True] * 2999 + ["ja"]),
+    ("leerroute", ["b1_route", None] * 1500),
+])
+def test_long_lists_read_by_pyarrow_mean_what_the_one_pass_reads(monkeypatch, naam, waarden):
+    """From `ARROW_VANAF` values on, a list of dates or yes/no is read by pyarrow: the same column, the same "not
+    given", the same error as the one pass over the values, also for every day from 1900 to 2100 and for values
+    pyarrow refuses (they take the one pass)."""
+    assert len(waarden) >= simulatie.ARROW_VANAF
+    met_arrow = _gelezen(naam, waarden)
+    monkeypatch.setattr(simulatie, "ARROW_VANAF", 10**12)
+    assert met_arrow == _gelezen(naam, waarden)
