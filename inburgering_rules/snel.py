@@ -30,6 +30,7 @@ import weakref
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy
 from openfisca_core import periods
@@ -53,7 +54,7 @@ class SnellePopulatie:
         self._uitkomsten: dict[tuple[str, object], numpy.ndarray] = {}
         self._periodeteksten: dict[object, str] = {}
         self._invoer = {naam: self._als_type(systeem.variables[naam], waarden) for naam, waarden in invoer.items()}
-        self.volgorde: list[tuple[str, object]] = []  # (naam, formule) in de volgorde waarin ze klaar waren
+        self.volgorde: list[Stap] = []  # de formules in de volgorde waarin ze klaar waren
         self.periodes: set = set()
         self.afhankelijk: dict[str, set[str]] = {}  # per berekende variabele: wat haar formule vroeg
         self._bezig: list[str] = []
@@ -84,7 +85,7 @@ class SnellePopulatie:
             uitkomst = self._voer_uit(variabele, formule, period)
         finally:
             self._bezig.pop()
-        self.volgorde.append((variabele.name, formule))
+        self.volgorde.append(Stap.van(variabele, formule))
         return uitkomst
 
     def waarden(self) -> dict[str, numpy.ndarray]:
@@ -127,32 +128,57 @@ class GeplandePopulatie(SnellePopulatie):
     def __call__(self, naam: str, period, options=None):
         return self._waarden[naam]
 
-    def volg(self, stappen, period) -> None:
-        variabelen = self.systeem.variables
-        for naam, formule in stappen:
-            self._waarden[naam] = self._voer_uit(variabelen[naam], formule, period)
+    def volg(self, stappen: Iterable[Stap], period) -> None:
+        """Voer de stappen uit, in hun volgorde. Wat `_voer_uit` per aanroep uitzoekt (welke aanroep, welk type),
+        weet elke stap al: een uitkomst van het juiste type wordt zo zonder omweg bewaard."""
+        waarden, aantal, parameters = self._waarden, self.count, self.systeem.get_parameters_at_instant
+        for naam, formule, variabele, met_parameters, dtype in stappen:
+            if formule is None:
+                waarden[naam] = variabele.default_array(aantal)
+                continue
+            uitkomst = formule(self, period, parameters) if met_parameters else formule(self, period)
+            if dtype is None or type(uitkomst) is not numpy.ndarray or uitkomst.dtype != dtype:
+                uitkomst = self._als_type(variabele, uitkomst)
+            waarden[naam] = uitkomst
 
     def waarden(self) -> dict[str, numpy.ndarray]:
         return self._waarden
+
+
+class Stap(NamedTuple):
+    """Een formule van een plan, met wat haar aanroep nodig heeft: of ze de parameters krijgt, en het dtype van haar
+    uitkomst (None voor een enum: die wordt altijd een `EnumArray`, zie `_als_type`)."""
+
+    naam: str
+    formule: object
+    variabele: object
+    met_parameters: bool
+    dtype: numpy.dtype | None
+
+    @classmethod
+    def van(cls, variabele, formule) -> Stap:
+        met_parameters = formule is not None and formule.__code__.co_argcount != 2
+        dtype = None if variabele.value_type is Enum else numpy.dtype(variabele.dtype)
+        return cls(variabele.name, formule, variabele, met_parameters, dtype)
 
 
 @dataclass(eq=False)
 class Plan:
     """De formules van een stel besluiten in rekenvolgorde, met per variabele wat haar formule vraagt."""
 
-    stappen: tuple[tuple[str, object], ...]
+    stappen: tuple[Stap, ...]
     afhankelijk: Mapping[str, frozenset[str]]
     _kegels: dict = field(default_factory=dict, repr=False)
 
-    def kegel(self, namen: frozenset[str]) -> tuple[tuple[str, object], ...]:
+    def kegel(self, namen: frozenset[str]) -> tuple[Stap, ...]:
         """De stappen die direct of via andere stappen afhangen van `namen`, in rekenvolgorde."""
         stappen = self._kegels.get(namen)
         if stappen is None:
             geraakt, stappen = set(namen), []
-            for naam, formule in self.stappen:
-                if naam not in namen and not geraakt.isdisjoint(self.afhankelijk.get(naam, ())):
-                    geraakt.add(naam)
-                    stappen.append((naam, formule))
+            for stap in self.stappen:
+                if stap.naam not in namen and not geraakt.isdisjoint(self.afhankelijk.get(stap.naam, ())):
+                    geraakt.add(stap.naam)
+                    stappen.append(stap)
             stappen = self._kegels[namen] = tuple(stappen)
         return stappen
 
@@ -161,10 +187,10 @@ class Plan:
         plan = self._kegels.get(("voor", namen))
         if plan is None:
             nodig = set(namen)
-            for naam, _ in reversed(self.stappen):
+            for naam, *_ in reversed(self.stappen):
                 if naam in nodig:
                     nodig |= self.afhankelijk.get(naam, frozenset())
-            plan = self._kegels["voor", namen] = Plan(tuple(stap for stap in self.stappen if stap[0] in nodig),
+            plan = self._kegels["voor", namen] = Plan(tuple(stap for stap in self.stappen if stap.naam in nodig),
                                                       self.afhankelijk)
         return plan
 
@@ -261,4 +287,4 @@ def herbereken(systeem, plan: Plan, peildatum: str, neem: Callable[[str], numpy.
     stappen = plan.kegel(frozenset(gewijzigd))
     persoon = GeplandePopulatie(systeem, gewijzigd, aantal, _Overgenomen(neem))
     persoon.volg(stappen, als_periode(peildatum))
-    return {naam: persoon(naam, None) for naam in [*gewijzigd, *(naam for naam, _ in stappen)]}
+    return {naam: persoon(naam, None) for naam in [*gewijzigd, *(stap.naam for stap in stappen)]}
