@@ -12,6 +12,7 @@ import hashlib
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property, partial
+from itertools import repeat
 from operator import itemgetter
 
 import numpy
@@ -277,8 +278,11 @@ class Stelsel:
         person by person."""
         problemen = []
         for j, naam in enumerate(self.begrensd):
+            waarden = [p.get(naam) for p in personen]
+            if waarden.count(None) == len(waarden):  # given by none of them: no value above the bound
+                continue
             dag = publiek.FEITEN_UIT_BESCHIKKING.get(naam, "")
-            waarden, dagen = [p.get(naam) for p in personen], [p.get(dag) for p in personen]
+            dagen = [p.get(dag) for p in personen]
             for i, grens in self.boven_grens(naam, waarden, dagen):
                 problemen.append((i, j, boven_maximum(f"{pad.format(i)}/{naam}", grens)))
         if problemen:
@@ -446,7 +450,8 @@ class Dienst:
             return
         grens = len(self.modellen.invoer)
         personen = data.get("personen") if isinstance(data.get("personen"), list) else []
-        paden = [("/persoon", data.get("persoon")), *((f"/personen/{i}", p) for i, p in enumerate(personen))]
+        paden = [("/persoon", data.get("persoon")),  # the path of a person written only if he has too many
+                 *((f"/personen/{i}", p) for i, p in enumerate(personen) if isinstance(p, dict) and len(p) > grens)]
         for pad, persoon in paden:
             if isinstance(persoon, dict) and len(persoon) > grens:
                 toegestaan = list(self.modellen.invoer)
@@ -588,7 +593,8 @@ class Dienst:
             controleer_stop()
             deel = personen[begin : begin + PERSONEN_PER_DEEL]
             gegeven = set().union(*deel)
-            kolommen = {naam: [p.get(naam) for p in deel] for naam in self.modellen.invoer if naam in gegeven}
+            kolommen = {naam: list(map(dict.get, deel, repeat(naam))) for naam in self.modellen.invoer
+                        if naam in gegeven}
             beoordeling = simulatie.beoordeel(
                 stelsel.systeem, peildatum, kolommen, len(deel), stelsel.berekend, gebeurtenissen=True
             )
@@ -713,6 +719,15 @@ def _groepen(matrix: numpy.ndarray) -> tuple[list[numpy.ndarray], list[int]]:
     return [numpy.frombuffer(sleutel, dtype=rijen.dtype) for sleutel in eerste], welke
 
 
+def _leeg_in(waarden: list, leeg: numpy.ndarray) -> list:
+    """A copy of `waarden` with None where `leeg` is true (undetermined values are few: only those are visited;
+    a comprehension over every value took 18 of the 53 ms of `Opbouw` for 10,000 persons)."""
+    uit = list(waarden)
+    for i in numpy.flatnonzero(leeg).tolist():
+        uit[i] = None
+    return uit
+
+
 def _per_persoon(namen, groepen: tuple[list[numpy.ndarray], list[int]], van: int = 0) -> list[list]:
     """Per person the names whose cell is true, in order, from `groepen` (`_groepen` of a matrix name x person,
     `namen` for its rows from `van`); persons in the same group share one (never mutated) list."""
@@ -758,10 +773,8 @@ class Opbouw:
         # Matrices decision x person: undetermined, and (for the decisions) the status as an index into `_STATUSSEN`.
         onbepaald = numpy.array([beoordeling.onbepaald[naam] for naam in berekend], dtype=bool)
         ergens = onbepaald.any(axis=1).tolist()
-        kolommen = [
-            [None if o else w for w, o in zip(waarden[naam], rij.tolist(), strict=True)] if ergens[j] else waarden[naam]
-            for j, (naam, rij) in enumerate(zip(berekend, onbepaald, strict=True))
-        ]
+        kolommen = [_leeg_in(waarden[naam], rij) if ergens[j] else waarden[naam]
+                    for j, (naam, rij) in enumerate(zip(berekend, onbepaald, strict=True))]
         # Per person the values of `berekend` in order, None where undetermined.
         self.rijen = list(zip(*kolommen, strict=True))
         n, vast = len(self.rijen), self.vast
