@@ -10,9 +10,11 @@ Dat de uitkomsten gelijk zijn aan die van een OpenFisca-`Simulation`, bewijst
 
 Een vast rekenplan (issue 14): de eerste berekening van een stel besluiten legt vast in welke volgorde
 de formules klaar waren (afhankelijkheden eerst). Volgende berekeningen met hetzelfde stel besluiten,
-dezelfde gegeven invoer en dezelfde formulekeuze (welke formules op de peildatum gelden) roepen de
-formules in die volgorde aan; elke afhankelijkheid is dan al berekend en `persoon(naam, period)` is
-één dict-opzoeking. Dat is exact omdat elke formule haar afhankelijkheden op dezelfde periode vraagt:
+dezelfde gegeven invoer met een formule (de invoer van dit pakket heeft er geen) en dezelfde formulekeuze
+(welke formules op de peildatum gelden) roepen de formules in die volgorde aan; elke afhankelijkheid is dan
+al berekend en `persoon(naam, period)` is één dict-opzoeking. Welke invoer zonder formule gegeven is, maakt
+geen ander plan: het plan begint met de standaardwaarde van elke gelezen invoer, en een gegeven invoer slaat
+die stap over. Dat is exact omdat elke formule haar afhankelijkheden op dezelfde periode vraagt:
 de opname controleert dat en maakt anders geen plan.
 
 Het plan kent ook per formule de variabelen die ze vroeg. Daarmee rekent `herbereken` voor rijen waarin
@@ -132,7 +134,10 @@ class GeplandePopulatie(SnellePopulatie):
         """Voer de stappen uit, in hun volgorde. Wat `_voer_uit` per aanroep uitzoekt (welke aanroep, welk type),
         weet elke stap al: een uitkomst van het juiste type wordt zo zonder omweg bewaard."""
         waarden, aantal, parameters = self._waarden, self.count, self.systeem.get_parameters_at_instant
+        gegeven = self._invoer
         for naam, formule, variabele, met_parameters, dtype in stappen:
+            if naam in gegeven:  # een gegeven invoer: niet zijn standaardwaarde
+                continue
             if formule is None:
                 waarden[naam] = variabele.default_array(aantal)
                 continue
@@ -251,7 +256,8 @@ def evalueer(systeem, peildatum: str, invoer: Mapping[str, numpy.ndarray], aanta
     ze het anders vast (zie de moduledocumentatie). Geen plan (None) als een formule een andere periode vroeg."""
     besluiten = tuple(besluiten)
     dag = als_periode(peildatum)
-    sleutel = (besluiten, tuple(sorted(invoer)), _formulekeuze(systeem, str(dag.start)))
+    met_formule = tuple(sorted(naam for naam in invoer if systeem.variables[naam].formulas))
+    sleutel = (besluiten, met_formule, _formulekeuze(systeem, str(dag.start)))
     plannen = _PLANNEN.setdefault(systeem, {})
     vast = plannen.get(sleutel) if plan else None
     if vast is not None:
@@ -263,9 +269,14 @@ def evalueer(systeem, peildatum: str, invoer: Mapping[str, numpy.ndarray], aanta
         persoon(naam, dag)
     if not (plan and persoon.periodes == {dag}):
         return persoon, None
-    if len(plannen) >= 256:  # elk stel gegeven invoer een eigen plan: begrensd
+    if len(plannen) >= 256:  # begrensd
         plannen.clear()
-    vast = plannen[sleutel] = Plan(tuple(persoon.volgorde),
+    # De gelezen invoer zonder formule die nu gegeven was, eerst op zijn standaardwaarde: wat de opname had gedaan
+    # als ze niet gegeven was (een niet gegeven invoer heeft die stap al).
+    gelezen = set(besluiten).union(*persoon.afhankelijk.values())
+    standaard = tuple(Stap.van(systeem.variables[naam], None) for naam in sorted(invoer)
+                      if naam in gelezen and naam not in met_formule)
+    vast = plannen[sleutel] = Plan((*standaard, *persoon.volgorde),
                                    {naam: frozenset(namen) for naam, namen in persoon.afhankelijk.items()})
     return persoon, vast
 
