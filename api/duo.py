@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -280,7 +281,8 @@ class DuoDienst:
             return model.model_validate(data)
         except ValidationError as fout:
             raise fouten.van_validatie(fout.errors(include_input=False, include_url=False),
-                                       lambda loc: _velden(model, loc, self.dienst.modellen.invoer)) from None
+                                       lambda loc: _velden(model, loc, self.dienst.modellen.invoer),
+                                       verwacht=partial(schemas.verwacht, model)) from None
 
     def _voeg_samen(self, peildatum: str, persoon: dict, antwoorden: dict, pad: str) -> tuple[dict, dict]:
         """`persoon` with DUO's inputs added, and where each came from; a disagreement is a 400 naming both."""

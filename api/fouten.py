@@ -182,7 +182,7 @@ def _opsomming(waarden) -> str:
 
 # Pydantic error type -> (nl, en, allowed) from its context.
 _VERTALING: dict[str, Callable[[dict], tuple[str, str, object]]] = {
-    "missing": lambda c: ("Verplicht veld ontbreekt", "Required field is missing", None),
+    "missing": lambda c: ("Verplicht veld ontbreekt", "Required field is missing", c.get("toegestaan")),
     "bool_type": lambda c: ("Moet true of false zijn", "Must be true or false", [True, False]),
     "int_type": lambda c: ("Moet een geheel getal zijn", "Must be an integer", "integer"),
     "int_from_float": lambda c: ("Moet een geheel getal zijn", "Must be an integer", "integer"),
@@ -237,17 +237,18 @@ MAX_FOUTEN = 20
 
 
 def van_validatie(
-    fouten: Iterable[dict], velden_voor: Callable[[tuple], Sequence[str] | None], afgebroken: bool = False
+    fouten: Iterable[dict], velden_voor: Callable[[tuple], Sequence[str] | None], afgebroken: bool = False,
+    verwacht: Callable[[tuple], object] | None = None,
 ) -> Probleem:
     """A pydantic `ValidationError.errors(include_input=False)` list as one problem.
 
     `velden_voor(loc)` gives the names allowed in the object at `loc` (for unknown keys: what is allowed, and
     the closest as "bedoelde u ...?" / "did you mean ...?", as the YAML runner says it). Only the first
     `MAX_FOUTEN` errors are described; one more entry says how many were left out (`afgebroken`: the search
-    stopped early, so how many is not known).
+    stopped early, so how many is not known). `verwacht(loc)` says what a missing required field allows.
     """
     lijst = list(fouten)
-    uit = [_fout(f, velden_voor) for f in lijst[:MAX_FOUTEN]]
+    uit = [_fout(f, velden_voor, verwacht) for f in lijst[:MAX_FOUTEN]]
     if len(lijst) > MAX_FOUTEN:
         rest = len(lijst) - MAX_FOUTEN
         nl, en = (("Meer", "More"), (f"Nog {rest}", f"{rest} more"))[not afgebroken]
@@ -261,8 +262,10 @@ def van_validatie(
     return ongeldig(uit)
 
 
-def _fout(fout: dict, velden_voor) -> Fout:
+def _fout(fout: dict, velden_voor, verwacht=None) -> Fout:
     loc, soort, ctx = tuple(fout["loc"]), fout["type"], fout.get("ctx") or {}
+    if soort == "missing" and verwacht is not None:
+        ctx = {"toegestaan": verwacht(loc)}
     if "nl" in ctx and "en" in ctx:  # our own PydanticCustomError
         return Fout(pad(loc), ctx["nl"], ctx["en"], ctx.get("toegestaan"))
     if soort == "extra_forbidden":

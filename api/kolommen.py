@@ -182,7 +182,8 @@ def lees(dienst, body: bytes):
         raise fouten.ongeldig([fouten.onbekend(f"/{onbekend[0][:100]}", onbekend[0], _VELDEN)])
     for naam in ("peildatum", "kolommen"):
         if naam not in data:
-            raise fouten.ongeldig([fouten.Fout(f"/{naam}", "Ontbreekt", "Missing", naam)])
+            raise fouten.ongeldig([fouten.Fout(f"/{naam}", "Verplicht veld ontbreekt", "Required field is missing",
+                                               {"peildatum": "JJJJ-MM-DD / YYYY-MM-DD", "kolommen": "object"}[naam])])
     peildatum = _veld("peildatum", schemas.datum, data["peildatum"])
     hervorming = _veld("hervorming", schemas.hervorming, data.get("hervorming"))
     kolommen = data["kolommen"]

@@ -429,6 +429,25 @@ class Modellen:
         return tuple((self.persoon if loc else model).model_fields)
 
 
+def verwacht(model: type[BaseModel], loc: tuple) -> str | None:
+    """What a required field at the top of a body of `model` allows (for the 'missing' error), from its JSON
+    schema: `JJJJ-MM-DD / YYYY-MM-DD` for a date, else its JSON types ("object", "array", "string | object |
+    null"). None below the top (a person's fields are optional)."""
+    return _verwacht(model).get(loc[0]) if len(loc) == 1 else None
+
+
+@lru_cache(maxsize=64)
+def _verwacht(model: type[BaseModel]) -> dict[str, str]:
+    def beschrijf(schema: dict) -> str:
+        if schema.get("format") == "date":
+            return "JJJJ-MM-DD / YYYY-MM-DD"
+        if "anyOf" in schema:
+            return " | ".join(dict.fromkeys(beschrijf(deel) for deel in schema["anyOf"]))
+        return "object" if "$ref" in schema else schema.get("type", "")
+
+    return {naam: beschrijf(veld) for naam, veld in model.model_json_schema()["properties"].items()}
+
+
 def besluit_schema(variabele) -> dict:
     """The JSON schema of a decision's value in an answer (without null): from its value type, its enum
     members and `publiek.GELD` (euros to the cent). No input bounds: they are for what callers send."""

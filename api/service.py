@@ -20,7 +20,7 @@ import orjson
 from inburgering_rules.api import fouten
 from inburgering_rules.api.fouten import json_bytes
 from inburgering_rules.api.instellingen import Instellingen
-from inburgering_rules.api.schemas import Modellen, boven_maximum, modellen, soort
+from inburgering_rules.api.schemas import Modellen, boven_maximum, modellen, soort, verwacht
 from inburgering_rules.api.uitleg import EN, EN_LEDEN, GELEZEN, Bron, uitleg
 from inburgering_rules.api.werk import controleer_stop
 from openfisca_core.indexed_enums import Enum, EnumArray
@@ -418,7 +418,8 @@ class Dienst:
             return model.model_validate(data)
         except ValidationError as fout:
             raise fouten.van_validatie(
-                fout.errors(include_input=False, include_url=False), partial(self.modellen.velden_voor, model)
+                fout.errors(include_input=False, include_url=False), partial(self.modellen.velden_voor, model),
+                verwacht=partial(verwacht, model),
             ) from None
 
     def _personen(self, model, personen: list) -> list[dict]:

@@ -79,6 +79,25 @@ def test_a_batch_after_valid_days_still_refuses_a_wrong_one(client, waarde):
     assert [f["pad"] for f in fouten] == ["/personen/2/geboortedatum"]
 
 
+_DATUM = "JJJJ-MM-DD / YYYY-MM-DD"
+
+
+@pytest.mark.parametrize(("route", "body", "pad", "toegestaan"), [
+    ("/v1/beoordeling", {"persoon": {}}, "/peildatum", _DATUM),
+    ("/v1/beoordeling", {"peildatum": PEILDATUM}, "/persoon", "object"),
+    ("/v1/beoordeling/batch", {"peildatum": PEILDATUM}, "/personen", "array"),
+    ("/v1/vergelijk", {"peildatum": PEILDATUM, "personen": []}, "/hervorming", "string | object | null"),
+    ("/v1/beoordeling/kolommen", {"kolommen": {"pip_datum": [None]}}, "/peildatum", _DATUM),
+    ("/v1/beoordeling/kolommen", {"peildatum": PEILDATUM}, "/kolommen", "object"),
+    ("/v1/beoordeling/duo", {"peildatum": PEILDATUM}, "/duo", "object"),
+    ("/v1/duo/invoer", {"duo": {}}, "/peildatum", _DATUM),
+])
+def test_a_missing_required_field_names_what_it_allows(client, route, body, pad, toegestaan):
+    fouten = _fout(client.post(route, json=body), 400)
+    assert {"pad": pad, "nl": "Verplicht veld ontbreekt", "en": "Required field is missing",
+            "toegestaan": toegestaan} in fouten
+
+
 def test_enum_error_lists_members(client):
     fouten = _fout(
         client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": {"leerroute": "x"}}), 400
