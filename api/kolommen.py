@@ -90,7 +90,11 @@ def _snel_geldig(aard: str, validator, waarden: list) -> bool:
 
 def _datums(waarden: list) -> numpy.ndarray | None:
     """The column as `datetime64[D]` (NaT = not given) if every value is `YYYY-MM-DD`, a real date, in the years
-    JAAR_MIN..JAAR_MAX; else None (walk it). Parsed once, here (`datums.lees_iso`)."""
+    JAAR_MIN..JAAR_MAX; else None (walk it). Parsed once, here (`datums.lees_iso`, with pyarrow), from as many
+    values as `simulatie.invoerkolom` reads with pyarrow: a short column is walked, so a small request never loads
+    pyarrow (about 85 MB)."""
+    if len(waarden) < simulatie.ARROW_VANAF:
+        return None
     dagen = lees_iso(waarden)
     if dagen is None:
         return None

@@ -111,11 +111,11 @@ def invoerkolom(variabele, waarden) -> tuple[numpy.ndarray, numpy.ndarray]:
     return (kolom if variabele.dtype == object else kolom.astype(variabele.dtype)), leeg
 
 
-# Vanaf zoveel waarden leest `invoerkolom` een lijst (geen array: daarin kan pandas' NA staan) van datums of ja/nee met
-# pyarrow, in C en zonder opzoeking per waarde in Python. Gemeten bij 1.000.000 personen (bench/inproces.py, een eerste
-# lezing): een datumkolom 45-65 ms in plaats van 80-260 ms, een ja/nee 19 ms in plaats van 40 ms; een enum niet (even
-# snel). Kleiner loont het niet, en zo laadt een enkele persoon pyarrow niet (de koude start blijft gelijk; pyarrow
-# kost eenmalig ongeveer 85 MB geheugen).
+# Vanaf zoveel waarden leest `invoerkolom` een lijst (de vorm van JSON; een array neemt de gewone weg) van datums of
+# ja/nee met pyarrow, in C en zonder opzoeking per waarde in Python. Gemeten bij 1.000.000 personen
+# (bench/inproces.py, een eerste lezing): een datumkolom 45-65 ms in plaats van 80-260 ms, een ja/nee 19 ms in plaats
+# van 40 ms; een enum niet (even snel). Kleiner loont het niet, en zo laadt een enkele persoon pyarrow niet (de koude
+# start blijft gelijk; pyarrow kost eenmalig ongeveer 85 MB geheugen).
 ARROW_VANAF = 2048
 
 
@@ -130,6 +130,8 @@ def _met_arrow(variabele, waarden: list, dtype, standaard: int) -> tuple[numpy.n
             return None
         leeg, codes = numpy.isnat(dagen), dagen.view(numpy.int64)
     elif soort == "bool":
+        if not set(map(type, waarden)) <= _JA_NEE_TYPEN:  # ook: pyarrow zou objecten seconden lang samenvoegen
+            return None
         import pyarrow
 
         try:
@@ -173,6 +175,7 @@ def _codes(enum) -> dict:
 
 
 _JA_NEE = {True: 1, False: 0, None: -1}
+_JA_NEE_TYPEN = frozenset({bool, type(None)})
 _GEEN_DAG = int(ONBEKEND.astype(numpy.int64))
 
 

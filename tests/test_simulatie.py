@@ -237,6 +237,7 @@ _EVERY_DAY = [str(d) for d in numpy.arange("1900-01-01", "2101-01-01", dtype="da
     ("grote_kans_diploma_na_taalschakeltraject", [None] * 3000),
     ("grote_kans_diploma_na_taalschakeltraject", [True] * 2999 + [1]),
     ("grote_kans_diploma_na_taalschakeltraject", [True] * 2999 + ["ja"]),
+    ("grote_kans_diploma_na_taalschakeltraject", [{f"naam{i}": True} for i in range(3000)]),  # never to pyarrow
     ("leerroute", ["b1_route", None] * 1500),
 ])
 def test_long_lists_read_by_pyarrow_mean_what_the_one_pass_reads(monkeypatch, naam, waarden):

@@ -195,3 +195,29 @@ def test_a_format_refused_with_q_0_is_not_chosen():
     assert gewenst("application/json;q=1") == "application/json"
     with pytest.raises(fouten.Probleem):
         gewenst("application/json;q=0")
+
+
+@pytest.mark.parametrize(("rij", "waarde"), [(1500, "1899-12-31"), (7, "2023-02-29"), (2047, "2024-1-01"), (3, 20240101)])
+def test_a_long_date_column_is_read_as_strictly_as_a_short_one(client, rij, waarde):
+    """From `simulatie.ARROW_VANAF` values on, a date column is read by pyarrow (`datums.lees_iso`): a day outside
+    1900-2100, one that does not exist, another form or no text is still a 400 naming column and row."""
+    kolom = ["1990-01-01", None] * (simulatie.ARROW_VANAF // 2)
+    kolom[rij] = waarde
+    antwoord = _post(client, {"geboortedatum": kolom})
+    assert antwoord.status_code == 400
+    assert [f["pad"] for f in antwoord.json()["fouten"]] == [f"/kolommen/geboortedatum/{rij}"]
+
+
+def test_a_long_column_gives_the_answers_of_a_short_one(client):
+    personen = PERSONEN * (simulatie.ARROW_VANAF // len(PERSONEN) + 1)
+    lang, kort = _post(client, _kolommen(personen)).json(), _post(client, _kolommen(PERSONEN)).json()
+    for naam, waarden in kort["besluiten"].items():
+        assert lang["besluiten"][naam][: len(PERSONEN)] == waarden, naam
+
+
+def test_a_short_column_is_not_read_by_pyarrow(client, monkeypatch):
+    """A small request never loads pyarrow (about 85 MB): its date columns are walked with the validator."""
+    from inburgering_rules.api import kolommen
+
+    monkeypatch.setattr(kolommen, "lees_iso", lambda waarden: pytest.fail("pyarrow read a short column"))
+    assert _post(client, _kolommen(PERSONEN)).status_code == 200
