@@ -187,7 +187,7 @@ def lees(dienst, body: bytes):
     for naam in ("peildatum", "kolommen"):
         if naam not in data:
             raise fouten.ongeldig([fouten.Fout(f"/{naam}", "Verplicht veld ontbreekt", "Required field is missing",
-                                               {"peildatum": "JJJJ-MM-DD / YYYY-MM-DD", "kolommen": "object"}[naam])])
+                                               {"peildatum": schemas.DATUM_VORM, "kolommen": "object"}[naam])])
     peildatum = _veld("peildatum", schemas.datum, data["peildatum"])
     hervorming = _veld("hervorming", schemas.hervorming, data.get("hervorming"))
     kolommen = data["kolommen"]

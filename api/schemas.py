@@ -29,6 +29,8 @@ from inburgering_rules.simulatie import wettelijk_maximum
 JAAR_MIN, JAAR_MAX = 1900, 2100
 MAX_BEDRAG = 10_000_000
 MAX_TEKST = 200
+# What a date field allows, in an error (`verwacht`).
+DATUM_VORM = "JJJJ-MM-DD / YYYY-MM-DD"
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _LAND = re.compile(r"([A-Z]{2})?")
 _HERVORMING = re.compile(r"[A-Za-z0-9_.-]{1,100}")
@@ -440,7 +442,7 @@ def verwacht(model: type[BaseModel], loc: tuple) -> str | None:
 def _verwacht(model: type[BaseModel]) -> dict[str, str]:
     def beschrijf(schema: dict) -> str:
         if schema.get("format") == "date":
-            return "JJJJ-MM-DD / YYYY-MM-DD"
+            return DATUM_VORM
         if "anyOf" in schema:
             return " | ".join(dict.fromkeys(beschrijf(deel) for deel in schema["anyOf"]))
         return "object" if "$ref" in schema else schema.get("type", "")
