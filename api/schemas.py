@@ -435,7 +435,7 @@ def verwacht(model: type[BaseModel], loc: tuple) -> str | None:
     """What a required field at the top of a body of `model` allows (for the 'missing' error), from its JSON
     schema: `JJJJ-MM-DD / YYYY-MM-DD` for a date, else its JSON types ("object", "array", "string | object |
     null"). None below the top (a person's fields are optional)."""
-    return _verwacht(model).get(loc[0]) if len(loc) == 1 else None
+    return (_verwacht(model).get(loc[0]) or None) if len(loc) == 1 else None
 
 
 @lru_cache(maxsize=64)

@@ -1034,13 +1034,17 @@ def _niets_te_verlengen(b, i, bron=None):
     return None
 
 
+def _route_wacht_op_pip(b) -> bool:
+    """No route counts on the peildatum (the rule `leerroute_van_het_pip`: no PIP, or one dated after it), for who
+    may have to meet the duty (for who need not, the facts a decision rests on say enough)."""
+    return b.get("leerroute_van_het_pip") == "nog_niet_vastgesteld" and b.get("plicht_te_voldoen") is not False
+
+
 def _route_telt_nog_niet(b, i, bron=None):
     """Why a given route does not count on the peildatum, as the rule `leerroute_van_het_pip` reads it (Wi 15 lid 1 a,
-    I59): there is no PIP, or it is dated after the peildatum; None where it counts, none is given, or who need not
-    meet the duty (the facts it rests on say enough)."""
+    I59): there is no PIP, or it is dated after the peildatum; None where it counts or none is given."""
     route, pip = i.get("leerroute"), i.get("pip_datum")
-    if (route in (None, "nog_niet_vastgesteld") or b.get("leerroute_van_het_pip") != "nog_niet_vastgesteld"
-            or b.get("plicht_te_voldoen") is False):
+    if route in (None, "nog_niet_vastgesteld") or not _route_wacht_op_pip(b):
         return None
     naam_nl, naam_en = bron.leden.get(("leerroute", route), route), bron.leden_en.get(("leerroute", route), route)
     if pip:
@@ -1068,8 +1072,7 @@ def _map_in_termijn(b, i, bron=None):
     """Why the MAP is not required for a PIP dated after the peildatum: the MAP belongs to the term that PIP begins,
     and it sets the onderwijsroute (Wi 8 lid 3 with 11 lid 2, I59)."""
     pip = i.get("pip_datum")
-    if (i.get("leerroute") != "onderwijsroute" or not pip or b.get("leerroute_van_het_pip") != "nog_niet_vastgesteld"
-            or b.get("plicht_te_voldoen") is False):
+    if i.get("leerroute") != "onderwijsroute" or not pip or not _route_wacht_op_pip(b):
         return None
     return (f"Het PIP van {pip} stelt de onderwijsroute vast; de MAP hoort bij de termijn die dat PIP begint, en in "
             "de onderwijsroute is zij niet verplicht (Wi 8 lid 3, Wi 11 lid 2, I59).",

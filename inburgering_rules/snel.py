@@ -81,27 +81,32 @@ class SnellePopulatie:
             return self._invoer[variabele.name]
         # een invoer zonder formule (niet gegeven): zijn standaardwaarde, ook voor ETERNITY (die periode heeft geen dag)
         formule = _formule(variabele, period, self._als_tekst(period)) if variabele.formulas else None
+        stap = Stap.van(variabele, formule)
         self.afhankelijk[variabele.name] = set()
         self._bezig.append(variabele.name)
         try:
-            uitkomst = self._voer_uit(variabele, formule, period)
+            uitkomst = self._voer_uit(stap, period)
         finally:
             self._bezig.pop()
-        self.volgorde.append(Stap.van(variabele, formule))
+        self.volgorde.append(stap)
         return uitkomst
 
     def waarden(self) -> dict[str, numpy.ndarray]:
         """Alles wat berekend of gegeven is, per naam (alleen zinvol als alles op één periode is gevraagd)."""
         return {**self._invoer, **{naam: waarde for (naam, _), waarde in self._uitkomsten.items()}}
 
-    def _voer_uit(self, variabele, formule, period) -> numpy.ndarray:
-        if formule is None:
-            return variabele.default_array(self.count)
-        if formule.__code__.co_argcount == 2:
-            uitkomst = formule(self, period)
+    def _voer_uit(self, stap: Stap, period) -> numpy.ndarray:
+        """De uitkomst van een stap: de standaardwaarde zonder formule, anders die van de formule in het dtype van de
+        variabele (een uitkomst die dat al heeft, zonder omweg)."""
+        if stap.formule is None:
+            return stap.variabele.default_array(self.count)
+        if stap.met_parameters:
+            uitkomst = stap.formule(self, period, self.systeem.get_parameters_at_instant)
         else:
-            uitkomst = formule(self, period, self.systeem.get_parameters_at_instant)
-        return self._als_type(variabele, uitkomst)
+            uitkomst = stap.formule(self, period)
+        if stap.dtype is not None and type(uitkomst) is numpy.ndarray and uitkomst.dtype == stap.dtype:
+            return uitkomst
+        return self._als_type(stap.variabele, uitkomst)
 
     def _als_tekst(self, period) -> str:
         tekst = self._periodeteksten.get(period)
@@ -131,28 +136,21 @@ class GeplandePopulatie(SnellePopulatie):
         return self._waarden[naam]
 
     def volg(self, stappen: Iterable[Stap], period) -> None:
-        """Voer de stappen uit, in hun volgorde. Wat `_voer_uit` per aanroep uitzoekt (welke aanroep, welk type),
-        weet elke stap al: een uitkomst van het juiste type wordt zo zonder omweg bewaard."""
-        waarden, aantal, parameters = self._waarden, self.count, self.systeem.get_parameters_at_instant
-        gegeven = self._invoer
-        for naam, formule, variabele, met_parameters, dtype in stappen:
-            if naam in gegeven:  # een gegeven invoer: niet zijn standaardwaarde
-                continue
-            if formule is None:
-                waarden[naam] = variabele.default_array(aantal)
-                continue
-            uitkomst = formule(self, period, parameters) if met_parameters else formule(self, period)
-            if dtype is None or type(uitkomst) is not numpy.ndarray or uitkomst.dtype != dtype:
-                uitkomst = self._als_type(variabele, uitkomst)
-            waarden[naam] = uitkomst
+        """Voer de stappen uit, in hun volgorde (`_voer_uit`, zoals bij de opname); een gegeven invoer slaat de stap
+        van zijn standaardwaarde over."""
+        waarden, gegeven = self._waarden, self._invoer
+        for stap in stappen:
+            if stap.naam not in gegeven:
+                waarden[stap.naam] = self._voer_uit(stap, period)
 
     def waarden(self) -> dict[str, numpy.ndarray]:
         return self._waarden
 
 
 class Stap(NamedTuple):
-    """Een formule van een plan, met wat haar aanroep nodig heeft: of ze de parameters krijgt, en het dtype van haar
-    uitkomst (None voor een enum: die wordt altijd een `EnumArray`, zie `_als_type`)."""
+    """Een formule (None: de standaardwaarde) met wat haar aanroep nodig heeft, één keer uitgezocht: of ze de
+    parameters krijgt, en het dtype van haar uitkomst (None voor een enum: die wordt altijd een `EnumArray`, zie
+    `_als_type`)."""
 
     naam: str
     formule: object

@@ -30,8 +30,9 @@ def _formule(uitkomst, met_parameters: bool = False):
 @pytest.mark.parametrize("met_parameters", [False, True])
 @pytest.mark.parametrize("soort", ["zelfde", "ander_dtype", "lijst", "getal"])
 def test_a_step_stores_what_the_general_path_stores(naam, met_parameters, soort):
-    """`volg` keeps a result of the variable's own dtype as it is and converts anything else as `_voer_uit` does
-    (a Python value, a list, another dtype; an enum always becomes an `EnumArray`)."""
+    """A step (`_voer_uit`, recording and plan alike) keeps a result of the variable's own dtype as it is and
+    converts anything else as `_als_type` does (a Python value, a list, another dtype; an enum always becomes an
+    `EnumArray`)."""
     variabele = SYSTEEM.variables[naam]
     standaard = numpy.asarray(variabele.default_array(3))
     uitkomst = {"zelfde": standaard, "ander_dtype": standaard.astype(numpy.int64) if standaard.dtype.kind in "biu"
@@ -41,7 +42,7 @@ def test_a_step_stores_what_the_general_path_stores(naam, met_parameters, soort)
     assert stap.met_parameters is met_parameters and (stap.dtype is None) is (variabele.value_type.__name__ == "Enum")
     persoon = GeplandePopulatie(SYSTEEM, {}, 3)
     try:
-        verwacht = GeplandePopulatie(SYSTEEM, {}, 3)._voer_uit(variabele, formule, DAG)
+        verwacht = GeplandePopulatie(SYSTEEM, {}, 3)._als_type(variabele, uitkomst)
     except TypeError:  # one value for an enum: neither path encodes it
         with pytest.raises(TypeError):
             persoon.volg([stap], DAG)

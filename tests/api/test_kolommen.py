@@ -7,6 +7,7 @@ import pytest
 from gevallen import PEILDATUM, PERSONEN
 
 from inburgering_rules import publiek, simulatie
+from inburgering_rules.datums import lees_iso
 
 ARROW = "application/vnd.apache.arrow.stream"
 
@@ -221,3 +222,16 @@ def test_a_short_column_is_not_read_by_pyarrow(client, monkeypatch):
 
     monkeypatch.setattr(kolommen, "lees_iso", lambda waarden: pytest.fail("pyarrow read a short column"))
     assert _post(client, _kolommen(PERSONEN)).status_code == 200
+
+
+@pytest.mark.parametrize("aantal, gelezen", [(simulatie.ARROW_VANAF - 1, False), (simulatie.ARROW_VANAF, True)])
+def test_pyarrow_reads_a_date_column_from_arrow_vanaf_values_on(client, monkeypatch, aantal, gelezen):
+    """Both sides of `simulatie.ARROW_VANAF`: one value fewer is walked, that many is read by `datums.lees_iso`;
+    the answer is the same either way."""
+    from inburgering_rules.api import kolommen
+
+    gevraagd = []
+    monkeypatch.setattr(kolommen, "lees_iso", lambda waarden: gevraagd.append(len(waarden)) or lees_iso(waarden))
+    antwoord = _post(client, {"geboortedatum": ["1990-01-01"] * aantal, "verblijf_verkregen_datum": [None] * aantal})
+    assert antwoord.status_code == 200 and antwoord.json()["aantal_personen"] == aantal
+    assert gevraagd == ([aantal, aantal] if gelezen else [])
