@@ -4,6 +4,8 @@ de analyse (`whatif`) en de uitleg (I41)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy
 
 from inburgering_rules.datums import ONBEKEND, als_datum, bekend
@@ -35,7 +37,8 @@ def opnieuw_nodig(afgerond, pip, dag) -> numpy.ndarray:
     return bekend(afgerond) & (~bekend(na_pip(afgerond, pip)) | (afgerond > dag))
 
 
+@lru_cache(maxsize=8192)
 def telt_op(afgerond: str, pip: str | None) -> bool:
     """`na_pip` for one day (ISO text; `pip` None: no PIP yet): whether this completion counts. For the explanations
-    and the DUO mapping, which read one person's days."""
+    and the DUO mapping, which read one person's days (the same few days for many persons in a batch: remembered)."""
     return bool(bekend(na_pip([afgerond], [pip or "NaT"]))[0])

@@ -884,6 +884,40 @@ def test_batch_equals_one_by_one(client):
         assert resultaat == los
 
 
+def test_the_duo_batch_pauses_the_collector(client, monkeypatch):
+    """The DUO batch makes many small objects per person, as the row batch does: the cyclic collector is paused
+    while it reads, evaluates and completes the answers (`service.zonder_gc`; 10,000 persons 5.5 -> 2.9 s in-process
+    with the two remembered lookups), and on again after it."""
+    import gc
+
+    gezien = []
+    aanvul = DuoDienst.aanvul
+
+    def aanvul_gezien(self, *args):
+        gezien.append(gc.isenabled())
+        return aanvul(self, *args)
+
+    monkeypatch.setattr(DuoDienst, "aanvul", aanvul_gezien)
+    assert gc.isenabled()
+    antwoord = client.post("/v1/beoordeling/duo/batch", json={"peildatum": PEILDATUM, "personen": GEVALLEN})
+    assert antwoord.status_code == 200 and gezien == [False] * len(GEVALLEN)
+    assert gc.isenabled()
+
+
+def test_the_amounts_of_the_law_are_remembered_as_the_parameters_give_them():
+    """`DuoDienst.wettelijk_bedrag` remembers per (article, day) what the base system's parameters give (building
+    them per fine took a third of a millisecond): the same amounts on the first day of the law and a later one, None
+    on the day before it, also when asked again."""
+    dienst = DuoDienst(Dienst())
+    for _ in range(2):
+        assert dienst.wettelijk_bedrag("24", "2021-12-31") is None
+        assert dienst.wettelijk_bedrag("25", "2021-12-31") is None
+        for dag in ("2022-01-01", "2026-12-01"):
+            assert dienst.wettelijk_bedrag("24", dag) == art_24(dag) == 340.0
+            assert dienst.wettelijk_bedrag("25", dag) == float(basissysteem().parameters(dag).boetes.art_25_maximum)
+    assert len(dienst._bedragen) == 6
+
+
 def test_batch_is_one_evaluation_and_names_the_person_on_disagreement(client, evaluaties):
     inhoud = client.post("/v1/beoordeling/duo/batch", json={"peildatum": PEILDATUM, "personen": GEVALLEN * 5}).json()
     assert evaluaties == [15] and "toelichting" not in inhoud["resultaten"][0]
