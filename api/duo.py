@@ -236,7 +236,8 @@ _GEEN = object()  # not remembered yet (None is a remembered answer)
 
 # ---- service ------------------------------------------------------------------------------------------
 class DuoDienst:
-    """The DUO routes' service layer, over the ordinary `Dienst` (no state of its own)."""
+    """The DUO routes' service layer, over the ordinary `Dienst` (no request state; it remembers the law's fine
+    amounts per day, `wettelijk_bedrag`)."""
 
     def __init__(self, dienst: Dienst) -> None:
         self.dienst = dienst
