@@ -4,8 +4,8 @@
   UTF-8 met BOM, `;` tussen velden en een decimale komma (datums blijven JJJJ-MM-DD, dat leest Excel ook in het
   Nederlands).
 * Parquet (pyarrow): datums als `date32`, bedragen als `float64` in euro (op de cent), lege waarden null.
-* XLSX (openpyxl, write-only): ten hoogste `XLSX_MAX_RIJEN` rijen; wat daarna komt wordt niet geschreven
-  en gemeld (`afgekapt`): gebruik dan CSV of Parquet.
+* XLSX (`analyse.xlsx`: de XML per blok en per kolom, zonder object per cel): ten hoogste `XLSX_MAX_RIJEN` rijen;
+  wat daarna komt wordt niet geschreven en gemeld (`afgekapt`): gebruik dan CSV of Parquet.
 
 Kolommen zijn numpy-arrays: datums `datetime64[D]` (NaT = leeg), bool, gehele getallen, `float64`
 (bedragen, al op de cent; NaN = leeg) of object (tekst, ja/nee; None = leeg).
@@ -18,6 +18,8 @@ import io
 from pathlib import Path
 
 import numpy
+
+from inburgering_rules.analyse.xlsx import Werkblad
 
 FORMATEN = ("csv", "parquet", "xlsx")
 XLSX_MAX_RIJEN = 1_048_575           # één rij van Excel is de kop
@@ -32,7 +34,7 @@ def controleer_formaten(formaten) -> tuple[str, ...]:
     if onbekend:
         raise FormaatFout(f"onbekend formaat {', '.join(onbekend)}; toegestaan: {', '.join(FORMATEN)} / "
                           f"unknown format {', '.join(onbekend)}; allowed: {', '.join(FORMATEN)}")
-    for formaat, module in (("parquet", "pyarrow"), ("xlsx", "openpyxl")):
+    for formaat, module in (("parquet", "pyarrow"),):
         if formaat in formaten:
             try:
                 __import__(module)
@@ -56,14 +58,6 @@ def _tekst(waarden: numpy.ndarray, nl: bool) -> list[str]:
             for w in waarden.tolist()]
 
 
-def _cellen(waarden: numpy.ndarray) -> list:
-    if waarden.dtype.kind == "M":
-        return waarden.astype("datetime64[D]").astype(object).tolist()         # datetime.date; NaT -> None
-    if waarden.dtype.kind == "f":
-        return [None if w != w else w for w in waarden.tolist()]               # NaN (onbepaald) -> leeg
-    return waarden.tolist()
-
-
 class Schrijver:
     """Schrijft een tabel naar `stam`.csv/.parquet/.xlsx; `schrijf(kolommen)` per blok, dan `sluit()`."""
 
@@ -80,11 +74,8 @@ class Schrijver:
             self._scheiding = ";" if nl else ","
             csv.writer(self._csv, delimiter=self._scheiding, lineterminator="\n").writerow(kolommen)
         if "xlsx" in self.paden:
-            import openpyxl
-
-            self._boek = openpyxl.Workbook(write_only=True)
-            self._blad = self._boek.create_sheet(stam.name[:31])
-            self._blad.append(kolommen)
+            self._boek = Werkblad(self.paden["xlsx"], stam.name)
+            self._boek.kop(kolommen)
 
     def schrijf(self, kolommen: dict[str, numpy.ndarray]) -> None:
         arrays = [numpy.asarray(kolommen[k]) for k in self.kolommen]
@@ -107,8 +98,7 @@ class Schrijver:
             self._parquet.write_table(tabel.cast(self._parquet.schema))
         if self._boek is not None:
             ruimte = max(XLSX_MAX_RIJEN - self.rijen, 0)
-            for rij in zip(*(_cellen(a[:ruimte]) for a in arrays), strict=True):
-                self._blad.append(rij)
+            self._boek.schrijf([a[:ruimte] for a in arrays])
             self.afgekapt += max(n - ruimte, 0)
         self.rijen += n
 
@@ -125,7 +115,7 @@ class Schrijver:
             else:
                 self._parquet.close()
         if self._boek is not None:
-            self._boek.save(self.paden["xlsx"])
+            self._boek.sluit()
         return self.paden
 
     def weg(self) -> None:
@@ -134,9 +124,8 @@ class Schrijver:
             self._csv.close()
         if self._parquet is not None:
             self._parquet.close()
-        if self._boek is not None:  # het werkblad schrijft naar een tijdelijk bestand van openpyxl
-            self._blad.close()
-            self._blad._writer.cleanup()
+        if self._boek is not None:
+            self._boek.weg()
         for pad in self.paden.values():
             pad.unlink(missing_ok=True)
 

@@ -1,0 +1,132 @@
+"""The XLSX writer (`inburgering_rules.analyse.xlsx`) against what openpyxl wrote before it: every cell read back
+with openpyxl has the same value, data type and number format; and the cases openpyxl could not write."""
+
+from __future__ import annotations
+
+import math
+import zipfile
+from xml.etree import ElementTree
+
+import numpy
+import openpyxl
+import pytest
+
+from inburgering_rules.analyse import xlsx
+from inburgering_rules.analyse.formaten import Schrijver
+
+DAGEN = ["1900-01-01", "1900-02-28", "1900-03-01", "1970-01-01", "2022-01-01", "2024-02-29", "2025-12-31",
+         "2099-12-31", "NaT"]
+
+
+def kolommen(n: int = len(DAGEN)) -> dict[str, numpy.ndarray]:
+    """Every kind of column the what-if writes: dates with NaT, money with NaN, counts, yes/no, and objects (text,
+    yes/no or None)."""
+    rng = numpy.random.default_rng(14)
+    dagen = numpy.array((DAGEN * n)[:n], dtype="datetime64[D]")
+    geld = numpy.round(rng.random(n) * 5000, 2)
+    geld[::3] = numpy.nan
+    geld[1] = 0.1 + 0.2  # not on a cent: written as it is
+    tekst = numpy.array([None, "b1_route", "A & B <c> \"d\" 'e'", " met spatie ", "Súdwest-Fryslân", True, False,
+                         "z_route", "1.000,50", ""] * n, dtype=object)[:n]
+    return {
+        "datum": dagen,
+        "bedrag": geld,
+        "aantal": numpy.arange(n, dtype=numpy.int64) * 1_000_003 - 7,
+        "ja_nee": numpy.arange(n) % 2 == 0,
+        "soort": tekst,
+        "naam": numpy.array(["x", "é", "ü"] * n)[:n],
+    }
+
+
+def oud(pad, kolommen: dict[str, numpy.ndarray]) -> None:
+    """What `formaten.Schrijver` wrote with openpyxl (write-only) until this writer: the reference."""
+
+    def cellen(waarden):
+        if waarden.dtype.kind == "M":
+            return waarden.astype("datetime64[D]").astype(object).tolist()
+        if waarden.dtype.kind == "f":
+            return [None if w != w else w for w in waarden.tolist()]
+        return waarden.tolist()
+
+    boek = openpyxl.Workbook(write_only=True)
+    blad = boek.create_sheet(pad.stem)
+    blad.append(list(kolommen))
+    for rij in zip(*(cellen(a) for a in kolommen.values()), strict=True):
+        blad.append(rij)
+    boek.save(pad)
+
+
+def gelezen(pad) -> list[list[tuple]]:
+    blad = openpyxl.load_workbook(pad).worksheets[0]
+    return [[(c.value, c.data_type, c.number_format) for c in rij] for rij in blad.iter_rows()]
+
+
+def nieuw(map_, kolommen, blok: int = 4):
+    schrijver = Schrijver(map_ / "tabel", list(kolommen), ("xlsx",))
+    n = len(next(iter(kolommen.values())))
+    for begin in range(0, n, blok):
+        schrijver.schrijf({k: v[begin:begin + blok] for k, v in kolommen.items()})
+    return schrijver.sluit()["xlsx"]
+
+
+def test_every_cell_reads_back_as_openpyxl_wrote_it(tmp_path):
+    """Value, data type and number format of every cell (dates as Excel day numbers with yyyy-mm-dd, including
+    Excel's 29 February 1900 on both sides of 1 March 1900), written in blocks of 4 rows."""
+    tabel = kolommen(50)
+    oud(tmp_path / "tabel_oud.xlsx", tabel)
+    pad = nieuw(tmp_path, tabel)
+    assert gelezen(pad) == gelezen(tmp_path / "tabel_oud.xlsx")
+    assert openpyxl.load_workbook(pad).sheetnames == ["tabel"]
+
+
+def test_a_date_excel_cannot_hold_is_text_and_a_character_xml_cannot_hold_is_left_out(tmp_path):
+    """openpyxl wrote a day before 1900 as a negative day number (Excel shows ####) and stopped at a control
+    character (IllegalCharacterError): the day is now its ISO text, the character is left out; NaN, infinity and
+    None are empty cells."""
+    tabel = {
+        "datum": numpy.array(["1899-12-31", "1850-06-01", "NaT"], dtype="datetime64[D]"),
+        "tekst": numpy.array(["a\x00b\x1fc\td", None, "\x0b"], dtype=object),
+        "getal": numpy.array([math.inf, -math.inf, math.nan]),
+    }
+    pad = nieuw(tmp_path, tabel)
+    assert [[c[0] for c in rij] for rij in gelezen(pad)] == [
+        ["datum", "tekst", "getal"], ["1899-12-31", "abc\td", None], ["1850-06-01", None, None], [None, None, None]]
+
+
+def test_the_package_is_well_formed(tmp_path):
+    """Every part is well-formed XML, the parts Excel needs are there, the sheet's rows and cells are numbered in
+    order (r="A1"...), and pandas reads the table with the columns and rows given."""
+    import pandas
+
+    tabel = kolommen(30)
+    pad = nieuw(tmp_path, tabel, blok=7)
+    with zipfile.ZipFile(pad) as zip_:
+        namen = set(zip_.namelist())
+        assert namen == {"[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
+                         "xl/styles.xml", "xl/worksheets/sheet1.xml"}
+        for naam in namen:
+            ElementTree.fromstring(zip_.read(naam))
+        blad = ElementTree.fromstring(zip_.read("xl/worksheets/sheet1.xml"))
+    ns = {"x": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
+    rijen = blad.findall("x:sheetData/x:row", ns)
+    assert [r.get("r") for r in rijen] == [str(i) for i in range(1, 32)]
+    for rij in rijen:
+        plekken = [c.get("r") for c in rij.findall("x:c", ns)]
+        assert all(p.endswith(rij.get("r")) for p in plekken)
+        letters = [p.rstrip("0123456789") for p in plekken]
+        assert letters == sorted(letters, key=lambda x: (len(x), x))
+    gelezen_pandas = pandas.read_excel(pad)
+    assert list(gelezen_pandas.columns) == list(tabel) and len(gelezen_pandas) == 30
+
+
+@pytest.mark.parametrize(("nummer", "letters"), [(0, "A"), (25, "Z"), (26, "AA"), (51, "AZ"), (52, "BA"),
+                                                  (701, "ZZ"), (702, "AAA"), (16383, "XFD")])
+def test_column_letters(nummer, letters):
+    assert xlsx.kolomletters(nummer) == letters
+
+
+def test_a_failed_write_leaves_no_file(tmp_path):
+    schrijver = Schrijver(tmp_path / "tabel", ["a"], ("xlsx",))
+    schrijver.schrijf({"a": numpy.array([1, 2])})
+    schrijver.weg()
+    assert not (tmp_path / "tabel.xlsx").exists()
