@@ -69,9 +69,12 @@ def nieuw(map_, kolommen, blok: int = 4):
     return schrijver.sluit()["xlsx"]
 
 
-def test_every_cell_reads_back_as_openpyxl_wrote_it(tmp_path):
+@pytest.mark.parametrize("per_keer", [2048, 3])
+def test_every_cell_reads_back_as_openpyxl_wrote_it(tmp_path, monkeypatch, per_keer):
     """Value, data type and number format of every cell (dates as Excel day numbers with yyyy-mm-dd, including
-    Excel's 29 February 1900 on both sides of 1 March 1900), written in blocks of 4 rows."""
+    Excel's 29 February 1900 on both sides of 1 March 1900), written in blocks of 4 rows, each built whole or 3 rows
+    at a time (`RIJEN_PER_KEER`)."""
+    monkeypatch.setattr(xlsx, "RIJEN_PER_KEER", per_keer)
     tabel = kolommen(50)
     oud(tmp_path / "tabel_oud.xlsx", tabel)
     pad = nieuw(tmp_path, tabel)

@@ -29,6 +29,7 @@ _MAART_1900 = numpy.datetime64("1900-03-01", "D")
 _JAN_1900 = numpy.datetime64("1900-01-01", "D")
 _NIET_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _STIJL_DATUM = 1  # de plaats in `cellXfs` van de datumnotatie
+RIJEN_PER_KEER = 2048  # zoveel rijen worden samen als tekst opgebouwd (`Werkblad.schrijf`)
 
 _KOP = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 _HOOFD = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -148,14 +149,16 @@ class Werkblad:
         self.schrijf([numpy.array(namen, dtype=object)[i:i + 1] for i in range(len(namen))])
 
     def schrijf(self, kolommen: list[numpy.ndarray]) -> None:
-        """Rijen achter de vorige: elke kolom een array van even lang."""
-        if not kolommen or not len(kolommen[0]):
-            return
-        eerste = self.rijen + 1
-        per_kolom = [cellen(waarden, letter, eerste) for waarden, letter in zip(kolommen, self._letters, strict=True)]
-        rijen = [f'<row r="{r}">{"".join(rij)}</row>' for r, rij in enumerate(zip(*per_kolom), start=eerste)]
-        self._blad.write("".join(rijen).encode())
-        self.rijen += len(kolommen[0])
+        """Rijen achter de vorige: elke kolom een array van even lang; per `RIJEN_PER_KEER` rijen opgebouwd en
+        geschreven, zodat de tekst van een groot blok niet in één keer in het geheugen staat."""
+        n = len(kolommen[0]) if kolommen else 0
+        for begin in range(0, n, RIJEN_PER_KEER):
+            eerste = self.rijen + 1
+            per_kolom = [cellen(waarden[begin:begin + RIJEN_PER_KEER], letter, eerste)
+                         for waarden, letter in zip(kolommen, self._letters, strict=True)]
+            rijen = [f'<row r="{r}">{"".join(rij)}</row>' for r, rij in enumerate(zip(*per_kolom), start=eerste)]
+            self._blad.write("".join(rijen).encode())
+            self.rijen += len(rijen)
 
     def sluit(self) -> None:
         self._blad.write(b"</sheetData></worksheet>")
