@@ -4,7 +4,10 @@ with openpyxl has the same value, data type and number format; and the cases ope
 from __future__ import annotations
 
 import math
+import re
 import zipfile
+from datetime import date, datetime
+from decimal import Decimal
 from xml.etree import ElementTree
 
 import numpy
@@ -97,8 +100,9 @@ def test_a_date_excel_cannot_hold_is_text_and_a_character_xml_cannot_hold_is_lef
 
 
 def test_the_package_is_well_formed(tmp_path):
-    """Every part is well-formed XML, the parts Excel needs are there, the sheet's rows and cells are numbered in
-    order (r="A1"...), and pandas reads the table with the columns and rows given."""
+    """Every part is well-formed XML, the parts Excel needs are there (with a workbook view), the sheet is stored
+    without Zip64 below its limit (as openpyxl did), rows and cells are numbered in order (r="A1"...), a text with a
+    space at an end keeps it (xml:space), and pandas reads the table with the columns and rows given."""
     import pandas
 
     tabel = kolommen(30)
@@ -109,17 +113,55 @@ def test_the_package_is_well_formed(tmp_path):
                          "xl/styles.xml", "xl/worksheets/sheet1.xml"}
         for naam in namen:
             ElementTree.fromstring(zip_.read(naam))
-        blad = ElementTree.fromstring(zip_.read("xl/worksheets/sheet1.xml"))
+        assert zip_.getinfo("xl/worksheets/sheet1.xml").extract_version < zipfile.ZIP64_VERSION
+        assert b"<bookViews><workbookView/></bookViews>" in zip_.read("xl/workbook.xml")
+        ruw = zip_.read("xl/worksheets/sheet1.xml")
+        blad = ElementTree.fromstring(ruw)
+    assert b'<t xml:space="preserve"> met spatie </t>' in ruw
     ns = {"x": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
     rijen = blad.findall("x:sheetData/x:row", ns)
     assert [r.get("r") for r in rijen] == [str(i) for i in range(1, 32)]
     for rij in rijen:
-        plekken = [c.get("r") for c in rij.findall("x:c", ns)]
-        assert all(p.endswith(rij.get("r")) for p in plekken)
-        letters = [p.rstrip("0123456789") for p in plekken]
-        assert letters == sorted(letters, key=lambda x: (len(x), x))
+        plekken = [re.fullmatch(r"([A-Z]+)(\d+)", c.get("r")).groups() for c in rij.findall("x:c", ns)]
+        assert {nummer for _, nummer in plekken} == {rij.get("r")}
+        kolomnummers = [KOLOMMEN.index(letters) for letters, _ in plekken]
+        assert kolomnummers == sorted(set(kolomnummers))
     gelezen_pandas = pandas.read_excel(pad)
     assert list(gelezen_pandas.columns) == list(tabel) and len(gelezen_pandas) == 30
+
+
+KOLOMMEN = [xlsx.kolomletters(i) for i in range(100)]
+
+
+def test_what_openpyxl_wrote_otherwise(tmp_path):
+    """Where the writer deliberately differs from openpyxl: a text that begins with "=" or is an error code stays
+    text (openpyxl made a formula or an error of it: an id from a population file could become a formula), an
+    integer is exact (openpyxl wrote 16 digits), a day after 9999 is its ISO text like one before 1900, a text over
+    Excel's 32,767 UTF-16 units is cut without splitting a character, a lone surrogate is left out; a date or Decimal
+    in a column of objects is a date or a number."""
+    lang = "x" * 40_000
+    emoji = "\U0001F600" * 20_000  # 40,000 UTF-16 units
+    tabel = {
+        "tekst": numpy.array(["=1+1", "#N/A", lang, emoji, "a\ud800b", None], dtype=object),
+        "getal": numpy.array([12_345_678_901_234_567, 2**53 + 1, -1, 0, 1, 2], dtype=numpy.int64),
+        "datum": numpy.array(["10000-01-01", "9999-12-31", "NaT", "NaT", "NaT", "NaT"], dtype="datetime64[D]"),
+        "object": numpy.array([date(2024, 2, 29), Decimal("12.34"), None, None, None, None], dtype=object),
+    }
+    rijen = gelezen(nieuw(tmp_path, tabel))
+    assert [c[:2] for c in rijen[1]] == [("=1+1", "s"), (12_345_678_901_234_567, "n"), ("10000-01-01", "s"),
+                                        (datetime(2024, 2, 29), "d")]
+    assert [c[:2] for c in rijen[2][:2]] == [("#N/A", "s"), (2**53 + 1, "n")]
+    assert rijen[2][2] == (datetime(9999, 12, 31), "d", "yyyy-mm-dd") and rijen[2][3] == (12.34, "n", "General")
+    assert rijen[3][0][0] == "x" * 32_767
+    assert rijen[4][0][0] == "\U0001F600" * 16_383  # 32,766 units: the next would split
+    assert rijen[5][0][0] == "ab"
+
+
+def test_a_bad_sheet_name_or_too_many_columns_is_refused_and_leaves_no_file(tmp_path):
+    for stam, namen in (("a:b", ["a"]), ("'x", ["a"]), ("tabel", [f"k{i}" for i in range(xlsx.MAX_KOLOMMEN + 1)])):
+        with pytest.raises(ValueError):
+            Schrijver(tmp_path / stam, namen, ("csv", "xlsx"))
+        assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize(("nummer", "letters"), [(0, "A"), (25, "Z"), (26, "AA"), (51, "AZ"), (52, "BA"),
@@ -128,8 +170,57 @@ def test_column_letters(nummer, letters):
     assert xlsx.kolomletters(nummer) == letters
 
 
-def test_a_failed_write_leaves_no_file(tmp_path):
-    schrijver = Schrijver(tmp_path / "tabel", ["a"], ("xlsx",))
-    schrijver.schrijf({"a": numpy.array([1, 2])})
+class _VolleSchijf:
+    """A temporary file that is full after two writes (the beginning of the sheet and its header row)."""
+
+    def __init__(self, echt):
+        self.echt, self.keer = echt, 0
+
+    def write(self, data):
+        self.keer += 1
+        if self.keer > 2:
+            raise OSError(28, "No space left on device")
+        return self.echt.write(data)
+
+    def __getattr__(self, naam):
+        return getattr(self.echt, naam)
+
+
+def test_a_failed_write_leaves_no_file(tmp_path, monkeypatch):
+    """A write that fails midway (a full disk) and a close that fails: `Schrijver.weg` closes what it can and
+    removes every file it began, CSV and XLSX, without raising a second error."""
+    echt = xlsx.tempfile.TemporaryFile
+    tijdelijk = []
+    monkeypatch.setattr(xlsx.tempfile, "TemporaryFile", lambda: tijdelijk.append(_VolleSchijf(echt())) or tijdelijk[-1])
+    schrijver = Schrijver(tmp_path / "tabel", ["a"], ("csv", "xlsx"))
+    with pytest.raises(OSError):
+        schrijver.schrijf({"a": numpy.array([1, 2])})
     schrijver.weg()
-    assert not (tmp_path / "tabel.xlsx").exists()
+    assert list(tmp_path.iterdir()) == [] and tijdelijk[0].echt.closed
+
+
+def test_a_failed_close_leaves_no_file(tmp_path, monkeypatch):
+    schrijver = Schrijver(tmp_path / "tabel", ["a"], ("csv", "xlsx"))
+    schrijver.schrijf({"a": numpy.array([1, 2])})
+
+    def vol(*_):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", vol)
+    with pytest.raises(OSError):
+        schrijver.sluit()
+    schrijver.weg()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_cleaning_up_goes_on_when_closing_fails(tmp_path, monkeypatch):
+    """A close that fails during `Schrijver.weg` does not stop it: the other files are still removed."""
+    schrijver = Schrijver(tmp_path / "tabel", ["a"], ("csv", "xlsx"))
+
+    def kapot(self):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(xlsx.Werkblad, "weg", kapot)
+    schrijver._csv.close = lambda: kapot(None)
+    schrijver.weg()
+    assert list(tmp_path.iterdir()) == []

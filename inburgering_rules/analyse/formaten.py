@@ -13,6 +13,7 @@ Kolommen zijn numpy-arrays: datums `datetime64[D]` (NaT = leeg), bool, gehele ge
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 from pathlib import Path
@@ -74,8 +75,12 @@ class Schrijver:
             self._scheiding = ";" if nl else ","
             csv.writer(self._csv, delimiter=self._scheiding, lineterminator="\n").writerow(kolommen)
         if "xlsx" in self.paden:
-            self._boek = Werkblad(self.paden["xlsx"], stam.name)
-            self._boek.kop(kolommen)
+            try:
+                self._boek = Werkblad(self.paden["xlsx"], stam.name)
+                self._boek.kop(kolommen)
+            except BaseException:
+                self.weg()  # niet de CSV laten staan
+                raise
 
     def schrijf(self, kolommen: dict[str, numpy.ndarray]) -> None:
         arrays = [numpy.asarray(kolommen[k]) for k in self.kolommen]
@@ -119,13 +124,13 @@ class Schrijver:
         return self.paden
 
     def weg(self) -> None:
-        """Na een fout: de open bestanden dicht en weg, zodat er geen half bestand blijft staan."""
-        if self._csv is not None:
-            self._csv.close()
-        if self._parquet is not None:
-            self._parquet.close()
-        if self._boek is not None:
-            self._boek.weg()
+        """Na een fout: de open bestanden dicht en weg, zodat er geen half bestand blijft staan; ook als dichtdoen
+        zelf mislukt (een volle schijf), want de fout die ertoe leidde, is de fout die telt."""
+        for dicht in (self._csv and self._csv.close, self._parquet and self._parquet.close,
+                      self._boek and self._boek.weg):
+            if dicht:
+                with contextlib.suppress(Exception):
+                    dicht()
         for pad in self.paden.values():
             pad.unlink(missing_ok=True)
 
