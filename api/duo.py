@@ -332,7 +332,7 @@ class DuoDienst:
     def lees(self, body: bytes, batch: bool = False) -> tuple[str, list[tuple[dict, dict, dict]], bool, dict]:
         """peildatum, per person (inputs, DUO blocks, herkomst), toelichting, and what the receipt hashes. The route
         says which model the body must have (`batch`): a body of the other shape is a 400 naming its field."""
-        data = randen.uniek(body, lees_json(body))
+        data = randen.uniek(body, lees_json(body), tekst_met_dubbelpunt=True)  # DUO's timestamps
         verzoek = self._valideer(self.batchverzoek if batch else self.verzoek, data)
         gevallen = verzoek.personen if batch else [verzoek]
         uit, gegeven = [], []
@@ -347,7 +347,8 @@ class DuoDienst:
 
     def invoer(self, body: bytes) -> dict:
         """`/v1/duo/invoer`: only the mapping, to fill a form."""
-        verzoek = self._valideer(self.invoerverzoek, randen.uniek(body, lees_json(body)))
+        data = randen.uniek(body, lees_json(body), tekst_met_dubbelpunt=True)
+        verzoek = self._valideer(self.invoerverzoek, data)
         uit_duo = duo.naar_invoer(verzoek.duo.model_dump(exclude_none=True), verzoek.peildatum, self.art_24_bedrag)
         return {"persoon": {n: w for n, (w, _) in uit_duo.items()}, "herkomst": {n: b for n, (_, b) in uit_duo.items()}}
 

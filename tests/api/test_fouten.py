@@ -402,3 +402,74 @@ def test_the_path_of_a_name_twice_is_one_that_exists():
         randen.unieke_sleutels(body)
     paden = [regel.pad for regel in fout.value.fouten]
     assert len(paden) == f.MAX_FOUTEN and set(paden) <= {f"/personen/{i}/nationaliteit" for i in range(30)}
+
+
+def test_a_colon_in_a_text_needs_no_second_parse(monkeypatch):
+    """`randen.uniek`: a body with ':' in its texts (DUO's timestamps) is proven free of names given twice by writing
+    the parsed data out again (first, for the DUO routes), without the standard library's second parse; a name twice,
+    or a ':' written as an escape, still goes to the full check."""
+    import orjson
+    from inburgering_rules.api import fouten as f
+    from inburgering_rules.api import randen
+
+    volledig = []
+    unieke_sleutels = randen.unieke_sleutels
+    monkeypatch.setattr(randen, "unieke_sleutels", lambda body: volledig.append(body) or unieke_sleutels(body))
+    tijd = b'{"examens": [{"examendatum": "2024-01-10T09:30:00", "resultaat": "Geslaagd"}], "x": "a:b"}'
+    for duo in (False, True):
+        assert randen.uniek(tijd, orjson.loads(tijd), tekst_met_dubbelpunt=duo) == orjson.loads(tijd)
+    assert volledig == []
+    dubbel = b'{"examens": [{"examendatum": "2024-01-10T09:30:00", "examendatum": "2024-01-11T09:30:00"}]}'
+    with pytest.raises(f.Probleem):
+        randen.uniek(dubbel, orjson.loads(dubbel))
+    ontsnapt = b'{"a\\u003a": 1, "a\\u003a": 2}'  # two ':' on both sides, one name twice
+    with pytest.raises(f.Probleem):
+        randen.uniek(ontsnapt, orjson.loads(ontsnapt))
+    assert volledig == [dubbel, ontsnapt]
+    diep = b'{"t": "09:30", "x": ' + b"[" * 300 + b"]" * 300 + b"}"  # deeper than orjson writes: the full check
+    assert randen.uniek(diep, orjson.loads(diep), tekst_met_dubbelpunt=True) == orjson.loads(diep)
+    assert volledig[-1] == diep
+
+
+_STUKJES = ["a", "b", ":", "\\u003a", "\\u003A", "\\\\", '\\"', "\\u0041", " "]
+
+
+def _json_met_dubbele_namen():
+    from hypothesis import strategies as st
+
+    tekst = st.lists(st.sampled_from(_STUKJES), max_size=4).map(lambda delen: '"' + "".join(delen) + '"')
+    waarde = tekst | st.sampled_from(["1", "0.5", "true", "null", "-3"])
+    return st.recursive(
+        waarde,
+        lambda binnen: (st.lists(st.tuples(tekst, binnen), max_size=5)
+                        .map(lambda paren: "{" + ",".join(f"{k}:{v}" for k, v in paren) + "}")
+                        | st.lists(binnen, max_size=5).map(lambda xs: "[" + ",".join(xs) + "]")),
+        max_leaves=30,
+    )
+
+
+def test_uniek_refuses_exactly_what_the_full_check_refuses():
+    """On random JSON with names given twice, ':' in texts and ':' written as an escape, `randen.uniek` refuses a body
+    exactly when the standard library's check (`unieke_sleutels`) does, with the same errors."""
+    import orjson
+    from hypothesis import HealthCheck, given, settings
+    from inburgering_rules.api import fouten as f
+    from inburgering_rules.api import randen
+
+    def uitkomst(functie):
+        try:
+            functie()
+            return None
+        except f.Probleem as probleem:
+            return [(fout.pad, fout.nl) for fout in probleem.fouten]
+
+    @settings(max_examples=400, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @given(_json_met_dubbele_namen())
+    def vergelijk(tekst):
+        body = tekst.encode()
+        data = orjson.loads(body)
+        volledig = uitkomst(lambda: randen.unieke_sleutels(body))
+        assert uitkomst(lambda: randen.uniek(body, data)) == volledig
+        assert uitkomst(lambda: randen.uniek(body, data, tekst_met_dubbelpunt=True)) == volledig
+
+    vergelijk()
