@@ -555,32 +555,34 @@ class Dienst:
             return delen
 
     def vergelijk(self, body: bytes, taal: str) -> dict:
-        """Baseline and reform side by side: per person the decisions that differ, and a count per decision."""
-        verzoek, personen = self._lees_personen(self.modellen.vergelijkverzoek, body)
-        hervormd = self.stelsel(verzoek.hervorming)
-        hervormd.binnen_maxima(personen, "/personen/{}")  # above its own, the base says "niet te bepalen"
-        plausibel(verzoek.peildatum, personen, "/personen/{}")
-        basis = self.resultaten(self.basis, verzoek.peildatum, personen, taal, False)
-        nieuw = self.resultaten(hervormd, verzoek.peildatum, personen, taal, False)
-        samenvatting: dict[str, int] = {}
-        verschillend = []
-        for index, (b, h) in enumerate(zip(basis, nieuw, strict=True)):
-            verschillen = {
-                naam: {"basis": b["besluiten"].get(naam), "hervorming": waarde}
-                for naam, waarde in h["besluiten"].items()
-                if b["besluiten"].get(naam) != waarde
+        """Baseline and reform side by side: per person the decisions that differ, and a count per decision. The
+        collector paused (`zonder_gc`), as for the batches: two evaluations of up to `max_batch` persons."""
+        with zonder_gc():
+            verzoek, personen = self._lees_personen(self.modellen.vergelijkverzoek, body)
+            hervormd = self.stelsel(verzoek.hervorming)
+            hervormd.binnen_maxima(personen, "/personen/{}")  # above its own, the base says "niet te bepalen"
+            plausibel(verzoek.peildatum, personen, "/personen/{}")
+            basis = self.resultaten(self.basis, verzoek.peildatum, personen, taal, False)
+            nieuw = self.resultaten(hervormd, verzoek.peildatum, personen, taal, False)
+            samenvatting: dict[str, int] = {}
+            verschillend = []
+            for index, (b, h) in enumerate(zip(basis, nieuw, strict=True)):
+                verschillen = {
+                    naam: {"basis": b["besluiten"].get(naam), "hervorming": waarde}
+                    for naam, waarde in h["besluiten"].items()
+                    if b["besluiten"].get(naam) != waarde
+                }
+                for naam in verschillen:
+                    samenvatting[naam] = samenvatting.get(naam, 0) + 1
+                if verschillen:
+                    verschillend.append({"index": index, **_id(personen[index]), "verschillen": verschillen})
+            invoer = {"peildatum": verzoek.peildatum, "personen": personen, "hervorming": verzoek.hervorming}
+            return {
+                "aantal_personen": len(personen),
+                "samenvatting": dict(sorted(samenvatting.items())),
+                "personen": verschillend,
+                "ontvangstbewijs": self.ontvangstbewijs(invoer, taal),
             }
-            for naam in verschillen:
-                samenvatting[naam] = samenvatting.get(naam, 0) + 1
-            if verschillen:
-                verschillend.append({"index": index, **_id(personen[index]), "verschillen": verschillen})
-        invoer = {"peildatum": verzoek.peildatum, "personen": personen, "hervorming": verzoek.hervorming}
-        return {
-            "aantal_personen": len(personen),
-            "samenvatting": dict(sorted(samenvatting.items())),
-            "personen": verschillend,
-            "ontvangstbewijs": self.ontvangstbewijs(invoer, taal),
-        }
 
     def ontvangstbewijs(self, invoer: dict, taal: str) -> dict:
         return {
