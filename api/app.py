@@ -101,13 +101,6 @@ async def lees_body(request: Request, limiet: int) -> bytes:
     return b"".join(delen)
 
 
-def uniek_dan(functie, body: bytes, *args):
-    """`functie(body, *args)`, a function of the service that reads `body` itself, once `body` has no name twice in
-    one object (`randen.unieke_sleutels`: a second parse, in the worker thread of the route)."""
-    randen.unieke_sleutels(body)
-    return functie(body, *args)
-
-
 def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     dienst = Dienst(instellingen)
     instellingen = dienst.instellingen
@@ -208,7 +201,7 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     @app.post("/v1/beoordeling/batch", tags=["beoordeling"], **docs.batch(dienst))
     async def batch(request: Request):
         body = await lees_body(request, instellingen.max_body_bytes)
-        return verzonden(await draai(uniek_dan, dienst.batch, body, taal(request)))
+        return verzonden(await draai(dienst.batch, body, taal(request)))
 
     @app.post("/v1/beoordeling/kolommen", tags=["beoordeling"], **docs.kolommen(dienst))
     async def beoordeling_kolommen(request: Request):
@@ -221,7 +214,7 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     @app.post("/v1/vergelijk", tags=["hervormingen"], **docs.vergelijk(dienst))
     async def vergelijk(request: Request):
         body = await lees_body(request, instellingen.max_body_bytes)
-        return await zwaar(uniek_dan, dienst.vergelijk, body, taal(request))
+        return await zwaar(dienst.vergelijk, body, taal(request))
 
     @app.get("/v1/hervormingen", tags=["hervormingen"], response_model=list[schemas.Hervormingsbeschrijving])
     def hervormingen() -> list[dict]:

