@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import threading
+import time
 from dataclasses import dataclass
 from functools import cached_property, partial
 from itertools import repeat
@@ -166,23 +167,34 @@ def lees_json(body: bytes):
 class _ZonderGc:
     """The collector's pause shared by every thread: the first to enter records whether the collector was on and turns
     it off, the last to leave turns it back on (if it was). A review found the former unlocked version racing: a
-    request that read "off" while another's pause ended could turn it off for the life of the process."""
+    request that read "off" while another's pause ended could turn it off for the life of the process. Heavy requests
+    that overlap without a gap keep it paused; so that cyclic garbage of the other requests cannot pile up meanwhile,
+    a pause that ends while another goes on collects once it has lasted `LANG` seconds (then counts anew)."""
+
+    LANG = 30.0
 
     def __init__(self) -> None:
-        self._slot, self._binnen, self._was_aan = threading.Lock(), 0, False
+        self._slot, self._binnen, self._was_aan, self._sinds = threading.Lock(), 0, False, 0.0
 
     def __enter__(self) -> None:
         with self._slot:
             if not self._binnen:
-                self._was_aan = gc.isenabled()
+                self._was_aan, self._sinds = gc.isenabled(), time.monotonic()
                 gc.disable()
             self._binnen += 1
 
     def __exit__(self, *_) -> None:
         with self._slot:
             self._binnen -= 1
-            if not self._binnen and self._was_aan:
-                gc.enable()
+            if not self._binnen:
+                if self._was_aan:
+                    gc.enable()
+                return
+            lang = self._was_aan and time.monotonic() - self._sinds >= self.LANG
+            if lang:
+                self._sinds = time.monotonic()
+        if lang:  # outside the lock: a collection takes a while, and other pauses may begin or end meanwhile
+            gc.collect()
 
 
 _ZONDER_GC = _ZonderGc()

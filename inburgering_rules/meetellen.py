@@ -39,6 +39,7 @@ def opnieuw_nodig(afgerond, pip, dag) -> numpy.ndarray:
 
 @lru_cache(maxsize=8192)
 def telt_op(afgerond: str, pip: str | None) -> bool:
-    """`na_pip` for one day (ISO text; `pip` None: no PIP yet): whether this completion counts. For the explanations
-    and the DUO mapping, which read one person's days (the same few days for many persons in a batch: remembered)."""
+    """`na_pip` voor één dag (ISO-tekst; `pip` None: nog geen PIP): of deze afronding meetelt. Voor de uitleg en de
+    vertaling van DUO's gegevens, die de dagen van één persoon lezen (in een batch dezelfde paar dagen voor veel
+    personen: onthouden)."""
     return bool(bekend(na_pip([afgerond], [pip or "NaT"]))[0])

@@ -631,15 +631,15 @@ def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEI
             del beoordelingen, invoer, gegeven
             regel += n
             balk.stap(n)
-    except BaseException:  # een foute rij verderop: geen halve uitvoer achterlaten, ook niet de map ervoor
+        bestanden = {}
+        for naam, schrijver in uitvoer.items():
+            bestanden.update({f"{naam}_{f}": pad for f, pad in schrijver.sluit().items()})
+    except BaseException:  # een foute rij verderop, een volle schijf: geen halve uitvoer, ook niet de map ervoor
         for schrijver in uitvoer.values():
             schrijver.weg()
         if nieuwe_map and not any(uit_map.iterdir()):
             uit_map.rmdir()
         raise
-    bestanden = {}
-    for naam, schrijver in uitvoer.items():
-        bestanden.update({f"{naam}_{f}": pad for f, pad in schrijver.sluit().items()})
     uitkomst = Uitkomst(tellingen, peildatum, hervorming, maanden, bestanden, 0.0, synthetisch)
     for naam, schrijver in uitvoer.items():
         if schrijver.afgekapt:

@@ -431,3 +431,25 @@ def test_the_summary_of_a_reform_built_on_a_named_one_names_that_reform(tmp_path
     assert cli.main(["whatif", "--populatie", str(pop), "--hervorming", str(eigen), "--uit", str(uit),
                      "--geen-voortgang", "--geen-grafieken"]) == 0
     assert capsys.readouterr().out.startswith("Hervorming: pvt_twaalf_maanden |")
+
+
+def test_een_volle_schijf_bij_het_sluiten_laat_geen_halve_uitvoer_achter(tmp_path, monkeypatch):
+    """Kan het XLSX-bestand van een tabel per persoon niet worden geschreven (een volle schijf), dan gaat de uitvoer
+    weg zoals bij een foute rij, ook de CSV die al klaar was, en de map die ervoor werd gemaakt."""
+    import zipfile
+
+    from inburgering_rules import whatif
+
+    pad = tmp_path / "p.csv"
+    pad.write_text("id;geboortedatum;nationaliteit;verblijfsvergunning;verblijfsdoel;verblijf_verkregen_datum\n"
+                   "1;02-11-1985;ER;asiel_bepaalde_tijd;overig_niet_tijdelijk;15-06-2023\n", encoding="utf-8")
+
+    def vol(*_):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", vol)
+    nieuw = tmp_path / "nieuw"
+    with pytest.raises(OSError):
+        whatif.vergelijk(pad, "vierjarige_termijn", nieuw, voortgang=False, grafieken=False,
+                         formaten=("csv", "xlsx"), per_persoon=True)
+    assert not nieuw.exists()

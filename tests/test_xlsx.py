@@ -15,7 +15,7 @@ import openpyxl
 import pytest
 
 from inburgering_rules.analyse import xlsx
-from inburgering_rules.analyse.formaten import Schrijver
+from inburgering_rules.analyse.formaten import Schrijver, schrijf_tabel
 
 DAGEN = ["1900-01-01", "1900-02-28", "1900-03-01", "1970-01-01", "2022-01-01", "2024-02-29", "2025-12-31",
          "2099-12-31", "NaT"]
@@ -200,16 +200,21 @@ def test_a_failed_write_leaves_no_file(tmp_path, monkeypatch):
 
 
 def test_a_failed_close_leaves_no_file(tmp_path, monkeypatch):
-    schrijver = Schrijver(tmp_path / "tabel", ["a"], ("csv", "xlsx"))
-    schrijver.schrijf({"a": numpy.array([1, 2])})
+    """A zip file that cannot be written (a full disk): the workbook removes its half file and its temporary sheet
+    itself, and `schrijf_tabel` (the what-if's small tables) leaves none of the table's files."""
 
     def vol(*_):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(zipfile.ZipFile, "writestr", vol)
+    schrijver = Schrijver(tmp_path / "tabel", ["a"], ("csv", "xlsx"))
+    schrijver.schrijf({"a": numpy.array([1, 2])})
     with pytest.raises(OSError):
         schrijver.sluit()
+    assert not (tmp_path / "tabel.xlsx").exists() and schrijver._boek._blad.closed
     schrijver.weg()
+    with pytest.raises(OSError):
+        schrijf_tabel(tmp_path / "klein", {"a": numpy.array([1])}, ("csv", "xlsx"))
     assert list(tmp_path.iterdir()) == []
 
 

@@ -35,13 +35,12 @@ def controleer_formaten(formaten) -> tuple[str, ...]:
     if onbekend:
         raise FormaatFout(f"onbekend formaat {', '.join(onbekend)}; toegestaan: {', '.join(FORMATEN)} / "
                           f"unknown format {', '.join(onbekend)}; allowed: {', '.join(FORMATEN)}")
-    for formaat, module in (("parquet", "pyarrow"),):
-        if formaat in formaten:
-            try:
-                __import__(module)
-            except ImportError:
-                raise FormaatFout(f"{formaat} vraagt {module}: pip install 'inburgering-rules[analyse]' / "
-                                  f"{formaat} needs {module}: pip install 'inburgering-rules[analyse]'") from None
+    if "parquet" in formaten:
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            raise FormaatFout("parquet vraagt pyarrow: pip install 'inburgering-rules[analyse]' / "
+                              "parquet needs pyarrow: pip install 'inburgering-rules[analyse]'") from None
     return tuple(dict.fromkeys(formaten))
 
 
@@ -136,7 +135,12 @@ class Schrijver:
 
 
 def schrijf_tabel(stam: Path, kolommen: dict[str, numpy.ndarray], formaten=("csv",), nl: bool = False):
-    """Een kleine tabel in één keer; (paden, aantal rijen dat niet in XLSX paste)."""
+    """Een kleine tabel in één keer; (paden, aantal rijen dat niet in XLSX paste). Mislukt dat, dan blijft er
+    niets van de tabel staan."""
     schrijver = Schrijver(stam, list(kolommen), formaten, nl)
-    schrijver.schrijf(kolommen)
-    return schrijver.sluit(), schrijver.afgekapt
+    try:
+        schrijver.schrijf(kolommen)
+        return schrijver.sluit(), schrijver.afgekapt
+    except BaseException:
+        schrijver.weg()
+        raise

@@ -1,7 +1,7 @@
 """Een werkblad als XLSX (Office Open XML, ECMA-376) schrijven, per blok van kolommen, zonder een object per cel.
 
 openpyxl (write-only) maakte voor elke cel een Python-object en controleerde het: 11 us per cel, 1 ms per rij van
-`per_persoon` (95 kolommen), 80 % van een wat-als met `--formaat xlsx --per-persoon`. Hier wordt de XML van een
+`per_persoon` (96 kolommen), 80 % van een wat-als met `--formaat xlsx --per-persoon`. Hier wordt de XML van een
 blok per kolom opgebouwd (`RIJEN_PER_KEER` rijen tegelijk) en naar een tijdelijk bestand geschreven, dat bij het
 sluiten in het zip-bestand gaat.
 

@@ -75,3 +75,25 @@ def test_the_collector_is_on_after_pauses_racing_in_threads():
             assert gc.isenabled()
     finally:
         sys.setswitchinterval(interval)
+
+
+def test_pauses_that_overlap_without_a_gap_still_collect_now_and_then(monkeypatch):
+    """While heavy requests overlap the collector stays paused; one that ends while another goes on collects once the
+    pause has lasted `_ZonderGc.LANG` seconds, so cyclic garbage of other requests cannot pile up without end."""
+    import gc
+
+    from inburgering_rules.api import service
+
+    verzameld = []
+    monkeypatch.setattr(gc, "collect", lambda *args: verzameld.append(args) or 0)
+    eerste, tweede = service.zonder_gc(), service.zonder_gc()
+    eerste.__enter__()
+    tweede.__enter__()
+    eerste.__exit__(None, None, None)
+    assert verzameld == []  # a pause shorter than LANG
+    eerste.__enter__()
+    monkeypatch.setattr(service._ZonderGc, "LANG", 0.0)
+    eerste.__exit__(None, None, None)
+    assert verzameld == [()] and not gc.isenabled()
+    tweede.__exit__(None, None, None)
+    assert verzameld == [()] and gc.isenabled()

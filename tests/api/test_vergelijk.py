@@ -42,7 +42,6 @@ def test_a_reform_is_required_and_unknown_reforms_are_named(client):
     assert onbekend.status_code == 400 and onbekend.json()["fouten"][0]["pad"].startswith("/hervorming")
 
 
-
 def test_the_comparison_pauses_the_collector(client, monkeypatch):
     """Both evaluations of a comparison run with the cyclic collector paused, as a batch's (`service.zonder_gc`;
     10,000 persons 1.65 -> 0.99 s of CPU in-process), and it is on again after."""
