@@ -46,3 +46,22 @@ def evaluaties(monkeypatch):
 
     monkeypatch.setattr(simulatie, "beoordeel", tel)
     return aantallen
+
+
+@pytest.fixture
+def collector_tijdens(monkeypatch):
+    """`collector_tijdens(klasse, naam)`: a list that gets, at each later call of that method, whether the cyclic
+    collector was on (the heavy routes pause it, `service.zonder_gc`)."""
+    import gc
+
+    def bespied(klasse, naam: str) -> list[bool]:
+        gezien, echte = [], getattr(klasse, naam)
+
+        def spion(self, *args):
+            gezien.append(gc.isenabled())
+            return echte(self, *args)
+
+        monkeypatch.setattr(klasse, naam, spion)
+        return gezien
+
+    return bespied

@@ -884,19 +884,12 @@ def test_batch_equals_one_by_one(client):
         assert resultaat == los
 
 
-def test_the_duo_batch_pauses_the_collector(client, monkeypatch):
+def test_the_duo_batch_pauses_the_collector(client, collector_tijdens):
     """The DUO batch makes many small objects per person, as the row batch does: the cyclic collector is paused
     while it reads, evaluates and completes the answers (`service.zonder_gc`), and on again after it."""
     import gc
 
-    gezien = []
-    aanvul = DuoDienst.aanvul
-
-    def aanvul_gezien(self, *args):
-        gezien.append(gc.isenabled())
-        return aanvul(self, *args)
-
-    monkeypatch.setattr(DuoDienst, "aanvul", aanvul_gezien)
+    gezien = collector_tijdens(DuoDienst, "aanvul")
     assert gc.isenabled()
     antwoord = client.post("/v1/beoordeling/duo/batch", json={"peildatum": PEILDATUM, "personen": GEVALLEN})
     assert antwoord.status_code == 200 and gezien == [False] * len(GEVALLEN)
