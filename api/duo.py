@@ -17,7 +17,6 @@ from typing import Annotated, Any
 
 import anyio
 import orjson
-from openfisca_core.errors import ParameterNotFoundError
 from fastapi import FastAPI, Request
 from inburgering_rules.api import docs, fouten, randen, schemas
 from inburgering_rules.api.service import Dienst, lees_json, plausibel, zonder_gc
@@ -26,6 +25,8 @@ from pydantic import StrictStr, ValidationError
 from pydantic import WithJsonSchema, create_model, json_schema
 
 from inburgering_rules import duo, publiek
+from inburgering_rules.geldend_recht import waarde_op_dag
+from inburgering_rules.hervormingen import zoek_parameter
 from inburgering_rules.voorbeelden import STATUSHOUDER
 
 MAX_LIJST = 200
@@ -231,17 +232,16 @@ class DuoInvoerAntwoord(BaseModel):
     herkomst: dict[str, str]
 
 
-_GEEN = object()  # not remembered yet (None is a remembered answer)
-
-
 # ---- service ------------------------------------------------------------------------------------------
 class DuoDienst:
-    """The DUO routes' service layer, over the ordinary `Dienst` (no request state; it remembers the law's fine
-    amounts per day, `wettelijk_bedrag`)."""
+    """The DUO routes' service layer, over the ordinary `Dienst` (no state of its own)."""
 
     def __init__(self, dienst: Dienst) -> None:
         self.dienst = dienst
-        self._bedragen: dict[tuple[str, str], float | None] = {}  # `wettelijk_bedrag`
+        parameters = dienst.basis.systeem.parameters
+        # what `wettelijk_bedrag` reads: the art. 24 amount (Bi 7.2 lid 1), the art. 25 maximum (Wi 26 lid 1 d)
+        self._bedragen = {"24": zoek_parameter(parameters, "boetes.art_24_bedrag"),
+                          "25": zoek_parameter(parameters, "boetes.art_25_maximum")}
         persoon = dienst.modellen.persoon
         self.geval = _model("DuoGeval", None, persoon=(persoon, Field(default_factory=persoon)),
                             duo=(DuoAntwoorden, ...))
@@ -261,19 +261,10 @@ class DuoDienst:
 
     def wettelijk_bedrag(self, artikel: str, datum: str) -> float | None:
         """The art. 24 amount (Bi 7.2 lid 1) or the art. 25 maximum (Wi 26 lid 1 d) in force on `datum` (None before
-        the law). Remembered per (article, day): the base system's parameters do not change, and building them for a
-        day took a third of a millisecond per fine in a DUO batch."""
-        sleutel = (artikel, datum)
-        if (bedrag := self._bedragen.get(sleutel, _GEEN)) is _GEEN:
-            try:
-                boetes = self.dienst.basis.systeem.parameters(datum).boetes
-                bedrag = float(boetes.art_24_bedrag if artikel == "24" else boetes.art_25_maximum)
-            except ParameterNotFoundError:
-                bedrag = None
-            if len(self._bedragen) >= 4096:  # bounded; another thread may clear it too: `bedrag` is kept here
-                self._bedragen.clear()
-            self._bedragen[sleutel] = bedrag
-        return bedrag
+        the law), as `geldend_recht.waarde_op_dag` reads a parameter of the base system on a day (its periods looked up
+        once per parameter; building the whole parameter tree of the day took a third of a millisecond per fine)."""
+        bedrag = waarde_op_dag(self._bedragen[artikel], datum)
+        return None if bedrag is None else float(bedrag)
 
     # -- reading -----------------------------------------------------------------------------------------
     def _valideer(self, model, data):
