@@ -25,8 +25,8 @@ from openfisca_core.indexed_enums import EnumArray
 from openfisca_core.simulations import SimulationBuilder
 
 from inburgering_rules import publiek
-from inburgering_rules.datums import (NIET_GEGEVEN, NIET_GEGEVEN_DAG, ONBEKEND, als_datum, bekend, lees_iso,
-                                     na_maanden, verjaardag)
+from inburgering_rules.datums import (NIET_GEGEVEN, NIET_GEGEVEN_DAG, ONBEKEND, als_arrow, als_datum, bekend,
+                                     lees_iso, na_maanden, verjaardag)
 from inburgering_rules.geldend_recht import aantal_op, waarde_op_dag
 from inburgering_rules.hervormingen import afgeleid, zoek_parameter
 from inburgering_rules.meetellen import MEETELLEND, opnieuw_nodig
@@ -130,16 +130,11 @@ def _met_arrow(variabele, waarden: list, dtype, standaard: int) -> tuple[numpy.n
             return None
         leeg, codes = numpy.isnat(dagen), dagen.view(numpy.int64)
     elif soort == "bool":
-        if not set(map(type, waarden)) <= _JA_NEE_TYPEN:  # ook: pyarrow zou objecten seconden lang samenvoegen
+        kolom = als_arrow(waarden, _JA_NEE_TYPEN, "is_boolean")
+        if kolom is None:
             return None
         import pyarrow
 
-        try:
-            kolom = pyarrow.array(waarden)
-        except (pyarrow.ArrowException, TypeError, ValueError, OverflowError):
-            return None
-        if not (pyarrow.types.is_boolean(kolom.type) or pyarrow.types.is_null(kolom.type)):
-            return None
         leeg = kolom.is_null().to_numpy(zero_copy_only=False)
         codes = (kolom.fill_null(False).to_numpy(zero_copy_only=False).astype(dtype)
                  if pyarrow.types.is_boolean(kolom.type) else numpy.zeros(len(kolom), dtype))

@@ -229,3 +229,13 @@ def test_cleaning_up_goes_on_when_closing_fails(tmp_path, monkeypatch):
     schrijver._csv.close = lambda: kapot(None)
     schrijver.weg()
     assert list(tmp_path.iterdir()) == []
+
+
+def test_excels_text_limit_on_both_sides():
+    """A text of exactly 32,767 UTF-16 units is kept whole, one unit more is cut to the limit (a character outside the
+    BMP counts for two and is never split)."""
+    assert xlsx._afgekapt("x" * xlsx.MAX_TEKST) == "x" * xlsx.MAX_TEKST
+    assert xlsx._afgekapt("x" * (xlsx.MAX_TEKST + 1)) == "x" * xlsx.MAX_TEKST
+    emoji = "\U0001F600"
+    assert xlsx._afgekapt(emoji * 16_383 + "x") == emoji * 16_383 + "x"  # 32,767 units
+    assert xlsx._afgekapt(emoji * 16_384) == emoji * 16_383  # 32,768 units
