@@ -453,12 +453,23 @@ def _termijn_einde(b, i, bron=None):
 
 
 def _ontzorgen(b, i, bron=None):
-    start = b.get("ontzorgen_startdatum")
+    """Ontzorgen's period. A right to bijstand that arose before the residence (and so before the duty, Wi 3) still
+    starts the period (Pw 56a lid 2), but the article applies only since the duty (lid 1, I42): said as such, not
+    that the person was obligated on the day the right arose."""
+    start, bijstand = b.get("ontzorgen_startdatum"), i.get("bijstand_recht_datum")
     duur_nl, duur_en = _termijn(bron, "ontzorgen.duur_maanden", "maanden", start, groot=True)
-    return (f"{duur_nl} vanaf de dag waarop het recht op bijstand ontstond ({i.get('bijstand_recht_datum')}), "
+    verkregen = i.get("verblijf_verkregen_datum")
+    if bijstand and verkregen and bijstand < verkregen:
+        return (f"{duur_nl} vanaf de dag waarop het recht op bijstand ontstond ({bijstand}; Pw 56a lid 2). Dat was "
+                f"vóór het verblijf ({verkregen}): het artikel geldt pas sinds de persoon inburgeringsplichtig is met "
+                "een asielvergunning voor bepaalde tijd (lid 1), maar de periode telt vanaf die dag (I42).",
+                f"{duur_en} from the day the right to social assistance arose ({bijstand}; Pw 56a(2)). That was "
+                f"before the residence ({verkregen}): the article applies only since the person is obligated with a "
+                "fixed-term asylum permit (para. 1), but the period counts from that day (I42).")
+    return (f"{duur_nl} vanaf de dag waarop het recht op bijstand ontstond ({bijstand}), "
             "omdat de persoon op die dag inburgeringsplichtig was met een asielvergunning voor bepaalde tijd (Pw 56a "
             "lid 1, I42).",
-            f"{duur_en} from the day the right to social assistance arose ({i.get('bijstand_recht_datum')}), "
+            f"{duur_en} from the day the right to social assistance arose ({bijstand}), "
             "because on that day the person was obligated and held a fixed-term asylum permit (Pw 56a(1), I42).")
 
 

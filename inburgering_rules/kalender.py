@@ -2,8 +2,10 @@
 
 * Art. 1 lid 1: een in een wet gestelde termijn die op een zaterdag, zondag of algemeen erkende
   feestdag eindigt, wordt verlengd tot en met de eerstvolgende dag die dat niet is
-  (`verleng_tot_werkdag`). Lid 2 (niet voor termijnen bepaald door terugrekening) komt niet voor: geen termijn
-  van dit pakket wordt teruggerekend.
+  (`verleng_tot_werkdag`). Lid 2: niet voor termijnen "bepaald door terugrekening". Het pakket rekent er één
+  terug, de dag vanaf welke een verlenging kan worden aangevraagd ("niet eerder ... dan zes maanden voor het
+  verstrijken van die termijn", Bi 4.5 lid 1, `verlenging.aanvraag_vanaf`): die verschuift niet (ook art. 4
+  onder a sluit zes maanden uit). `atw_van_toepassing` kent geen terugrekening: wie rekent, past haar niet toe.
 * Art. 2: een termijn van ten minste drie dagen bevat ten minste twee dagen die dat niet zijn
   (`atw_termijn_einde` past art. 1 en 2 samen toe).
 * Art. 3 lid 1: Nieuwjaarsdag, tweede Paas- en Pinksterdag, beide Kerstdagen, Hemelvaartsdag, de
@@ -221,7 +223,8 @@ def atw_van_toepassing(eenheid: str, aantal, eerste_dagen, atw: ParameterNode | 
     Art. 4 onder a: niet voor termijnen "omschreven in uren, in meer dan 90 dagen, in meer dan twaalf weken,
     in meer dan drie maanden, of in een of meer jaren" (de grens die op de eerste dag gold). Of de termijn "in een
     wet gestelde" is (art. 1 lid 1) of in een AMvB (art. 5), beoordeelt de aanroeper: een termijn die een
-    bestuursorgaan zelf in een besluit stelt, is dat niet vanzelf."""
+    bestuursorgaan zelf in een besluit stelt, is dat niet vanzelf; en evenmin of hij wordt teruggerekend (art. 1
+    lid 2: dan geldt de Atw niet)."""
     if eenheid not in EENHEDEN:
         raise ValueError(f"eenheid {eenheid!r}: kies uit {EENHEDEN}")
     aantal, eerste = numpy.asarray(aantal), numpy.asarray(eerste_dagen, dtype="datetime64[D]")

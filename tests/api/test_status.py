@@ -1163,3 +1163,23 @@ def test_the_start_of_maatschappelijke_begeleiding_waits_for_the_registration_al
     ingeschreven = _uit(client, {**persoon, "vrijstellend_diploma": True, "brp_inschrijving_datum": "2023-02-01"},
                         "2023-06-01")
     assert ingeschreven["besluiten"]["maatschappelijke_begeleiding_startdatum"] == "2023-02-01"
+
+
+@pytest.mark.parametrize(
+    ("bijstand", "voor_het_verblijf"), [("2023-08-31", True), ("2023-09-01", False), ("2024-02-01", False)]
+)
+def test_ontzorgen_from_a_right_before_the_residence_does_not_say_the_duty_existed_then(
+    client, bijstand, voor_het_verblijf
+):
+    """Pw 56a lid 2 counts from the day the right to bijstand arose, also when that was before the residence and so
+    before the duty (I42); the explanation then says the article applies only since the duty (a review found it
+    saying the person was obligated on that day)."""
+    persoon = {**STATUSHOUDER, "bijstand_recht_datum": bijstand}
+    uit = _uit(client, persoon, toelichting=True)
+    assert STATUSHOUDER["verblijf_verkregen_datum"] == "2023-09-01"
+    assert uit["besluiten"]["ontzorgen_verplicht"] is True and uit["besluiten"]["ontzorgen_startdatum"] == bijstand
+    uitleg = uit["toelichting"]["ontzorgen_einddatum"]["uitleg"]
+    assert ("op die dag inburgeringsplichtig" in uitleg["nl"]) is not voor_het_verblijf
+    assert ("on that day the person was obligated" in uitleg["en"]) is not voor_het_verblijf
+    assert ("vóór het verblijf (1 september 2023)" in uitleg["nl"]) is voor_het_verblijf
+    assert ("before the residence (2023-09-01)" in uitleg["en"]) is voor_het_verblijf
