@@ -1242,11 +1242,30 @@ def _route_wijziging_zonder(b, i, bron=None):
     return None
 
 
+def _na_ontheffing(b, i, bron=None):
+    """Why the loan's dates are undetermined for who was exempted or wholly relieved after the term began (I60)."""
+    if b.get(NA_ONTHEFFING) is not True:
+        return None
+    grond_nl, grond_en = (("vrijgesteld (Wi 4)", "exempted (Wi 4)") if b.get("vrijgesteld")
+                          else ("geheel ontheven (Wi 5)", "wholly relieved (Wi 5)"))
+    begin = str(plus_dagen(numpy.datetime64(i["pip_datum"], "D"), 1))  # Wi 11 lid 2: the day after the PIP's date
+    return (f"niet te bepalen. De persoon is {grond_nl}, maar de termijn begon al op {begin}: tijdens de termijn kan "
+            "hij aanspraak op de lening hebben gehad (Bi 6.3 lid 1), en wie leende, betaalt terug (Wi 21 lid 1). Wanneer "
+            "de aanspraak verviel (Wi 20 lid 2) en dus wanneer de terugbetaling begint (Wi 21 lid 3), volgt niet uit "
+            "de invoer: de dag van de vrijstelling of ontheffing is geen invoer (I60).",
+            f"cannot be determined. The person is {grond_en}, but the term already began on {begin}: during the term "
+            "he may have had a right to the loan (Bi 6.3(1)), and who borrowed repays (Wi 21(1)). When the right "
+            "lapsed (Wi 20(2)) and so when repayment starts (Wi 21(3)) does not follow from the input: the day of the "
+            "exemption or relief is not an input (I60).")
+
+
 def _terugbetaling_zonder(b, i, bron=None):
     """Why a person of Bi 6.1 (`lening_bi_6_1_aanspraak`) has no repayment day: not "does not apply", since
-    Bi 6.7 lid 4 sets one, from a day that is not an input (I35)."""
+    Bi 6.7 lid 4 sets one, from a day that is not an input (I35); or one exempted or relieved after the term began."""
     if b.get(NIET_TE_DATEREN["lening_terugbetaling_startdatum"]) is not True:
         return None
+    if b.get(NA_ONTHEFFING) is True:
+        return _na_ontheffing(b, i, bron)
     return ("niet te dateren. Voor een persoon van Bi 6.1 begint de terugbetalingsperiode zes maanden nadat drie jaar "
             "zijn verstreken sinds de verstrekking van de lening of, als dat eerder is, zes maanden nadat het "
             "inburgeringsexamen is behaald (Bi 6.7 lid 4); de dag van verstrekking is geen invoer.",
@@ -1260,6 +1279,8 @@ def _leenrecht_zonder(b, i, bron=None):
     term of the fine before, which is not an input (`publiek.NIET_TE_DATEREN`)."""
     if b.get(NIET_TE_DATEREN["leenrecht_einddatum"]) is not True:
         return None
+    if b.get(NA_ONTHEFFING) is True:
+        return _na_ontheffing(b, i, bron)
     return ("niet te dateren. Na een tweede of latere boete kan de aanspraak zijn geëindigd in de nieuwe termijn van de "
             "boete ervoor, die verstreek vóór de laatste boete (Bi 6.3 lid 1 met Wi 24 lid 3 en 4); de invoer noemt "
             "alleen de laatste boetebeschikking.",
@@ -1271,7 +1292,8 @@ def _leenrecht_zonder(b, i, bron=None):
 # Rules that are no decision but that a template reads: computed in the same evaluation (`service.Stelsel.berekend`):
 # those that say a date exists but no input gives it (`publiek.NIET_TE_DATEREN`, read by `ZONDER_DATUM`), and the
 # route in force on the peildatum (`_route_telt_nog_niet`, `_map_in_termijn`: the rule, not a second reading of it).
-GELEZEN = frozenset(NIET_TE_DATEREN.values()) | {"leerroute_van_het_pip"}
+NA_ONTHEFFING = "lening_na_ontheffing_niet_te_dateren"
+GELEZEN = frozenset(NIET_TE_DATEREN.values()) | {"leerroute_van_het_pip", NA_ONTHEFFING}
 
 # Why a date decision has no date although nothing is missing for the probes: {decision: f(besluiten, invoer)}.
 ZONDER_DATUM = {

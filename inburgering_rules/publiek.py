@@ -305,8 +305,10 @@ BUITEN_DE_PROCEDURE = ("ontzorgen_startdatum", "ontzorgen_einddatum", "maatschap
 #   een dag die geen invoer is (I35).
 # - Bi 6.3 lid 1 met Wi 24 lid 3 en 4: na een boete van lid 4 eindigde de aanspraak in de nieuwe termijn van de tweede
 #   boete, die de invoer (alleen de laatste beschikking) niet noemt (I18).
+# - Wi 20 lid 2 b en 21 lid 3 b: wie vrijgesteld of geheel ontheven werd nadat zijn termijn begon, kan aanspraak op
+#   de lening hebben gehad; wanneer die verviel, is geen invoer (I60).
 NIET_TE_DATEREN = {
-    "lening_terugbetaling_startdatum": "lening_bi_6_1_aanspraak",
+    "lening_terugbetaling_startdatum": "lening_terugbetaling_niet_te_dateren",
     "leenrecht_einddatum": "leenrecht_einddatum_niet_te_dateren",
 }
 

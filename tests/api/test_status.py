@@ -1183,3 +1183,29 @@ def test_ontzorgen_from_a_right_before_the_residence_does_not_say_the_duty_exist
     assert ("on that day the person was obligated" in uitleg["en"]) is not voor_het_verblijf
     assert ("vóór het verblijf (1 september 2023)" in uitleg["nl"]) is voor_het_verblijf
     assert ("before the residence (2023-09-01)" in uitleg["en"]) is voor_het_verblijf
+
+
+@pytest.mark.parametrize(
+    ("wijziging", "peildatum", "status", "grond"),
+    [
+        ({"ontheffing": "volledig_belemmering"}, "2025-06-01", "onbepaald", "geheel ontheven (Wi 5)"),
+        ({"vrijstellend_diploma": True}, "2025-06-01", "onbepaald", "vrijgesteld (Wi 4)"),
+        ({"ontheffing": "volledig_belemmering"}, "2023-03-14", "niet_van_toepassing", None),
+    ],
+)
+def test_the_loan_of_who_was_relieved_after_the_term_began_cannot_be_dated(client, wijziging, peildatum, status,
+                                                                             grond):
+    """I60 (a legal review found "niet van toepassing"): a person of Wi 19 exempted or wholly relieved once the term
+    had begun may have had a right to the loan and then repays (Wi 21 lid 1, 3); when is not in the input. On the
+    PIP's own day the term has not begun: no right, so "does not apply"."""
+    persoon = {**GEZINSMIGRANT, "pip_datum": "2023-03-14", **wijziging}
+    uit = _uit(client, persoon, peildatum=peildatum, toelichting=True)
+    for naam in ("leenrecht_einddatum", "lening_terugbetaling_startdatum"):
+        assert uit["besluiten"][naam] is None and uit["status"][naam] == status, naam
+        assert naam not in (uit.get("ontbrekende_gegevens") or {}), naam  # no input resolves it
+        uitleg = uit["toelichting"][naam]["uitleg"]
+        if grond:
+            assert f"De persoon is {grond}, maar de termijn begon al op 15 maart 2023" in uitleg["nl"], naam
+            assert "the term already began on 2023-03-15" in uitleg["en"] and "(I60)" in uitleg["en"], naam
+        else:
+            assert "I60" not in uitleg["nl"], naam

@@ -203,7 +203,54 @@ class leenrecht_einddatum_niet_te_dateren(Besluit):
         termijn = bekend(persoon("inburgeringstermijn_einddatum", period))
         zonder_datum = ~bekend(persoon("leenrecht_einddatum", period))
         na_een_eerdere = numpy.logical_or.reduce([rijen for rijen, _ in _boetes_na_een_eerdere(persoon, period)])
-        return art_19 & persoon("plicht_te_voldoen", period) & termijn & na_een_eerdere & zonder_datum
+        wi_24_lid_3_en_4 = art_19 & persoon("plicht_te_voldoen", period) & termijn & na_een_eerdere & zonder_datum
+        return wi_24_lid_3_en_4 | persoon("lening_na_ontheffing_niet_te_dateren", period)
+
+
+class lening_na_ontheffing_niet_te_dateren(Besluit):
+    value_type = bool
+    label = ("Vrijgesteld of geheel ontheven nadat de inburgeringstermijn (Wi 19) begon: of en wanneer de aanspraak op "
+             "de lening verviel, en dus wanneer de terugbetaling begint, volgt niet uit de invoer")
+    reference = [wet("Wi", "20", 2), wet("Wi", "21", 1), wet("Wi", "21", 3), wet("Wi", "5", 1), wet("Wi", "5", 2),
+                 wet("Bi", "6.3", 1)]
+    documentation = """
+        Bi art. 6.3 lid 1: de inburgeringsplichtige van Wi 19 heeft aanspraak op de lening "gedurende de termijn,
+        bedoeld in artikel 11 van de wet"; Wi 11 lid 2: "De termijn vangt aan op de dag na die van dagtekening van
+        het persoonlijk plan inburgering en participatie". Wi 21 lid 1: "De inburgeringsplichtige, de voormalige
+        inburgeringsplichtige ... betaalt de lening ... terug"; lid 3: "De terugbetalingsperiode start zes maanden
+        na: a. het voldoen aan de inburgeringsplicht; of b. het vervallen van de aanspraak op een lening, op grond
+        van artikel 20, tweede lid." Wi 20 lid 2 onder b: aanspraak bestaat niet of niet langer voor "de persoon
+        die niet langer inburgeringsplichtig is".
+        Interpretatie (I60): wie op de peildatum vrijgesteld of geheel ontheven is (Wi 4, 5) maar wiens termijn al
+        begon (de dag na het PIP, op of vóór de peildatum), kan tijdens de termijn aanspraak hebben gehad en moet
+        dan terugbetalen. Wanneer de vrijstelling of ontheffing kwam, is geen invoer, en of zij de aanspraak doet
+        vervallen op grond van Wi 20 lid 2 onder b ("niet langer inburgeringsplichtig") is een lezing die het pakket
+        niet maakt (voor Pw 56a en Wi 13 blijft zo iemand inburgeringsplichtig). Daarom zijn leenrecht_einddatum en
+        lening_terugbetaling_startdatum voor hem onbepaald, niet "niet van toepassing" (publiek.NIET_TE_DATEREN).
+        Zonder PIP, of met een PIP waarna de termijn op de peildatum nog niet begon, was er geen termijn en dus geen
+        aanspraak: niet van toepassing.
+        """
+
+    def formula_2022_01_01(persoon, period):
+        art_19 = persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant
+        wi_4_of_5 = persoon("inburgeringsplichtig", period) & ~persoon("plicht_te_voldoen", period)
+        wi_11_lid_2 = plus_dagen(als_datum(persoon("pip_datum", period)), 1)
+        return art_19 & wi_4_of_5 & (wi_11_lid_2 <= dag(period))
+
+
+class lening_terugbetaling_niet_te_dateren(Besluit):
+    value_type = bool
+    label = "De terugbetaling van de lening begint op een dag die niet uit de invoer volgt"
+    reference = [wet("Bi", "6.7", 4), wet("Wi", "21", 3)]
+    documentation = """
+        Waar de terugbetaling begint op een dag die geen invoer geeft (publiek.NIET_TE_DATEREN): voor de persoon van
+        Bi 6.1 na drie jaar sinds de verstrekking van de lening (Bi 6.7 lid 4; lening_bi_6_1_aanspraak), en voor wie
+        vrijgesteld of geheel ontheven werd nadat de termijn begon (lening_na_ontheffing_niet_te_dateren, I60).
+        """
+
+    def formula_2022_01_01(persoon, period):
+        bi_6_7_lid_4 = persoon("lening_bi_6_1_aanspraak", period)
+        return bi_6_7_lid_4 | persoon("lening_na_ontheffing_niet_te_dateren", period)
 
 
 class lening_maximum_bedrag(Besluit):
