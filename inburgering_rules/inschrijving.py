@@ -30,12 +30,12 @@ def verhuisd_als_plichtige(andere_gemeente, verkregen, pip) -> numpy.ndarray:
 
 
 def pip_regimedag(kennisgeving, inschrijving, andere_gemeente) -> numpy.ndarray:
-    """I9: de dag van de kennisgeving, anders van de inschrijving (`ingeschreven_als_plichtige`); zijn beide
-    onbekend, dan die van de inschrijving in de andere gemeente (de enige bekende dag: zonder dag geen termijn
-    van 0 weken)."""
-    kennisgeving, inschrijving = als_datum(kennisgeving), als_datum(inschrijving)
-    return numpy.where(bekend(kennisgeving), kennisgeving,
-                       numpy.where(bekend(inschrijving), inschrijving, als_datum(andere_gemeente)))
+    """I9: de dag van de gebeurtenis waarna de termijn loopt. Na een verhuizing van lid 3 de inschrijving in de
+    andere gemeente ("binnen uiterlijk 10 weken na de datum van inschrijving ... in deze gemeente"); anders de
+    kennisgeving, zonder kennisgeving de inschrijving (`ingeschreven_als_plichtige`). Zonder enige dag geen (geen
+    termijn van 0 weken)."""
+    kennisgeving, inschrijving, andere = als_datum(kennisgeving), als_datum(inschrijving), als_datum(andere_gemeente)
+    return numpy.where(bekend(andere), andere, numpy.where(bekend(kennisgeving), kennisgeving, inschrijving))
 
 
 def nog_niet_ingeschreven(asiel, kennisgeving, inschrijving) -> numpy.ndarray:

@@ -1209,3 +1209,23 @@ def test_the_loan_of_who_was_relieved_after_the_term_began_cannot_be_dated(clien
             assert "the term already began on 2023-03-15" in uitleg["en"] and "(I60)" in uitleg["en"], naam
         else:
             assert "I60" not in uitleg["nl"], naam
+
+
+@pytest.mark.parametrize(
+    ("verhuisd", "lid", "uiterste"), [("2022-12-30", 2, "2023-03-10"), ("2023-01-02", 3, "2023-03-13")]
+)
+def test_a_move_follows_the_text_in_force_on_the_new_registration(client, verhuisd, lid, uiterste):
+    """I9: after a move (Bi 5.3 lid 3; 2022 text: lid 2) the term runs from the registration in the other
+    municipality, so the text of that day applies, not that of the notification in 2022 (a legal review)."""
+    persoon = {**GEZINSMIGRANT, "verblijf_verkregen_datum": "2022-11-01", "brp_inschrijving_datum": "2022-11-15",
+               "kennisgeving_inburgeringsplicht_datum": "2022-12-01", "pip_datum": "2022-12-20",
+               "brp_inschrijving_andere_gemeente_datum": verhuisd}
+    uit = _uit(client, persoon, peildatum="2023-01-15", toelichting=True)
+    assert uit["besluiten"]["pip_uiterste_datum"] == uiterste
+    toelichting = uit["toelichting"]["pip_uiterste_datum"]
+    assert f"(Bi 5.3 lid {lid})." in toelichting["uitleg"]["nl"] and f"(Bi 5.3({lid}))." in toelichting["uitleg"]["en"]
+    leden = [g["lid"] for g in toelichting["grondslag"] if g.get("artikel") == "5.3"]
+    assert leden == (["1", "2"] if lid == 2 else ["1", "2", "3"])
+    # the 2022 text is linked as it read on that day; the 2023 text is numbered as today's, so linked without a day
+    dag = f"&g={verhuisd}" if lid == 2 else "&lid=3"
+    assert [g["url"].endswith(dag) for g in toelichting["grondslag"] if g.get("artikel") == "5.3"][-1]
