@@ -244,8 +244,14 @@ EN_LEDEN = {
 
 # What would change the outcome, per decision and outcome: f(bron) -> (nl, en), with the law's numbers from the system.
 def _plicht_zou_veranderen(bron):
+    """What would make the person not obligated. A temporary purpose only for a regular permit: the purpose of an
+    asylum permit's holder is not temporary (Bi 2.2 lid 3)."""
     dag = _inwerkingtreding(bron)
     vanaf = dag[:4] if dag.endswith("-01-01") else dag  # "vóór 2022", or the whole day of another date
+    if bron.invoer.get("verblijfsvergunning") == VERGUNNING_ART_8_C.name:
+        return ("Niet inburgeringsplichtig bij bijvoorbeeld een EU/EER/Zwitserse nationaliteit of verblijf verkregen "
+                f"vóór {vanaf}.",
+                f"Not obligated with e.g. an EU/EEA/Swiss nationality or residence acquired before {vanaf}.")
     return ("Niet inburgeringsplichtig bij bijvoorbeeld een EU/EER/Zwitserse nationaliteit, een tijdelijk "
             f"verblijfsdoel of verblijf verkregen vóór {vanaf}.",
             "Not obligated with e.g. an EU/EEA/Swiss nationality, a temporary purpose of residence or residence "
@@ -1422,14 +1428,20 @@ def _waarde(naam: str, waarde, taal: str, bron: Bron, geld: bool = False) -> str
         return bedrag(waarde, taal)
     if isinstance(waarde, str):
         if (naam, waarde) in LEDEN_MET_WET:  # a member whose wording names a number of the law
-            nl, en = bron.eenmalig(("lid", naam, waarde), LEDEN_MET_WET[naam, waarde], bron)
+            maak, dag_van = LEDEN_MET_WET[naam, waarde]
+            if dag_van:  # the number as it stood on a day of the person's
+                dag = bron.invoer.get(dag_van)
+                nl, en = bron.eenmalig(("lid", naam, waarde, dag), maak, bron, dag, dag=dag)
+            else:
+                nl, en = bron.eenmalig(("lid", naam, waarde), maak, bron)
             return nl if taal == "nl" else en
         return bron.leden_en.get((naam, waarde), waarde) if taal == "en" else bron.leden.get((naam, waarde), waarde)
     return str(waarde)
 
 
-def _lid_jonger(bron) -> tuple[str, str]:
-    leeftijd = bron.wet("inburgeringsplicht.minimumleeftijd")
+def _lid_jonger(bron, verkregen: str | None) -> tuple[str, str]:
+    """The minimum age as it stood on the day residence was acquired (Wi 3 lid 3, as the rule reads it)."""
+    leeftijd = bron.wet("inburgeringsplicht.minimumleeftijd", verkregen)
     return f"Jonger dan {leeftijd} jaar", f"younger than {leeftijd} when residence was acquired"
 
 
@@ -1462,10 +1474,11 @@ def _lid_leerplicht(bron) -> tuple[str, str]:
 
 # Enum members whose wording names a number of the law (the enum's own label has the base law's number):
 # (nl, en) from the parameters of the deciding system.
+# {(variable, member): (f(bron[, day]) -> (nl, en), the input whose day the number is read on, or None: the peildatum)}
 LEDEN_MET_WET = {
-    ("reden_geen_inburgeringsplicht", "jonger_dan_16"): _lid_jonger,
-    ("reden_geen_inburgeringsplicht", "verblijf_voor_inwerkingtreding"): _lid_voor_inwerkingtreding,
-    ("vrijstellingsgrond", "acht_jaar_leerplichtig"): _lid_leerplicht,
+    ("reden_geen_inburgeringsplicht", "jonger_dan_16"): (_lid_jonger, "verblijf_verkregen_datum"),
+    ("reden_geen_inburgeringsplicht", "verblijf_voor_inwerkingtreding"): (_lid_voor_inwerkingtreding, None),
+    ("vrijstellingsgrond", "acht_jaar_leerplichtig"): (_lid_leerplicht, None),
 }
 
 
@@ -1535,23 +1548,28 @@ def _zinnen(naam, waarde, ontbreekt, bron, geld, status) -> tuple[str, str]:
     zou_veranderen = ZOU_VERANDEREN.get((naam, waarde))
     if zou_veranderen is None:
         return nl, en
-    verandert = bron.eenmalig(("zou_veranderen", naam, waarde), zou_veranderen, bron)
+    # shared by everyone with the same system, peildatum and permit (the sentence names a temporary purpose only for
+    # a regular permit)
+    vergunning = bron.invoer.get("verblijfsvergunning")
+    verandert = bron.eenmalig(("zou_veranderen", naam, waarde, vergunning), zou_veranderen, bron)
     return f"{nl} {verandert[0]}", f"{en} {verandert[1]}"
 
 
 def _plicht(waarde: bool, bron: Bron) -> tuple[str, str]:
     if waarde:
-        leeftijd = bron.wet("inburgeringsplicht.minimumleeftijd")
+        leeftijd = bron.wet("inburgeringsplicht.minimumleeftijd", bron.invoer.get("verblijf_verkregen_datum"))
         doel = (("geestelijke bedienaar (art. 3 lid 1 b)", "a minister of religion (geestelijke bedienaar, art. 3(1)(b))")
                 if bron.invoer.get("verblijfsdoel") == "geestelijk_bedienaar" else
                 ("verblijf niet voor een tijdelijk doel (art. 3 lid 1 a)", "residence not for a temporary purpose "
                  "(art. 3(1)(a))"))
         return (
             f"Inburgeringsplichtig: rechtmatig verblijf op grond van art. 8 a of c Vw, {leeftijd} jaar of ouder en "
-            f"jonger dan de pensioengerechtigde leeftijd, {doel[0]}, en geen uitzondering van art. 3 lid 2 of art. 54 "
-            "Wi.",
+            f"jonger dan de pensioengerechtigde leeftijd, {doel[0]}, en geen uitzondering van art. 3 lid 2 onder a "
+            "tot en met c of art. 54 Wi (een uitzondering op grond van een verdrag, lid 2 onder d, is geen invoer en "
+            "niet beoordeeld).",
             f"Obligated: lawful residence under art. 8 a or c Vw, aged {leeftijd} or over and below state "
-            f"pension age, {doel[1]}, and no exception of Wi art. 3(2) or art. 54.",
+            f"pension age, {doel[1]}, and no exception of Wi art. 3(2)(a) to (c) or art. 54 (an exception under a "
+            "treaty, art. 3(2)(d), is not an input and was not assessed).",
         )
     reden = bron.besluiten.get("reden_geen_inburgeringsplicht")
     if reden is None:

@@ -1229,3 +1229,20 @@ def test_a_move_follows_the_text_in_force_on_the_new_registration(client, verhui
     # the 2022 text is linked as it read on that day; the 2023 text is numbered as today's, so linked without a day
     dag = f"&g={verhuisd}" if lid == 2 else "&lid=3"
     assert [g["url"].endswith(dag) for g in toelichting["grondslag"] if g.get("artikel") == "5.3"][-1]
+
+
+@pytest.mark.parametrize(("vergunning", "doel", "tijdelijk"), [("asiel_bepaalde_tijd", None, False),
+                                                                ("regulier_bepaalde_tijd", "gezinsmigratie", True)])
+def test_the_obligation_names_what_would_change_it_as_the_law_has_it(client, vergunning, doel, tijdelijk):
+    """A review: an asylum permit holder's purpose is never temporary (Bi 2.2 lid 3), so "a temporary purpose" is no
+    example of what would change his duty; and Wi 3 lid 2 d (treaties) is not an input, so the sentence does not say
+    it was checked."""
+    persoon = {**STATUSHOUDER, "verblijfsvergunning": vergunning, **({"verblijfsdoel": doel} if doel else {})}
+    uit = _uit(client, persoon, toelichting=True)
+    assert uit["besluiten"]["inburgeringsplichtig"] is True
+    uitleg = uit["toelichting"]["inburgeringsplichtig"]["uitleg"]
+    assert ("een tijdelijk verblijfsdoel" in uitleg["nl"]) is tijdelijk
+    assert ("a temporary purpose of residence" in uitleg["en"]) is tijdelijk
+    assert "geen uitzondering van art. 3 lid 2 onder a tot en met c of art. 54 Wi" in uitleg["nl"]
+    assert "lid 2 onder d, is geen invoer en niet beoordeeld" in uitleg["nl"]
+    assert "art. 3(2)(d), is not an input and was not assessed" in uitleg["en"]

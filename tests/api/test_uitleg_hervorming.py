@@ -519,3 +519,27 @@ def test_the_decree_warning_reads_the_deciding_systems_calendar():
     uitleg = _uitleg(reform, STATUSHOUDER)["pip_uiterste_datum"]
     assert uitleg["waarde"] == "2023-12-27" and warning in uitleg["nl"]
     assert "The package knows no decree for days after 2022-12-31 (art. 3(3))" in uitleg["en"]
+
+
+def test_the_minimum_age_of_wi_3_is_that_of_the_day_residence_was_acquired():
+    """Wi 3 lid 1 with lid 3 ("De inburgeringsplicht ontstaat niet met terugwerkende kracht"): a reform that raises the
+    minimum age from 2025 does not reach residence acquired in 2024, in the decision and in its explanation (a review
+    found the age read on the peildatum)."""
+    hervorming = {"parameters": {"inburgeringsplicht.minimumleeftijd": {"2025-01-01": 18}}}
+    persoon = {"geboortedatum": "2007-06-01", "nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd",
+               "verblijf_verkregen_datum": "2024-01-01", "leerplichtig_of_kwalificatieplichtig": False}
+    uitleg = _uitleg(hervorming, persoon, peildatum="2025-06-01")["inburgeringsplichtig"]
+    assert uitleg["waarde"] is True
+    assert "16 jaar of ouder" in uitleg["nl"] and "aged 16 or over" in uitleg["en"]
+    later = {**persoon, "geboortedatum": "2008-06-01", "verblijf_verkregen_datum": "2025-03-01"}
+    uitleg = _uitleg(hervorming, later, peildatum="2025-06-01")
+    assert uitleg["inburgeringsplichtig"]["waarde"] is False
+    assert uitleg["reden_geen_inburgeringsplicht"]["waarde"] == "jonger_dan_16"
+    assert "Jonger dan 18 jaar" in uitleg["reden_geen_inburgeringsplicht"]["nl"]
+    assert "younger than 18" in uitleg["reden_geen_inburgeringsplicht"]["en"]
+    # one evaluation, both persons: each explanation reads the age of its own day
+    body = {"peildatum": "2025-06-01", "personen": [persoon, later], "hervorming": hervorming, "toelichting": True}
+    beide = orjson.loads(b"".join(DIENST.batch(orjson.dumps(body), "nl")))["resultaten"]
+    assert [r["besluiten"]["inburgeringsplichtig"] for r in beide] == [True, False]
+    assert "16 jaar of ouder" in beide[0]["toelichting"]["inburgeringsplichtig"]["uitleg"]["nl"]
+    assert "Jonger dan 18 jaar" in beide[1]["toelichting"]["reden_geen_inburgeringsplicht"]["uitleg"]["nl"]

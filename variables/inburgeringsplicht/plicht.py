@@ -11,7 +11,7 @@ from inburgering_rules.enums import (
     Verblijfsdoel,
     Verblijfsvergunning,
 )
-from inburgering_rules.geldend_recht import bevat, lijst_bevat_op
+from inburgering_rules.geldend_recht import aantal_op, bevat, lijst_bevat_op
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.leeftijd import pensioengerechtigde_leeftijd_bereikt
 from inburgering_rules.variabelen import Besluit
@@ -73,17 +73,21 @@ class leeftijdsgrenzen_art_3(Besluit):
     documentation = """
         Wi art. 3 lid 1: "... die 16 jaar of ouder is en de pensioengerechtigde leeftijd, bedoeld in artikel 7a,
         eerste lid, van de Algemene Ouderdomswet, nog niet heeft bereikt, ..."
-        Interpretatie (I1, I2): beide leeftijden gemeten op de dag waarop het verblijf is verkregen. De
+        Interpretatie (I1, I2): beide leeftijden gemeten op de dag waarop het verblijf is verkregen, de
+        minimumleeftijd zoals de wet die op die dag stelde (Wi 3 lid 3: "De inburgeringsplicht ontstaat niet met
+        terugwerkende kracht"; zoals de tijdelijke doelen, I5; een hervorming die de leeftijd later verhoogt, raakt
+        een eerder verkregen verblijf niet). De
         pensioengerechtigde leeftijd is bereikt als de persoon in enig kalenderjaar tot en met die dag de leeftijd
         van dat jaar uit de AOW-tabel bereikte (AOW art. 7a lid 1, laatste zin: een latere verhoging geldt dan niet
         meer voor hem).
         """
 
-    def formula_2022_01_01(persoon, period, parameters):
+    def formula_2022_01_01(persoon, period):
         geboren = als_datum(persoon("geboortedatum", period))
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
-        minimum = parameters(period).inburgeringsplicht.minimumleeftijd
-        aow = persoon.simulation.tax_benefit_system.parameters.inburgeringsplicht.pensioengerechtigde_leeftijd_maanden
+        p = persoon.simulation.tax_benefit_system.parameters.inburgeringsplicht
+        minimum = aantal_op(p.minimumleeftijd, verkregen)
+        aow = p.pensioengerechtigde_leeftijd_maanden
         jonger_dan_16 = verjaardag(geboren, minimum) > verkregen
         pensioengerechtigd = pensioengerechtigde_leeftijd_bereikt(geboren, verkregen, aow)
         return numpy.where(jonger_dan_16, -1, numpy.where(pensioengerechtigd, 1, 0))
@@ -94,7 +98,8 @@ class reden_geen_inburgeringsplicht(Besluit):
     possible_values = RedenGeenInburgeringsplicht
     default_value = R.verblijf_voor_inwerkingtreding
     label = "Reden waarom iemand niet inburgeringsplichtig is (de eerste die van toepassing is)"
-    reference = [wet("Wi", "54", 1), wet("Wi", "3", 3), wet("Wi", "3", 2), wet("Wi", "3", 1)]
+    reference = [wet("Wi", "54", 1), wet("Wi", "3", 3), wet("Wi", "3", 2), wet("Wi", "3", 1), wet("Bi", "2.2", 1),
+                 wet("Bi", "2.2", 2), wet("AOW", "7a", 1)]
     documentation = """
         Wi art. 54 lid 1: "De Wet inburgering wordt ingetrokken, met dien verstande dat zij van toepassing blijft op
         de personen op wie deze wet van toepassing was op de dag voorafgaand aan de inwerkingtreding van deze wet."
@@ -140,7 +145,8 @@ class reden_geen_inburgeringsplicht(Besluit):
 class inburgeringsplichtig(Besluit):
     value_type = bool
     label = "Inburgeringsplichtig op grond van de Wet inburgering 2021"
-    reference = [wet("Wi", "3", 1), wet("Wi", "3", 2), wet("Wi", "3", 3), wet("Wi", "54", 1)]
+    reference = [wet("Wi", "3", 1), wet("Wi", "3", 2), wet("Wi", "3", 3), wet("Wi", "54", 1), wet("Bi", "2.2", 1),
+                 wet("Bi", "2.2", 2), wet("AOW", "7a", 1)]
     documentation = """
         Wi art. 3 lid 1: "Inburgeringsplichtig is de vreemdeling, die rechtmatig verblijf verkrijgt in de zin van
         artikel 8, onderdelen a en c, van de Vreemdelingenwet 2000, die 16 jaar of ouder is en de

@@ -124,7 +124,8 @@ class z_route_participatie_uren_vereist(Besluit):
     value_type = int
     unit = "hour"
     label = "Urennorm activiteiten zelfredzaamheid, activering en participatie in de Z-route, na aftrek van PVT en MAP"
-    reference = [wet("Bi", "3.14", 2), wet("Bi", "3.14", 3), wet("Bi", "3.14", 5)]
+    reference = [wet("Bi", "3.14", 2), wet("Bi", "3.14", 3), wet("Bi", "3.14", 5), wet("Bi", "2.7", 3),
+                 wet("Wi", "5", 1)]
     documentation = """
         Bi art. 3.14 lid 2 onder b: "in totaal 800 uren besteed aan activiteiten gericht op zelfredzaamheid,
         activering en participatie in de Nederlandse maatschappij, ..." — alleen voor asielstatushouders; lid 3
@@ -206,13 +207,17 @@ class afschalen_naar_a2_mogelijk(Besluit):
 class leerroute_aanbod_door_gemeente(Besluit):
     value_type = bool
     label = "Het college moet een cursus of opleiding voor de leerroute aanbieden"
-    reference = [wet("Wi", "16", 1), wet("Wi", "13", 1)]
+    reference = [wet("Wi", "16", 1), wet("Wi", "13", 1), wet("Wi", "6", 1)]
     documentation = """
         Wi art. 16 lid 1: "Het college biedt de inburgeringsplichtige als bedoeld in artikel 13, eerste lid, tijdig
         een cursus of opleiding aan waarmee die inburgeringsplichtige aan de op grond van artikel 15 vastgestelde
         leerroute kan voldoen."
+        Interpretatie (I61): de cursus dient om aan de leerroute te voldoen (Wi 6 lid 1 onder c); wie de route op of
+        vóór de peildatum heeft behaald (en dat telt: niet vóór het PIP, Bi 5.3 lid 5), krijgt er geen meer aangeboden.
+        Een behaalde route die niet is gegeven, is (nog) niet behaald, zoals elke afronding (I30).
         """
 
     def formula_2022_01_01(persoon, period):
         art_13_lid_1 = persoon("doelgroep", period) == Doelgroep.asielstatushouder
-        return persoon("plicht_te_voldoen", period) & art_13_lid_1
+        art_16_lid_1_kan_voldoen = ~(persoon("leerroute_meetellend_behaald_datum", period) <= dag(period))
+        return persoon("plicht_te_voldoen", period) & art_13_lid_1 & art_16_lid_1_kan_voldoen

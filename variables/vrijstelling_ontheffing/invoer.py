@@ -8,7 +8,7 @@ from inburgering_rules.variabelen import Feit
 class leerplichtig_geweest_jaren(Feit):
     value_type = int
     label = "Aantal jaren leerplichtig of kwalificatieplichtig geweest in Nederland"
-    reference = [wet("Wi", "4", 1)]
+    reference = [wet("Wi", "4", 1), wet("Bi", "2.6")]
 
 
 class vrijstellend_diploma(Feit):
