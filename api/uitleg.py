@@ -472,6 +472,11 @@ def _ontzorgen(b, i, bron=None):
                 f"{duur_en} from the day the right to social assistance arose ({bijstand}; Pw 56a(2)). That was "
                 f"before the residence ({verkregen}): the article applies only since the person is obligated with a "
                 "fixed-term asylum permit (para. 1), but the period counts from that day (I42).")
+    if bijstand and bijstand > bron.peildatum:  # a look ahead (I42): the right arises after the peildatum
+        return (f"{duur_nl} vanaf de dag waarop het recht op bijstand ontstaat ({bijstand}), omdat de persoon "
+                "inburgeringsplichtig is met een asielvergunning voor bepaalde tijd (Pw 56a lid 1, I42).",
+                f"{duur_en} from the day the right to social assistance arises ({bijstand}), because the person is "
+                "obligated and holds a fixed-term asylum permit (Pw 56a(1), I42).")
     return (f"{duur_nl} vanaf de dag waarop het recht op bijstand ontstond ({bijstand}), "
             "omdat de persoon op die dag inburgeringsplichtig was met een asielvergunning voor bepaalde tijd (Pw 56a "
             "lid 1, I42).",
@@ -1097,6 +1102,18 @@ def _map_in_termijn(b, i, bron=None):
             "education route it is not required (Wi 8(3), Wi 11(2), I59).")
 
 
+def _route_behaald(b, i, bron=None):
+    """Why the college offers no course to an asylum permit holder who achieved his route (Wi 16 lid 1, I61): an
+    achievement that counts (on or after the PIP, Bi 5.3 lid 5) on or before the peildatum, as the rule reads it."""
+    behaald, pip = i.get("leerroute_behaald_datum"), i.get("pip_datum")
+    if b.get("doelgroep") != "asielstatushouder" or not (behaald and pip and pip <= behaald <= bron.peildatum):
+        return None
+    return (f"De leerroute is behaald op {behaald}; het college biedt een cursus of opleiding aan waarmee de "
+            "inburgeringsplichtige aan de leerroute kan voldoen, en die heeft hij niet meer nodig (Wi 16 lid 1, I61).",
+            f"The learning route was achieved on {behaald}; the municipality offers a course with which the person "
+            "can complete the learning route, which he no longer needs (Wi 16(1), I61).")
+
+
 WAAROM = {
     "reden_geen_inburgeringsplicht": _reden,
     "map_verplicht": _met_gebaseerd("map_verplicht", lambda b, i, bron=None: None if i.get("pip_datum") else
@@ -1192,6 +1209,7 @@ def _na_eerdere_boete(artikel):
 # Why a decision is false or 0, where the law says more than the facts it depends on.
 WAAROM_NIET = {
     "map_verplicht": _met_gebaseerd("map_verplicht", _map_in_termijn),
+    "leerroute_aanbod_door_gemeente": _met_gebaseerd("leerroute_aanbod_door_gemeente", _route_behaald),
     "onderwijsroute_mogelijk": _met_gebaseerd("onderwijsroute_mogelijk", _route_telt_nog_niet),
     "z_route_mogelijk": _met_gebaseerd("z_route_mogelijk", _route_telt_nog_niet),
     "verlenging_aanzienlijke_inspanning_mogelijk": _eerste(_niets_te_verlengen, _verlenging_nog_niet,
@@ -1256,9 +1274,9 @@ def _na_ontheffing(b, i, bron=None):
                           else ("geheel ontheven (Wi 5)", "wholly relieved (Wi 5)"))
     begin = str(plus_dagen(numpy.datetime64(i["pip_datum"], "D"), 1))  # Wi 11 lid 2: the day after the PIP's date
     return (f"niet te bepalen. De persoon is {grond_nl}, maar de termijn begon al op {begin}: tijdens de termijn kan "
-            "hij aanspraak op de lening hebben gehad (Bi 6.3 lid 1), en wie leende, betaalt terug (Wi 21 lid 1). Wanneer "
-            "de aanspraak verviel (Wi 20 lid 2) en dus wanneer de terugbetaling begint (Wi 21 lid 3), volgt niet uit "
-            "de invoer: de dag van de vrijstelling of ontheffing is geen invoer (I60).",
+            "hij aanspraak op de lening hebben gehad (Bi 6.3 lid 1), en wie leende, betaalt terug (Wi 21 lid 1). "
+            "Wanneer de aanspraak verviel (Wi 20 lid 2) en dus wanneer de terugbetaling begint (Wi 21 lid 3), volgt "
+            "niet uit de invoer: de dag van de vrijstelling of ontheffing is geen invoer (I60).",
             f"cannot be determined. The person is {grond_en}, but the term already began on {begin}: during the term "
             "he may have had a right to the loan (Bi 6.3(1)), and who borrowed repays (Wi 21(1)). When the right "
             "lapsed (Wi 20(2)) and so when repayment starts (Wi 21(3)) does not follow from the input: the day of the "

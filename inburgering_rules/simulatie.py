@@ -385,18 +385,34 @@ def _jaren_voor_verkrijging(systeem, peildatum: str, invoer, rijen, jaren: int) 
 
 def _plichtige_leeftijd(systeem, peildatum: str, invoer, rijen) -> numpy.ndarray:
     """Proefwaarde "plichtige_leeftijd" van de verkrijging van het verblijf: de eerste dag waarop hij met zijn gegeven
-    geboortedatum inburgeringsplichtig kan worden (de verjaardag van de minimumleeftijd, niet vóór de
-    inwerkingtreding), als die uiterlijk op de peildatum ligt; anders de eerste proefwaarde. Zo blijft "niet
-    plichtig" niet besloten voor wie tussen de proefdagen jarig werd of pensioengerechtigd (Wi 3 lid 1)."""
+    geboortedatum inburgeringsplichtig kan worden (de eerste dag waarop hij de minimumleeftijd heeft die de wet op
+    die dag stelt, I1; niet vóór de inwerkingtreding), als die uiterlijk op de peildatum ligt; anders de eerste
+    proefwaarde. Zo blijft "niet plichtig" niet besloten voor wie tussen de proefdagen jarig werd of
+    pensioengerechtigd (Wi 3 lid 1), ook als een hervorming de leeftijd tussen die dagen verandert."""
     eerste = _proefwaarde(systeem, "verblijf_verkregen_datum", 0, peildatum)
     if "geboortedatum" not in invoer:
         return numpy.full(len(rijen), eerste)
-    p = systeem.parameters.inburgeringsplicht  # zoals op de peildatum (ervóór: zoals de wet in werking trad)
-    leeftijd = int(waarde_op_dag(p.minimumleeftijd, peildatum, vanaf_eerste=True))
     dag = numpy.datetime64(peildatum, "D")
-    vanaf = numpy.maximum(verjaardag(als_datum(invoer["geboortedatum"][rijen]), leeftijd),
+    vanaf = numpy.maximum(_oud_genoeg_vanaf(systeem.parameters.inburgeringsplicht.minimumleeftijd,
+                                            als_datum(invoer["geboortedatum"][rijen])),
                           inwerkingtreding(systeem, peildatum))
     return numpy.where(vanaf <= dag, vanaf, eerste)
+
+
+def _oud_genoeg_vanaf(minimumleeftijd, geboren: numpy.ndarray) -> numpy.ndarray:
+    """De eerste dag waarop wie op `geboren` is geboren de leeftijd heeft die `minimumleeftijd` op die dag stelt (vóór
+    de eerste waarde: die eerste, zoals `geldend_recht.aantal_op`); `NaT` zonder geboortedatum. De waarden volgen
+    elkaar op: de eerste waarde waaronder de dag valt, geeft de vroegste dag."""
+    perioden = sorted((numpy.datetime64(w.instant_str, "D"), w.value) for w in minimumleeftijd.values_list)
+    uit = numpy.full(len(geboren), ONBEKEND)
+    for k, (begin, leeftijd) in enumerate(perioden):
+        if leeftijd is None:  # de parameter eindigt hier
+            continue
+        jarig = verjaardag(geboren, int(leeftijd))
+        oud_genoeg = jarig if k == 0 else numpy.maximum(jarig, begin)
+        binnen = oud_genoeg < perioden[k + 1][0] if k + 1 < len(perioden) else bekend(oud_genoeg)
+        uit = numpy.where(numpy.isnat(uit) & binnen, oud_genoeg, uit)
+    return uit
 
 
 def inwerkingtreding(systeem, peildatum) -> numpy.datetime64:

@@ -1246,3 +1246,24 @@ def test_the_obligation_names_what_would_change_it_as_the_law_has_it(client, ver
     assert "geen uitzondering van art. 3 lid 2 onder a tot en met c of art. 54 Wi" in uitleg["nl"]
     assert "lid 2 onder d, is geen invoer en niet beoordeeld" in uitleg["nl"]
     assert "art. 3(2)(d), is not an input and was not assessed" in uitleg["en"]
+
+
+@pytest.mark.parametrize(("behaald", "aanbod"), [("2025-06-10", False), ("2025-06-11", True), ("2024-01-09", True)])
+def test_the_course_offer_ends_with_the_route_achieved_and_says_why(client, behaald, aanbod):
+    """Wi 16 lid 1 (I61): no course once the route is achieved on or before the peildatum, counting from the PIP
+    (Bi 5.3 lid 5); the explanation names the day. A review found a bare "nee"."""
+    persoon = {**STATUSHOUDER, "leerroute_behaald_datum": behaald}
+    uit = _uit(client, persoon, peildatum="2025-06-10", toelichting=True)
+    assert uit["besluiten"]["leerroute_aanbod_door_gemeente"] is aanbod
+    uitleg = uit["toelichting"]["leerroute_aanbod_door_gemeente"]["uitleg"]
+    assert ("De leerroute is behaald op 10 juni 2025" in uitleg["nl"]) is not aanbod
+    assert ("achieved on 2025-06-10" in uitleg["en"]) is not aanbod
+
+
+
+def test_ontzorgen_looked_ahead_says_the_right_arises(client):
+    """A right to bijstand after the peildatum is a look ahead (I42): the sentence is in the present tense."""
+    persoon = {**STATUSHOUDER, "bijstand_recht_datum": "2024-06-01"}
+    uitleg = _uit(client, persoon, toelichting=True)["toelichting"]["ontzorgen_einddatum"]["uitleg"]
+    assert "het recht op bijstand ontstaat (1 juni 2024)" in uitleg["nl"] and "op die dag" not in uitleg["nl"]
+    assert "the right to social assistance arises (2024-06-01)" in uitleg["en"]

@@ -543,3 +543,21 @@ def test_the_minimum_age_of_wi_3_is_that_of_the_day_residence_was_acquired():
     assert [r["besluiten"]["inburgeringsplichtig"] for r in beide] == [True, False]
     assert "16 jaar of ouder" in beide[0]["toelichting"]["inburgeringsplichtig"]["uitleg"]["nl"]
     assert "Jonger dan 18 jaar" in beide[1]["toelichting"]["reden_geen_inburgeringsplicht"]["uitleg"]["nl"]
+
+
+def test_a_missing_day_of_acquisition_leaves_the_duty_open_when_a_reform_moves_the_minimum_age():
+    """The trial day for a missing `verblijf_verkregen_datum` is the first day the person has the minimum age of that
+    day (I1): with 16 until 2025 and 18 after, someone who turned 16 in late 2024 may have acquired residence then (a
+    review found "not obligated" decided, the trial read the age of the peildatum)."""
+    hervorming = {"parameters": {"inburgeringsplicht.minimumleeftijd": {"2025-01-01": 18}}}
+    persoon = {"geboortedatum": "2008-09-01", "nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd",
+               "leerplichtig_of_kwalificatieplichtig": False}
+    body = {"peildatum": "2025-06-01", "persoon": persoon, "hervorming": hervorming}
+    antwoord = DIENST.beoordeling(orjson.dumps(body), "nl")
+    assert antwoord["status"]["inburgeringsplichtig"] == "onbepaald"
+    assert "verblijf_verkregen_datum" in [o["invoer"] for o in antwoord["ontbrekende_gegevens"]]
+    # 16 only on 2025-09-01, when the law asks 18: never old enough before the peildatum
+    body["persoon"] = {**persoon, "geboortedatum": "2009-09-01"}
+    antwoord = DIENST.beoordeling(orjson.dumps(body), "nl")
+    assert antwoord["besluiten"]["inburgeringsplichtig"] is False
+    assert antwoord["status"]["inburgeringsplichtig"] == "besloten"

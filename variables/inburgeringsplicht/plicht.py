@@ -69,7 +69,7 @@ class tijdelijk_verblijfsdoel(Besluit):
 class leeftijdsgrenzen_art_3(Besluit):
     value_type = int
     label = "Leeftijd bij verkrijging van het verblijf: -1 jonger dan 16, 0 binnen de grenzen, 1 pensioengerechtigd"
-    reference = [wet("Wi", "3", 1), wet("AOW", "7a", 1)]
+    reference = [wet("Wi", "3", 1), wet("Wi", "3", 3), wet("AOW", "7a", 1)]
     documentation = """
         Wi art. 3 lid 1: "... die 16 jaar of ouder is en de pensioengerechtigde leeftijd, bedoeld in artikel 7a,
         eerste lid, van de Algemene Ouderdomswet, nog niet heeft bereikt, ..."
@@ -99,7 +99,8 @@ class reden_geen_inburgeringsplicht(Besluit):
     default_value = R.verblijf_voor_inwerkingtreding
     label = "Reden waarom iemand niet inburgeringsplichtig is (de eerste die van toepassing is)"
     reference = [wet("Wi", "54", 1), wet("Wi", "3", 3), wet("Wi", "3", 2), wet("Wi", "3", 1), wet("Bi", "2.2", 1),
-                 wet("Bi", "2.2", 2), wet("AOW", "7a", 1)]
+                 wet("Bi", "2.2", 2), wet("Bi", "2.2", 3),
+                 wet("AOW", "7a", 1)]
     documentation = """
         Wi art. 54 lid 1: "De Wet inburgering wordt ingetrokken, met dien verstande dat zij van toepassing blijft op
         de personen op wie deze wet van toepassing was op de dag voorafgaand aan de inwerkingtreding van deze wet."
@@ -146,7 +147,8 @@ class inburgeringsplichtig(Besluit):
     value_type = bool
     label = "Inburgeringsplichtig op grond van de Wet inburgering 2021"
     reference = [wet("Wi", "3", 1), wet("Wi", "3", 2), wet("Wi", "3", 3), wet("Wi", "54", 1), wet("Bi", "2.2", 1),
-                 wet("Bi", "2.2", 2), wet("AOW", "7a", 1)]
+                 wet("Bi", "2.2", 2), wet("Bi", "2.2", 3),
+                 wet("AOW", "7a", 1)]
     documentation = """
         Wi art. 3 lid 1: "Inburgeringsplichtig is de vreemdeling, die rechtmatig verblijf verkrijgt in de zin van
         artikel 8, onderdelen a en c, van de Vreemdelingenwet 2000, die 16 jaar of ouder is en de

@@ -133,7 +133,8 @@ class leenrecht_einddatum(Besluit):
         Na een tweede of latere boete (Wi 24 lid 3 of 4, ook via Wi 25 lid 2) kan de aanspraak zijn geëindigd in de
         nieuwe termijn van de boete ervoor, die de invoer niet noemt (alleen de laatste beschikking): die termijn
         verstreek vóór de laatste boete. Reikt wat wel bekend is niet tot de dag vóór die boete (of de grens van
-        Wi 20 lid 2, als die eerder is), dan geen datum (leenrecht_einddatum_niet_te_dateren).
+        Wi 20 lid 2, als die eerder is), dan geen datum (leenrecht_einddatum_niet_te_dateren). Ook geen datum voor wie
+        vrijgesteld of geheel ontheven werd nadat zijn termijn begon (I60, lening_na_ontheffing_niet_te_dateren).
         """
 
     def formula_2022_01_01(persoon, period):
@@ -184,9 +185,10 @@ def _boetes_na_een_eerdere(persoon, period) -> list[tuple[numpy.ndarray, numpy.n
 
 class leenrecht_einddatum_niet_te_dateren(Besluit):
     value_type = bool
-    label = ("De aanspraak op de lening eindigde in een nieuwe termijn die de invoer niet noemt (na een tweede of "
-             "latere boete, Wi 24 lid 3-4)")
-    reference = [wet("Bi", "6.3", 1), wet("Wi", "24", 3), wet("Wi", "24", 4), wet("Wi", "25", 2)]
+    label = ("De laatste dag van de aanspraak op de lening volgt niet uit de invoer: zij eindigde in een nieuwe termijn "
+             "die de invoer niet noemt (na een tweede of latere boete, Wi 24 lid 3-4), of met een vrijstelling of "
+             "ontheffing na het begin van de termijn (I60)")
+    reference = [wet("Bi", "6.3", 1), wet("Wi", "24", 3), wet("Wi", "24", 4), wet("Wi", "25", 2), wet("Wi", "20", 2)]
     documentation = """
         Bi art. 6.3 lid 1: aanspraak "gedurende de termijn, genoemd in de boetebeschikking, bedoeld in de artikelen
         24, tweede lid, en 25, tweede lid, van de wet". Wi 24 lid 3: "Het tweede lid is van overeenkomstige
@@ -195,7 +197,8 @@ class leenrecht_einddatum_niet_te_dateren(Besluit):
         aanspraak zijn geëindigd in de nieuwe termijn van de boete ervoor, die geen invoer is (zij verstreek vóór de
         laatste boete): geeft wat bekend is geen einde tot de dag vóór die boete, of de grens van Wi 20 lid 2 als die
         eerder is, dan heeft leenrecht_einddatum geen datum, en de beslis-API noemt hem onbepaald (niet "niet van
-        toepassing"; publiek.NIET_TE_DATEREN).
+        toepassing"; publiek.NIET_TE_DATEREN). Evenzo voor wie vrijgesteld of geheel ontheven werd nadat zijn termijn
+        begon (lening_na_ontheffing_niet_te_dateren, I60).
         """
 
     def formula_2022_01_01(persoon, period):
@@ -211,8 +214,8 @@ class lening_na_ontheffing_niet_te_dateren(Besluit):
     value_type = bool
     label = ("Vrijgesteld of geheel ontheven nadat de inburgeringstermijn (Wi 19) begon: of en wanneer de aanspraak op "
              "de lening verviel, en dus wanneer de terugbetaling begint, volgt niet uit de invoer")
-    reference = [wet("Wi", "20", 2), wet("Wi", "21", 1), wet("Wi", "21", 3), wet("Wi", "5", 1), wet("Wi", "5", 2),
-                 wet("Bi", "6.3", 1)]
+    reference = [wet("Wi", "20", 2), wet("Wi", "21", 1), wet("Wi", "21", 3), wet("Wi", "4", 1), wet("Wi", "5", 1),
+                 wet("Wi", "5", 2), wet("Wi", "11", 2), wet("Bi", "6.3", 1)]
     documentation = """
         Bi art. 6.3 lid 1: de inburgeringsplichtige van Wi 19 heeft aanspraak op de lening "gedurende de termijn,
         bedoeld in artikel 11 van de wet"; Wi 11 lid 2: "De termijn vangt aan op de dag na die van dagtekening van
@@ -317,7 +320,8 @@ class lening_terugbetaling_startdatum(Besluit):
         Bi art. 6.7 lid 4: "In afwijking van het tweede lid, vangt de terugbetalingsperiode voor een persoon als bedoeld
         in artikel 6.1 aan zes maanden nadat drie jaar zijn verstreken sedert de verstrekking van de lening of, indien
         dat eerder is, zes maanden nadat het inburgeringsexamen is behaald." Niet gemodelleerd: de dag van verstrekking
-        is geen invoer; de uitleg zegt dat de dag niet te dateren is.
+        is geen invoer; de uitleg zegt dat de dag niet te dateren is. Evenzo voor wie vrijgesteld of geheel
+        ontheven werd nadat zijn termijn begon (I60, lening_na_ontheffing_niet_te_dateren).
         """
 
     def formula_2022_01_01(persoon, period):
