@@ -242,6 +242,7 @@ class DuoDienst:
         # what `wettelijk_bedrag` reads: the art. 24 amount (Bi 7.2 lid 1), the art. 25 maximum (Wi 26 lid 1 d)
         self._bedragen = {"24": zoek_parameter(parameters, "boetes.art_24_bedrag"),
                           "25": zoek_parameter(parameters, "boetes.art_25_maximum")}
+        self._termijn = zoek_parameter(parameters, "termijnen.inburgeringstermijn_maanden")
         persoon = dienst.modellen.persoon
         self.geval = _model("DuoGeval", None, persoon=(persoon, Field(default_factory=persoon)),
                             duo=(DuoAntwoorden, ...))
@@ -258,6 +259,11 @@ class DuoDienst:
     def art_24_bedrag(self, datum: str) -> float | None:
         """The art. 24 amount in force on `datum` (None before the law: no art. 24 fine then)."""
         return self.wettelijk_bedrag("24", datum)
+
+    def termijn_maanden(self, dag: str) -> int | None:
+        """The term of Wi 11 lid 1 in months as it stood on `dag` (before the law: as it entered into force)."""
+        maanden = waarde_op_dag(self._termijn, dag, vanaf_eerste=True)
+        return None if maanden is None else int(maanden)
 
     def wettelijk_bedrag(self, artikel: str, datum: str) -> float | None:
         """The art. 24 amount (Bi 7.2 lid 1) or the art. 25 maximum (Wi 26 lid 1 d) in force on `datum` (None before
@@ -290,7 +296,7 @@ class DuoDienst:
     def _voeg_samen(self, peildatum: str, persoon: dict, antwoorden: dict, pad: str) -> tuple[dict, dict]:
         """`persoon` with DUO's inputs added, and where each came from; a disagreement is a 400 naming both."""
         uit_duo = duo.naar_invoer(antwoorden, peildatum, self.art_24_bedrag, persoon.get("pip_datum"),
-                                  persoon.get("brp_inschrijving_andere_gemeente_datum"))
+                                  persoon.get("brp_inschrijving_andere_gemeente_datum"), self.termijn_maanden)
         # DUO's lower bound (`duo.ONDERGRENZEN`) raised by persoon: persoon's number or later day stands
         uit_duo = {naam: (waarde, bron) for naam, (waarde, bron) in uit_duo.items()
                    if not (naam in duo.ONDERGRENZEN and naam in persoon and persoon[naam] >= waarde)}
@@ -340,7 +346,8 @@ class DuoDienst:
         """`/v1/duo/invoer`: only the mapping, to fill a form."""
         data = randen.uniek(body, lees_json(body), tekst_met_dubbelpunt=True)
         verzoek = self._valideer(self.invoerverzoek, data)
-        uit_duo = duo.naar_invoer(verzoek.duo.model_dump(exclude_none=True), verzoek.peildatum, self.art_24_bedrag)
+        uit_duo = duo.naar_invoer(verzoek.duo.model_dump(exclude_none=True), verzoek.peildatum, self.art_24_bedrag,
+                                  termijn_maanden=self.termijn_maanden)
         return {"persoon": {n: w for n, (w, _) in uit_duo.items()}, "herkomst": {n: b for n, (_, b) in uit_duo.items()}}
 
     # -- answering ---------------------------------------------------------------------------------------

@@ -204,9 +204,10 @@ _VERTALING: dict[str, Callable[[dict], tuple[str, str, object]]] = {
         f"<= {c['le']}",
     ),
     "multiple_of": lambda c: (
-        f"Moet een veelvoud van {c['multiple_of']:g} zijn",
-        f"Must be a multiple of {c['multiple_of']:g}",
-        f"{c['multiple_of']:g} * n",
+        ("Moet een geheel getal zijn", "Must be a whole number", "geheel getal / whole number")
+        if c["multiple_of"] == 1 else
+        (f"Moet een veelvoud van {c['multiple_of']:g} zijn", f"Must be a multiple of {c['multiple_of']:g}",
+         f"{c['multiple_of']:g} * n")
     ),
     "string_too_long": lambda c: (
         f"Hoogstens {c['max_length']} tekens",

@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from functools import partial
 
+import numpy
+
+from inburgering_rules.datums import einde_termijn
 from inburgering_rules.meetellen import telt_op
 
 # Key in the body's `duo` object -> (DUO API, DUO schema, list of them?).
@@ -225,9 +228,9 @@ LEDEN: dict[str, dict[str, Lid]] = {
         for lid in ("Verwijtbaar", "Nietverwijtbaar", "Afgemeld", "Absent")
     },
     "AanvraagToekenningsstatus": {
-        "Toegekend": Lid("toegekend", "verklaart een later einde van DUO's termijn; de maanden komen uit "
-                         "termijn_verlenging_maanden (Wi 12)", "explains a later end of DUO's term; the months come "
-                         "from termijn_verlenging_maanden (Wi 12)"),
+        "Toegekend": Lid("toegekend", "verklaart een later einde van DUO's termijn; de maanden komen uit de "
+                         "einddatum van de termijn of termijn_verlenging_maanden (Wi 12)", "explains a later end of "
+                         "DUO's term; the months come from the term's einddatum or termijn_verlenging_maanden (Wi 12)"),
         "Afgewezen": Lid(None, "stelt niets vast", "establishes nothing"),
         "InBehandeling": Lid("in_behandeling", "waarschuwing: het einde van de termijn kan nog verschuiven",
                              "warning: the end of the term may still move"),
@@ -272,12 +275,17 @@ VELDEN: tuple[Veld, ...] = (
          f"verschuift de termijn niet (Wi 11 lid 3); {_PIP[0]}: een nieuwe PIP niet eerder gedagtekend",
          "the day before: the dagtekening of the PIP that started the term (Wi 11(2)); a later PIP does not "
          f"move the term (Wi 11(3)); {_PIP[1]}: a new PIP not dated earlier"),
-    Veld("inburgeringstermijn", "einddatum", None, "vergelijking", "vergeleken met inburgeringstermijn_einddatum",
-         "compared with inburgeringstermijn_einddatum"),
+    Veld("inburgeringstermijn", "einddatum", "termijn_verlenging_maanden", "invoer",
+         "waar DUO een verlenging toont (een verlengingsgrondcode of een toegekende aanvraag): de maanden die het einde "
+         "later ligt dan drie jaar na de startdatum (Wi 11 lid 1, 12), als dat hele maanden zijn; verder vergeleken met "
+         "inburgeringstermijn_einddatum",
+         "where DUO shows an extension (a verlengingsgrondcode or a granted request): the months by which the end lies "
+         "after three years from the startdatum (Wi 11(1), 12), if whole months; further compared with "
+         "inburgeringstermijn_einddatum"),
     Veld("inburgeringstermijn", "wijzigingsdatum", None, "niet gebruikt", "administratief", "administrative"),
     Veld("inburgeringstermijn", "verlengingsgrondcode", None, "vergelijking",
-         "verklaart een later einde; de maanden horen in termijn_verlenging_maanden",
-         "explains a later end; the months belong in termijn_verlenging_maanden"),
+         "verklaart een later einde; de maanden komen uit einddatum of termijn_verlenging_maanden",
+         "explains a later end; the months come from einddatum or termijn_verlenging_maanden"),
     Veld("inburgeringstermijn", "verlengingsgrondomschrijving", None, "vergelijking", "idem, in woorden",
          "the same, in words"),
     Veld("pip", "gemeentecode", None, "niet gebruikt", "de regels kennen geen gemeente", "the rules know no municipality"),
@@ -324,7 +332,8 @@ VELDEN: tuple[Veld, ...] = (
          "een vrijstelling beoordeeld na de peildatum telt niet mee",
          "an exemption judged after the peildatum does not count"),
     Veld("vrijstellingen", "[].GedeeltelijkeVrijstelling", None, "niet gebruikt",
-         "de regels kennen geen gedeeltelijke vrijstelling", "the rules know no partial exemption"),
+         "de regels kennen geen gedeeltelijke vrijstelling; een toegekende noemt een waarschuwing",
+         "the rules know no partial exemption; a granted one is named by a warning"),
     Veld("vrijstellingen", "[].GedeeltelijkeVrijstelling.examenonderdeel", None, "niet gebruikt", *_GEEN_INVOER,
          "ExamenonderdeelNederlands"),
     Veld("vrijstellingen", "[].GedeeltelijkeVrijstelling.examenniveau", None, "niet gebruikt", *_GEEN_INVOER,
@@ -541,6 +550,13 @@ LATERE_PIP_NA_PEILDATUM = (
     "I59); de route op de peildatum, die van het PIP ervoor, geeft DUO niet: geef leerroute in persoon",
     "DUO's PIP is a later PIP, dated after the peildatum: its learning route holds only from that day (Wi 15(1)(a), "
     "I59); DUO does not give the route on the peildatum, that of the PIP before it: give leerroute in persoon")
+GEDEELTELIJKE_VRIJSTELLING = (
+    "Gedeeltelijke vrijstelling voor examenonderdeel {onderdeel} toegekend (oordeel {datum}): de regels kennen alleen "
+    "de vrijstelling van de hele plicht (Wi 4 lid 1), dus zij geeft geen invoer; telt het onderdeel als behaald, geef "
+    "dan knm_behaald of taalonderdelen_behaald_aantal in persoon",
+    "Partial exemption for exam part {onderdeel} granted (decided {datum}): the rules know only the exemption from the "
+    "whole duty (Wi 4(1)), so it gives no input; if the part counts as passed, give knm_behaald or "
+    "taalonderdelen_behaald_aantal in persoon")
 EXAMEN_VOOR_PIP = (
     "Geslaagd op {datum}, vóór het PIP van {pip}: telt niet mee voor de plicht (Bi 5.3 lid 5, I41); is uitdrukkelijk "
     "anders bepaald, geef knm_behaald of taalonderdelen_behaald_aantal in persoon",
@@ -606,14 +622,17 @@ def _opgelegd(boetes: list[dict], art_24_bedrag, peildatum: str) -> list[tuple[i
 
 
 def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
-                pip_gegeven: str | None = None, verhuisd: str | None = None) -> dict[str, tuple[object, str]]:
+                pip_gegeven: str | None = None, verhuisd: str | None = None,
+                termijn_maanden=None) -> dict[str, tuple[object, str]]:
     """The inputs DUO's blocks give: name -> (value, JSON pointer of the DUO field it comes from).
 
     `art_24_bedrag(datum)` is the art. 24 amount in force on a date (Bi 7.2 lid 1), to tell the fines apart.
     `pip_gegeven`: the PIP's day the case system gave itself (`persoon.pip_datum`), for the exams when DUO's blocks
     do not give it (`_pip_dag`). `verhuisd`: the day of the registration in another municipality after a move
     (`persoon.brp_inschrijving_andere_gemeente_datum`); DUO's current PIP dated on or after it, while a term runs
-    from the first, is the other municipality's (Bi 5.3 lid 3: `pip_andere_gemeente_datum`).
+    from the first, is the other municipality's (Bi 5.3 lid 3: `pip_andere_gemeente_datum`). `termijn_maanden(dag)`:
+    the term of Wi 11 lid 1 in months as it stood on a day, to read the months of an extension from DUO's term end
+    (`_verlenging_maanden`); None: not read.
     """
     uit: dict[str, tuple[object, str]] = {}
     plicht = duo.get("inburgeringsplicht") or {}
@@ -633,6 +652,8 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
         termijn = duo.get("inburgeringstermijn") or {}
         if verhuisd and termijn.get("startdatum") and pip["dagtekeningPip"] >= verhuisd:
             uit["pip_andere_gemeente_datum"] = (pip["dagtekeningPip"], "/duo/pip/pip/dagtekeningPip")
+    if termijn_maanden is not None and (maanden := _verlenging_maanden(duo, termijn_maanden)) is not None:
+        uit["termijn_verlenging_maanden"] = (maanden, "/duo/inburgeringstermijn/einddatum")
     for i, blok in enumerate(duo.get("vrijstellingen") or ()):
         for soort, vrijstelling in blok.items():
             if soort == "GedeeltelijkeVrijstelling" or not LEDEN["AanvraagOordeel"][vrijstelling["oordeel"]].waarde:
@@ -674,6 +695,30 @@ def _pip_datum(duo: dict) -> tuple[str, str] | None:
         return _eerste_pip_dag(termijn), "/duo/inburgeringstermijn/startdatum"
     if pip := (duo.get("pip") or {}).get("pip"):
         return pip["dagtekeningPip"], "/duo/pip/pip/dagtekeningPip"
+    return None
+
+
+# The most months of extension `_verlenging_maanden` looks for (Wi 12 sets no maximum; ten years is far beyond any).
+MAX_VERLENGING_MAANDEN = 120
+
+
+def _verlenging_maanden(duo: dict, termijn_maanden) -> int | None:
+    """Wi 12: the months DUO extended the term by, read from its own term end. Only where DUO shows an extension (a
+    `verlengingsgrondcode`, or a request `Toegekend`) and its `einddatum` is the end of a term of a whole number of
+    months more than Wi 11 lid 1's from its `startdatum`, counted as the rules count (`datums.einde_termijn`). None
+    otherwise: then the case system gives `termijn_verlenging_maanden`, and the comparison names a differing end (a
+    review found a term DUO extended read as not extended, and its fines as due)."""
+    termijn = duo.get("inburgeringstermijn") or {}
+    start, einde = termijn.get("startdatum"), termijn.get("einddatum")
+    toegekend = any(v.get("beoordelingAanvraag") == "Toegekend" for v in duo.get("verlengingen") or ())
+    basis = termijn_maanden(start) if start else None
+    if not (einde and basis and (termijn.get("verlengingsgrondcode") or toegekend)):
+        return None
+    begin = numpy.datetime64(start, "D")
+    for maanden in range(1, MAX_VERLENGING_MAANDEN + 1):
+        dag = str(einde_termijn(begin, basis + maanden))
+        if dag >= einde:
+            return maanden if dag == einde else None
     return None
 
 
@@ -845,8 +890,9 @@ def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
     """Warnings outside the PIP checks, each for DUO data that gives no input: a request for extension still being
     handled; a fine on or before the peildatum of unknown article, so no fine input comes from DUO; a passed
     language part whose level (or the PIP's) is not known, so it is not counted in taalonderdelen_behaald_aantal;
-    a granted ontheffing the rules have no value for; a later PIP dated after the peildatum, whose route is not
-    read; a pass before the PIP, which does not count (`art_24_bedrag` and `pip_gegeven` as in `naar_invoer`)."""
+    a granted ontheffing the rules have no value for; a granted partial exemption (for an exam part), which gives no
+    input; a later PIP dated after the peildatum, whose route is not read; a pass before the PIP, which does not count
+    (`art_24_bedrag` and `pip_gegeven` as in `naar_invoer`)."""
     nl, en = VERLENGING_IN_BEHANDELING
     uit = [
         {"controle": "verlenging_in_behandeling", "pad": f"/duo/verlengingen/{i}/beoordelingAanvraag", "nl": nl, "en": en}
@@ -872,6 +918,13 @@ def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
                  "en": en.format(datum=blok.get("datumOordeel"), grond=blok["grond"])}
                 for waarde, (i, soort, blok) in _toegekend(ontheffingen, peildatum).items()
                 if waarde not in _ONTHEFFINGEN]
+    nl, en = GEDEELTELIJKE_VRIJSTELLING
+    uit += [{"controle": "gedeeltelijke_vrijstelling", "pad": f"/duo/vrijstellingen/{i}/GedeeltelijkeVrijstelling",
+             "nl": nl.format(onderdeel=v.get("examenonderdeel", "-"), datum=v.get("datumOordeel", "-")),
+             "en": en.format(onderdeel=v.get("examenonderdeel", "-"), datum=v.get("datumOordeel", "-"))}
+            for i, blok in enumerate(duo.get("vrijstellingen") or ())
+            if (v := blok.get("GedeeltelijkeVrijstelling")) and LEDEN["AanvraagOordeel"][v["oordeel"]].waarde
+            and _in_periode(peildatum, v.get("datumOordeel"), None)]
     if _latere_pip_na_peildatum(duo, peildatum):
         nl, en = LATERE_PIP_NA_PEILDATUM
         uit.append({"controle": "latere_pip_na_peildatum", "pad": "/duo/pip/pip/leerroute", "nl": nl, "en": en})

@@ -71,6 +71,7 @@ def main() -> int:
                   f"{_cel(duo.BOETE_ARTIKEL_ONBEKEND[1])} |")
     for controle, (nl, en) in (("examen_niveau_onbekend", duo.EXAMEN_NIVEAU_ONBEKEND),
                                ("ontheffing_zonder_waarde", duo.ONTHEFFING_ZONDER_WAARDE),
+                               ("gedeeltelijke_vrijstelling", duo.GEDEELTELIJKE_VRIJSTELLING),
                                ("pip_zonder_termijn", duo.PIP_ZONDER_TERMIJN),
                                ("latere_pip_na_peildatum", duo.LATERE_PIP_NA_PEILDATUM),
                                ("examen_voor_pip", duo.EXAMEN_VOOR_PIP)):

@@ -27,8 +27,19 @@ def art_24(datum: str) -> float:
     return float(basissysteem().parameters(datum).boetes.art_24_bedrag)
 
 
+def termijn_maanden(dag: str) -> int:
+    """Wi 11 lid 1's term in months, as `api.duo.DuoDienst.termijn_maanden`."""
+    return int(basissysteem().parameters(dag).termijnen.inburgeringstermijn_maanden)
+
+
 def invoer(blokken: dict, peildatum: str = PEILDATUM) -> dict:
-    return {naam: waarde for naam, (waarde, _) in duo.naar_invoer(blokken, peildatum, art_24).items()}
+    mapped = duo.naar_invoer(blokken, peildatum, art_24, termijn_maanden=termijn_maanden)
+    return {naam: waarde for naam, (waarde, _) in mapped.items()}
+
+
+# The example's blocks with a term DUO did not extend (it ends three years after its start, Wi 11 lid 1).
+ONVERLENGD = {**VOORBEELDEN, "inburgeringstermijn": {"startdatum": "2024-01-11", "einddatum": "2027-01-10"},
+              "verlengingen": []}
 
 
 def post(client, blokken: dict, persoon: dict | None = None, peildatum: str = PEILDATUM, **headers):
@@ -362,14 +373,16 @@ def test_the_rule_for_the_level_says_what_counts_without_a_pip():
 
 def test_exam_results_reach_the_extension_for_considerable_effort(client):
     """The example person (B1-route, PIP at B1, PVT and MAP done, all lessons followed) with KNM and one language
-    part passed: Bi 4.4 lid 2 c is not met (two parts needed), so no extension; with a second part at B1 it is."""
+    part passed: Bi 4.4 lid 2 c is not met (two parts needed), so no extension; with a second part at B1 it is. The
+    term not extended yet (the example's extension to 2027-07-10 would put the peildatum before Bi 4.5 lid 1's day)."""
     persoon = {**PERSOON, "alle_lessen_gevolgd": True}
     besluit = "verlenging_aanzienlijke_inspanning_mogelijk"
-    een = post(client, VOORBEELDEN, persoon).json()
+    blokken = ONVERLENGD
+    een = post(client, blokken, persoon).json()
     assert een["duo_invoer"]["taalonderdelen_behaald_aantal"] == {"waarde": 1, "bron": "/duo/examens"}
     assert een["duo_invoer"]["knm_behaald"] == {"waarde": True, "bron": "/duo/examens/0/resultaat"}
     assert (een["besluiten"][besluit], een["status"][besluit]) == (False, "besloten")
-    twee = copy.deepcopy(VOORBEELDEN)
+    twee = copy.deepcopy(blokken)
     twee["examens"].append(examen("SC", "B1", datum="2026-03-02"))
     twee = post(client, twee, persoon).json()
     assert twee["duo_invoer"]["taalonderdelen_behaald_aantal"]["waarde"] == 2
@@ -380,10 +393,11 @@ def test_exam_results_reach_the_extension_for_considerable_effort(client):
 
 def test_the_case_system_may_raise_duos_count_of_parts_but_not_lower_it(client):
     """A part passed in the onderwijsroute (Bi 5.4) or at a level DUO's answer leaves open is not in DUO's count:
-    a larger number in persoon stands (no contradiction, and it is not DUO's); a smaller one contradicts DUO."""
+    a larger number in persoon stands (no contradiction, and it is not DUO's); a smaller one contradicts DUO. The term
+    not extended (as `test_exam_results_reach_the_extension_for_considerable_effort`)."""
     persoon = {**PERSOON, "alle_lessen_gevolgd": True}
     besluit = "verlenging_aanzienlijke_inspanning_mogelijk"
-    hoger = post(client, VOORBEELDEN, {**persoon, "taalonderdelen_behaald_aantal": 2}).json()
+    hoger = post(client, ONVERLENGD, {**persoon, "taalonderdelen_behaald_aantal": 2}).json()
     assert "taalonderdelen_behaald_aantal" not in hoger["duo_invoer"]
     assert hoger["besluiten"][besluit] is True
     gelijk = post(client, VOORBEELDEN, {**persoon, "taalonderdelen_behaald_aantal": 1})  # equal: persoon's
@@ -415,6 +429,9 @@ def test_a_fine_amount_is_a_number_of_whole_euros(client, bedrag):
     body = {"peildatum": "2028-01-01", "duo": {"boetes": [{"bedrag": bedrag, "datum": "2027-08-02"}]}}
     antwoord = client.post("/v1/duo/invoer", json=body)
     assert antwoord.status_code == 400 and antwoord.json()["fouten"][0]["pad"] == "/duo/boetes/0/bedrag"
+    if bedrag == 340.5:  # the message says what is allowed (a review: "a multiple of 1", "1 * n")
+        fout = antwoord.json()["fouten"][0]
+        assert (fout["nl"], fout["en"]) == ("Moet een geheel getal zijn", "Must be a whole number")
     assert client.post("/v1/duo/invoer", json={**body, "duo": {"boetes": [{"bedrag": 340.0, "datum": "2027-08-02"}]}}
                        ).status_code == 200
 
@@ -542,7 +559,7 @@ def test_a_later_pip_does_not_move_the_term(client):
 def test_toelichting_can_be_left_out(client):
     body = {**VOORBEELD, "toelichting": False}
     inhoud = client.post("/v1/beoordeling/duo", json=body).json()
-    assert "toelichting" not in inhoud and inhoud["duo_vergelijking"]
+    assert "toelichting" not in inhoud and "duo_vergelijking" in inhoud and inhoud["besluiten"]
 
 
 def test_duo_invoer_route_only_maps(client):
@@ -578,13 +595,32 @@ def soorten(inhoud: dict) -> dict[str, dict]:
 
 
 def test_vergelijking_termijn_einde(client):
-    verschil = soorten(post(client, VOORBEELDEN).json())["termijn_einde"]
-    assert (verschil["duo"], verschil["wet"]) == ("2027-07-10", "2027-01-10")
+    """DUO's term end against the law's: an end a whole number of months later, where DUO shows an extension, gives
+    the months (Wi 12; a review found them read as 0, and the term's fines as due); otherwise the comparison names the
+    difference."""
+    verlengd = post(client, VOORBEELDEN).json()
+    assert verlengd["duo_invoer"]["termijn_verlenging_maanden"] == {"waarde": 6,
+                                                                    "bron": "/duo/inburgeringstermijn/einddatum"}
+    assert verlengd["besluiten"]["inburgeringstermijn_einddatum"] == "2027-07-10"
+    assert "termijn_einde" not in soorten(verlengd)
+    # two days more than six months: no whole number of months, so nothing is read, and the difference is named
+    scheef = {**VOORBEELDEN, "inburgeringstermijn": {**VOORBEELDEN["inburgeringstermijn"], "einddatum": "2027-07-12"}}
+    verschil = soorten(post(client, scheef).json())["termijn_einde"]
+    assert (verschil["duo"], verschil["wet"]) == ("2027-07-12", "2027-01-10")
     assert verschil["besluit"] == "inburgeringstermijn_einddatum" and verschil["duo_veld"].endswith("/einddatum")
     assert {g["artikel"] for g in verschil["grondslag"]} == {"11", "12"}
     assert "Niet verwijtbaar" in verschil["toelichting"]["nl"]
-    verlengd = post(client, VOORBEELDEN, {**PERSOON, "termijn_verlenging_maanden": 6}).json()
-    assert "termijn_einde" not in soorten(verlengd)
+    assert "termijn_verlenging_maanden" not in post(client, scheef).json()["duo_invoer"]
+    # a later end without an extension DUO shows: not read either
+    zonder = {**ONVERLENGD, "inburgeringstermijn": {"startdatum": "2024-01-11", "einddatum": "2027-07-10"}}
+    antwoord = post(client, zonder).json()
+    assert "termijn_verlenging_maanden" not in antwoord["duo_invoer"]
+    assert (soorten(antwoord)["termijn_einde"]["duo"], soorten(antwoord)["termijn_einde"]["wet"]) == (
+        "2027-07-10", "2027-01-10")
+    # the case system's months that disagree with DUO's end: a 400 naming both
+    tegen = post(client, VOORBEELDEN, {**PERSOON, "termijn_verlenging_maanden": 3})
+    assert tegen.status_code == 400 and tegen.json()["fouten"][0]["pad"] == "/persoon/termijn_verlenging_maanden"
+    assert post(client, VOORBEELDEN, {**PERSOON, "termijn_verlenging_maanden": 6}).status_code == 200
 
 
 def test_vergelijking_doelgroep(client):
@@ -801,7 +837,8 @@ def test_warnings_in_the_answer_use_duos_doelgroep_else_ours(client):
     blokken = {**VOORBEELDEN, "pip": pip("B", "B1", geschatteIntensiteitB1Route=20), "verlengingen": [
         {"beoordelingAanvraag": "InBehandeling", "ontvangstdatum": "2026-11-20"}]}
     inhoud = post(client, blokken, **{"Accept-Language": "en"}).json()
-    assert {w["controle"] for w in inhoud["waarschuwingen"]} == {"pip_niet_verwijderbaar", "verlenging_in_behandeling"}
+    assert {w["controle"] for w in inhoud["waarschuwingen"]} == {"pip_niet_verwijderbaar", "verlenging_in_behandeling",
+                                                                 "gedeeltelijke_vrijstelling"}
     blokken["doelgroep"] = {"indeling": "Gezinsmigrant en overige migrant"}
     waarschuwingen = post(client, blokken).json()["waarschuwingen"]
     assert "pip_intensiteit_alleen_b1_asiel" in {w["controle"] for w in waarschuwingen}
@@ -959,7 +996,7 @@ def test_openapi_has_the_routes_and_an_example_per_duo_block(client):
                  "DuoVerlengingAanvraag", "DuoNotificatie"):
         assert componenten[naam]["examples"], naam
     voorbeeld = spec["paths"]["/v1/beoordeling/duo"]["post"]["responses"]["200"]["content"]["application/json"]
-    assert voorbeeld["example"]["duo_vergelijking"][0]["soort"] == "termijn_einde"
+    assert voorbeeld["example"]["duo_invoer"]["termijn_verlenging_maanden"]["waarde"] == 6
 
 
 def test_fine_dated_before_the_law_is_of_unknown_article(client, app):
@@ -1060,3 +1097,20 @@ def test_a_duo_answer_at_the_size_limits_is_read(client):
         assert antwoord.status_code == 400
         fout = antwoord.json()["fouten"][0]
         assert (fout["pad"] == "/duo" and fout["nl"] == f"Meer dan {DUO_MAX_WAARDEN} waarden") == te_groot, aantal
+
+
+def test_a_granted_partial_exemption_is_named_not_dropped(client):
+    """docs/duo.md: nothing DUO holds is dropped without a word; a partial exemption (for an exam part) gives no input,
+    so a warning names it once granted on or before the peildatum (a review found it dropped silently)."""
+    blok = {"GedeeltelijkeVrijstelling": {"reden": "GED", "oordeel": "Toekenning", "datumOordeel": "2024-06-03",
+                                          "examenonderdeel": "LE", "examenniveau": "B1"}}
+
+    def controles(peildatum: str, oordeel: str = "Toekenning") -> list[str]:
+        vrijstelling = {"GedeeltelijkeVrijstelling": {**blok["GedeeltelijkeVrijstelling"], "oordeel": oordeel}}
+        return [w["pad"] for w in duo.overige_waarschuwingen({"vrijstellingen": [vrijstelling]}, peildatum, art_24)
+                if w["controle"] == "gedeeltelijke_vrijstelling"]
+
+    assert controles("2024-06-03") == ["/duo/vrijstellingen/0/GedeeltelijkeVrijstelling"]
+    assert controles("2024-06-02") == []  # judged after the peildatum
+    assert controles("2024-06-03", "Afwijzing") == []
+    assert "gedeeltelijke_vrijstelling" in [w["controle"] for w in post(client, VOORBEELDEN).json()["waarschuwingen"]]
