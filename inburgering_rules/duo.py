@@ -228,9 +228,9 @@ LEDEN: dict[str, dict[str, Lid]] = {
         for lid in ("Verwijtbaar", "Nietverwijtbaar", "Afgemeld", "Absent")
     },
     "AanvraagToekenningsstatus": {
-        "Toegekend": Lid("toegekend", "verklaart een later einde van DUO's termijn; de maanden komen uit de "
-                         "einddatum van de termijn of termijn_verlenging_maanden (Wi 12)", "explains a later end of "
-                         "DUO's term; the months come from the term's einddatum or termijn_verlenging_maanden (Wi 12)"),
+        "Toegekend": Lid("toegekend", "toont een verlenging (Wi 12): de maanden komen uit de einddatum van de "
+                         "termijn als de toekenning uiterlijk op de peildatum viel", "shows an extension (Wi 12): the "
+                         "months come from the term's einddatum if it was granted on or before the peildatum"),
         "Afgewezen": Lid(None, "stelt niets vast", "establishes nothing"),
         "InBehandeling": Lid("in_behandeling", "waarschuwing: het einde van de termijn kan nog verschuiven",
                              "warning: the end of the term may still move"),
@@ -282,10 +282,12 @@ VELDEN: tuple[Veld, ...] = (
          "where DUO shows an extension (a verlengingsgrondcode or a granted request): the months by which the end lies "
          "after three years from the startdatum (Wi 11(1), 12), if whole months; further compared with "
          "inburgeringstermijn_einddatum"),
-    Veld("inburgeringstermijn", "wijzigingsdatum", None, "niet gebruikt", "administratief", "administrative"),
+    Veld("inburgeringstermijn", "wijzigingsdatum", None, "vergelijking",
+         "na de peildatum: het einde van nu wordt niet gelezen als verlenging", "after the peildatum: today's end is "
+         "not read as an extension"),
     Veld("inburgeringstermijn", "verlengingsgrondcode", None, "vergelijking",
-         "verklaart een later einde; de maanden komen uit einddatum of termijn_verlenging_maanden",
-         "explains a later end; the months come from einddatum or termijn_verlenging_maanden"),
+         "toont een verlenging: dan komen de maanden uit einddatum, anders uit termijn_verlenging_maanden",
+         "shows an extension: then the months come from einddatum, else from termijn_verlenging_maanden"),
     Veld("inburgeringstermijn", "verlengingsgrondomschrijving", None, "vergelijking", "idem, in woorden",
          "the same, in words"),
     Veld("pip", "gemeentecode", None, "niet gebruikt", "de regels kennen geen gemeente", "the rules know no municipality"),
@@ -389,7 +391,9 @@ VELDEN: tuple[Veld, ...] = (
     Veld("verlengingen", "[].beoordelingAanvraag", None, "vergelijking", "volgens de leden", "per the members",
          "AanvraagToekenningsstatus"),
     Veld("verlengingen", "[].ontvangstdatum", None, "niet gebruikt", *_GEEN_INVOER),
-    Veld("verlengingen", "[].datumBeoordeling", None, "niet gebruikt", *_GEEN_INVOER),
+    Veld("verlengingen", "[].datumBeoordeling", None, "vergelijking",
+         "een toekenning na de peildatum: het einde van nu wordt niet gelezen als verlenging",
+         "a grant after the peildatum: today's end is not read as an extension"),
     Veld("gebeurtenissen", "[].gebeurtenisId", None, "tijdlijn", "op de tijdlijn, met de betekenis",
          "on the timeline, with its meaning"),
     Veld("gebeurtenissen", "[].registratieDatumTijd", None, "tijdlijn",
@@ -551,12 +555,12 @@ LATERE_PIP_NA_PEILDATUM = (
     "DUO's PIP is a later PIP, dated after the peildatum: its learning route holds only from that day (Wi 15(1)(a), "
     "I59); DUO does not give the route on the peildatum, that of the PIP before it: give leerroute in persoon")
 GEDEELTELIJKE_VRIJSTELLING = (
-    "Gedeeltelijke vrijstelling voor examenonderdeel {onderdeel} toegekend (oordeel {datum}): de regels kennen alleen "
-    "de vrijstelling van de hele plicht (Wi 4 lid 1), dus zij geeft geen invoer; telt het onderdeel als behaald, geef "
-    "dan knm_behaald of taalonderdelen_behaald_aantal in persoon",
-    "Partial exemption for exam part {onderdeel} granted (decided {datum}): the rules know only the exemption from the "
-    "whole duty (Wi 4(1)), so it gives no input; if the part counts as passed, give knm_behaald or "
-    "taalonderdelen_behaald_aantal in persoon")
+    "Gedeeltelijke vrijstelling voor examenonderdeel {onderdeel} op niveau {niveau} toegekend (oordeel {datum}): de "
+    "regels kennen alleen de vrijstelling van de hele plicht (Wi 4 lid 1), dus zij geeft geen invoer; telt het "
+    "onderdeel als behaald op het niveau van het PIP, geef dan taalonderdelen_behaald_aantal in persoon",
+    "Partial exemption for exam part {onderdeel} at level {niveau} granted (decided {datum}): the rules know only the "
+    "exemption from the whole duty (Wi 4(1)), so it gives no input; if the part counts as passed at the PIP's level, "
+    "give taalonderdelen_behaald_aantal in persoon")
 EXAMEN_VOOR_PIP = (
     "Geslaagd op {datum}, vóór het PIP van {pip}: telt niet mee voor de plicht (Bi 5.3 lid 5, I41); is uitdrukkelijk "
     "anders bepaald, geef knm_behaald of taalonderdelen_behaald_aantal in persoon",
@@ -652,7 +656,7 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
         termijn = duo.get("inburgeringstermijn") or {}
         if verhuisd and termijn.get("startdatum") and pip["dagtekeningPip"] >= verhuisd:
             uit["pip_andere_gemeente_datum"] = (pip["dagtekeningPip"], "/duo/pip/pip/dagtekeningPip")
-    if termijn_maanden is not None and (maanden := _verlenging_maanden(duo, termijn_maanden)) is not None:
+    if termijn_maanden is not None and (maanden := _verlenging_maanden(duo, peildatum, termijn_maanden)) is not None:
         uit["termijn_verlenging_maanden"] = (maanden, "/duo/inburgeringstermijn/einddatum")
     for i, blok in enumerate(duo.get("vrijstellingen") or ()):
         for soort, vrijstelling in blok.items():
@@ -698,28 +702,29 @@ def _pip_datum(duo: dict) -> tuple[str, str] | None:
     return None
 
 
-# The most months of extension `_verlenging_maanden` looks for (Wi 12 sets no maximum; ten years is far beyond any).
-MAX_VERLENGING_MAANDEN = 120
-
-
-def _verlenging_maanden(duo: dict, termijn_maanden) -> int | None:
+def _verlenging_maanden(duo: dict, peildatum: str, termijn_maanden) -> int | None:
     """Wi 12: the months DUO extended the term by, read from its own term end. Only where DUO shows an extension (a
-    `verlengingsgrondcode`, or a request `Toegekend`) and its `einddatum` is the end of a term of a whole number of
-    months more than Wi 11 lid 1's from its `startdatum`, counted as the rules count (`datums.einde_termijn`). None
-    otherwise: then the case system gives `termijn_verlenging_maanden`, and the comparison names a differing end (a
-    review found a term DUO extended read as not extended, and its fines as due)."""
+    `verlengingsgrondcode`, or a request `Toegekend`), its `einddatum` is the end of a term of a whole number of months
+    more than Wi 11 lid 1's from its `startdatum`, counted as the rules count (`datums.einde_termijn`), and that end
+    stood on the peildatum: no granted request decided after it, and the term not changed after it
+    (`wijzigingsdatum`), as DUO's other blocks count only what was decided by the peildatum. None otherwise: then the
+    case system gives `termijn_verlenging_maanden`, and the comparison names a differing end (a review found a term
+    DUO extended read as not extended)."""
     termijn = duo.get("inburgeringstermijn") or {}
     start, einde = termijn.get("startdatum"), termijn.get("einddatum")
-    toegekend = any(v.get("beoordelingAanvraag") == "Toegekend" for v in duo.get("verlengingen") or ())
+    toegekend = [v for v in duo.get("verlengingen") or () if v.get("beoordelingAanvraag") == "Toegekend"]
     basis = termijn_maanden(start) if start else None
     if not (einde and basis and (termijn.get("verlengingsgrondcode") or toegekend)):
         return None
+    if not _in_periode(peildatum, termijn.get("wijzigingsdatum"), None) or any(
+            not _in_periode(peildatum, v.get("datumBeoordeling"), None) for v in toegekend):
+        return None  # DUO's end as it stands now, changed after the peildatum
+    # the end of a term of N months lies in month start + N, or the month before (a start on the 1st): at most one
+    # N matches, found among the neighbours of the months between the two days
+    maanden = (int(einde[:4]) - int(start[:4])) * 12 + int(einde[5:7]) - int(start[5:7]) - basis
     begin = numpy.datetime64(start, "D")
-    for maanden in range(1, MAX_VERLENGING_MAANDEN + 1):
-        dag = str(einde_termijn(begin, basis + maanden))
-        if dag >= einde:
-            return maanden if dag == einde else None
-    return None
+    return next((n for n in (maanden, maanden + 1) if n >= 1
+                 and str(einde_termijn(begin, basis + n)) == einde), None)
 
 
 def _pip_dag(duo: dict, pip_gegeven: str | None) -> str | None:
@@ -920,8 +925,10 @@ def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
                 if waarde not in _ONTHEFFINGEN]
     nl, en = GEDEELTELIJKE_VRIJSTELLING
     uit += [{"controle": "gedeeltelijke_vrijstelling", "pad": f"/duo/vrijstellingen/{i}/GedeeltelijkeVrijstelling",
-             "nl": nl.format(onderdeel=v.get("examenonderdeel", "-"), datum=v.get("datumOordeel", "-")),
-             "en": en.format(onderdeel=v.get("examenonderdeel", "-"), datum=v.get("datumOordeel", "-"))}
+             "nl": nl.format(onderdeel=v.get("examenonderdeel", "-"), niveau=v.get("examenniveau", "-"),
+                             datum=v.get("datumOordeel", "-")),
+             "en": en.format(onderdeel=v.get("examenonderdeel", "-"), niveau=v.get("examenniveau", "-"),
+                             datum=v.get("datumOordeel", "-"))}
             for i, blok in enumerate(duo.get("vrijstellingen") or ())
             if (v := blok.get("GedeeltelijkeVrijstelling")) and LEDEN["AanvraagOordeel"][v["oordeel"]].waarde
             and _in_periode(peildatum, v.get("datumOordeel"), None)]

@@ -23,7 +23,7 @@ below, decide, and answer as `/v1/beoordeling` does, plus:
   decision compared and its legal basis (a signal for the case worker, not an error);
 - `waarschuwingen`: DUO's own checks on a PIP, so a case system learns before sending a PIP that DUO will refuse it,
   and DUO data that gives no input (a fine of unknown article, an exam that does not count, an ontheffing the
-  rules have no value for), so nothing DUO holds is dropped without a word;
+  rules have no value for, a partial exemption), so nothing DUO holds is dropped without a word;
 - DUO's events (`gebeurtenissen`) on the `tijdlijn` (`soort: duo`), with their meaning in Dutch and English.
 
 Body: `{"peildatum": "YYYY-MM-DD", "persoon": {inputs DUO does not hold}, "duo": {blocks}}`. A fact given both in

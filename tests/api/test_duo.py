@@ -1114,3 +1114,34 @@ def test_a_granted_partial_exemption_is_named_not_dropped(client):
     assert controles("2024-06-02") == []  # judged after the peildatum
     assert controles("2024-06-03", "Afwijzing") == []
     assert "gedeeltelijke_vrijstelling" in [w["controle"] for w in post(client, VOORBEELDEN).json()["waarschuwingen"]]
+
+
+def test_the_months_of_an_extension_are_read_for_every_start_and_length():
+    """`duo._verlenging_maanden` finds N for a term of 36 + N months from every start of 2024 (month ends, 29
+    February), N 1-24, and nothing for an end between two such ends or far away (a constant cost: a review measured a
+    linear search at 2.4 ms for 2100-12-31)."""
+    import numpy
+    from inburgering_rules.datums import einde_termijn
+
+    for start in numpy.arange(numpy.datetime64("2024-01-01"), numpy.datetime64("2025-01-01")):
+        for n in (1, 2, 6, 11, 12, 13, 24):
+            einde = str(einde_termijn(start, 36 + n))
+            blokken = {"inburgeringstermijn": {"startdatum": str(start), "einddatum": einde,
+                                               "verlengingsgrondcode": "NV"}}
+            assert duo._verlenging_maanden(blokken, "2030-01-01", termijn_maanden) == n, (start, n)
+    for einde in ("2027-07-12", "2100-12-31", "2027-01-10", "2026-06-01"):
+        blokken = {"inburgeringstermijn": {"startdatum": "2024-01-11", "einddatum": einde, "verlengingsgrondcode": "NV"}}
+        assert duo._verlenging_maanden(blokken, "2030-01-01", termijn_maanden) is None, einde
+
+
+def test_an_extension_granted_after_the_peildatum_is_not_read():
+    """As DUO's other blocks count only what was decided by the peildatum: a grant decided after it, or a term
+    changed after it, leaves DUO's end of today unread (then the comparison names it; a review)."""
+    termijn = {"startdatum": "2024-01-11", "einddatum": "2027-07-10"}
+    toegekend = [{"beoordelingAanvraag": "Toegekend", "datumBeoordeling": "2027-03-01", "ontvangstdatum": "2026-12-01"}]
+    blokken = {"inburgeringstermijn": termijn, "verlengingen": toegekend}
+    assert duo._verlenging_maanden(blokken, "2027-03-01", termijn_maanden) == 6
+    assert duo._verlenging_maanden(blokken, "2027-02-28", termijn_maanden) is None
+    gewijzigd = {"inburgeringstermijn": {**termijn, "verlengingsgrondcode": "NV", "wijzigingsdatum": "2027-03-01"}}
+    assert duo._verlenging_maanden(gewijzigd, "2027-03-01", termijn_maanden) == 6
+    assert duo._verlenging_maanden(gewijzigd, "2027-02-28", termijn_maanden) is None
