@@ -32,8 +32,8 @@ def verhuisd_als_plichtige(andere_gemeente, verkregen, pip) -> numpy.ndarray:
 def pip_regimedag(kennisgeving, inschrijving, andere_gemeente) -> numpy.ndarray:
     """I9: de dag van de gebeurtenis waarna de termijn loopt. Na een verhuizing van lid 3 de inschrijving in de
     andere gemeente ("binnen uiterlijk 10 weken na de datum van inschrijving ... in deze gemeente"); anders de
-    kennisgeving, zonder kennisgeving de inschrijving (`ingeschreven_als_plichtige`). Zonder enige dag geen (geen
-    termijn van 0 weken)."""
+    kennisgeving, zonder kennisgeving de inschrijving (`ingeschreven_als_plichtige`). Zonder enige dag `NaT`: dan geen
+    termijn (niet een van 0 weken)."""
     kennisgeving, inschrijving, andere = als_datum(kennisgeving), als_datum(inschrijving), als_datum(andere_gemeente)
     return numpy.where(bekend(andere), andere, numpy.where(bekend(kennisgeving), kennisgeving, inschrijving))
 

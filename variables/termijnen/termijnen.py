@@ -69,8 +69,8 @@ class pip_termijn_tekstdag(Besluit):
     documentation = """
         Interpretatie (I9): de tekst die gold op de dag van de gebeurtenis waarna de termijn loopt: na een
         verhuizing van lid 3 de inschrijving in de andere gemeente; anders de kennisgeving, zonder kennisgeving de
-        inschrijving als inburgeringsplichtige (`inschrijving.ingeschreven_als_plichtige`). `pip_uiterste_datum` rekent met die tekst,
-        en zijn grondslag noemt de leden zoals die tekst ze nummert (I58, `publiek.TEKST_VAN`).
+        inschrijving als inburgeringsplichtige (`inschrijving.ingeschreven_als_plichtige`). `pip_uiterste_datum`
+        rekent met die tekst, en zijn grondslag noemt de leden zoals die tekst ze nummert (I58, `publiek.TEKST_VAN`).
         """
 
     def formula_2022_01_01(persoon, period):
