@@ -248,3 +248,21 @@ def test_long_lists_read_by_pyarrow_mean_what_the_one_pass_reads(monkeypatch, na
     met_arrow = _gelezen(naam, waarden)
     monkeypatch.setattr(simulatie, "ARROW_VANAF", 10**12)
     assert met_arrow == _gelezen(naam, waarden)
+
+
+def test_the_first_day_old_enough_follows_every_value_of_the_minimum_age():
+    """`simulatie._oud_genoeg_vanaf` (the trial day for a missing acquisition date, I1): the first day on which a person
+    has the minimum age of that day, through a reform with two changes (16, 18 from 2025, 17 from 2027)."""
+    from inburgering_rules.hervormingen import systeem_voor
+
+    systeem = systeem_voor({"parameters": {"inburgeringsplicht.minimumleeftijd": {"2025-01-01": 18,
+                                                                                   "2027-01-01": 17}}})
+    geboren = numpy.array(["2008-06-01", "2009-06-01", "2008-12-31", "2009-01-01", "NaT"], dtype="datetime64[D]")
+    vanaf = simulatie._oud_genoeg_vanaf(systeem.parameters.inburgeringsplicht.minimumleeftijd, geboren)
+    assert [str(d) for d in vanaf] == [
+        "2024-06-01",  # 16 in 2024, under the first value
+        "2027-01-01",  # 16 in 2025 (18 asked), 17 on 2026-06-01 (18 asked): old enough once 17 is the age
+        "2024-12-31",  # the last day of the first value
+        "2027-01-01",  # 16 on the first day of the second value (18 asked): the other side
+        "NaT",  # no birth date
+    ]
