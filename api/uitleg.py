@@ -27,7 +27,7 @@ from inburgering_rules.inschrijving import (
 from inburgering_rules.kalender import atw_van_toepassing, laatste_gedekte_dag
 from inburgering_rules.leeftijd import dag_pensioengerechtigd
 from inburgering_rules.leenrecht import aanloopfase_begin, terugbetaling_vanaf
-from inburgering_rules.meetellen import MEETELLEND, telt_op
+from inburgering_rules.meetellen import MEETELLEND, telt_op, termijn_aanvang
 from inburgering_rules.publiek import GEBEURTENIS_ALLEEN_ALS, GELD, NIET_TE_DATEREN, ONBEKEND_ALS
 from inburgering_rules.verlenging import aanvraag_vanaf, aanzienlijke_inspanningen
 from inburgering_rules.notatie import bedrag, datum_voluit, duur, getal, hoofdletter
@@ -1105,8 +1105,9 @@ def _map_in_termijn(b, i, bron=None):
 def _route_behaald(b, i, bron=None):
     """Why the college offers no course to an asylum permit holder who achieved his route (Wi 16 lid 1, I61): an
     achievement that counts (on or after the PIP, Bi 5.3 lid 5) on or before the peildatum, as the rule reads it."""
-    behaald, pip = i.get("leerroute_behaald_datum"), i.get("pip_datum")
-    if b.get("doelgroep") != "asielstatushouder" or not (behaald and pip and pip <= behaald <= bron.peildatum):
+    behaald = i.get("leerroute_behaald_datum")
+    if (b.get("doelgroep") != "asielstatushouder" or not behaald or behaald > bron.peildatum
+            or not telt_op(behaald, i.get("pip_datum"))):
         return None
     return (f"De leerroute is behaald op {behaald}; het college biedt een cursus of opleiding aan waarmee de "
             "inburgeringsplichtige aan de leerroute kan voldoen, en die heeft hij niet meer nodig (Wi 16 lid 1, I61).",
@@ -1272,7 +1273,7 @@ def _na_ontheffing(b, i, bron=None):
         return None
     grond_nl, grond_en = (("vrijgesteld (Wi 4)", "exempted (Wi 4)") if b.get("vrijgesteld")
                           else ("geheel ontheven (Wi 5)", "wholly relieved (Wi 5)"))
-    begin = str(plus_dagen(numpy.datetime64(i["pip_datum"], "D"), 1))  # Wi 11 lid 2: the day after the PIP's date
+    begin = str(termijn_aanvang(numpy.datetime64(i["pip_datum"], "D")))  # Wi 11 lid 2
     return (f"niet te bepalen. De persoon is {grond_nl}, maar de termijn begon al op {begin}: tijdens de termijn kan "
             "hij aanspraak op de lening hebben gehad (Bi 6.3 lid 1), en wie leende, betaalt terug (Wi 21 lid 1). "
             "Wanneer de aanspraak verviel (Wi 20 lid 2) en dus wanneer de terugbetaling begint (Wi 21 lid 3), volgt "

@@ -721,7 +721,7 @@ def _verlenging_maanden(duo: dict, peildatum: str, termijn_maanden) -> int | Non
         return None  # DUO's end as it stands now, changed after the peildatum
     # the end of a term of N months lies in month start + N, or the month before (a start on the 1st): at most one
     # N matches, found among the neighbours of the months between the two days
-    maanden = (int(einde[:4]) - int(start[:4])) * 12 + int(einde[5:7]) - int(start[5:7]) - basis
+    maanden = int((numpy.datetime64(einde, "M") - numpy.datetime64(start, "M")).astype(int)) - basis
     begin = numpy.datetime64(start, "D")
     return next((n for n in (maanden, maanden + 1) if n >= 1
                  and str(einde_termijn(begin, basis + n)) == einde), None)

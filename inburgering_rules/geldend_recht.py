@@ -15,7 +15,8 @@ import numpy
 from inburgering_rules.datums import DAGEN, bij_parameter
 
 
-def _perioden(parameter) -> list[tuple[numpy.datetime64, object]]:
+def perioden(parameter) -> list[tuple[numpy.datetime64, object]]:
+    """[(begindatum, waarde)] van een parameter, oplopend (een waarde `None` beëindigt hem); onthouden."""
     return _opgezocht(parameter)[0]
 
 
@@ -103,11 +104,11 @@ def lijst_bevat_op(parameter, datums, sleutels, vertaal=lambda lijst: lijst) -> 
 
     `vertaal` zet de lijst om naar het type van `sleutels` (bijv. enum-namen naar indexen).
     """
-    perioden = _perioden(parameter)
+    gelden = perioden(parameter)
     datums = numpy.asarray(datums, dtype="datetime64[D]")
     uitkomst = numpy.zeros(datums.shape, dtype=bool)
-    for nummer, (begin, lijst) in enumerate(perioden):
-        einde = perioden[nummer + 1][0] if nummer + 1 < len(perioden) else None
+    for nummer, (begin, lijst) in enumerate(gelden):
+        einde = gelden[nummer + 1][0] if nummer + 1 < len(gelden) else None
         in_periode = datums >= begin if einde is None else (datums >= begin) & (datums < einde)
         if lijst:
             uitkomst |= in_periode & bevat(sleutels, vertaal(lijst))

@@ -1,6 +1,6 @@
 """Bi 5.3 lid 5 (tekst 2022: lid 4): wat de inburgeringsplichtige vóór de vaststelling van zijn PIP deed, telt
 niet mee voor het voldoen aan de inburgeringsplicht. Eén regel voor de formules (de meetellende afrondingsdagen),
-de analyse (`whatif`) en de uitleg (I41)."""
+de analyse (`whatif`) en de uitleg (I41). En de dag waarop de termijn na het PIP aanvangt (Wi 11 lid 2)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import numpy
 
-from inburgering_rules.datums import ONBEKEND, als_datum, bekend
+from inburgering_rules.datums import ONBEKEND, als_datum, bekend, plus_dagen
 
 # Per afrondingsdag (invoer) de variabele met de dag die meetelt voor het voldoen aan de plicht.
 MEETELLEND = {
@@ -16,6 +16,12 @@ MEETELLEND = {
     "map_afgerond_datum": "map_meetellend_afgerond_datum",
     "leerroute_behaald_datum": "leerroute_meetellend_behaald_datum",
 }
+
+
+def termijn_aanvang(pip) -> numpy.ndarray:
+    """Wi 11 lid 2: "De termijn vangt aan op de dag na die van dagtekening van het persoonlijk plan inburgering en
+    participatie"; `NaT` zonder PIP. Eén regel voor de termijn, de lening (I60), de populatie en de uitleg."""
+    return plus_dagen(als_datum(pip), 1)
 
 
 def na_pip(afgerond, pip) -> numpy.ndarray:

@@ -48,6 +48,7 @@ import numpy
 
 from inburgering_rules import publiek
 from inburgering_rules.datums import plus_dagen, verjaardag
+from inburgering_rules.meetellen import termijn_aanvang
 
 BLOK = 100_000
 BEGIN = numpy.datetime64("2022-01-01")
@@ -142,7 +143,7 @@ def blok(n: int, seed: int, eerste_id: int = 0) -> dict[str, numpy.ndarray]:
     pip_vertraging = numpy.where(rng.random(n) < 0.75, rng.integers(21, 71, n), rng.integers(71, 220, n))
     pip = numpy.where(mogelijk_plichtig & (rng.random(n) < 0.95),
                       plus_dagen(pip_start, pip_vertraging), NIET)
-    start = plus_dagen(pip, 1)
+    start = termijn_aanvang(pip)
 
     bijstand = numpy.where(asiel & (rng.random(n) < 0.85), plus_dagen(inschrijving, _dagen(rng, n, 0, 30)), NIET)
     bijstand = numpy.where(nareis & (rng.random(n) < 0.45), plus_dagen(inschrijving, _dagen(rng, n, 0, 60)), bijstand)

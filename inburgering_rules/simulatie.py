@@ -27,7 +27,7 @@ from openfisca_core.simulations import SimulationBuilder
 from inburgering_rules import publiek
 from inburgering_rules.datums import (NIET_GEGEVEN, NIET_GEGEVEN_DAG, ONBEKEND, als_arrow, als_datum, bekend,
                                      lees_iso, na_maanden, verjaardag)
-from inburgering_rules.geldend_recht import aantal_op, waarde_op_dag
+from inburgering_rules.geldend_recht import aantal_op, perioden, waarde_op_dag
 from inburgering_rules.hervormingen import afgeleid, zoek_parameter
 from inburgering_rules.meetellen import MEETELLEND, opnieuw_nodig
 from inburgering_rules.snel import bereken_snel, evalueer, herbereken
@@ -403,14 +403,14 @@ def _oud_genoeg_vanaf(minimumleeftijd, geboren: numpy.ndarray) -> numpy.ndarray:
     """De eerste dag waarop wie op `geboren` is geboren de leeftijd heeft die `minimumleeftijd` op die dag stelt (vóór
     de eerste waarde: die eerste, zoals `geldend_recht.aantal_op`); `NaT` zonder geboortedatum. De waarden volgen
     elkaar op: de eerste waarde waaronder de dag valt, geeft de vroegste dag."""
-    perioden = sorted((numpy.datetime64(w.instant_str, "D"), w.value) for w in minimumleeftijd.values_list)
+    gelden = perioden(minimumleeftijd)
     uit = numpy.full(len(geboren), ONBEKEND)
-    for k, (begin, leeftijd) in enumerate(perioden):
+    for k, (begin, leeftijd) in enumerate(gelden):
         if leeftijd is None:  # de parameter eindigt hier
             continue
         jarig = verjaardag(geboren, int(leeftijd))
         oud_genoeg = jarig if k == 0 else numpy.maximum(jarig, begin)
-        binnen = oud_genoeg < perioden[k + 1][0] if k + 1 < len(perioden) else bekend(oud_genoeg)
+        binnen = oud_genoeg < gelden[k + 1][0] if k + 1 < len(gelden) else bekend(oud_genoeg)
         uit = numpy.where(numpy.isnat(uit) & binnen, oud_genoeg, uit)
     return uit
 

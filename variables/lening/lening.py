@@ -9,6 +9,7 @@ from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.leeftijd import dag_pensioengerechtigd
 from inburgering_rules.leenrecht import aanspraak_bi_6_1_vanaf, laatste_dag_aanspraak, terugbetaling_start
+from inburgering_rules.meetellen import termijn_aanvang
 from inburgering_rules.variabelen import Besluit, date
 
 
@@ -237,7 +238,7 @@ class lening_na_ontheffing_niet_te_dateren(Besluit):
     def formula_2022_01_01(persoon, period):
         art_19 = persoon("doelgroep", period) == Doelgroep.gezinsmigrant_of_overige_migrant
         wi_4_of_5 = persoon("inburgeringsplichtig", period) & ~persoon("plicht_te_voldoen", period)
-        wi_11_lid_2 = plus_dagen(als_datum(persoon("pip_datum", period)), 1)
+        wi_11_lid_2 = termijn_aanvang(persoon("pip_datum", period))
         return art_19 & wi_4_of_5 & (wi_11_lid_2 <= dag(period))
 
 

@@ -4,7 +4,7 @@
 import numpy
 
 from inburgering_rules.bezwaar import bezwaartermijn_einde
-from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_termijn, plus_dagen
+from inburgering_rules.datums import ONBEKEND, als_datum, bekend, dag, einde_termijn
 from inburgering_rules.enums import Doelgroep, Leerroute, Verblijfsvergunning
 from inburgering_rules.geldend_recht import aantal_op, waarde_op
 from inburgering_rules.inschrijving import (
@@ -15,6 +15,7 @@ from inburgering_rules.inschrijving import (
 )
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.kalender import atw_binnen_weken
+from inburgering_rules.meetellen import termijn_aanvang
 from inburgering_rules.variabelen import Besluit, date
 from inburgering_rules.verlenging import aanvraag_vanaf, aanzienlijke_inspanningen, termijn_te_verlengen
 
@@ -211,7 +212,7 @@ class inburgeringstermijn_startdatum(Besluit):
         """
 
     def formula_2022_01_01(persoon, period):
-        lid_2 = plus_dagen(als_datum(persoon("pip_datum", period)), 1)
+        lid_2 = termijn_aanvang(persoon("pip_datum", period))
         return numpy.where(persoon("plicht_te_voldoen", period), lid_2, ONBEKEND)
 
 
