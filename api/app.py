@@ -15,6 +15,7 @@ import hmac
 import logging
 import time
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import anyio
@@ -87,7 +88,9 @@ class Verzonden(Response):
 
 
 async def lees_body(request: Request, limiet: int) -> bytes:
-    """The body, refused with 415 unless it is JSON and with 413 as soon as it exceeds `limiet` bytes."""
+    """The body, refused with 415 unless it is JSON and with 413 as soon as it exceeds `limiet` bytes; a query
+    parameter the route does not know is a 400 first."""
+    randen.bekende_query(request)
     randen.json_vereist(request)
     lengte = request.headers.get("content-length", "")
     if lengte.isdigit() and int(lengte) > limiet:
@@ -162,7 +165,7 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
 
     def rekenaar(hervorming: str | None) -> Rekenaar:
         stelsel = dienst.stelsel(hervorming, pad="?hervorming")
-        grenzen = (instellingen.max_personen_calculate, instellingen.max_berekeningen)
+        grenzen = (instellingen.max_personen_calculate, instellingen.max_berekeningen, instellingen.max_spoor)
         return afgeleid(stelsel.systeem, f"api.rekenaar{grenzen}", lambda: Rekenaar(stelsel, *grenzen))
 
     snelweg: dict = {}  # filled below, once the routes exist
@@ -423,7 +426,11 @@ def _foutafhandeling(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def validatie(request: Request, fout: RequestValidationError):
         lijst = [{k: v for k, v in f.items() if k != "input"} for f in fout.errors()]
-        return _probleem_antwoord(request, fouten.van_validatie(lijst, lambda loc: None))
+        probleem = fouten.van_validatie(lijst, lambda loc: None)
+        # a query parameter as the service names it elsewhere: "?hervorming", not "/query/hervorming"
+        probleem.fouten = [replace(f, pad="?" + f.pad.removeprefix("/query/")) if f.pad.startswith("/query/") else f
+                           for f in probleem.fouten]
+        return _probleem_antwoord(request, probleem)
 
     @app.exception_handler(HTTPException)
     async def http(request: Request, fout: HTTPException):

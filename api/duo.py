@@ -22,7 +22,7 @@ from inburgering_rules.api import docs, fouten, randen, schemas
 from inburgering_rules.api.service import Dienst, lees_json, plausibel, zonder_gc
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StrictBool, StrictFloat, StrictInt
 from pydantic import StrictStr, ValidationError
-from pydantic import WithJsonSchema, create_model, json_schema
+from pydantic import WithJsonSchema, create_model, json_schema, model_validator
 
 from inburgering_rules import duo, publiek
 from inburgering_rules.geldend_recht import waarde_op_dag
@@ -30,7 +30,7 @@ from inburgering_rules.hervormingen import zoek_parameter
 from inburgering_rules.voorbeelden import STATUSHOUDER
 
 MAX_LIJST = 200
-_TIJDSTIP = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$"
+_TIJDSTIP = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})?$"
 
 
 def _enum(naam: str):
@@ -96,9 +96,23 @@ BATCHVOORBEELD = {"peildatum": "2026-12-01", "personen": [{"persoon": PERSOON, "
                                                           {"persoon": {}, "duo": {"pvt": VOORBEELDEN["pvt"]}}]}
 
 
-def _model(naam: str, voorbeeld: dict | None = None, **velden) -> type[BaseModel]:
-    extra = {"examples": [voorbeeld]} if voorbeeld is not None else None
-    return create_model(naam, __config__=ConfigDict(extra="forbid", json_schema_extra=extra), **velden)
+def _model(naam: str, voorbeeld: dict | None = None, niet_leeg: bool = False, **velden) -> type[BaseModel]:
+    """`niet_leeg`: an object whose members are all optional must hold at least one (DUO's lists of exemptions
+    and ontheffingen: an entry `{}` carries nothing, most likely a member a client's serializer dropped)."""
+    extra = {"examples": [voorbeeld]} if voorbeeld is not None else {}
+    if niet_leeg:
+        extra["minProperties"] = 1
+    validators = {"_niet_leeg": model_validator(mode="after")(_niet_leeg)} if niet_leeg else None
+    return create_model(naam, __config__=ConfigDict(extra="forbid", json_schema_extra=extra or None),
+                        __validators__=validators, **velden)
+
+
+def _niet_leeg(model: BaseModel) -> BaseModel:
+    if all(waarde is None for waarde in dict(model).values()):
+        namen = list(type(model).model_fields)
+        schemas.fout(f"Leeg object: geef ten minste één van {', '.join(namen)}",
+                     f"Empty object: give at least one of {', '.join(namen)}", namen)
+    return model
 
 
 def _optioneel(soort) -> tuple:
@@ -135,7 +149,7 @@ GedeeltelijkeVrijstelling = _model(
     examenonderdeel=_optioneel(_enum("ExamenonderdeelNederlands")),
     examenniveau=_optioneel(_enum("ExamenniveauGedeeltelijkeVrijstelling")))
 Vrijstelling = _model(
-    "DuoVrijstelling", VOORBEELDEN["vrijstellingen"][0], GeheleVrijstelling=_optioneel(GeheleVrijstelling),
+    "DuoVrijstelling", VOORBEELDEN["vrijstellingen"][0], True, GeheleVrijstelling=_optioneel(GeheleVrijstelling),
     TijdelijkeVrijstelling=_optioneel(TijdelijkeVrijstelling),
     GedeeltelijkeVrijstelling=_optioneel(GedeeltelijkeVrijstelling))
 _ontheffing = {"oordeel": (_enum("AanvraagOordeel"), ...), "datumOordeel": (Datum, ...),
@@ -145,7 +159,8 @@ GedeeltelijkeOntheffing = _model(
     "DuoGedeeltelijkeOntheffing", None, **_ontheffing,
     examenonderdeel=_optioneel(_enum("ExamenonderdeelOntheffingInburgering")),
     urenBelastbaarheidParticipatieactiviteit=_optioneel(Int32))
-Ontheffing = _model("DuoOntheffing", VOORBEELDEN["ontheffingen"][0], GeheleOntheffing=_optioneel(GeheleOntheffing),
+Ontheffing = _model("DuoOntheffing", VOORBEELDEN["ontheffingen"][0], True,
+                    GeheleOntheffing=_optioneel(GeheleOntheffing),
                     GedeeltelijkeOntheffing=_optioneel(GedeeltelijkeOntheffing))
 DatumPvt = _model("DuoDatumPvt", VOORBEELDEN["pvt"], datumOndertekeningPvt=(Datum, ...))
 DatumMap = _model("DuoDatumMap", VOORBEELDEN["map"], datumEindgesprekMap=(Datum, ...))
@@ -158,7 +173,7 @@ VerlengingAanvraag = _model(
     ontvangstdatum=(Datum, ...))
 Notificatie = _model(
     "DuoNotificatie", VOORBEELDEN["gebeurtenissen"][0],
-    registratieDatumTijd=(Tijdstip, ...), bsn=_optioneel(Annotated[StrictStr, Field(pattern=r"^\d{9}$")]),
+    registratieDatumTijd=(Tijdstip, ...), bsn=_optioneel(Annotated[StrictStr, Field(pattern=r"^[0-9]{9}$")]),
     vNummer=_optioneel(Annotated[StrictInt, Field(ge=0, le=2**63 - 1)]),
     gebeurtenisId=(Annotated[StrictStr, Field(max_length=20)], ...))
 Examenresultaat = _model(

@@ -109,7 +109,8 @@ def pad(loc: Sequence) -> str:
     return "/" + "/".join(str(deel).replace("~", "~0").replace("/", "~1") for deel in loc)
 
 
-def ongeldige_json(reden: str) -> Probleem:
+def ongeldige_json(reden: str, reason: str | None = None) -> Probleem:
+    """`reden` in Dutch and `reason` in English; orjson's own message (English) serves both when `reason` is None."""
     return Probleem(
         400,
         "ongeldige-json",
@@ -119,7 +120,7 @@ def ongeldige_json(reden: str) -> Probleem:
             Fout(
                 "/",
                 f"Geen geldige JSON: {reden}",
-                f"Invalid JSON: {reden}",
+                f"Invalid JSON: {reason or reden}",
                 "een JSON-object (UTF-8) / a JSON object (UTF-8)",
             )
         ],

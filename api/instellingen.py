@@ -58,6 +58,7 @@ class Instellingen:
     max_batch: int = 10_000  # MAX_BATCH_SIZE (persons per batch request)
     max_personen_calculate: int = 1_000  # MAX_CALCULATE_PERSONS (persons in /calculate, /trace)
     max_berekeningen: int = 10_000  # MAX_CALCULATIONS (requested values in /calculate)
+    max_spoor: int = 1_000  # MAX_TRACE_CALCULATIONS (requested values in /trace: ~3 KB and ~3 ms of trace each)
     request_timeout: float = 30.0  # REQUEST_TIMEOUT_SECONDS
     max_hervorming_datums: int = 100  # MAX_REFORM_DATES (dates per parameter in an inline reform)
     max_hervorming_waarden: int = 1_000  # MAX_REFORM_VALUES (dated values in one inline reform)
@@ -109,6 +110,7 @@ class Instellingen:
             max_batch=int_instelling("MAX_BATCH_SIZE", cls.max_batch),
             max_personen_calculate=int_instelling("MAX_CALCULATE_PERSONS", cls.max_personen_calculate),
             max_berekeningen=int_instelling("MAX_CALCULATIONS", cls.max_berekeningen),
+            max_spoor=int_instelling("MAX_TRACE_CALCULATIONS", cls.max_spoor),
             request_timeout=_float("REQUEST_TIMEOUT_SECONDS", cls.request_timeout),
             max_hervorming_datums=int_instelling("MAX_REFORM_DATES", cls.max_hervorming_datums),
             max_hervorming_waarden=int_instelling("MAX_REFORM_VALUES", cls.max_hervorming_waarden),

@@ -73,7 +73,8 @@ def _snel_geldig(aard: str, validator, waarden: list) -> bool:
         if not typen <= {int, float}:
             return False
         bedragen = numpy.array(gegeven, dtype=numpy.float64)
-        centen = bedragen * 100
+        with numpy.errstate(over="ignore"):  # 1e308 * 100 is inf (refused below), not a warning on stderr
+            centen = bedragen * 100
         return bool(numpy.isfinite(bedragen).all() and (bedragen >= 0).all() and (bedragen <= schemas.MAX_BEDRAG).all()
                     and (numpy.abs(numpy.round(centen) - centen) <= 1e-6).all())
     if typen != {str}:

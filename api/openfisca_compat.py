@@ -20,6 +20,7 @@ import numpy
 from inburgering_rules.api import fouten, randen
 from inburgering_rules.api.schemas import JAAR_MAX, JAAR_MIN, validator_en_schema
 from inburgering_rules.api.service import Stelsel, json_kolom, lees_json
+from inburgering_rules.api.werk import controleer_stop
 from openfisca_core import periods
 from openfisca_core.simulations import SimulationBuilder
 from openfisca_web_api.loader import build_data
@@ -30,6 +31,7 @@ from inburgering_rules.simulatie import invoerwaarden
 from inburgering_rules.snel import SnellePopulatie, als_periode, bereken_snel
 
 ETERNITY = "eternity"
+MAX_ID = 100  # characters of a person's id (the typed API allows 64 of a narrower set)
 SENTINEL = NIET_GEGEVEN.isoformat()  # documented: a date input that is not given
 
 
@@ -89,9 +91,10 @@ class Situatie:
 class Rekenaar:
     """`/calculate` and `/trace` on one system."""
 
-    def __init__(self, stelsel: Stelsel, max_personen: int, max_berekeningen: int) -> None:
+    def __init__(self, stelsel: Stelsel, max_personen: int, max_berekeningen: int, max_spoor: int) -> None:
+        """`max_spoor`: the requested values of a `/trace` (a trace is ~1,000x the answer of `/calculate`)."""
         self.stelsel, self.systeem = stelsel, stelsel.systeem
-        self.max_personen, self.max_berekeningen = max_personen, max_berekeningen
+        self.max_personen, self.max_berekeningen, self.max_spoor = max_personen, max_berekeningen, max_spoor
         self.meervoud = {e.plural: e for e in self.systeem.entities}
 
     @cached_property
@@ -146,9 +149,13 @@ class Rekenaar:
 
     def trace(self, body: bytes) -> dict:
         situatie = self._lees(randen.uniek(body, lees_json(body)))
+        if len(situatie.gevraagd) > self.max_spoor:
+            raise fouten.te_groot("Het aantal gevraagde waarden in een trace", "The number of requested values in a "
+                                  "trace", self.max_spoor)
         simulatie = self._simulatie(situatie)
         simulatie.trace = True
         for naam, sleutel in self._cellen(situatie):
+            controleer_stop()  # a request past its time limit stops here, not after every cell
             simulatie.calculate(naam, sleutel)
         spoor = {
             sleutel: self._knoop(sleutel, knoop)
@@ -197,6 +204,11 @@ class Rekenaar:
                 self.max_personen,
                 f"/{self._persoon_meervoud}",
             )
+        for id_ in personen:  # echoed in the answer: a name of 100,000 characters was
+            if not 1 <= len(id_) <= MAX_ID:
+                raise fouten.ongeldig([fouten.Fout(
+                    fouten.pad([self._persoon_meervoud, id_[:50]]), f"Een id heeft 1 tot {MAX_ID} tekens",
+                    f"An id has 1 to {MAX_ID} characters", f"1 .. {MAX_ID}")])
         situatie = Situatie(ids=list(personen))
         for id_, persoon in personen.items():
             self._lees_persoon(situatie, id_, persoon)
@@ -263,14 +275,14 @@ class Rekenaar:
         if eenheid == ETERNITY:
             return "ETERNITY"
         if periode.unit != eenheid or periode.size != 1:
+            nl, en = ((f"geen {eenheid.upper()}", f"not a {eenheid.upper()}") if periode.unit == ETERNITY else
+                      (f"een {periode.unit.upper()} van {periode.size}", f"a {periode.unit.upper()} of {periode.size}"))
             raise fouten.ongeldig(
                 [
                     fouten.Fout(
                         fouten.pad(pad),
-                        f"'{variabele.name}' is gedefinieerd per {eenheid.upper()}; "
-                        f"periode {sleutel!r} is een {periode.unit.upper()} van {periode.size}",
-                        f"'{variabele.name}' is defined per {eenheid.upper()}; period {sleutel!r} is a "
-                        f"{periode.unit.upper()} of {periode.size}",
+                        f"'{variabele.name}' is gedefinieerd per {eenheid.upper()}; periode {sleutel[:50]!r} is {nl}",
+                        f"'{variabele.name}' is defined per {eenheid.upper()}; period {sleutel[:50]!r} is {en}",
                         "YYYY-MM-DD" if eenheid == "day" else f"one {eenheid}",
                     )
                 ]
@@ -357,17 +369,22 @@ class Rekenaar:
                    for sleutel in per_sleutel):  # the usual case: decisions on a day, by the recorded plan
                 uit = {}
                 for sleutel, namen in per_sleutel.items():
+                    controleer_stop()
                     dag = str(als_periode(sleutel).start)
                     waarden = bereken_snel(self.systeem, dag, invoer, len(situatie.ids), namen)
                     uit.update({(naam, sleutel): json_kolom(self.stelsel.soort[naam], waarden[naam]) for naam in namen})
                 return uit
-            persoon = SnellePopulatie(self.systeem, invoer, len(situatie.ids))
-            return {
-                (naam, sleutel): json_kolom(self.stelsel.soort[naam], persoon(naam, als_periode(sleutel)))
-                for naam, sleutel in self._cellen(situatie)
-            }
+            persoon, uit = SnellePopulatie(self.systeem, invoer, len(situatie.ids)), {}
+            for naam, sleutel in self._cellen(situatie):
+                controleer_stop()
+                uit[naam, sleutel] = json_kolom(self.stelsel.soort[naam], persoon(naam, als_periode(sleutel)))
+            return uit
         simulatie = self._simulatie(situatie)
         return {sleutel: self._bereken(simulatie, *sleutel) for sleutel in self._cellen(situatie)}
+
+    def _bereken(self, simulatie, naam: str, sleutel: str) -> list:
+        controleer_stop()
+        return json_kolom(self.stelsel.soort[naam], simulatie.calculate(naam, sleutel))
 
     def _invoerarrays(self, situatie: Situatie) -> dict[tuple[str, str], numpy.ndarray]:
         return {(naam, periode): invoerwaarden(self.systeem.variables[naam],
@@ -384,8 +401,6 @@ class Rekenaar:
     def _cellen(situatie: Situatie) -> list[tuple[str, str]]:
         return list(dict.fromkeys((naam, sleutel) for _, naam, sleutel in situatie.gevraagd))
 
-    def _bereken(self, simulatie, naam: str, sleutel: str) -> list:
-        return json_kolom(self.stelsel.soort[naam], simulatie.calculate(naam, sleutel))
 
     def _knoop(self, sleutel: str, knoop: dict) -> dict:
         naam = sleutel.split("<", 1)[0]

@@ -44,18 +44,23 @@ CSP_PAGINA = (
 
 _REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}")
-_CIJFERREEKS = re.compile(r"\d{8,}")
+_CIJFERREEKS = re.compile(r"[0-9]{8,}")
+# three numbers joined by separators, as a date is written (14-3-87, 1987.3.14); a case number has fewer
+_DATUMVORM = re.compile(r"(?<![0-9])[0-9]{1,4}[._-][0-9]{1,2}[._-][0-9]{1,4}(?![0-9])")
 
 
 def veilige_request_id(waarde: str) -> bool:
     """A caller's `X-Request-ID` we may log and echo: a short token that cannot be personal data.
 
-    Refused (a fresh id is used instead): anything outside [A-Za-z0-9._-], and a run of 8 or more digits
+    Refused (a fresh id is used instead): anything outside [A-Za-z0-9._-], a run of 8 or more digits
     once separators are dropped (a BSN `123456782`, `1234.56.782`, a birth date `1990-04-12`, a phone
-    number). A UUID is always accepted. An e-mail address never passes the character set."""
+    number), and three numbers joined as a date is written (`14-3-87`, `1987-3-14`). A UUID is always
+    accepted. An e-mail address never passes the character set. A name (`FatimaZahra`) cannot be told
+    from a token: docs/deployment.md asks callers for opaque ids."""
     if _UUID.fullmatch(waarde):
         return True
-    return bool(_REQUEST_ID.fullmatch(waarde)) and not _CIJFERREEKS.search(re.sub(r"[._-]", "", waarde))
+    return (bool(_REQUEST_ID.fullmatch(waarde)) and not _CIJFERREEKS.search(re.sub(r"[._-]", "", waarde))
+            and not _DATUMVORM.search(waarde))
 
 
 class Kopregels:
@@ -180,8 +185,19 @@ class _Geweigerd:
 
 
 def json_vereist(request: Request) -> None:
-    """415 unless the body is declared `application/json` (a charset parameter is fine)."""
-    soort = request.headers.get("content-type", "").partition(";")[0].strip().lower()
+    """415 unless the body is declared `application/json`; a charset parameter only as utf-8 (RFC 8259 8.1:
+    JSON between systems is UTF-8; a body declared latin-1 was read as UTF-8 and its errors blamed the JSON)."""
+    soort, _, parameters = request.headers.get("content-type", "").partition(";")
+    soort = soort.strip().lower()
+    for parameter in parameters.split(";"):
+        naam, _, waarde = parameter.partition("=")
+        waarde = waarde.strip().strip('"').lower()
+        if naam.strip().lower() == "charset" and waarde not in ("utf-8", "utf8"):
+            raise fouten.Probleem(
+                415, "mediatype", "Mediatype niet ondersteund", "Unsupported media type",
+                [fouten.Fout("/", f"Tekenset moet utf-8 zijn, niet {waarde[:50]!r}",
+                             f"Charset must be utf-8, not {waarde[:50]!r}", "application/json; charset=utf-8")],
+            )
     if soort != "application/json":
         raise fouten.Probleem(
             415,
@@ -191,6 +207,24 @@ def json_vereist(request: Request) -> None:
             [fouten.Fout("/", f"Content-Type moet application/json zijn, niet {soort[:50]!r}",
                          f"Content-Type must be application/json, not {soort[:50]!r}", "application/json")],
         )
+
+
+def bekende_query(request: Request) -> None:
+    """400 for a query parameter the route does not declare, or one given twice. FastAPI ignores an unknown one and
+    takes the last of a repeated one: `/v1/beoordeling?hervorming=x` was answered under the current law, as if asked."""
+    if not request.scope.get("query_string"):
+        return
+    route = request.scope.get("route")
+    bekend = sorted(p.alias for p in route.dependant.query_params) if route is not None else []
+    gezien: set[str] = set()
+    for naam, _ in request.query_params.multi_items():
+        if naam not in bekend or naam in gezien:
+            nl, en = ((f"Queryparameter {naam[:50]!r} is hier onbekend", f"Query parameter {naam[:50]!r} is not "
+                       "known here") if naam not in bekend else
+                      (f"Queryparameter {naam[:50]!r} staat er twee keer", f"Query parameter {naam[:50]!r} is given "
+                       "twice"))
+            raise fouten.ongeldig([fouten.Fout(f"?{naam[:50]}", nl, en, bekend or "geen / none")])
+        gezien.add(naam)
 
 
 class _Dubbel(Exception):

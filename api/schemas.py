@@ -31,7 +31,7 @@ MAX_BEDRAG = 10_000_000
 MAX_TEKST = 200
 # What a date field allows, in an error (`verwacht`).
 DATUM_VORM = "JJJJ-MM-DD / YYYY-MM-DD"
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # not \d: that also takes Arabic-Indic digits
 _LAND = re.compile(r"([A-Z]{2})?")
 _HERVORMING = re.compile(r"[A-Za-z0-9_.-]{1,100}")
 
@@ -101,7 +101,9 @@ def waarheid(waarde: Any) -> bool:
 
 def geheel(maximum: int) -> Validator:
     def valideer(waarde: Any) -> int:
-        if isinstance(waarde, bool) or not isinstance(waarde, int):
+        # JSON reads a whole number beyond 64 bits as a float: it is out of range, not "not an integer"
+        buiten = isinstance(waarde, float) and waarde.is_integer() and not 0 <= waarde <= maximum
+        if not buiten and (isinstance(waarde, bool) or not isinstance(waarde, int)):
             fout("Moet een geheel getal zijn", "Must be an integer", f"0 .. {maximum}")
         if not 0 <= waarde <= maximum:
             fout(f"Moet tussen 0 en {maximum} liggen", f"Must be between 0 and {maximum}", f"0 .. {maximum}")

@@ -161,6 +161,8 @@ def lees_json(body: bytes):
     try:
         return orjson.loads(body)
     except orjson.JSONDecodeError as fout:
+        if "UTF-8" in str(fout):  # orjson's "str is not valid UTF-8: surrogates not allowed" reads as a JSON error
+            raise fouten.ongeldige_json("de body is geen UTF-8", "the body is not UTF-8") from None
         raise fouten.ongeldige_json(str(fout)[:200]) from None
 
 
@@ -493,10 +495,12 @@ class Dienst:
             fout = fouten.Fout("/", "Te veel namen", "Too many names", toegestaan)
             raise fouten.ongeldig([fout])
 
-    def lees_beoordeling(self, body: bytes | dict) -> Verzoek:
-        """A validated `/v1/beoordeling` body (raw, or a JSON object the caller parsed already): its system,
-        peildatum, person and what the receipt hashes."""
-        verzoek = self._valideer(self.modellen.verzoek, body if isinstance(body, dict) else lees_json(body))
+    def lees_beoordeling(self, body) -> Verzoek:
+        """A validated `/v1/beoordeling` body (raw bytes, or what the caller parsed already, which is never
+        parsed again: a body that is one JSON string holding a request is refused as not an object): its
+        system, peildatum, person and what the receipt hashes."""
+        data = lees_json(body) if isinstance(body, bytes | bytearray | memoryview) else body
+        verzoek = self._valideer(self.modellen.verzoek, data)
         persoon = verzoek.persoon.model_dump(exclude_none=True)
         stelsel = self.stelsel(verzoek.hervorming)
         stelsel.binnen_maxima([persoon], "/persoon")
@@ -573,6 +577,13 @@ class Dienst:
         with zonder_gc():
             verzoek, personen = self._lees_personen(self.modellen.vergelijkverzoek, body)
             hervormd = self.stelsel(verzoek.hervorming)
+            if hervormd is self.basis:  # null, {} or {"parameters": {}}: the law compared with itself
+                raise fouten.ongeldig([fouten.Fout(
+                    "/hervorming",
+                    "Vergelijken vraagt een hervorming die iets wijzigt; deze laat het recht zoals het is",
+                    "A comparison needs a reform that changes something; this one leaves the law as it is",
+                    "een naam uit GET /v1/hervormingen of {\"parameters\": {...}} / a name from GET /v1/hervormingen "
+                    "or {\"parameters\": {...}}")])
             hervormd.binnen_maxima(personen, "/personen/{}")  # above its own, the base says "niet te bepalen"
             plausibel(verzoek.peildatum, personen, "/personen/{}")
             basis = self.resultaten(self.basis, verzoek.peildatum, personen, taal, False)

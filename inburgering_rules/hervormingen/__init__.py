@@ -443,19 +443,47 @@ def canoniek(hervorming, grenzen: Grenzen = Grenzen()) -> Canoniek:
     if not isinstance(hervorming, Mapping):
         raise HervormingFout("hervorming", "Een hervorming is een naam of een object {\"parameters\": ...}",
                              "A reform is a name or an object {\"parameters\": ...}")
+    velden = ", ".join(("basis", "parameters", *_METADATA))
     for sleutelnaam in hervorming:
         if sleutelnaam not in ("parameters", "basis", *_METADATA):
-            raise HervormingFout(f"hervorming.{sleutelnaam}", f"Onbekend veld {sleutelnaam!r} (toegestaan: basis, parameters)",
-                                 f"Unknown field {sleutelnaam!r} (allowed: basis, parameters)")
+            raise HervormingFout(f"hervorming.{str(sleutelnaam)[:50]}",
+                                 f"Onbekend veld {str(sleutelnaam)[:50]!r} (toegestaan: {velden})",
+                                 f"Unknown field {str(sleutelnaam)[:50]!r} (allowed: {velden})")
+    _metadata(hervorming)
     basisnaam = hervorming.get("basis")
     basis = None
     if basisnaam is not None:
-        if not isinstance(basisnaam, str) or basisnaam not in _benoemd():
+        if not isinstance(basisnaam, str):
+            raise HervormingFout("hervorming.basis", "De basis is de naam van een benoemde hervorming (tekst)",
+                                 "The basis is the name of a named reform (a string)")
+        if basisnaam not in _benoemd():
             raise HervormingFout("hervorming.basis", f"Onbekende benoemde hervorming: {basisnaam!r}",
                                  f"Unknown named reform: {basisnaam!r}")
         basis = _benoemd()[basisnaam]
     return Canoniek(basisnaam, _canonieke_parameters(hervorming.get("parameters"), basis, "hervorming.parameters",
                                                      grenzen))
+
+
+MAX_TEKST = {"naam": 100, "beschrijving_nl": 2000, "beschrijving_en": 2000}  # tekens
+MAX_ARTIKELEN, MAX_ARTIKEL = 20, 100  # teksten, tekens per tekst
+
+
+def _metadata(hervorming: Mapping) -> None:
+    """De beschrijvende velden (`_METADATA`) van een hervorming als data: teksten van beperkte lengte, `artikelen` een
+    korte lijst teksten. Ze komen terug in het ontvangstbewijs; een naam van 50.000 tekens of een object als naam
+    werd zonder bezwaar aangenomen en teruggegeven."""
+    for veld, lengte in MAX_TEKST.items():
+        waarde = hervorming.get(veld)
+        if waarde is not None and not (isinstance(waarde, str) and len(waarde) <= lengte):
+            raise HervormingFout(f"hervorming.{veld}", f"{veld} moet een tekst van hoogstens {lengte} tekens zijn",
+                                 f"{veld} must be a string of at most {lengte} characters")
+    artikelen = hervorming.get("artikelen")
+    if artikelen is not None and not (isinstance(artikelen, list) and len(artikelen) <= MAX_ARTIKELEN
+                                      and all(isinstance(a, str) and len(a) <= MAX_ARTIKEL for a in artikelen)):
+        raise HervormingFout("hervorming.artikelen",
+                             f"artikelen moet een lijst van hoogstens {MAX_ARTIKELEN} teksten van hoogstens "
+                             f"{MAX_ARTIKEL} tekens zijn", f"artikelen must be a list of at most {MAX_ARTIKELEN} "
+                             f"strings of at most {MAX_ARTIKEL} characters")
 
 
 def sleutel(hervorming) -> str:

@@ -26,6 +26,7 @@ def streng():
         max_batch=3,
         max_personen_calculate=2,
         max_berekeningen=5,
+        max_spoor=3,
         api_token="geheim",
         cors_origins=("https://zaak.example",),
     )

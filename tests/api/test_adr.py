@@ -397,6 +397,10 @@ def test_request_timeout_shorter_than_graceful_shutdown(monkeypatch):
         ("123456782", False),  # a BSN
         ("1234.56.782", False),
         ("1990-04-12", False),  # a birth date
+        ("14-3-87", False),  # a birth date with fewer than 8 digits
+        ("1987.3.14", False),
+        ("zaak-42", True),  # a case number
+        ("v1-2", True),
         ("0612345678", False),  # a phone number
         ("jan.jansen@example.nl", False),
         ("<script>", False),

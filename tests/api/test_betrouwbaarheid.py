@@ -343,3 +343,41 @@ def test_the_service_evaluates_a_batch_in_parts_with_the_same_answers(monkeypatc
     heel = b"".join(dienst.batch(body, "nl"))
     monkeypatch.setattr(service, "PERSONEN_PER_DEEL", 2)
     assert b"".join(dienst.batch(body, "nl")) == heel
+
+
+@pytest.mark.parametrize("pad", ["/trace", "/calculate"])
+def test_after_a_timeout_calculate_and_trace_stop_between_values(klein, monkeypatch, pad):
+    """A review found /trace and /calculate computing on after their 503 (10,000 requested values: minutes), holding
+    the heavy slot: they now stop at the next requested value (/trace, a Simulation) or period (/calculate)."""
+    from inburgering_rules.api import openfisca_compat
+
+    berekend, echt = [], openfisca_compat.bereken_snel
+    echte_simulatie = openfisca_compat.Rekenaar._simulatie
+
+    def traag(*args, **kwargs):
+        time.sleep(0.05)
+        berekend.append(1)
+        return echt(*args, **kwargs)
+
+    def trage_simulatie(self, situatie):
+        simulatie = echte_simulatie(self, situatie)
+        rekent = simulatie.calculate
+        simulatie.calculate = lambda *a, **k: (time.sleep(0.05), berekend.append(1), rekent(*a, **k))[-1]
+        return simulatie
+
+    monkeypatch.setattr(openfisca_compat, "bereken_snel", traag)
+    monkeypatch.setattr(openfisca_compat.Rekenaar, "_simulatie", trage_simulatie)
+    # /calculate: a body above app.KLEIN (16 KB) is heavy work in a slot; a smaller one is bounded by its size
+    aantal = 300 if pad == "/trace" else 1_000
+    persoon = {"geboortedatum": {"ETERNITY": "1990-01-01"}, "inburgeringsplichtig": dict.fromkeys(dagen(aantal))}
+    body = {"personen": {"a": persoon}}
+    antwoord = klein.post(pad, json=body)
+    assert antwoord.status_code == 503
+    werkplaats = klein.app.state.werkplaats
+    einde = time.monotonic() + 5
+    while werkplaats.bezig and time.monotonic() < einde:
+        time.sleep(0.05)
+    assert werkplaats.bezig == 0
+    gedaan = len(berekend)
+    time.sleep(0.3)
+    assert len(berekend) == gedaan and gedaan < 60  # of 300 or 1,000: stopped soon after the 1 s limit

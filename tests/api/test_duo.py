@@ -1145,3 +1145,16 @@ def test_an_extension_granted_after_the_peildatum_is_not_read():
     gewijzigd = {"inburgeringstermijn": {**termijn, "verlengingsgrondcode": "NV", "wijzigingsdatum": "2027-03-01"}}
     assert duo._verlenging_maanden(gewijzigd, "2027-03-01", termijn_maanden) == 6
     assert duo._verlenging_maanden(gewijzigd, "2027-02-28", termijn_maanden) is None
+
+
+@pytest.mark.parametrize(("blok", "leden"), [
+    ("vrijstellingen", ["GeheleVrijstelling", "TijdelijkeVrijstelling", "GedeeltelijkeVrijstelling"]),
+    ("ontheffingen", ["GeheleOntheffing", "GedeeltelijkeOntheffing"]),
+])
+def test_an_empty_exemption_or_ontheffing_entry_is_refused(client, blok, leden):
+    """`[{}]` carries nothing (most likely a member a client's serializer dropped); it was accepted silently."""
+    antwoord = post(client, {**VOORBEELDEN, blok: [{}]})
+    assert antwoord.status_code == 400, antwoord.text
+    [fout] = antwoord.json()["fouten"]
+    assert fout["pad"] == f"/duo/{blok}/0" and fout["toegestaan"] == leden and fout["en"].startswith("Empty object")
+    assert post(client, {**VOORBEELDEN, blok: []}).status_code == 200

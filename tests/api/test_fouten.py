@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+import orjson
+
 import pytest
 from gevallen import PEILDATUM, STATUSHOUDER
 from inburgering_rules.api.logboek import JsonFormatter
@@ -473,3 +475,120 @@ def test_uniek_refuses_exactly_what_the_full_check_refuses():
         assert uitkomst(lambda: randen.uniek(body, data, tekst_met_dubbelpunt=True)) == volledig
 
     vergelijk()
+
+
+# -- a review's probe of every POST route (2026-12-07) ------------------------------------------------------
+
+_BEOORDELING = {"peildatum": PEILDATUM, "persoon": STATUSHOUDER}
+
+
+@pytest.mark.parametrize("body", [orjson.dumps(orjson.dumps(_BEOORDELING).decode()), b"[{}]", b"123", b"true",
+                                  b"null", b'"x"'])
+def test_a_beoordeling_body_that_is_not_an_object_is_refused_once_parsed(client, body):
+    """A body that was one JSON string holding a request was parsed twice and answered 200; a list or a number
+    got orjson's "Input must be bytes, bytearray, memoryview, or str"."""
+    (fout,) = _fout(client.post("/v1/beoordeling", content=body, headers={"Content-Type": "application/json"}), 400)
+    assert fout["pad"] == "/" and fout["en"] == "Must be a JSON object", fout
+
+
+@pytest.mark.parametrize("pad", ["/v1/beoordeling", "/v1/beoordeling/batch", "/v1/beoordeling/kolommen",
+                                 "/v1/vergelijk", "/v1/beoordeling/duo", "/v1/beoordeling/duo/batch",
+                                 "/v1/duo/invoer", "/calculate", "/trace"])
+def test_an_unknown_query_parameter_is_refused_on_every_post_route(client, pad):
+    """`/v1/beoordeling?hervorming=x` was answered under the current law, as if the reform had been applied."""
+    (fout,) = _fout(client.post(f"{pad}?hervormin=x", json={}), 400)
+    assert fout["pad"] == "?hervormin" and "not known here" in fout["en"]
+    assert fout["toegestaan"] == (["hervorming"] if pad in ("/calculate", "/trace") else "geen / none")
+
+
+def test_a_query_parameter_twice_is_refused_and_named_as_elsewhere(client):
+    body = {"personen": {"a": {"inburgeringsplichtig": {PEILDATUM: None}}}}
+    (fout,) = _fout(client.post("/calculate?hervorming=concept_wetsvoorstel_2019&hervorming=x", json=body), 400)
+    assert fout["pad"] == "?hervorming" and "twice" in fout["en"]
+    (fout,) = _fout(client.post("/calculate?hervorming=a*b", json=body), 400)  # FastAPI's check, same path
+    assert fout["pad"] == "?hervorming"
+    assert client.post("/calculate?hervorming=concept_wetsvoorstel_2019", json=body).status_code == 200
+
+
+def test_a_charset_other_than_utf8_is_415_and_a_body_not_utf8_says_so(client):
+    body = orjson.dumps(_BEOORDELING)
+    for charset in ("utf-8", "UTF-8", '"utf-8"', "utf8"):
+        antwoord = client.post("/v1/beoordeling", content=body,
+                               headers={"Content-Type": f"application/json; charset={charset}"})
+        assert antwoord.status_code == 200, charset
+    (fout,) = _fout(client.post("/v1/beoordeling", content=body,
+                                headers={"Content-Type": "application/json; charset=latin-1"}), 415)
+    assert fout["en"] == "Charset must be utf-8, not 'latin-1'"
+    latijn = '{"peildatum": "é"}'.encode("latin-1")
+    (fout,) = _fout(client.post("/v1/beoordeling", content=latijn, headers={"Content-Type": "application/json"}),
+                    400)
+    assert fout["en"] == "Invalid JSON: the body is not UTF-8" and fout["nl"].endswith("de body is geen UTF-8")
+
+
+def test_a_whole_number_beyond_64_bits_is_out_of_range_not_a_non_integer(client):
+    """orjson reads 18446744073709551616 as a float; it was refused as "Must be an integer"."""
+    body = b'{"peildatum": "%s", "persoon": {"termijn_verlenging_maanden": 18446744073709551616}}' % _DAG
+    (fout,) = _fout(client.post("/v1/beoordeling", content=body, headers={"Content-Type": "application/json"}), 400)
+    assert fout["pad"] == "/persoon/termijn_verlenging_maanden" and fout["en"].startswith("Must be between 0 and")
+    (fout,) = _fout(client.post("/v1/beoordeling", json={"peildatum": PEILDATUM,
+                                                         "persoon": {"termijn_verlenging_maanden": 1.5}}), 400)
+    assert fout["en"] == "Must be an integer"
+
+
+def test_a_date_in_other_digits_is_a_format_error(client):
+    """Python's \\d takes Arabic-Indic digits: such a date was told it "does not exist"."""
+    (fout,) = _fout(client.post("/v1/beoordeling", json={"peildatum": "٢٠٢٤-٠٥-٠١", "persoon": {}}), 400)
+    assert fout["pad"] == "/peildatum" and fout["toegestaan"] == "YYYY-MM-DD" and "form" in fout["en"]
+
+
+@pytest.mark.parametrize(("hervorming", "pad", "tekst"), [
+    ({"naam": "x" * 101, "parameters": {}}, "/hervorming/naam", "naam must be a string of at most 100"),
+    ({"naam": {"a": 1}}, "/hervorming/naam", "naam must be a string"),
+    ({"beschrijving_en": "y" * 2001}, "/hervorming/beschrijving_en", "at most 2000 characters"),
+    ({"artikelen": 12}, "/hervorming/artikelen", "artikelen must be a list of at most 20 strings"),
+    ({"artikelen": ["Wi 11"] * 21}, "/hervorming/artikelen", "a list of at most 20"),
+    ({"basis": 5}, "/hervorming/basis", "The basis is the name of a named reform (a string)"),
+    ({"foo": 1}, "/hervorming/foo", "allowed: basis, parameters, naam, beschrijving_nl, beschrijving_en, artikelen"),
+])
+def test_the_descriptive_fields_of_a_reform_as_data_are_checked(client, hervorming, pad, tekst):
+    """A name of 50,000 characters, or an object as its name, was accepted and echoed in the receipt."""
+    body = {"peildatum": PEILDATUM, "persoon": {}, "hervorming": hervorming}
+    (fout,) = _fout(client.post("/v1/beoordeling", json=body), 400)
+    assert fout["pad"] == pad and tekst in fout["en"], fout
+
+
+def test_the_descriptive_fields_of_a_reform_within_limits_are_accepted(client):
+    hervorming = {"naam": "x" * 100, "beschrijving_nl": "", "artikelen": ["Wi 11 lid 1"] * 20,
+                  "basis": "concept_wetsvoorstel_2019"}
+    assert client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": {},
+                                                "hervorming": hervorming}).status_code == 200
+
+
+@pytest.mark.parametrize("hervorming", [None, {}, {"parameters": {}}])
+def test_vergelijk_needs_a_reform_that_changes_something(client, hervorming):
+    """The law compared with itself answered 200 with an empty comparison."""
+    body = {"peildatum": PEILDATUM, "personen": [STATUSHOUDER], "hervorming": hervorming}
+    (fout,) = _fout(client.post("/v1/vergelijk", json=body), 400)
+    assert fout["pad"] == "/hervorming" and "changes something" in fout["en"]
+
+
+@pytest.mark.parametrize("id_", ["", "x" * 101])
+def test_a_calculate_id_has_1_to_100_characters(client, id_):
+    body = {"personen": {id_: {"inburgeringsplichtig": {PEILDATUM: None}}}}
+    (fout,) = _fout(client.post("/calculate", json=body), 400)
+    assert fout["en"] == "An id has 1 to 100 characters" and fout["pad"] == f"/personen/{id_[:50]}"
+    assert client.post("/calculate", json={"personen": {"x" * 100: {"inburgeringsplichtig": {PEILDATUM: None}}}}
+                       ).status_code == 200
+
+
+def test_a_day_variable_asked_for_eternity_says_so(client):
+    body = {"personen": {"a": {"inburgeringsplichtig": {"ETERNITY": None}}}}
+    (fout,) = _fout(client.post("/calculate", json=body), 400)
+    assert fout["en"] == "'inburgeringsplichtig' is defined per DAY; period 'ETERNITY' is not a DAY"
+
+
+def test_a_trace_asks_at_most_max_trace_calculations_values(streng):
+    """A trace is some 3 KB and 3 ms a value: 10,000 values ran minutes; the limit answers at once."""
+    body = {"personen": {"a": {"inburgeringsplichtig": {f"2024-05-{d:02d}": None for d in range(1, 5)}}}}
+    (fout,) = _fout(streng.post("/trace", json=body, headers={"Authorization": "Bearer geheim"}), 413)
+    assert fout["toegestaan"] == "<= 3" and "trace" in fout["en"]

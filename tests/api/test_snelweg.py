@@ -316,7 +316,7 @@ def test_calculate_requests_of_one_shape_are_evaluated_together_with_the_same_an
 
 def test_together_is_the_same_as_one_by_one():
     """`Rekenaar.samen` over requests with one and with several persons equals each request alone."""
-    rekenaar = Rekenaar(Stelsel(basissysteem()), 10, 1000)
+    rekenaar = Rekenaar(Stelsel(basissysteem()), 10, 1000, 1000)
     twee = {"personen": {**VARIANTEN[1]["personen"], "q": VARIANTEN[2]["personen"]["p"]}}
     situaties = [rekenaar.lees(orjson.dumps(v))[1] for v in (VARIANTEN[0], twee, VARIANTEN[3])]
     assert len({rekenaar.vorm(s) for s in situaties}) == 1
