@@ -34,7 +34,7 @@ from inburgering_rules.api.logboek import LOGGER
 from starlette.datastructures import Headers
 
 # The version of the /v1 contract (semver; ADR /core/semver). The major is in the base path (/v1).
-API_VERSIE = "1.0.0"
+API_VERSIE = "1.1.0"
 
 CSP_API = "default-src 'none'; frame-ancestors 'none'"
 CSP_PAGINA = (

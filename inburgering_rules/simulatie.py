@@ -474,8 +474,8 @@ def gebeurtenissen(systeem) -> tuple[str, ...]:
 # Vanaf zoveel personen toetst `beoordeel` ontbrekende gegevens met kegels (zie daar); bij weinig personen kost elke
 # extra formule-aanroep meer dan extra rijen. Gemeten 2026-12-06 (beste van 5, ms gestapeld / kegels): de personen
 # van bench/personen.py (een op tien mist iets) 128: 12 / 18, 256: 21 / 27, 384: 27 / 26, 1.024: 43 / 29; die van
-# tests/load (veel missen een oordeel) 128: 29 / 33, 256: 46 / 35, 1.024: 107 / 42. Tot 0.3.x 2.048, toen het
-# omslagpunt daar lag; sindsdien is een batch van 256 tot 2.047 personen tot 2,5x sneller.
+# tests/load (veel missen een oordeel) 128: 29 / 33, 256: 46 / 35, 1.024: 107 / 42. Eerst (na 0.2.0) 2.048,
+# toen het omslagpunt daar lag; sindsdien is een batch van 256 tot 2.047 personen tot 2,5x sneller.
 KEGELS_VANAF = 256
 # Meer personen dan dit worden in delen van zoveel beoordeeld, zodat het werkgeheugen van de berekening dat van
 # één deel blijft en door het volgende deel wordt hergebruikt. Gemeten bij 1.000.000 personen (inproces.py): even
@@ -567,7 +567,7 @@ def _niet_bij_wie_niet_plichtig(uitkomst: Beoordeling) -> None:
     """Wie vaststaand niet aan de plicht hoeft te voldoen (een EU-burger, wie is vrijgesteld of geheel ontheven),
     wacht op geen gebeurtenis van de procedure: er komt geen kennisgeving, geen PIP en geen boete van DUO (Wi 3, 4,
     5, 11, 15, 24). Wat de variant met gebeurtenissen dan van een datum voorziet, is voor hem niet van toepassing
-    (tot 0.3.x alleen bij wie niet inburgeringsplichtig is), behalve een datum van `publiek.BUITEN_DE_PROCEDURE`."""
+    (eerder, na 0.2.0, alleen bij wie niet inburgeringsplichtig is), behalve een datum van `publiek.BUITEN_DE_PROCEDURE`."""
     if not uitkomst.nog_niet or PLICHT not in uitkomst.waarden:
         return
     niet_plichtig = ~uitkomst.waarden[PLICHT].astype(bool) & ~uitkomst.onbepaald[PLICHT]

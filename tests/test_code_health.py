@@ -113,3 +113,18 @@ def test_quotes_in_documentation_are_verbatim_law():
                 deel = deel.strip(" ;:,")
                 if len(deel) >= 20:
                     assert deel in corpus, f"{naam}: not verbatim: {deel[:90]!r}"
+
+
+def test_a_date_output_geen_is_only_in_the_geen_datum_files():
+    """README: only the files named geen_datum.yaml use `geen` for a date, so the rest stays runnable with
+    `openfisca test` (which cannot read it). A review found one elsewhere (boetes, geval 53)."""
+    buiten = []
+    for bestand in sorted((ROOT / "tests" / "yaml").rglob("*.yaml")):
+        if bestand.name == "geen_datum.yaml":
+            continue
+        for geval in yaml.safe_load(bestand.read_text(encoding="utf-8")) or []:
+            for naam, waarde in (geval.get("output") or {}).items():
+                variabele = SYSTEEM.variables.get(naam)
+                if waarde == "geen" and variabele is not None and variabele.dtype == "datetime64[D]":
+                    buiten.append(f"{bestand.relative_to(ROOT)}: {geval['name'][:40]}: {naam}")
+    assert not buiten, buiten
