@@ -359,15 +359,17 @@ class Tellingen:
         return sum(bron[scenario][a] for a in BOETE_GROEPEN[groep][0])
 
 
-def _tekst(naam: str, waarden: numpy.ndarray, nl: bool = False) -> numpy.ndarray:
+def _met_soort(naam: str, waarden: numpy.ndarray) -> numpy.ndarray:
+    """De waarden van één besluit in `gewijzigde_personen` (een kolom met besluiten van elke soort) als
+    Python-waarden: een datum als `date` (NaT: None), een bedrag in euro op de cent (`float`), ja/nee als `bool`,
+    anders tekst. CSV en Parquet schrijven ze als tekst (`formaten._los`), XLSX met hun soort: een review vond er
+    alleen tekst, ook "340,00" met `--nl`, zodat een som in de spreadsheet 0 gaf."""
     if _is_datum(waarden):
-        tekst = numpy.datetime_as_string(waarden.astype("datetime64[D]"), unit="D").astype(object)
-        tekst[numpy.isnat(waarden)] = ""
-        return tekst
+        return waarden.astype("datetime64[D]").astype(object)
     if naam in publiek.GELD:
-        return numpy.array([f"{c // CENT}{',' if nl else '.'}{c % CENT:02d}" for c in centen(waarden).tolist()], dtype=object)
+        return euros(centen(waarden)).astype(object)
     if waarden.dtype == bool:
-        return numpy.where(waarden, "true", "false").astype(object)
+        return waarden.astype(object)
     return waarden.astype(str).astype(object)
 
 
@@ -479,9 +481,8 @@ def _verwerk(tellingen: Tellingen, ids, invoer, beoordelingen: tuple, uitvoer: d
             maanden = numpy.clip(numpy.round(dagen / 30.4375).astype(numpy.int64), -SCHUIF_MAX, SCHUIF_MAX)
             histogram = tellingen.schuif.setdefault(naam, numpy.zeros(2 * SCHUIF_MAX + 1, dtype=numpy.int64))
             histogram += numpy.bincount(maanden + SCHUIF_MAX, minlength=2 * SCHUIF_MAX + 1)
-        nl = uitvoer["gewijzigde_personen"].nl
         lang.append({"persoon": ids[verschil], "besluit": numpy.full(aantal, naam, dtype=object),
-                     "basis": _tekst(naam, a[verschil], nl), "hervorming": _tekst(naam, b[verschil], nl)})
+                     "basis": _met_soort(naam, a[verschil]), "hervorming": _met_soort(naam, b[verschil])})
     tellingen.personen_gewijzigd += int(ergens.sum())
     tellingen.personen_onbepaald += int(ergens_onbepaald.sum())
     if lang:
@@ -606,6 +607,8 @@ def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEI
     met_gemeente = "gemeente" in populatie.kop(populatie_pad)
     uitvoer = {"gewijzigde_personen": Schrijver(uit_map / "gewijzigde_personen",
                                                 ["persoon", "besluit", "basis", "hervorming"], formaten, nl)}
+    # Parquet: een kolom met besluiten van elke soort is tekst
+    uitvoer["gewijzigde_personen"].soorten = {"basis": "string", "hervorming": "string"}
     if per_persoon:
         kolommen = ["id"] + (["gemeente"] if met_gemeente else []) + ["gewijzigd"]
         kolommen += [f"{naam}_{s}" for naam in publiek.BESLUITEN for s in SCENARIOS]

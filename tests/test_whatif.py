@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import json
 import re
@@ -10,6 +11,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy
+import openpyxl
+import pandas
 import pytest
 
 from inburgering_rules import cli, populatie, publiek, simulatie, whatif
@@ -453,3 +456,31 @@ def test_een_volle_schijf_bij_het_sluiten_laat_geen_halve_uitvoer_achter(tmp_pat
         whatif.vergelijk(pad, "vierjarige_termijn", nieuw, voortgang=False, grafieken=False,
                          formaten=("csv", "xlsx"), per_persoon=True)
     assert not nieuw.exists()
+
+
+def test_gewijzigde_personen_in_xlsx_keeps_dates_and_amounts_typed(tmp_path):
+    """A review opened the XLSX: `gewijzigde_personen` held only text (a date as text, "340,00" with `--nl`), so a sum
+    in the spreadsheet gave 0. XLSX now has a date and a number in euro; CSV keeps its text (a decimal comma with
+    `nl`) and Parquet a text column with a decimal point, whatever `nl`."""
+    pad = tmp_path / "p.csv"
+    populatie.schrijf(pad, 2000, seed=5, blok_grootte=1000)
+    soorten: dict[str, set] = {}
+    for hervorming in ("boetes_geindexeerd", "concept_wetsvoorstel_2019"):  # amounts; dates
+        uit = tmp_path / hervorming
+        whatif.vergelijk(pad, hervorming, uit, voortgang=False, grafieken=False,
+                         formaten=("csv", "parquet", "xlsx"), nl=True)
+        blad = openpyxl.load_workbook(uit / "gewijzigde_personen.xlsx").worksheets[0]
+        rijen = [[c.value for c in rij] for rij in blad.iter_rows()]
+        assert rijen[0] == ["persoon", "besluit", "basis", "hervorming"]
+        for _, besluit, basis, nieuw in rijen[1:]:
+            soorten.setdefault(besluit, set()).update({type(basis), type(nieuw)} - {type(None)})
+    geld = [b for b in soorten if b in publiek.GELD]
+    datums = [b for b in soorten if basissysteem().variables[b].dtype == "datetime64[D]"]
+    assert geld and datums, soorten
+    assert all(soorten[b] <= {float, int} for b in geld) and all(soorten[b] == {datetime.datetime} for b in datums)
+    csv_tekst = (tmp_path / "boetes_geindexeerd" / "gewijzigde_personen.csv").read_text(encoding="utf-8-sig")
+    bedrag = next(r for r in csv_tekst.splitlines()[1:] if r.split(";")[1] in publiek.GELD).split(";")[2]
+    assert re.fullmatch(r"[0-9]+,[0-9]{2}", bedrag), bedrag
+    tabel = pandas.read_parquet(tmp_path / "boetes_geindexeerd" / "gewijzigde_personen.parquet")
+    bedragen = tabel.loc[tabel["besluit"].isin(publiek.GELD), "basis"]
+    assert len(bedragen) and bedragen.str.fullmatch(r"[0-9]+\.[0-9]{2}").all()

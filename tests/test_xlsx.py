@@ -81,8 +81,33 @@ def test_every_cell_reads_back_as_openpyxl_wrote_it(tmp_path, monkeypatch, per_k
     tabel = kolommen(50)
     oud(tmp_path / "tabel_oud.xlsx", tabel)
     pad = nieuw(tmp_path, tabel)
-    assert gelezen(pad) == gelezen(tmp_path / "tabel_oud.xlsx")
+    ja_nee = '"TRUE";"TRUE";"FALSE"'  # what openpyxl did not write: LibreOffice showed its yes/no as 1/0
+    assert {c[2] for rij in gelezen(pad) for c in rij if c[1] == "b"} == {ja_nee}
+    # openpyxl wrote 16 digits: 0.1 + 0.2 read back as 0.3; this writer keeps the float exactly
+    assert gelezen(pad)[2][1][0] == 0.1 + 0.2 != gelezen(tmp_path / "tabel_oud.xlsx")[2][1][0]
+    zestien = [[(float(f"{w:.16g}") if type(w) is float else w, t, "General" if f == ja_nee else f) for w, t, f in rij]
+               for rij in gelezen(pad)]
+    assert zestien == gelezen(tmp_path / "tabel_oud.xlsx")
     assert openpyxl.load_workbook(pad).sheetnames == ["tabel"]
+
+
+def test_what_a_spreadsheet_shows_widths_money_and_the_shortest_float(tmp_path):
+    """A review opened the files in LibreOffice: dates showed ### at the default width, yes/no as 1/0, 950 without
+    cents, and the XML held 89597.82000000001 (16 digits) for 89597.82."""
+    tabel = {"ontzorgen_startdatum_basis": numpy.array(["2029-08-27"], dtype="datetime64[D]"),
+             "college_basis_euro": numpy.array([950.0]), "boete_art_24_bedrag_hervorming": numpy.array([89597.82]),
+             "aantal": numpy.array([3]), "d": numpy.array([True])}
+    pad = nieuw(tmp_path, tabel)
+    blad = openpyxl.load_workbook(pad).worksheets[0]
+    breedtes = {letter: blad.column_dimensions[letter].width for letter in "ABCDE"}
+    assert breedtes == {"A": len("ontzorgen_startdatum_basis") + 2, "B": len("college_basis_euro") + 2,
+                        "C": len("boete_art_24_bedrag_hervorming") + 2, "D": 11, "E": 11}
+    assert [c.number_format for c in blad[2]] == ["yyyy-mm-dd", "#,##0.00", "#,##0.00", "General",
+                                                  '"TRUE";"TRUE";"FALSE"']
+    assert [c.number_format for c in blad[1]] == ["General"] * 5  # the header is text
+    with zipfile.ZipFile(pad) as boek:
+        xml = boek.read("xl/worksheets/sheet1.xml").decode()
+    assert "<v>89597.82</v>" in xml and xml.index("<cols>") < xml.index("<sheetData>")
 
 
 def test_a_date_excel_cannot_hold_is_text_and_a_character_xml_cannot_hold_is_left_out(tmp_path):
@@ -171,14 +196,15 @@ def test_column_letters(nummer, letters):
 
 
 class _VolleSchijf:
-    """A temporary file that is full after two writes (the beginning of the sheet and its header row)."""
+    """A temporary file that is full after four writes (the beginning of the sheet, the column widths, the beginning of
+    the sheet's data and its header row)."""
 
     def __init__(self, echt):
         self.echt, self.keer = echt, 0
 
     def write(self, data):
         self.keer += 1
-        if self.keer > 2:
+        if self.keer > 4:
             raise OSError(28, "No space left on device")
         return self.echt.write(data)
 

@@ -54,8 +54,20 @@ def _tekst(waarden: numpy.ndarray, nl: bool) -> list[str]:
     if waarden.dtype.kind == "f":
         tekst = ["" if w != w else f"{w:.2f}" for w in waarden.tolist()]  # NaN (onbepaald): leeg
         return [t.replace(".", ",") for t in tekst] if nl else tekst
-    return ["" if w is None else ("true" if w else "false") if isinstance(w, bool) else str(w)
-            for w in waarden.tolist()]
+    return [_los(w, nl) for w in waarden.tolist()]
+
+
+def _los(waarde, nl: bool) -> str:
+    """Eén waarde van een object-kolom als tekst: None leeg, ja/nee `true`/`false`, een bedrag op de cent (met `nl` een
+    decimale komma), een datum JJJJ-MM-DD."""
+    if waarde is None:
+        return ""
+    if isinstance(waarde, bool):
+        return "true" if waarde else "false"
+    if isinstance(waarde, float):
+        tekst = "" if waarde != waarde else f"{waarde:.2f}"
+        return tekst.replace(".", ",") if nl else tekst
+    return str(waarde)
 
 
 class Schrijver:
@@ -93,10 +105,15 @@ class Schrijver:
             import pyarrow
             import pyarrow.parquet
 
+            # een object-kolom van het soort "string" als tekst, zoals in CSV zonder `nl` (None blijft null): zo ook
+            # een kolom met waarden van elke soort (`gewijzigde_personen`: datums, bedragen, ja/nee en keuzes)
+            voor_parquet = [numpy.array([None if w is None else _los(w, False) for w in a.tolist()], dtype=object)
+                            if a.dtype == object and self.soorten.get(k) == "string" else a
+                            for k, a in zip(self.kolommen, arrays, strict=True)]
             tabel = pyarrow.table({k: pyarrow.array(a.astype(str) if a.dtype.kind == "U" else a, from_pandas=True,
                                                     type=pyarrow.type_for_alias(self.soorten[k]) if k in self.soorten
                                                     else None)
-                                   for k, a in zip(self.kolommen, arrays, strict=True)})
+                                   for k, a in zip(self.kolommen, voor_parquet, strict=True)})
             if self._parquet is None:
                 self._parquet = pyarrow.parquet.ParquetWriter(self.paden["parquet"], tabel.schema)
             self._parquet.write_table(tabel.cast(self._parquet.schema))

@@ -7,8 +7,11 @@ sluiten in het zip-bestand gaat.
 
 Wat er in de cellen staat, is wat openpyxl schreef (`tests/test_xlsx.py` leest beide terug), behalve waar hieronder
 staat wat openpyxl anders deed:
-* getallen als getal (een bedrag als `float` in euro, met 16 cijfers zoals openpyxl; NaN en oneindig: leeg);
-* ja/nee als logische waarde (`TRUE`/`FALSE`);
+* getallen als getal (een bedrag als `float` in euro, in de kortste schrijfwijze die hetzelfde getal teruggeeft:
+  89597.82, niet 89597.82000000001 zoals openpyxl; NaN en oneindig: leeg); in een kolom met een bedrag (de naam
+  eindigt op `_euro` of bevat `_bedrag`) met de notatie `#,##0.00`, zodat 950 als 950,00 leest;
+* ja/nee als logische waarde (`TRUE`/`FALSE`, met een notatie die LibreOffice ze ook zo laat tonen en niet als 1/0);
+* elke kolom zo breed als haar kop, en ten minste zo breed als een datum (anders toont een datum `###`);
 * datums als Excel-dagnummer met de notatie `yyyy-mm-dd` (het stelsel van 1900, met Excels 29 februari 1900: een
   dag vóór 1 maart 1900 één lager); NaT leeg; een dag vóór 1900 of na 9999 kent Excel niet: die staat er als tekst
   JJJJ-MM-DD (openpyxl schreef een negatief dagnummer);
@@ -43,7 +46,8 @@ _NIET_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]
 MAX_TEKST = 32_767  # zoveel UTF-16-eenheden houdt een cel van Excel; wat langer is, wordt afgekapt (zoals openpyxl)
 MAX_KOLOMMEN = 16_384  # A tot en met XFD
 _VERBODEN_IN_NAAM = re.compile(r"[\[\]:*?/\\]")
-_STIJL_DATUM = 1  # de plaats in `cellXfs` van de datumnotatie
+_STIJL_DATUM, _STIJL_JA_NEE, _STIJL_GELD = 1, 2, 3  # de plaatsen in `cellXfs` van de notaties
+_BREEDTE_MIN, _BREEDTE_MAX = 11, 60  # tekens: een datum jjjj-mm-dd past; een lange kop niet meer dan dit
 RIJEN_PER_KEER = 2048  # zoveel rijen worden samen als tekst opgebouwd (`Werkblad.schrijf`)
 
 _KOP = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -74,14 +78,17 @@ _VAST = {
     ),
     "xl/styles.xml": (
         f'<styleSheet xmlns="{_HOOFD}">'
-        '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/></numFmts>'
+        '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd"/>'
+        '<numFmt numFmtId="165" formatCode="&quot;TRUE&quot;;&quot;TRUE&quot;;&quot;FALSE&quot;"/></numFmts>'
         '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
         '<fills count="2"><fill><patternFill patternType="none"/></fill>'
         '<fill><patternFill patternType="gray125"/></fill></fills>'
         '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
         '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-        '<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-        '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
+        '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+        '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+        '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+        '<xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
         '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
         "</styleSheet>"
     ),
@@ -125,19 +132,21 @@ def _cel(letter: str, rij: int, waarde) -> str:
     if waarde is None:
         return ""
     if isinstance(waarde, bool | numpy.bool_):
-        return f'<c r="{plek}" t="b"><v>{int(waarde)}</v></c>'
+        return f'<c r="{plek}" s="{_STIJL_JA_NEE}" t="b"><v>{int(waarde)}</v></c>'
     if isinstance(waarde, int | numpy.integer):
         return f'<c r="{plek}"><v>{int(waarde)}</v></c>'
     if isinstance(waarde, float | numpy.floating | Decimal):
-        return f'<c r="{plek}"><v>{float(waarde):.16g}</v></c>' if math.isfinite(waarde) else ""
+        return f'<c r="{plek}"><v>{float(waarde)!r}</v></c>' if math.isfinite(waarde) else ""
     if isinstance(waarde, date | numpy.datetime64):
         return cellen(numpy.array([waarde], dtype="datetime64[D]"), letter, rij)[0]
     return _tekst(plek, str(waarde))
 
 
-def cellen(waarden: numpy.ndarray, letter: str, eerste_rij: int) -> list[str]:
-    """De cellen van één kolom voor de rijen vanaf `eerste_rij` (1 is de kop), als XML; "" waar de cel leeg is."""
+def cellen(waarden: numpy.ndarray, letter: str, eerste_rij: int, geld: bool = False) -> list[str]:
+    """De cellen van één kolom voor de rijen vanaf `eerste_rij` (1 is de kop), als XML; "" waar de cel leeg is.
+    `geld`: getallen met de notatie van een bedrag (`_STIJL_GELD`)."""
     rijen = range(eerste_rij, eerste_rij + len(waarden))
+    stijl = f' s="{_STIJL_GELD}"' if geld else ""
     soort = waarden.dtype.kind
     if soort == "M":
         dagen = waarden.astype("datetime64[D]")
@@ -149,11 +158,12 @@ def cellen(waarden: numpy.ndarray, letter: str, eerste_rij: int) -> list[str]:
             uit[i] = _tekst(f"{letter}{rijen[i]}", str(dagen[i]))
         return uit
     if soort == "b":
-        return [f'<c r="{letter}{r}" t="b"><v>{int(w)}</v></c>' for r, w in zip(rijen, waarden.tolist(), strict=True)]
+        return [f'<c r="{letter}{r}" s="{_STIJL_JA_NEE}" t="b"><v>{int(w)}</v></c>'
+                for r, w in zip(rijen, waarden.tolist(), strict=True)]
     if soort in "iu":
-        return [f'<c r="{letter}{r}"><v>{w}</v></c>' for r, w in zip(rijen, waarden.tolist(), strict=True)]
+        return [f'<c r="{letter}{r}"{stijl}><v>{w}</v></c>' for r, w in zip(rijen, waarden.tolist(), strict=True)]
     if soort == "f":
-        return [f'<c r="{letter}{r}"><v>{w:.16g}</v></c>' if math.isfinite(w) else ""
+        return [f'<c r="{letter}{r}"{stijl}><v>{w!r}</v></c>' if math.isfinite(w) else ""
                 for r, w in zip(rijen, waarden.astype(numpy.float64).tolist(), strict=True)]
     return [_cel(letter, r, w) for r, w in zip(rijen, waarden.tolist(), strict=True)]
 
@@ -175,13 +185,22 @@ class Werkblad:
     def __init__(self, pad: Path, naam: str) -> None:
         self.pad, self.rijen, self._naam = pad, 0, _bladnaam(naam)
         self._blad = tempfile.TemporaryFile()
-        self._blad.write(f'{_KOP}<worksheet xmlns="{_HOOFD}"><sheetData>'.encode())
+        self._blad.write(f'{_KOP}<worksheet xmlns="{_HOOFD}">'.encode())
         self._letters: list[str] = []
+        self._geld: list[bool] = []
+        self._open = False  # <sheetData> geschreven (na de kolombreedtes van `kop`)
 
     def kop(self, namen: list[str]) -> None:
+        """De kop (rij 1); elke kolom zo breed als haar naam, tussen `_BREEDTE_MIN` en `_BREEDTE_MAX` tekens."""
         if len(namen) > MAX_KOLOMMEN:
             raise ValueError(f"meer dan {MAX_KOLOMMEN} kolommen / more than {MAX_KOLOMMEN} columns: {len(namen)}")
+        if not self._open and namen:
+            breedtes = "".join(
+                f'<col min="{i}" max="{i}" width="{min(max(len(naam) + 2, _BREEDTE_MIN), _BREEDTE_MAX)}" '
+                'customWidth="1"/>' for i, naam in enumerate(namen, start=1))
+            self._blad.write(f"<cols>{breedtes}</cols>".encode())
         self._letters = [kolomletters(i) for i in range(len(namen))]
+        self._geld = [naam.endswith("_euro") or "_bedrag" in naam for naam in namen]
         self.schrijf([numpy.array(namen, dtype=object)[i:i + 1] for i in range(len(namen))])
 
     def schrijf(self, kolommen: list[numpy.ndarray]) -> None:
@@ -190,17 +209,24 @@ class Werkblad:
         n = len(kolommen[0]) if kolommen else 0
         if any(len(waarden) != n for waarden in kolommen):
             raise ValueError("kolommen van ongelijke lengte / columns of unequal length")
+        self._begin_data()
         for begin in range(0, n, RIJEN_PER_KEER):
             eerste = self.rijen + 1
-            per_kolom = [cellen(waarden[begin:begin + RIJEN_PER_KEER], letter, eerste)
-                         for waarden, letter in zip(kolommen, self._letters, strict=True)]
+            per_kolom = [cellen(waarden[begin:begin + RIJEN_PER_KEER], letter, eerste, geld and self.rijen > 0)
+                         for waarden, letter, geld in zip(kolommen, self._letters, self._geld, strict=True)]
             rijen = [f'<row r="{r}">{"".join(rij)}</row>'
                      for r, rij in enumerate(zip(*per_kolom, strict=True), start=eerste)]
             self._blad.write("".join(rijen).encode())
             self.rijen += len(rijen)
 
+    def _begin_data(self) -> None:
+        if not self._open:
+            self._blad.write(b"<sheetData>")
+            self._open = True
+
     def sluit(self) -> None:
         """Het zip-bestand: de vaste delen, het werkboek en het werkblad uit het tijdelijke bestand."""
+        self._begin_data()
         self._blad.write(b"</sheetData></worksheet>")
         grootte = self._blad.tell()
         self._blad.seek(0)
