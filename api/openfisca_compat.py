@@ -204,7 +204,7 @@ class Rekenaar:
                 self.max_personen,
                 f"/{self._persoon_meervoud}",
             )
-        for id_ in personen:  # echoed in the answer: a name of 100,000 characters was
+        for id_ in personen:  # each id is echoed in the answer (one of 100,000 characters was, whole)
             if not 1 <= len(id_) <= MAX_ID:
                 raise fouten.ongeldig([fouten.Fout(
                     fouten.pad([self._persoon_meervoud, id_[:50]]), f"Een id heeft 1 tot {MAX_ID} tekens",
@@ -400,7 +400,6 @@ class Rekenaar:
     @staticmethod
     def _cellen(situatie: Situatie) -> list[tuple[str, str]]:
         return list(dict.fromkeys((naam, sleutel) for _, naam, sleutel in situatie.gevraagd))
-
 
     def _knoop(self, sleutel: str, knoop: dict) -> dict:
         naam = sleutel.split("<", 1)[0]
