@@ -303,6 +303,19 @@ def test_a_reader_that_stops_reading_is_cut_off():
 # -- 4. a timeout stops the work ---------------------------------------------------------------------------
 
 
+def _gestopt(werkplaats, gedaan: list, wacht: float) -> int:
+    """Once the worker's heavy slots are free (within 5 s), nothing more is computed for `wacht` seconds: the number
+    of steps `gedaan` had by then."""
+    einde = time.monotonic() + 5
+    while werkplaats.bezig and time.monotonic() < einde:
+        time.sleep(0.05)
+    assert werkplaats.bezig == 0
+    aantal = len(gedaan)
+    time.sleep(wacht)
+    assert len(gedaan) == aantal  # nothing computes any more
+    return aantal
+
+
 def test_after_a_timeout_the_evaluation_stops_and_frees_its_slot(klein, monkeypatch):
     """Before: the abandoned thread computed on after the 503 and the next request ran beside it."""
     delen, gelijktijdig, hoogste = [], [0], [0]
@@ -324,13 +337,7 @@ def test_after_a_timeout_the_evaluation_stops_and_frees_its_slot(klein, monkeypa
     with ThreadPoolExecutor(4) as pool:  # a client and its retries
         antwoorden = list(pool.map(lambda _: batch(klein, personen=[{}] * 3 * 40), range(4)))
     assert [a.status_code for a in antwoorden] == [503] * 4
-    einde = time.monotonic() + 5
-    while werkplaats.bezig and time.monotonic() < einde:
-        time.sleep(0.05)
-    assert werkplaats.bezig == 0
-    gedaan = len(delen)
-    time.sleep(0.6)
-    assert len(delen) == gedaan  # nothing computes any more
+    gedaan = _gestopt(werkplaats, delen, 0.6)
     assert gedaan <= 20  # of the 480 parts asked for
     assert hoogste[0] == 1  # one slot (max_zwaar=1): retries queue, they do not stack work
 
@@ -373,11 +380,4 @@ def test_after_a_timeout_calculate_and_trace_stop_between_values(klein, monkeypa
     body = {"personen": {"a": persoon}}
     antwoord = klein.post(pad, json=body)
     assert antwoord.status_code == 503
-    werkplaats = klein.app.state.werkplaats
-    einde = time.monotonic() + 5
-    while werkplaats.bezig and time.monotonic() < einde:
-        time.sleep(0.05)
-    assert werkplaats.bezig == 0
-    gedaan = len(berekend)
-    time.sleep(0.3)
-    assert len(berekend) == gedaan and gedaan < 60  # of 300 or 1,000: stopped soon after the 1 s limit
+    assert _gestopt(klein.app.state.werkplaats, berekend, 0.3) < 60  # of 300 or 1,000: soon after the 1 s limit
