@@ -13,7 +13,7 @@ from functools import lru_cache, partial
 
 import numpy
 
-from inburgering_rules.datums import loopt_na_bekendmaking, plus_dagen
+from inburgering_rules.datums import einde_termijn, loopt_na_bekendmaking, plus_dagen
 from inburgering_rules.enums import VERGUNNING_ART_8_A, VERGUNNING_ART_8_C
 from inburgering_rules.geld import CENT, centen
 from inburgering_rules.geldend_recht import begin_op_dag, waarde_op_dag
@@ -245,13 +245,21 @@ EN_LEDEN = {
 # What would change the outcome, per decision and outcome: f(bron) -> (nl, en), with the law's numbers from the system.
 def _plicht_zou_veranderen(bron):
     """What would make the person not obligated. A temporary purpose only for a regular permit: the purpose of an
-    asylum permit's holder is not temporary (Bi 2.2 lid 3)."""
+    asylum permit's holder is not temporary (Bi 2.2 lid 3); a minister of religion is obligated even with one
+    (Wi 3 lid 1 b), so for him only one that is not his own."""
     dag = _inwerkingtreding(bron)
     vanaf = dag[:4] if dag.endswith("-01-01") else dag  # "vóór 2022", or the whole day of another date
     if bron.invoer.get("verblijfsvergunning") == VERGUNNING_ART_8_C.name:
         return ("Niet inburgeringsplichtig bij bijvoorbeeld een EU/EER/Zwitserse nationaliteit of verblijf verkregen "
                 f"vóór {vanaf}.",
                 f"Not obligated with e.g. an EU/EEA/Swiss nationality or residence acquired before {vanaf}.")
+    if bron.invoer.get("verblijfsdoel") == "geestelijk_bedienaar":  # Wi 3 lid 1 b: obligated whatever the purpose
+        return ("Niet inburgeringsplichtig bij bijvoorbeeld een EU/EER/Zwitserse nationaliteit, verblijf verkregen "
+                f"vóór {vanaf}, of verblijf voor een tijdelijk doel als hij geen geestelijk bedienaar is (art. 3 "
+                "lid 1 onder b maakt de geestelijk bedienaar ook dan plichtig).",
+                f"Not obligated with e.g. an EU/EEA/Swiss nationality, residence acquired before {vanaf}, or residence "
+                "for a temporary purpose if he is not a minister of religion (art. 3(1)(b) obligates a minister of "
+                "religion even then).")
     return ("Niet inburgeringsplichtig bij bijvoorbeeld een EU/EER/Zwitserse nationaliteit, een tijdelijk "
             f"verblijfsdoel of verblijf verkregen vóór {vanaf}.",
             "Not obligated with e.g. an EU/EEA/Swiss nationality, a temporary purpose of residence or residence "
@@ -408,10 +416,17 @@ def _pip(b, i, bron=None):
     if lid_2 and ontvangen and not andere:
         termijnen += ((ontvangen, bron.wet("termijnen.pip_informatie_derde_weken", regimedag)),)
         derde_nl, derde_en = _termijn(bron, "termijnen.pip_informatie_derde_weken", "weken", regimedag)
-        kern = (kern[0] + f" Het college wachtte op informatie van een derde: uiterlijk {derde_nl} na ontvangst op "
-                f"{ontvangen}, niet eerder (Bi 5.3 lid 2).",
-                kern[1] + f" The municipality awaited a third party's information: at the latest {derde_en} after "
-                f"receiving it on {ontvangen}, never earlier (Bi 5.3(2)).")
+        if ontvangen > bron.peildatum:  # still waiting on the peildatum: the receipt is to come
+            derde = ((f" Het college wacht op informatie van een derde, te ontvangen op {ontvangen}: uiterlijk "
+                      f"{derde_nl} daarna, niet eerder (Bi 5.3 lid 2)."),
+                     (f" The municipality awaits a third party's information, to be received on {ontvangen}: at the "
+                      f"latest {derde_en} after it, never earlier (Bi 5.3(2))."))
+        else:
+            derde = ((f" Het college wachtte op informatie van een derde: uiterlijk {derde_nl} na ontvangst op "
+                      f"{ontvangen}, niet eerder (Bi 5.3 lid 2)."),
+                     (f" The municipality awaited a third party's information: at the latest {derde_en} after "
+                      f"receiving it on {ontvangen}, never earlier (Bi 5.3(2))."))
+        kern = (kern[0] + derde[0], kern[1] + derde[1])
     atw = _atw(bron, b.get("pip_uiterste_datum"), termijnen)
     return kern[0] + " " + atw[0], kern[1] + " " + atw[1]
 
@@ -486,11 +501,17 @@ def _ontzorgen(b, i, bron=None):
 
 def _binnen_termijn(b, i, bron=None):
     return (f"Binnen de (verlengde) inburgeringstermijn, die eindigt op {b.get('inburgeringstermijn_einddatum')}; "
-            "daarna legt DUO een boete op (Wi 24 lid 1), behalve waar de bijstand voor dezelfde gedraging is verlaagd "
-            "(Wi 27).",
+            f"{_NA_DE_TERMIJN[0]}",
             f"Within the (extended) integration term, which ends on {b.get('inburgeringstermijn_einddatum')}; "
-            "after that DUO imposes a fine (Wi 24(1)), except where social assistance was lowered for the same "
-            "conduct (Wi 27).")
+            f"{_NA_DE_TERMIJN[1]}")
+
+
+# Wi 24 lid 1 fines only who did not complete within the term: a review found "after that DUO imposes a fine" said to
+# a person who had completed both.
+_NA_DE_TERMIJN = ("wie het PVT of de MAP dan niet heeft afgerond, krijgt daarna een boete van DUO (Wi 24 lid 1), "
+                  "behalve waar de bijstand voor dezelfde gedraging is verlaagd (Wi 27).",
+                  "who has not completed the PVT or the MAP by then gets a fine from DUO after it (Wi 24(1)), except "
+                  "where social assistance was lowered for the same conduct (Wi 27).")
 
 
 def _pvt_termijn(b, i, bron=None):
@@ -501,11 +522,9 @@ def _pvt_termijn(b, i, bron=None):
     start, einde = b.get("inburgeringstermijn_startdatum"), b.get("inburgeringstermijn_einddatum")
     duur_nl, duur_en = _termijn(bron, "pvt_map.pvt_termijn_maanden", "maanden", start, groot=True)
     return (f"{duur_nl} vanaf de aanvang van de termijn op {start}, ten hoogste tot het einde van de (verlengde) "
-            f"inburgeringstermijn op {einde} (conceptwetsvoorstel 2019); daarna legt DUO een boete op (Wi 24 lid 1), "
-            "behalve waar de bijstand voor dezelfde gedraging is verlaagd (Wi 27).",
+            f"inburgeringstermijn op {einde} (conceptwetsvoorstel 2019); {_NA_DE_TERMIJN[0]}",
             f"{duur_en} from the start of the term on {start}, at most until the end of the (extended) integration "
-            f"term on {einde} (2019 concept bill); after that DUO imposes a fine (Wi 24(1)), except where social "
-            "assistance was lowered for the same conduct (Wi 27).")
+            f"term on {einde} (2019 concept bill); {_NA_DE_TERMIJN[1]}")
 
 
 def _route_wijziging(b, i, bron=None):
@@ -530,10 +549,14 @@ def _leenrecht(b, i, bron=None):
         aow = bron.parameters.inburgeringsplicht.pensioengerechtigde_leeftijd_maanden
         pensioen = _op_een_dag(lambda geboren: dag_pensioengerechtigd(geboren, aow), i.get("geboortedatum"))
         if einde and pensioen and _dag_erbij(einde, 1) == pensioen:  # as the rule: the day before, if earlier
-            return (f"De dag voor de pensioengerechtigde leeftijd ({pensioen}), binnen de drie jaar na de verkrijging "
-                    f"van het verblijf op {verkregen}: vanaf dan is hij geen persoon van Bi 6.1 meer (onder a).",
-                    f"The day before the state pension age ({pensioen}), within the three years after residence was "
-                    f"acquired on {verkregen}: from then on he is no longer a person under Bi 6.1 (para. a).")
+            # the years from the deciding system (a review found "drie jaar" written here under a reform of five)
+            jaren_nl, jaren_en = _termijn(bron, "lening.vrijwillig_aanspraak_jaren", "jaren", verkregen)
+            return (f"De dag voor de pensioengerechtigde leeftijd ({pensioen}), binnen de {jaren_nl} na "
+                    f"de verkrijging van het verblijf op {verkregen}: vanaf dan is hij geen persoon van Bi 6.1 meer "
+                    "(onder a).",
+                    f"The day before the state pension age ({pensioen}), within the {jaren_en} after "
+                    f"residence was acquired on {verkregen}: from then on he is no longer a person under Bi 6.1 "
+                    "(para. a).")
         vrijwillig_nl, vrijwillig_en = _termijn(bron, "lening.vrijwillig_aanspraak_jaren", "jaren", verkregen,
                                                 groot=True)
         return (f"{vrijwillig_nl} vanaf de dag na de verkrijging van het verblijf op {verkregen}: een persoon van "
@@ -648,11 +671,15 @@ def _terugbetaling(b, i, bron=None):
                 fase_en.format(f"the duty was met on {voldaan}", "a") + ".")
     dag_na_termijn = _dag_erbij(einde, 1)
     aanspraak_nl, aanspraak_en = _termijn(bron, "lening.aanspraak_na_termijn_jaren", "jaren", dag_na_termijn)
-    later_nl, later_en = ((f"de plicht is pas daarna voldaan (op {voldaan}); dat verschuift de start niet",
-                           f"the duty was only met after that (on {voldaan}), which does not move the start")
-                          if voldaan else ("voldoet de persoon eerder, dan telt de dag van het voldoen "
-                                           "(lid 3 a)",
-                                           "if the duty is met earlier, the day it is met counts (para. 3(a))"))
+    if voldaan:
+        later_nl, later_en = (f"de plicht is pas daarna voldaan (op {voldaan}); dat verschuift de start niet",
+                              f"the duty was only met after that (on {voldaan}), which does not move the start")
+    elif vanaf <= bron.peildatum:  # the lapse has come without the duty met: "earlier" can no longer happen
+        later_nl, later_en = ("de plicht was op die dag niet voldaan (lid 3 a kwam niet eerder)",
+                              "the duty had not been met by that day (para. 3(a) did not come first)")
+    else:
+        later_nl, later_en = ("voldoet de persoon eerder, dan telt de dag van het voldoen (lid 3 a)",
+                              "if the duty is met earlier, the day it is met counts (para. 3(a))")
     return (fase_nl.format(f"het vervallen op grond van Wi 20 lid 2 a op {vanaf}, {aanspraak_nl} na de (verlengde) "
                            "termijn (los van het einde van de aanspraak zelf, leenrecht_einddatum)",
                            "b, Wi 20 lid 2 a") + f"; {later_nl}.",
@@ -878,6 +905,11 @@ def _voor_pip(delen, b, i, bron=None):
                 f"voor het voldoen aan de plicht (Bi 5.3 lid {lid}): {delen_nl}.",
                 "No PIP has been adopted yet, and anything done before a PIP is adopted does not count towards "
                 f"meeting the duty (Bi 5.3({lid})): {delen_en}.")
+    if pip > bron.peildatum:  # dated after the peildatum: not adopted yet on it (I30, I41)
+        return (f"Het PIP wordt op {pip} vastgesteld; wat daarvóór is gedaan, weegt niet mee voor het voldoen aan de "
+                f"plicht (Bi 5.3 lid {lid}): {delen_nl}.",
+                f"The PIP is to be adopted on {pip}; anything done before it does not count towards meeting the duty "
+                f"(Bi 5.3({lid})): {delen_en}.")
     return (f"Wat vóór de vaststelling van het PIP op {pip} is gedaan, weegt niet mee voor het voldoen aan de plicht "
             f"(Bi 5.3 lid {lid}): {delen_nl}.",
             f"Anything done before the PIP was adopted on {pip} does not count towards meeting the duty "
@@ -976,13 +1008,8 @@ def _lid_9_nog_niet(b, i, bron=None):
 
 # Bi 4.4 lid 2 and 3 per condition (`verlenging.aanzienlijke_inspanningen`): the inputs each reads ("lessen": lid 3
 # for gezinsmigranten and overige migranten, lid 2 b for the others).
-_VERLENGING_INVOER = {
-    "lid_2_a": ("leerroute",),
-    ("lessen", True): ("lesuren_gevolgd",),
-    ("lessen", False): ("alle_lessen_gevolgd",),
-    "lid_2_c": ("taalonderdelen_behaald_aantal", "knm_behaald"),
-    "lid_2_d": (),
-}
+# The completions of Bi 4.4 lid 2 c, which the rule reads as not yet done when not given (I30).
+_VERLENGING_INVOER = {"lid_2_c": ("taalonderdelen_behaald_aantal", "knm_behaald")}
 
 
 def _verlenging_voorwaarden(b, i, bron=None):
@@ -990,8 +1017,10 @@ def _verlenging_voorwaarden(b, i, bron=None):
     (`verlenging.aanzienlijke_inspanningen`; lid 2 d: what counts, I41); None where all are met, or for who need not
     meet the duty. A condition is not met for sure when it fails even with the facts not given at their most
     favourable (I44: not given is no "no"); only those are named when there are any. Otherwise the extension is
-    closed by facts not given that the rule reads as none (the API does not ask for them there): named with those
-    facts. A route `nog_niet_vastgesteld` counts as not given (`publiek.ONBEKEND_ALS`)."""
+    closed by completions not given (exam parts, KNM), which the rule reads as not yet done (I30): named with those
+    facts. The other facts (route, hours, lessons) the rule asks for when they matter, so they are never "read as
+    none" (a review found the 450 hours named so when KNM alone decided). A route `nog_niet_vastgesteld` counts as not
+    given (`publiek.ONBEKEND_ALS`)."""
     if b.get("plicht_te_voldoen") is not True:
         return None
     p = bron.parameters(bron.peildatum).termijnen
@@ -999,11 +1028,12 @@ def _verlenging_voorwaarden(b, i, bron=None):
     gegeven = {n: w for n, w in i.items() if ONBEKEND_ALS.get(n) != w}
 
     def vervuld(gunstig: bool) -> dict:
+        """`gunstig`: also the completions not given at their most favourable."""
         return aanzienlijke_inspanningen(
-            p, b1_route=gegeven.get("leerroute", "b1_route" if gunstig else None) == "b1_route",
+            p, b1_route=gegeven.get("leerroute", "b1_route") == "b1_route",
             gezinsmigrant=gezinsmigrant,
-            lesuren=gegeven.get("lesuren_gevolgd", p.verlenging_minimum_lesuren_gezinsmigrant if gunstig else 0),
-            alle_lessen=bool(gegeven.get("alle_lessen_gevolgd", gunstig)),
+            lesuren=gegeven.get("lesuren_gevolgd", p.verlenging_minimum_lesuren_gezinsmigrant),
+            alle_lessen=bool(gegeven.get("alle_lessen_gevolgd", True)),
             taalonderdelen=gegeven.get("taalonderdelen_behaald_aantal",
                                        p.verlenging_minimum_taalonderdelen if gunstig else 0),
             knm=bool(gegeven.get("knm_behaald", gunstig)),
@@ -1025,8 +1055,7 @@ def _verlenging_voorwaarden(b, i, bron=None):
     ontbreekt = []
     if not niet:  # closed only by facts not given, read as none
         niet = [onderdeel for onderdeel, ja in gelezen.items() if not ja]
-        ontbreekt = [n for o in niet for n in _VERLENGING_INVOER.get(o, _VERLENGING_INVOER.get((o, gezinsmigrant)))
-                     if n not in gegeven]
+        ontbreekt = [n for o in niet for n in _VERLENGING_INVOER.get(o, ()) if n not in gegeven]
     if not niet:
         return None
     gebaseerd_nl, gebaseerd_en = bron.gebaseerd_op("verlenging_aanzienlijke_inspanning_mogelijk")
@@ -1113,6 +1142,38 @@ def _route_behaald(b, i, bron=None):
             "inburgeringsplichtige aan de leerroute kan voldoen, en die heeft hij niet meer nodig (Wi 16 lid 1, I61).",
             f"The learning route was achieved on {behaald}; the municipality offers a course with which the person "
             "can complete the learning route, which he no longer needs (Wi 16(1), I61).")
+
+
+def _geen_participatienorm(b, i, bron=None):
+    """Why the Z-route's participation norm is 0 other than by the deduction of PVT and MAP (Bi 3.14 lid 5): the
+    person is relieved of the participation part (Bi 2.7 lid 3 c, I16), or is no asylum permit holder (lid 3)."""
+    if i.get("ontheffing") == "gedeeltelijk_belemmering" and i.get("ontheffing_participatiegedeelte_z_route"):
+        return ("Geen norm: de persoon is ontheven van het participatiegedeelte (Bi 2.7 lid 3 c); het PVT en de MAP "
+                "blijven verplicht (Wi 6 lid 1, I16).",
+                "No norm: the person is relieved of the participation part (Bi 2.7(3)(c)); the PVT and the MAP remain "
+                "required (Wi 6(1), I16).")
+    if b.get("doelgroep") == "gezinsmigrant_of_overige_migrant":
+        return ("Geen norm: voor gezinsmigranten en overige migranten gelden alleen onderdeel a en c van Bi 3.14 lid 2 "
+                "(lid 3).",
+                "No norm: for family and other migrants only parts (a) and (c) of Bi 3.14(2) apply (para. 3).")
+    return None
+
+
+def _periode_voor_plicht(b, i, bron=None):
+    """Why ontzorgen does not apply to an obligated person with bijstand: the period of Pw 56a lid 2 ended before the
+    residence was acquired, the day lid 1 was met (I42), as the rule reads it."""
+    bijstand, verkregen = i.get("bijstand_recht_datum"), i.get("verblijf_verkregen_datum")
+    if not (bijstand and verkregen and b.get("inburgeringsplichtig") is True):
+        return None
+    maanden = bron.wet("ontzorgen.duur_maanden", bijstand)
+    einde = _op_een_dag(lambda start: einde_termijn(start, maanden), bijstand)
+    if einde is None or einde >= verkregen:
+        return None
+    duur_nl, duur_en = _termijn(bron, "ontzorgen.duur_maanden", "maanden", bijstand, groot=True)
+    return (f"{duur_nl} vanaf de dag waarop het recht op bijstand ontstond ({bijstand}) eindigden op {einde}, vóór "
+            f"het verblijf ({verkregen}): het artikel was er nooit op van toepassing (Pw 56a lid 1 en 2, I42).",
+            f"{duur_en} from the day the right to social assistance arose ({bijstand}) ended on {einde}, before the "
+            f"residence ({verkregen}): the article never applied to them (Pw 56a(1) and (2), I42).")
 
 
 WAAROM = {
@@ -1210,6 +1271,8 @@ def _na_eerdere_boete(artikel):
 # Why a decision is false or 0, where the law says more than the facts it depends on.
 WAAROM_NIET = {
     "map_verplicht": _met_gebaseerd("map_verplicht", _map_in_termijn),
+    "ontzorgen_verplicht": _met_gebaseerd("ontzorgen_verplicht", _periode_voor_plicht),
+    "z_route_participatie_uren_vereist": _met_gebaseerd("z_route_participatie_uren_vereist", _geen_participatienorm),
     "leerroute_aanbod_door_gemeente": _met_gebaseerd("leerroute_aanbod_door_gemeente", _route_behaald),
     "onderwijsroute_mogelijk": _met_gebaseerd("onderwijsroute_mogelijk", _route_telt_nog_niet),
     "z_route_mogelijk": _met_gebaseerd("z_route_mogelijk", _route_telt_nog_niet),
@@ -1567,10 +1630,11 @@ def _zinnen(naam, waarde, ontbreekt, bron, geld, status) -> tuple[str, str]:
     zou_veranderen = ZOU_VERANDEREN.get((naam, waarde))
     if zou_veranderen is None:
         return nl, en
-    # shared by everyone with the same system, peildatum and permit (the sentence names a temporary purpose only for
-    # a regular permit)
+    # shared by everyone with the same system, peildatum, permit and (for a minister of religion) purpose: the sentence
+    # names a temporary purpose only for a regular permit, and for a minister of religion another one than his own
     vergunning = bron.invoer.get("verblijfsvergunning")
-    verandert = bron.eenmalig(("zou_veranderen", naam, waarde, vergunning), zou_veranderen, bron)
+    bedienaar = bron.invoer.get("verblijfsdoel") == "geestelijk_bedienaar"
+    verandert = bron.eenmalig(("zou_veranderen", naam, waarde, vergunning, bedienaar), zou_veranderen, bron)
     return f"{nl} {verandert[0]}", f"{en} {verandert[1]}"
 
 

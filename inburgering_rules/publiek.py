@@ -280,6 +280,9 @@ FEITEN_UIT_BESCHIKKING = {
 GEBEURTENIS_NA = {
     "pip_bekendmaking_datum": "pip_datum",  # bekendgemaakt na de dagtekening (de API weigert het andersom)
     "pip_informatie_derde_ontvangen_datum": "pip_informatie_derde_opgevraagd_datum",  # Bi 5.3 lid 2
+    # Bi 5.3 lid 2 (tekst 2023) wijkt af van de termijn van lid 1, die loopt vanaf de kennisgeving: zonder
+    # kennisgeving geeft het opvragen geen dag (I25)
+    "pip_informatie_derde_opgevraagd_datum": "kennisgeving_inburgeringsplicht_datum",
     "boete_art_24_bekendmaking_datum": "pip_datum",
     "boete_art_25_bekendmaking_datum": "pip_datum",
     # Bi 5.3 lid 3: een verhuizing van wie een PIP heeft (de API weigert haar zonder), en het plan van de andere

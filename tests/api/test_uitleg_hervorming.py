@@ -39,9 +39,9 @@ def test_the_concept_bill_explains_its_own_pvt_term():
         _uitleg(h, STATUSHOUDER)["pvt_uiterste_datum"] for h in (None, "concept_wetsvoorstel_2019")
     )
     assert basis["nl"].endswith(
-        "Binnen de (verlengde) inburgeringstermijn, die eindigt op 10 januari 2027; "
-        "daarna legt DUO een boete op (Wi 24 lid 1), behalve waar de bijstand voor dezelfde gedraging is verlaagd "
-        "(Wi 27)."
+        "Binnen de (verlengde) inburgeringstermijn, die eindigt op 10 januari 2027; wie het PVT of de MAP dan niet "
+        "heeft afgerond, krijgt daarna een boete van DUO (Wi 24 lid 1), behalve waar de bijstand voor dezelfde "
+        "gedraging is verlaagd (Wi 27)."
     )
     assert concept["waarde"] == "2025-07-10"
     assert "Anderhalf jaar vanaf de aanvang van de termijn op 11 januari 2024" in concept["nl"]

@@ -26,6 +26,9 @@ class ontzorgen_verplicht(Besluit):
         Valt beide op één dag, dan was hij bij het begin van die dag nog inburgeringsplichtig: ontzorgen
         (laatste_dag_inburgeringsplichtig, dezelfde lezing als bij de lening). Voldoet
         hij later, dan loopt de periode van lid 2 door.
+        Interpretatie (I42): ontstond het recht op bijstand vóór de plicht, dan telt de periode van lid 2 toch vanaf
+        die dag; eindigt zij vóór de verkrijging van het verblijf (de dag waarop lid 1 vervuld is), dan lag zij
+        geheel vóór het artikel van toepassing was en is er niets aan de bijstand te verbinden.
         """
 
     def formula_2022_01_01(persoon, period):
@@ -34,7 +37,15 @@ class ontzorgen_verplicht(Besluit):
         lid_1_a = persoon("inburgeringsplichtig", period) & ~niet_langer_bij_bijstand
         lid_1_b = persoon("verblijfsvergunning", period) == Verblijfsvergunning.asiel_bepaalde_tijd
         lid_2_bijstand = bekend(bijstand)
-        return lid_1_a & lid_1_b & lid_2_bijstand
+        lid_2_na_lid_1 = ~(_periode_einde(persoon, bijstand) < als_datum(persoon("verblijf_verkregen_datum", period)))
+        return lid_1_a & lid_1_b & lid_2_bijstand & lid_2_na_lid_1
+
+
+def _periode_einde(persoon, start):
+    """De laatste dag van de periode van lid 2 die op `start` begint: einde_termijn(start, 6), met de duur die gold
+    op die dag (een recht van vóór 2022: zoals het artikel in werking trad)."""
+    duur = persoon.simulation.tax_benefit_system.parameters.ontzorgen.duur_maanden
+    return einde_termijn(start, aantal_op(duur, start))
 
 
 class ontzorgen_startdatum(Besluit):
@@ -65,9 +76,7 @@ class ontzorgen_einddatum(Besluit):
         """
 
     def formula_2022_01_01(persoon, period):
-        start = persoon("ontzorgen_startdatum", period)
-        duur = persoon.simulation.tax_benefit_system.parameters.ontzorgen.duur_maanden
-        return einde_termijn(start, aantal_op(duur, start))
+        return _periode_einde(persoon, persoon("ontzorgen_startdatum", period))
 
 
 class ontzorgen_actief(Besluit):
