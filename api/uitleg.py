@@ -1384,7 +1384,32 @@ NA_ONTHEFFING = "lening_na_ontheffing_niet_te_dateren"
 GELEZEN = frozenset(NIET_TE_DATEREN.values()) | {"leerroute_van_het_pip", NA_ONTHEFFING}
 
 # Why a date decision has no date although nothing is missing for the probes: {decision: f(besluiten, invoer)}.
+def _geen_termijn(b, i, bron=None):
+    """Why the integration term has no days for a person with a PIP (the same PIP starts the objection term): he need
+    not (any longer) meet the duty (Wi 4, 5), or on the peildatum he is not obligated yet (residence acquired after
+    it). A review found "does not apply" beside a term the loan's explanation said began (I60)."""
+    pip = i.get("pip_datum")
+    if not pip:
+        return None
+    if b.get("inburgeringsplichtig") is True and b.get("plicht_te_voldoen") is False:  # exempted or wholly relieved
+        grond_nl, grond_en = (("vrijgesteld (Wi 4)", "exempted (Wi 4)") if b.get("vrijgesteld")
+                              else ("geheel ontheven (Wi 5)", "wholly relieved (Wi 5)"))
+        return (f"niet van toepassing: de persoon is {grond_nl} en hoeft niet (meer) aan de plicht te voldoen, dus "
+                f"loopt er voor hem geen termijn (meer), ook al is er een PIP van {pip} (Wi 11).",
+                f"does not apply: the person is {grond_en} and need not (any longer) meet the duty, so no term runs "
+                f"for him (any longer), even though there is a PIP of {pip} (Wi 11).")
+    verkregen = i.get("verblijf_verkregen_datum")
+    if b.get("inburgeringsplichtig") is False and verkregen and verkregen > bron.peildatum:
+        return (f"niet van toepassing op de peildatum: de persoon verkrijgt pas op {verkregen} verblijf en wordt dan "
+                "pas inburgeringsplichtig (Wi 3); de termijn volgt op het PIP (Wi 11).",
+                f"does not apply on the peildatum: the person acquires residence only on {verkregen} and only then "
+                "becomes obligated (Wi 3); the term follows the PIP (Wi 11).")
+    return None
+
+
 ZONDER_DATUM = {
+    "inburgeringstermijn_startdatum": _geen_termijn,
+    "inburgeringstermijn_einddatum": _geen_termijn,
     "lening_terugbetaling_startdatum": _terugbetaling_zonder,
     "leenrecht_einddatum": _leenrecht_zonder,
     "nieuwe_termijn_art_24_einddatum": _zonder_nieuwe_termijn("24"),

@@ -148,3 +148,22 @@ def test_a_participation_norm_of_0_says_why(extra, reden):
                             "z_route_participatie_uren_vereist")
     assert (waarde == 0) is (reden is not None)
     assert reden is None or ("Geen norm: " in nl and reden in nl)
+
+
+@pytest.mark.parametrize(("persoon", "peildatum", "zin"), [
+    ({**GEZINSMIGRANT, "ontheffing": "volledig_belemmering"}, "2025-06-01",
+     "de persoon is geheel ontheven (Wi 5) en hoeft niet (meer) aan de plicht te voldoen"),
+    ({**GEZINSMIGRANT, "vrijstellend_diploma": True}, "2025-06-01", "de persoon is vrijgesteld (Wi 4)"),
+    ({**GEZINSMIGRANT, "verblijf_verkregen_datum": "2025-06-06", "pip_datum": "2026-02-17"}, "2025-06-01",
+     "niet van toepassing op de peildatum: de persoon verkrijgt pas op 6 juni 2025 verblijf"),
+])
+def test_a_term_that_does_not_apply_beside_a_pip_says_why(persoon, peildatum, zin):
+    """"Does not apply to this person" stood beside an objection term decided from the same PIP, and beside the
+    loan's "the term already began" (I60): the reason now says why no term runs for him (on the peildatum)."""
+    antwoord = _antwoord(persoon, peildatum)
+    for naam in ("inburgeringstermijn_startdatum", "inburgeringstermijn_einddatum"):
+        assert antwoord["status"][naam] == "niet_van_toepassing"
+        assert zin in antwoord["toelichting"][naam]["uitleg"]["nl"]
+    zonder_pip = {k: w for k, w in persoon.items() if k not in ("pip_datum", "leerroute")}
+    nl = _antwoord(zonder_pip, peildatum)["toelichting"]["inburgeringstermijn_startdatum"]["uitleg"]["nl"]
+    assert nl.endswith("niet van toepassing op deze persoon.")
