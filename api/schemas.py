@@ -342,6 +342,27 @@ Hervorming = Annotated[
 ]
 
 
+def te_vergelijken_hervorming(waarde: Any) -> str | dict:
+    """`hervorming`, but not null: `/v1/vergelijk` compares the law with a reform (null compared it with itself)."""
+    if waarde is None:
+        fout("Vergelijken vraagt een hervorming die iets wijzigt; null laat het recht zoals het is",
+             "A comparison needs a reform that changes something; null leaves the law as it is", "string | object")
+    return hervorming(waarde)
+
+
+TeVergelijkenHervorming = Annotated[
+    Any,
+    PlainValidator(te_vergelijken_hervorming),
+    WithJsonSchema(
+        {
+            "anyOf": [{"type": "string", "pattern": "^[A-Za-z0-9_.-]{1,100}$"}, {"type": "object"}],
+            "description": "Naam van een hervorming of een hervorming als data (niet null: vergelijken vraagt een "
+            "wijziging) / name of a reform, or a reform as data (not null: a comparison needs a change)",
+        }
+    ),
+]
+
+
 class Modellen:
     """The request and response models for one tax-benefit system (built once at start-up)."""
 
@@ -392,7 +413,7 @@ class Modellen:
             __config__=ConfigDict(extra="forbid", json_schema_extra={"examples": [VERGELIJKVOORBEELD]}),
             peildatum=(Datum, ...),
             personen=(list[self.persoon], ...),
-            hervorming=(Hervorming, ...),
+            hervorming=(TeVergelijkenHervorming, ...),
         )
         # The answers, typed per decision from the system's variables (a new decision is typed with it).
         self.besluiten = _besluiten_model(systeem)

@@ -88,7 +88,7 @@ _DATUM = "JJJJ-MM-DD / YYYY-MM-DD"
     ("/v1/beoordeling", {"persoon": {}}, "/peildatum", _DATUM),
     ("/v1/beoordeling", {"peildatum": PEILDATUM}, "/persoon", "object"),
     ("/v1/beoordeling/batch", {"peildatum": PEILDATUM}, "/personen", "array"),
-    ("/v1/vergelijk", {"peildatum": PEILDATUM, "personen": []}, "/hervorming", "string | object | null"),
+    ("/v1/vergelijk", {"peildatum": PEILDATUM, "personen": []}, "/hervorming", "string | object"),
     ("/v1/beoordeling/kolommen", {"kolommen": {"pip_datum": [None]}}, "/peildatum", _DATUM),
     ("/v1/beoordeling/kolommen", {"peildatum": PEILDATUM}, "/kolommen", "object"),
     ("/v1/beoordeling/duo", {"peildatum": PEILDATUM}, "/duo", "object"),

@@ -33,6 +33,8 @@ def _body(pad: str, maanden: int, hervorming) -> dict:
             "kolommen": {k: [v, v] for k, v in persoon.items()},
             "hervorming": hervorming,
         }
+    if pad == "/v1/vergelijk" and hervorming is None:  # the base law is no comparison: a reform that keeps its bound
+        hervorming = "vierjarige_termijn"
     return {"peildatum": PEILDATUM, "personen": [persoon, persoon], "hervorming": hervorming}
 
 
