@@ -58,7 +58,8 @@ Beslisservice voor de Wet inburgering 2021 (rules as code op OpenFisca).
   met ISO-datums, exacte gehele getallen en bedragen op de cent.
 
 Fouten zijn `application/problem+json` (RFC 9457), in het Nederlands of Engels (`Accept-Language: en`);
-ongeldige invoer is `400`, een body die geen `application/json` is `415`.
+ongeldige invoer is `400` (ook een queryparameter die de route niet kent of twee keer krijgt, en een body die geen
+UTF-8 is), een body die geen `application/json` is `415`.
 
 Volgt de NL API Design Rules (ADR 2.x): de major-versie staat in het pad (`/v1`), elke response heeft
 `API-Version` (semver van dit contract); de regels zelf hebben hun eigen versie (`Country-Package-Version`,
@@ -90,7 +91,8 @@ class Probleem(BaseModel):
 
 def _problemen(*codes: int) -> dict:
     omschrijving = {
-        400: "Ongeldige invoer / invalid input",
+        400: "Ongeldige invoer, ook een onbekende of dubbele queryparameter / invalid input, also an unknown or "
+             "repeated query parameter",
         401: "Bearer-token ontbreekt of klopt niet / bearer token missing or wrong",
         404: "Niet gevonden / not found",
         406: "Antwoordformaat niet beschikbaar / answer format not available",

@@ -374,11 +374,11 @@ class Rekenaar:
                     waarden = bereken_snel(self.systeem, dag, invoer, len(situatie.ids), namen)
                     uit.update({(naam, sleutel): json_kolom(self.stelsel.soort[naam], waarden[naam]) for naam in namen})
                 return uit
-            persoon, uit = SnellePopulatie(self.systeem, invoer, len(situatie.ids)), {}
-            for naam, sleutel in self._cellen(situatie):
-                controleer_stop()
-                uit[naam, sleutel] = json_kolom(self.stelsel.soort[naam], persoon(naam, als_periode(sleutel)))
-            return uit
+            persoon = SnellePopulatie(self.systeem, invoer, len(situatie.ids))  # inputs asked back: cheap per value
+            return {
+                (naam, sleutel): json_kolom(self.stelsel.soort[naam], persoon(naam, als_periode(sleutel)))
+                for naam, sleutel in self._cellen(situatie)
+            }
         simulatie = self._simulatie(situatie)
         return {sleutel: self._bereken(simulatie, *sleutel) for sleutel in self._cellen(situatie)}
 

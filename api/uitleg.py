@@ -1006,8 +1006,6 @@ def _lid_9_nog_niet(b, i, bron=None):
             "in force on the peildatum.")
 
 
-# Bi 4.4 lid 2 and 3 per condition (`verlenging.aanzienlijke_inspanningen`): the inputs each reads ("lessen": lid 3
-# for gezinsmigranten and overige migranten, lid 2 b for the others).
 # The completions of Bi 4.4 lid 2 c, which the rule reads as not yet done when not given (I30).
 _VERLENGING_INVOER = {"lid_2_c": ("taalonderdelen_behaald_aantal", "knm_behaald")}
 
@@ -1169,11 +1167,12 @@ def _periode_voor_plicht(b, i, bron=None):
     einde = _op_een_dag(lambda start: einde_termijn(start, maanden), bijstand)
     if einde is None or einde >= verkregen:
         return None
-    duur_nl, duur_en = _termijn(bron, "ontzorgen.duur_maanden", "maanden", bijstand, groot=True)
-    return (f"{duur_nl} vanaf de dag waarop het recht op bijstand ontstond ({bijstand}) eindigden op {einde}, vóór "
-            f"het verblijf ({verkregen}): het artikel was er nooit op van toepassing (Pw 56a lid 1 en 2, I42).",
-            f"{duur_en} from the day the right to social assistance arose ({bijstand}) ended on {einde}, before the "
-            f"residence ({verkregen}): the article never applied to them (Pw 56a(1) and (2), I42).")
+    duur_nl, duur_en = _termijn(bron, "ontzorgen.duur_maanden", "maanden", bijstand)
+    return (f"De periode van {duur_nl} vanaf de dag waarop het recht op bijstand ontstond ({bijstand}) eindigde op "
+            f"{einde}, vóór het verblijf ({verkregen}): het artikel was er nooit op van toepassing (Pw 56a lid 1 en "
+            "2, I42).",
+            f"The period of {duur_en} from the day the right to social assistance arose ({bijstand}) ended on {einde}, "
+            f"before the residence ({verkregen}): the article never applied to it (Pw 56a(1) and (2), I42).")
 
 
 WAAROM = {
@@ -1383,7 +1382,6 @@ def _leenrecht_zonder(b, i, bron=None):
 NA_ONTHEFFING = "lening_na_ontheffing_niet_te_dateren"
 GELEZEN = frozenset(NIET_TE_DATEREN.values()) | {"leerroute_van_het_pip", NA_ONTHEFFING}
 
-# Why a date decision has no date although nothing is missing for the probes: {decision: f(besluiten, invoer)}.
 def _geen_termijn(b, i, bron=None):
     """Why the integration term has no days for a person with a PIP (the same PIP starts the objection term): he need
     not (any longer) meet the duty (Wi 4, 5), or on the peildatum he is not obligated yet (residence acquired after
@@ -1400,13 +1398,14 @@ def _geen_termijn(b, i, bron=None):
                 f"for him (any longer), even though there is a PIP of {pip} (Wi 11).")
     verkregen = i.get("verblijf_verkregen_datum")
     if b.get("inburgeringsplichtig") is False and verkregen and verkregen > bron.peildatum:
-        return (f"niet van toepassing op de peildatum: de persoon verkrijgt pas op {verkregen} verblijf en wordt dan "
-                "pas inburgeringsplichtig (Wi 3); de termijn volgt op het PIP (Wi 11).",
-                f"does not apply on the peildatum: the person acquires residence only on {verkregen} and only then "
-                "becomes obligated (Wi 3); the term follows the PIP (Wi 11).")
+        return (f"niet van toepassing op de peildatum: de persoon verkrijgt pas op {verkregen} verblijf (Wi 3); een "
+                "termijn volgt op het PIP van wie dan inburgeringsplichtig is (Wi 11).",
+                f"does not apply on the peildatum: the person acquires residence only on {verkregen} (Wi 3); a term "
+                "follows the PIP of who is obligated then (Wi 11).")
     return None
 
 
+# Why a date decision has no date although nothing is missing for the probes: {decision: f(besluiten, invoer)}.
 ZONDER_DATUM = {
     "inburgeringstermijn_startdatum": _geen_termijn,
     "inburgeringstermijn_einddatum": _geen_termijn,

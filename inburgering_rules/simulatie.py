@@ -567,7 +567,7 @@ def _niet_bij_wie_niet_plichtig(uitkomst: Beoordeling) -> None:
     """Wie vaststaand niet aan de plicht hoeft te voldoen (een EU-burger, wie is vrijgesteld of geheel ontheven),
     wacht op geen gebeurtenis van de procedure: er komt geen kennisgeving, geen PIP en geen boete van DUO (Wi 3, 4,
     5, 11, 15, 24). Wat de variant met gebeurtenissen dan van een datum voorziet, is voor hem niet van toepassing
-    (eerder, na 0.2.0, alleen bij wie niet inburgeringsplichtig is), behalve een datum van `publiek.BUITEN_DE_PROCEDURE`."""
+    (eerder alleen bij wie niet inburgeringsplichtig is), behalve een datum van `publiek.BUITEN_DE_PROCEDURE`."""
     if not uitkomst.nog_niet or PLICHT not in uitkomst.waarden:
         return
     niet_plichtig = ~uitkomst.waarden[PLICHT].astype(bool) & ~uitkomst.onbepaald[PLICHT]

@@ -352,10 +352,11 @@ def test_the_service_evaluates_a_batch_in_parts_with_the_same_answers(monkeypatc
     assert b"".join(dienst.batch(body, "nl")) == heel
 
 
-@pytest.mark.parametrize("pad", ["/trace", "/calculate"])
-def test_after_a_timeout_calculate_and_trace_stop_between_values(klein, monkeypatch, pad):
+@pytest.mark.parametrize(("pad", "simulatie"), [("/trace", True), ("/calculate", False), ("/calculate", True)])
+def test_after_a_timeout_calculate_and_trace_stop_between_values(klein, monkeypatch, pad, simulatie):
     """A review found /trace and /calculate computing on after their 503 (10,000 requested values: minutes), holding
-    the heavy slot: they now stop at the next requested value (/trace, a Simulation) or period (/calculate)."""
+    the heavy slot: they now stop at the next requested value (/trace, and /calculate with an input for a day, both a
+    Simulation) or period (/calculate on the fast core)."""
     from inburgering_rules.api import openfisca_compat
 
     berekend, echt = [], openfisca_compat.bereken_snel
@@ -377,6 +378,8 @@ def test_after_a_timeout_calculate_and_trace_stop_between_values(klein, monkeypa
     # /calculate: a body above app.KLEIN (16 KB) is heavy work in a slot; a smaller one is bounded by its size
     aantal = 300 if pad == "/trace" else 1_000
     persoon = {"geboortedatum": {"ETERNITY": "1990-01-01"}, "inburgeringsplichtig": dict.fromkeys(dagen(aantal))}
+    if simulatie and pad == "/calculate":  # a computed value given for a day: a real Simulation (`_bereken`)
+        persoon["plicht_te_voldoen"] = {"2021-12-31": False}
     body = {"personen": {"a": persoon}}
     antwoord = klein.post(pad, json=body)
     assert antwoord.status_code == 503

@@ -26,7 +26,8 @@ def _uitleg(persoon: dict, peildatum: str, naam: str, hervorming=None) -> tuple[
     return antwoord["besluiten"][naam], uitleg["nl"], uitleg["en"]
 
 
-@pytest.mark.parametrize(("peildatum", "verleden"), [("2033-01-01", True), ("2031-01-01", False)])
+@pytest.mark.parametrize(("peildatum", "verleden"), [("2033-01-01", True), ("2032-04-21", True), ("2032-04-20", False),
+                                                     ("2031-01-01", False)])
 def test_repayment_after_the_lapse_does_not_offer_meeting_the_duty_earlier(peildatum, verleden):
     """Wi 21 lid 3: what comes first. Once the lapse of Wi 20 lid 2 a (2032-04-21) has passed without the duty met,
     meeting it "earlier" can no longer happen; before it, it can."""
@@ -132,7 +133,8 @@ def test_ontzorgen_whose_whole_period_lies_before_the_duty(verkregen, verplicht)
     assert antwoord["besluiten"]["ontzorgen_verplicht"] is verplicht
     assert antwoord["besluiten"]["ontzorgen_startdatum"] == ("2023-01-01" if verplicht else None)
     nl = antwoord["toelichting"]["ontzorgen_verplicht"]["uitleg"]["nl"]
-    assert ("eindigden op 30 juni 2023, vóór het verblijf (1 juli 2023)" in nl) is not verplicht
+    assert ("De periode van zes maanden vanaf de dag waarop het recht op bijstand ontstond (1 januari 2023) eindigde "
+            "op 30 juni 2023, vóór het verblijf (1 juli 2023)" in nl) is not verplicht
 
 
 @pytest.mark.parametrize(("extra", "reden"), [
@@ -156,6 +158,9 @@ def test_a_participation_norm_of_0_says_why(extra, reden):
     ({**GEZINSMIGRANT, "vrijstellend_diploma": True}, "2025-06-01", "de persoon is vrijgesteld (Wi 4)"),
     ({**GEZINSMIGRANT, "verblijf_verkregen_datum": "2025-06-06", "pip_datum": "2026-02-17"}, "2025-06-01",
      "niet van toepassing op de peildatum: de persoon verkrijgt pas op 6 juni 2025 verblijf"),
+    ({**GEZINSMIGRANT, "nationaliteit": "PL", "verblijfsvergunning": "gemeenschapsrecht",
+      "verblijf_verkregen_datum": "2025-06-06", "pip_datum": "2026-02-17"}, "2025-06-01",
+     "de persoon verkrijgt pas op 6 juni 2025 verblijf (Wi 3); een termijn volgt op het PIP van wie dan"),
 ])
 def test_a_term_that_does_not_apply_beside_a_pip_says_why(persoon, peildatum, zin):
     """"Does not apply to this person" stood beside an objection term decided from the same PIP, and beside the
