@@ -1382,6 +1382,7 @@ def _leenrecht_zonder(b, i, bron=None):
 NA_ONTHEFFING = "lening_na_ontheffing_niet_te_dateren"
 GELEZEN = frozenset(NIET_TE_DATEREN.values()) | {"leerroute_van_het_pip", NA_ONTHEFFING}
 
+
 def _geen_termijn(b, i, bron=None):
     """Why the integration term has no days for a person with a PIP (the same PIP starts the objection term): he need
     not (any longer) meet the duty (Wi 4, 5), or on the peildatum he is not obligated yet (residence acquired after
