@@ -13,7 +13,7 @@ from functools import lru_cache, partial
 
 import numpy
 
-from inburgering_rules.datums import einde_termijn, loopt_na_bekendmaking, plus_dagen
+from inburgering_rules.datums import loopt_na_bekendmaking, plus_dagen
 from inburgering_rules.enums import VERGUNNING_ART_8_A, VERGUNNING_ART_8_C
 from inburgering_rules.geld import CENT, centen
 from inburgering_rules.geldend_recht import begin_op_dag, waarde_op_dag
@@ -1161,11 +1161,8 @@ def _periode_voor_plicht(b, i, bron=None):
     """Why ontzorgen does not apply to an obligated person with bijstand: the period of Pw 56a lid 2 ended before the
     residence was acquired, the day lid 1 was met (I42), as the rule reads it."""
     bijstand, verkregen = i.get("bijstand_recht_datum"), i.get("verblijf_verkregen_datum")
-    if not (bijstand and verkregen and b.get("inburgeringsplichtig") is True):
-        return None
-    maanden = bron.wet("ontzorgen.duur_maanden", bijstand)
-    einde = _op_een_dag(lambda start: einde_termijn(start, maanden), bijstand)
-    if einde is None or einde >= verkregen:
+    einde = b.get(ONTZORGEN_PERIODE)  # the rule's own end of the period
+    if not (bijstand and verkregen and einde and b.get("inburgeringsplichtig") is True) or einde >= verkregen:
         return None
     duur_nl, duur_en = _termijn(bron, "ontzorgen.duur_maanden", "maanden", bijstand)
     return (f"De periode van {duur_nl} vanaf de dag waarop het recht op bijstand ontstond ({bijstand}) eindigde op "
@@ -1329,12 +1326,17 @@ def _route_wijziging_zonder(b, i, bron=None):
     return None
 
 
+def _geen_plicht_te_voldoen(b) -> tuple[str, str]:
+    """Why an obligated person need not meet the duty (`plicht_te_voldoen` false): exempted or wholly relieved."""
+    return (("vrijgesteld (Wi 4)", "exempted (Wi 4)") if b.get("vrijgesteld")
+            else ("geheel ontheven (Wi 5)", "wholly relieved (Wi 5)"))
+
+
 def _na_ontheffing(b, i, bron=None):
     """Why the loan's dates are undetermined for who was exempted or wholly relieved after the term began (I60)."""
     if b.get(NA_ONTHEFFING) is not True:
         return None
-    grond_nl, grond_en = (("vrijgesteld (Wi 4)", "exempted (Wi 4)") if b.get("vrijgesteld")
-                          else ("geheel ontheven (Wi 5)", "wholly relieved (Wi 5)"))
+    grond_nl, grond_en = _geen_plicht_te_voldoen(b)
     begin = str(termijn_aanvang(numpy.datetime64(i["pip_datum"], "D")))  # Wi 11 lid 2
     return (f"niet te bepalen. De persoon is {grond_nl}, maar de termijn begon al op {begin}: tijdens de termijn kan "
             "hij aanspraak op de lening hebben gehad (Bi 6.3 lid 1), en wie leende, betaalt terug (Wi 21 lid 1). "
@@ -1380,7 +1382,8 @@ def _leenrecht_zonder(b, i, bron=None):
 # those that say a date exists but no input gives it (`publiek.NIET_TE_DATEREN`, read by `ZONDER_DATUM`), and the
 # route in force on the peildatum (`_route_telt_nog_niet`, `_map_in_termijn`: the rule, not a second reading of it).
 NA_ONTHEFFING = "lening_na_ontheffing_niet_te_dateren"
-GELEZEN = frozenset(NIET_TE_DATEREN.values()) | {"leerroute_van_het_pip", NA_ONTHEFFING}
+ONTZORGEN_PERIODE = "ontzorgen_periode_einddatum"  # Pw 56a lid 2's period, applying or not (`_periode_voor_plicht`)
+GELEZEN = frozenset(NIET_TE_DATEREN.values()) | {"leerroute_van_het_pip", NA_ONTHEFFING, ONTZORGEN_PERIODE}
 
 
 def _geen_termijn(b, i, bron=None):
@@ -1391,8 +1394,7 @@ def _geen_termijn(b, i, bron=None):
     if not pip:
         return None
     if b.get("inburgeringsplichtig") is True and b.get("plicht_te_voldoen") is False:  # exempted or wholly relieved
-        grond_nl, grond_en = (("vrijgesteld (Wi 4)", "exempted (Wi 4)") if b.get("vrijgesteld")
-                              else ("geheel ontheven (Wi 5)", "wholly relieved (Wi 5)"))
+        grond_nl, grond_en = _geen_plicht_te_voldoen(b)
         return (f"niet van toepassing: de persoon is {grond_nl} en hoeft niet (meer) aan de plicht te voldoen, dus "
                 f"loopt er voor hem geen termijn (meer), ook al is er een PIP van {pip} (Wi 11).",
                 f"does not apply: the person is {grond_en} and need not (any longer) meet the duty, so no term runs "

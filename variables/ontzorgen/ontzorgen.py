@@ -37,15 +37,27 @@ class ontzorgen_verplicht(Besluit):
         lid_1_a = persoon("inburgeringsplichtig", period) & ~niet_langer_bij_bijstand
         lid_1_b = persoon("verblijfsvergunning", period) == Verblijfsvergunning.asiel_bepaalde_tijd
         lid_2_bijstand = bekend(bijstand)
-        lid_2_na_lid_1 = ~(_periode_einde(persoon, bijstand) < als_datum(persoon("verblijf_verkregen_datum", period)))
+        lid_2_einde = persoon("ontzorgen_periode_einddatum", period)
+        lid_2_na_lid_1 = ~(lid_2_einde < als_datum(persoon("verblijf_verkregen_datum", period)))
         return lid_1_a & lid_1_b & lid_2_bijstand & lid_2_na_lid_1
 
 
-def _periode_einde(persoon, start):
-    """De laatste dag van de periode van lid 2 die op `start` begint: einde_termijn(start, 6), met de duur die gold
-    op die dag (een recht van vóór 2022: zoals het artikel in werking trad)."""
-    duur = persoon.simulation.tax_benefit_system.parameters.ontzorgen.duur_maanden
-    return einde_termijn(start, aantal_op(duur, start))
+class ontzorgen_periode_einddatum(Besluit):
+    value_type = date
+    label = "Laatste dag van de periode van zes maanden vanaf het recht op bijstand (of het artikel nu geldt of niet)"
+    reference = [wet("Pw", "56a", 2)]
+    documentation = """
+        Pw art. 56a lid 2: "... gedurende een periode van zes maanden, gerekend vanaf de dag waarop het recht op
+        bijstand ontstaat, ..." De laatste dag binnen die periode: einde_termijn(bijstand, 6), met de duur die gold
+        op de dag waarop het recht op bijstand ontstond (een recht van vóór 2022: zoals het artikel in werking
+        trad). Geen besluit: ontzorgen_verplicht toetst ermee of de periode de plicht bereikt (I42), en de uitleg
+        leest haar als die periode geheel vóór de plicht lag.
+        """
+
+    def formula_2022_01_01(persoon, period):
+        bijstand = als_datum(persoon("bijstand_recht_datum", period))
+        duur = persoon.simulation.tax_benefit_system.parameters.ontzorgen.duur_maanden
+        return einde_termijn(bijstand, aantal_op(duur, bijstand))
 
 
 class ontzorgen_startdatum(Besluit):
@@ -76,7 +88,8 @@ class ontzorgen_einddatum(Besluit):
         """
 
     def formula_2022_01_01(persoon, period):
-        return _periode_einde(persoon, persoon("ontzorgen_startdatum", period))
+        return numpy.where(persoon("ontzorgen_verplicht", period), persoon("ontzorgen_periode_einddatum", period),
+                           ONBEKEND)
 
 
 class ontzorgen_actief(Besluit):
