@@ -71,16 +71,15 @@ def invoerkolom(variabele, waarden) -> tuple[numpy.ndarray, numpy.ndarray]:
     # een lijst, tuple of platte array (`numpy.ndim` van een lijst maakt er eerst een array van: 1 us per kolom); een
     # lijst in een lijst is niet op te zoeken en neemt zo de gewone weg, die de fout noemt
     plat = isinstance(waarden, (list, tuple)) or (isinstance(waarden, numpy.ndarray) and waarden.ndim == 1)
+    gelezen = _met_arrow(variabele, waarden) if isinstance(waarden, list) and len(waarden) >= ARROW_VANAF else None
+    if gelezen is not None:
+        return gelezen
     lezer = _lezer(variabele) if plat else None
     if lezer is not None:
         # Eén doorgang over de waarden zelf, zonder object-array: elke waarde opgezocht (niet gegeven, `None`, heeft
         # een eigen code). Wat daar niet staat (een waarde die geen lid is, een lijst in een lijst, een andere vorm
         # van een datum): de weg hieronder leest het of noemt de fout.
         codes, dtype, geen, standaard = lezer
-        lang = isinstance(waarden, list) and len(waarden) >= ARROW_VANAF
-        gelezen = _met_arrow(variabele, waarden, dtype, standaard) if lang else None
-        if gelezen is not None:
-            return gelezen
         try:
             kolom = numpy.fromiter(map(codes.__getitem__, waarden), dtype=dtype, count=len(waarden))
         except (KeyError, TypeError, ValueError):
@@ -111,37 +110,43 @@ def invoerkolom(variabele, waarden) -> tuple[numpy.ndarray, numpy.ndarray]:
     return (kolom if variabele.dtype == object else kolom.astype(variabele.dtype)), leeg
 
 
-# Vanaf zoveel waarden leest `invoerkolom` een lijst (de vorm van JSON; een array neemt de gewone weg) van datums of
-# ja/nee met pyarrow, in C en zonder opzoeking per waarde in Python. Gemeten bij 1.000.000 personen
-# (bench/inproces.py, een eerste lezing): een datumkolom 45-65 ms in plaats van 80-260 ms, een ja/nee 19 ms in plaats
-# van 40 ms; een enum niet (even snel). Kleiner loont het niet, en zo laadt een enkele persoon pyarrow niet (de koude
-# start blijft gelijk; pyarrow kost eenmalig ongeveer 85 MB geheugen).
+# Vanaf zoveel waarden leest `invoerkolom` een lijst (de vorm van JSON; een array neemt de gewone weg) van datums,
+# ja/nee of getallen met pyarrow, in C en zonder opzoeking per waarde in Python; een enum niet (even snel). Gemeten
+# bij 1.000.000 personen (bench/inproces.py): een datumkolom 100-120 ms in plaats van 100-170 ms met een controle van
+# de typen vooraf (en 80-260 ms zonder pyarrow), een ja/nee 16 ms in plaats van 50-70 ms, een bedrag 20 ms in plaats
+# van 100 ms, een aantal 35 ms in plaats van 90 ms. Kleiner loont het niet, en zo laadt een enkele persoon pyarrow
+# niet (de koude start blijft gelijk; pyarrow kost eenmalig ongeveer 85 MB geheugen, en laadt pandas als dat er is).
 ARROW_VANAF = 2048
 
+# Het pyarrow-type waarin `_met_arrow` een lijst leest, per soort variabele.
+_ARROW_SOORT = {"date": "string", "bool": "bool_", "float": "float64", "int": "int64"}
 
-def _met_arrow(variabele, waarden: list, dtype, standaard: int) -> tuple[numpy.ndarray, numpy.ndarray] | None:
-    """Een lijst van datums als tekst `JJJJ-MM-DD` (`datums.lees_iso`) of van ja/nee als `bool`, met `None`, gelezen
-    met pyarrow: dezelfde arrays als de weg met `_lezer`. Iets anders (ook 1 voor True, een datum-object of een
-    enum) geeft None, en die weg leest het of noemt de fout."""
+
+def _met_arrow(variabele, waarden: list) -> tuple[numpy.ndarray, numpy.ndarray] | None:
+    """Een lijst van datums als tekst `JJJJ-MM-DD` (`datums.lees_iso`), van ja/nee als `bool` of van getallen, met
+    `None`, gelezen met pyarrow: dezelfde arrays als de gewone weg. Wat pyarrow niet zo leest (1 voor True, een
+    datum-object, een tekst voor een getal, een aantal buiten het dtype) geeft None, en de gewone weg leest het of
+    noemt de fout."""
     soort = variabele.value_type.__name__
+    if soort not in _ARROW_SOORT:
+        return None
     if soort == "date":
         dagen = lees_iso(waarden)
         if dagen is None:
             return None
-        leeg, codes = numpy.isnat(dagen), dagen.view(numpy.int64)
-    elif soort == "bool":
-        kolom = als_arrow(waarden, _JA_NEE_TYPEN, "is_boolean")
-        if kolom is None:
-            return None
-        import pyarrow
-
-        leeg = kolom.is_null().to_numpy(zero_copy_only=False)
-        codes = (kolom.fill_null(False).to_numpy(zero_copy_only=False).astype(dtype)
-                 if pyarrow.types.is_boolean(kolom.type) else numpy.zeros(len(kolom), dtype))
-    else:
+        leeg = numpy.isnat(dagen)
+        dagen[leeg] = NIET_GEGEVEN_DAG
+        return dagen, leeg
+    kolom = als_arrow(waarden, _ARROW_SOORT[soort])
+    if kolom is None:
         return None
-    codes[leeg] = standaard
-    return codes.view(variabele.dtype), leeg
+    leeg = kolom.is_null().to_numpy(zero_copy_only=False)
+    getallen = kolom.fill_null(variabele.default_value).to_numpy(zero_copy_only=False)
+    if soort == "int" and len(getallen):
+        grenzen = numpy.iinfo(variabele.dtype)
+        if getallen.min() < grenzen.min or getallen.max() > grenzen.max:
+            return None
+    return getallen.astype(variabele.dtype), leeg
 
 
 @lru_cache(maxsize=256)
@@ -170,7 +175,6 @@ def _codes(enum) -> dict:
 
 
 _JA_NEE = {True: 1, False: 0, None: -1}
-_JA_NEE_TYPEN = frozenset({bool, type(None)})
 _GEEN_DAG = int(ONBEKEND.astype(numpy.int64))
 
 
@@ -511,17 +515,24 @@ def beoordeel(systeem, peildatum: str, kolommen: Mapping[str, Sequence], aantal:
     extra rijen mee in één berekening (goedkoop bij weinig personen); met *kegels* (standaard vanaf
     `KEGELS_VANAF` personen) rekent elke variant alleen de formules opnieuw uit die van het gevarieerde
     gegeven afhangen (`snel.herbereken`): een oordeel raakt vaak maar één besluit. Meer dan `DEELGROOTTE`
-    personen worden in delen beoordeeld, met dezelfde uitkomst (ook dat bewijst `tests/test_simulatie.py`).
+    personen worden in delen beoordeeld, met dezelfde uitkomst (ook dat bewijst `tests/test_simulatie.py`); de
+    invoer wordt vooraf één keer gelezen.
     """
     besluiten = tuple(besluiten)
+    invoer, leeg = _lees(systeem, kolommen)
     if aantal > DEELGROOTTE:
-        return _in_delen(systeem, peildatum, kolommen, aantal, besluiten, gebeurtenissen, kegels)
+        return _in_delen(systeem, peildatum, invoer, leeg, aantal, besluiten, gebeurtenissen, kegels)
+    return _beoordeel(systeem, peildatum, invoer, leeg, aantal, besluiten, gebeurtenissen, kegels)
+
+
+def _beoordeel(systeem, peildatum: str, invoer: dict[str, numpy.ndarray], leeg: dict[str, numpy.ndarray], aantal: int,
+               besluiten: tuple[str, ...], gebeurtenissen: bool, kegels: bool | None) -> Beoordeling:
+    """`beoordeel` van de gelezen invoer (`_lees`) van hoogstens `DEELGROOTTE` personen."""
     # wat `_niet_bij_wie_niet_plichtig`, de kruising en `_niet_te_dateren` lezen, ook als het niet is gevraagd
     extra = [PLICHT] * gebeurtenissen + [regel for besluit, regel in publiek.NIET_TE_DATEREN.items()
                                          if besluit in besluiten]
     if extra := [naam for naam in dict.fromkeys(extra) if naam not in besluiten]:
         besluiten = (*besluiten, *extra)
-    invoer, leeg = _lees(systeem, kolommen)
     ontbreekt = _ontbreekt(systeem, peildatum, invoer, leeg, aantal)
     invoer = _beschikking_zonder_standaard(systeem, peildatum, invoer, ontbreekt, aantal)
     opnieuw = {}
@@ -612,8 +623,10 @@ def _gekruist(namen: tuple[str, ...]) -> bool:
     return bool(namen) and set(namen) <= set(publiek.FEITEN_OVER_DE_PERSOON)
 
 
-def _in_delen(systeem, peildatum, kolommen, aantal, besluiten, gebeurtenissen, kegels) -> Beoordeling:
-    """`beoordeel` per deel van `DEELGROOTTE` personen, `DRADEN` delen tegelijk. Elk deel wordt, in volgorde, meteen
+def _in_delen(systeem, peildatum, invoer, leeg, aantal, besluiten, gebeurtenissen, kegels) -> Beoordeling:
+    """`beoordeel` per deel van `DEELGROOTTE` personen, `DRADEN` delen tegelijk, van de invoer die al gelezen is:
+    een deel neemt er een stuk van, zonder kopie. (Lazen de delen zelf, dan hielden zij elkaar op: lezen gebeurt
+    in Python, met de GIL. Gemeten bij 1.000.000 personen: 0,5-1 s sneller.) Elk deel wordt, in volgorde, meteen
     in de uitkomst voor alle personen geschreven en daarna losgelaten, zodat een volgend deel zijn geheugen
     hergebruikt: niet alle delen bestaan tegelijk naast de uitkomst (1.000.000 personen: 8 x 47 besluiten minder
     aan nieuw geheugen). Wat in een deel niet voorkomt (een oorzaak, "nog niet") is daar False."""
@@ -624,13 +637,14 @@ def _in_delen(systeem, peildatum, kolommen, aantal, besluiten, gebeurtenissen, k
     opnieuw: dict[str, numpy.ndarray] = {}
 
     def bereken_deel(plek: slice) -> Beoordeling:
-        return beoordeel(systeem, peildatum, {naam: w[plek] for naam, w in kolommen.items()},
-                         plek.stop - plek.start, besluiten, gebeurtenissen, kegels)
+        return _beoordeel(systeem, peildatum, {naam: w[plek] for naam, w in invoer.items()},
+                          {naam: w[plek] for naam, w in leeg.items()}, plek.stop - plek.start, besluiten,
+                          gebeurtenissen, kegels)
 
     def schrijf(plek: slice, deel: Beoordeling) -> None:
         for besluit in besluiten:
-            _schrijf(waarden, besluit, deel.waarden[besluit], plek, aantal)
-            _schrijf(onbepaald, besluit, deel.onbepaald[besluit], plek, aantal)
+            _schrijf(waarden, besluit, deel.waarden[besluit], plek, aantal, elk_deel=True)
+            _schrijf(onbepaald, besluit, deel.onbepaald[besluit], plek, aantal, elk_deel=True)
             for naam, rijen in deel.oorzaken[besluit].items():
                 _schrijf(oorzaken[besluit], naam, rijen, plek, aantal)
         for besluit, rijen in deel.nog_niet.items():
@@ -656,13 +670,15 @@ def _in_delen(systeem, peildatum, kolommen, aantal, besluiten, gebeurtenissen, k
     return Beoordeling(peildatum, waarden, onbepaald, oorzaken, nog_niet, opnieuw)
 
 
-def _schrijf(uitkomst: dict[str, numpy.ndarray], naam: str, deel: numpy.ndarray, plek: slice,
-             aantal: int) -> None:
+def _schrijf(uitkomst: dict[str, numpy.ndarray], naam: str, deel: numpy.ndarray, plek: slice, aantal: int,
+             elk_deel: bool = False) -> None:
     """Schrijf `deel` op `plek` in `uitkomst[naam]` (een array voor alle personen, nul/False tot hij gevuld
-    is); een langere tekst in een later deel verbreedt het type, zoals `numpy.concatenate` zou doen."""
+    is); een langere tekst in een later deel verbreedt het type, zoals `numpy.concatenate` zou doen. Met
+    `elk_deel` (elk deel heeft deze waarde, dus elke rij wordt beschreven) zonder nullen vooraf: bij 1.000.000
+    personen kostte dat vullen 0,5 s, in de draad die de delen verzamelt."""
     uit = uitkomst.get(naam)
     if uit is None:
-        uit = uitkomst[naam] = numpy.zeros(aantal, dtype=deel.dtype)
+        uit = uitkomst[naam] = (numpy.empty if elk_deel else numpy.zeros)(aantal, dtype=deel.dtype)
     elif not numpy.can_cast(deel.dtype, uit.dtype, "safe"):
         uit = uitkomst[naam] = uit.astype(numpy.result_type(uit, deel))
     uit[plek] = deel

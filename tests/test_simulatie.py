@@ -212,12 +212,13 @@ def test_the_date_columns_of_an_answer_are_the_callers_own():
 
 
 def _gelezen(naam: str, waarden: list):
-    """`invoerkolom` of `naam`: (column, not given) or the exception's type and text."""
+    """`invoerkolom` of `naam`: (column, not given) or the exception's type and text. Values as their `repr`, so
+    that NaN equals NaN and -0.0 differs from 0.0."""
     try:
         kolom, leeg = simulatie.invoerkolom(SYSTEEM.variables[naam], waarden)
     except Exception as fout:  # noqa: BLE001 - the comparison includes the error
         return type(fout), str(fout)
-    return kolom.dtype, kolom.tolist(), leeg.tolist(), kolom.flags.writeable, leeg.flags.writeable
+    return kolom.dtype, list(map(repr, kolom.tolist())), leeg.tolist(), kolom.flags.writeable, leeg.flags.writeable
 
 
 _EVERY_DAY = [str(d) for d in numpy.arange("1900-01-01", "2101-01-01", dtype="datetime64[D]")]
@@ -237,12 +238,28 @@ _EVERY_DAY = [str(d) for d in numpy.arange("1900-01-01", "2101-01-01", dtype="da
     ("grote_kans_diploma_na_taalschakeltraject", [None] * 3000),
     ("grote_kans_diploma_na_taalschakeltraject", [True] * 2999 + [1]),
     ("grote_kans_diploma_na_taalschakeltraject", [True] * 2999 + ["ja"]),
-    ("grote_kans_diploma_na_taalschakeltraject", [{f"naam{i}": True} for i in range(3000)]),  # never to pyarrow
+    ("grote_kans_diploma_na_taalschakeltraject", [{f"naam{i}": True} for i in range(3000)]),  # pyarrow guesses no type
+    ("grote_kans_diploma_na_taalschakeltraject", [True] * 2999 + [numpy.True_]),
+    ("pip_datum", ["2024-01-01"] * 2999 + [b"2024-01-02"]),
+    ("pip_datum", ["2024-01-01"] * 2999 + [numpy.str_("2024-01-02")]),
     ("leerroute", ["b1_route", None] * 1500),
+    # amounts (float32) and counts (int32): the same rounding, truncation and "out of bounds" as numpy's
+    ("gemeentelijke_boetes_opgelegd_bedrag", [340.0, 0.1, 1e40, 12, None, float("nan"), -0.0] * 500),
+    ("gemeentelijke_boetes_opgelegd_bedrag", [True, 2**53, numpy.float32(0.1), numpy.int64(7)] * 750),
+    ("gemeentelijke_boetes_opgelegd_bedrag", [1.0] * 2999 + [2**53 + 1]),
+    ("gemeentelijke_boetes_opgelegd_bedrag", [1.0] * 2999 + ["1.5"]),
+    ("gemeentelijke_boetes_opgelegd_bedrag", [None] * 3000),
+    ("termijn_verlenging_maanden", [0, 3, 6, None, 2**31 - 1, -2**31] * 500),
+    ("termijn_verlenging_maanden", [1.5, -1.5, numpy.int64(4), numpy.int16(-4)] * 750),
+    ("termijn_verlenging_maanden", [1] * 2999 + [2**31]),
+    ("termijn_verlenging_maanden", [1] * 2999 + [-2**31 - 1]),
+    ("termijn_verlenging_maanden", [1] * 2999 + [2**70]),
+    ("termijn_verlenging_maanden", [1] * 2999 + [True]),
+    ("termijn_verlenging_maanden", [1] * 2999 + ["3"]),
 ])
 def test_long_lists_read_by_pyarrow_mean_what_the_one_pass_reads(monkeypatch, naam, waarden):
-    """From `ARROW_VANAF` values on, a list of dates or yes/no is read by pyarrow: the same column, the same "not
-    given", the same error as the one pass over the values, also for every day from 1900 to 2100 and for values
+    """From `ARROW_VANAF` values on, a list of dates, yes/no, amounts or counts is read by pyarrow: the same column,
+    the same "not given", the same error as the other ways over the values, also for every day from 1900 to 2100 and for values
     pyarrow refuses (they take the one pass)."""
     assert len(waarden) >= simulatie.ARROW_VANAF
     met_arrow = _gelezen(naam, waarden)
