@@ -53,6 +53,20 @@ def test_bi_4_4_does_not_call_hours_not_given_none_when_knm_alone_decides():
         o for o in antwoord["ontbrekende_gegevens"] if o["invoer"] == "lesuren_gevolgd").items()
 
 
+@pytest.mark.parametrize(("leerroute", "lid_2_a"), [(None, False), ("nog_niet_vastgesteld", False), ("b1_route", False),
+                                                ("onderwijsroute", True)])
+def test_bi_4_4_names_the_route_only_when_a_route_other_than_b1_is_given(leerroute, lid_2_a):
+    """Lid 2 c fails for sure (no language part, no KNM), so the decision is "no" whatever the route. A route not
+    given (or not yet set) is no "no" (I44): lid 2 a is named only for a route given that is not the B1 route."""
+    persoon = {**{n: w for n, w in GEZINSMIGRANT.items() if n != "leerroute"}, "pvt_afgerond_datum": "2023-06-01",
+               "map_afgerond_datum": "2024-05-01", "taalonderdelen_behaald_aantal": 0, "knm_behaald": False}
+    if leerroute:
+        persoon["leerroute"] = leerroute
+    waarde, nl, en = _uitleg(persoon, "2026-01-01", "verlenging_aanzienlijke_inspanning_mogelijk")
+    assert waarde is False and "(lid 2 c)" in nl and "(para. 2(c))" in en
+    assert ("de B1-route (lid 2 a)" in nl) is lid_2_a and ("the B1 route (para. 2(a))" in en) is lid_2_a
+
+
 @pytest.mark.parametrize(("verblijfsdoel", "bedienaar"), [("geestelijk_bedienaar", True), ("gezinsmigratie", False)])
 def test_what_would_change_the_duty_of_a_minister_of_religion(verblijfsdoel, bedienaar):
     """Wi 3 lid 1 b obligates a minister of religion even with a temporary purpose: the hint says so for him only
