@@ -16,7 +16,7 @@ columnar route reads them; `arrays` are what a pandas user passes: object arrays
 enums, `datetime64[D]` with NaT for missing dates, bool, float and int arrays.
 
 Before the timed stages, one warm-up run of the same mode on the first 5,000 persons (`opwarmen_s`; it loads
-pyarrow, and pandas through it when installed). Prints one JSON line: seconds and CPU seconds of the timed
+pyarrow, and pandas through it when installed, and builds the plans and caches of the peildatum). Prints one JSON line: seconds and CPU seconds of the timed
 stages, and peak RSS (VmHWM of this process).
 With `--profiel` the timed stages run under cProfile and the line carries its summary (`profiel.py`).
 """
@@ -124,7 +124,8 @@ def main() -> None:
     kol = kolommen(args.n, invoer=args.invoer)
     uit["genereren_s"] = time.perf_counter() - t
     # Warm-up, as the HTTP rows have theirs: the same stage on the first OPWARMEN persons (it loads pyarrow, and pandas
-    # through pyarrow when installed: a one-time cost per process, shown as `opwarmen_s`).
+    # through pyarrow when installed, and builds the plans and caches of the peildatum: one-time costs per process,
+    # shown as `opwarmen_s`).
     t = time.perf_counter()
     deel = {naam: waarden[:OPWARMEN] for naam, waarden in kol.items()}
     if args.modus == "beoordeel":

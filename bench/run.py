@@ -1035,7 +1035,7 @@ def markdown(uit: dict) -> str:
             "`python bench/inproces.py --n N --modus M` in a fresh process per round; columns generated "
             "with numpy (about 10% of persons lack a needed fact or judgement); the timed stages follow one "
             "warm-up run of the same mode on 5,000 persons (warm-up s: it loads pyarrow, and pandas through "
-            "it); "
+            "it, and builds the plans and caches of the peildatum); "
             "the round with the median total "
             "is shown, all rounds are in the JSON. Peak = VmHWM of that process (includes the input lists; "
             "`ru_maxrss` would include the benchmark parent's peak, inherited across fork and exec). "

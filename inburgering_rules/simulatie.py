@@ -111,22 +111,24 @@ def invoerkolom(variabele, waarden) -> tuple[numpy.ndarray, numpy.ndarray]:
 
 
 # Vanaf zoveel waarden leest `invoerkolom` een lijst (de vorm van JSON; een array neemt de gewone weg) van datums,
-# ja/nee of getallen met pyarrow, in C en zonder opzoeking per waarde in Python; een enum niet (even snel). Gemeten
+# ja/nee of aantallen met pyarrow, in C en zonder opzoeking per waarde in Python; een enum niet (even snel). Gemeten
 # bij 1.000.000 personen (bench/inproces.py): een datumkolom 100-120 ms in plaats van 100-170 ms met een controle van
-# de typen vooraf (en 80-260 ms zonder pyarrow), een ja/nee 16 ms in plaats van 50-70 ms, een bedrag 20 ms in plaats
-# van 100 ms, een aantal 35 ms in plaats van 90 ms. Kleiner loont het niet, en zo laadt een enkele persoon pyarrow
-# niet (de koude start blijft gelijk; pyarrow kost eenmalig ongeveer 85 MB geheugen, en laadt pandas als dat er is).
+# de typen vooraf (en 80-260 ms zonder pyarrow), een ja/nee 16-36 ms in plaats van 50-70 ms, een aantal 35-67 ms in
+# plaats van 90 ms. Een bedrag niet: pyarrow leest een `numpy.uint64` vanaf 2**64 - 2**53 als een negatief getal
+# (een review). Kleiner loont het niet, en zo laadt een enkele persoon pyarrow niet (de koude start blijft gelijk;
+# pyarrow kost eenmalig ongeveer 85 MB geheugen, en laadt pandas als dat er is).
 ARROW_VANAF = 2048
 
 # Het pyarrow-type waarin `_met_arrow` een lijst leest, per soort variabele.
-_ARROW_SOORT = {"date": "string", "bool": "bool_", "float": "float64", "int": "int64"}
+_ARROW_SOORT = {"date": "string", "bool": "bool_", "int": "int64"}
 
 
 def _met_arrow(variabele, waarden: list) -> tuple[numpy.ndarray, numpy.ndarray] | None:
-    """Een lijst van datums als tekst `JJJJ-MM-DD` (`datums.lees_iso`), van ja/nee als `bool` of van getallen, met
-    `None`, gelezen met pyarrow: dezelfde arrays als de gewone weg. Wat pyarrow niet zo leest (1 voor True, een
-    datum-object, een tekst voor een getal, een aantal buiten het dtype) geeft None, en de gewone weg leest het of
-    noemt de fout."""
+    """Een lijst van datums als tekst `JJJJ-MM-DD` (`datums.lees_iso`), van ja/nee als `bool` of van aantallen, met
+    `None`, gelezen met pyarrow: dezelfde arrays als de gewone weg, voor waarden van de Python- en numpy-typen (een
+    eigen subklasse met een `__eq__` die `None` gelijk noemt of een eigen `__int__` niet). Wat pyarrow niet zo leest
+    (1 voor True, een datum-object, een tekst voor een getal, een aantal buiten het dtype) geeft None, en de gewone
+    weg leest het of noemt de fout."""
     soort = variabele.value_type.__name__
     if soort not in _ARROW_SOORT:
         return None
