@@ -677,7 +677,8 @@ def _schrijf(uitkomst: dict[str, numpy.ndarray], naam: str, deel: numpy.ndarray,
     """Schrijf `deel` op `plek` in `uitkomst[naam]` (een array voor alle personen, nul/False tot hij gevuld
     is); een langere tekst in een later deel verbreedt het type, zoals `numpy.concatenate` zou doen. Met
     `elk_deel` (elk deel heeft deze waarde, dus elke rij wordt beschreven) zonder nullen vooraf: bij 1.000.000
-    personen kostte dat vullen 0,5 s, in de draad die de delen verzamelt."""
+    personen kostte het schrijven in de draad die de delen verzamelt, onder cProfile, 0,62 s met nullen en 0,46 s
+    zonder (de geheugenpagina's worden nu pas bij het schrijven aangeraakt)."""
     uit = uitkomst.get(naam)
     if uit is None:
         uit = uitkomst[naam] = (numpy.empty if elk_deel else numpy.zeros)(aantal, dtype=deel.dtype)
