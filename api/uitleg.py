@@ -1144,8 +1144,9 @@ def _route_behaald(b, i, bron=None):
 
 def _geen_participatienorm(b, i, bron=None):
     """Why the Z-route's participation norm is 0 other than by the deduction of PVT and MAP (Bi 3.14 lid 5): the
-    person is relieved of the participation part (Bi 2.7 lid 3 c, I16), or is no asylum permit holder (lid 3)."""
-    if i.get("ontheffing") == "gedeeltelijk_belemmering" and i.get("ontheffing_participatiegedeelte_z_route"):
+    person is relieved of the participation part (Bi 2.7 lid 3 c, I16; as the rule reads it), or is no asylum permit
+    holder (lid 3)."""
+    if b.get(PARTICIPATIEGEDEELTE_ONTHEVEN) is True:
         return ("Geen norm: de persoon is ontheven van het participatiegedeelte (Bi 2.7 lid 3 c); het PVT en de MAP "
                 "blijven verplicht (Wi 6 lid 1, I16).",
                 "No norm: the person is relieved of the participation part (Bi 2.7(3)(c)); the PVT and the MAP remain "
@@ -1383,7 +1384,9 @@ def _leenrecht_zonder(b, i, bron=None):
 # route in force on the peildatum (`_route_telt_nog_niet`, `_map_in_termijn`: the rule, not a second reading of it).
 NA_ONTHEFFING = "lening_na_ontheffing_niet_te_dateren"
 ONTZORGEN_PERIODE = "ontzorgen_periode_einddatum"  # Pw 56a lid 2's period, applying or not (`_periode_voor_plicht`)
-GELEZEN = frozenset(NIET_TE_DATEREN.values()) | {"leerroute_van_het_pip", NA_ONTHEFFING, ONTZORGEN_PERIODE}
+PARTICIPATIEGEDEELTE_ONTHEVEN = "z_route_participatiegedeelte_ontheven"  # Bi 2.7 lid 3 c (`_geen_participatienorm`)
+GELEZEN = frozenset(NIET_TE_DATEREN.values()) | {"leerroute_van_het_pip", NA_ONTHEFFING, ONTZORGEN_PERIODE,
+                                                 PARTICIPATIEGEDEELTE_ONTHEVEN}
 
 
 def _geen_termijn(b, i, bron=None):

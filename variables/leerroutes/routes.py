@@ -120,6 +120,24 @@ class z_route_cursusuren_vereist(Besluit):
         return numpy.where(lid_2_a_en_lid_3, numpy.maximum(p.cursusuren - bi_5_4_lid_4_c - lid_9, 0), 0)
 
 
+class z_route_participatiegedeelte_ontheven(Besluit):
+    value_type = bool
+    label = "Gedeeltelijk ontheven van het participatiegedeelte van de zelfredzaamheidsroute (Bi 2.7 lid 3 c)"
+    reference = [wet("Bi", "2.7", 3), wet("Wi", "5", 1)]
+    documentation = """
+        Bi art. 2.7 lid 3: "Een gedeeltelijke ontheffing van de inburgeringsplicht wordt uitsluitend verleend indien
+        vanwege de belemmering of beperking niet kan worden voldaan aan: ... c. het participatiegedeelte van de
+        zelfredzaamheidsroute, bedoeld in artikel 3.14, tweede lid, onderdeel b, ..." Een gedeeltelijke ontheffing
+        wegens een belemmering (Wi 5 lid 1) die dat deel betreft (invoer ontheffing_participatiegedeelte_z_route,
+        I16). Geen besluit: z_route_participatie_uren_vereist leest haar, en de uitleg van een norm van 0 ook.
+        """
+
+    def formula_2022_01_01(persoon, period):
+        wi_5_lid_1 = persoon("ontheffing", period) == Ontheffing.gedeeltelijk_belemmering
+        bi_2_7_lid_3_c = persoon("ontheffing_participatiegedeelte_z_route", period)
+        return wi_5_lid_1 & bi_2_7_lid_3_c
+
+
 class z_route_participatie_uren_vereist(Besluit):
     value_type = int
     unit = "hour"
@@ -143,8 +161,7 @@ class z_route_participatie_uren_vereist(Besluit):
         """
 
     def formula_2022_01_01(persoon, period, parameters):
-        bi_2_7_lid_3_c = ((persoon("ontheffing", period) == Ontheffing.gedeeltelijk_belemmering)
-                          & persoon("ontheffing_participatiegedeelte_z_route", period))
+        bi_2_7_lid_3_c = persoon("z_route_participatiegedeelte_ontheven", period)
         lid_2_b = (persoon("doelgroep", period) == Doelgroep.asielstatushouder) & ~bi_2_7_lid_3_c
         norm = parameters(period).leerroutes.z_route.participatie_uren_asielstatushouder
         lid_5 = persoon("z_route_pvt_map_uren", period)

@@ -44,14 +44,14 @@ class ontzorgen_verplicht(Besluit):
 
 class ontzorgen_periode_einddatum(Besluit):
     value_type = date
-    label = "Laatste dag van de periode van zes maanden vanaf het recht op bijstand (of het artikel nu geldt of niet)"
+    label = "Laatste dag van de periode van Pw 56a lid 2 vanaf het recht op bijstand (of het artikel nu geldt of niet)"
     reference = [wet("Pw", "56a", 2)]
     documentation = """
         Pw art. 56a lid 2: "... gedurende een periode van zes maanden, gerekend vanaf de dag waarop het recht op
-        bijstand ontstaat, ..." De laatste dag binnen die periode: einde_termijn(bijstand, 6), met de duur die gold
-        op de dag waarop het recht op bijstand ontstond (een recht van vóór 2022: zoals het artikel in werking
-        trad). Geen besluit: ontzorgen_verplicht toetst ermee of de periode de plicht bereikt (I42), en de uitleg
-        leest haar als die periode geheel vóór de plicht lag.
+        bijstand ontstaat, ..." De laatste dag binnen die periode: einde_termijn(bijstand, ontzorgen.duur_maanden),
+        met de duur die gold op de dag waarop het recht op bijstand ontstond (een recht van vóór 2022: zoals het
+        artikel in werking trad). Geen besluit: ontzorgen_verplicht toetst ermee of de periode de plicht bereikt
+        (I42), en de uitleg leest haar als die periode geheel vóór de plicht lag.
         """
 
     def formula_2022_01_01(persoon, period):
@@ -82,9 +82,9 @@ class ontzorgen_einddatum(Besluit):
     reference = [wet("Pw", "56a", 2)]
     documentation = """
         Pw art. 56a lid 2: "... gedurende een periode van zes maanden, gerekend vanaf de dag waarop het recht op
-        bijstand ontstaat, ..." De laatste dag binnen die periode: einde_termijn(start, 6), met de duur die gold
-        op de dag waarop het recht op bijstand ontstond (een recht van vóór 2022: zoals het artikel in werking
-        trad).
+        bijstand ontstaat, ..." De laatste dag binnen die periode (ontzorgen_periode_einddatum: de duur die gold
+        op de dag waarop het recht op bijstand ontstond; een recht van vóór 2022: zoals het artikel in werking
+        trad), waar het ontzorgen geldt (ontzorgen_verplicht).
         """
 
     def formula_2022_01_01(persoon, period):
