@@ -10,6 +10,7 @@ from inburgering_rules.datums import als_datum, dag, loopt_na_bekendmaking
 from inburgering_rules.enums import Verblijfsvergunning, Verwijtbaarheid
 from inburgering_rules.geld import CENT, centen, deel, euros
 from inburgering_rules.instrumenten import wet
+from inburgering_rules.kiezen import kies
 from inburgering_rules.variabelen import Besluit
 
 
@@ -262,7 +263,7 @@ class boete_art_23_bedrag(Besluit):
         lid_3 = numpy.minimum(centen(lid_2 / CENT * factor), centen(p.art_23_maximum))
         pct = p.art_23_verwijtbaarheid_procent
         verwijtbaarheid = persoon("verwijtbaarheid", period)
-        lid_4 = numpy.select(
+        lid_4 = kies(
             [verwijtbaarheid == Verwijtbaarheid.grove_schuld, verwijtbaarheid == Verwijtbaarheid.geen_opzet_of_grove_schuld,
              verwijtbaarheid == Verwijtbaarheid.verminderd_verwijtbaar],
             [pct.grove_schuld, pct.geen_opzet_of_grove_schuld, pct.verminderd_verwijtbaar],

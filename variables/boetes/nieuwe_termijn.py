@@ -14,6 +14,7 @@ from inburgering_rules.datums import (ONBEKEND, als_datum, begin_na_bekendmaking
                                      plus_dagen)
 from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.instrumenten import wet
+from inburgering_rules.kiezen import kies
 from inburgering_rules.variabelen import Besluit, date
 
 
@@ -58,7 +59,7 @@ def _volgende_boete(persoon, period, artikel, afgerond):
     lid_4_iedere_twee_jaar = (aantal >= 3) & ~(afgerond <= peildatum)
     interval = aantal_op(_boetes(persoon).volgende_boete_interval_maanden, bekendmaking)
     twee_jaar_later = na_maanden(begin_na_bekendmaking(bekendmaking), interval)
-    vanaf = numpy.select(
+    vanaf = kies(
         [lid_3 | lid_4_na_termijn_van_lid_3, lid_4_iedere_twee_jaar],
         [plus_dagen(einde, 1), twee_jaar_later],
         ONBEKEND,

@@ -13,11 +13,15 @@ from inburgering_rules.enums import (
 )
 from inburgering_rules.geldend_recht import aantal_op, bevat, lijst_bevat_op
 from inburgering_rules.instrumenten import wet
+from inburgering_rules.kiezen import kies
 from inburgering_rules.leeftijd import pensioengerechtigde_leeftijd_bereikt
 from inburgering_rules.variabelen import Besluit
 
 V = Verblijfsvergunning
 R = RedenGeenInburgeringsplicht
+# De index van elk verblijfsdoel bij zijn naam (de lijst-parameter noemt namen; `Verblijfsdoel[naam]` kost per naam
+# tien keer een opzoeking in een dict, en de lijst telt er tientallen).
+_DOEL_INDEX = {lid.name: lid.index for lid in Verblijfsdoel}
 
 
 class verblijf_art_8_a_of_c_op_peildatum(Besluit):
@@ -61,7 +65,7 @@ class tijdelijk_verblijfsdoel(Besluit):
         doel = persoon("verblijfsdoel", period)
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
         lijst = persoon.simulation.tax_benefit_system.parameters.inburgeringsplicht.tijdelijke_verblijfsdoelen
-        lid_1_en_2 = lijst_bevat_op(lijst, verkregen, doel, lambda namen: [Verblijfsdoel[n].index for n in namen])
+        lid_1_en_2 = lijst_bevat_op(lijst, verkregen, doel, lambda namen: [_DOEL_INDEX[n] for n in namen])
         lid_3_geen_asiel = persoon("verblijfsvergunning", period) == V.regulier_bepaalde_tijd
         return lid_1_en_2 & lid_3_geen_asiel
 
@@ -133,7 +137,7 @@ class reden_geen_inburgeringsplicht(Besluit):
         art_3_lid_1_b_geestelijk_bedienaar = persoon("verblijfsdoel", period) == Verblijfsdoel.geestelijk_bedienaar
         art_3_lid_1_a_tijdelijk = persoon("tijdelijk_verblijfsdoel", period) & ~art_3_lid_1_b_geestelijk_bedienaar
         leeftijd = persoon("leeftijdsgrenzen_art_3", period)
-        return numpy.select(
+        return kies(
             [art_54_lid_1, art_3_lid_3, art_3_lid_2_a, art_3_lid_2_b, art_3_lid_2_c, ~art_3_lid_1_verblijf,
              art_3_lid_1_a_tijdelijk, leeftijd < 0, leeftijd > 0],
             [R.wet_inburgering_2013.index, R.verblijf_voor_inwerkingtreding.index, R.eu_eer_zwitserland.index,
@@ -187,7 +191,7 @@ class doelgroep(Besluit):
         art_13_lid_1_a = vergunning == V.asiel_bepaalde_tijd
         art_13_lid_1_b = regulier_bepaald & (persoon("verblijfsdoel", period) == Verblijfsdoel.gezinslid_van_asielstatushouder)
         art_19 = regulier_bepaald & ~art_13_lid_1_b
-        return numpy.select(
+        return kies(
             [plicht & (art_13_lid_1_a | art_13_lid_1_b), plicht & art_19],
             [Doelgroep.asielstatushouder.index, Doelgroep.gezinsmigrant_of_overige_migrant.index],
             Doelgroep.geen.index,

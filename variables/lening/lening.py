@@ -7,6 +7,7 @@ from inburgering_rules.datums import (ONBEKEND, als_datum, begin_na_bekendmaking
 from inburgering_rules.enums import Doelgroep, RedenGeenInburgeringsplicht, Verblijfsvergunning
 from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.instrumenten import wet
+from inburgering_rules.kiezen import kies
 from inburgering_rules.leeftijd import dag_pensioengerechtigd
 from inburgering_rules.leenrecht import aanspraak_bi_6_1_vanaf, laatste_dag_aanspraak, terugbetaling_start
 from inburgering_rules.meetellen import termijn_aanvang
@@ -166,7 +167,7 @@ class leenrecht_einddatum(Besluit):
         _, bi_6_3_lid_1_tweede_zin = _bi_6_3_lid_1_tweede_zin(persoon, period)
         _, pensioen = _bi_6_1_leeftijd(persoon, period)
         bi_6_1_onder_a = numpy.fmin(bi_6_3_lid_1_tweede_zin, pensioen - numpy.timedelta64(1, "D"))
-        return numpy.select(
+        return kies(
             [art_19 & persoon("plicht_te_voldoen", period), persoon("lening_bi_6_1_aanspraak", period)],
             [einde, bi_6_1_onder_a],
             ONBEKEND,

@@ -1,10 +1,9 @@
 """Vrijstelling (Wi art. 4; Bi art. 2.3) en de gevolgen van ontheffing (Wi art. 5)."""
 
-import numpy
-
 from inburgering_rules.datums import als_datum, dag, verjaardag
 from inburgering_rules.enums import Ontheffing, Vrijstellingsgrond
 from inburgering_rules.instrumenten import wet
+from inburgering_rules.kiezen import kies
 from inburgering_rules.variabelen import Besluit
 
 G = Vrijstellingsgrond
@@ -82,7 +81,7 @@ class vrijstellingsgrond(Besluit):
         art_54_lid_3 = p.vrijstelling_wi2013_telt & persoon("vrijstelling_wi2013_art_5_lid_1_e", period)
         lid_1_d = persoon("opleiding_naar_vrijstellend_diploma", period) | art_54_lid_3
         lid_1_e = persoon("voldoende_ingeburgerd", period)
-        return numpy.select(
+        return kies(
             [lid_1_a, lid_1_b, lid_1_c, lid_1_d, lid_1_e],
             [G.acht_jaar_leerplichtig.index, G.diploma.index, G.leerplichtig_of_kwalificatieplichtig.index,
              G.opleiding.index, G.voldoende_ingeburgerd.index],
