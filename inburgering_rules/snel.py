@@ -99,7 +99,7 @@ class SnellePopulatie:
         """De uitkomst van een stap: de standaardwaarde zonder formule, anders die van de formule in het dtype van de
         variabele (een uitkomst die dat al heeft, zonder omweg)."""
         if stap.formule is None:
-            return stap.variabele.default_array(self.count)
+            return _standaard(stap.variabele, self.count)
         if stap.met_parameters:
             uitkomst = stap.formule(self, period, self.systeem.get_parameters_at_instant)
         else:
@@ -208,6 +208,29 @@ class _Overgenomen(dict):
     def __missing__(self, naam: str) -> numpy.ndarray:
         waarde = self[naam] = self.neem(naam)
         return waarde
+
+
+def _standaard(variabele, aantal: int) -> numpy.ndarray:
+    """`variabele.default_array(aantal)` (een invoer die niet gegeven is), voor tot `_STANDAARD_TOT` personen
+    onthouden en alleen-lezen: een verzoek van één persoon vraagt er zo'n twintig, elk 2-6 µs (een datum of enum
+    uitpakken). Geen formule schrijft in wat ze leest (OpenFisca deelt zijn arrays net zo); zou er een het doen, dan
+    is dat een fout en geen stil gewijzigde standaardwaarde."""
+    if aantal > _STANDAARD_TOT:
+        return variabele.default_array(aantal)
+    per_aantal = _STANDAARDEN.get(variabele)
+    if per_aantal is None:
+        per_aantal = _STANDAARDEN[variabele] = {}
+    waarden = per_aantal.get(aantal)
+    if waarden is None:
+        if len(per_aantal) >= 64:  # begrensd: het aantal rijen van een verzoek hangt af van wat er ontbreekt
+            per_aantal.clear()
+        waarden = per_aantal[aantal] = variabele.default_array(aantal)
+        waarden.setflags(write=False)
+    return waarden
+
+
+_STANDAARD_TOT = 1024
+_STANDAARDEN: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 @lru_cache(maxsize=1024)
