@@ -186,7 +186,7 @@ def enig_aantal(dagen: numpy.ndarray, aantallen) -> int | None:
     if bekend.size == 0:
         return 0
     eerste = int(bekend.flat[0])
-    return eerste if aantallen.ndim == 0 or (bekend == eerste).all() else None
+    return eerste if aantallen.ndim == 0 or not numpy.count_nonzero(bekend != eerste) else None
 
 
 _INT64_MIN, _INT64_MAX = int(numpy.iinfo(numpy.int64).min), int(numpy.iinfo(numpy.int64).max)
@@ -248,11 +248,12 @@ def via_tabel(functie, sleutel: tuple, datums) -> numpy.ndarray:
         tabel = _TABELLEN[sleutel] = functie(numpy.append(numpy.arange(TABEL_VAN, TABEL_TOT), ONBEKEND))
     index = datums.view(_GETALLEN) - _EERSTE_DAG  # NaT is het kleinste int64: zeer negatief
     binnen = index.view(numpy.uint64) < len(tabel) - 1  # negatief wordt als uint64 zeer groot
-    if binnen.all():
+    # `count_nonzero` in plaats van `.all()` en `.any()`: bij enkele rijen (één verzoek) een kwart van de tijd
+    if numpy.count_nonzero(binnen) == len(binnen):
         return tabel[index]
     uitkomst = tabel[numpy.where(binnen, index, len(tabel) - 1)]  # eerst overal buiten: de plaats van NaT
     buiten = ~binnen & ~numpy.isnat(datums)
-    if buiten.any():
+    if numpy.count_nonzero(buiten):
         uitkomst[buiten] = functie(datums[buiten])
     return uitkomst
 

@@ -26,7 +26,7 @@ from openfisca_core.indexed_enums import EnumArray
 from openfisca_core.simulations import SimulationBuilder
 
 from inburgering_rules import publiek
-from inburgering_rules.datums import (NIET_GEGEVEN, NIET_GEGEVEN_DAG, ONBEKEND, als_arrow, als_datum, bekend,
+from inburgering_rules.datums import (DAGEN, NIET_GEGEVEN, NIET_GEGEVEN_DAG, ONBEKEND, als_arrow, als_datum, bekend,
                                      lees_iso, na_maanden, verjaardag)
 from inburgering_rules.geldend_recht import aantal_op, perioden, waarde_op_dag
 from inburgering_rules.hervormingen import afgeleid, zoek_parameter
@@ -239,8 +239,9 @@ def _als_uitvoer(naam: str, waarden) -> numpy.ndarray:
         return _namen(waarden.possible_values)[numpy.asarray(waarden)]
     if naam in publiek.GELD:
         return numpy.round(waarden.astype(numpy.float64), 2)
-    if waarden.dtype.kind == "M":
-        return numpy.array(als_datum(waarden))  # een eigen, schrijfbare kopie (`als_datum` deelt de zijne)
+    if waarden.dtype.kind == "M":  # zoals `als_datum`, maar een eigen, schrijfbare array (`als_datum` deelt de zijne)
+        dagen = waarden.astype(DAGEN, copy=False)
+        return numpy.where(dagen == NIET_GEGEVEN_DAG, ONBEKEND, dagen)
     return waarden
 
 

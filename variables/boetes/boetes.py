@@ -37,15 +37,16 @@ class gemeentelijk_boeteplafond_resterend_bedrag(Besluit):
         p = parameters(period).boetes
         peildatum = dag(period)
         lid_5_termijn = centen(p.gemeentelijk_plafond_termijn)
-        lid_5_nieuwe_termijn = numpy.full(persoon.count, numpy.iinfo(numpy.int64).max)
+        lid_5_a_tot_d = _plafonds_nieuwe_termijn(p.plafond_nieuwe_termijn)
+        lid_5_nieuwe_termijn = numpy.full(persoon.count, _GEEN_PLAFOND)
         for artikel in ("24", "25"):
             bekendmaking = als_datum(persoon(f"boete_art_{artikel}_bekendmaking_datum", period))
             einde = persoon(f"nieuwe_termijn_art_{artikel}_einddatum", period)
             maanden = persoon(f"boete_art_{artikel}_nieuwe_termijn_maanden", period)
-            plafond = _plafond_nieuwe_termijn(p.plafond_nieuwe_termijn, maanden)
+            plafond = _plafond_nieuwe_termijn(lid_5_a_tot_d, maanden)
             erin = loopt_na_bekendmaking(bekendmaking, einde, peildatum)
             lid_5_nieuwe_termijn = numpy.where(erin, numpy.minimum(lid_5_nieuwe_termijn, plafond), lid_5_nieuwe_termijn)
-        in_nieuwe_termijn = lid_5_nieuwe_termijn < numpy.iinfo(numpy.int64).max
+        in_nieuwe_termijn = lid_5_nieuwe_termijn < _GEEN_PLAFOND
         plafond = numpy.where(in_nieuwe_termijn, lid_5_nieuwe_termijn, lid_5_termijn)
         opgelegd = centen(persoon("gemeentelijke_boetes_opgelegd_bedrag", period))
         return euros(numpy.maximum(plafond - opgelegd, 0))
@@ -66,12 +67,20 @@ class gemeentelijk_boeteplafond_bereikt(Besluit):
         return centen(persoon("gemeentelijk_boeteplafond_resterend_bedrag", period)) <= 0
 
 
-def _plafond_nieuwe_termijn(onderdelen, maanden) -> numpy.ndarray:
-    """Bi 7.1 lid 5 a-d in centen: het plafond van de kortste genoemde termijn die niet korter is dan `maanden`."""
-    rijen = sorted((o.maanden, o.bedrag) for o in (onderdelen.onder_a, onderdelen.onder_b, onderdelen.onder_c, onderdelen.onder_d))
-    plafond = numpy.full(numpy.shape(maanden), centen(rijen[-1][1]))
+_GEEN_PLAFOND = numpy.iinfo(numpy.int64).max  # buiten een nieuwe termijn: geen plafond van lid 5 a-d
+
+
+def _plafonds_nieuwe_termijn(onderdelen) -> list[tuple[int, numpy.int64]]:
+    """Bi 7.1 lid 5 a-d: (lengte in maanden, plafond in centen), van de kortste naar de langste termijn."""
+    return sorted((o.maanden, centen(o.bedrag))
+                  for o in (onderdelen.onder_a, onderdelen.onder_b, onderdelen.onder_c, onderdelen.onder_d))
+
+
+def _plafond_nieuwe_termijn(rijen, maanden) -> numpy.ndarray:
+    """Het plafond van de kortste genoemde termijn (`_plafonds_nieuwe_termijn`) die niet korter is dan `maanden`."""
+    plafond = numpy.full(numpy.shape(maanden), rijen[-1][1])
     for lengte, bedrag in reversed(rijen):
-        plafond = numpy.where(maanden <= lengte, centen(bedrag), plafond)
+        plafond = numpy.where(maanden <= lengte, bedrag, plafond)
     return plafond
 
 
