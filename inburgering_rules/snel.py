@@ -118,7 +118,12 @@ class SnellePopulatie:
         if variabele.value_type is Enum:  # `is`: `==` gaat via de metaklasse van Enum
             if isinstance(waarden, EnumArray):
                 return waarden
-            return variabele.possible_values.encode(numpy.asarray(waarden))
+            enum = variabele.possible_values
+            if (type(waarden) is numpy.ndarray and waarden.dtype.kind in "iu" and waarden.ndim == 1
+                    and not numpy.count_nonzero(waarden >= len(enum.indices))):
+                # indexen (zoals `kiezen.kies` ze kiest): wat `encode` ervan maakt, zonder zijn omwegen
+                return EnumArray(waarden.astype(numpy.int16), enum)
+            return enum.encode(numpy.asarray(waarden))
         if not isinstance(waarden, numpy.ndarray):
             waarden = numpy.full(self.count, waarden, dtype=variabele.dtype)
         return waarden if waarden.dtype == variabele.dtype else waarden.astype(variabele.dtype)

@@ -116,3 +116,22 @@ def test_er_is_een_plan_na_de_eerste_berekening():
 
 def _ruw(waarden):
     return numpy.asarray(waarden) if not hasattr(waarden, "decode_to_str") else waarden.decode_to_str()
+
+
+def test_enum_indexes_become_what_openfisca_encode_makes_of_them():
+    """`_als_type` takes a formula's indexes (as `kiezen.kies` returns them) straight to an `EnumArray`: the same codes
+    as `Enum.encode`, and the same error for an index that is no member."""
+    import pytest
+    from openfisca_core.indexed_enums import EnumMemberNotFoundError
+
+    persoon = snel.SnellePopulatie(SYSTEEM, {}, 3)
+    variabele = SYSTEEM.variables["doelgroep"]
+    for indexen in ([0, 1, 2], [2, 2, 0], [-1, 0, 1], []):
+        for dtype in (numpy.int64, numpy.int16) + ((numpy.uint8,) if min(indexen, default=0) >= 0 else ()):
+            waarden = numpy.array(indexen, dtype=numpy.int64).astype(dtype)
+            verwacht = enums.Doelgroep.encode(numpy.asarray(waarden))
+            gekregen = persoon._als_type(variabele, waarden)
+            assert type(gekregen) is type(verwacht) and gekregen.possible_values is verwacht.possible_values
+            assert gekregen.dtype == verwacht.dtype and gekregen.tolist() == verwacht.tolist()
+    with pytest.raises(EnumMemberNotFoundError):
+        persoon._als_type(variabele, numpy.array([0, 3, 1]))
