@@ -29,12 +29,18 @@ HIER = Path(__file__).resolve().parent
 SOORTEN = ("calculate5", "calculate10", "beoordeling")
 
 
-def _werker(soort: str, aantal: int) -> None:
-    """In the counted process: build the app, warm up, then `aantal` requests with counting switched on."""
+def _werker(soort: str, aantal: int, onder: str) -> None:
+    """In the counted process: build the app, warm up, then `aantal` requests with counting switched on. `onder`:
+    the folder the package must come from (the working tree, or the commit's temporary folder)."""
     sys.path.insert(0, str(HIER))
     import profiel
 
+    import inburgering_rules
     from inburgering_rules.api.app import create_app
+
+    if not Path(inburgering_rules.__file__).resolve().is_relative_to(Path(onder).resolve()):
+        raise SystemExit(f"inburgering_rules comes from {inburgering_rules.__file__}, not from {onder}: run this with "
+                         "the .venv of this clone (`make venv`)")
 
     app = create_app()
     pad, body, accept = profiel._body(soort, 1)
@@ -75,11 +81,12 @@ def _werker(soort: str, aantal: int) -> None:
     subprocess.run([schakel, "-i", "off", str(os.getpid())], check=True, capture_output=True)
 
 
-def _tel(soort: str, aantal: int, omgeving: dict, map_: Path) -> int:
-    """Instructions of `aantal` requests in a fresh process under callgrind."""
+def _tel(soort: str, aantal: int, omgeving: dict, onder: Path, map_: Path) -> int:
+    """Instructions of `aantal` requests in a fresh process under callgrind, the package from `onder`."""
     uit = map_ / f"callgrind.{aantal}.out"
     opdracht = ["valgrind", "--tool=callgrind", "--instr-atstart=no", f"--callgrind-out-file={uit}",
-                sys.executable, str(Path(__file__).resolve()), "--werker", "--soort", soort, "--n", str(aantal)]
+                sys.executable, str(Path(__file__).resolve()), "--werker", str(onder), "--soort", soort,
+                "--n", str(aantal)]
     proces = subprocess.run(opdracht, env=omgeving, cwd=map_, capture_output=True, text=True, timeout=3600)
     if proces.returncode:
         raise SystemExit(f"valgrind failed:\n{proces.stderr[-2000:]}")
@@ -87,10 +94,10 @@ def _tel(soort: str, aantal: int, omgeving: dict, map_: Path) -> int:
     return int(totaal[0].split()[1])
 
 
-def per_verzoek(soort: str, n: int, omgeving: dict) -> float:
+def per_verzoek(soort: str, n: int, omgeving: dict, onder: Path) -> float:
     """Instructions per request: the runs of `n` and `2 n` requests (in parallel), their difference over `n`."""
     with tempfile.TemporaryDirectory(prefix="inburgering-instructies-") as tijdelijk, ThreadPoolExecutor(2) as draden:
-        kort, lang = draden.map(lambda a: _tel(soort, a, omgeving, Path(tijdelijk)), (n, 2 * n))
+        kort, lang = draden.map(lambda a: _tel(soort, a, omgeving, onder, Path(tijdelijk)), (n, 2 * n))
     return (lang - kort) / n
 
 
@@ -99,10 +106,10 @@ def main() -> None:
     parser.add_argument("--soort", choices=SOORTEN, default="beoordeling")
     parser.add_argument("--n", type=int, default=40, help="requests counted (and twice as many in the second run)")
     parser.add_argument("--tegen", metavar="COMMIT", help="also count this commit, installed in a temporary folder")
-    parser.add_argument("--werker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--werker", metavar="MAP", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.werker:
-        return _werker(args.soort, args.n)
+        return _werker(args.soort, args.n, args.werker)
     if not (shutil.which("valgrind") and shutil.which("callgrind_control")):
         raise SystemExit("valgrind (with callgrind_control) is needed: e.g. apt-get install valgrind")
     sys.path.insert(0, str(HIER))
@@ -114,8 +121,8 @@ def main() -> None:
             uitgave = servers.Uitgave(args.tegen, args.tegen)
             if fout := uitgave.bereid():
                 raise SystemExit(fout)
-            rijen.append((args.tegen, per_verzoek(args.soort, args.n, uitgave.omgeving())))
-        rijen.append(("working tree", per_verzoek(args.soort, args.n, dict(os.environ))))
+            rijen.append((args.tegen, per_verzoek(args.soort, args.n, uitgave.omgeving(), uitgave.map)))
+        rijen.append(("working tree", per_verzoek(args.soort, args.n, dict(os.environ), HIER.parent)))
     finally:
         servers.stop_alle()
     eerste, basis = rijen[0]

@@ -119,7 +119,7 @@ class SnellePopulatie:
             if isinstance(waarden, EnumArray):
                 return waarden
             enum = variabele.possible_values
-            if (type(waarden) is numpy.ndarray and waarden.dtype.kind in "iu" and waarden.ndim == 1
+            if (type(waarden) is numpy.ndarray and waarden.dtype.type in _INDEXTYPEN and waarden.ndim == 1
                     and not numpy.count_nonzero(waarden >= len(enum.indices))):
                 # indexen (zoals `kiezen.kies` ze kiest): wat `encode` ervan maakt, zonder zijn omwegen
                 return EnumArray(waarden.astype(numpy.int16), enum)
@@ -127,6 +127,11 @@ class SnellePopulatie:
         if not isinstance(waarden, numpy.ndarray):
             waarden = numpy.full(self.count, waarden, dtype=variabele.dtype)
         return waarden if waarden.dtype == variabele.dtype else waarden.astype(variabele.dtype)
+
+
+# De typen van indexen die `Enum.encode` als indexen leest (OpenFisca's `_is_int_array`; `numpy.longlong` niet).
+_INDEXTYPEN = frozenset({numpy.int8, numpy.int16, numpy.int32, numpy.int64,
+                         numpy.uint8, numpy.uint16, numpy.uint32, numpy.uint64})
 
 
 class GeplandePopulatie(SnellePopulatie):

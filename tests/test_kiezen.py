@@ -44,6 +44,37 @@ def test_kies_is_numpy_select(n, aantal, soort, zaad):
     assert _gelijk(kies(voorwaarden, keuzes, anders), numpy.select(voorwaarden, keuzes, anders))
 
 
+# Choices and defaults of every kind numpy.select meets: Python numbers (weak in NEP 50, also beyond a dtype or beyond
+# int64), numpy scalars of several widths, arrays of several dtypes and shapes (one that does not broadcast), dates.
+SOORTEN = [0, 1, -1, 300, 100000, 2**70, 1.5, 2.5 + 1j, True, numpy.int16(1), numpy.uint8(3), numpy.float16(1),
+           numpy.float32(1.5), numpy.int8(2), numpy.uint64(5), numpy.longlong(3),
+           numpy.array([1, 2, 3], numpy.int16), numpy.array([1, 2, 3], numpy.uint64),
+           numpy.array([1.5, 2, 3], numpy.float32), numpy.array([1, 2], numpy.int8),
+           numpy.array(["2020-01-01", "NaT", "2021-02-28"], "datetime64[D]"), NAT,
+           numpy.datetime64("2020-01-01T10", "h")]
+
+
+def _uitkomst(functie, voorwaarden, keuzes, anders):
+    try:
+        waarden = functie(voorwaarden, keuzes, anders)
+    except Exception as fout:  # the same kind of error as numpy.select
+        return type(fout).__name__
+    return waarden.dtype, waarden.shape, [str(w) for w in numpy.ravel(waarden)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(keuzes=st.lists(st.sampled_from(range(len(SOORTEN))), min_size=1, max_size=4),
+       anders=st.sampled_from(range(len(SOORTEN))), zaad=st.integers(0, 2**32 - 1), los=st.booleans())
+def test_kies_gives_numpy_selects_dtype_and_errors_for_every_kind_of_choice(keuzes, anders, zaad, los):
+    rng = numpy.random.default_rng(zaad)
+    voorwaarden = [rng.random(3) < 0.4 for _ in keuzes]
+    if los:
+        voorwaarden[0] = numpy.bool_(True)  # a 0-d condition
+    keuzes, anders = [SOORTEN[i] for i in keuzes], SOORTEN[anders]
+    with numpy.errstate(all="ignore"):
+        assert _uitkomst(kies, voorwaarden, keuzes, anders) == _uitkomst(numpy.select, voorwaarden, keuzes, anders)
+
+
 def test_the_first_condition_that_holds_wins():
     waar = numpy.array([True, True, False])
     assert kies([waar, numpy.array([True, True, True])], [1, 2], 0).tolist() == [1, 1, 2]

@@ -122,7 +122,7 @@ def test_enum_indexes_become_what_openfisca_encode_makes_of_them():
     """`_als_type` takes a formula's indexes (as `kiezen.kies` returns them) straight to an `EnumArray`: the same codes
     as `Enum.encode`, and the same error for an index that is no member."""
     import pytest
-    from openfisca_core.indexed_enums import EnumMemberNotFoundError
+    from openfisca_core.indexed_enums import EnumEncodingError, EnumMemberNotFoundError
 
     persoon = snel.SnellePopulatie(SYSTEEM, {}, 3)
     variabele = SYSTEEM.variables["doelgroep"]
@@ -135,3 +135,5 @@ def test_enum_indexes_become_what_openfisca_encode_makes_of_them():
             assert gekregen.dtype == verwacht.dtype and gekregen.tolist() == verwacht.tolist()
     with pytest.raises(EnumMemberNotFoundError):
         persoon._als_type(variabele, numpy.array([0, 3, 1]))
+    with pytest.raises(EnumEncodingError):  # a type Enum.encode does not read as indexes (a review)
+        persoon._als_type(variabele, numpy.array([0, 1, 2], dtype=numpy.longlong))
