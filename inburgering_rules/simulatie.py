@@ -159,8 +159,8 @@ def _indexen(enum) -> dict[str, int]:
 
 def _lezer(variabele):
     """Hoe `invoerkolom` een kolom in één doorgang leest: (code per waarde, dtype van de codes, code van `None`,
-    code van de standaardwaarde, het dtype van de kolom dat de codes krijgen of None), of None. Een enum als index van het lid, een ja/nee als 0/1, een datum als
-    dagnummer (`_Dagen`). Onthouden per variabele: een verzoek van één persoon leest zo'n veertien kolommen van één
+    code van de standaardwaarde, het dtype van de kolom dat de codes krijgen of None), of None. Een enum als index
+    van het lid, een ja/nee als 0/1, een datum als dagnummer (`_Dagen`). Onthouden per variabele: een verzoek van één persoon leest zo'n veertien kolommen van één
     waarde, en het uitzoeken kostte per kolom meer dan het lezen zelf (1-3 µs)."""
     lezer = _LEZERS.get(variabele)
     if lezer is None:
