@@ -333,8 +333,9 @@ class Stelsel:
 
     def uitleg_wet(self, peildatum: str) -> dict:
         """What the explanations look up in this system's law on `peildatum` that depends on nothing else
-        (`uitleg.Bron.wet` without a person's day): kept across requests. A fixed set of sentences and
-        parameters (a few dozen entries); bounded anyway: 16 peildata, 2,048 entries each."""
+        (`uitleg.Bron.wet` without a person's day), and per set of given input names which of them each decision
+        reads (`uitleg.Bron._gegeven_voor`): kept across requests. A fixed set of sentences and parameters (a few
+        dozen entries) and one entry per set of names; bounded anyway: 16 peildata, 2,048 entries each."""
         gevonden = self._uitleg.get(peildatum)
         if gevonden is None or len(gevonden) > 2048:
             if len(self._uitleg) >= 16:

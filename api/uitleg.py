@@ -1460,6 +1460,7 @@ class Bron:
         self._per_dag = {} if per_dag is None else per_dag
         self._feiten: list[dict[str, str]] = []
         self._gebaseerd: dict[tuple[str, ...], tuple[str, str]] = {}
+        self._gegeven: dict[str, tuple[str, ...]] | None = None  # `_gegeven_voor`
 
     def label(self, naam: str, taal: str) -> str:
         return (self.labels.get(naam) or naam) if taal == "nl" else EN.get(naam, naam)
@@ -1520,7 +1521,7 @@ class Bron:
     def gebaseerd_op(self, naam: str) -> tuple[str, str]:
         """' Based on: ...' (Dutch, English) with the given inputs `naam` depends on (shared by equal input
         sets)."""
-        gegeven = tuple([n for n in self.afhankelijk.get(naam, ()) if n in self.invoer])
+        gegeven = self._gegeven_voor(naam)
         if not gegeven:
             return "", ""
         zinnen = self._gebaseerd.get(gegeven)
@@ -1531,6 +1532,21 @@ class Bron:
                 f" Based on: {', '.join([en[n] for n in gegeven])}.",
             )
         return zinnen
+
+
+    def _gegeven_voor(self, naam: str) -> tuple[str, ...]:
+        """The given inputs `naam` depends on, in order. They depend only on which inputs are given, not on their
+        values: kept in `gedeeld` per set of given names (persons of one case system give the same fields)."""
+        per_naam = self._gegeven
+        if per_naam is None:
+            sleutel = ("gegeven", frozenset(self.invoer))
+            per_naam = self._gegeven = self._gedeeld.get(sleutel)
+            if per_naam is None:
+                per_naam = self._gegeven = self._gedeeld[sleutel] = {}
+        gegeven = per_naam.get(naam)
+        if gegeven is None:
+            gegeven = per_naam[naam] = tuple([n for n in self.afhankelijk.get(naam, ()) if n in self.invoer])
+        return gegeven
 
 
 def _waarde(naam: str, waarde, taal: str, bron: Bron, geld: bool = False) -> str:

@@ -1,5 +1,6 @@
 """The scan for ISO days in the Dutch explanations (`uitleg._dagen_voluit`, one regex that checks the year looking back)
-writes out exactly the days the word-by-word definition does; the PIP's days are derived once per evaluation."""
+writes out exactly the days the word-by-word definition does; the PIP's days are derived once per evaluation; what
+the explanations keep across persons (the given inputs a decision reads) is per set of given names."""
 
 import re
 
@@ -74,3 +75,18 @@ def test_the_pip_days_are_derived_once_per_set_of_days():
     assert bron.gemaakt == 1
     assert uitleg._pip_dagen(ander, bron) == ("2023-12-01", None, "2023-10-16")
     assert bron.gemaakt == 2
+
+
+def test_based_on_names_each_persons_own_given_inputs_when_the_names_are_shared():
+    """`Bron._gegeven_voor` keeps, per set of given names, which of them a decision reads, in the system's shared
+    lookups: two persons who gave different inputs each get their own "Gebaseerd op", the same set the same one."""
+    gedeeld: dict = {}
+
+    def bron(invoer: dict) -> uitleg.Bron:
+        return uitleg.Bron({}, {}, {}, invoer, {"x": ("a", "b", "c")}, parameters=None, peildatum="2024-05-01",
+                           gedeeld=gedeeld)
+
+    assert bron({"a": 1, "c": 2}).gebaseerd_op("x") == (" Gebaseerd op: a = 1, c = 2.", " Based on: a = 1, c = 2.")
+    assert bron({"b": 3}).gebaseerd_op("x") == (" Gebaseerd op: b = 3.", " Based on: b = 3.")
+    assert bron({"c": 5, "a": 4}).gebaseerd_op("x")[0] == " Gebaseerd op: a = 4, c = 5."
+    assert bron({"d": 6}).gebaseerd_op("x") == ("", "")
