@@ -1533,7 +1533,6 @@ class Bron:
             )
         return zinnen
 
-
     def _gegeven_voor(self, naam: str) -> tuple[str, ...]:
         """The given inputs `naam` depends on, in order. They depend only on which inputs are given, not on their
         values: kept in `gedeeld` per set of given names (persons of one case system give the same fields)."""

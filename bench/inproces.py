@@ -16,8 +16,8 @@ columnar route reads them; `arrays` are what a pandas user passes: object arrays
 enums, `datetime64[D]` with NaT for missing dates, bool, float and int arrays.
 
 Before the timed stages, one warm-up run of the same mode on the first 5,000 persons (`opwarmen_s`; it loads
-pyarrow, and pandas through it when installed, and builds the plans and caches of the peildatum). Prints one JSON line: seconds and CPU seconds of the timed
-stages, and peak RSS (VmHWM of this process).
+pyarrow, and pandas through it when installed, and builds the plans and caches of the peildatum). Prints one JSON
+line: seconds and CPU seconds of the timed stages, and peak RSS (VmHWM of this process).
 With `--profiel` the timed stages run under cProfile and the line carries its summary (`profiel.py`).
 """
 

@@ -70,11 +70,16 @@ _ONBEKEND_NUMMER = ONBEKEND.astype(numpy.int64)
 
 
 def _als_datum(waarden) -> numpy.ndarray:
-    """Een nieuwe array (als dagnummers vergeleken en vervangen: drie keer sneller dan kopiëren en maskeren)."""
-    dagnummers = numpy.asarray(waarden, dtype=DAGEN).view(_GETALLEN)
-    datums = numpy.where(dagnummers == _NIET_GEGEVEN_NUMMER, _ONBEKEND_NUMMER, dagnummers).view(DAGEN)
+    datums = als_eigen_datums(waarden)
     datums.setflags(write=False)
     return datums
+
+
+def als_eigen_datums(waarden) -> numpy.ndarray:
+    """Als `als_datum`, maar een nieuwe, schrijfbare array die niet wordt onthouden (zoals een uitkomst die de
+    aanroeper krijgt). Als dagnummers vergeleken en vervangen: drie keer sneller dan kopiëren en maskeren."""
+    dagnummers = numpy.asarray(waarden, dtype=DAGEN).view(_GETALLEN)
+    return numpy.where(dagnummers == _NIET_GEGEVEN_NUMMER, _ONBEKEND_NUMMER, dagnummers).view(DAGEN)
 
 
 def lees_iso(waarden) -> numpy.ndarray | None:

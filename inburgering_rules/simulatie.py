@@ -26,8 +26,9 @@ from openfisca_core.indexed_enums import EnumArray
 from openfisca_core.simulations import SimulationBuilder
 
 from inburgering_rules import publiek
-from inburgering_rules.datums import (DAGEN, NIET_GEGEVEN, NIET_GEGEVEN_DAG, ONBEKEND, als_arrow, als_datum, bekend,
-                                     lees_iso, na_maanden, verjaardag)
+from inburgering_rules.datums import (NIET_GEGEVEN, NIET_GEGEVEN_DAG, ONBEKEND, als_arrow, als_datum, als_eigen_datums,
+                                     bekend, lees_iso, na_maanden, verjaardag)
+from inburgering_rules.enums import indexen
 from inburgering_rules.geldend_recht import aantal_op, perioden, waarde_op_dag
 from inburgering_rules.hervormingen import afgeleid, zoek_parameter
 from inburgering_rules.meetellen import MEETELLEND, opnieuw_nodig
@@ -97,7 +98,7 @@ def invoerkolom(variabele, waarden) -> tuple[numpy.ndarray, numpy.ndarray]:
         leden = variabele.possible_values.__members__
         kolom[leeg] = variabele.default_value.name
         try:
-            return numpy.fromiter(map(_indexen(variabele.possible_values).__getitem__, kolom), dtype=numpy.int16,
+            return numpy.fromiter(map(indexen(variabele.possible_values).__getitem__, kolom), dtype=numpy.int16,
                                   count=len(kolom)), leeg
         except (KeyError, TypeError) as fout:
             raise ValueError(f"{fout.args[0]!r} is not a known value for '{variabele.name}'. "
@@ -152,16 +153,12 @@ def _met_arrow(variabele, waarden: list) -> tuple[numpy.ndarray, numpy.ndarray] 
     return getallen.astype(variabele.dtype), leeg
 
 
-@lru_cache(maxsize=256)
-def _indexen(enum) -> dict[str, int]:
-    return {naam: lid.index for naam, lid in enum.__members__.items()}
-
-
 def _lezer(variabele):
     """Hoe `invoerkolom` een kolom in één doorgang leest: (code per waarde, dtype van de codes, code van `None`,
     code van de standaardwaarde, het dtype van de kolom dat de codes krijgen of None), of None. Een enum als index
-    van het lid, een ja/nee als 0/1, een datum als dagnummer (`_Dagen`). Onthouden per variabele: een verzoek van één persoon leest zo'n veertien kolommen van één
-    waarde, en het uitzoeken kostte per kolom meer dan het lezen zelf (1-3 µs)."""
+    van het lid, een ja/nee als 0/1, een datum als dagnummer (`_Dagen`). Onthouden per variabele: een verzoek van
+    één persoon leest zo'n veertien kolommen van één waarde, en het uitzoeken kostte per kolom meer dan het lezen
+    zelf (1-3 µs)."""
     lezer = _LEZERS.get(variabele)
     if lezer is None:
         lezer = _LEZERS[variabele] = _zoek_lezer(variabele) or ()
@@ -186,7 +183,7 @@ def _zoek_lezer(variabele):
 @lru_cache(maxsize=256)
 def _codes(enum) -> dict:
     """De index per naam van een lid, en -1 voor `None` (niet gegeven)."""
-    return {**_indexen(enum), None: -1}
+    return {**indexen(enum), None: -1}
 
 
 _JA_NEE = {True: 1, False: 0, None: -1}
@@ -239,9 +236,8 @@ def _als_uitvoer(naam: str, waarden) -> numpy.ndarray:
         return _namen(waarden.possible_values)[numpy.asarray(waarden)]
     if naam in publiek.GELD:
         return numpy.round(waarden.astype(numpy.float64), 2)
-    if waarden.dtype.kind == "M":  # zoals `als_datum`, maar een eigen, schrijfbare array (`als_datum` deelt de zijne)
-        dagen = waarden.astype(DAGEN, copy=False)
-        return numpy.where(dagen == NIET_GEGEVEN_DAG, ONBEKEND, dagen)
+    if waarden.dtype.kind == "M":  # een eigen, schrijfbare array (`als_datum` deelt de zijne)
+        return als_eigen_datums(waarden)
     return waarden
 
 

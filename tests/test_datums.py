@@ -7,7 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from inburgering_rules.datums import ONBEKEND, als_datum, einde_termijn, lees_iso, na_maanden, plus_weken, verjaardag
+from inburgering_rules.datums import (ONBEKEND, als_datum, als_eigen_datums, einde_termijn, lees_iso, na_maanden,
+                                     plus_weken, verjaardag)
 
 
 def d(tekst):
@@ -163,3 +164,12 @@ def test_als_datum_converts_each_column_once_and_forgets_it_with_the_column():
     del kolom
     gc.collect()
     assert sleutel not in datums._ALS_DATUM
+
+
+def test_own_dates_are_als_datum_in_a_new_writable_array():
+    """`als_eigen_datums` (what a decision hands out) reads "not given" as `als_datum` does, in an array of its own."""
+    kolom = numpy.array(["2024-02-29", "0001-01-01", "NaT", "2024-03-01T10:00"], dtype="datetime64[s]")
+    eigen = als_eigen_datums(kolom)
+    assert eigen.dtype == numpy.dtype("datetime64[D]") and eigen.flags.writeable
+    assert not numpy.shares_memory(eigen, kolom)
+    assert [str(d) for d in eigen] == [str(d) for d in als_datum(kolom)] == ["2024-02-29", "NaT", "NaT", "2024-03-01"]

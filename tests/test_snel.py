@@ -137,3 +137,17 @@ def test_enum_indexes_become_what_openfisca_encode_makes_of_them():
         persoon._als_type(variabele, numpy.array([0, 3, 1]))
     with pytest.raises(EnumEncodingError):  # a type Enum.encode does not read as indexes (a review)
         persoon._als_type(variabele, numpy.array([0, 1, 2], dtype=numpy.longlong))
+
+
+def test_the_default_of_an_input_not_given_is_shared_read_only_up_to_the_bound_only():
+    """`snel._standaard`: `default_array` kept per variable and row count up to `_STANDAARD_TOT` (the same read-only
+    array each time), a fresh writable one above it; the values are OpenFisca's either way."""
+    for naam in ("verblijfsdoel", "pip_datum", "familielid_eu_burger", "termijn_verlenging_maanden"):
+        variabele = SYSTEEM.variables[naam]
+        for aantal in (1, snel._STANDAARD_TOT, snel._STANDAARD_TOT + 1):
+            eerste, tweede = snel._standaard(variabele, aantal), snel._standaard(variabele, aantal)
+            verwacht = variabele.default_array(aantal)
+            assert type(eerste) is type(verwacht) and eerste.dtype == verwacht.dtype
+            assert eerste.tolist() == verwacht.tolist()
+            gedeeld = aantal <= snel._STANDAARD_TOT
+            assert (eerste is tweede) is gedeeld and eerste.flags.writeable is not gedeeld

@@ -10,6 +10,7 @@ from inburgering_rules.enums import (
     RedenGeenInburgeringsplicht,
     Verblijfsdoel,
     Verblijfsvergunning,
+    indexen,
 )
 from inburgering_rules.geldend_recht import aantal_op, bevat, lijst_bevat_op
 from inburgering_rules.instrumenten import wet
@@ -19,9 +20,6 @@ from inburgering_rules.variabelen import Besluit
 
 V = Verblijfsvergunning
 R = RedenGeenInburgeringsplicht
-# De index van elk verblijfsdoel bij zijn naam (de lijst-parameter noemt namen; `Verblijfsdoel[naam]` kost per naam
-# tien keer een opzoeking in een dict, en de lijst telt er tientallen).
-_DOEL_INDEX = {lid.name: lid.index for lid in Verblijfsdoel}
 
 
 class verblijf_art_8_a_of_c_op_peildatum(Besluit):
@@ -65,7 +63,7 @@ class tijdelijk_verblijfsdoel(Besluit):
         doel = persoon("verblijfsdoel", period)
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
         lijst = persoon.simulation.tax_benefit_system.parameters.inburgeringsplicht.tijdelijke_verblijfsdoelen
-        lid_1_en_2 = lijst_bevat_op(lijst, verkregen, doel, lambda namen: [_DOEL_INDEX[n] for n in namen])
+        lid_1_en_2 = lijst_bevat_op(lijst, verkregen, doel, lambda namen: [indexen(Verblijfsdoel)[n] for n in namen])
         lid_3_geen_asiel = persoon("verblijfsvergunning", period) == V.regulier_bepaalde_tijd
         return lid_1_en_2 & lid_3_geen_asiel
 
