@@ -63,7 +63,8 @@ class tijdelijk_verblijfsdoel(Besluit):
         doel = persoon("verblijfsdoel", period)
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
         lijst = persoon.simulation.tax_benefit_system.parameters.inburgeringsplicht.tijdelijke_verblijfsdoelen
-        lid_1_en_2 = lijst_bevat_op(lijst, verkregen, doel, lambda namen: [indexen(Verblijfsdoel)[n] for n in namen])
+        index = indexen(Verblijfsdoel)  # de lijst noemt namen, `doel` heeft indexen
+        lid_1_en_2 = lijst_bevat_op(lijst, verkregen, doel, lambda namen: [index[naam] for naam in namen])
         lid_3_geen_asiel = persoon("verblijfsvergunning", period) == V.regulier_bepaalde_tijd
         return lid_1_en_2 & lid_3_geen_asiel
 
