@@ -54,12 +54,14 @@ def _typen(waarden: list) -> set:
 
 def _snel_geldig(aard: str, validator, waarden: list) -> bool:
     """True only when every value would pass the validator (numpy over the column); False means: walk it."""
+    if aard == "bool":
+        return _typen(waarden) <= {bool}
+    if aard in ("enum", "str"):
+        return _teksten_geldig(aard, validator, waarden)
     typen = _typen(waarden)
     if not typen:
         return True
     gegeven = [w for w in waarden if w is not None]
-    if aard == "bool":
-        return typen == {bool}
     if aard == "int":
         if typen != {int}:
             return False
@@ -77,16 +79,28 @@ def _snel_geldig(aard: str, validator, waarden: list) -> bool:
             centen = bedragen * 100
         return bool(numpy.isfinite(bedragen).all() and (bedragen >= 0).all() and (bedragen <= schemas.MAX_BEDRAG).all()
                     and (numpy.abs(numpy.round(centen) - centen) <= 1e-6).all())
-    if typen != {str}:
+    return False
+
+
+def _teksten_geldig(aard: str, validator, waarden: list) -> bool:
+    """`_snel_geldig` for a column of texts, from its distinct values (few: an enum's members, nationalities): a value
+    that is not a text stays a distinct value of its own type (no text equals a number, a boolean or null), and an
+    unhashable one (a list, an object) cannot be in a set. 100,000 persons: 5.7 -> 2 ms a column."""
+    try:
+        verschillend = set(waarden)
+    except TypeError:
+        return False
+    verschillend.discard(None)
+    if any(type(waarde) is not str for waarde in verschillend):
         return False
     if aard == "enum" or validator is schemas.nationaliteit:
-        for waarde in set(gegeven):  # few distinct values
+        for waarde in verschillend:
             try:
                 validator(waarde)
             except PydanticCustomError:
                 return False
         return True
-    return max(map(len, gegeven)) <= schemas.MAX_TEKST
+    return max(map(len, verschillend), default=0) <= schemas.MAX_TEKST
 
 
 def _datums(waarden: list) -> numpy.ndarray | None:

@@ -92,6 +92,11 @@ def test_a_new_kind_of_cause_is_appended_so_earlier_bits_keep_their_place(client
     ({"pip_datum": ["2024-01-01", "2024-01-011"]}, "/kolommen/pip_datum/1"),
     ({"nationaliteit": ["SY", "QQ"]}, "/kolommen/nationaliteit/1"),
     ({"verblijfsvergunning": [None, None, "vrij"]}, "/kolommen/verblijfsvergunning/2"),
+    # texts are checked on their distinct values: a value that is no text, or cannot be in a set, is still found
+    ({"verblijfsvergunning": ["asiel_bepaalde_tijd", ["asiel_bepaalde_tijd"]]}, "/kolommen/verblijfsvergunning/1"),
+    ({"verblijfsdoel": [None, "studie", True]}, "/kolommen/verblijfsdoel/2"),
+    ({"nationaliteit": ["SY", 1]}, "/kolommen/nationaliteit/1"),
+    ({"nationaliteit": ["SY", {"land": "SY"}]}, "/kolommen/nationaliteit/1"),
     ({"leerplichtig_geweest_jaren": [3, True]}, "/kolommen/leerplichtig_geweest_jaren/1"),
     ({"leerplichtig_geweest_jaren": [3, 151]}, "/kolommen/leerplichtig_geweest_jaren/1"),
     ({"gemeentelijke_boetes_opgelegd_bedrag": [1.5, 2.555]}, "/kolommen/gemeentelijke_boetes_opgelegd_bedrag/1"),
