@@ -460,8 +460,22 @@ def canoniek(hervorming, grenzen: Grenzen = Grenzen()) -> Canoniek:
             raise HervormingFout("hervorming.basis", f"Onbekende benoemde hervorming: {basisnaam!r}",
                                  f"Unknown named reform: {basisnaam!r}")
         basis = _benoemd()[basisnaam]
-    return Canoniek(basisnaam, _canonieke_parameters(hervorming.get("parameters"), basis, "hervorming.parameters",
-                                                     grenzen))
+    parameters = _canonieke_parameters(hervorming.get("parameters"), basis, "hervorming.parameters", grenzen)
+    _eigen_naam(hervorming.get("naam"), basisnaam, parameters)
+    return Canoniek(basisnaam, parameters)
+
+
+def _eigen_naam(naam, basisnaam: str | None, parameters: Mapping) -> None:
+    """De `naam` van een hervorming als data is die van een benoemde hervorming alleen als ze die hervorming is (die
+    als basis, zonder eigen wijziging). `{"naam": "vierjarige_termijn"}` was het geldende recht, terwijl het
+    ontvangstbewijs en de samenvatting die benoemde hervorming noemden (een review)."""
+    if naam in _benoemd() and not (naam == basisnaam and not parameters):
+        raise HervormingFout(
+            "hervorming.naam",
+            f"{naam!r} is de naam van een benoemde hervorming: pas haar toe met \"hervorming\": {naam!r} of met "
+            f"\"basis\": {naam!r}; een hervorming als data met eigen wijzigingen krijgt een eigen naam",
+            f"{naam!r} is the name of a named reform: apply it with \"hervorming\": {naam!r} or with \"basis\": "
+            f"{naam!r}; a reform as data with changes of its own gets a name of its own")
 
 
 MAX_TEKST = {"naam": 100, "beschrijving_nl": 2000, "beschrijving_en": 2000}  # tekens

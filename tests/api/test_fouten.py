@@ -565,6 +565,27 @@ def test_the_descriptive_fields_of_a_reform_within_limits_are_accepted(client):
                                                 "hervorming": hervorming}).status_code == 200
 
 
+_VIERJARIG = {"termijnen.inburgeringstermijn_maanden": {"2022-01-01": 40}}
+
+
+@pytest.mark.parametrize(("hervorming", "status"), [
+    ({"naam": "vierjarige_termijn"}, 400),  # was 200 with the law in force, the receipt naming the reform
+    ({"naam": "vierjarige_termijn", "parameters": _VIERJARIG}, 400),
+    ({"naam": "vierjarige_termijn", "basis": "vierjarige_termijn", "parameters": _VIERJARIG}, 400),
+    ({"naam": "vierjarige_termijn", "basis": "concept_wetsvoorstel_2019"}, 400),
+    ({"naam": "vierjarige_termijn", "basis": "vierjarige_termijn"}, 200),  # that reform itself
+    ({"naam": "mijn_termijn", "basis": "vierjarige_termijn", "parameters": _VIERJARIG}, 200),
+])
+def test_a_reform_as_data_is_named_after_a_named_reform_only_when_it_is_that_reform(client, hervorming, status):
+    body = {"peildatum": PEILDATUM, "persoon": STATUSHOUDER, "hervorming": hervorming}
+    antwoord = client.post("/v1/beoordeling", json=body)
+    assert antwoord.status_code == status, antwoord.text
+    if status == 400:
+        (fout,) = _fout(antwoord, 400)
+        assert fout["pad"] == "/hervorming/naam" and '"hervorming": \'vierjarige_termijn\'' in fout["en"]
+        assert "benoemde hervorming" in fout["nl"]
+
+
 @pytest.mark.parametrize("hervorming", [None, {}, {"parameters": {}}])
 def test_vergelijk_needs_a_reform_that_changes_something(client, hervorming):
     """The law compared with itself answered 200 with an empty comparison."""
