@@ -160,11 +160,23 @@ def vergelijk(dienst) -> dict:
                      "De besluiten die verschillen")
 
 
+def _velden(model) -> dict[str, dict]:
+    """The JSON schema of each field of `model` (inline: these models have no `$defs`), without title and default."""
+    schema = model.model_json_schema()
+    assert "$defs" not in schema, "a field's schema refers to a definition the route's document does not hold"
+    return {naam: {k: v for k, v in veld.items() if k not in ("title", "default")}
+            for naam, veld in schema["properties"].items()}
+
+
 def kolommen(dienst) -> dict:
     """OpenAPI of the columnar batch (`api/kolommen.py`): columns in, a column per decision out (JSON or Arrow)."""
-    invoer = {naam: {"type": "array", "items": {}, "description": "Eén waarde per persoon, null = niet gegeven / "
-                     "one value per person, null = not given"} for naam in dienst.modellen.invoer}
-    besluiten = {naam: {"type": "array", "items": {}} for naam in dienst.basis.besluiten}
+    # a column's values are typed as the same field of one person (/v1/beoordeling): a generated client types them
+    persoon = _velden(dienst.modellen.persoon)
+    invoer = {naam: {"type": "array", "items": persoon[naam], "description": "Eén waarde per persoon, null = niet "
+                     "gegeven / one value per person, null = not given"} for naam in dienst.modellen.invoer}
+    besluit = _velden(dienst.modellen.besluiten)
+    besluiten = {naam: {"type": "array", "items": besluit[naam], "description": "Eén waarde per persoon, null = "
+                        "onbepaald / one value per person, null = undetermined"} for naam in dienst.basis.besluiten}
     return {
         "summary": "Beoordeel kolommen personen (Arrow of JSON) / assess persons as columns (Arrow or JSON)",
         "description": f"Hoogstens {dienst.instellingen.max_batch} personen (MAX_BATCH_SIZE). Per besluit een kolom, "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pyarrow
 import pytest
 from gevallen import PEILDATUM, PERSONEN
@@ -162,6 +164,36 @@ def test_in_the_openapi_document(client):
     pad = client.get("/openapi.json").json()["paths"]["/v1/beoordeling/kolommen"]["post"]
     assert set(pad["responses"]["200"]["content"]) == {"application/json", ARROW}
     assert "kolommen" in pad["requestBody"]["content"]["application/json"]["schema"]["properties"]
+
+
+_JSON_TYPEN = {"boolean": bool, "string": str, "integer": int, "number": (int, float)}
+
+
+def test_the_openapi_document_types_every_column_as_the_answers_give_it(client):
+    """Every column was `{"type": "array", "items": {}}`: a generated client could not type one (a review)."""
+    pad = client.get("/openapi.json").json()["paths"]["/v1/beoordeling/kolommen"]["post"]
+    invoer = pad["requestBody"]["content"]["application/json"]["schema"]["properties"]["kolommen"]["properties"]
+    assert invoer["geboortedatum"]["items"]["format"] == "date"
+    assert "asiel_bepaalde_tijd" in invoer["verblijfsvergunning"]["items"]["enum"]
+    assert invoer["knm_behaald"]["items"]["type"] == ["boolean", "null"]
+    kolommen = pad["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["besluiten"]["properties"]
+    besluiten = _post(client, _kolommen(PERSONEN)).json()["besluiten"]
+    assert set(kolommen) == set(besluiten)
+    gezien = set()
+    for naam, waarden in besluiten.items():
+        items = kolommen[naam]["items"]
+        (soort,) = set(items["type"]) - {"null"}
+        for waarde in waarden:
+            if waarde is None:
+                assert "null" in items["type"], naam
+                continue
+            assert isinstance(waarde, _JSON_TYPEN[soort]) and (soort == "boolean") == isinstance(waarde, bool), naam
+            assert waarde in items.get("enum", [waarde]), naam
+            if items.get("format") == "date":
+                date.fromisoformat(waarde)
+            gezien.add((soort, items.get("format"), "enum" in items))
+    soorten = {("boolean", None, False), ("string", "date", False), ("string", None, True), ("number", None, False)}
+    assert soorten <= gezien
 
 
 def test_the_eu_family_member_is_bit_14(client):
