@@ -24,6 +24,7 @@ from pydantic_core import PydanticCustomError
 
 from inburgering_rules import publiek, simulatie
 from inburgering_rules.api.fouten import Fout
+from inburgering_rules.notatie import bedoelde
 from inburgering_rules.simulatie import wettelijk_maximum
 
 JAAR_MIN, JAAR_MAX = 1900, 2100
@@ -131,7 +132,11 @@ def bedrag(waarde: Any) -> float:
 def keuze(namen: tuple[str, ...]) -> Validator:
     def valideer(waarde: Any) -> str:
         if not isinstance(waarde, str) or waarde not in namen:
-            fout("Onbekende waarde", "Unknown value", list(namen))
+            # the value given and, for a text, the closest members (a misspelt member was told only "Unknown value")
+            hint_nl, hint_en = bedoelde(waarde[:100], namen) if isinstance(waarde, str) else ("", "")
+            gegeven = _gegeven(waarde)
+            fout(f"Onbekende waarde: {gegeven}" + (f".{hint_nl}" if hint_nl else ""),
+                 f"Unknown value: {gegeven}" + (f".{hint_en}" if hint_en else ""), list(namen))
         return waarde
 
     return valideer

@@ -71,6 +71,21 @@ def test_wrong_value_names_field_and_allowed(client, veld, waarde, toegestaan):
         assert toegestaan in str(fouten[0]["toegestaan"])
 
 
+@pytest.mark.parametrize(("waarde", "en"), [
+    ("asiel_bepaald", "Unknown value: 'asiel_bepaald'. Did you mean asiel_bepaalde_tijd?"),
+    ("vrij", "Unknown value: 'vrij'"),
+    (5, "Unknown value: 5"),
+    (["asiel_bepaalde_tijd"], "Unknown value: ['asiel_bepaalde_tijd']"),
+])
+def test_an_unknown_member_is_repeated_with_the_closest_ones(client, waarde, en):
+    """An enum error said only "Unknown value", whatever was sent (a review)."""
+    body = {"peildatum": PEILDATUM, "persoon": {**STATUSHOUDER, "verblijfsvergunning": waarde}}
+    (fout,) = _fout(client.post("/v1/beoordeling", json=body), 400)
+    assert fout["en"] == en and fout["nl"].startswith("Onbekende waarde: ")
+    assert ("Bedoelde u asiel_bepaalde_tijd?" in fout["nl"]) == ("Did you mean" in en)
+    assert "gemeenschapsrecht" in fout["toegestaan"]
+
+
 @pytest.mark.parametrize("waarde", [["2020-01-01"], {"dag": "2020-01-01"}, "2020-02-30", 20200101])
 def test_a_batch_after_valid_days_still_refuses_a_wrong_one(client, waarde):
     """Days found valid are remembered (`schemas.datum`): a wrong day, also one that cannot be a key (a list,
