@@ -46,8 +46,12 @@ ACTIES: dict[str, Actie] = {
                                  "(Pw 56a lid 2); daarna alleen bij gegronde redenen (Pw 57)",
                                  "pay the fixed costs on the person's behalf up to and including this day "
                                  "(Pw 56a(2)); afterwards only on well-founded grounds (Pw 57)"),
-    "leerroute_wijziging_uiterste_datum": Actie(COLLEGE, "de leerroute zo nodig wijzigen (kan)",
-                                                "change the learning route if needed (optional)"),
+    # Bi 5.4 lid 1: "met dien verstande dat gedurende het gehele inburgeringstraject de onderwijsroute kan worden
+    # gewijzigd in de B1-route" (een review: na deze dag leek elke wijziging voorbij)
+    "leerroute_wijziging_uiterste_datum": Actie(COLLEGE, "de leerroute zo nodig wijzigen (kan; van de onderwijsroute "
+                                                "naar de B1-route ook daarna, Bi 5.4 lid 1)",
+                                                "change the learning route if needed (optional; from the education "
+                                                "route to the B1 route also afterwards, Bi 5.4(1))"),
     "pvt_uiterste_datum": Actie(PERSOON, "het participatieverklaringstraject (PVT) afronden",
                                 "complete the participation statement (PVT)", gedaan="pvt_meetellend_afgerond_datum"),
     "map_uiterste_datum": Actie(PERSOON, "de module Arbeidsmarkt en Participatie (MAP) afronden",
