@@ -16,7 +16,6 @@ from datetime import date
 from functools import lru_cache
 from typing import Annotated, Any, Literal
 
-import pycountry
 from openfisca_core.indexed_enums import Enum
 from inburgering_rules.voorbeelden import PEILDATUM, STATUSHOUDER
 from pydantic import BaseModel, ConfigDict, Field, PlainValidator, StrictBool, WithJsonSchema, create_model
@@ -26,9 +25,9 @@ from inburgering_rules import publiek, simulatie
 from inburgering_rules.api.fouten import Fout
 from inburgering_rules.notatie import bedoelde
 from inburgering_rules.simulatie import wettelijk_maximum
+from inburgering_rules.waarden import LANDEN, MAX_BEDRAG, grens, op_centen
 
 JAAR_MIN, JAAR_MAX = 1900, 2100
-MAX_BEDRAG = 10_000_000
 MAX_TEKST = 200
 # What a date field allows, in an error (`verwacht`).
 DATUM_VORM = "JJJJ-MM-DD / YYYY-MM-DD"
@@ -124,7 +123,7 @@ def bedrag(waarde: Any) -> float:
             f"Must be between 0 and {MAX_BEDRAG}",
             f"0 .. {MAX_BEDRAG}",
         )
-    if abs(round(waarde * 100) - waarde * 100) > 1e-6:
+    if not op_centen(waarde):
         fout("Hoogstens twee decimalen (centen)", "At most two decimals (cents)", "bijv./e.g. 37.5")
     return waarde
 
@@ -140,12 +139,6 @@ def keuze(namen: tuple[str, ...]) -> Validator:
         return waarde
 
     return valideer
-
-
-# Besides the officially assigned ISO 3166-1 alpha-2 codes: Kosovo as `XK` (the user-assigned code the EU
-# and the European Commission use) and statelessness as `XX` (user-assigned; ICAO Doc 9303 writes `XXA`).
-EXTRA_LANDEN = {"XK": "Kosovo", "XX": "staatloos / stateless"}
-LANDEN = frozenset(land.alpha_2 for land in pycountry.countries) | frozenset(EXTRA_LANDEN)
 
 
 def nationaliteit(waarde: Any) -> str:
@@ -227,7 +220,7 @@ def hervorming(waarde: Any) -> str | dict | None:
 
 
 # Inputs bounded by a number of the law (`publiek.WETTELIJK_MAXIMUM`). A reform may change it, and the models
-# are built once from the base system, so they allow what the structure allows (`_grens`); the deciding
+# are built once from the base system, so they allow what the structure allows (`waarden.grens`); the deciding
 # system's bound is checked once the request's reform is known (`service.Stelsel.binnen_maxima`). The
 # published schema names the base law's bound.
 
@@ -236,16 +229,6 @@ def boven_maximum(pad: str, maximum: int) -> Fout:
     """The error for the value at `pad` above the law's `maximum`, in the words of the integer validator."""
     nl, en = f"Moet tussen 0 en {maximum} liggen", f"Must be between 0 and {maximum}"
     return Fout(pad, nl, en, f"0 .. {maximum}")
-
-
-def _grens(naam: str) -> int:
-    """Upper bound of an integer input, from its name."""
-    if naam == "taalonderdelen_behaald_aantal":
-        return 4
-    for achtervoegsel, grens in (("_jaren", 150), ("_maanden", 1200), ("_aantal", 1000), ("uren", 100_000)):
-        if naam.endswith(achtervoegsel):
-            return grens
-    return 1_000_000
 
 
 def soort(variabele) -> str:
@@ -272,11 +255,11 @@ def validator_en_schema(variabele, systeem=None) -> tuple[Validator, dict]:
     if aard == "bool":
         return waarheid, {"type": "boolean"}
     if aard == "int":
-        grens = _grens(variabele.name)
-        gepubliceerd = grens
+        bovengrens = grens(variabele.name)
+        gepubliceerd = bovengrens
         if systeem is not None and variabele.name in publiek.WETTELIJK_MAXIMUM:
             gepubliceerd = wettelijk_maximum(systeem, variabele.name)
-        return geheel(grens), {"type": "integer", "minimum": 0, "maximum": gepubliceerd}
+        return geheel(bovengrens), {"type": "integer", "minimum": 0, "maximum": gepubliceerd}
     if variabele.name == "nationaliteit":
         return nationaliteit, {"type": "string", "pattern": "^([A-Z]{2})?$", "maxLength": 2}
     return tekst, {"type": "string", "maxLength": MAX_TEKST}

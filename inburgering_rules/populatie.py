@@ -49,6 +49,8 @@ import numpy
 from inburgering_rules import publiek
 from inburgering_rules.datums import plus_dagen, verjaardag
 from inburgering_rules.meetellen import termijn_aanvang
+from inburgering_rules.notatie import getal
+from inburgering_rules.waarden import LANDEN, MAX_BEDRAG, grens, is_bedrag
 
 BLOK = 100_000
 BEGIN = numpy.datetime64("2022-01-01")
@@ -423,10 +425,15 @@ def lees(pad: str | Path, blok_grootte: int = BLOK) -> Iterator[tuple[numpy.ndar
     Ook Parquet en XLSX (`.parquet`, `.xlsx`; met pandas): cellen worden tekst zoals in een CSV."""
     namen = kop(pad)
     controleer_kolommen(namen, str(pad))
+    gezien: set[str] = set()
     if _tabelbestand(pad):
+        regel = 2
         for deel in _lees_tabel(pad, blok_grootte):
             deel.columns = namen
-            yield (kolom_als_tekst(deel["id"]), {naam: kolom_als_tekst(deel[naam]) for naam in namen[1:]})
+            ids = kolom_als_tekst(deel["id"])
+            _controleer_ids(pad, ids, regel, gezien)
+            regel += len(ids)
+            yield ids, {naam: kolom_als_tekst(deel[naam]) for naam in namen[1:]}
         return
     scheiding = opmaak(pad).scheiding
     with _open(pad) as bestand:
@@ -442,8 +449,29 @@ def lees(pad: str | Path, blok_grootte: int = BLOK) -> Iterator[tuple[numpy.ndar
             if not regels:
                 return
             tabel = _kolommen_uit_regels(pad, regels, regel, len(namen), scheiding)
+            _controleer_ids(pad, tabel[:, 0], regel, gezien)
             regel += len(regels)
             yield tabel[:, 0], {naam: tabel[:, j] for j, naam in enumerate(namen) if j}
+
+
+def _controleer_ids(pad, ids: numpy.ndarray, eerste_regel: int, gezien: set[str]) -> None:
+    """Elke persoon een eigen, niet lege `id` (over alle blokken; `gezien` houdt ze bij): met een id twee keer of
+    leeg zijn de gewijzigde personen en `per_persoon` niet terug te koppelen (een review). Eerst als verzameling;
+    alleen bij een fout wordt het blok doorlopen om de regel te noemen."""
+    lijst = [str(waarde) for waarde in ids.tolist()]
+    nieuw = set(lijst)
+    if len(nieuw) == len(lijst) and "" not in nieuw and gezien.isdisjoint(nieuw):
+        gezien |= nieuw
+        return
+    for plek, tekst in enumerate(lijst):
+        if not tekst:
+            raise PopulatieFout(f"{pad}, regel {eerste_regel + plek}: lege id", f"{pad}, line {eerste_regel + plek}: "
+                                "empty id")
+        if tekst in gezien:
+            raise PopulatieFout(f"{pad}, regel {eerste_regel + plek}: id {tekst[:50]!r} staat er al eerder in (elke "
+                                "persoon een eigen id)", f"{pad}, line {eerste_regel + plek}: id {tekst[:50]!r} "
+                                "appears earlier too (each person needs an id of their own)")
+        gezien.add(tekst)
 
 
 def _getal(tekst: str, nederlands: bool) -> str:
@@ -485,17 +513,24 @@ def lees_kolom(systeem, naam: str, waarden: numpy.ndarray, eerste_regel: int = 2
                 if w.lower() not in _WAAR | _ONWAAR:
                     raise ValueError
                 gelezen.append(w.lower() in _WAAR)
-            elif soort is int:
-                getal = float(_getal(w, nederlands))
-                if not getal.is_integer():
+            elif soort is int:  # de regels van de API (`waarden`): een geheel getal van 0 tot en met zijn grens
+                aantal = float(_getal(w, nederlands))
+                if not (aantal.is_integer() and 0 <= aantal <= grens(naam)):
                     raise ValueError
-                gelezen.append(int(getal))
-            elif soort is float:
-                gelezen.append(float(_getal(w, nederlands)))
+                gelezen.append(int(aantal))
+            elif soort is float:  # een bedrag: van 0 tot en met het maximum, in hele centen
+                bedrag = float(_getal(w, nederlands))
+                if not is_bedrag(bedrag):
+                    raise ValueError
+                gelezen.append(bedrag)
             elif soort is date:
                 gelezen.append(_datum_tekst(w))
             elif soort.__name__ == "Enum":
                 if w not in variabele.possible_values.__members__:
+                    raise ValueError
+                gelezen.append(w)
+            elif naam == "nationaliteit":  # twee hoofdletters van ISO 3166-1 (XK, XX); een lege cel is onbekend
+                if w not in LANDEN:
                     raise ValueError
                 gelezen.append(w)
             else:
@@ -512,9 +547,17 @@ def _verwacht(variabele, taal: str = "nl") -> str:
     if soort is bool:
         return "geen ja/nee (true/false, ja/nee, WAAR/ONWAAR)" if taal == "nl" else "is not a yes/no (true/false)"
     if soort is int:
-        return "geen geheel getal" if taal == "nl" else "is not a whole number"
+        bovengrens = getal(grens(variabele.name), taal=taal)
+        return (f"geen geheel getal van 0 tot en met {bovengrens}" if taal == "nl"
+                else f"is not a whole number from 0 to {bovengrens}")
     if soort is float:
-        return "geen getal (250,50 of 250.50)" if taal == "nl" else "is not a number (250.50)"
+        maximum = getal(MAX_BEDRAG, taal=taal)
+        return (f"geen bedrag van 0 tot en met {maximum} in hele centen (250,50 of 250.50)" if taal == "nl"
+                else f"is not an amount from 0 to {maximum} in whole cents (250.50)")
+    if variabele.name == "nationaliteit":
+        return ("geen landcode van ISO 3166-1 (twee hoofdletters, zoals SY of PL; XK = Kosovo, XX = staatloos; leeg = "
+                "onbekend)" if taal == "nl" else "is not an ISO 3166-1 country code (two capitals such as SY or PL; "
+                "XK = Kosovo, XX = stateless; empty = unknown)")
     if soort is date:
         return ("geen datum (JJJJ-MM-DD of DD-MM-JJJJ)" if taal == "nl"
                 else "is not a date (YYYY-MM-DD or DD-MM-YYYY)")

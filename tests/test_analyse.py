@@ -122,6 +122,13 @@ def test_decimal_comma(tekst, nederlands, getal):
     ("knm_behaald", "misschien", "geen ja/nee", "is not a yes/no"),
     ("lesuren_gevolgd", "12,5", "geen geheel getal", "is not a whole number"),
     ("verblijfsdoel", "asiel", "toegestaan: ", "allowed: "),
+    # the API's rules (`waarden`; a review found these accepted, the amount rounded without a word)
+    ("lesuren_gevolgd", "-5", "geen geheel getal van 0 tot en met 1.000.000", "from 0 to 1,000,000"),
+    ("termijn_verlenging_maanden", "1201", "van 0 tot en met 1.200", "from 0 to 1,200"),
+    ("gemeentelijke_boetes_opgelegd_bedrag", "250,505", "in hele centen", "in whole cents"),
+    ("gemeentelijke_boetes_opgelegd_bedrag", "-1", "geen bedrag van 0 tot en met 10.000.000", "not an amount"),
+    ("nationaliteit", "Hongarije", "geen landcode van ISO 3166-1", "not an ISO 3166-1 country code"),
+    ("nationaliteit", "hu", "geen landcode", "not an ISO 3166-1"),
 ])
 def test_bad_value_names_row_and_column_in_dutch_and_english(pop, tmp_path, capsys, kolom, waarde, nl, en):
     df = _tabel(pop).head(20)
@@ -132,6 +139,22 @@ def test_bad_value_names_row_and_column_in_dutch_and_english(pop, tmp_path, caps
     err = capsys.readouterr().err
     assert f"regel 15, kolom '{kolom}': {waarde!r}" in err and f"line 15, column '{kolom}'" in err
     assert nl in err and en in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(("rij", "waarde", "nl", "en"), [
+    (13, None, "regel 15: id 'synth-", "line 15: id 'synth-"),  # the id of row 3 (line 5) again
+    (13, "", "regel 15: lege id", "line 15: empty id"),
+])
+def test_each_person_has_an_id_of_their_own(pop, tmp_path, capsys, rij, waarde, nl, en):
+    """A duplicate or empty id was accepted: the changed persons could not be joined back (a review)."""
+    df = _tabel(pop).head(20)
+    df.loc[df.index[rij], "id"] = df["id"].iloc[3] if waarde is None else waarde
+    _schrijf(tmp_path / "fout.csv", df)
+    assert cli.main(["whatif", "--populatie", str(tmp_path / "fout.csv"), "--hervorming", "vierjarige_termijn",
+                     "--uit", str(tmp_path / "uit"), "--geen-voortgang"]) == 2
+    err = capsys.readouterr().err
+    assert nl in err and en in err and "Traceback" not in err
+    assert ("staat er al eerder in" in err) == (waarde is None)
 
 
 def test_unknown_column_suggests_the_name(pop, tmp_path, capsys):

@@ -491,7 +491,7 @@ def test_judgments_implied_by_the_chosen_route_are_not_asked(client):
 def test_the_pages_country_list_is_the_one_the_api_accepts():
     from pathlib import Path
 
-    from inburgering_rules.api.schemas import LANDEN
+    from inburgering_rules.waarden import LANDEN
 
     js = (Path(__file__).resolve().parents[2] / "api" / "static" / "i18n.js").read_text(encoding="utf-8")
     blok = js.split("export const LANDEN = (", 1)[1].split(").split", 1)[0]
