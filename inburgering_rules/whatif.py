@@ -655,6 +655,13 @@ def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEI
             "(samenvatting.md, .html, .json); `inburgering_rules.analyse.beoordeel` noemt per persoon welke / "
             "persons with a decision that depends on a missing input (undetermined): counted in neither scenario, "
             "listed per decision under 'onbepaald' in the summary files")
+    if afwezig := [naam for naam in MEETELLEND if naam not in populatie.kop(populatie_pad)]:
+        # een afronding die niet is gegeven, heeft niet plaatsgevonden (geen "onbepaald"): zonder de kolom geldt dat
+        # voor iedereen, en daaruit volgen boetes van DUO en het niet voldoen (een review: zo'n run telde ze mee)
+        uitkomst.meldingen.append(
+            f"de populatie heeft geen kolom {', '.join(afwezig)}: zonder kolom telt een afronding voor iedereen als "
+            "niet gebeurd, en de boetes van DUO en het voldoen volgen daaruit / without its column a completion "
+            "counts as not done for everyone, and DUO's fines and meeting the duty follow from it")
     bestanden.update(_schrijf_tabellen(uitkomst, uit_map, formaten, nl))
     if grafieken:
         bestanden.update(teken(uitkomst, uit_map))

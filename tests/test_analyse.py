@@ -62,6 +62,14 @@ def test_issue_subset_without_kennisgeving_works(pop, tmp_path, capsys):
     zonder = int(re.search(r"let op: (\d+) personen hebben een besluit dat van een ontbrekend gegeven",
                            capsys.readouterr().out)[1])
     assert 0 < met < zonder <= AANTAL
+    # and without the completions' columns: every completion counts as not done, which is said (a review)
+    assert ("let op: de populatie heeft geen kolom pvt_afgerond_datum, map_afgerond_datum, leerroute_behaald_datum:"
+            in out)
+
+
+def test_a_run_with_every_completion_column_does_not_warn_of_them(concept):
+    uitkomst, _ = concept
+    assert not [m for m in uitkomst.meldingen if "geen kolom" in m]
 
 
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
