@@ -44,6 +44,9 @@ def test_notebook_runs_and_shows_the_analysis(tmp_path, monkeypatch):
     assert "groupby('doelgroep') telt 1979 van de 2000 personen" in uitvoer[3]
     assert re.search(r"^onbepaald +21$", uitvoer[3], re.MULTILINE)
     assert "personen met een ander besluit:" in uitvoer[4] and "extra art. 24-boetes van DUO: €" in uitvoer[4]
+    # over the persons determined in both scenarios, in Dutch (a review: the sum took the undetermined ones in
+    # the reform only, € 105,400.00)
+    assert "extra art. 24-boetes van DUO: € 104.380,00, 5 personen onbepaald" in uitvoer[4]
     assert "nieuwe_art_24_boetes" in uitvoer[5] and "2022" in uitvoer[5]
     assert (tmp_path / "vergelijking.parquet").stat().st_size > 0
 
