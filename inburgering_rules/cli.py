@@ -14,12 +14,15 @@ en Engels en exitcode 2; geen traceback.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from datetime import date
+from functools import partial
 from pathlib import Path
 
-from inburgering_rules.notatie import getal
+from inburgering_rules import publiek
+from inburgering_rules.notatie import bedrag, getal
 
 EXIT_FOUT = 2
 
@@ -47,9 +50,13 @@ def _formaten(tekst: str) -> tuple[str, ...]:
         raise argparse.ArgumentTypeError(str(fout)) from None
 
 
+# een aantal zoals dit programma het schrijft: 100.000 (een punt tussen elke drie cijfers), of 100_000, of 100000
+_DUIZENDTALLEN = re.compile(r"[0-9]{1,3}(\.[0-9]{3})+")
+
+
 def _positief(tekst: str) -> int:
     try:
-        waarde = int(tekst)
+        waarde = int(tekst.replace(".", "") if _DUIZENDTALLEN.fullmatch(tekst) else tekst)
     except ValueError:
         raise argparse.ArgumentTypeError(f"geen geheel getal / not an integer: {tekst!r}") from None
     if waarde < 1 or waarde > 50_000_000:
@@ -147,16 +154,32 @@ def _toets(args) -> int:
                      "dezelfde meldingen)", "the YAML tests above are wrong; nothing was computed "
                      "(inburgering test gives the same messages)")
     geraakt = sorted({(w.bestand, w.geval) for w in wijzigingen})
+    # de naam die een hervorming als bestand zichzelf geeft (`naam`), anders zoals ze is opgegeven
+    naam = hervorming.get("naam") if isinstance(hervorming, dict) else None
     print(f"{gevallen} gevallen uit de YAML-expertsuite; {len(geraakt)} gevallen met een ander besluit onder "
-          f"{args.hervorming} ({len(wijzigingen)} besluiten).")
+          f"{naam or args.hervorming} ({len(wijzigingen)} besluiten).")
     huidig = None
     for w in wijzigingen:
         if (w.bestand, w.geval) != huidig:
             huidig = (w.bestand, w.geval)
             print(f"\n{w.bestand}: {w.geval}")
-        verwacht = "" if w.verwacht is None else f"   (verwacht in de suite: {w.verwacht})"
-        print(f"  {w.besluit}: {w.basis} -> {w.hervorming}{verwacht}")
+        toon = partial(_toon, w.besluit)
+        verwacht = "" if w.verwacht is None else f"   (verwacht in de suite: {toon(w.verwacht)})"
+        print(f"  {w.besluit}: {toon(w.basis)} -> {toon(w.hervorming)}{verwacht}")
     return 0
+
+
+def _toon(besluit: str, waarde) -> str:
+    """Een waarde van `toets-hervorming` zoals een Nederlandse lezer haar leest: een bedrag als € 1.250,50 (was
+    1250.5), een getal met een decimale komma; de rest zoals in de YAML-suite."""
+    if besluit in publiek.GELD and waarde is not None and not isinstance(waarde, bool):
+        try:
+            return bedrag(float(waarde))  # ook zoals de suite het schrijft ("340")
+        except ValueError:
+            return str(waarde)
+    if isinstance(waarde, float):
+        return getal(waarde, 2)
+    return str(waarde)
 
 
 def _waarde(systeem, pad: str, dag: str):

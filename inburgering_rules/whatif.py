@@ -153,7 +153,7 @@ class Voortgang:
         deel = min(klaar / self.totaal, 1.0)
         rest = verstreken / deel - verstreken if deel > 0 else 0
         balk = "#" * int(deel * 30) + "-" * (30 - int(deel * 30))
-        tekst = (f"[{balk}] {getal(deel * 100, 1):>5} % {getal(self.gedaan)}/{getal(self.totaal)} personen, "
+        tekst = (f"[{balk}] {getal(deel * 100, 1):>5} % {getal(self.gedaan)}/{getal(self.totaal)} personen klaar, "
                  f"{getal(verstreken, 1):>5} s (nog ~{getal(round(rest)):>4} s)")
         if self.tty:
             self._breedte = max(self._breedte, len(tekst))
@@ -840,8 +840,8 @@ def _schrijf_samenvatting(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
          "td:not(:first-child){text-align:right}img{max-width:100%}</style></head><body>",
          f"<h1>Wat-als: {html.escape(titel(uitkomst.hervorming))}</h1>",
          f"<p>Peildatum {html.escape(uitkomst.peildatum)}; {getal(t.personen)} personen "
-         f"({html.escape(_bron(uitkomst))}); {getal(t.personen_gewijzigd)} met ten minste één ander besluit.</p>"]
-    h += [f"<p><strong>Let op:</strong> {html.escape(m)}</p>" for m in uitkomst.meldingen]
+         f"({_html_tekst(_bron(uitkomst))}); {getal(t.personen_gewijzigd)} met ten minste één ander besluit.</p>"]
+    h += [f"<p><strong>Let op:</strong> {_html_tekst(m)}</p>" for m in uitkomst.meldingen]
     h += ["<h2>Besluiten die verschillen of onbepaald zijn</h2><p>Basis en hervorming tellen over wie in beide bepaald "
           "is; onbepaald (basis / hervorming) hangt van een ontbrekend gegeven af en telt in geen van beide mee.</p>"
           "<table>",
@@ -857,6 +857,15 @@ def _schrijf_samenvatting(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
     (uit_map / "samenvatting.html").write_text("\n".join(h), encoding="utf-8")
     return {"samenvatting_md": uit_map / "samenvatting.md", "samenvatting_html": uit_map / "samenvatting.html",
             "samenvatting_json": uit_map / "samenvatting.json"}
+
+
+def _html_tekst(tekst: str) -> str:
+    """Een melding van de Markdown-samenvatting in HTML: `naam` als <code>naam</code> (een review: de backticks stonden
+    er letterlijk), de rest ontsnapt."""
+    delen = html.escape(tekst).split("`")
+    if len(delen) % 2 == 0:  # een oneven aantal backticks: geen paren, laat ze staan
+        return html.escape(tekst)
+    return "".join(f"<code>{deel}</code>" if i % 2 else deel for i, deel in enumerate(delen))
 
 
 def _onderschrift(fig, uitkomst: Uitkomst) -> None:

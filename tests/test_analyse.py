@@ -72,6 +72,14 @@ def test_a_run_with_every_completion_column_does_not_warn_of_them(concept):
     assert not [m for m in uitkomst.meldingen if "geen kolom" in m]
 
 
+def test_the_html_summary_shows_code_as_code(concept):
+    """The warnings came from the Markdown summary with their backticks as text (a review)."""
+    uitkomst, uit = concept
+    assert any("`" in m for m in uitkomst.meldingen)
+    pagina = (uit / "samenvatting.html").read_text(encoding="utf-8")
+    assert "<code>inburgering_rules.analyse.beoordeel</code>" in pagina and "`" not in pagina
+
+
 @settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(kolommen=st.sets(st.sampled_from(publiek.INVOER), max_size=8))
 def test_any_subset_of_columns_is_not_given_for_the_rest(pop, tmp_path_factory, kolommen):
@@ -199,6 +207,8 @@ def test_nl_output_is_semicolons_and_decimal_commas(pop, tmp_path):
     with open(tmp_path / "boetes_per_jaar.csv", encoding="utf-8-sig") as bestand:
         rijen = list(csv.reader(bestand, delimiter=";"))
     assert rijen[0][:2] == ["jaar", "volledig"] and all(re.fullmatch(r"\d+,\d\d", r[2]) for r in rijen[1:])
+    # yes/no as Excel in Dutch reads them (a review: true/false, which it reads as text)
+    assert {r[1] for r in rijen[1:]} == {"WAAR", "ONWAAR"}
 
 
 # -- honest totals, one peildatum -------------------------------------------------------------------------

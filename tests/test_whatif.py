@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import csv
 import datetime
 import io
@@ -185,6 +186,17 @@ def test_gelijktijdige_analyses_gescheiden(pop, tmp_path):
     assert {n for n, c in samen[2].gewijzigd.items() if c} == {"ontzorgen_einddatum"}
 
 
+@pytest.mark.parametrize(("tekst", "aantal"), [("100.000", 100_000), ("1.000.000", 1_000_000), ("100000", 100_000),
+                                             ("100_000", 100_000), ("100.5", None), ("1.00", None), ("0", None)])
+def test_an_amount_of_persons_may_be_written_as_the_tool_writes_it(tekst, aantal):
+    """`inburgering populatie --aantal 100.000` (as the tool prints the number) was "not an integer" (a review)."""
+    if aantal is None:
+        with pytest.raises(argparse.ArgumentTypeError):
+            cli._positief(tekst)
+    else:
+        assert cli._positief(tekst) == aantal
+
+
 def test_cli_populatie_whatif_en_fouten(tmp_path, capsys):
     pad = tmp_path / "p.csv"
     assert cli.main(["populatie", "--aantal", "300", "--uit", str(pad), "--seed", "9"]) == 0
@@ -261,7 +273,7 @@ def test_progress_moves_within_a_block_once_the_run_takes_a_second():
     balk.stap(50_000)
     regels = log.getvalue().splitlines()
     assert [r.split("]")[1].split("%")[0].strip() for r in regels] == ["55,0", "70,0", "100,0"]
-    assert "0/50.000 personen,   1,2 s" in regels[0] and "50.000/50.000 personen" in regels[-1]
+    assert "0/50.000 personen klaar,   1,2 s" in regels[0] and "50.000/50.000 personen" in regels[-1]
     scherm = _Terminal()
     balk = whatif.Voortgang(50_000, stroom=scherm, klok=klok)
     klok.nu += 1.5
@@ -296,6 +308,16 @@ def test_toets_hervorming_noemt_de_gevallen(capsys):
     handleiding = (Path(__file__).resolve().parents[1] / "docs" / "analisten.md").read_text(encoding="utf-8")
     assert uit.splitlines()[0] in handleiding
     assert f"(100000, {2 + 2 * len(publiek.BESLUITEN)})" in handleiding  # id, gewijzigd, basis and reform each
+
+
+def test_toets_hervorming_names_a_file_by_its_naam_and_writes_amounts_in_dutch(tmp_path, capsys):
+    """The run was titled after the file (`h.yaml`), not its `naam`, and printed `340.0 -> 400.0` (a review)."""
+    (tmp_path / "h.yaml").write_text('naam: hogere_boete\nparameters:\n  boetes.art_24_bedrag:\n    "2022-01-01": 400\n',
+                                     encoding="utf-8")
+    assert cli.main(["toets-hervorming", str(tmp_path / "h.yaml")]) == 0
+    uit = capsys.readouterr().out
+    assert "met een ander besluit onder hogere_boete (" in uit
+    assert "  boete_art_24_bedrag: € 340,00 -> € 400,00   (verwacht in de suite: € 340,00)" in uit
 
 
 def test_cli_lijst(capsys):

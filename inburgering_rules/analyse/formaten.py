@@ -1,8 +1,8 @@
 """Tabellen schrijven als CSV, Parquet en XLSX, per blok (begrensd geheugen), met dezelfde kolommen.
 
 * CSV: UTF-8, `,` en een decimale punt; met `nl=True` zoals een Nederlandse spreadsheet het verwacht:
-  UTF-8 met BOM, `;` tussen velden en een decimale komma (datums blijven JJJJ-MM-DD, dat leest Excel ook in het
-  Nederlands).
+  UTF-8 met BOM, `;` tussen velden, een decimale komma en ja/nee als `WAAR`/`ONWAAR` (zo leest Excel in het
+  Nederlands ze als waarheidswaarden; datums blijven JJJJ-MM-DD, dat leest het ook).
 * Parquet (pyarrow): datums als `date32`, bedragen als `float64` in euro (op de cent), lege waarden null.
 * XLSX (`analyse.xlsx`: de XML per blok en per kolom, zonder object per cel): ten hoogste `XLSX_MAX_RIJEN` rijen;
   wat daarna komt wordt niet geschreven en gemeld (`afgekapt`): gebruik dan CSV of Parquet.
@@ -44,13 +44,17 @@ def controleer_formaten(formaten) -> tuple[str, ...]:
     return tuple(dict.fromkeys(formaten))
 
 
+# ja en nee in CSV: zoals JSON ze schrijft, of (`nl`) zoals Excel in het Nederlands ze leest en schrijft
+_JA_NEE = {False: ("true", "false"), True: ("WAAR", "ONWAAR")}
+
+
 def _tekst(waarden: numpy.ndarray, nl: bool) -> list[str]:
     if waarden.dtype.kind == "M":
         tekst = numpy.datetime_as_string(waarden.astype("datetime64[D]"), unit="D").astype(object)
         tekst[numpy.isnat(waarden)] = ""
         return tekst.tolist()
     if waarden.dtype == bool:
-        return numpy.where(waarden, "true", "false").tolist()
+        return numpy.where(waarden, *_JA_NEE[nl]).tolist()
     if waarden.dtype.kind == "f":
         tekst = ["" if w != w else f"{w:.2f}" for w in waarden.tolist()]  # NaN (onbepaald): leeg
         return [t.replace(".", ",") for t in tekst] if nl else tekst
@@ -58,12 +62,12 @@ def _tekst(waarden: numpy.ndarray, nl: bool) -> list[str]:
 
 
 def _los(waarde, nl: bool) -> str:
-    """Eén waarde van een object-kolom als tekst: None leeg, ja/nee `true`/`false`, een bedrag op de cent (met `nl` een
-    decimale komma), een datum JJJJ-MM-DD."""
+    """Eén waarde van een object-kolom als tekst: None leeg, ja/nee `true`/`false` (met `nl` `WAAR`/`ONWAAR`), een
+    bedrag op de cent (met `nl` een decimale komma), een datum JJJJ-MM-DD."""
     if waarde is None:
         return ""
     if isinstance(waarde, bool):
-        return "true" if waarde else "false"
+        return _JA_NEE[nl][0 if waarde else 1]
     if isinstance(waarde, float):
         tekst = "" if waarde != waarde else f"{waarde:.2f}"
         return tekst.replace(".", ",") if nl else tekst
