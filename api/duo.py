@@ -311,7 +311,8 @@ class DuoDienst:
     def _voeg_samen(self, peildatum: str, persoon: dict, antwoorden: dict, pad: str) -> tuple[dict, dict]:
         """`persoon` with DUO's inputs added, and where each came from; a disagreement is a 400 naming both."""
         uit_duo = duo.naar_invoer(antwoorden, peildatum, self.art_24_bedrag, persoon.get("pip_datum"),
-                                  persoon.get("brp_inschrijving_andere_gemeente_datum"), self.termijn_maanden)
+                                  persoon.get("brp_inschrijving_andere_gemeente_datum"), self.termijn_maanden,
+                                  persoon.get("verblijfsdoel"))
         # DUO's lower bound (`duo.ONDERGRENZEN`) raised by persoon: persoon's number or later day stands
         uit_duo = {naam: (waarde, bron) for naam, (waarde, bron) in uit_duo.items()
                    if not (naam in duo.ONDERGRENZEN and naam in persoon and persoon[naam] >= waarde)}
@@ -377,7 +378,8 @@ class DuoDienst:
             {**item, "grondslag": (toelichting[item["besluit"]]["grondslag"]
                                    if item["besluit"] in publiek.TEKST_VAN and item["besluit"] in toelichting
                                    else grondslag.get(item["besluit"], []))}
-            for item in duo.vergelijking(antwoorden, invoer, besluiten, resultaat["boetes"], self.wettelijk_bedrag)
+            for item in duo.vergelijking(antwoorden, invoer, besluiten, resultaat["boetes"], self.wettelijk_bedrag,
+                                          peildatum)
         ]
         indeling = (antwoorden.get("doelgroep") or {}).get("indeling")
         doelgroep = duo.LEDEN["Doelgroepindeling"][indeling].waarde if indeling else besluiten.get("doelgroep")

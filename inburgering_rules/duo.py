@@ -110,9 +110,11 @@ LEDEN: dict[str, dict[str, Lid]] = {
             "verblijfsdoel = gezinslid_van_asielstatushouder (Wi 13(1)(b))"),
         "Overig": Lid("overig_niet_tijdelijk",
                       "verblijfsdoel = overig_niet_tijdelijk zolang DUO's indicatorInburgeringsplicht "
-                      "niet false is: DUO deelt alleen inburgeringsplichtigen in, dus geen tijdelijk doel",
+                      "niet false is: DUO deelt alleen inburgeringsplichtigen in, dus geen tijdelijk doel; niet "
+                      "naast een verblijfsdoel in persoon waarvoor DUO geen eigen klasse heeft (Overig is de rest)",
                       "verblijfsdoel = overig_niet_tijdelijk while DUO's indicatorInburgeringsplicht is "
-                      "not false: DUO classifies only obligated persons, so the purpose is not temporary"),
+                      "not false: DUO classifies only obligated persons, so the purpose is not temporary; not "
+                      "beside a purpose in persoon DUO has no class of its own for (Overig is the rest)"),
     },
     "AsielrechtenWijzigingVerblijfsdoel": {
         "Asielrechten toegekend": Lid(
@@ -627,7 +629,7 @@ def _opgelegd(boetes: list[dict], art_24_bedrag, peildatum: str) -> list[tuple[i
 
 def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
                 pip_gegeven: str | None = None, verhuisd: str | None = None,
-                termijn_maanden=None) -> dict[str, tuple[object, str]]:
+                termijn_maanden=None, verblijfsdoel: str | None = None) -> dict[str, tuple[object, str]]:
     """The inputs DUO's blocks give: name -> (value, JSON pointer of the DUO field it comes from).
 
     `art_24_bedrag(datum)` is the art. 24 amount in force on a date (Bi 7.2 lid 1), to tell the fines apart.
@@ -636,7 +638,9 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
     (`persoon.brp_inschrijving_andere_gemeente_datum`); DUO's current PIP dated on or after it, while a term runs
     from the first, is the other municipality's (Bi 5.3 lid 3: `pip_andere_gemeente_datum`). `termijn_maanden(dag)`:
     the term of Wi 11 lid 1 in months as it stood on a day, to read the months of an extension from DUO's term end
-    (`_verlenging_maanden`); None: not read.
+    (`_verlenging_maanden`); None: not read. `verblijfsdoel`: the purpose the case system gave (`persoon`); DUO's
+    `Overig` is every purpose outside its other classes, so it gives no purpose beside one of those (a review: a
+    vermogende vreemdeling, no longer a temporary purpose, was refused as contradicting `Overig`).
     """
     uit: dict[str, tuple[object, str]] = {}
     plicht = duo.get("inburgeringsplicht") or {}
@@ -646,7 +650,8 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
     detail = (duo.get("doelgroep") or {}).get("gedetailleerdeDoelgroep")
     # DUO classifies only obligated persons: once it ended the duty its doelgroep tells no purpose of now
     if (detail and LEDEN["GedetailleerdeDoelgroep"][detail].waarde
-            and plicht.get("indicatorInburgeringsplicht") is not False):
+            and plicht.get("indicatorInburgeringsplicht") is not False
+            and not (detail == "Overig" and verblijfsdoel is not None and verblijfsdoel not in _IN_EEN_KLASSE)):
         uit["verblijfsdoel"] = (LEDEN["GedetailleerdeDoelgroep"][detail].waarde, "/duo/doelgroep/gedetailleerdeDoelgroep")
     pip = (duo.get("pip") or {}).get("pip")
     if (pip_datum := _pip_datum(duo)) is not None:
@@ -679,8 +684,20 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
     if "boetes" in duo:
         uit.update(_boetes(duo["boetes"] or [], art_24_bedrag, peildatum))
     if "examens" in duo:
-        uit.update(_examens(duo["examens"] or [], pip, peildatum, _pip_dag(duo, pip_gegeven)))
+        uit.update(_examens(duo["examens"] or [], _pip_op(duo, peildatum), peildatum, _pip_dag(duo, pip_gegeven)))
     return uit
+
+
+def _pip_op(duo: dict, peildatum: str) -> dict | None:
+    """DUO's current PIP if it is in force on the peildatum; None for a later PIP dated after it
+    (`_latere_pip_na_peildatum`): neither its route nor its level holds yet, so a language part is counted as without
+    a known PIP level (a review found an A2 pass counted at the later PIP's A2)."""
+    return None if _latere_pip_na_peildatum(duo, peildatum) else (duo.get("pip") or {}).get("pip")
+
+
+# The purposes DUO's classes other than `Overig` stand for: given one of them, DUO's `Overig` contradicts it.
+_IN_EEN_KLASSE = frozenset(lid.waarde for naam, lid in LEDEN["GedetailleerdeDoelgroep"].items()
+                           if naam != "Overig" and lid.waarde)
 
 
 def _latere_pip_na_peildatum(duo: dict, peildatum: str) -> bool:
@@ -864,8 +881,13 @@ def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
     eerste = _eerste_pip_dag(termijn) if termijn else None
     if eerste and dagtekening < eerste:
         waarschuw("pip_voor_eerdere_pip", "/duo/pip/pip/dagtekeningPip")
-    # after a move the new municipality's PIP: settling there is the registration in the other municipality
-    vestiging = invoer.get("brp_inschrijving_andere_gemeente_datum") or invoer.get("brp_inschrijving_datum")
+    # after a move the new municipality's PIP: settling there is the registration in the other municipality; but a PIP
+    # dated before the move that DUO's SS121 names ("gevestigd met een PIP van de vorige gemeente") is the previous
+    # municipality's, held against settling in that one (a review)
+    verhuisd = invoer.get("brp_inschrijving_andere_gemeente_datum")
+    vorige = bool(verhuisd) and dagtekening < verhuisd and any(
+        g["gebeurtenisId"] == "SS121" for g in duo.get("gebeurtenissen") or ())
+    vestiging = invoer.get("brp_inschrijving_datum") if vorige else verhuisd or invoer.get("brp_inschrijving_datum")
     if vestiging and dagtekening < vestiging:
         waarschuw("pip_voor_vestiging", "/duo/pip/pip/dagtekeningPip")
     if niveau == "A2" and route == "O":
@@ -903,6 +925,7 @@ def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
         {"controle": "verlenging_in_behandeling", "pad": f"/duo/verlengingen/{i}/beoordelingAanvraag", "nl": nl, "en": en}
         for i, v in enumerate(duo.get("verlengingen") or ())
         if LEDEN["AanvraagToekenningsstatus"][v["beoordelingAanvraag"]].waarde == "in_behandeling"
+        and _in_periode(peildatum, v.get("ontvangstdatum"), None)  # received after the peildatum: not yet
     ]
     nl, en = BOETE_ARTIKEL_ONBEKEND
     opgelegd = _opgelegd(duo.get("boetes") or [], art_24_bedrag, peildatum)
@@ -911,8 +934,8 @@ def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
              "en": en.format(bedrag=f"{boete['bedrag']:g}", datum=boete["datum"])}
             for i, boete, artikel in opgelegd if artikel is None]
     nl, en = EXAMEN_NIVEAU_ONBEKEND
-    pip = (duo.get("pip") or {}).get("pip")
-    _, onzeker = _taalonderdelen(duo.get("examens") or [], pip, peildatum, _pip_dag(duo, pip_gegeven))
+    _, onzeker = _taalonderdelen(duo.get("examens") or [], _pip_op(duo, peildatum), peildatum,
+                                 _pip_dag(duo, pip_gegeven))
     uit += [{"controle": "examen_niveau_onbekend", "pad": f"/duo/examens/{i}/niveau", "nl": nl, "en": en}
             for i in onzeker.values()]
     ontheffingen = duo.get("ontheffingen") or []
@@ -976,11 +999,15 @@ def _item(soort: str, duo_veld: str, duo_waarde, besluit: str, wet, nl: str, en:
             "toelichting": {"nl": nl, "en": en}}
 
 
-def vergelijking(duo: dict, invoer: dict, besluiten: dict, boetes: dict, wettelijk_bedrag) -> list[dict]:
+def vergelijking(duo: dict, invoer: dict, besluiten: dict, boetes: dict, wettelijk_bedrag,
+                 peildatum: str) -> list[dict]:
     """Where DUO's own figures differ from what the law gives on the facts: both values and why.
 
     Kinds: termijn_einde, doelgroep, plicht, vrijstelling, boete. A figure the law leaves undetermined (null)
-    is not compared. A fine DUO imposed is held against the answer's fine (`boetes`: its `voorwaarden`) without the
+    is not compared, and neither is what DUO decided after the peildatum, as `naar_invoer` does not read it (a
+    review): a term changed or an extension granted after it, a duty ended after it, an exemption granted after it,
+    a fine imposed after it. DUO's doelgroep is not compared once DUO ended the duty (it classifies obligated
+    persons). A fine DUO imposed is held against the answer's fine (`boetes`: its `voorwaarden`) without the
     condition on the order of fines (`boete_art_*_eerste_of_volgende`: that one is about the next fine, and DUO's
     own fine is what closes it), and against the amount in force on its day (`wettelijk_bedrag(artikel, datum)`,
     None before the law; its art. 24 amount also tells the fines apart, `boete_artikel`). A fine of unknown
@@ -988,7 +1015,10 @@ def vergelijking(duo: dict, invoer: dict, besluiten: dict, boetes: dict, wetteli
     uit = []
     termijn = duo.get("inburgeringstermijn")
     wet_einde = besluiten.get("inburgeringstermijn_einddatum")
-    if termijn and wet_einde and termijn["einddatum"] != wet_einde:
+    toegekend = [v for v in duo.get("verlengingen") or () if v["beoordelingAanvraag"] == "Toegekend"]
+    later_gewijzigd = termijn and (not _in_periode(peildatum, termijn.get("wijzigingsdatum"), None) or any(
+        not _in_periode(peildatum, v.get("datumBeoordeling"), None) for v in toegekend))
+    if termijn and wet_einde and termijn["einddatum"] != wet_einde and not later_gewijzigd:
         nl = [f"DUO: {termijn['einddatum']}; de wet op de gegeven feiten: {wet_einde} (Wi 11, 12)."]
         en = [f"DUO: {termijn['einddatum']}; the law on the facts given: {wet_einde} (Wi 11, 12)."]
         wet_start = besluiten.get("inburgeringstermijn_startdatum")
@@ -997,7 +1027,6 @@ def vergelijking(duo: dict, invoer: dict, besluiten: dict, boetes: dict, wetteli
                       "(dag na de dagtekening van de PIP).")
             en.append(f"DUO's term starts on {termijn['startdatum']}, the law's on {wet_start} "
                       "(day after the PIP's dagtekening).")
-        toegekend = [v for v in duo.get("verlengingen") or () if v["beoordelingAanvraag"] == "Toegekend"]
         if termijn.get("verlengingsgrondcode") or toegekend:
             maanden = invoer.get("termijn_verlenging_maanden", 0)
             grond = termijn.get("verlengingsgrondomschrijving") or termijn.get("verlengingsgrondcode") or "-"
@@ -1009,7 +1038,9 @@ def vergelijking(duo: dict, invoer: dict, besluiten: dict, boetes: dict, wetteli
                          "inburgeringstermijn_einddatum", wet_einde, " ".join(nl), " ".join(en)))
     doelgroep = duo.get("doelgroep") or {}
     wet_doelgroep = besluiten.get("doelgroep")
-    if doelgroep.get("indeling") and wet_doelgroep is not None:
+    plicht = duo.get("inburgeringsplicht")
+    beeindigd = (plicht or {}).get("indicatorInburgeringsplicht") is False
+    if doelgroep.get("indeling") and wet_doelgroep is not None and not beeindigd:
         duo_doelgroep = LEDEN["Doelgroepindeling"][doelgroep["indeling"]].waarde
         if duo_doelgroep != wet_doelgroep:
             nl = (f"DUO deelt in als {duo_doelgroep}; de wet op de gegeven feiten (vergunning en verblijfsdoel, "
@@ -1023,9 +1054,9 @@ def vergelijking(duo: dict, invoer: dict, besluiten: dict, boetes: dict, wetteli
                 en += f" DUO names '{wijziging}': this {lid.en}."
             uit.append(_item("doelgroep", "/duo/doelgroep/indeling", doelgroep["indeling"], "doelgroep",
                              wet_doelgroep, nl, en))
-    plicht = duo.get("inburgeringsplicht")
     wet_status = wettelijke_status(besluiten, invoer)
-    if plicht and wet_status:
+    if plicht and wet_status and _in_periode(peildatum, None if plicht["indicatorInburgeringsplicht"]
+                                             else plicht.get("einddatum"), None):
         status, veld = duo_status(plicht)
         te_vergelijken = status != "voldaan" or "inburgeringsplicht_voldaan" in besluiten
         if status != wet_status and te_vergelijken:
@@ -1050,7 +1081,8 @@ def vergelijking(duo: dict, invoer: dict, besluiten: dict, boetes: dict, wetteli
     if besluiten.get("vrijgesteld") is False:  # a full exemption DUO granted that the facts given do not show
         for i, blok in enumerate(duo.get("vrijstellingen") or ()):
             gehele = blok.get("GeheleVrijstelling")
-            if not gehele or not LEDEN["AanvraagOordeel"][gehele["oordeel"]].waarde:
+            if (not gehele or not LEDEN["AanvraagOordeel"][gehele["oordeel"]].waarde
+                    or not _in_periode(peildatum, gehele.get("datumOordeel"), None)):
                 continue
             lid = LEDEN["RedenVrijstellingInburgeringsplicht"][gehele["reden"]]
             reden = gehele["reden"]
@@ -1064,7 +1096,7 @@ def vergelijking(duo: dict, invoer: dict, besluiten: dict, boetes: dict, wetteli
     gezien: set[tuple[str, str]] = set()
     for i, boete in enumerate(duo.get("boetes") or ()):
         artikel = boete_artikel(boete["bedrag"], boete["datum"], partial(wettelijk_bedrag, "24"))
-        if artikel is None:
+        if artikel is None or not _in_periode(peildatum, boete["datum"], None):
             continue
         besluit = BOETE_BESLUIT[artikel]
         tweede = (artikel, boete["datum"]) in gezien

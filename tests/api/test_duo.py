@@ -192,7 +192,7 @@ def test_reden_geen_inburgeringsplicht_member(lid, status):
     ("Asielstatushouder", "asielstatushouder"), ("Gezinsmigrant en overige migrant", "gezinsmigrant_of_overige_migrant")])
 def test_doelgroepindeling_member(lid, doelgroep):
     besluiten = {"doelgroep": "asielstatushouder"}
-    verschil = duo.vergelijking({"doelgroep": {"indeling": lid}}, {}, besluiten, {}, wettelijk)
+    verschil = duo.vergelijking({"doelgroep": {"indeling": lid}}, {}, besluiten, {}, wettelijk, PEILDATUM)
     assert verschil == ([] if doelgroep == "asielstatushouder" else [
         {**verschil[0], "soort": "doelgroep", "duo": lid, "wet": "asielstatushouder"}])
 
@@ -200,7 +200,8 @@ def test_doelgroepindeling_member(lid, doelgroep):
 @pytest.mark.parametrize("lid", list(duo.LEDEN["AsielrechtenWijzigingVerblijfsdoel"]))
 def test_asielrechten_member_explains_a_doelgroep_difference(lid):
     blok = {"indeling": "Asielstatushouder", "asielrechtenWijzigingVerblijfsdoel": lid}
-    [verschil] = duo.vergelijking({"doelgroep": blok}, {}, {"doelgroep": "gezinsmigrant_of_overige_migrant"}, {}, wettelijk)
+    [verschil] = duo.vergelijking({"doelgroep": blok}, {}, {"doelgroep": "gezinsmigrant_of_overige_migrant"}, {},
+                                  wettelijk, PEILDATUM)
     assert lid in verschil["toelichting"]["nl"] and lid in verschil["toelichting"]["en"]
     assert duo.LEDEN["AsielrechtenWijzigingVerblijfsdoel"][lid].en in verschil["toelichting"]["en"]
 
@@ -210,7 +211,8 @@ def test_asielrechten_member_explains_a_doelgroep_difference(lid):
 def test_verlenging_member(lid, genoemd, waarschuwing):
     blokken = {"inburgeringstermijn": {"startdatum": "2024-01-11", "einddatum": "2027-07-10"},
                "verlengingen": [{"beoordelingAanvraag": lid, "ontvangstdatum": "2026-10-01"}]}
-    [verschil] = duo.vergelijking(blokken, {}, {"inburgeringstermijn_einddatum": "2027-01-10"}, {}, wettelijk)
+    [verschil] = duo.vergelijking(blokken, {}, {"inburgeringstermijn_einddatum": "2027-01-10"}, {}, wettelijk,
+                                  PEILDATUM)
     assert ("requests granted: 1" in verschil["toelichting"]["en"]) is genoemd
     assert bool(duo.overige_waarschuwingen(blokken, PEILDATUM, art_24)) is waarschuwing
 
@@ -659,12 +661,13 @@ def test_vergelijking_plicht_duty_met(client):
 def test_vergelijking_plicht_when_duo_knows_a_fact_the_rules_do_not():
     plicht = {"indicatorInburgeringsplicht": False, "redenGeenInburgeringsplicht": "Overlijden"}
     besluiten = {"inburgeringsplichtig": True, "vrijgesteld": False, "reden_geen_inburgeringsplicht": "niet_van_toepassing"}
-    [verschil] = duo.vergelijking({"inburgeringsplicht": plicht}, {}, besluiten, {}, wettelijk)
+    [verschil] = duo.vergelijking({"inburgeringsplicht": plicht}, {}, besluiten, {}, wettelijk, PEILDATUM)
     assert (verschil["duo"], verschil["wet"]) == ("niet_plichtig", "plichtig")
     [zonder_reden] = duo.vergelijking({"inburgeringsplicht": {"indicatorInburgeringsplicht": False}}, {}, besluiten,
-                                      {}, wettelijk)
+                                      {}, wettelijk, PEILDATUM)
     assert zonder_reden["duo_veld"] == "/duo/inburgeringsplicht/indicatorInburgeringsplicht"
-    assert duo.vergelijking({"inburgeringsplicht": plicht}, {}, {**besluiten, "inburgeringsplichtig": None}, {}, wettelijk) == []
+    assert duo.vergelijking({"inburgeringsplicht": plicht}, {}, {**besluiten, "inburgeringsplichtig": None}, {},
+                            wettelijk, PEILDATUM) == []
 
 
 # A person past the end of the term (2027-01-10): PVT done, MAP not, route not achieved.
@@ -769,6 +772,12 @@ def test_pip_check_settled_in_the_municipality():
                 "brp_inschrijving_andere_gemeente_datum": "2024-01-11"}
     assert "pip_voor_vestiging" in controles({"pip": pip()}, verhuisd)
     assert "pip_voor_vestiging" not in controles({"pip": pip(dagtekening="2024-01-11")}, verhuisd)
+    # unless DUO says the person settled with the previous municipality's PIP (SS121): that one is held against
+    # settling in the previous municipality (a review found it held against the move)
+    met_vorige = {"pip": pip(), "gebeurtenissen": [{"gebeurtenisId": "SS121",
+                                                    "registratieDatumTijd": "2024-01-12T10:00:00+01:00"}]}
+    assert "pip_voor_vestiging" not in controles(met_vorige, verhuisd)
+    assert "pip_voor_vestiging" in controles(met_vorige, {**verhuisd, "brp_inschrijving_datum": "2024-01-11"})
 
 
 def test_a_later_pip_dated_after_the_peildatum_gives_no_route_yet():
@@ -1158,3 +1167,66 @@ def test_an_empty_exemption_or_ontheffing_entry_is_refused(client, blok, leden):
     [fout] = antwoord.json()["fouten"]
     assert fout["pad"] == f"/duo/{blok}/0" and fout["toegestaan"] == leden and fout["en"].startswith("Empty object")
     assert post(client, {**VOORBEELDEN, blok: []}).status_code == 200
+
+
+# -- what DUO decided after the peildatum, and its catch-all class (a review) ------------------------------------------
+
+def test_a_later_pip_after_the_peildatum_sets_no_level_for_the_exams():
+    """Its route was already not read (I59); its level counted A2 passes as reaching it."""
+    examens = [{"examendatum": "2025-03-01", "resultaat": "Geslaagd", "onderdeel": onderdeel, "niveau": "A2"}
+               for onderdeel in ("LE", "LU")]
+    blokken = {"inburgeringstermijn": TERMIJN, "pip": pip(niveau="A2", dagtekening="2026-09-01"), "examens": examens}
+    assert duo.naar_invoer(blokken, "2026-08-01", art_24)["taalonderdelen_behaald_aantal"][0] == 0
+    assert {w["controle"] for w in duo.overige_waarschuwingen(blokken, "2026-08-01", art_24)} >= {
+        "examen_niveau_onbekend", "latere_pip_na_peildatum"}
+    # once in force (peildatum on its day) its level counts
+    assert duo.naar_invoer(blokken, "2026-09-01", art_24)["taalonderdelen_behaald_aantal"][0] == 2
+
+
+def test_what_duo_decided_after_the_peildatum_is_not_compared():
+    besluiten = {"inburgeringsplichtig": True, "vrijgesteld": False,
+                 "reden_geen_inburgeringsplicht": "niet_van_toepassing",
+                 "inburgeringstermijn_einddatum": "2027-01-10", "inburgeringstermijn_startdatum": "2024-01-11"}
+    vrij = {"inburgeringsplicht": {"indicatorInburgeringsplicht": False,
+                                   "redenGeenInburgeringsplicht": "Volledige vrijstelling", "einddatum": "2026-01-15"},
+            "vrijstellingen": [{"GeheleVrijstelling": {"oordeel": "Toekenning", "reden": "DIP",
+                                                       "datumOordeel": "2026-01-15"}}]}
+    assert duo.vergelijking(vrij, {}, besluiten, {}, wettelijk, "2025-01-01") == []
+    assert {v["soort"] for v in duo.vergelijking(vrij, {}, besluiten, {}, wettelijk, "2026-01-15")} == {
+        "plicht", "vrijstelling"}
+    verlengd = {"inburgeringstermijn": {**TERMIJN, "einddatum": "2027-07-10", "wijzigingsdatum": "2027-01-05"},
+                "verlengingen": [{"beoordelingAanvraag": "Toegekend", "ontvangstdatum": "2026-10-01",
+                                  "datumBeoordeling": "2027-01-05"}]}
+    assert duo.vergelijking(verlengd, {}, besluiten, {}, wettelijk, "2026-12-01") == []
+    assert [v["soort"] for v in duo.vergelijking(verlengd, {}, besluiten, {}, wettelijk, "2027-01-05")] == [
+        "termijn_einde"]
+    later = {"verlengingen": [{"beoordelingAanvraag": "InBehandeling", "ontvangstdatum": "2026-12-02"}]}
+    assert duo.overige_waarschuwingen(later, "2026-12-01", art_24) == []
+    assert duo.overige_waarschuwingen(later, "2026-12-02", art_24)[0]["controle"] == "verlenging_in_behandeling"
+
+
+def test_duos_doelgroep_is_not_compared_once_duo_ended_the_duty():
+    blokken = {"inburgeringsplicht": {"indicatorInburgeringsplicht": False,
+                                      "redenGeenInburgeringsplicht": "Verblijfsdoel gewijzigd"},
+               "doelgroep": {"indeling": "Gezinsmigrant en overige migrant"}}
+    besluiten = {"inburgeringsplichtig": False, "doelgroep": "geen"}
+    assert duo.vergelijking(blokken, {}, besluiten, {}, wettelijk, PEILDATUM) == []
+    lopend = {**blokken, "inburgeringsplicht": {"indicatorInburgeringsplicht": True}}
+    assert "doelgroep" in {v["soort"] for v in duo.vergelijking(lopend, {}, besluiten, {}, wettelijk, PEILDATUM)}
+
+
+@pytest.mark.parametrize(("doel", "status"), [("vermogende_vreemdeling", 200), ("overig_niet_tijdelijk", 200),
+                                              ("gezinsmigratie", 400)])
+def test_duos_overig_is_no_purpose_beside_one_outside_its_other_classes(client, doel, status):
+    """'Overig' was read as exactly overig_niet_tijdelijk: a vermogende vreemdeling (no longer temporary from
+    2024-04-17) was refused as contradicting it. Beside a purpose DUO has a class of its own for, it still is."""
+    persoon = {"geboortedatum": "1980-01-01", "nationaliteit": "US", "verblijfsvergunning": "regulier_bepaalde_tijd",
+               "verblijfsdoel": doel, "verblijf_verkregen_datum": "2024-06-01", "brp_inschrijving_datum": "2024-06-10"}
+    blokken = {"inburgeringsplicht": {"indicatorInburgeringsplicht": True},
+               "doelgroep": {"indeling": "Gezinsmigrant en overige migrant", "gedetailleerdeDoelgroep": "Overig"}}
+    antwoord = post(client, blokken, persoon, "2025-01-01")
+    assert antwoord.status_code == status, antwoord.text
+    if status == 200:
+        assert antwoord.json()["besluiten"]["inburgeringsplichtig"] is True
+    else:
+        assert antwoord.json()["fouten"][0]["pad"] == "/persoon/verblijfsdoel"
