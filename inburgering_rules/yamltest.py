@@ -184,6 +184,16 @@ def _als_tekst(waarde) -> str:
 
 # ---- checks before computing (also for `inburgering toets-hervorming`) ----------------------------
 
+# What the parser's message means for a test writer (its first words), in Dutch and English.
+_INSPRINGING = ("Controleer de inspringing van deze en de vorige regel: elk niveau twee spaties dieper, geen tab.",
+                "Check the indentation of this line and the one before: each level two spaces deeper, no tab.")
+_YAML_HINT = {
+    "mapping values are not allowed": (
+        "Een ':' waar YAML geen sleutel verwacht: controleer de inspringing, of zet een tekst met ':' tussen "
+        "aanhalingstekens.", "A ':' where YAML expects no key: check the indentation, or quote a text with ':'."),
+}
+
+
 def _lees(pad: Path) -> tuple[list, dict]:
     """The tests in a YAML file as `openfisca test` loads them, and their positions; Meldingen if no YAML."""
     tekst = pad.read_text(encoding="utf-8")
@@ -192,14 +202,31 @@ def _lees(pad: Path) -> tuple[list, dict]:
         posities = _posities(tekst)
     except yaml.YAMLError as fout:
         plek, probleem = getattr(fout, "problem_mark", None), getattr(fout, "problem", fout)
-        raise Meldingen([Melding(plek.line + 1 if plek else 1, f"geen geldige YAML: {probleem}",
-                                 f"not valid YAML: {probleem}")]) from None
+        nl, en = next((hint for begin, hint in _YAML_HINT.items() if str(probleem).startswith(begin)), _INSPRINGING)
+        raise Meldingen([Melding(plek.line + 1 if plek else 1, f"geen geldige YAML: {probleem}. {nl}",
+                                 f"not valid YAML: {probleem}. {en}")]) from None
     return (tests if isinstance(tests, list) else [tests]), posities
 
 
 def _sleutel_fouten(tests: list, posities, bekend: frozenset[str]) -> list[Melding]:
-    """Tests that are no mapping, unknown keys and unknown keywords: the file is not run."""
-    return [m for i, test in enumerate(tests) for m in _test_sleutel_fouten(i, test, posities, bekend)]
+    """Tests that are no mapping, unknown keys and keywords, margins that hide an amount, and a name given twice in
+    one file (`-n` and the report could not tell the two apart): the file is not run."""
+    meldingen, namen = [], {}
+    for i, test in enumerate(tests):
+        meldingen += _test_sleutel_fouten(i, test, posities, bekend)
+        naam = test.get("name") if isinstance(test, dict) else None
+        if naam is not None and naam in namen:
+            meldingen.append(Melding(posities.get((i, "name"), posities[(i,)])[0],
+                                     f"deze naam heeft het geval op regel {namen[naam]} al; geef elk geval een eigen naam",
+                                     f"the case on line {namen[naam]} has this name already; give each case a name of "
+                                     "its own"))
+        elif naam is not None:
+            namen[naam] = posities.get((i, "name"), posities[(i,)])[0]
+    return meldingen
+
+
+# Amounts are exact to the cent: a margin may absorb float noise (half a cent), never a wrong amount.
+MAX_MARGE = 0.005
 
 
 def _test_sleutel_fouten(i: int, test, posities, bekend: frozenset[str]) -> list[Melding]:
@@ -215,9 +242,23 @@ def _test_sleutel_fouten(i: int, test, posities, bekend: frozenset[str]) -> list
                                      f"onbekende sleutel '{sleutel}' in een test; toegestaan: {sleutels}.{nl}",
                                      f"unknown key '{sleutel}' in a test; allowed: {sleutels}.{en}"))
     woorden = test.get("keywords") or []
-    for n, woord in enumerate(woorden if isinstance(woorden, list) else [woorden]):
+    if not isinstance(woorden, list):  # the article index reads a list: a text would count letter by letter
+        meldingen.append(Melding(posities[(i, "keywords")][0],
+                                 f"keywords is een lijst; bedoelde u keywords: [{woorden}]?",
+                                 f"keywords is a list; did you mean keywords: [{woorden}]?"))
+        woorden = [woorden]
+    for n, woord in enumerate(woorden):
         if fout := trefwoord_fout(woord, bekend):
             meldingen.append(Melding(posities.get((i, "keywords", n), posities[(i, "keywords")])[0], *fout))
+    for marge, grens in (("absolute_error_margin", MAX_MARGE), ("relative_error_margin", 0)):
+        waarde = test.get(marge)
+        if waarde is not None and not (isinstance(waarde, int | float) and 0 <= waarde <= grens):
+            meldingen.append(Melding(
+                posities[(i, marge)][0],
+                f"{marge}: {waarde} laat een fout bedrag door; bedragen zijn exact op de cent (datums, ja/nee en "
+                f"aantallen ook): laat de marge weg" + (f" of neem hoogstens {grens}" if grens else ""),
+                f"{marge}: {waarde} lets a wrong amount pass; amounts are exact to the cent (dates, yes/no and counts "
+                f"too): leave the margin out" + (f" or use at most {grens}" if grens else "")))
     return meldingen
 
 
@@ -252,9 +293,26 @@ class Controle:
         return self.posities[(self.index, *pad)][0]
 
     def fouten(self, systeem) -> list[Melding]:
-        fouten = (self._periode_fout(self.gegeven.get("period"), ("period",)),
+        fouten = (self._dag_fout(self.gegeven.get("period")),
                   *self._variabele_fouten(systeem, "input"), *self._variabele_fouten(systeem, "output"))
         return [m for m in fouten if m]
+
+    def _dag_fout(self, periode) -> Melding | None:
+        """The test's period: one day, the peildatum (the decisions are asked for a day; a month, a year or ETERNITY
+        ended in OpenFisca's English error naming an internal variable, a review)."""
+        tekst = periode.isoformat() if isinstance(periode, date) else str(periode)
+        if periode is not None and _is_datum(tekst):
+            return None
+        iso = _iso(tekst)
+        nl, en = (f" Bedoelde u period: {iso}?", f" Did you mean period: {iso}?") if iso else ("", "")
+        ontbreekt = periode is None
+        return Melding(self.regel("period") if not ontbreekt else self.regel(),
+                       ("period ontbreekt" if ontbreekt else f"ongeldige period '{periode}'")
+                       + "; toegestaan: één dag JJJJ-MM-DD, de peildatum (de besluiten gelden per dag; feiten in "
+                       f"input gelden altijd).{nl}",
+                       ("period is missing" if ontbreekt else f"invalid period '{periode}'")
+                       + "; allowed: one day YYYY-MM-DD, the reference date (decisions are per day; facts in input "
+                       f"hold always).{en}")
 
     def _periode_fout(self, periode, pad: tuple) -> Melding | None:
         try:
@@ -314,7 +372,7 @@ class Controle:
 
 def _enum_fout(variabele, waarde, letterlijk) -> tuple[str, str] | None:
     leden, naam, gegeven = list(variabele.possible_values.__members__), variabele.name, letterlijk or waarde
-    if isinstance(waarde, str) and waarde in leden or type(waarde) is int and 0 <= waarde < len(leden):
+    if isinstance(waarde, str) and waarde in leden:  # a number was read as the member at that place (a review)
         return None
     nl, en = bedoelde(str(gegeven), leden)
     return (f"'{gegeven}' is geen waarde van {naam}; toegestaan: {', '.join(leden)}.{nl}",
@@ -540,5 +598,10 @@ def draai(paden: Sequence[str | os.PathLike], naam: str | None = None, uit=None)
     rapport = Rapport(basissysteem(), {"name_filter": naam}, uit)
     code = pytest.main(["-o", "addopts=", "-p", "no:terminal", "-p", "no:cacheprovider", "--continue-on-collection-errors",
                         *(os.path.abspath(p) for p in paden)], plugins=[rapport])
+    if not rapport.geslaagd + rapport.gefaald:  # pytest's 5 without a word (a review)
+        print(f"geen gevallen gevonden in {', '.join(map(str, paden))}"
+              + (f" met -n {naam!r} (bestandsnaam, naam van een geval of keyword)" if naam else "")
+              + " / no cases found" + (f" for -n {naam!r} (file name, case name or keyword)" if naam else ""),
+              file=uit)
     print(f"{rapport.geslaagd} passed, {rapport.gefaald} failed", file=uit)
     return 1 if rapport.gefaald else int(code)

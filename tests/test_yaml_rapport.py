@@ -5,6 +5,7 @@ mistake; each test below reads its own file's part of the report."""
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import shutil
@@ -40,7 +41,7 @@ BOETE = """\
 - name: "Boete art. 23 binnen de foutmarge"
   keywords: [wi2021_art_23]
   period: 2024-05-01
-  absolute_error_margin: 1
+  absolute_error_margin: 0.005
   input:
     geboortedatum: 1990-06-15
     nationaliteit: "SY"
@@ -50,7 +51,7 @@ BOETE = """\
     pip_onvoldoende_medewerking: true
     verwijtbaarheid: opzet
   output:
-    boete_art_23_bedrag: 50.75     # € 50: passes only with the margin, as in `openfisca test`
+    boete_art_23_bedrag: 50.004    # € 50: within half a cent, as in `openfisca test`; a larger margin is refused
 """
 
 # file name -> (text, line of the mistake, fragments the message must contain)
@@ -73,8 +74,29 @@ FOUTEN = {
     "uitvoervariabele.yaml": (GEVAL.replace("bezwaartermijn_einddatum:", "bezwaartermijn_eindatum:"), 13,
                               ["onbekende variabele 'pip_bezwaartermijn_eindatum'", "Bedoelde u pip_bezwaartermijn_einddatum"]),
     "periode.yaml": (GEVAL.replace("period: 2023-03-20", "period: 20-03-2023"), 4,
-                     ["ongeldige periode '20-03-2023'; toegestaan: een datum JJJJ-MM-DD", "Bedoelde u 2023-03-20?",
-                      "invalid period"]),
+                     ["ongeldige period '20-03-2023'; toegestaan: één dag JJJJ-MM-DD, de peildatum",
+                      "Bedoelde u period: 2023-03-20?", "invalid period"]),
+    # a month, a year or no period ended in OpenFisca's English error naming an internal variable (a review)
+    "maand.yaml": (GEVAL.replace("period: 2023-03-20", "period: 2023-03"), 4,
+                   ["ongeldige period '2023-03'; toegestaan: één dag JJJJ-MM-DD", "de besluiten gelden per dag",
+                    "allowed: one day YYYY-MM-DD"]),
+    "zonder_periode.yaml": (GEVAL.replace("  period: 2023-03-20\n", ""), 2,
+                            ["period ontbreekt; toegestaan: één dag JJJJ-MM-DD", "period is missing"]),
+    # the article index reads a list: a text was counted letter by letter
+    "trefwoord_tekst.yaml": (GEVAL.replace("keywords: [awb_art_6_7, awb_art_6_8]", "keywords: awb_art_6_7"), 3,
+                             ["keywords is een lijst; bedoelde u keywords: [awb_art_6_7]?", "GEWEIGERD / REFUSED"]),
+    # amounts are exact to the cent: a margin of 1 let € 37 pass for € 37.50
+    "marge.yaml": (BOETE.replace("absolute_error_margin: 0.005", "absolute_error_margin: 1"), 4,
+                   ["absolute_error_margin: 1 laat een fout bedrag door; bedragen zijn exact op de cent",
+                    "or use at most 0.005", "GEWEIGERD / REFUSED"]),
+    "relatieve_marge.yaml": (BOETE.replace("absolute_error_margin: 0.005", "relative_error_margin: 0.5"), 4,
+                             ["relative_error_margin: 0.5 laat een fout bedrag door", "laat de marge weg"]),
+    # an enum as a number was read as the member at that place
+    "enum_getal.yaml": (GEVAL.replace("verblijfsvergunning: asiel_bepaalde_tijd", "verblijfsvergunning: 2"), 8,
+                        ["'2' is geen waarde van verblijfsvergunning; toegestaan: geen, regulier_bepaalde_tijd"]),
+    "inspringing.yaml": (GEVAL.replace("  output:", "   output:"), 12,
+                         ["geen geldige YAML", "Controleer de inspringing van deze en de vorige regel",
+                          "Check the indentation"]),
     "sleutel.yaml": (GEVAL.replace("period:", "periode:"), 4,
                      ["onbekende sleutel 'periode' in een test; toegestaan:", "Bedoelde u period?",
                       "GEWEIGERD / REFUSED"]),
@@ -116,6 +138,22 @@ def rapport(tmp_path_factory):
     return delen, uit
 
 
+def test_a_name_twice_in_one_file_is_refused(tmp_path):
+    """Two cases with the same name both ran: `-n` and the report could not tell them apart (a review)."""
+    (tmp_path / "dubbel.yaml").write_text(GEVAL + GEVAL, encoding="utf-8")
+    uit = io.StringIO()
+    assert yamltest.draai([tmp_path / "dubbel.yaml"], uit=uit) == 1
+    assert "dubbel.yaml:15: deze naam heeft het geval op regel 2 al; geef elk geval een eigen naam" in uit.getvalue()
+    assert "0 passed, 2 failed" in uit.getvalue()
+
+
+def test_a_name_filter_that_finds_nothing_says_so(tmp_path):
+    (tmp_path / "goed.yaml").write_text(GEVAL, encoding="utf-8")
+    uit = io.StringIO()
+    assert yamltest.draai([tmp_path / "goed.yaml"], naam="Gevl 5", uit=uit) == 5
+    assert "geen gevallen gevonden in" in uit.getvalue() and "met -n 'Gevl 5'" in uit.getvalue()
+
+
 def test_summary_line_counts_and_exit_code(rapport):
     _, uit = rapport
     assert uit.stdout.rstrip().splitlines()[-1] == f"2 passed, {len(FOUTEN)} failed"
@@ -137,7 +175,7 @@ def test_no_traceback_anywhere(rapport):
     _, uit = rapport
     assert "Traceback" not in uit.stdout + uit.stderr
     assert not re.search(r"site-packages|\.py:\d+", uit.stdout + uit.stderr)
-    assert len(uit.stdout.splitlines()) < 80
+    assert len(uit.stdout.splitlines()) < 5 * len(FOUTEN)  # a few short lines per mistake
 
 
 def test_failing_case_names_file_line_and_every_differing_output(tmp_path):
