@@ -217,7 +217,8 @@ def _sleutel_fouten(tests: list, posities, bekend: frozenset[str]) -> list[Meldi
         naam = test.get("name") if isinstance(test, dict) else None
         if naam is not None and naam in namen:
             meldingen.append(Melding(posities.get((i, "name"), posities[(i,)])[0],
-                                     f"deze naam heeft het geval op regel {namen[naam]} al; geef elk geval een eigen naam",
+                                     f"deze naam heeft het geval op regel {namen[naam]} al; geef elk geval een eigen "
+                                     "naam",
                                      f"the case on line {namen[naam]} has this name already; give each case a name of "
                                      "its own"))
         elif naam is not None:
