@@ -324,7 +324,7 @@ class DuoDienst:
                 [waarde],
             )
             for naam, (waarde, bron) in uit_duo.items()
-            if naam in persoon and persoon[naam] != waarde
+            if naam in persoon and persoon[naam] != waarde and persoon[naam] != duo.NIET_BEKEND.get(naam)
         ]
         if strijdig:
             raise fouten.Probleem(400, "tegenstrijdig", "Persoon en DUO spreken elkaar tegen",

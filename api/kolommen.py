@@ -20,6 +20,7 @@ from inburgering_rules.api.service import _ALLEEN_MET, _VOLGORDE, json_kolom, le
 from pydantic_core import PydanticCustomError
 
 from inburgering_rules import publiek, simulatie
+from inburgering_rules.waarden import MAX_BEDRAG, op_centen
 
 ARROW = "application/vnd.apache.arrow.stream"
 OORZAKEN = simulatie.ONZEKER
@@ -75,10 +76,9 @@ def _snel_geldig(aard: str, validator, waarden: list) -> bool:
         if not typen <= {int, float}:
             return False
         bedragen = numpy.array(gegeven, dtype=numpy.float64)
-        with numpy.errstate(over="ignore"):  # 1e308 * 100 is inf (refused below), not a warning on stderr
-            centen = bedragen * 100
-        return bool(numpy.isfinite(bedragen).all() and (bedragen >= 0).all() and (bedragen <= schemas.MAX_BEDRAG).all()
-                    and (numpy.abs(numpy.round(centen) - centen) <= 1e-6).all())
+        with numpy.errstate(over="ignore", invalid="ignore"):  # 1e308 * 100 is inf (refused), not a warning on stderr
+            return bool(numpy.isfinite(bedragen).all() and (bedragen >= 0).all()
+                        and (bedragen <= MAX_BEDRAG).all() and op_centen(bedragen).all())
     return False
 
 

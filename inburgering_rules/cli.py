@@ -144,6 +144,7 @@ def _whatif(args) -> int:
 
 def _toets(args) -> int:
     from inburgering_rules import whatif
+    from inburgering_rules.hervormingen import titel
 
     hervorming = _hervorming(args.hervorming)
     try:
@@ -154,10 +155,10 @@ def _toets(args) -> int:
                      "dezelfde meldingen)", "the YAML tests above are wrong; nothing was computed "
                      "(inburgering test gives the same messages)")
     geraakt = sorted({(w.bestand, w.geval) for w in wijzigingen})
-    # de naam die een hervorming als bestand zichzelf geeft (`naam`), anders zoals ze is opgegeven
-    naam = hervorming.get("naam") if isinstance(hervorming, dict) else None
+    # zoals de samenvattingen haar noemen (`titel`: haar `naam`, of waarop ze voortbouwt), met het bestand erbij
+    naam = titel(hervorming) + (f" ({args.hervorming})" if isinstance(hervorming, dict) else "")
     print(f"{gevallen} gevallen uit de YAML-expertsuite; {len(geraakt)} gevallen met een ander besluit onder "
-          f"{naam or args.hervorming} ({len(wijzigingen)} besluiten).")
+          f"{naam} ({len(wijzigingen)} besluiten).")
     huidig = None
     for w in wijzigingen:
         if (w.bestand, w.geval) != huidig:

@@ -638,9 +638,10 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
     (`persoon.brp_inschrijving_andere_gemeente_datum`); DUO's current PIP dated on or after it, while a term runs
     from the first, is the other municipality's (Bi 5.3 lid 3: `pip_andere_gemeente_datum`). `termijn_maanden(dag)`:
     the term of Wi 11 lid 1 in months as it stood on a day, to read the months of an extension from DUO's term end
-    (`_verlenging_maanden`); None: not read. `verblijfsdoel`: the purpose the case system gave (`persoon`); DUO's
-    `Overig` is every purpose outside its other classes, so it gives no purpose beside one of those (a review: a
-    vermogende vreemdeling, no longer a temporary purpose, was refused as contradicting `Overig`).
+    (`_verlenging_maanden`); None: not read. `verblijfsdoel`: the purpose the case system gave (`persoon`; `onbekend`
+    is none); DUO's `Overig` is every purpose outside its other classes, so it gives no purpose beside one of those (a
+    review: a vermogende vreemdeling, no longer a temporary purpose, was refused as contradicting `Overig`). Beside a
+    temporary purpose the person's stands, and `vergelijking` names DUO's different duty status.
     """
     uit: dict[str, tuple[object, str]] = {}
     plicht = duo.get("inburgeringsplicht") or {}
@@ -649,9 +650,10 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
             plicht["datumKennisgevingInburgeringsplicht"], "/duo/inburgeringsplicht/datumKennisgevingInburgeringsplicht")
     detail = (duo.get("doelgroep") or {}).get("gedetailleerdeDoelgroep")
     # DUO classifies only obligated persons: once it ended the duty its doelgroep tells no purpose of now
+    niet_gegeven = (None, NIET_BEKEND["verblijfsdoel"])
     if (detail and LEDEN["GedetailleerdeDoelgroep"][detail].waarde
             and plicht.get("indicatorInburgeringsplicht") is not False
-            and not (detail == "Overig" and verblijfsdoel is not None and verblijfsdoel not in _IN_EEN_KLASSE)):
+            and not (detail == "Overig" and verblijfsdoel not in (*niet_gegeven, *_IN_EEN_KLASSE))):
         uit["verblijfsdoel"] = (LEDEN["GedetailleerdeDoelgroep"][detail].waarde, "/duo/doelgroep/gedetailleerdeDoelgroep")
     pip = (duo.get("pip") or {}).get("pip")
     if (pip_datum := _pip_datum(duo)) is not None:
@@ -694,6 +696,10 @@ def _pip_op(duo: dict, peildatum: str) -> dict | None:
     a known PIP level (a review found an A2 pass counted at the later PIP's A2)."""
     return None if _latere_pip_na_peildatum(duo, peildatum) else (duo.get("pip") or {}).get("pip")
 
+
+# A value given in `persoon` that says "not known": DUO's value takes its place instead of contradicting it (a review:
+# `verblijfsdoel: onbekend` was a 400 beside DUO's class).
+NIET_BEKEND = {"verblijfsdoel": "onbekend"}
 
 # The purposes DUO's classes other than `Overig` stand for: given one of them, DUO's `Overig` contradicts it.
 _IN_EEN_KLASSE = frozenset(lid.waarde for naam, lid in LEDEN["GedetailleerdeDoelgroep"].items()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 
+import numpy
 import pycountry
 
 MAX_BEDRAG = 10_000_000
@@ -26,11 +27,12 @@ def grens(naam: str) -> int:
     return 1_000_000
 
 
-def op_centen(waarde: float) -> bool:
-    """Hoogstens twee decimalen (binnen de ruis van een float: 0.1 + 0.2 is 30 cent)."""
-    return abs(round(waarde * 100) - waarde * 100) <= 1e-6
+def op_centen(waarde):
+    """Hoogstens twee decimalen (binnen de ruis van een float: 0.1 + 0.2 is 30 cent); ook per element van een array."""
+    centen = numpy.multiply(waarde, 100)
+    return numpy.abs(numpy.round(centen) - centen) <= 1e-6
 
 
 def is_bedrag(waarde: float) -> bool:
     """Een bedrag in euro's: eindig, van 0 tot en met `MAX_BEDRAG`, in hele centen."""
-    return math.isfinite(waarde) and 0 <= waarde <= MAX_BEDRAG and op_centen(waarde)
+    return math.isfinite(waarde) and 0 <= waarde <= MAX_BEDRAG and bool(op_centen(waarde))

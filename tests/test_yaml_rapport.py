@@ -147,6 +147,29 @@ def test_a_name_twice_in_one_file_is_refused(tmp_path):
     assert "0 passed, 2 failed" in uit.getvalue()
 
 
+@pytest.mark.parametrize("marge", ['absolute_error_margin: "0.005"', "relative_error_margin: 0",
+                                   "absolute_error_margin: {default: 0, boete_art_23_bedrag: 0.005}"])
+def test_a_margin_within_half_a_cent_is_accepted_in_every_form_openfisca_reads(tmp_path, marge):
+    """A margin as a text or per variable, within the bound, was refused (a review). (A relative margin replaces the
+    absolute one in OpenFisca's runner: with 0 the amount is expected exactly.)"""
+    tekst = BOETE.replace("absolute_error_margin: 0.005", marge)
+    if marge.startswith("relative"):
+        tekst = tekst.replace("boete_art_23_bedrag: 50.004", "boete_art_23_bedrag: 50")
+    (tmp_path / "marge.yaml").write_text(tekst, encoding="utf-8")
+    uit = io.StringIO()
+    assert yamltest.draai([tmp_path / "marge.yaml"], uit=uit) == 0, uit.getvalue()
+
+
+def test_a_name_that_is_no_text_is_no_traceback(tmp_path):
+    """Two cases named by a list crashed the check of names given twice (a review)."""
+    (tmp_path / "lijst.yaml").write_text((GEVAL.replace('- name: "Bekendgemaakt', '- name: ["Bekendgemaakt')
+                                          .replace('2023-04-26"\n', '2023-04-26"]\n', 1)) * 2, encoding="utf-8")
+    uit = io.StringIO()
+    yamltest.draai([tmp_path / "lijst.yaml"], uit=uit)
+    assert "Traceback" not in uit.getvalue() and "unhashable" not in uit.getvalue()
+    assert "geen gevallen gevonden" not in uit.getvalue()
+
+
 def test_a_name_filter_that_finds_nothing_says_so(tmp_path):
     (tmp_path / "goed.yaml").write_text(GEVAL, encoding="utf-8")
     uit = io.StringIO()

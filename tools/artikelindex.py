@@ -88,7 +88,7 @@ def main() -> int:
     regels += ["", "## Keywords of YAML tests for articles no variable cites", "",
                "Articles a test is about that no formula names in its `reference` (a ground the test touches through "
                "another article, or a gap)."]
-    regels += [""] + [f"- `{w}`: {len(tests[w])} ({_bestanden(tests[w])})" for w in alleen_getest] or ["", "None."]
+    regels += [""] + ([f"- `{w}`: {len(tests[w])} ({_bestanden(tests[w])})" for w in alleen_getest] or ["None."])
     sys.stdout.write("\n".join(regels) + "\n")
     return 0
 

@@ -461,21 +461,31 @@ def canoniek(hervorming, grenzen: Grenzen = Grenzen()) -> Canoniek:
                                  f"Unknown named reform: {basisnaam!r}")
         basis = _benoemd()[basisnaam]
     parameters = _canonieke_parameters(hervorming.get("parameters"), basis, "hervorming.parameters", grenzen)
-    _eigen_naam(hervorming.get("naam"), basisnaam, parameters)
+    _eigen_naam(hervorming.get("naam"), basisnaam, parameters, grenzen)
     return Canoniek(basisnaam, parameters)
 
 
-def _eigen_naam(naam, basisnaam: str | None, parameters: Mapping) -> None:
-    """De `naam` van een hervorming als data is die van een benoemde hervorming alleen als ze die hervorming is (die
-    als basis, zonder eigen wijziging). `{"naam": "vierjarige_termijn"}` was het geldende recht, terwijl het
-    ontvangstbewijs en de samenvatting die benoemde hervorming noemden (een review)."""
-    if naam in _benoemd() and not (naam == basisnaam and not parameters):
-        raise HervormingFout(
-            "hervorming.naam",
-            f"{naam!r} is de naam van een benoemde hervorming: pas haar toe met \"hervorming\": {naam!r} of met "
-            f"\"basis\": {naam!r}; een hervorming als data met eigen wijzigingen krijgt een eigen naam",
-            f"{naam!r} is the name of a named reform: apply it with \"hervorming\": {naam!r} or with \"basis\": "
-            f"{naam!r}; a reform as data with changes of its own gets a name of its own")
+def _eigen_naam(naam, basisnaam: str | None, parameters: Mapping, grenzen: Grenzen | None) -> None:
+    """De `naam` van een hervorming als data is die van een benoemde hervorming alleen als ze die hervorming is: die
+    als basis zonder eigen wijziging, of precies haar wijzigingen (haar eigen bestand).
+    `{"naam": "vierjarige_termijn"}` was het geldende recht, terwijl het ontvangstbewijs en de samenvatting die
+    benoemde hervorming noemden (een review)."""
+    if naam not in _benoemd():
+        return
+    benoemd = _benoemd()[naam]
+    if naam == basisnaam and not parameters:
+        return
+    if basisnaam is None and benoemd.parameters and not benoemd.nieuwe_parameters and parameters == \
+            _canonieke_parameters(benoemd.parameters, None, "hervorming.parameters", grenzen):
+        return
+    raise HervormingFout(
+        "hervorming.naam",
+        f"'{naam}' is de naam van een benoemde hervorming: pas haar toe met \"hervorming\": \"{naam}\" (op de "
+        f"opdrachtregel --hervorming {naam}) of met \"basis\": \"{naam}\"; een hervorming als data met eigen "
+        "wijzigingen krijgt een eigen naam",
+        f"'{naam}' is the name of a named reform: apply it with \"hervorming\": \"{naam}\" (on the command line "
+        f"--hervorming {naam}) or with \"basis\": \"{naam}\"; a reform as data with changes of its own gets a name "
+        "of its own")
 
 
 MAX_TEKST = {"naam": 100, "beschrijving_nl": 2000, "beschrijving_en": 2000}  # tekens

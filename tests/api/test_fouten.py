@@ -589,6 +589,8 @@ _VIERJARIG = {"termijnen.inburgeringstermijn_maanden": {"2022-01-01": 40}}
     ({"naam": "vierjarige_termijn", "basis": "vierjarige_termijn", "parameters": _VIERJARIG}, 400),
     ({"naam": "vierjarige_termijn", "basis": "concept_wetsvoorstel_2019"}, 400),
     ({"naam": "vierjarige_termijn", "basis": "vierjarige_termijn"}, 200),  # that reform itself
+    # its own file: exactly its changes (was refused, a review)
+    ({"naam": "vierjarige_termijn", "parameters": {"termijnen.inburgeringstermijn_maanden": {"2022-01-01": 48}}}, 200),
     ({"naam": "mijn_termijn", "basis": "vierjarige_termijn", "parameters": _VIERJARIG}, 200),
 ])
 def test_a_reform_as_data_is_named_after_a_named_reform_only_when_it_is_that_reform(client, hervorming, status):
@@ -597,7 +599,8 @@ def test_a_reform_as_data_is_named_after_a_named_reform_only_when_it_is_that_ref
     assert antwoord.status_code == status, antwoord.text
     if status == 400:
         (fout,) = _fout(antwoord, 400)
-        assert fout["pad"] == "/hervorming/naam" and '"hervorming": \'vierjarige_termijn\'' in fout["en"]
+        assert fout["pad"] == "/hervorming/naam" and '"hervorming": "vierjarige_termijn"' in fout["en"]
+        assert "--hervorming vierjarige_termijn" in fout["en"]
         assert "benoemde hervorming" in fout["nl"]
 
 
