@@ -99,6 +99,9 @@ def parser() -> argparse.ArgumentParser:
     y = sub.add_parser("test", help="draai YAML-tests: verwacht/berekend met uitleg en grondslag, bestand en regel")
     y.add_argument("pad", nargs="+", help="YAML-bestanden of mappen (bijvoorbeeld tests/yaml)")
     y.add_argument("-n", "--naam", default=None, help="alleen tests waarvan bestandsnaam, naam of trefwoord dit bevat")
+    y.add_argument("--streng", action="store_true",
+                   help="ook mislukt waar de API een verwacht besluit onbepaald noemt: een feit dat de test niet geeft, "
+                        "telt anders als zijn standaardwaarde (false, 0, geen datum)")
     return hoofd
 
 
@@ -230,7 +233,7 @@ def _test(args) -> int:
     for pad in args.pad:
         if not Path(pad).exists():
             return _fout(f"niet gevonden: {pad}", f"not found: {pad}")
-    return yamltest.draai(args.pad, naam=args.naam)
+    return yamltest.draai(args.pad, naam=args.naam, streng=args.streng)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -514,8 +514,29 @@ class Geval(YamlItem):
 
     def check_output(self) -> None:
         super().check_output()
-        if self.verschillen:
-            raise Verschillen("\n".join(self._verschil(*v) for v in self.verschillen))
+        regels = [self._verschil(*v) for v in self.verschillen]
+        if self.parent.rapport.streng:
+            regels += self._onbepaald()
+        if regels:
+            raise Verschillen("\n".join(regels))
+
+    def _onbepaald(self) -> list[str]:
+        """`--streng`: the expected decisions the typed API calls undetermined for these inputs (`simulatie.beoordeel`),
+        with the missing facts: OpenFisca computes with their defaults, so such an expectation passes without them.
+        Only for a test of the law in force with facts for one person (no reform, no periods or entities in input)."""
+        from inburgering_rules import publiek, simulatie
+
+        invoer = self.controle.gegeven.get("input") or {}
+        verwacht = [naam for naam in self.controle.gegeven.get("output") or {} if naam in publiek.BESLUITEN]
+        if (not verwacht or self.test.reforms or self.test.extensions
+                or any(isinstance(w, dict | list) for w in invoer.values())):
+            return []
+        kolommen = {naam: [w.isoformat() if isinstance(w, date) else w] for naam, w in invoer.items()}
+        beoordeling = simulatie.beoordeel(self.tax_benefit_system, str(self.test.period), kolommen, 1, verwacht)
+        return [f"  {naam} (regel {self.controle.regel('output', naam)}): de API noemt dit onbepaald; ontbreekt: "
+                f"{', '.join(beoordeling.ontbrekende_invoer(0, naam))} (geef die feiten, ook als ze 'nee' of 0 zijn) / "
+                "the API calls this undetermined; give the missing facts"
+                for naam in verwacht if beoordeling.onbepaald[naam][0]]
 
     def _verschil(self, naam: str, periode, verwacht, index: int) -> str:
         from inburgering_rules.api.service import json_kolom
@@ -578,9 +599,9 @@ def _stelsel(systeem):
 class Rapport(OpenFiscaPlugin):
     """pytest plugin: collects with `Bestand`/`Geval` and writes the report instead of pytest's output."""
 
-    def __init__(self, systeem, options, uit) -> None:
+    def __init__(self, systeem, options, uit, streng: bool = False) -> None:
         super().__init__(systeem, options)
-        self.uit, self.geslaagd, self.gefaald = uit, 0, 0
+        self.uit, self.geslaagd, self.gefaald, self.streng = uit, 0, 0, streng
         self.bekend = bekende_trefwoorden(systeem)
 
     def pytest_collect_file(self, parent, file_path):
@@ -602,13 +623,14 @@ class Rapport(OpenFiscaPlugin):
                 print(report.longreprtext + "\n", file=self.uit)
 
 
-def draai(paden: Sequence[str | os.PathLike], naam: str | None = None, uit=None) -> int:
+def draai(paden: Sequence[str | os.PathLike], naam: str | None = None, uit=None, streng: bool = False) -> int:
     """Run the YAML tests in `paden` (files or folders) and write the report to `uit` (stdout). `naam`
-    selects tests by file name, test name or keyword, as `openfisca test -n` does."""
+    selects tests by file name, test name or keyword, as `openfisca test -n` does; `streng` also fails an expected
+    decision the typed API calls undetermined (`Geval._onbepaald`)."""
     from inburgering_rules.hervormingen import basissysteem
 
     uit = uit or sys.stdout
-    rapport = Rapport(basissysteem(), {"name_filter": naam}, uit)
+    rapport = Rapport(basissysteem(), {"name_filter": naam}, uit, streng)
     code = pytest.main(["-o", "addopts=", "-p", "no:terminal", "-p", "no:cacheprovider", "--continue-on-collection-errors",
                         *(os.path.abspath(p) for p in paden)], plugins=[rapport])
     if int(code) == pytest.ExitCode.NO_TESTS_COLLECTED:  # pytest's 5 without a word (a review)

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from inburgering_rules import yamltest
+from inburgering_rules import cli, yamltest
 from inburgering_rules.hervormingen import basissysteem
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -168,6 +168,34 @@ def test_a_name_that_is_no_text_is_no_traceback(tmp_path):
     yamltest.draai([tmp_path / "lijst.yaml"], uit=uit)
     assert "Traceback" not in uit.getvalue() and "unhashable" not in uit.getvalue()
     assert "geen gevallen gevonden" not in uit.getvalue()
+
+
+ZONDER_GEBOORTEDATUM = """\
+- name: "Asielstatushouder zonder geboortedatum"
+  keywords: [wi2021_art_3]
+  period: 2024-03-10
+  input:
+    nationaliteit: "SY"
+    verblijfsvergunning: asiel_bepaalde_tijd
+    verblijf_verkregen_datum: 2023-11-01
+  output:
+    inburgeringsplichtig: true
+"""
+
+
+def test_streng_fails_an_expectation_the_api_calls_undetermined(tmp_path):
+    """Without a birth date the API answers null, yet OpenFisca's default made `true` pass (a review). `--streng`
+    says so; a case with every fact it needs passes either way."""
+    (tmp_path / "onbepaald.yaml").write_text(ZONDER_GEBOORTEDATUM, encoding="utf-8")
+    (tmp_path / "goed.yaml").write_text(GEVAL, encoding="utf-8")
+    uit = io.StringIO()
+    assert yamltest.draai([tmp_path / "onbepaald.yaml", tmp_path / "goed.yaml"], uit=uit) == 0
+    uit = io.StringIO()
+    assert yamltest.draai([tmp_path / "onbepaald.yaml", tmp_path / "goed.yaml"], uit=uit, streng=True) == 1
+    assert ("inburgeringsplichtig (regel 9): de API noemt dit onbepaald; ontbreekt: geboortedatum"
+            in uit.getvalue()), uit.getvalue()
+    assert uit.getvalue().rstrip().endswith("1 passed, 1 failed")
+    assert cli.main(["test", "--streng", str(tmp_path / "goed.yaml")]) == 0
 
 
 def test_a_name_filter_that_finds_nothing_says_so(tmp_path):
