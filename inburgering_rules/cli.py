@@ -100,8 +100,8 @@ def parser() -> argparse.ArgumentParser:
     y.add_argument("pad", nargs="+", help="YAML-bestanden of mappen (bijvoorbeeld tests/yaml)")
     y.add_argument("-n", "--naam", default=None, help="alleen tests waarvan bestandsnaam, naam of trefwoord dit bevat")
     y.add_argument("--streng", action="store_true",
-                   help="ook mislukt waar de API een verwacht besluit onbepaald noemt: een feit dat de test niet geeft, "
-                        "telt anders als zijn standaardwaarde (false, 0, geen datum)")
+                   help="ook mislukt waar de API een verwacht besluit onbepaald noemt: een feit dat de test niet "
+                        "geeft, telt anders als zijn standaardwaarde (false, 0, geen datum)")
     return hoofd
 
 
