@@ -20,7 +20,7 @@ from inburgering_rules.api.service import _ALLEEN_MET, _VOLGORDE, json_kolom, le
 from pydantic_core import PydanticCustomError
 
 from inburgering_rules import publiek, simulatie
-from inburgering_rules.waarden import MAX_BEDRAG, op_centen
+from inburgering_rules.waarden import is_bedrag
 
 ARROW = "application/vnd.apache.arrow.stream"
 OORZAKEN = simulatie.ONZEKER
@@ -75,10 +75,7 @@ def _snel_geldig(aard: str, validator, waarden: list) -> bool:
     if aard == "geld":
         if not typen <= {int, float}:
             return False
-        bedragen = numpy.array(gegeven, dtype=numpy.float64)
-        with numpy.errstate(over="ignore", invalid="ignore"):  # 1e308 * 100 is inf (refused), not a warning on stderr
-            return bool(numpy.isfinite(bedragen).all() and (bedragen >= 0).all()
-                        and (bedragen <= MAX_BEDRAG).all() and op_centen(bedragen).all())
+        return bool(is_bedrag(numpy.array(gegeven, dtype=numpy.float64)).all())
     return False
 
 

@@ -655,10 +655,10 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
             and plicht.get("indicatorInburgeringsplicht") is not False
             and not (detail == "Overig" and verblijfsdoel not in (*niet_gegeven, *_IN_EEN_KLASSE))):
         uit["verblijfsdoel"] = (LEDEN["GedetailleerdeDoelgroep"][detail].waarde, "/duo/doelgroep/gedetailleerdeDoelgroep")
-    pip = (duo.get("pip") or {}).get("pip")
+    pip = _pip_op(duo, peildatum)
     if (pip_datum := _pip_datum(duo)) is not None:
         uit["pip_datum"] = pip_datum
-    if pip and not _latere_pip_na_peildatum(duo, peildatum):
+    if pip:
         uit["leerroute"] = (LEDEN["Leerroute"][pip["leerroute"]].waarde, "/duo/pip/pip/leerroute")
         termijn = duo.get("inburgeringstermijn") or {}
         if verhuisd and termijn.get("startdatum") and pip["dagtekeningPip"] >= verhuisd:
@@ -686,7 +686,7 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
     if "boetes" in duo:
         uit.update(_boetes(duo["boetes"] or [], art_24_bedrag, peildatum))
     if "examens" in duo:
-        uit.update(_examens(duo["examens"] or [], _pip_op(duo, peildatum), peildatum, _pip_dag(duo, pip_gegeven)))
+        uit.update(_examens(duo["examens"] or [], pip, peildatum, _pip_dag(duo, pip_gegeven)))
     return uit
 
 
@@ -725,6 +725,18 @@ def _pip_datum(duo: dict) -> tuple[str, str] | None:
     return None
 
 
+def _toegekende_verlengingen(duo: dict) -> list[dict]:
+    return [v for v in duo.get("verlengingen") or () if v.get("beoordelingAanvraag") == "Toegekend"]
+
+
+def _termijn_later_gewijzigd(duo: dict, peildatum: str) -> bool:
+    """Whether DUO's term end is one set after the peildatum: the term changed (`wijzigingsdatum`) or a request for
+    extension granted (`datumBeoordeling`) after it. Then it is not the end that stood on the peildatum."""
+    termijn = duo.get("inburgeringstermijn") or {}
+    return not _in_periode(peildatum, termijn.get("wijzigingsdatum"), None) or any(
+        not _in_periode(peildatum, v.get("datumBeoordeling"), None) for v in _toegekende_verlengingen(duo))
+
+
 def _verlenging_maanden(duo: dict, peildatum: str, termijn_maanden) -> int | None:
     """Wi 12: the months DUO extended the term by, read from its own term end. Only where DUO shows an extension (a
     `verlengingsgrondcode`, or a request `Toegekend`), its `einddatum` is the end of a term of a whole number of months
@@ -735,12 +747,11 @@ def _verlenging_maanden(duo: dict, peildatum: str, termijn_maanden) -> int | Non
     DUO extended read as not extended)."""
     termijn = duo.get("inburgeringstermijn") or {}
     start, einde = termijn.get("startdatum"), termijn.get("einddatum")
-    toegekend = [v for v in duo.get("verlengingen") or () if v.get("beoordelingAanvraag") == "Toegekend"]
+    toegekend = _toegekende_verlengingen(duo)
     basis = termijn_maanden(start) if start else None
     if not (einde and basis and (termijn.get("verlengingsgrondcode") or toegekend)):
         return None
-    if not _in_periode(peildatum, termijn.get("wijzigingsdatum"), None) or any(
-            not _in_periode(peildatum, v.get("datumBeoordeling"), None) for v in toegekend):
+    if _termijn_later_gewijzigd(duo, peildatum):
         return None  # DUO's end as it stands now, changed after the peildatum
     # the end of a term of N months lies in month start + N, or the month before (a start on the 1st): at most one
     # N matches, found among the neighbours of the months between the two days
@@ -1021,10 +1032,8 @@ def vergelijking(duo: dict, invoer: dict, besluiten: dict, boetes: dict, wetteli
     uit = []
     termijn = duo.get("inburgeringstermijn")
     wet_einde = besluiten.get("inburgeringstermijn_einddatum")
-    toegekend = [v for v in duo.get("verlengingen") or () if v["beoordelingAanvraag"] == "Toegekend"]
-    later_gewijzigd = termijn and (not _in_periode(peildatum, termijn.get("wijzigingsdatum"), None) or any(
-        not _in_periode(peildatum, v.get("datumBeoordeling"), None) for v in toegekend))
-    if termijn and wet_einde and termijn["einddatum"] != wet_einde and not later_gewijzigd:
+    toegekend = _toegekende_verlengingen(duo)
+    if termijn and wet_einde and termijn["einddatum"] != wet_einde and not _termijn_later_gewijzigd(duo, peildatum):
         nl = [f"DUO: {termijn['einddatum']}; de wet op de gegeven feiten: {wet_einde} (Wi 11, 12)."]
         en = [f"DUO: {termijn['einddatum']}; the law on the facts given: {wet_einde} (Wi 11, 12)."]
         wet_start = besluiten.get("inburgeringstermijn_startdatum")

@@ -4,8 +4,6 @@ grenzen van aantallen, bedragen op de cent en de landcodes. De API (`api/schemas
 
 from __future__ import annotations
 
-import math
-
 import numpy
 import pycountry
 
@@ -33,6 +31,7 @@ def op_centen(waarde):
     return numpy.abs(numpy.round(centen) - centen) <= 1e-6
 
 
-def is_bedrag(waarde: float) -> bool:
-    """Een bedrag in euro's: eindig, van 0 tot en met `MAX_BEDRAG`, in hele centen."""
-    return math.isfinite(waarde) and 0 <= waarde <= MAX_BEDRAG and bool(op_centen(waarde))
+def is_bedrag(waarde):
+    """Een bedrag in euro's: eindig, van 0 tot en met `MAX_BEDRAG`, in hele centen; ook per element van een array."""
+    with numpy.errstate(over="ignore", invalid="ignore"):  # 1e308 * 100 is inf: geen bedrag, geen waarschuwing
+        return numpy.isfinite(waarde) & (waarde >= 0) & (waarde <= MAX_BEDRAG) & op_centen(waarde)

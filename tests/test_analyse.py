@@ -157,6 +157,20 @@ def test_bad_value_names_row_and_column_in_dutch_and_english(pop, tmp_path, caps
     assert nl in err and en in err and "Traceback" not in err
 
 
+@pytest.mark.parametrize(("kolom", "goed", "fout"), [
+    ("termijn_verlenging_maanden", "1200", "1201"), ("lesuren_gevolgd", "0", "-1"),
+    ("gemeentelijke_boetes_opgelegd_bedrag", "10000000", "10000000,01"),
+    ("gemeentelijke_boetes_opgelegd_bedrag", "250,51", "250,505"), ("nationaliteit", "XK", "XY"),
+])
+def test_a_population_value_is_read_on_both_sides_of_the_apis_bound(kolom, goed, fout):
+    systeem = basissysteem()
+    gelezen, _ = populatie.lees_kolom(systeem, kolom, numpy.array([goed], dtype=object))
+    assert gelezen == [float(goed.replace(",", ".")) if kolom.endswith("bedrag") else
+                       goed if kolom == "nationaliteit" else int(goed)]
+    with pytest.raises(populatie.PopulatieFout, match=f"kolom '{kolom}'"):
+        populatie.lees_kolom(systeem, kolom, numpy.array([fout], dtype=object))
+
+
 @pytest.mark.parametrize(("rij", "waarde", "nl", "en"), [
     (13, None, "regel 15: id 'synth-", "line 15: id 'synth-"),  # the id of row 3 (line 5) again
     (13, "", "regel 15: lege id", "line 15: empty id"),

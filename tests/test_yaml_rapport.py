@@ -89,6 +89,9 @@ FOUTEN = {
     "marge.yaml": (BOETE.replace("absolute_error_margin: 0.005", "absolute_error_margin: 1"), 4,
                    ["absolute_error_margin: 1 laat een fout bedrag door; bedragen zijn exact op de cent",
                     "or use at most 0.005", "GEWEIGERD / REFUSED"]),
+    # the other side of the bound: 0.005 passes (goed.yaml), half a tenth of a cent more does not
+    "marge_net_erboven.yaml": (BOETE.replace("absolute_error_margin: 0.005", "absolute_error_margin: 0.0051"), 4,
+                               ["absolute_error_margin: 0.0051 laat een fout bedrag door"]),
     "relatieve_marge.yaml": (BOETE.replace("absolute_error_margin: 0.005", "relative_error_margin: 0.5"), 4,
                              ["relative_error_margin: 0.5 laat een fout bedrag door", "laat de marge weg"]),
     # an enum as a number was read as the member at that place

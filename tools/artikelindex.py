@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import yaml
@@ -42,10 +42,7 @@ def yaml_tests() -> dict[str, list[str]]:
 
 def _bestanden(gedekt: list[str]) -> str:
     """The test files of an article, with how many of its tests each holds."""
-    tellingen = defaultdict(int)
-    for bestand in gedekt:
-        tellingen[bestand] += 1
-    return ", ".join(f"{bestand} ({aantal})" for bestand, aantal in sorted(tellingen.items()))
+    return ", ".join(f"{bestand} ({aantal})" for bestand, aantal in sorted(Counter(gedekt).items()))
 
 
 def main() -> int:
