@@ -242,6 +242,11 @@ def soort(variabele) -> str:
     return {bool: "bool", int: "int", float: "float"}.get(variabele.value_type, "str")
 
 
+# Euros to the cent, said in words: `multipleOf: 0.01` is checked in binary floating point by common validators
+# (Python's jsonschema, ajv), which then reject 0.29 (0.29 / 0.01 = 28.999999999999996).
+CENTEN = "In euro's, ten hoogste twee decimalen (centen) / in euros, at most two decimals (cents)."
+
+
 def validator_en_schema(variabele, systeem=None) -> tuple[Validator, dict]:
     """The validator of one variable's values and its JSON schema (without null)."""
     aard = soort(variabele)
@@ -251,7 +256,7 @@ def validator_en_schema(variabele, systeem=None) -> tuple[Validator, dict]:
     if aard == "datum":
         return datum, {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
     if aard == "geld":
-        return bedrag, {"type": "number", "minimum": 0, "maximum": MAX_BEDRAG, "multipleOf": 0.01}
+        return bedrag, {"type": "number", "minimum": 0, "maximum": MAX_BEDRAG, "description": CENTEN}
     if aard == "bool":
         return waarheid, {"type": "boolean"}
     if aard == "int":
@@ -273,7 +278,7 @@ def _veld(variabele, schema: dict, valideer: Validator):
     nullable = {**schema, "type": [schema["type"], "null"]}
     if "enum" in schema:
         nullable["enum"] = [*schema["enum"], None]
-    beschrijving = (variabele.label or variabele.name).strip()
+    beschrijving = " ".join(filter(None, [(variabele.label or variabele.name).strip(), schema.get("description")]))
     return (
         Annotated[Any, PlainValidator(_optioneel(valideer)), WithJsonSchema(nullable)],
         Field(None, description=beschrijving),
@@ -461,7 +466,7 @@ def besluit_schema(variabele) -> dict:
         return {"type": "string", "enum": list(variabele.possible_values.__members__)}
     return {
         "datum": {"type": "string", "format": "date"},
-        "geld": {"type": "number", "multipleOf": 0.01, "description": "euro's / euros"},
+        "geld": {"type": "number", "description": CENTEN},
         "bool": {"type": "boolean"},
         "int": {"type": "integer"},
         "float": {"type": "number"},

@@ -14,7 +14,7 @@ from inburgering_rules.api.app import create_app
 from inburgering_rules.api.instellingen import Instellingen, OngeldigeInstelling
 from inburgering_rules.api.logboek import JsonFormatter
 from inburgering_rules.api.randen import API_VERSIE
-from inburgering_rules.api.schemas import besluit_schema
+from inburgering_rules.api.schemas import CENTEN, besluit_schema
 from inburgering_rules.api.service import Dienst
 
 from inburgering_rules import publiek
@@ -245,9 +245,31 @@ def test_besluiten_typed_per_decision_from_the_variables(client):
     assert eigenschappen["inburgeringsplichtig"]["type"] == ["boolean", "null"]
     assert eigenschappen["pip_uiterste_datum"]["format"] == "date"
     geld = [naam for naam in verwacht if naam in publiek.GELD]
-    assert geld and all(eigenschappen[naam]["multipleOf"] == 0.01 for naam in geld)
+    assert geld and all(CENTEN in eigenschappen[naam]["description"] for naam in geld)
     resultaat = client.get("/v1/openapi.json").json()["components"]["schemas"]["Resultaat"]
     assert resultaat["properties"]["besluiten"] == {"$ref": "#/components/schemas/Besluiten"}
+
+
+def test_money_schemas_accept_cents_in_common_validators(client):
+    """A review: `multipleOf: 0.01` made Python's jsonschema (and ajv) reject 0.29, binary floating point
+    (0.29 / 0.01 = 28.999999999999996). Every money field of the document accepts an amount in cents, and a real
+    answer with cents validates against its schema."""
+    from jsonschema import Draft202012Validator
+
+    schemas = client.get("/v1/openapi.json").json()["components"]["schemas"]
+    geld = {(model, naam): veld for model, schema in schemas.items()
+            for naam, veld in schema.get("properties", {}).items() if CENTEN in veld.get("description", "")}
+    assert {model for model, _ in geld} >= {"Persoon", "Besluiten"}
+    for (model, naam), veld in geld.items():
+        assert "multipleOf" not in veld, (model, naam)
+        assert Draft202012Validator(veld).is_valid(0.29), (model, naam)
+    persoon = {**STATUSHOUDER, "gemeentelijke_boetes_opgelegd_bedrag": 0.29}
+    antwoord = client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": persoon})
+    assert antwoord.status_code == 200, antwoord.text
+    resterend = antwoord.json()["besluiten"]["gemeentelijk_boeteplafond_resterend_bedrag"]
+    assert round(resterend * 100) % 100 == 71, resterend  # the ceiling minus 0.29
+    assert Draft202012Validator(schemas["Besluiten"]["properties"]["gemeentelijk_boeteplafond_resterend_bedrag"]
+                                ).is_valid(resterend)
 
 
 def test_named_operation_ids_and_bearer_scheme(client):
