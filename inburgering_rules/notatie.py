@@ -1,11 +1,12 @@
 """Getallen, bedragen en termijnen zoals een lezer ze leest: Nederlands (1.234,56; € 2.400; drie jaar) of
 Engels (1,234.56; €2,400; three years). Eén plek voor de uitleg van de API, de samenvattingen van `whatif`
-en de meldingen van de opdrachtregel, ook voor de suggestie bij een verschreven naam (`bedoelde`). Getest in
-`tests/test_notatie.py`."""
+en de meldingen van de opdrachtregel, ook voor de suggestie bij een verschreven naam (`bedoelde`) en voor het
+terug lezen van een Nederlands getal (`getal_met_punt`: 1.250,50 is 1250.50). Getest in `tests/test_notatie.py`."""
 
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
 
 # Tot en met negen in woorden, daarboven in cijfers (zoals de teksten van de API altijd deden: "10 weken").
@@ -33,6 +34,17 @@ def getal(waarde, decimalen: int = 0, taal: str = "nl") -> str:
     """Met scheiding van duizendtallen: 1.234.567 en 57,2 (nl); 1,234,567 en 57.2 (en)."""
     tekst = f"{waarde:,}" if isinstance(waarde, int) and not decimalen else f"{waarde:,.{decimalen}f}"
     return _nl(tekst) if taal == "nl" else tekst
+
+
+_NL_DUIZEND = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$")
+
+
+def getal_met_punt(tekst: str, nederlands: bool) -> str:
+    """Een getal als tekst met een decimale punt: `250,50` is altijd 250.50 (een komma is nooit een
+    duizendtal); in een Nederlandse CSV is `1.250` of `1.250,50` een getal met een punt als duizendtal."""
+    if nederlands and _NL_DUIZEND.match(tekst):
+        tekst = tekst.replace(".", "")
+    return tekst.replace(",", ".") if tekst.count(",") == 1 and "." not in tekst else tekst
 
 
 def bedrag(euros, taal: str = "nl", centen: bool = True) -> str:

@@ -49,7 +49,7 @@ import numpy
 from inburgering_rules import publiek
 from inburgering_rules.datums import plus_dagen, verjaardag
 from inburgering_rules.meetellen import termijn_aanvang
-from inburgering_rules.notatie import getal
+from inburgering_rules.notatie import getal, getal_met_punt
 from inburgering_rules.waarden import LANDEN, MAX_BEDRAG, grens, is_bedrag
 
 BLOK = 100_000
@@ -269,7 +269,6 @@ _WAAR = frozenset({"true", "1", "ja", "waar", "j", "yes", "y"})
 _ONWAAR = frozenset({"false", "0", "nee", "onwaar", "n", "no"})
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _NL_DATUM = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
-_NL_DUIZEND = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$")
 
 
 class PopulatieFout(ValueError):
@@ -474,14 +473,6 @@ def _controleer_ids(pad, ids: numpy.ndarray, eerste_regel: int, gezien: set[str]
         gezien.add(tekst)
 
 
-def _getal(tekst: str, nederlands: bool) -> str:
-    """Een getal als tekst met een decimale punt: `250,50` is altijd 250.50 (een komma is nooit een
-    duizendtal); in een Nederlandse CSV is `1.250` of `1.250,50` een getal met een punt als duizendtal."""
-    if nederlands and _NL_DUIZEND.match(tekst):
-        tekst = tekst.replace(".", "")
-    return tekst.replace(",", ".") if tekst.count(",") == 1 and "." not in tekst else tekst
-
-
 def _datum_tekst(tekst: str) -> date:
     if m := _ISO.match(tekst):
         return date(int(m[1]), int(m[2]), int(m[3]))
@@ -514,12 +505,12 @@ def lees_kolom(systeem, naam: str, waarden: numpy.ndarray, eerste_regel: int = 2
                     raise ValueError
                 gelezen.append(w.lower() in _WAAR)
             elif soort is int:  # de regels van de API (`waarden`): een geheel getal van 0 tot en met zijn grens
-                aantal = float(_getal(w, nederlands))
+                aantal = float(getal_met_punt(w, nederlands))
                 if not (aantal.is_integer() and 0 <= aantal <= grens(naam)):
                     raise ValueError
                 gelezen.append(int(aantal))
             elif soort is float:  # een bedrag: van 0 tot en met het maximum, in hele centen
-                bedrag = float(_getal(w, nederlands))
+                bedrag = float(getal_met_punt(w, nederlands))
                 if not is_bedrag(bedrag):
                     raise ValueError
                 gelezen.append(bedrag)

@@ -63,6 +63,7 @@ import json
 import os
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -335,6 +336,8 @@ class Tellingen:
     personen: int = 0
     personen_gewijzigd: int = 0
     personen_onbepaald: int = 0                            # met een onbepaald besluit, in een van beide scenario's
+    personen_onbepaald_feit: int = 0                       # daarvan door een ontbrekend feit (niet alleen oordelen)
+    onbepaald_door: Counter = field(default_factory=Counter)  # ontbrekend feit of oordeel -> personen
     gewijzigd: dict = field(default_factory=lambda: {naam: 0 for naam in publiek.BESLUITEN})
     geld_centen: dict = field(default_factory=dict)        # besluit -> [basis, hervorming]
     ja: dict = field(default_factory=dict)                 # bool-besluit -> [basis, hervorming]
@@ -485,6 +488,20 @@ def _verwerk(tellingen: Tellingen, ids, invoer, beoordelingen: tuple, uitvoer: d
                      "basis": _met_soort(naam, a[verschil]), "hervorming": _met_soort(naam, b[verschil])})
     tellingen.personen_gewijzigd += int(ergens.sum())
     tellingen.personen_onbepaald += int(ergens_onbepaald.sum())
+    # wie een besluit onbepaald heeft door een ontbrekend feit, en niet alleen doordat een oordeel ontbreekt (een mens
+    # beslist: een populatie geeft het zelden, zodat het de telling anders overheerst; een review)
+    door: dict[str, numpy.ndarray] = {}
+    for beoordeling in beoordelingen:
+        for naam in publiek.BESLUITEN:
+            for oorzaak, rijen in beoordeling.oorzaken.get(naam, {}).items():
+                door[oorzaak] = door[oorzaak] | rijen if oorzaak in door else rijen
+    door_feit = numpy.zeros(n, dtype=bool)
+    for oorzaak, rijen in door.items():
+        rijen = rijen & ergens_onbepaald
+        tellingen.onbepaald_door[oorzaak] += int(rijen.sum())
+        if oorzaak not in publiek.OORDELEN:
+            door_feit |= rijen
+    tellingen.personen_onbepaald_feit += int(door_feit.sum())
     if lang:
         uitvoer["gewijzigde_personen"].schrijf({k: numpy.concatenate([d[k] for d in lang]) for k in lang[0]})
     if "per_persoon" in uitvoer:
@@ -649,12 +666,21 @@ def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEI
             uitkomst.meldingen.append(f"{naam}.xlsx: {getal(schrijver.afgekapt)} rijen pasten niet in Excel en "
                                       "staan alleen in CSV/Parquet / rows did not fit in Excel")
     if tellingen.personen_onbepaald:
+        feit = tellingen.personen_onbepaald_feit
+        oordeel = tellingen.personen_onbepaald - feit
+        meest = [(naam, aantal) for naam, aantal in tellingen.onbepaald_door.most_common()
+                 if naam not in publiek.OORDELEN][:3]
         uitkomst.meldingen.append(
             f"{getal(tellingen.personen_onbepaald)} personen hebben een besluit dat van een ontbrekend gegeven "
-            "afhangt (onbepaald): het telt in geen van beide scenario's mee en staat per besluit onder 'onbepaald' "
-            "(samenvatting.md, .html, .json); `inburgering_rules.analyse.beoordeel` noemt per persoon welke / "
-            "persons with a decision that depends on a missing input (undetermined): counted in neither scenario, "
-            "listed per decision under 'onbepaald' in the summary files")
+            f"afhangt (onbepaald): bij {getal(feit)} een feit, bij de andere {getal(oordeel)} alleen een oordeel "
+            "van het college of de Minister (een mens beslist; een populatie geeft het zelden). Het telt in geen van "
+            "beide scenario's mee en staat per besluit onder 'onbepaald' (samenvatting.md, .html, .json); "
+            "`inburgering_rules.analyse.beoordeel` noemt per persoon welke"
+            + (f". Meest ontbrekende feiten: {', '.join(f'`{n}` ({getal(a)})' for n, a in meest)}" if meest else "")
+            + " / persons with a decision that depends on a missing input (undetermined): "
+            f"{getal(feit, taal='en')} on a fact, the other {getal(oordeel, taal='en')} only on a judgment of the "
+            "college or the Minister; counted in neither scenario, listed per decision under 'onbepaald' in the "
+            "summary files")
     if afwezig := [naam for naam in MEETELLEND if naam not in populatie.kop(populatie_pad)]:
         # een afronding die niet is gegeven, heeft niet plaatsgevonden (geen "onbepaald"): zonder de kolom geldt dat
         # voor iedereen, en daaruit volgen boetes van DUO en het niet voldoen (een review: zo'n run telde ze mee)
@@ -769,6 +795,8 @@ def _json(uitkomst: Uitkomst) -> dict:
     return {
         "hervorming": uitkomst.hervorming, "peildatum": uitkomst.peildatum, "personen": t.personen,
         "personen_gewijzigd": t.personen_gewijzigd, "personen_onbepaald": t.personen_onbepaald,
+        "personen_onbepaald_door_feit": t.personen_onbepaald_feit,
+        "personen_onbepaald_per_oorzaak": dict(t.onbepaald_door.most_common()),
         "seconden": round(uitkomst.seconden, 2), "eenheid_bedragen": "euro",
         "besluiten": uitkomst.tabel(),
         "termijnverschuiving_maanden": {
@@ -823,7 +851,8 @@ def _schrijf_samenvatting(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
         or ["| (geen) | 0 | 0 | | | | |"]
     md += ["", "## Boetes per jaar (euro, tot en met de peildatum)", "",
            "Boetes: de bedragen die de regels op de peildatum opleggen (college: art. 22 en 23; DUO: art. 24). "
-           "Art. 25 is een **maximum** per persoon (ten hoogste), geen berekende boete: apart, nooit opgeteld.", "",
+           "Art. 25 is een **maximum** per persoon (ten hoogste), geen berekende boete: apart, nooit opgeteld. "
+           + BEDRAG_OP_PEILDATUM, "",
            "| " + " | ".join(kop_boetes) + " |", "|---" + "|---:" * (len(kop_boetes) - 1) + "|"]
     md += ["| " + " | ".join(r) + " |" for r in boetes]
     md += ["", "## Grafieken", ""] + [f"![{p}]({p})" for p in plaatjes]
@@ -849,7 +878,8 @@ def _schrijf_samenvatting(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
     h += [rij([r["besluit"], getal(r["gewijzigd"]), getal(r["procent"], 2), _cel(r, "basis"), _cel(r, "hervorming"),
                r.get("eenheid", ""), _onbepaald(r)]) for r in besluiten]
     h += ["</table><h2>Boetes per jaar (euro, tot en met de peildatum)</h2>",
-          "<p>Art. 25 is een maximum per persoon (ten hoogste), geen berekende boete: apart, nooit opgeteld.</p><table>",
+          "<p>Art. 25 is een maximum per persoon (ten hoogste), geen berekende boete: apart, nooit opgeteld. "
+          f"{_html_tekst(BEDRAG_OP_PEILDATUM)}</p><table>",
           rij(kop_boetes, "th")]
     h += [rij(r) for r in boetes]
     h += ["</table><h2>Grafieken</h2>"] + [f"<p><img src='{html.escape(p)}' alt='{html.escape(p)}'></p>" for p in plaatjes]
@@ -857,6 +887,12 @@ def _schrijf_samenvatting(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
     (uit_map / "samenvatting.html").write_text("\n".join(h), encoding="utf-8")
     return {"samenvatting_md": uit_map / "samenvatting.md", "samenvatting_html": uit_map / "samenvatting.html",
             "samenvatting_json": uit_map / "samenvatting.json"}
+
+
+# Onder elke tabel van boetes per jaar (zoals in docs/analisten.md; een review: alleen de handleiding zei het)
+BEDRAG_OP_PEILDATUM = ("Elk bedrag is dat van de peildatum, ook voor een boete in een eerder jaar: een hervorming die "
+                       "een bedrag pas vanaf een latere dag wijzigt (zoals `boetes_geindexeerd` vanaf 2025), wijzigt "
+                       "hier elke boete; kijk dan naar de jaren na die dag.")
 
 
 def _html_tekst(tekst: str) -> str:

@@ -46,7 +46,7 @@ from openfisca_core.tools.test_runner import (
 
 from inburgering_rules.datums import als_datum
 from inburgering_rules.instrumenten import INSTRUMENTEN, PER_TITEL, grondslag
-from inburgering_rules.notatie import bedoelde
+from inburgering_rules.notatie import bedoelde, getal_met_punt
 
 # Per instrument the articles a keyword may name: those of the law texts in ../shared/law/text and those they
 # refer to, written into the package by tools/artikelen.py, so an installed wheel needs no law texts.
@@ -436,8 +436,26 @@ def _janee_fout(variabele, waarde, letterlijk) -> tuple[str, str] | None:
 def _getal_fout(variabele, waarde, _letterlijk) -> tuple[str, str] | None:
     if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
         return None
-    return (f"'{waarde}' is geen getal voor {variabele.name}; toegestaan: een getal zoals 3 of 2.5.",
-            f"'{waarde}' is not a number for {variabele.name}; allowed: a number such as 3 or 2.5.")
+    nl = en = ""
+    if voorstel := _als_getal(waarde):
+        nl, en = f" Bedoelde u {variabele.name}: {voorstel}?", f" Did you mean {variabele.name}: {voorstel}?"
+    return (f"'{waarde}' is geen getal voor {variabele.name}; toegestaan: een getal met een decimale punt en zonder "
+            f"aanhalingstekens, zoals 3 of 2.5.{nl}",
+            f"'{waarde}' is not a number for {variabele.name}; allowed: a number with a decimal point and without "
+            f"quotes, such as 3 or 2.5.{en}")
+
+
+def _als_getal(waarde) -> str | None:
+    """The number a text stands for, as YAML reads it: "37,50", "€ 1.250,50" or "12" (a decimal comma, a thousands
+    point, a euro sign or quotes, as a Dutch reader writes it); None if the text is no number."""
+    if not isinstance(waarde, str):
+        return None
+    tekst = getal_met_punt(waarde.replace("€", "").strip(), nederlands=True)
+    try:
+        getal = float(tekst)
+    except ValueError:
+        return None
+    return tekst if numpy.isfinite(getal) else None
 
 
 _SOORTFOUTEN = {Enum: _enum_fout, str: _tekst_fout, date: _datum_fout, bool: _janee_fout, int: _getal_fout,
@@ -514,31 +532,39 @@ class Geval(YamlItem):
 
     def check_output(self) -> None:
         super().check_output()
-        regels = [self._verschil(*v) for v in self.verschillen]
+        ontbrekend = self._ontbrekend() if self.verschillen else {}
+        regels = [self._verschil(*v, ontbrekend.get(v[0], [])) for v in self.verschillen]
         if self.parent.rapport.streng:
             regels += self._onbepaald()
         if regels:
             raise Verschillen("\n".join(regels))
 
     def _onbepaald(self) -> list[str]:
-        """`--streng`: the expected decisions the typed API calls undetermined for these inputs (`simulatie.beoordeel`),
-        with the missing facts: OpenFisca computes with their defaults, so such an expectation passes without them.
-        Only for a test of the law in force with facts for one person (no reform, no periods or entities in input)."""
+        """`--streng`: the expected decisions the typed API calls undetermined for these inputs, with the missing
+        facts (`_ontbrekend`): OpenFisca computes with their defaults, so such an expectation passes without them."""
+        return [f"  {naam} (regel {self.controle.regel('output', naam)}): de API noemt dit onbepaald; ontbreekt: "
+                f"{', '.join(namen)} (geef die feiten, ook als ze 'nee' of 0 zijn) / "
+                "the API calls this undetermined; give the missing facts"
+                for naam, namen in self._ontbrekend().items()]
+
+    def _ontbrekend(self) -> dict[str, list[str]]:
+        """Per expected decision that the typed API calls undetermined for these inputs (`simulatie.beoordeel`): the
+        missing facts and judgments. Only for a test of the law in force with facts for one person (no reform, no
+        periods or entities in the input); otherwise empty."""
         from inburgering_rules import publiek, simulatie
 
         invoer = self.controle.gegeven.get("input") or {}
         verwacht = [naam for naam in self.controle.gegeven.get("output") or {} if naam in publiek.BESLUITEN]
         if (not verwacht or self.test.reforms or self.test.extensions
                 or any(isinstance(w, dict | list) for w in invoer.values())):
-            return []
+            return {}
         kolommen = {naam: [w.isoformat() if isinstance(w, date) else w] for naam, w in invoer.items()}
         beoordeling = simulatie.beoordeel(self.tax_benefit_system, str(self.test.period), kolommen, 1, verwacht)
-        return [f"  {naam} (regel {self.controle.regel('output', naam)}): de API noemt dit onbepaald; ontbreekt: "
-                f"{', '.join(beoordeling.ontbrekende_invoer(0, naam))} (geef die feiten, ook als ze 'nee' of 0 zijn) / "
-                "the API calls this undetermined; give the missing facts"
-                for naam in verwacht if beoordeling.onbepaald[naam][0]]
+        return {naam: beoordeling.ontbrekende_invoer(0, naam) for naam in verwacht if beoordeling.onbepaald[naam][0]}
 
-    def _verschil(self, naam: str, periode, verwacht, index: int) -> str:
+    def _verschil(self, naam: str, periode, verwacht, index: int, ontbreekt: list[str]) -> str:
+        """A failed expectation: expected and computed, the explanation (with what the API finds missing: OpenFisca
+        computed with the defaults of those facts), and the legal basis."""
         from inburgering_rules.api.service import json_kolom
         from inburgering_rules.api.uitleg import Bron, uitleg
 
@@ -557,6 +583,11 @@ class Geval(YamlItem):
                         parameters=stelsel.systeem.parameters, peildatum=str(periode))
             tekst = uitleg(naam, berekend, [], bron, stelsel.soort[naam] == "geld")["nl"]
             regels.append(textwrap.fill(tekst, 110, initial_indent="    Uitleg: ", subsequent_indent=" " * 12))
+            if ontbreekt and index == 0 and str(periode) == str(self.test.period):
+                regels.append(textwrap.fill(
+                    f"De API noemt dit onbepaald; ontbreekt: {', '.join(ontbreekt)}. Deze berekening gebruikte hun "
+                    "standaardwaarde (nee, 0 of geen datum) / the API calls this undetermined; this run used the "
+                    "defaults of the missing facts", 110, initial_indent="    Let op: ", subsequent_indent=" " * 12))
         else:
             regels.append(f"    Omschrijving: {stelsel.labels[naam]}")
         for g in stelsel.grondslag_op(str(periode))[naam]:

@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from inburgering_rules.notatie import bedrag, datum_voluit, duur, getal, hoofdletter
+from inburgering_rules.notatie import bedrag, datum_voluit, duur, getal, getal_met_punt, hoofdletter
 
 
 def test_getallen_nl_en():
     uit = [getal(3000), getal(1234567), getal(57.17, 1), getal(0.5, 2)]
     assert uit == ["3.000", "1.234.567", "57,2", "0,50"]
     assert [getal(3000, taal="en"), getal(57.17, 1, "en")] == ["3,000", "57.2"]
+
+
+@pytest.mark.parametrize(("tekst", "nederlands", "waarde"), [
+    ("250,50", False, 250.5), ("250,50", True, 250.5), ("1.250,50", True, 1250.5), ("1.250", True, 1250.0),
+    ("1.250", False, 1.25), ("250.5", True, 250.5), ("-3,5", True, -3.5)])
+def test_decimal_comma(tekst, nederlands, waarde):
+    """A population's CSV and a lawyer's YAML: a decimal comma, and in Dutch notation a thousands point."""
+    assert float(getal_met_punt(tekst, nederlands)) == waarde
 
 
 def test_bedragen_met_en_zonder_centen():

@@ -122,6 +122,10 @@ FOUTEN = {
     "getal_uitvoer.yaml": (GEVAL + "    boete_art_22_bedrag: vijftig\n", 14,
                            ["'vijftig' is geen getal voor boete_art_22_bedrag; toegestaan: een getal",
                             "'vijftig' is not a number for boete_art_22_bedrag"]),
+    # a Dutch amount (decimal comma, thousands point, euro sign) is read by YAML as a text: the number is suggested
+    "getal_komma.yaml": (GEVAL + "    boete_art_22_bedrag: € 1.250,50\n", 14,
+                         ["'€ 1.250,50' is geen getal voor boete_art_22_bedrag", "met een decimale punt",
+                          "Bedoelde u boete_art_22_bedrag: 1250.50?", "Did you mean boete_art_22_bedrag: 1250.50?"]),
     "datum_uitvoer.yaml": (GEVAL.replace("einddatum: 2023-04-26", "einddatum: 26-04-2023"), 13,
                            ["'26-04-2023' is geen datum voor pip_bezwaartermijn_einddatum",
                             "Bedoelde u pip_bezwaartermijn_einddatum: 2023-04-26?"]),
@@ -199,6 +203,22 @@ def test_streng_fails_an_expectation_the_api_calls_undetermined(tmp_path):
             in uit.getvalue()), uit.getvalue()
     assert uit.getvalue().rstrip().endswith("1 passed, 1 failed")
     assert cli.main(["test", "--streng", str(tmp_path / "goed.yaml")]) == 0
+
+
+def test_a_failure_names_the_facts_the_api_misses(tmp_path):
+    """A failed expectation computed with a missing fact's default says so (a review: without a birth date the
+    runner computed "obligated" from the default and explained only that, not the missing birth date)."""
+    (tmp_path / "onbepaald.yaml").write_text(ZONDER_GEBOORTEDATUM.replace("inburgeringsplichtig: true",
+                                                                          "inburgeringsplichtig: false"))
+    (tmp_path / "fout.yaml").write_text(GEVAL.replace("2023-04-26\n", "2023-04-27\n"), encoding="utf-8")
+    uit = io.StringIO()
+    assert yamltest.draai([tmp_path / "onbepaald.yaml"], uit=uit) == 1
+    tekst = " ".join(uit.getvalue().split())
+    assert "verwacht false, berekend true" in tekst, tekst
+    assert "Let op: De API noemt dit onbepaald; ontbreekt: geboortedatum. Deze berekening gebruikte" in tekst, tekst
+    uit = io.StringIO()
+    assert yamltest.draai([tmp_path / "fout.yaml"], uit=uit) == 1  # every fact given: nothing is missing
+    assert "verwacht 2023-04-27, berekend 2023-04-26" in uit.getvalue() and "Let op" not in uit.getvalue()
 
 
 def test_a_name_filter_that_finds_nothing_says_so(tmp_path):

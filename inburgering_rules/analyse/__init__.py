@@ -14,7 +14,8 @@ Eén gevectoriseerde berekening voor alle rijen (`inburgering_rules.simulatie.be
 simulatie per persoon. Een besluit dat afhangt van een ontbrekend nodig feit of oordeel is *onbepaald*:
 leeg (`<NA>`/`NaT`) in de uitvoer, zoals `null` in de API, en staat in de kolom `onbepaald` (zo is een
 onbepaalde datum te onderscheiden van "geen datum"). De uitvoer heeft de index van `df`; voeg
-samen met `df.join(uit)`. Bedragen in euro (op de cent), datums als `datetime64`, keuzes als tekst.
+samen met `df.join(uit)`. Bedragen in euro als exacte decimalen op de cent (`decimal128(15, 2)[pyarrow]`:
+`sum()` geeft `Decimal('104380.00')`, geen float-ruis), datums als `datetime64`, keuzes als tekst.
 
 pandas hoort bij de extra `analyse` (`pip install 'inburgering-rules[analyse]'`).
 """
@@ -37,14 +38,23 @@ def _kolommen(systeem, df) -> dict[str, numpy.ndarray]:
     return populatie.als_gegeven(populatie.lees_kolommen(systeem, tekst, eerste_regel=0))
 
 
+# Bedragen als decimalen op de cent (pandas `decimal128(15, 2)[pyarrow]`): tot 10^13 euro.
+GELD_CIJFERS = 15
+
+
 def _uitvoer(naam: str, waarden: numpy.ndarray, onbepaald: numpy.ndarray):
     import pandas
 
+    if naam in publiek.GELD:  # exact decimalen: een som of groupby-som heeft geen float-ruis (0,1 + 0,2)
+        import pyarrow
+
+        centen = pyarrow.array(numpy.round(waarden, 2), mask=onbepaald).cast(pyarrow.decimal128(GELD_CIJFERS, 2))
+        return pandas.arrays.ArrowExtensionArray(centen)
     if waarden.dtype.kind == "M":
         return pandas.array(numpy.where(onbepaald, numpy.datetime64("NaT"), waarden).astype("datetime64[s]"))
     if waarden.dtype == bool:
         soort = "boolean"
-    elif naam in publiek.GELD or waarden.dtype.kind == "f":
+    elif waarden.dtype.kind == "f":
         soort = "Float64"
     elif waarden.dtype.kind in "iu":
         soort = "Int64"
