@@ -193,7 +193,7 @@ def kolommen(dienst) -> dict:
             200: {"description": "Een kolom per besluit / a column per decision", "content": {
                 "application/json": {"schema": {"type": "object", "properties": {
                     "aantal_personen": {"type": "integer"},
-                    "besluiten": {"type": "object", "properties": besluiten},
+                    "besluiten": {"type": "object", "properties": besluiten, "required": list(besluiten)},
                     "oorzaken": {"type": "array",
                                  "items": {"type": "integer", "minimum": 0,
                                            "maximum": int(numpy.iinfo(OORZAAK_TYPE).max)}},

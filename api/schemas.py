@@ -256,7 +256,8 @@ def validator_en_schema(variabele, systeem=None) -> tuple[Validator, dict]:
     if aard == "datum":
         return datum, {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
     if aard == "geld":
-        return bedrag, {"type": "number", "minimum": 0, "maximum": MAX_BEDRAG, "description": CENTEN}
+        return bedrag, {"type": "number", "format": "double", "minimum": 0, "maximum": MAX_BEDRAG,
+                        "description": CENTEN}
     if aard == "bool":
         return waarheid, {"type": "boolean"}
     if aard == "int":
@@ -274,14 +275,18 @@ def _optioneel(valideer: Validator) -> Validator:
     return lambda waarde: None if waarde is None else valideer(waarde)
 
 
-def _veld(variabele, schema: dict, valideer: Validator):
+def _veld(variabele, schema: dict, valideer: Validator, verplicht: bool = False):
+    """A model field of one variable: nullable; `verplicht` (a decision in an answer, always there, null when not
+    determined) makes it required, so a generated client tells "absent" from "undetermined"."""
     nullable = {**schema, "type": [schema["type"], "null"]}
     if "enum" in schema:
         nullable["enum"] = [*schema["enum"], None]
-    beschrijving = " ".join(filter(None, [(variabele.label or variabele.name).strip(), schema.get("description")]))
+    beschrijving = (variabele.label or variabele.name).strip()
+    if extra := schema.get("description"):
+        beschrijving = f"{beschrijving.rstrip('.')}. {extra}"
     return (
         Annotated[Any, PlainValidator(_optioneel(valideer)), WithJsonSchema(nullable)],
-        Field(None, description=beschrijving),
+        Field(... if verplicht else None, description=beschrijving),
     )
 
 
@@ -466,7 +471,7 @@ def besluit_schema(variabele) -> dict:
         return {"type": "string", "enum": list(variabele.possible_values.__members__)}
     return {
         "datum": {"type": "string", "format": "date"},
-        "geld": {"type": "number", "description": CENTEN},
+        "geld": {"type": "number", "format": "double", "description": CENTEN},
         "bool": {"type": "boolean"},
         "int": {"type": "integer"},
         "float": {"type": "number"},
@@ -476,7 +481,7 @@ def besluit_schema(variabele) -> dict:
 def _besluiten_model(systeem) -> type[BaseModel]:
     """Every decision of `publiek.BESLUITEN` the system has, typed; `null` when it is not determined."""
     velden = {
-        naam: _veld(systeem.variables[naam], besluit_schema(systeem.variables[naam]), lambda w: w)
+        naam: _veld(systeem.variables[naam], besluit_schema(systeem.variables[naam]), lambda w: w, verplicht=True)
         for naam in publiek.BESLUITEN
         if naam in systeem.variables
     }
@@ -519,7 +524,7 @@ class Boete(BaseModel):
     bevoegd: str = Field(description="college (gemeente) of duo (Minister, uitgevoerd door DUO)")
     besluit: str
     soort: str = Field(description="bedrag of maximum")
-    bedrag: float | None
+    bedrag: float | None = Field(description=CENTEN, json_schema_extra={"format": "double"})
     voorwaarden_vervuld: bool | None
     voorwaarden: list[Voorwaarde] = Field(description="De wettelijke voorwaarden, elk vervuld of niet")
     termijnen: dict[str, date | None] = Field(

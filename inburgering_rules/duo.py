@@ -556,6 +556,14 @@ LATERE_PIP_NA_PEILDATUM = (
     "I59); de route op de peildatum, die van het PIP ervoor, geeft DUO niet: geef leerroute in persoon",
     "DUO's PIP is a later PIP, dated after the peildatum: its learning route holds only from that day (Wi 15(1)(a), "
     "I59); DUO does not give the route on the peildatum, that of the PIP before it: give leerroute in persoon")
+# Formatted with the later PIP's `datum` and the term's first PIP `eerste`.
+LATERE_PIP_BEZWAAR = (
+    "DUO's PIP van {datum} is een later PIP dan dat van de termijn ({eerste}): pip_datum blijft dat eerste PIP (de "
+    "termijn verschuift niet, Wi 11 lid 3) en pip_bezwaartermijn_einddatum is de bezwaartermijn daarvan; tegen het "
+    "PIP van {datum} loopt een eigen bezwaartermijn van zes weken na zijn bekendmaking (Awb 6:7, 6:8)",
+    "DUO's PIP of {datum} is a later PIP than the term's ({eerste}): pip_datum stays that first PIP (the term does "
+    "not move, Wi 11(3)) and pip_bezwaartermijn_einddatum is its objection term; the PIP of {datum} has an objection "
+    "term of its own, six weeks after it was made known (Awb 6:7, 6:8)")
 GEDEELTELIJKE_VRIJSTELLING = (
     "Gedeeltelijke vrijstelling voor examenonderdeel {onderdeel} op niveau {niveau} toegekend (oordeel {datum}): de "
     "regels kennen alleen de vrijstelling van de hele plicht (Wi 4 lid 1), dus zij geeft geen invoer; telt het "
@@ -709,8 +717,16 @@ _IN_EEN_KLASSE = frozenset(lid.waarde for naam, lid in LEDEN["GedetailleerdeDoel
 def _latere_pip_na_peildatum(duo: dict, peildatum: str) -> bool:
     """Whether DUO's current PIP is a later PIP than the one the term runs from, dated after the peildatum: its route
     is not yet in force (Wi 15 lid 1 a, I30, I59) and the route of the PIP before it is not in DUO's answer."""
+    latere = _latere_pip(duo)
+    return latere is not None and latere[0] > peildatum
+
+
+def _latere_pip(duo: dict) -> tuple[str, str] | None:
+    """The days of DUO's current PIP and of the PIP the term runs from, if the current one is a later PIP."""
     pip, eerste = (duo.get("pip") or {}).get("pip"), _pip_datum(duo)
-    return bool(pip) and eerste is not None and pip["dagtekeningPip"] > max(peildatum, eerste[0])
+    if pip and eerste is not None and pip["dagtekeningPip"] > eerste[0]:
+        return pip["dagtekeningPip"], eerste[0]
+    return None
 
 
 def _pip_datum(duo: dict) -> tuple[str, str] | None:
@@ -975,6 +991,9 @@ def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
     if _latere_pip_na_peildatum(duo, peildatum):
         nl, en = LATERE_PIP_NA_PEILDATUM
         uit.append({"controle": "latere_pip_na_peildatum", "pad": "/duo/pip/pip/leerroute", "nl": nl, "en": en})
+    elif (latere := _latere_pip(duo)) is not None:  # in force: the answer's objection term is the first PIP's
+        nl, en = (tekst.format(datum=latere[0], eerste=latere[1]) for tekst in LATERE_PIP_BEZWAAR)
+        uit.append({"controle": "latere_pip_bezwaartermijn", "pad": "/duo/pip/pip/dagtekeningPip", "nl": nl, "en": en})
     if (pip_dag := _pip_dag(duo, pip_gegeven)) is not None:
         nl, en = EXAMEN_VOOR_PIP
         uit += [{"controle": "examen_voor_pip", "pad": f"/duo/examens/{i}/examendatum",

@@ -59,7 +59,8 @@ INVOER = (
     "pip_andere_gemeente_datum", "z_route_cursusuren_voor_wijziging", "ontheffing_participatiegedeelte_z_route",
     "bijstand_verlaagd_gedraging_art_22", "bijstand_verlaagd_gedraging_art_23", "bijstand_verlaagd_gedraging_art_24",
     "bijstand_verlaagd_gedraging_art_25", "boete_art_22_lid_3_opgelegd", "vrijstelling_wi2013_art_5_lid_1_e",
-    "voldoende_ingeburgerd_vastgesteld",
+    "voldoende_ingeburgerd_vastgesteld", "brede_intake_niet_verschenen_binnen_nieuwe_termijn",
+    "brede_intake_oproepen_zonder_verschijnen_aantal",
 )
 
 BESLUITEN = (

@@ -194,6 +194,10 @@ _YAML_HINT = {
 }
 
 
+_FENCE = ("Deze regel is de omheining van een Markdown-codeblok (```): kopieer alleen wat ertussen staat.",
+          "This line is a Markdown code block fence (```): copy only what is between the fences.")
+
+
 def _lees(pad: Path) -> tuple[list, dict]:
     """The tests in a YAML file as `openfisca test` loads them, and their positions; Meldingen if no YAML."""
     tekst = pad.read_text(encoding="utf-8")
@@ -203,7 +207,11 @@ def _lees(pad: Path) -> tuple[list, dict]:
     except yaml.YAMLError as fout:
         plek, probleem = getattr(fout, "problem_mark", None), getattr(fout, "problem", fout)
         nl, en = next((hint for begin, hint in _YAML_HINT.items() if str(probleem).startswith(begin)), _INSPRINGING)
-        raise Meldingen([Melding(plek.line + 1 if plek else 1, f"geen geldige YAML: {probleem}. {nl}",
+        regel = plek.line + 1 if plek else 1
+        if fence := next((i for i, r in enumerate(tekst.splitlines(), 1) if r.lstrip().startswith("```")), None):
+            # a block copied from the README with its Markdown fence (a review: told to check the indentation)
+            regel, nl, en = fence, _FENCE[0], _FENCE[1]
+        raise Meldingen([Melding(regel, f"geen geldige YAML: {probleem}. {nl}",
                                  f"not valid YAML: {probleem}. {en}")]) from None
     return (tests if isinstance(tests, list) else [tests]), posities
 
@@ -560,7 +568,7 @@ class Geval(YamlItem):
             return {}
         kolommen = {naam: [w.isoformat() if isinstance(w, date) else w] for naam, w in invoer.items()}
         beoordeling = simulatie.beoordeel(self.tax_benefit_system, str(self.test.period), kolommen, 1, verwacht)
-        # undetermined without a missing input (a date the law does not fix, I42): no fact the test could give
+        # undetermined without a missing input (a date the law does not fix, I18, I60): no fact the test could give
         return {naam: ontbreekt for naam in verwacht
                 if beoordeling.onbepaald[naam][0] and (ontbreekt := beoordeling.ontbrekende_invoer(0, naam))}
 

@@ -448,6 +448,16 @@ def test_money_is_exact_decimal_so_sums_have_no_float_noise():
     assert kolom.groupby([1, 1, 2, 2]).sum().tolist() == [2 * plafond - Decimal("0.3"), plafond - Decimal("0.29")]
 
 
+def test_every_input_the_api_takes_is_a_population_column():
+    """A review: two inputs /v1 takes (Wi 22 lid 3, Wi 14 lid 1-2) were refused as unknown population columns."""
+    from inburgering_rules.api.service import Dienst
+
+    invoer = Dienst().modellen.invoer
+    assert "brede_intake_oproepen_zonder_verschijnen_aantal" in invoer
+    populatie.controleer_kolommen(["id", *invoer], "pop.csv")
+    assert set(invoer) == set(publiek.INVOER)
+
+
 def test_vergelijk_is_wide_and_flags_changes(pop):
     df = _tabel(pop).head(150)
     breed = analyse.vergelijk(df, PEILDATUM, "concept_wetsvoorstel_2019")

@@ -307,6 +307,9 @@ def test_toets_hervorming_noemt_de_gevallen(capsys):
     # docs/analisten.md shows this output and the wide file's shape: both follow the suite and the decisions
     handleiding = (Path(__file__).resolve().parents[1] / "docs" / "analisten.md").read_text(encoding="utf-8")
     assert uit.splitlines()[0] in handleiding
+    # every line the guide shows of it (a review: its amounts were still `0.0 -> 340.0`)
+    blok = handleiding.split("$ inburgering toets-hervorming concept_wetsvoorstel_2019\n", 1)[1].split("```", 1)[0]
+    assert [regel for regel in blok.splitlines() if regel != "..." and regel not in uit.splitlines()] == []
     assert f"(100000, {2 + 2 * len(publiek.BESLUITEN)})" in handleiding  # id, gewijzigd, basis and reform each
 
 

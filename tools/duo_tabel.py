@@ -74,6 +74,7 @@ def main() -> int:
                                ("gedeeltelijke_vrijstelling", duo.GEDEELTELIJKE_VRIJSTELLING),
                                ("pip_zonder_termijn", duo.PIP_ZONDER_TERMIJN),
                                ("latere_pip_na_peildatum", duo.LATERE_PIP_NA_PEILDATUM),
+                               ("latere_pip_bezwaartermijn", duo.LATERE_PIP_BEZWAAR),
                                ("examen_voor_pip", duo.EXAMEN_VOOR_PIP)):
         regels.append(f"| `{controle}` | {_cel(nl)} | {_cel(en)} |")
     regels += ["", "## DUO's events on the timeline", "", "| id | betekenis | meaning | query next |", "|---|---|---|---|"]

@@ -259,10 +259,13 @@ def test_money_schemas_accept_cents_in_common_validators(client):
     schemas = client.get("/v1/openapi.json").json()["components"]["schemas"]
     geld = {(model, naam): veld for model, schema in schemas.items()
             for naam, veld in schema.get("properties", {}).items() if CENTEN in veld.get("description", "")}
-    assert {model for model, _ in geld} >= {"Persoon", "Besluiten"}
+    assert {model for model, _ in geld} >= {"Persoon", "Besluiten", "Boete"}
     for (model, naam), veld in geld.items():
-        assert "multipleOf" not in veld, (model, naam)
+        assert "multipleOf" not in veld and veld["format"] == "double", (model, naam)  # float32 would not hold 1e7
         assert Draft202012Validator(veld).is_valid(0.29), (model, naam)
+    assert CENTEN in schemas["Boete"]["properties"]["bedrag"]["description"]
+    # every decision is in every answer, null when not determined: required, so "absent" is not "undetermined"
+    assert schemas["Besluiten"]["required"] == list(schemas["Besluiten"]["properties"])
     persoon = {**STATUSHOUDER, "gemeentelijke_boetes_opgelegd_bedrag": 0.29}
     antwoord = client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": persoon})
     assert antwoord.status_code == 200, antwoord.text

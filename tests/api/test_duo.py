@@ -790,9 +790,15 @@ def test_a_later_pip_dated_after_the_peildatum_gives_no_route_yet():
     waarschuwingen = duo.overige_waarschuwingen(blokken, "2024-06-01", art_24)
     assert [w["controle"] for w in waarschuwingen] == ["latere_pip_na_peildatum"]
     assert duo.naar_invoer(blokken, "2024-06-02", art_24)["leerroute"] == ("z_route", "/duo/pip/pip/leerroute")
-    assert duo.overige_waarschuwingen(blokken, "2024-06-02", art_24) == []
+    # in force, the term and pip_datum stay the first PIP's: so does the objection term, which a warning says (a
+    # review: the answer gave the first PIP's objection term as decided, without a word)
+    [waarschuwing] = duo.overige_waarschuwingen(blokken, "2024-06-02", art_24)
+    assert waarschuwing["controle"] == "latere_pip_bezwaartermijn" and "PIP van 2024-06-02" in waarschuwing["nl"]
+    assert "(2024-01-10)" in waarschuwing["en"]
+    assert duo.naar_invoer(blokken, "2024-06-02", art_24)["pip_datum"][0] == "2024-01-10"
     eerste = {"inburgeringstermijn": TERMIJN, "pip": pip("Z", dagtekening="2024-01-10")}
     assert duo.naar_invoer(eerste, "2023-12-01", art_24)["leerroute"] == ("z_route", "/duo/pip/pip/leerroute")
+    assert duo.overige_waarschuwingen(eerste, "2024-06-02", art_24) == []  # the term's own PIP: no warning
     zonder_termijn = {"pip": pip("Z", dagtekening="2024-06-02")}
     assert duo.naar_invoer(zonder_termijn, "2024-06-01", art_24)["leerroute"] == ("z_route", "/duo/pip/pip/leerroute")
 

@@ -192,8 +192,11 @@ def test_the_openapi_document_types_every_column_as_the_answers_give_it(client):
             if items.get("format") == "date":
                 date.fromisoformat(waarde)
             gezien.add((soort, items.get("format"), "enum" in items))
-    soorten = {("boolean", None, False), ("string", "date", False), ("string", None, True), ("number", None, False)}
+    soorten = {("boolean", None, False), ("string", "date", False), ("string", None, True), ("number", "double", False)}
     assert soorten <= gezien
+    # every decision column is in every answer: required (a review: a client typed each as optional)
+    schema = pad["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["besluiten"]
+    assert schema["required"] == list(kolommen)
 
 
 def test_the_eu_family_member_is_bit_14(client):

@@ -34,7 +34,8 @@ class verwijtbaarheid(Feit):
 class gemeentelijke_boetes_opgelegd_bedrag(Feit):
     value_type = float
     unit = "EUR"
-    label = "In de lopende termijn (of nieuwe termijn van art. 24/25) al opgelegde boetes op grond van art. 22 en 23 (euro)"
+    label = ("In de lopende termijn (of nieuwe termijn van art. 24/25) al opgelegde boetes op grond van art. 22 en 23, "
+             "met die van vóór de eerste termijn (I12) (euro)")
     reference = [wet("Bi", "7.1", 5)]
 
 
