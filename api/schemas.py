@@ -524,7 +524,8 @@ class Boete(BaseModel):
     bevoegd: str = Field(description="college (gemeente) of duo (Minister, uitgevoerd door DUO)")
     besluit: str
     soort: str = Field(description="bedrag of maximum")
-    bedrag: float | None = Field(description=CENTEN, json_schema_extra={"format": "double"})
+    bedrag: Annotated[float | None, WithJsonSchema({"type": ["number", "null"], "format": "double",
+                                                    "description": CENTEN})]
     voorwaarden_vervuld: bool | None
     voorwaarden: list[Voorwaarde] = Field(description="De wettelijke voorwaarden, elk vervuld of niet")
     termijnen: dict[str, date | None] = Field(

@@ -223,7 +223,7 @@ EN_LEDEN = {
         "familielid_eu_burger": "family member of an EU/EEA/Swiss national (Wi 3.2 b)",
         "elders_ingeburgerd": "integrated elsewhere for long-term residence (Wi 3.2 c)",
         "geen_verblijf_art_8_a_of_c": "no lawful residence under art. 8 a or c Vw (Wi 3.1)",
-        "tijdelijk_verblijfsdoel": "residence for a temporary purpose (Wi 3.1 a; Bi 2.2)",
+        "tijdelijk_verblijfsdoel": "residence for a temporary purpose",  # the reason's sentence cites Wi 3(1)(a)
         "jonger_dan_16": "younger than 16 when residence was acquired",
         "pensioengerechtigde_leeftijd": "state pension age reached when residence was acquired",
     },
@@ -531,9 +531,10 @@ def _route_wijziging(b, i, bron=None):
     start = b.get("inburgeringstermijn_startdatum")
     duur_nl, duur_en = _termijn(bron, "termijnen.leerroute_wijziging_maanden", "maanden", start, groot=True)
     return (f"{duur_nl} vanaf de aanvang van de termijn op {start} (Bi 5.4 "
-            "lid 1); de onderwijsroute kan de hele termijn in de B1-route worden gewijzigd.",
+            "lid 1); de onderwijsroute kan gedurende het hele inburgeringstraject in de B1-route worden gewijzigd.",
             f"{duur_en} from the start of the term on {start} "
-            "(Bi 5.4(1)); the education route can be changed to the B1 route throughout the term.")
+            "(Bi 5.4(1)); the education route can be changed to the B1 route throughout the integration process "
+            "(inburgeringstraject).")
 
 
 def _leenrecht(b, i, bron=None):
@@ -731,10 +732,11 @@ def _plafond_lid_5(bron) -> tuple[str, str]:
         for taal in ("nl", "en"))
     return (f"Bi 7.1 lid 5: {euro(termijn, 'nl')} in de (verlengde) termijn; in de nieuwe termijn van een "
             f"art. 24- of 25-boetebeschikking {nieuw_nl} (een lengte die lid 5 niet noemt: die van de "
-            "eerstvolgende genoemde lengte); min wat in die termijn al is opgelegd.",
+            "eerstvolgende genoemde lengte); min wat in die termijn al is opgelegd, met de boetes van vóór de "
+            "termijn (I12).",
             f"Bi 7.1(5): {euro(termijn, 'en')} during the (extended) term; during the new term of an art. 24 or 25 "
             f"fine decision {nieuw_en} (a length the text does not list: that of the next listed length); minus "
-            "what was already imposed in that term.")
+            "what was already imposed in that term, with the fines from before the term (I12).")
 
 
 def _met_centen(euro) -> bool:
@@ -855,6 +857,7 @@ def _doelgroep(b, i, bron=None):
         if i.get("verblijfsvergunning") == "asiel_bepaalde_tijd":
             return f"Verblijfstitel: {nl} (Wi 13 lid 1 a).", f"Residence title: {en} (Wi 13(1)(a))."
         doel_nl, doel_en = _lid(bron, "verblijfsdoel", i.get("verblijfsdoel"))
+        doel_nl = doel_nl.removesuffix(" (Wi 13 lid 1 b)")  # the member's own label cites it: not twice (a review)
         return (f"Verblijfstitel: {nl}, verblijfsdoel {doel_nl} (Wi 13 lid 1 b).",
                 f"Residence title: {en}, purpose of residence {doel_en} (Wi 13(1)(b)).")
     if b.get("doelgroep") == "gezinsmigrant_of_overige_migrant":

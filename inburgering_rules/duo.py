@@ -560,10 +560,10 @@ LATERE_PIP_NA_PEILDATUM = (
 LATERE_PIP_BEZWAAR = (
     "DUO's PIP van {datum} is een later PIP dan dat van de termijn ({eerste}): pip_datum blijft dat eerste PIP (de "
     "termijn verschuift niet, Wi 11 lid 3) en pip_bezwaartermijn_einddatum is de bezwaartermijn daarvan; tegen het "
-    "PIP van {datum} loopt een eigen bezwaartermijn van zes weken na zijn bekendmaking (Awb 6:7, 6:8)",
+    "PIP van {datum} loopt een eigen bezwaartermijn vanaf zijn bekendmaking (Awb 6:7, 6:8)",
     "DUO's PIP of {datum} is a later PIP than the term's ({eerste}): pip_datum stays that first PIP (the term does "
     "not move, Wi 11(3)) and pip_bezwaartermijn_einddatum is its objection term; the PIP of {datum} has an objection "
-    "term of its own, six weeks after it was made known (Awb 6:7, 6:8)")
+    "term of its own from the day it was made known (Awb 6:7, 6:8)")
 GEDEELTELIJKE_VRIJSTELLING = (
     "Gedeeltelijke vrijstelling voor examenonderdeel {onderdeel} op niveau {niveau} toegekend (oordeel {datum}): de "
     "regels kennen alleen de vrijstelling van de hele plicht (Wi 4 lid 1), dus zij geeft geen invoer; telt het "

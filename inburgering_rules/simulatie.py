@@ -1054,11 +1054,9 @@ def _gelijk(a: numpy.ndarray, b: numpy.ndarray) -> numpy.ndarray:
 
 
 def invoernamen(systeem) -> tuple[str, ...]:
-    """De invoer van de regels: die van het vocabulaire (`publiek.INVOER`), dan elke andere variabele zonder
-    formule die voor altijd geldt (ETERNITY), zoals de feiten van Wi 14 lid 2 en 22 lid 3."""
-    extra = sorted(naam for naam, v in systeem.variables.items()
-                   if not v.formulas and v.definition_period == "eternity" and naam not in publiek.INVOER)
-    return tuple(naam for naam in publiek.INVOER if naam in systeem.variables) + tuple(extra)
+    """De invoer van de regels: die van het vocabulaire (`publiek.INVOER`) die het stelsel kent. Elke variabele zonder
+    formule die voor altijd geldt (ETERNITY) staat erin (`tests/test_code_health.py`)."""
+    return tuple(naam for naam in publiek.INVOER if naam in systeem.variables)
 
 
 def afhankelijkheden(systeem) -> dict[str, frozenset[str]]:

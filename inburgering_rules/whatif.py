@@ -337,6 +337,7 @@ class Tellingen:
     personen_gewijzigd: int = 0
     personen_onbepaald: int = 0                            # met een onbepaald besluit, in een van beide scenario's
     personen_onbepaald_feit: int = 0                       # daarvan door een ontbrekend feit (niet alleen oordelen)
+    personen_onbepaald_oordeel: int = 0                    # daarvan alleen door een ontbrekend oordeel
     onbepaald_door: Counter = field(default_factory=Counter)  # ontbrekend feit of oordeel -> personen
     gewijzigd: dict = field(default_factory=lambda: {naam: 0 for naam in publiek.BESLUITEN})
     geld_centen: dict = field(default_factory=dict)        # besluit -> [basis, hervorming]
@@ -495,13 +496,17 @@ def _verwerk(tellingen: Tellingen, ids, invoer, beoordelingen: tuple, uitvoer: d
         for naam in publiek.BESLUITEN:
             for oorzaak, rijen in beoordeling.oorzaken.get(naam, {}).items():
                 door[oorzaak] = door[oorzaak] | rijen if oorzaak in door else rijen
-    door_feit = numpy.zeros(n, dtype=bool)
+    door_feit, door_oordeel = numpy.zeros(n, dtype=bool), numpy.zeros(n, dtype=bool)
     for oorzaak, rijen in door.items():
         rijen = rijen & ergens_onbepaald
         tellingen.onbepaald_door[oorzaak] += int(rijen.sum())
-        if oorzaak not in publiek.OORDELEN:
+        if oorzaak in publiek.OORDELEN:
+            door_oordeel |= rijen
+        else:
             door_feit |= rijen
+    # de rest mist niets: een datum die de wet niet vastlegt (`publiek.NIET_TE_DATEREN`, I18, I60)
     tellingen.personen_onbepaald_feit += int(door_feit.sum())
+    tellingen.personen_onbepaald_oordeel += int((door_oordeel & ~door_feit).sum())
     if lang:
         uitvoer["gewijzigde_personen"].schrijf({k: numpy.concatenate([d[k] for d in lang]) for k in lang[0]})
     if "per_persoon" in uitvoer:
@@ -666,21 +671,28 @@ def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEI
             uitkomst.meldingen.append(f"{naam}.xlsx: {getal(schrijver.afgekapt)} rijen pasten niet in Excel en "
                                       "staan alleen in CSV/Parquet / rows did not fit in Excel")
     if tellingen.personen_onbepaald:
-        feit = tellingen.personen_onbepaald_feit
-        oordeel = tellingen.personen_onbepaald - feit
+        feit, oordeel = tellingen.personen_onbepaald_feit, tellingen.personen_onbepaald_oordeel
+        datum = tellingen.personen_onbepaald - feit - oordeel
         meest = [(naam, aantal) for naam, aantal in tellingen.onbepaald_door.most_common()
                  if naam not in publiek.OORDELEN][:3]
+
+        def feiten(taal: str) -> str:
+            return ", ".join(f"`{naam}` ({getal(aantal, taal=taal)})" for naam, aantal in meest)
+
         uitkomst.meldingen.append(
-            f"{getal(tellingen.personen_onbepaald)} personen hebben een besluit dat van een ontbrekend gegeven "
-            f"afhangt (onbepaald): bij {getal(feit)} een feit, bij de andere {getal(oordeel)} alleen een oordeel "
-            "van het college of de Minister (een mens beslist; een populatie geeft het zelden). Het telt in geen van "
-            "beide scenario's mee en staat per besluit onder 'onbepaald' (samenvatting.md, .html, .json); "
-            "`inburgering_rules.analyse.beoordeel` noemt per persoon welke"
-            + (f". Meest ontbrekende feiten: {', '.join(f'`{n}` ({getal(a)})' for n, a in meest)}" if meest else "")
-            + " / persons with a decision that depends on a missing input (undetermined): "
-            f"{getal(feit, taal='en')} on a fact, the other {getal(oordeel, taal='en')} only on a judgment of the "
-            "college or the Minister; counted in neither scenario, listed per decision under 'onbepaald' in the "
-            "summary files")
+            f"{getal(tellingen.personen_onbepaald)} personen hebben een onbepaald besluit: bij {getal(feit)} door een "
+            f"ontbrekend feit, bij {getal(oordeel)} alleen door een ontbrekend oordeel van het college of de Minister "
+            "(een mens beslist; een populatie geeft het zelden)"
+            + (f", bij {getal(datum)} omdat de wet de datum niet vastlegt (I18, I60)" if datum else "")
+            + ". Het telt in geen van beide scenario's mee en staat per besluit onder 'onbepaald' (samenvatting.md, "
+            ".html, .json); `inburgering_rules.analyse.beoordeel` noemt per persoon welke"
+            + (f". Meest ontbrekende feiten: {feiten('nl')}" if meest else "")
+            + f" / {getal(tellingen.personen_onbepaald, taal='en')} persons have an undetermined decision: "
+            f"{getal(feit, taal='en')} for a missing fact, {getal(oordeel, taal='en')} only for a missing judgment of "
+            "the college or the Minister"
+            + (f", {getal(datum, taal='en')} because the law fixes no date (I18, I60)" if datum else "")
+            + "; counted in neither scenario, listed per decision under 'onbepaald' in the summary files"
+            + (f". Facts missing most: {feiten('en')}" if meest else ""))
     if afwezig := [naam for naam in MEETELLEND if naam not in populatie.kop(populatie_pad)]:
         # een afronding die niet is gegeven, heeft niet plaatsgevonden (geen "onbepaald"): zonder de kolom geldt dat
         # voor iedereen, en daaruit volgen boetes van DUO en het niet voldoen (een review: zo'n run telde ze mee)
@@ -796,6 +808,7 @@ def _json(uitkomst: Uitkomst) -> dict:
         "hervorming": uitkomst.hervorming, "peildatum": uitkomst.peildatum, "personen": t.personen,
         "personen_gewijzigd": t.personen_gewijzigd, "personen_onbepaald": t.personen_onbepaald,
         "personen_onbepaald_door_feit": t.personen_onbepaald_feit,
+        "personen_onbepaald_alleen_door_oordeel": t.personen_onbepaald_oordeel,
         "personen_onbepaald_per_oorzaak": dict(t.onbepaald_door.most_common()),
         "seconden": round(uitkomst.seconden, 2), "eenheid_bedragen": "euro",
         "besluiten": uitkomst.tabel(),
@@ -891,7 +904,7 @@ def _schrijf_samenvatting(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
 
 # Onder elke tabel van boetes per jaar (zoals in docs/analisten.md; een review: alleen de handleiding zei het)
 BEDRAG_OP_PEILDATUM = ("Elk bedrag is dat van de peildatum, ook voor een boete in een eerder jaar: een hervorming die "
-                       "een bedrag pas vanaf een latere dag wijzigt (zoals `boetes_geindexeerd` vanaf 2025), wijzigt "
+                       "een bedrag pas vanaf een latere dag wijzigt (zoals `boetes_geindexeerd`), wijzigt "
                        "hier elke boete; kijk dan naar de jaren na die dag.")
 
 

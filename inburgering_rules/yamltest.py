@@ -208,8 +208,10 @@ def _lees(pad: Path) -> tuple[list, dict]:
         plek, probleem = getattr(fout, "problem_mark", None), getattr(fout, "problem", fout)
         nl, en = next((hint for begin, hint in _YAML_HINT.items() if str(probleem).startswith(begin)), _INSPRINGING)
         regel = plek.line + 1 if plek else 1
-        if fence := next((i for i, r in enumerate(tekst.splitlines(), 1) if r.lstrip().startswith("```")), None):
-            # a block copied from the README with its Markdown fence (a review: told to check the indentation)
+        gevuld = [(i, r) for i, r in enumerate(tekst.splitlines(), 1) if r.strip()]
+        if fence := next((i for i, r in gevuld[:1] + gevuld[-1:] if r.startswith("```")), None):
+            # a block copied from the README with its Markdown fences, first and last (a review: told to check the
+            # indentation); a ``` elsewhere (in a text) leaves the parser's own message
             regel, nl, en = fence, _FENCE[0], _FENCE[1]
         raise Meldingen([Melding(regel, f"geen geldige YAML: {probleem}. {nl}",
                                  f"not valid YAML: {probleem}. {en}")]) from None
@@ -445,7 +447,7 @@ def _getal_fout(variabele, waarde, _letterlijk) -> tuple[str, str] | None:
     if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
         return None
     nl = en = ""
-    if voorstel := _als_getal(waarde):
+    if voorstel := _als_getal(waarde, variabele.value_type is int):
         nl, en = f" Bedoelde u {variabele.name}: {voorstel}?", f" Did you mean {variabele.name}: {voorstel}?"
     return (f"'{waarde}' is geen getal voor {variabele.name}; toegestaan: een getal met een decimale punt en zonder "
             f"aanhalingstekens, zoals 3 of 2.5.{nl}",
@@ -453,17 +455,19 @@ def _getal_fout(variabele, waarde, _letterlijk) -> tuple[str, str] | None:
             f"quotes, such as 3 or 2.5.{en}")
 
 
-def _als_getal(waarde) -> str | None:
+def _als_getal(waarde, geheel: bool) -> str | None:
     """The number a text stands for, as YAML reads it: "37,50", "€ 1.250,50" or "12" (a decimal comma, a thousands
-    point, a euro sign or quotes, as a Dutch reader writes it); None if the text is no number."""
+    point, a euro sign or quotes, as a Dutch reader writes it); None if the text is no number this package takes (every
+    number input is 0 or more; `geheel`: a whole number)."""
     if not isinstance(waarde, str):
         return None
-    tekst = getal_met_punt(waarde.replace("€", "").strip(), nederlands=True)
     try:
-        getal = float(tekst)
+        getal = float(getal_met_punt(waarde.replace("€", "").strip(), nederlands=True))
     except ValueError:
         return None
-    return tekst if numpy.isfinite(getal) else None
+    if not numpy.isfinite(getal) or getal < 0 or (geheel and not getal.is_integer()):
+        return None
+    return str(int(getal)) if getal.is_integer() else repr(getal)
 
 
 _SOORTFOUTEN = {Enum: _enum_fout, str: _tekst_fout, date: _datum_fout, bool: _janee_fout, int: _getal_fout,
@@ -540,20 +544,21 @@ class Geval(YamlItem):
 
     def check_output(self) -> None:
         super().check_output()
-        ontbrekend = self._ontbrekend() if self.verschillen else {}
+        streng = self.parent.rapport.streng
+        ontbrekend = self._ontbrekend() if self.verschillen or streng else {}
         regels = [self._verschil(*v, ontbrekend.get(v[0], [])) for v in self.verschillen]
-        if self.parent.rapport.streng:
-            regels += self._onbepaald()
+        if streng:
+            regels += self._onbepaald(ontbrekend)
         if regels:
             raise Verschillen("\n".join(regels))
 
-    def _onbepaald(self) -> list[str]:
+    def _onbepaald(self, ontbrekend: dict[str, list[str]]) -> list[str]:
         """`--streng`: the expected decisions the typed API calls undetermined for these inputs, with the missing
         facts (`_ontbrekend`): OpenFisca computes with their defaults, so such an expectation passes without them."""
         return [f"  {naam} (regel {self.controle.regel('output', naam)}): de API noemt dit onbepaald; ontbreekt: "
                 f"{', '.join(namen)} (geef die feiten, ook als ze 'nee' of 0 zijn) / "
                 "the API calls this undetermined; give the missing facts"
-                for naam, namen in self._ontbrekend().items()]
+                for naam, namen in ontbrekend.items()]
 
     def _ontbrekend(self) -> dict[str, list[str]]:
         """Per expected decision that the typed API calls undetermined for these inputs (`simulatie.beoordeel`)

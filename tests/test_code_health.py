@@ -37,6 +37,9 @@ def test_decisions_are_day_and_inputs_are_eternity():
     for naam in publiek.INVOER:
         assert SYSTEEM.variables[naam].definition_period == "eternity", naam
         assert not SYSTEEM.variables[naam].formulas, f"input {naam} must not have a formula"
+    # and every such variable is a public input (`simulatie.invoernamen`; a review found two that were not)
+    assert {naam for naam, v in SYSTEEM.variables.items()
+            if not v.formulas and v.definition_period == "eternity"} <= set(publiek.INVOER)
 
 
 PARAMETERBESTANDEN = sorted(p for p in bronmap("parameters").rglob("*.yaml") if p.name != "index.yaml")

@@ -105,6 +105,10 @@ FOUTEN = {
                       "GEWEIGERD / REFUSED"]),
     # a block copied from the README with its fences: told to drop them, not to check the indentation
     "omheining.yaml": ("```yaml\n" + GEVAL + "```\n", 1, ["omheining van een Markdown-codeblok", "code block fence"]),
+    # the other side: a ``` inside a text of the case is no fence; the real mistake (indentation) is told
+    "geen_omheining.yaml": (GEVAL.replace("  period:", "  description: |\n    ```\n  period:").replace("  output:",
+                                                                                                     "   output:"),
+                            14, ["Controleer de inspringing"]),
     "syntaxis.yaml": (GEVAL.replace("keywords: [awb_art_6_7, awb_art_6_8]", "keywords: [awb_art_6_7"), 4,
                       ["geen geldige YAML", "not valid YAML", "GEWEIGERD / REFUSED"]),
     "trefwoord.yaml": (GEVAL.replace("awb_art_6_8]", "awb_art_6_9]"), 3,
@@ -127,7 +131,7 @@ FOUTEN = {
     # a Dutch amount (decimal comma, thousands point, euro sign) is read by YAML as a text: the number is suggested
     "getal_komma.yaml": (GEVAL + "    boete_art_22_bedrag: € 1.250,50\n", 14,
                          ["'€ 1.250,50' is geen getal voor boete_art_22_bedrag", "met een decimale punt",
-                          "Bedoelde u boete_art_22_bedrag: 1250.50?", "Did you mean boete_art_22_bedrag: 1250.50?"]),
+                          "Bedoelde u boete_art_22_bedrag: 1250.5?", "Did you mean boete_art_22_bedrag: 1250.5?"]),
     "datum_uitvoer.yaml": (GEVAL.replace("einddatum: 2023-04-26", "einddatum: 26-04-2023"), 13,
                            ["'26-04-2023' is geen datum voor pip_bezwaartermijn_einddatum",
                             "Bedoelde u pip_bezwaartermijn_einddatum: 2023-04-26?"]),
@@ -243,6 +247,14 @@ def test_the_suite_gives_the_facts_its_decisions_need():
         f"{sorted(mislukt - set(BEDOELDE_STANDAARDEN))}; listed but passing: "
         f"{sorted(set(BEDOELDE_STANDAARDEN) - mislukt)}")
     assert uit.getvalue().rstrip().endswith(f" passed, {len(BEDOELDE_STANDAARDEN)} failed")
+
+
+@pytest.mark.parametrize(("tekst", "geheel", "voorstel"), [
+    ("2,5", False, "2.5"), ("2,5", True, None), ("12", True, "12"), ("0", True, "0"), ("-3,5", False, None),
+    ("1e3", False, "1000"), ("€ 1.250,50", False, "1250.5"), ("vijftig", False, None), ("nan", False, None)])
+def test_the_number_suggested_fits_the_variable(tekst, geheel, voorstel):
+    """A review: a count got "2.5", an amount "-3.5", and "1e3" was suggested as the text YAML reads again."""
+    assert yamltest._als_getal(tekst, geheel) == voorstel
 
 
 def test_a_failure_names_the_facts_the_api_misses(tmp_path):

@@ -478,7 +478,7 @@ export const LABEL_EN = {
   pip_onvoldoende_medewerking: "Did not (sufficiently) cooperate with the PIP",
   boete_art_23_eerdere_aantal: "Earlier irrevocable art. 23 fines in the last 12 months",
   verwijtbaarheid: "Culpability",
-  gemeentelijke_boetes_opgelegd_bedrag: "Municipal fines (art. 22 + 23) imposed in this term or before it (euro)",
+  gemeentelijke_boetes_opgelegd_bedrag: "Art. 22 + 23 fines imposed in this (new) term and before it (euro)",
   bijstand_verlaagd_zelfde_gedraging: "Social assistance lowered for the same conduct (every fine)",
   bijstand_verlaagd_gedraging_art_22: "Social assistance lowered for the art. 22 conduct (broad intake)",
   bijstand_verlaagd_gedraging_art_23: "Social assistance lowered for the art. 23 conduct (PIP)",

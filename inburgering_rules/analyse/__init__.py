@@ -25,6 +25,7 @@ from __future__ import annotations
 import numpy
 
 from inburgering_rules import populatie, publiek, simulatie
+from inburgering_rules.geld import centen, euros
 
 __all__ = ["beoordeel", "vergelijk"]
 
@@ -48,8 +49,8 @@ def _uitvoer(naam: str, waarden: numpy.ndarray, onbepaald: numpy.ndarray):
     if naam in publiek.GELD:  # exact decimalen: een som of groupby-som heeft geen float-ruis (0,1 + 0,2)
         import pyarrow
 
-        centen = pyarrow.array(numpy.round(waarden, 2), mask=onbepaald).cast(pyarrow.decimal128(GELD_CIJFERS, 2))
-        return pandas.arrays.ArrowExtensionArray(centen)
+        bedragen = pyarrow.array(euros(centen(waarden)), mask=onbepaald).cast(pyarrow.decimal128(GELD_CIJFERS, 2))
+        return pandas.arrays.ArrowExtensionArray(bedragen)
     if waarden.dtype.kind == "M":
         return pandas.array(numpy.where(onbepaald, numpy.datetime64("NaT"), waarden).astype("datetime64[s]"))
     if waarden.dtype == bool:

@@ -561,3 +561,15 @@ def test_a_missing_day_of_acquisition_leaves_the_duty_open_when_a_reform_moves_t
     antwoord = DIENST.beoordeling(orjson.dumps(body), "nl")
     assert antwoord["besluiten"]["inburgeringsplichtig"] is False
     assert antwoord["status"]["inburgeringsplichtig"] == "besloten"
+
+
+def test_a_citation_is_not_repeated_when_a_label_carries_it():
+    """A review: "(Wi 13 lid 1 b) (Wi 13 lid 1 b)" for a family member of an asylum permit holder (the member's
+    label cites it), and the English temporary purpose cited Wi 3(1)(a) twice."""
+    gezinslid = {"geboortedatum": "1990-01-01", "nationaliteit": "SY", "verblijfsvergunning": "regulier_bepaalde_tijd",
+                 "verblijfsdoel": "gezinslid_van_asielstatushouder", "verblijf_verkregen_datum": "2023-01-01"}
+    doelgroep = _uitleg(None, gezinslid)["doelgroep"]
+    assert doelgroep["nl"].count("Wi 13 lid 1 b") == 1 and doelgroep["nl"].endswith("(Wi 13 lid 1 b).")
+    student = {**gezinslid, "nationaliteit": "US", "verblijfsdoel": "studie"}
+    plicht = _uitleg(None, student)["inburgeringsplichtig"]
+    assert plicht["en"].count("Bi 2.2") == 1 and plicht["nl"].count("Bi 2.2") == 1

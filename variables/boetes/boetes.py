@@ -26,7 +26,8 @@ class gemeentelijk_boeteplafond_resterend_bedrag(Besluit):
         25, tweede lid, van de wet vastgestelde nieuwe termijn ten hoogste: a. € 400 bij een nieuwe termijn van zes
         maanden; b. € 800 bij een nieuwe termijn van een jaar; c. € 1.200 bij een nieuwe termijn van anderhalf jaar;
         d. € 1.600 bij een nieuwe termijn van twee jaar."
-        Interpretatie (I12): het plafond minus wat in die termijn al is opgelegd, nooit onder 0. Ligt de peildatum in
+        Interpretatie (I12): het plafond minus wat in die termijn al is opgelegd (een boete van vóór de termijn telt
+        mee), nooit onder 0. Ligt de peildatum in
         de nieuwe termijn van een art. 24- of 25-boetebeschikking (de dag na de bekendmaking tot en met de laatste
         dag), dan het plafond van lid 5 a-d voor de lengte van die termijn; valt de peildatum in beide, dan het
         laagste. Een lengte die lid 5 niet noemt (I33): het plafond van de eerstvolgende genoemde lengte die niet
