@@ -1513,10 +1513,11 @@ class Bron:
         return self._parameter(pad) is not None
 
     def feiten(self) -> tuple[dict[str, str], dict[str, str]]:
-        """Every given input as 'label = value' (Dutch, English), formatted once per person."""
+        """Every given input as 'label = value' (Dutch, English), formatted once per person; a label's "(niet
+        gegeven: ...)" is left out, since the value is given (a review)."""
         if not self._feiten:
             for taal in ("nl", "en"):
-                feiten = {n: f"{self.label(n, taal)} = {_waarde(n, w, taal, self, n in GELD)}"
+                feiten = {n: f"{_zonder_niet_gegeven(self.label(n, taal))} = {_waarde(n, w, taal, self, n in GELD)}"
                           for n, w in self.invoer.items()}
                 self._feiten.append(feiten)
         return self._feiten[0], self._feiten[1]
@@ -1549,6 +1550,16 @@ class Bron:
         if gegeven is None:
             gegeven = per_naam[naam] = tuple([n for n in self.afhankelijk.get(naam, ()) if n in self.invoer])
         return gegeven
+
+
+@lru_cache(maxsize=1024)
+def _zonder_niet_gegeven(label: str) -> str:
+    """A label without its note on what "not given" means ("(niet gegeven: geen)"): beside a given value it says
+    nothing."""
+    return _NIET_GEGEVEN.sub("", label)
+
+
+_NIET_GEGEVEN = re.compile(r" ?\(niet gegeven: [^()]*\)")
 
 
 def _waarde(naam: str, waarde, taal: str, bron: Bron, geld: bool = False) -> str:

@@ -573,3 +573,10 @@ def test_a_citation_is_not_repeated_when_a_label_carries_it():
     student = {**gezinslid, "nationaliteit": "US", "verblijfsdoel": "studie"}
     plicht = _uitleg(None, student)["inburgeringsplichtig"]
     assert plicht["en"].count("Bi 2.2") == 1 and plicht["nl"].count("Bi 2.2") == 1
+
+
+def test_a_given_fact_is_shown_without_what_not_given_means():
+    """A review: "Gebaseerd op: ... bekendgemaakt (niet gegeven: geen) = 31 januari 2024" beside a given value."""
+    teksten = [t["nl"] for t in _uitleg(None, {**STATUSHOUDER, "bijstand_recht_datum": "2023-10-02"}).values()]
+    assert any("Dag waarop het recht op bijstand ontstaat = 2 oktober 2023" in t for t in teksten)
+    assert not any("(niet gegeven:" in t.split("Gebaseerd op:", 1)[-1] for t in teksten if "Gebaseerd op:" in t)
