@@ -24,7 +24,7 @@ from inburgering_rules.inschrijving import (
     pip_regimedag,
     verhuisd_als_plichtige,
 )
-from inburgering_rules.kalender import atw_van_toepassing, laatste_gedekte_dag
+from inburgering_rules.kalender import atw_van_toepassing, laatste_gedekte_dag, soort_vrije_dag
 from inburgering_rules.leeftijd import dag_pensioengerechtigd
 from inburgering_rules.leenrecht import aanloopfase_begin, terugbetaling_vanaf
 from inburgering_rules.meetellen import MEETELLEND, telt_op, termijn_aanvang
@@ -313,12 +313,48 @@ def _atw_zinnen(bron, datum, termijnen) -> tuple[str, str]:
                       "een later besluit kan deze datum nog verschuiven.")
             en.append(f"The package knows no decree for days after {laatste} (art. 3(3)); a later decree "
                       "may still move this date.")
+        if verschoven := _verschoven(atw, datum, [t for t in termijnen if t[1] not in {w for w, _ in buiten}]):
+            nl.append(verschoven[0])
+            en.append(verschoven[1])
     for weken, grens in buiten:
         nl.append(f"De termijn van {duur(weken, 'weken', 'nl')} verlengt de Algemene termijnenwet niet: zij "
                   f"geldt niet voor een termijn van meer dan {duur(grens, 'weken', 'nl')} (art. 4 onder a).")
         en.append(f"The Algemene termijnenwet does not extend the term of {duur(weken, 'weken', 'en')}: it "
                   f"does not apply to a term of more than {duur(grens, 'weken', 'en')} (art. 4(a)).")
     return " ".join(nl), " ".join(en)
+
+
+# A free day's kind (`kalender.soort_vrije_dag`) in words, and the weekdays, (nl, en).
+_VRIJE_DAG = {"zaterdag": ("een zaterdag", "a Saturday"), "zondag": ("een zondag", "a Sunday"),
+              "feestdag": ("een algemeen erkende feestdag", "a public holiday"),
+              "goede_vrijdag": ("Goede Vrijdag", "Good Friday"),
+              "gelijkgesteld": ("bij besluit met een feestdag gelijkgesteld", "made equal to a public holiday by "
+                                "decree")}
+_WEEKDAGEN = (("maandag", "Monday"), ("dinsdag", "Tuesday"), ("woensdag", "Wednesday"), ("donderdag", "Thursday"),
+              ("vrijdag", "Friday"), ("zaterdag", "Saturday"), ("zondag", "Sunday"))
+
+
+def _verschoven(atw, datum, termijnen) -> tuple[str, str] | None:
+    """Why deadline `datum` lies after the last day of its term (a review: the date moved without a word): the
+    term's last day and each free day from it (Atw art. 1 lid 1, 3). None when no term ends on a free day right
+    before `datum`."""
+    for gebeurtenis, weken in termijnen:
+        einde = _dag_erbij(gebeurtenis, 7 * weken)
+        if not (einde and datum and einde < str(datum)):
+            continue
+        dagen = [str(d) for d in numpy.arange(numpy.datetime64(einde), numpy.datetime64(str(datum)))]
+        soorten = [soort_vrije_dag(d, atw) for d in dagen]
+        if None in soorten:  # not Atw art. 1 lid 1 alone (art. 2, or another term): no sentence
+            continue
+        dag_van = {taal: lambda d, t=t: f"{_WEEKDAGEN[int(numpy.datetime64(d, 'D').astype(int) + 3) % 7][t]} {d}"
+                   for taal, t in (("nl", 0), ("en", 1))}
+        vrij_nl = "; ".join(f"{d} is {_VRIJE_DAG[s][0]}" for d, s in zip(dagen, soorten, strict=True))
+        vrij_en = "; ".join(f"{d} is {_VRIJE_DAG[s][1]}" for d, s in zip(dagen, soorten, strict=True))
+        return (f"{hoofdletter(duur(weken, 'weken', 'nl'))} eindigen op {dag_van['nl'](einde)}; {vrij_nl}: de "
+                f"termijn loopt tot en met {dag_van['nl'](str(datum))} (art. 1 lid 1).",
+                f"{hoofdletter(duur(weken, 'weken', 'en'))} end on {dag_van['en'](einde)}; {vrij_en}: the term "
+                f"runs until {dag_van['en'](str(datum))} (art. 1(1)).")
+    return None
 
 
 def _termijn(bron, pad: str, eenheid: str, dag: str | None = None, groot: bool = False) -> tuple[str, str]:

@@ -128,6 +128,19 @@ def is_vrije_dag(datums, atw: ParameterNode | None = None) -> numpy.ndarray:
     return (_weekdag(datums) >= 5) | is_feestdag(datums, atw) | is_gelijkgesteld(datums, atw)
 
 
+def soort_vrije_dag(dag: str, atw: ParameterNode | None = None) -> str | None:
+    """Waarom één dag (JJJJ-MM-DD) een vrije dag is in de zin van Atw art. 1 en 3: "zaterdag", "zondag",
+    "goede_vrijdag" (art. 3 lid 2), "feestdag" (lid 1) of "gelijkgesteld" (lid 3); None voor een werkdag. Voor de
+    uitleg van een verschoven termijn; de regels zelf lezen `is_vrije_dag`."""
+    datums = numpy.array([dag], dtype="datetime64[D]")
+    if is_gelijkgesteld(datums, atw)[0]:
+        return "gelijkgesteld"
+    if is_feestdag(datums, atw)[0]:
+        pasen = eerste_paasdag(datums.astype("datetime64[Y]").astype(numpy.int64) + 1970)
+        return "goede_vrijdag" if datums[0] == pasen[0] - 2 else "feestdag"
+    return {5: "zaterdag", 6: "zondag"}.get(int(_weekdag(datums)[0]))
+
+
 def _sleutel(atw: ParameterNode) -> tuple:
     """Alles waar de termijnen van de Atw van afhangen (elke parameter van `termijnen.atw`, ook die een tabel niet
     gebruikt): de sleutel van hun opzoektabellen."""

@@ -21,6 +21,7 @@ from inburgering_rules.kalender import (
     is_gelijkgesteld,
     is_vrije_dag,
     laatste_gedekte_dag,
+    soort_vrije_dag,
     tweede_werkdag,
     verleng_tot_werkdag,
 )
@@ -287,3 +288,11 @@ def test_a_dated_atw_reform_reaches_only_the_deadlines_of_later_events(hervormin
                                   ["pip_uiterste_datum", "pip_bezwaartermijn_einddatum"]).waarden
     assert list(waarden["pip_uiterste_datum"].astype(str)) == pip
     assert list(waarden["pip_bezwaartermijn_einddatum"].astype(str)) == bezwaar
+
+
+@pytest.mark.parametrize(("dag", "soort"), [
+    ("2024-12-25", "feestdag"), ("2024-12-27", "gelijkgesteld"), ("2024-12-28", "zaterdag"), ("2024-12-29", "zondag"),
+    ("2024-03-29", "goede_vrijdag"), ("2024-12-30", None), ("2024-03-28", None)])
+def test_the_kind_of_a_free_day(dag, soort):
+    """For the explanation of a moved deadline: why a day is free (Atw art. 1, 3), and a working day is none."""
+    assert soort_vrije_dag(dag) == soort

@@ -580,3 +580,19 @@ def test_a_given_fact_is_shown_without_what_not_given_means():
     teksten = [t["nl"] for t in _uitleg(None, {**STATUSHOUDER, "bijstand_recht_datum": "2023-10-02"}).values()]
     assert any("Dag waarop het recht op bijstand ontstaat = 2 oktober 2023" in t for t in teksten)
     assert not any("(niet gegeven:" in t.split("Gebaseerd op:", 1)[-1] for t in teksten if "Gebaseerd op:" in t)
+
+
+def test_a_deadline_moved_by_the_atw_says_which_days_moved_it():
+    """A review: 30 December 2024 for six weeks ending on Christmas, without a word on why. Each free day is
+    named (Atw art. 1 lid 1, 3); a deadline on a working day gets no such sentence."""
+    kerst = _uitleg(None, {**STATUSHOUDER, "pip_datum": "2024-11-12", "pip_bekendmaking_datum": "2024-11-13"},
+                    "2024-11-20")["pip_bezwaartermijn_einddatum"]
+    assert kerst["waarde"] == "2024-12-30"
+    assert ("Zes weken eindigen op woensdag 25 december 2024; 25 december 2024 is een algemeen erkende feestdag; "
+            "26 december 2024 is een algemeen erkende feestdag; 27 december 2024 is bij besluit met een feestdag "
+            "gelijkgesteld; 28 december 2024 is een zaterdag; 29 december 2024 is een zondag: de termijn loopt tot "
+            "en met maandag 30 december 2024 (art. 1 lid 1).") in kerst["nl"]
+    assert "Six weeks end on Wednesday 2024-12-25; 2024-12-25 is a public holiday;" in kerst["en"]
+    gewoon = _uitleg(None, {**STATUSHOUDER, "pip_datum": "2024-01-10", "pip_bekendmaking_datum": "2024-01-10"},
+                     "2024-01-20")["pip_bezwaartermijn_einddatum"]
+    assert gewoon["waarde"] == "2024-02-21" and "eindigen op" not in gewoon["nl"] and "end on" not in gewoon["en"]
