@@ -245,6 +245,9 @@ def soort(variabele) -> str:
 # Euros to the cent, said in words: `multipleOf: 0.01` is checked in binary floating point by common validators
 # (Python's jsonschema, ajv), which then reject 0.29 (0.29 / 0.01 = 28.999999999999996).
 CENTEN = "In euro's, ten hoogste twee decimalen (centen) / in euros, at most two decimals (cents)."
+# The schema of an amount, one place for inputs, decisions and a fine's amount (`format: double`: a bare `number` is
+# float32 in some client generators).
+GELD_SCHEMA = {"type": "number", "format": "double", "description": CENTEN}
 
 
 def validator_en_schema(variabele, systeem=None) -> tuple[Validator, dict]:
@@ -256,8 +259,7 @@ def validator_en_schema(variabele, systeem=None) -> tuple[Validator, dict]:
     if aard == "datum":
         return datum, {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
     if aard == "geld":
-        return bedrag, {"type": "number", "format": "double", "minimum": 0, "maximum": MAX_BEDRAG,
-                        "description": CENTEN}
+        return bedrag, {**GELD_SCHEMA, "minimum": 0, "maximum": MAX_BEDRAG}
     if aard == "bool":
         return waarheid, {"type": "boolean"}
     if aard == "int":
@@ -471,7 +473,7 @@ def besluit_schema(variabele) -> dict:
         return {"type": "string", "enum": list(variabele.possible_values.__members__)}
     return {
         "datum": {"type": "string", "format": "date"},
-        "geld": {"type": "number", "format": "double", "description": CENTEN},
+        "geld": {**GELD_SCHEMA},
         "bool": {"type": "boolean"},
         "int": {"type": "integer"},
         "float": {"type": "number"},
@@ -524,8 +526,7 @@ class Boete(BaseModel):
     bevoegd: str = Field(description="college (gemeente) of duo (Minister, uitgevoerd door DUO)")
     besluit: str
     soort: str = Field(description="bedrag of maximum")
-    bedrag: Annotated[float | None, WithJsonSchema({"type": ["number", "null"], "format": "double",
-                                                    "description": CENTEN})]
+    bedrag: Annotated[float | None, WithJsonSchema({**GELD_SCHEMA, "type": ["number", "null"]})]
     voorwaarden_vervuld: bool | None
     voorwaarden: list[Voorwaarde] = Field(description="De wettelijke voorwaarden, elk vervuld of niet")
     termijnen: dict[str, date | None] = Field(

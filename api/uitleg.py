@@ -13,7 +13,7 @@ from functools import lru_cache, partial
 
 import numpy
 
-from inburgering_rules.datums import loopt_na_bekendmaking, plus_dagen
+from inburgering_rules.datums import loopt_na_bekendmaking, plus_dagen, plus_weken
 from inburgering_rules.enums import VERGUNNING_ART_8_A, VERGUNNING_ART_8_C
 from inburgering_rules.geld import CENT, centen
 from inburgering_rules.geldend_recht import begin_op_dag, waarde_op_dag
@@ -24,7 +24,7 @@ from inburgering_rules.inschrijving import (
     pip_regimedag,
     verhuisd_als_plichtige,
 )
-from inburgering_rules.kalender import atw_van_toepassing, laatste_gedekte_dag, soort_vrije_dag
+from inburgering_rules.kalender import atw_van_toepassing, laatste_gedekte_dag, soort_vrije_dag, weekdag
 from inburgering_rules.leeftijd import dag_pensioengerechtigd
 from inburgering_rules.leenrecht import aanloopfase_begin, terugbetaling_vanaf
 from inburgering_rules.meetellen import MEETELLEND, telt_op, termijn_aanvang
@@ -339,14 +339,14 @@ def _verschoven(atw, datum, termijnen) -> tuple[str, str] | None:
     term's last day and each free day from it (Atw art. 1 lid 1, 3). None when no term ends on a free day right
     before `datum`."""
     for gebeurtenis, weken in termijnen:
-        einde = _dag_erbij(gebeurtenis, 7 * weken)
+        einde = _op_een_dag(partial(plus_weken, weken=weken), gebeurtenis)  # "binnen N weken na D", as the rule
         if not (einde and datum and einde < str(datum)):
             continue
         dagen = [str(d) for d in numpy.arange(numpy.datetime64(einde), numpy.datetime64(str(datum)))]
         soorten = [soort_vrije_dag(d, atw) for d in dagen]
         if None in soorten:  # not Atw art. 1 lid 1 alone (art. 2, or another term): no sentence
             continue
-        dag_van = {taal: lambda d, t=t: f"{_WEEKDAGEN[int(numpy.datetime64(d, 'D').astype(int) + 3) % 7][t]} {d}"
+        dag_van = {taal: lambda d, t=t: f"{_WEEKDAGEN[_op_een_dag(weekdag, d)][t]} {d}"
                    for taal, t in (("nl", 0), ("en", 1))}
         vrij_nl = "; ".join(f"{d} is {_VRIJE_DAG[s][0]}" for d, s in zip(dagen, soorten, strict=True))
         vrij_en = "; ".join(f"{d} is {_VRIJE_DAG[s][1]}" for d, s in zip(dagen, soorten, strict=True))

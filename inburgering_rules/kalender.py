@@ -62,8 +62,8 @@ def eerste_paasdag(jaren) -> numpy.ndarray:
     return datum(j, maand, dag)
 
 
-def _weekdag(datums) -> numpy.ndarray:
-    """0 = maandag … 6 = zondag (1970-01-01 was een donderdag)."""
+def weekdag(datums) -> numpy.ndarray:
+    """0 = maandag … 6 = zondag (1970-01-01 was een donderdag); ook voor de uitleg van een verschoven termijn."""
     return (numpy.asarray(datums, dtype="datetime64[D]").astype(numpy.int64) + 3) % 7
 
 
@@ -77,10 +77,15 @@ def is_feestdag(datums, atw: ParameterNode | None = None) -> numpy.ndarray:
     jaren = datums.astype("datetime64[Y]").astype(numpy.int64) + 1970
     pasen = eerste_paasdag(jaren)
     lid_1_pasen = (pasen + 1, pasen + 39, pasen + 50)
-    lid_2 = pasen - 2
+    lid_2 = _goede_vrijdag(pasen)
     feestdag = numpy.logical_or.reduce([datums == f for f in (*lid_1_pasen, lid_2)])
     feestdag |= lijst_bevat_op(atw.art_3_lid_1_vaste_feestdagen, datums, _maand_dag(datums), vertaal=_als_maand_dag)
     return feestdag | _verjaardag_koning(datums, jaren, atw)
+
+
+def _goede_vrijdag(pasen) -> numpy.ndarray:
+    """Goede Vrijdag (Atw art. 3 lid 2): twee dagen vóór eerste Paasdag."""
+    return pasen - 2
 
 
 def _maand_dag(datums) -> numpy.ndarray:
@@ -101,7 +106,7 @@ def _verjaardag_koning(datums, jaren, atw: ParameterNode) -> numpy.ndarray:
     uit = numpy.zeros(datums.shape, dtype=bool)
     for maand_dag in set(numpy.ravel(gevierd).tolist()) - {""}:
         dag = datum(jaren, *divmod(int(_als_maand_dag([maand_dag])[0]), 100))
-        dag = numpy.where(_weekdag(dag) == 6, dag - _DAG, dag)
+        dag = numpy.where(weekdag(dag) == 6, dag - _DAG, dag)
         uit |= (gevierd == maand_dag) & (datums == dag)
     return uit
 
@@ -125,7 +130,7 @@ def laatste_gedekte_dag(atw: ParameterNode | None = None) -> numpy.datetime64:
 
 def is_vrije_dag(datums, atw: ParameterNode | None = None) -> numpy.ndarray:
     """Zaterdag, zondag, algemeen erkende feestdag, Goede Vrijdag of gelijkgestelde dag (Atw art. 1, 3)."""
-    return (_weekdag(datums) >= 5) | is_feestdag(datums, atw) | is_gelijkgesteld(datums, atw)
+    return (weekdag(datums) >= 5) | is_feestdag(datums, atw) | is_gelijkgesteld(datums, atw)
 
 
 def soort_vrije_dag(dag: str, atw: ParameterNode | None = None) -> str | None:
@@ -137,8 +142,8 @@ def soort_vrije_dag(dag: str, atw: ParameterNode | None = None) -> str | None:
         return "gelijkgesteld"
     if is_feestdag(datums, atw)[0]:
         pasen = eerste_paasdag(datums.astype("datetime64[Y]").astype(numpy.int64) + 1970)
-        return "goede_vrijdag" if datums[0] == pasen[0] - 2 else "feestdag"
-    return {5: "zaterdag", 6: "zondag"}.get(int(_weekdag(datums)[0]))
+        return "goede_vrijdag" if datums[0] == _goede_vrijdag(pasen)[0] else "feestdag"
+    return {5: "zaterdag", 6: "zondag"}.get(int(weekdag(datums)[0]))
 
 
 def _sleutel(atw: ParameterNode) -> tuple:
