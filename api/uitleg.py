@@ -75,8 +75,8 @@ EN = {
     "inburgeringsplicht_voldaan_datum": "Day the integration duty was met",
     "nieuwe_termijn_art_24_einddatum": "End of the new term in DUO's art. 24 fine decision (PVT/MAP)",
     "nieuwe_termijn_art_25_einddatum": "End of the new term in DUO's art. 25 fine decision (route)",
-    "volgende_boete_art_24_mogelijk_vanaf": "First day DUO may impose the next art. 24 fine",
-    "volgende_boete_art_25_mogelijk_vanaf": "First day DUO may impose the next art. 25 fine",
+    "volgende_boete_art_24_mogelijk_vanaf": "First day DUO imposes the next art. 24 fine",
+    "volgende_boete_art_25_mogelijk_vanaf": "First day DUO imposes the next art. 25 fine",
     "boete_art_22_nieuwe_termijn_uiterste_datum": "Latest end of the new term in the art. 22 fine decision",
     "boete_art_24_bezwaartermijn_einddatum": "Last day to object to the art. 24 fine decision",
     "boete_art_25_bezwaartermijn_einddatum": "Last day to object to the art. 25 fine decision",
@@ -198,9 +198,9 @@ EN_LEDEN = {
     },
     "Ontheffing": {
         "geen": "no dispensation",
-        "volledig_belemmering": "full dispensation for an impediment or limitation (Wi 5.1)",
-        "gedeeltelijk_belemmering": "partial dispensation for an impediment or limitation (Wi 5.1)",
-        "volledig_bijzondere_omstandigheden": "dispensation for special individual circumstances (Wi 5.2)",
+        "volledig_belemmering": "full dispensation for an impediment or limitation (Wi 5(1))",
+        "gedeeltelijk_belemmering": "partial dispensation for an impediment or limitation (Wi 5(1))",
+        "volledig_bijzondere_omstandigheden": "dispensation for special individual circumstances (Wi 5(2))",
     },
     "Leerroute": {
         "nog_niet_vastgesteld": "not yet set",
@@ -217,19 +217,19 @@ EN_LEDEN = {
     },
     "RedenGeenInburgeringsplicht": {
         "niet_van_toepassing": "not applicable: obligated",
-        "wet_inburgering_2013": "the Wet inburgering (2013) continues to apply (Wi 54)",
-        "verblijf_voor_inwerkingtreding": "residence acquired before 1 January 2022 (Wi 3.3)",
-        "eu_eer_zwitserland": "national of an EU or EEA state or Switzerland (Wi 3.2 a)",
-        "familielid_eu_burger": "family member of an EU/EEA/Swiss national (Wi 3.2 b)",
-        "elders_ingeburgerd": "integrated elsewhere for long-term residence (Wi 3.2 c)",
-        "geen_verblijf_art_8_a_of_c": "no lawful residence under art. 8 a or c Vw (Wi 3.1)",
-        "tijdelijk_verblijfsdoel": "residence for a temporary purpose",  # the reason's sentence cites Wi 3(1)(a)
+        "wet_inburgering_2013": "the Wet inburgering (2013) continues to apply",
+        "verblijf_voor_inwerkingtreding": "residence acquired before 1 January 2022",
+        "eu_eer_zwitserland": "national of an EU or EEA state or Switzerland",
+        "familielid_eu_burger": "family member of an EU/EEA/Swiss national",
+        "elders_ingeburgerd": "integrated elsewhere for long-term residence",
+        "geen_verblijf_art_8_a_of_c": "no lawful residence under art. 8 a or c Vw 2000",
+        "tijdelijk_verblijfsdoel": "residence for a temporary purpose",
         "jonger_dan_16": "younger than 16 when residence was acquired",
         "pensioengerechtigde_leeftijd": "state pension age reached when residence was acquired",
     },
     "Doelgroep": {
         "geen": "none (not obligated)",
-        "asielstatushouder": "asylum permit holder (Wi 13.1)",
+        "asielstatushouder": "asylum permit holder (Wi 13(1))",
         "gezinsmigrant_of_overige_migrant": "family or other migrant (Wi 19)",
     },
     "Vrijstellingsgrond": {
@@ -799,10 +799,13 @@ def _begeleiding(b, i, bron=None):
                 f"inschrijving in de BRP ({inschrijving}) lag daarvoor (Wi 13 lid 3, Wi 3 lid 3).",
                 f"From the day the duty arose, when the residence was obtained on {verkregen}: the BRP "
                 f"registration ({inschrijving}) came before it (Wi 13(3), Wi 3(3)).")
-    return (f"Vanaf de dag van inschrijving in de BRP ({inschrijving}; asielvergunning: in de "
-            "gemeente van huisvesting) (Wi 13 lid 3).",
-            f"From the day of BRP registration ({inschrijving}; asylum permit: in the "
-            "municipality of housing) (Wi 13(3)).")
+    if i.get("verblijfsvergunning") == "asiel_bepaalde_tijd":  # the lid's proviso, only for this permit
+        return (f"Vanaf de dag van inschrijving in de BRP in de gemeente van huisvesting ({inschrijving}; "
+                "verblijfsvergunning asiel voor bepaalde tijd) (Wi 13 lid 3).",
+                f"From the day of BRP registration in the municipality of housing ({inschrijving}; fixed-term "
+                "asylum permit) (Wi 13(3)).")
+    return (f"Vanaf de dag van inschrijving in de BRP ({inschrijving}) (Wi 13 lid 3).",
+            f"From the day of BRP registration ({inschrijving}) (Wi 13(3)).")
 
 
 def _boete_23(b, i, bron=None):
@@ -865,8 +868,20 @@ def _reden(b, i, bron=None):
                     f"{datum_voluit(in_werking, 'nl')}: de wet geldt dan nog niet.",
                     f"The peildatum {bron.peildatum} is before the act entered into force on "
                     f"{datum_voluit(in_werking, 'en')}: the act does not apply yet.")
-        return (f"Verblijf verkregen op {verkregen}, vóór de inwerkingtreding van de wet.",
-                f"Residence acquired on {verkregen}, before the act entered into force.")
+        return (f"Verblijf verkregen op {verkregen}, vóór de inwerkingtreding van de wet: de plicht ontstaat "
+                "niet met terugwerkende kracht (Wi 3 lid 3).", f"Residence acquired on {verkregen}, before the act "
+                "entered into force: the duty does not arise retroactively (Wi 3(3)).")
+    if reden == "wet_inburgering_2013":
+        return ("Was inburgeringsplichtig op grond van de Wet inburgering (2013), die op hem van toepassing blijft "
+                "(Wi 54 lid 1).", "Was obligated under the Wet inburgering (2013), which continues to apply to him "
+                "(Wi 54(1)).")
+    if reden == "familielid_eu_burger":
+        return ("Familielid uit een derde land van een EU-, EER- of Zwitserse burger, met verblijfsrecht "
+                "(Wi 3 lid 2 b).", "Third-country family member of an EU/EEA/Swiss national, with a right of residence (Wi 3(2)(b)).")
+    if reden == "elders_ingeburgerd":
+        return ("Heeft elders in de EU/EER voldaan aan een inburgeringsvereiste voor de status van langdurig "
+                "ingezetene (Wi 3 lid 2 c).", "Met an integration requirement elsewhere in the EU/EEA for long-term "
+                "resident status (Wi 3(2)(c)).")
     if reden == "eu_eer_zwitserland":
         return (f"Nationaliteit {i.get('nationaliteit')} (Wi 3 lid 2 a).", f"Nationality {i.get('nationaliteit')} "
                 "(Wi 3(2)(a)).")
@@ -893,7 +908,8 @@ def _doelgroep(b, i, bron=None):
         if i.get("verblijfsvergunning") == "asiel_bepaalde_tijd":
             return f"Verblijfstitel: {nl} (Wi 13 lid 1 a).", f"Residence title: {en} (Wi 13(1)(a))."
         doel_nl, doel_en = _lid(bron, "verblijfsdoel", i.get("verblijfsdoel"))
-        doel_nl = doel_nl.removesuffix(" (Wi 13 lid 1 b)")  # the member's own label cites it: not twice (a review)
+        # the member's own label cites it: not twice (a review)
+        doel_nl, doel_en = doel_nl.removesuffix(" (Wi 13 lid 1 b)"), doel_en.removesuffix(" (Wi 13(1)(b))")
         return (f"Verblijfstitel: {nl}, verblijfsdoel {doel_nl} (Wi 13 lid 1 b).",
                 f"Residence title: {en}, purpose of residence {doel_en} (Wi 13(1)(b)).")
     if b.get("doelgroep") == "gezinsmigrant_of_overige_migrant":
@@ -1212,6 +1228,32 @@ def _periode_voor_plicht(b, i, bron=None):
             f"before the residence ({verkregen}): the article never applied to it (Pw 56a(1) and (2), I42).")
 
 
+# Bi 6.1 onder b, c en e: the inputs of the conditions that mirror Wi 4's exemptions (I22), read as "no" when not
+# given, as an exemption ground is (onder d the API asks, I44).
+_BI_6_1_FEITEN = ("leerplichtig_geweest_jaren", "vrijstellend_diploma", "opleiding_naar_vrijstellend_diploma",
+                  "voldoende_ingeburgerd_vastgesteld")
+
+
+def _lening_bi_6_1(b, i, bron=None):
+    """The loan of a person of Bi 6.1 (a national of the EU/EEA/Switzerland or a family member, not obligated): the
+    article, the years of the right, and the facts of b, c and e that were not given and so read as "no", by name
+    (a review found EUR 10,000 explained only by the facts given)."""
+    if b.get("lening_vrijwillige_inburgeraar") is not True:
+        return None
+    verkregen = i.get("verblijf_verkregen_datum")
+    jaren_nl, jaren_en = _termijn(bron, "lening.vrijwillig_aanspraak_jaren", "jaren", verkregen)
+    nl = (f"Niet inburgeringsplichtig, met verblijf op grond van het Unierecht sinds {verkregen}: aanspraak op de "
+          f"lening gedurende {jaren_nl} (Bi 6.1, Bi 6.3 lid 1), als Bi 6.1 onder b tot en met e geldt.")
+    en = (f"Not obligated, with residence under EU law since {verkregen}: a right to the loan for {jaren_en} "
+          "(Bi 6.1, Bi 6.3(1)), if Bi 6.1 (b) to (e) hold.")
+    if ontbreekt := [naam for naam in _BI_6_1_FEITEN if naam not in i]:
+        nl += (" Niet gegeven en dus gelezen als nee (of 0), zodat onder b, c en e zijn vervuld: "
+               + ", ".join(_zonder_niet_gegeven(bron.label(n, "nl")) for n in ontbreekt) + ".")
+        en += (" Not given and so read as no (or 0), which meets (b), (c) and (e): "
+               + ", ".join(bron.label(n, "en") for n in ontbreekt) + ".")
+    return nl, en
+
+
 WAAROM = {
     "reden_geen_inburgeringsplicht": _reden,
     "map_verplicht": _met_gebaseerd("map_verplicht", lambda b, i, bron=None: None if i.get("pip_datum") else
@@ -1256,6 +1298,7 @@ WAAROM = {
     "boete_art_25_bezwaartermijn_einddatum": _bezwaar_boete("25"),
     "boete_art_22_nieuwe_termijn_uiterste_datum": _art_22_termijn,
     "lening_terugbetaling_startdatum": _terugbetaling,
+    "lening_maximum_bedrag": _lening_bi_6_1,
 }
 
 
@@ -1425,7 +1468,7 @@ NA_ONTHEFFING = "lening_na_ontheffing_niet_te_dateren"
 ONTZORGEN_PERIODE = "ontzorgen_periode_einddatum"  # Pw 56a lid 2's period, applying or not (`_periode_voor_plicht`)
 PARTICIPATIEGEDEELTE_ONTHEVEN = "z_route_participatiegedeelte_ontheven"  # Bi 2.7 lid 3 c (`_geen_participatienorm`)
 GELEZEN = frozenset(NIET_TE_DATEREN.values()) | {"leerroute_van_het_pip", NA_ONTHEFFING, ONTZORGEN_PERIODE,
-                                                 PARTICIPATIEGEDEELTE_ONTHEVEN}
+                                                 PARTICIPATIEGEDEELTE_ONTHEVEN, "lening_vrijwillige_inburgeraar"}
 
 
 def _geen_termijn(b, i, bron=None):
@@ -1640,7 +1683,7 @@ def _lid_voor_inwerkingtreding(bron) -> tuple[str, str]:
                 f"before the act entered into force on {datum_voluit(voor, 'en')}")
     dag = _inwerkingtreding(bron)
     return (f"Verblijf verkregen vóór de inwerkingtreding op {datum_voluit(dag, 'nl')}",
-            f"residence acquired before {datum_voluit(dag, 'en')} (Wi 3.3)")
+            f"residence acquired before {datum_voluit(dag, 'en')}")
 
 
 def _lid_leerplicht(bron) -> tuple[str, str]:

@@ -70,7 +70,7 @@ from pathlib import Path
 import numpy
 
 from inburgering_rules import populatie, publiek, simulatie
-from inburgering_rules.analyse.formaten import FORMATEN, Schrijver, controleer_formaten, schrijf_tabel
+from inburgering_rules.analyse.formaten import FORMATEN, GELD, Schrijver, controleer_formaten, schrijf_tabel
 from inburgering_rules.datums import (
     NIET_GEGEVEN_DAG,
     ONBEKEND,
@@ -394,7 +394,7 @@ def _parquet_soort(naam: str, waarden: numpy.ndarray) -> str:
     """Het Parquet-type van een kolom van `per_persoon`, vast voor alle blokken: een blok waarin een besluit overal
     onbepaald is, heeft geen waarde om het uit af te leiden."""
     if naam in publiek.GELD:
-        return "float64"
+        return GELD
     return {"M": "date32", "b": "bool", "i": "int64", "u": "int64", "f": "float64"}.get(waarden.dtype.kind, "string")
 
 
@@ -736,7 +736,8 @@ def _schrijf_tabellen(uitkomst: Uitkomst, uit_map: Path, formaten, nl: bool) -> 
             uitsplitsing[maat] = waarden
     bestanden = {}
     for naam, kolommen in (("werklast_per_maand", werklast), ("boetes_per_jaar", boetes), ("uitsplitsing", uitsplitsing)):
-        paden, _ = schrijf_tabel(uit_map / naam, kolommen, formaten, nl)
+        paden, _ = schrijf_tabel(uit_map / naam, kolommen, formaten, nl,
+                                 {k: GELD for k in kolommen if k.endswith("_euro")})
         bestanden.update({f"{naam}_{f}": pad for f, pad in paden.items()})
     return bestanden
 

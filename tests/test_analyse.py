@@ -6,9 +6,11 @@ from __future__ import annotations
 import csv
 import json
 import re
+from decimal import Decimal
 
 import numpy
 import pandas
+import pyarrow.parquet
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -312,8 +314,15 @@ def test_parquet_and_xlsx_hold_the_same_tables_as_csv(concept):
         for andere in (pandas.read_parquet(uit / f"{naam}.parquet"), pandas.read_excel(uit / f"{naam}.xlsx")):
             assert list(andere.columns) == list(uit_csv.columns) and len(andere) == len(uit_csv), naam
     parquet = pandas.read_parquet(uit / "per_persoon.parquet")
-    assert parquet["boete_art_24_bedrag_basis"].dtype == "float64"
     assert str(parquet["inburgeringsplichtig_basis"].dtype) == "bool"
+    # money is exact decimals on the cent, in every table, and sums to what the CSV says
+    for naam, kolom in (("per_persoon", "boete_art_24_bedrag_basis"), ("boetes_per_jaar", "college_basis_euro"),
+                        ("uitsplitsing", "college_basis_euro")):
+        schema = pyarrow.parquet.read_schema(uit / f"{naam}.parquet")
+        assert schema.field(kolom).type == pyarrow.decimal128(15, 2), naam
+        som = pandas.read_parquet(uit / f"{naam}.parquet")[kolom].sum()
+        uit_csv = Decimal(str(pandas.read_csv(uit / f"{naam}.csv")[kolom].sum())).quantize(Decimal("0.01"))
+        assert isinstance(som, Decimal) and som == uit_csv > 0, naam
 
 
 def test_rows_that_do_not_fit_in_excel_are_reported(pop, tmp_path, monkeypatch):

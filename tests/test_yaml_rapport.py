@@ -220,7 +220,7 @@ BEDOELDE_STANDAARDEN = {
     "boetes/nieuwe_termijn_art_24_25.yaml: Geval 6b.": "0 months is 'not given' in the API; the rules read it as no "
     "term (I31)",
     "boetes/pip_medewerking_art_23.yaml: Geval 5.": "verwijtbaarheid not yet established: the rule computes the "
-    "highest amount the college may impose (I11); the API leaves the fine to the college's judgment",
+    "amount at full culpability (I11); the API leaves the fine to the college's judgment",
     "inburgeringsplicht/inburgeringsplicht.yaml: Geval 9.": "a known limitation: the API asks the day residence "
     "was acquired even without a residence permit (the rule tests Wi 3 lid 3 before 'no residence', in the contract's "
     "order), so it leaves the reason open; the case has no such day to give",

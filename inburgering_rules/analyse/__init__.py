@@ -25,6 +25,7 @@ from __future__ import annotations
 import numpy
 
 from inburgering_rules import populatie, publiek, simulatie
+from inburgering_rules.analyse.formaten import geld_als_arrow
 from inburgering_rules.geld import centen, euros
 
 __all__ = ["beoordeel", "vergelijk"]
@@ -39,18 +40,11 @@ def _kolommen(systeem, df) -> dict[str, numpy.ndarray]:
     return populatie.als_gegeven(populatie.lees_kolommen(systeem, tekst, eerste_regel=0))
 
 
-# Bedragen als decimalen op de cent (pandas `decimal128(15, 2)[pyarrow]`): tot 10^13 euro.
-GELD_CIJFERS = 15
-
-
 def _uitvoer(naam: str, waarden: numpy.ndarray, onbepaald: numpy.ndarray):
     import pandas
 
     if naam in publiek.GELD:  # exact decimalen: een som of groupby-som heeft geen float-ruis (0,1 + 0,2)
-        import pyarrow
-
-        bedragen = pyarrow.array(euros(centen(waarden)), mask=onbepaald).cast(pyarrow.decimal128(GELD_CIJFERS, 2))
-        return pandas.arrays.ArrowExtensionArray(bedragen)
+        return pandas.arrays.ArrowExtensionArray(geld_als_arrow(euros(centen(waarden)), onbepaald))
     if waarden.dtype.kind == "M":
         return pandas.array(numpy.where(onbepaald, numpy.datetime64("NaT"), waarden).astype("datetime64[s]"))
     if waarden.dtype == bool:

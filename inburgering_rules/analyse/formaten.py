@@ -3,7 +3,8 @@
 * CSV: UTF-8, `,` en een decimale punt; met `nl=True` zoals een Nederlandse spreadsheet het verwacht:
   UTF-8 met BOM, `;` tussen velden, een decimale komma en ja/nee als `WAAR`/`ONWAAR` (zo leest Excel in het
   Nederlands ze als waarheidswaarden; datums blijven JJJJ-MM-DD, dat leest het ook).
-* Parquet (pyarrow): datums als `date32`, bedragen als `float64` in euro (op de cent), lege waarden null.
+* Parquet (pyarrow): datums als `date32`, bedragen (kolommen van de soort `GELD`) als exacte decimalen in euro op
+  de cent (`decimal128(15, 2)`: een som heeft geen float-ruis), lege waarden null.
 * XLSX (`analyse.xlsx`: de XML per blok en per kolom, zonder object per cel): ten hoogste `XLSX_MAX_RIJEN` rijen;
   wat daarna komt wordt niet geschreven en gemeld (`afgekapt`): gebruik dan CSV of Parquet.
 
@@ -24,6 +25,8 @@ from inburgering_rules.analyse.xlsx import Werkblad
 
 FORMATEN = ("csv", "parquet", "xlsx")
 XLSX_MAX_RIJEN = 1_048_575           # één rij van Excel is de kop
+GELD = "geld"                        # de soort van een kolom met bedragen in euro (Parquet: exacte decimalen)
+GELD_CIJFERS = 15                    # cijfers van een bedrag, twee na de komma: tot 10^13 euro
 
 
 class FormaatFout(ValueError):
@@ -74,13 +77,21 @@ def _los(waarde, nl: bool) -> str:
     return str(waarde)
 
 
+def geld_als_arrow(euros: numpy.ndarray, leeg: numpy.ndarray | None = None):
+    """Bedragen in euro (float64, al op de cent) als exacte decimalen (pyarrow `decimal128(GELD_CIJFERS, 2)`); NaN
+    of `leeg` is null."""
+    import pyarrow
+
+    return pyarrow.array(euros, mask=leeg, from_pandas=True).cast(pyarrow.decimal128(GELD_CIJFERS, 2))
+
+
 class Schrijver:
     """Schrijft een tabel naar `stam`.csv/.parquet/.xlsx; `schrijf(kolommen)` per blok, dan `sluit()`."""
 
     def __init__(self, stam: Path, kolommen: list[str], formaten=("csv",), nl: bool = False) -> None:
         self.kolommen, self.nl, self.rijen, self.afgekapt = kolommen, nl, 0, 0
-        # Parquet-type per kolom ("bool", "int64", "date32", ...) waar de waarden van een blok het niet zeggen (een
-        # kolom die in het eerste blok overal leeg is); de rest volgt uit het eerste blok
+        # Parquet-type per kolom ("bool", "int64", "date32", ..., of GELD) waar de waarden van een blok het niet zeggen
+        # (een kolom die in het eerste blok overal leeg is, een bedrag); de rest volgt uit het eerste blok
         self.soorten: dict[str, str] = {}
         self.paden = {f: Path(f"{stam}.{f}") for f in controleer_formaten(formaten)}
         self._csv = self._parquet = self._boek = None
@@ -114,9 +125,10 @@ class Schrijver:
             voor_parquet = [numpy.array([None if w is None else _los(w, False) for w in a.tolist()], dtype=object)
                             if a.dtype == object and self.soorten.get(k) == "string" else a
                             for k, a in zip(self.kolommen, arrays, strict=True)]
-            tabel = pyarrow.table({k: pyarrow.array(a.astype(str) if a.dtype.kind == "U" else a, from_pandas=True,
-                                                    type=pyarrow.type_for_alias(self.soorten[k]) if k in self.soorten
-                                                    else None)
+            tabel = pyarrow.table({k: geld_als_arrow(a) if self.soorten.get(k) == GELD else
+                                   pyarrow.array(a.astype(str) if a.dtype.kind == "U" else a, from_pandas=True,
+                                                 type=pyarrow.type_for_alias(self.soorten[k]) if k in self.soorten
+                                                 else None)
                                    for k, a in zip(self.kolommen, voor_parquet, strict=True)})
             if self._parquet is None:
                 self._parquet = pyarrow.parquet.ParquetWriter(self.paden["parquet"], tabel.schema)
@@ -155,10 +167,12 @@ class Schrijver:
             pad.unlink(missing_ok=True)
 
 
-def schrijf_tabel(stam: Path, kolommen: dict[str, numpy.ndarray], formaten=("csv",), nl: bool = False):
+def schrijf_tabel(stam: Path, kolommen: dict[str, numpy.ndarray], formaten=("csv",), nl: bool = False,
+                  soorten: dict[str, str] | None = None):
     """Een kleine tabel in één keer; (paden, aantal rijen dat niet in XLSX paste). Mislukt dat, dan blijft er
-    niets van de tabel staan."""
+    niets van de tabel staan. `soorten`: zoals `Schrijver.soorten`."""
     schrijver = Schrijver(stam, list(kolommen), formaten, nl)
+    schrijver.soorten = dict(soorten or {})
     try:
         schrijver.schrijf(kolommen)
         return schrijver.sluit(), schrijver.afgekapt

@@ -1165,6 +1165,59 @@ def test_the_start_of_maatschappelijke_begeleiding_waits_for_the_registration_al
     assert ingeschreven["besluiten"]["maatschappelijke_begeleiding_startdatum"] == "2023-02-01"
 
 
+# A citation in the Dutch text ("Wi 3 lid 2 a", "Bi 5.3 lid 1") and in the English ("Wi 3(2)(a)", "Bi 5.3(1)").
+_CITAAT_NL = re.compile(r"\b(Wi|Bi|Pw|Atw|Awb) (\d+[a-z]?(?:\.\d+[a-z]?)?)((?: lid \d+(?: [a-z]\b)?)?)")
+_CITAAT_EN = re.compile(r"\b(Wi|Bi|Pw|Atw|Awb) (\d+[a-z]?(?:\.\d+[a-z]?)?)((?:\(\d+\)(?:\([a-z]\))?)?)")
+
+
+def _citaten(tekst: str, taal: str) -> set[tuple[str, ...]]:
+    if taal == "nl":
+        return {(m[1], m[2], *m[3].replace(" lid ", " ").split()) for m in _CITAAT_NL.finditer(tekst)}
+    return {(m[1], m[2], *re.findall(r"\(([^)]+)\)", m[3])) for m in _CITAAT_EN.finditer(tekst)}
+
+
+@pytest.mark.parametrize("feiten", [
+    {"inburgeringsplichtig_wi2013": True},
+    {"verblijf_verkregen_datum": "2021-10-01"},
+    {"nationaliteit": "PL"},
+    {"familielid_eu_burger": True},
+    {"elders_ingeburgerd_langdurig_ingezetene": True},
+    {"verblijfsvergunning": "geen"},
+    {"verblijfsdoel": "studie"},
+    {"geboortedatum": "2008-01-01"},
+    {"geboortedatum": "1955-01-01"},
+], ids=lambda feiten: next(iter(feiten)))
+def test_why_someone_is_not_obligated_cites_the_same_articles_in_both_languages(client, feiten):
+    """Each reason of Wi 3 and 54 is explained with its article, the same in Dutch and English: a review found
+    English member labels citing "Wi 3.2 a" beside a sentence citing it again, and reasons cited in one language
+    only."""
+    uit = _uit(client, {**GEZINSMIGRANT, **feiten})
+    assert uit["besluiten"]["inburgeringsplichtig"] is False
+    for naam in ("inburgeringsplichtig", "reden_geen_inburgeringsplicht"):
+        tekst = uit["toelichting"][naam]["uitleg"]
+        assert _citaten(tekst["nl"], "nl") == _citaten(tekst["en"], "en") != set(), (naam, tekst)
+
+
+@pytest.mark.parametrize(("vergunning", "huisvesting"), [
+    ({"verblijfsvergunning": "asiel_bepaalde_tijd"}, True),
+    ({"verblijfsvergunning": "regulier_bepaalde_tijd", "verblijfsdoel": "gezinslid_van_asielstatushouder"}, False),
+])
+def test_the_start_of_maatschappelijke_begeleiding_names_the_housing_municipality_only_for_an_asylum_permit(
+    client, vergunning, huisvesting
+):
+    """Wi 13 lid 3: the registration counts in the municipality of housing only "als hij rechtmatig verblijf heeft op
+    grond van een verblijfsvergunning asiel voor bepaalde tijd"; a review found that proviso in the explanation of a
+    family member with a regular permit (Wi 13 lid 1 b)."""
+    persoon = {"geboortedatum": "1990-06-15", "nationaliteit": "SY", "verblijf_verkregen_datum": "2023-01-10",
+               "brp_inschrijving_datum": "2023-02-01", **vergunning}
+    uit = _uit(client, persoon, "2023-06-01")
+    assert uit["besluiten"]["maatschappelijke_begeleiding_startdatum"] == "2023-02-01"
+    tekst = uit["toelichting"]["maatschappelijke_begeleiding_startdatum"]["uitleg"]
+    assert ("gemeente van huisvesting" in tekst["nl"]) is huisvesting
+    assert ("municipality of housing" in tekst["en"]) is huisvesting
+    assert ("asiel" in tekst["nl"]) is huisvesting and "Wi 13 lid 3" in tekst["nl"]
+
+
 @pytest.mark.parametrize(
     ("bijstand", "voor_het_verblijf"), [("2023-08-31", True), ("2023-09-01", False), ("2024-02-01", False)]
 )
@@ -1267,3 +1320,26 @@ def test_ontzorgen_looked_ahead_says_the_right_arises(client):
     uitleg = _uit(client, persoon, toelichting=True)["toelichting"]["ontzorgen_einddatum"]["uitleg"]
     assert "het recht op bijstand ontstaat (1 juni 2024)" in uitleg["nl"] and "op die dag" not in uitleg["nl"]
     assert "the right to social assistance arises (2024-06-01)" in uitleg["en"]
+
+
+def test_the_loan_of_an_eu_citizen_names_the_conditions_read_from_facts_not_given(client):
+    """Bi 6.1 onder b, c and e mirror Wi 4's exemptions and are read as met when their facts are not given (I22), as
+    an exemption ground is read as absent. The explanation of the EUR 10,000 now says so and names those facts; given,
+    they are not named. A review found the amount explained only by the facts that were given."""
+    zonder = _uit(client, EU_BURGER)
+    assert zonder["besluiten"]["lening_maximum_bedrag"] == 10000
+    tekst = zonder["toelichting"]["lening_maximum_bedrag"]["uitleg"]
+    assert "(Bi 6.1, Bi 6.3 lid 1)" in tekst["nl"] and "(Bi 6.1, Bi 6.3(1))" in tekst["en"]
+    assert "gelezen als nee" in tekst["nl"] and "Aantal jaren leerplichtig" in tekst["nl"]
+    assert "read as no" in tekst["en"] and "years of compulsory education" in tekst["en"]
+    feiten = {"leerplichtig_geweest_jaren": 2, "vrijstellend_diploma": False,
+              "opleiding_naar_vrijstellend_diploma": False, "voldoende_ingeburgerd_vastgesteld": False}
+    met = _uit(client, {**EU_BURGER, **feiten})
+    assert met["besluiten"]["lening_maximum_bedrag"] == 10000
+    tekst = met["toelichting"]["lening_maximum_bedrag"]["uitleg"]
+    assert "(Bi 6.1, Bi 6.3 lid 1)" in tekst["nl"]
+    assert "gelezen als nee" not in tekst["nl"] and "read as" not in tekst["en"]
+    # one fact that rules the loan out: no amount, and no sentence about Bi 6.1's conditions
+    diploma = _uit(client, {**EU_BURGER, **feiten, "vrijstellend_diploma": True})
+    assert diploma["besluiten"]["lening_maximum_bedrag"] == 0
+    assert "Bi 6.3 lid 1" not in diploma["toelichting"]["lening_maximum_bedrag"]["uitleg"]["nl"]

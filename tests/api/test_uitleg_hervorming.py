@@ -312,7 +312,8 @@ def test_members_that_name_a_number_of_the_law_name_the_systems_number():
     later = {"parameters": {"inburgeringsplicht.inwerkingtreding_datum": {"2022-01-01": "2022-07-01"}}}
     vroeg = _uitleg(later, {**GEZINSMIGRANT, "verblijf_verkregen_datum": "2022-03-01"}, "2023-01-01")
     assert "vóór de inwerkingtreding op 1 juli 2022" in vroeg["inburgeringsplichtig"]["nl"]
-    assert "before 1 July 2022 (Wi 3.3)" in vroeg["inburgeringsplichtig"]["en"]
+    assert "before 1 July 2022." in vroeg["inburgeringsplichtig"]["en"]
+    assert "(Wi 3 lid 3)" in vroeg["inburgeringsplichtig"]["nl"] and "(Wi 3(3))" in vroeg["inburgeringsplichtig"]["en"]
     leerplicht = {**STATUSHOUDER, "leerplichtig_geweest_jaren": 7}
     zes = _uitleg(
         {"parameters": {"vrijstelling_ontheffing.leerplicht_minimum_jaren": {"2022-01-01": 6}}}, leerplicht

@@ -194,7 +194,7 @@ class brede_intake_gedraging_art_22(Besluit):
 class boete_art_22_bedrag(Besluit):
     value_type = float
     unit = "EUR"
-    label = "Boete die het college mag opleggen voor de brede intake (euro; 0 als er geen is)"
+    label = "Boete die het college oplegt voor de brede intake (euro; 0 als er geen is)"
     reference = [wet("Wi", "22", 1), wet("Wi", "22", 2), wet("Wi", "22", 3), wet("Wi", "26", 1), wet("Bi", "7.1", 1),
                  wet("Bi", "7.1", 5), wet("Bi", "7.1", 6)]
     documentation = """
@@ -240,7 +240,7 @@ class pip_vastgesteld(Besluit):
 class boete_art_23_bedrag(Besluit):
     value_type = float
     unit = "EUR"
-    label = "Boete die het college mag opleggen voor onvoldoende medewerking aan het PIP (euro)"
+    label = "Boete die het college oplegt voor onvoldoende medewerking aan het PIP (euro)"
     reference = [wet("Wi", "23", 1), wet("Wi", "26", 1), wet("Bi", "7.1", 2), wet("Bi", "7.1", 3),
                  wet("Bi", "7.1", 4), wet("Bi", "7.1", 5)]
     documentation = """
@@ -308,7 +308,7 @@ class pvt_of_map_niet_tijdig_afgerond(Besluit):
 class boete_art_24_bedrag(Besluit):
     value_type = float
     unit = "EUR"
-    label = "Boete die DUO op de peildatum kan opleggen omdat het PVT of de MAP niet binnen de termijn is afgerond (euro)"
+    label = "Boete die DUO op de peildatum oplegt omdat het PVT of de MAP niet binnen de termijn is afgerond (euro)"
     reference = [wet("Wi", "24", 1), wet("Wi", "24", 3), wet("Wi", "24", 4), wet("Wi", "26", 1), wet("Wi", "27"),
                  wet("Bi", "7.2", 1), wet("Bi", "7.2", 3)]
     documentation = """
@@ -353,7 +353,7 @@ class leerroute_niet_tijdig_behaald(Besluit):
 class boete_art_25_maximum_bedrag(Besluit):
     value_type = float
     unit = "EUR"
-    label = "Maximale boete die DUO op de peildatum mag opleggen omdat de leerroute niet binnen de termijn is behaald (euro)"
+    label = "Hoogste boete die DUO op de peildatum oplegt omdat de leerroute niet binnen de termijn is behaald (euro)"
     reference = [wet("Wi", "25", 1), wet("Wi", "25", 2), wet("Wi", "25", 3), wet("Wi", "26", 1), wet("Wi", "27"),
                  wet("Bi", "7.2", 2), wet("Bi", "5.3", 5)]
     documentation = """

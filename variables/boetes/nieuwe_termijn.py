@@ -49,7 +49,7 @@ def _nieuwe_termijn_einde(persoon, period, artikel):
 
 
 def _volgende_boete(persoon, period, artikel, afgerond):
-    """Eerste dag waarop de Minister de volgende boete kan opleggen zolang `afgerond` (een datum) ontbreekt."""
+    """Eerste dag waarop de Minister de volgende boete oplegt zolang `afgerond` (een datum) ontbreekt."""
     bekendmaking = als_datum(persoon(f"boete_art_{artikel}_bekendmaking_datum", period))
     aantal = numpy.maximum(persoon(f"boete_art_{artikel}_aantal", period), 1)
     einde = persoon(f"nieuwe_termijn_art_{artikel}_einddatum", period)
@@ -102,7 +102,7 @@ class nieuwe_termijn_art_25_einddatum(Besluit):
 
 class volgende_boete_art_24_mogelijk_vanaf(Besluit):
     value_type = date
-    label = "Eerste dag waarop DUO de volgende art. 24-boete kan opleggen als PVT of MAP dan nog niet is afgerond"
+    label = "Eerste dag waarop DUO de volgende art. 24-boete oplegt als PVT of MAP dan nog niet is afgerond"
     reference = [wet("Wi", "24", 3), wet("Wi", "24", 4)]
     documentation = _WI_24_LID_3_EN_4 + """
         Interpretatie (I32): na de eerste boete (aantal 1; een datum zonder aantal telt als 1): de dag na de nieuwe
@@ -118,7 +118,7 @@ class volgende_boete_art_24_mogelijk_vanaf(Besluit):
 
 class volgende_boete_art_25_mogelijk_vanaf(Besluit):
     value_type = date
-    label = "Eerste dag waarop DUO de volgende art. 25-boete kan opleggen als de leerroute dan nog niet is behaald"
+    label = "Eerste dag waarop DUO de volgende art. 25-boete oplegt als de leerroute dan nog niet is behaald"
     reference = [wet("Wi", "25", 2), wet("Wi", "25", 3), wet("Wi", "24", 3), wet("Wi", "24", 4), wet("Bi", "5.3", 5)]
     documentation = """
         Wi art. 25 lid 2: "Artikel 24, tweede, derde en vierde lid, is van overeenkomstige toepassing."
