@@ -808,6 +808,29 @@ def _begeleiding(b, i, bron=None):
             f"From the day of BRP registration ({inschrijving}) (Wi 13(3)).")
 
 
+def _boete_22_lid(b, i, bron=None):
+    """Which lid of Wi 22 the fine rests on (I34): after a first fine decision made known on or before the peildatum,
+    lid 3 (not appearing or cooperating within the new term of lid 2), else lid 1 (within the term of the call,
+    Wi 14 lid 1). A review found the amount explained by every fact given, without the lid."""
+    bekendgemaakt = i.get("boete_art_22_bekendmaking_datum")
+    if bekendgemaakt and bekendgemaakt <= bron.peildatum:
+        nl, en = (f"Niet verschenen of onvoldoende meegewerkt binnen de nieuwe termijn van de eerste boetebeschikking, "
+                  f"bekendgemaakt op {bekendgemaakt} (Wi 22 lid 2 en 3).",
+                  f"Did not appear or cooperate within the new term of the first fine decision, made known on "
+                  f"{bekendgemaakt} (Wi 22(2) and (3)).")
+    else:
+        nl, en = ("Niet verschenen of onvoldoende meegewerkt aan de brede intake binnen de termijn van de oproep van "
+                  "het college (Wi 22 lid 1, Wi 14 lid 1).", "Did not appear or cooperate for the broad intake within "
+                  "the term of the municipality's call (Wi 22(1), Wi 14(1)).")
+    volledig = bron.wet("boetes.art_22_bedrag")
+    if b.get("boete_art_22_bedrag") is not None and b["boete_art_22_bedrag"] < volledig:  # the ceiling decides
+        nl += (f" Het bedrag van {bedrag(volledig, 'nl')} (Bi 7.1 lid 1) is begrensd door wat onder het plafond "
+               "resteert (Bi 7.1 lid 5).")
+        en += (f" The amount of {bedrag(volledig, 'en')} (Bi 7.1(1)) is capped by what remains under the ceiling "
+               "(Bi 7.1(5)).")
+    return nl, en
+
+
 def _boete_23(b, i, bron=None):
     eerdere = int(i.get("boete_art_23_eerdere_aantal") or 0)
     verwijt = i.get("verwijtbaarheid")
@@ -818,8 +841,10 @@ def _boete_23(b, i, bron=None):
         schaal_en = "culpability has not been established by the municipality; the amount is the same for every degree"
     else:
         mate_nl = _waarde("verwijtbaarheid", verwijt, "nl", bron).lower()
-        schaal_nl, schaal_en = (f"naar de verwijtbaarheid ({mate_nl})",
-                                f"scaled by culpability ({_waarde('verwijtbaarheid', verwijt, 'en', bron)})")
+        procent = bron.wet(f"boetes.art_23_verwijtbaarheid_procent.{verwijt}")
+        schaal_nl, schaal_en = (f"naar de verwijtbaarheid ({mate_nl}: {getal(procent, 0)} %, Bi 7.1 lid 4)",
+                                f"scaled by culpability ({_waarde('verwijtbaarheid', verwijt, 'en', bron)}: "
+                                f"{getal(procent, 0, 'en')}%, Bi 7.1(4))")
     basis, maximum = bron.wet("boetes.art_23_basisbedrag"), bron.wet("boetes.art_23_maximum")
     basis_nl, basis_en = (bedrag(basis, taal, centen=_met_centen(basis)) for taal in ("nl", "en"))
     maximum_nl, maximum_en = (bedrag(maximum, taal, centen=_met_centen(maximum)) for taal in ("nl", "en"))
@@ -1049,16 +1074,43 @@ def _verlaagbaar(naam: str, wie: tuple[str, str], lid: tuple[str, str], eerst=No
         f"imposing the fine, which can lower the amount ({lid[1]}).", eerst)
 
 
-def _lid_9_nog_niet(b, i, bron=None):
-    """Hours the college deducted under Bi 3.14 lid 9 (`z_route_uren_in_mindering_gebracht`) count only where that lid
-    is in force on the peildatum (from 2025-09-01); say so where they were given before it."""
+def _z_route_cursusnorm(b, i, bron=None):
+    """The Z-route's course norm from the law's number (Bi 3.14 lid 2 a; lid 3 for family and other migrants) less
+    the hours before a change to the Z-route (Bi 5.4 lid 4 c; 2022 text: lid 3) and those the college deducted
+    (Bi 3.14 lid 9, from 2025-09-01, I16); deducted hours given before lid 9 was in force are said not to count. A
+    review found the number explained by the facts given only."""
+    norm = bron.wet("leerroutes.z_route.cursusuren")
+    lid_3 = b.get("doelgroep") == "gezinsmigrant_of_overige_migrant"
+    nl = [f"De norm van {getal(norm, 0)} cursusuren (Bi 3.14 lid 2 onder a{' en lid 3' if lid_3 else ''})"]
+    en = [f"The norm of {getal(norm, 0, 'en')} course hours (Bi 3.14(2)(a){' and (3)' if lid_3 else ''})"]
+    if voor := i.get("z_route_cursusuren_voor_wijziging"):
+        lid = 4 if bron.wet("termijnen.leerroute_wijziging_na_opleiding") else 3  # the 2023 text inserted lid 2
+        nl.append(f"min {getal(voor, 0)} uren gevolgd vóór de wijziging naar de Z-route (Bi 5.4 lid {lid} onder c)")
+        en.append(f"less {getal(voor, 0, 'en')} hours taken before the change to the Z route (Bi 5.4({lid})(c))")
     uren = i.get("z_route_uren_in_mindering_gebracht")
-    if not uren or bron.wet("leerroutes.z_route.vso_praktijk_entree_uren_aftrekbaar"):
-        return None
-    nl, en = (tekst.strip() for tekst in bron.gebaseerd_op("z_route_cursusuren_vereist"))
-    return (f"{nl} De {uren} uren die het college in mindering bracht, tellen niet: Bi 3.14 lid 9 gold op de "
-            "peildatum nog niet.", f"{en} The {uren} hours the municipality deducted do not count: Bi 3.14(9) was not "
-            "in force on the peildatum.")
+    lid_9 = bron.wet("leerroutes.z_route.vso_praktijk_entree_uren_aftrekbaar")
+    if uren and lid_9:
+        nl.append(f"min {getal(uren, 0)} uren die het college in mindering bracht (Bi 3.14 lid 9)")
+        en.append(f"less {getal(uren, 0, 'en')} hours the municipality deducted (Bi 3.14(9))")
+    zin_nl, zin_en = ", ".join(nl) + ".", ", ".join(en) + "."
+    if uren and not lid_9:
+        zin_nl += (f" De {getal(uren, 0)} uren die het college in mindering bracht, tellen niet: Bi 3.14 lid 9 gold "
+                   "op de peildatum nog niet.")
+        zin_en += (f" The {getal(uren, 0, 'en')} hours the municipality deducted do not count: Bi 3.14(9) was not "
+                   "in force on the peildatum.")
+    return zin_nl, zin_en
+
+
+def _z_route_participatienorm(b, i, bron=None):
+    """The Z-route's participation norm for an asylum permit holder (Bi 3.14 lid 2 b) less the hours of the PVT and
+    the MAP (lid 5)."""
+    norm, pvt_map = bron.wet("leerroutes.z_route.participatie_uren_asielstatushouder"), i.get("z_route_pvt_map_uren")
+    nl = f"De norm van {getal(norm, 0)} uren voor asielstatushouders (Bi 3.14 lid 2 onder b)"
+    en = f"The norm of {getal(norm, 0, 'en')} hours for asylum permit holders (Bi 3.14(2)(b))"
+    if pvt_map:
+        nl += f", min {getal(pvt_map, 0)} uren gemoeid met het PVT en de MAP (Bi 3.14 lid 5)"
+        en += f", less {getal(pvt_map, 0, 'en')} hours spent on the PVT and the MAP (Bi 3.14(5))"
+    return nl + ".", en + "."
 
 
 # The completions of Bi 4.4 lid 2 c, which the rule reads as not yet done when not given (I30).
@@ -1277,14 +1329,15 @@ WAAROM = {
         "leerroute, maakt de inburgeringsplichtige aannemelijk en beoordeelt de Minister (Wi 12 lid 1 b, I57).",
         "That an extension leads to meeting the duty along the learning route is for the person to make plausible and "
         "for the Minister to judge (Wi 12(1)(b), I57)."),
-    "z_route_cursusuren_vereist": _lid_9_nog_niet,
+    "z_route_cursusuren_vereist": _z_route_cursusnorm,
+    "z_route_participatie_uren_vereist": _z_route_participatienorm,
     "afschalen_naar_a2_mogelijk": _met_afweging(
         "afschalen_naar_a2_mogelijk", "Of hij zich voldoende heeft ingespannen en niet in staat is B1 binnen de "
         "termijn te halen, beoordeelt het college (Wi 17 lid 3, Bi 5.5 lid 1, I17).",
         "Whether he made enough effort and cannot reach B1 within the term is for the municipality to judge "
         "(Wi 17(3), Bi 5.5(1), I17)."),
     "boete_art_22_bedrag": _verlaagbaar("boete_art_22_bedrag", ("het college", "the municipality"),
-                                        ("Bi 7.1 lid 6", "Bi 7.1(6)")),
+                                        ("Bi 7.1 lid 6", "Bi 7.1(6)"), _boete_22_lid),
     "boete_art_24_bedrag": _verlaagbaar("boete_art_24_bedrag", ("DUO", "DUO"), ("Bi 7.2 lid 3", "Bi 7.2(3)"),
                                         _niet_meetellend("pvt_afgerond_datum", "map_afgerond_datum")),
     "boete_art_25_maximum_bedrag": _eerste(_niet_meetellend("leerroute_behaald_datum"), _z_route_zonder_certificaat),

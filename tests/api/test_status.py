@@ -1343,3 +1343,72 @@ def test_the_loan_of_an_eu_citizen_names_the_conditions_read_from_facts_not_give
     diploma = _uit(client, {**EU_BURGER, **feiten, "vrijstellend_diploma": True})
     assert diploma["besluiten"]["lening_maximum_bedrag"] == 0
     assert "Bi 6.3 lid 1" not in diploma["toelichting"]["lening_maximum_bedrag"]["uitleg"]["nl"]
+
+
+@pytest.mark.parametrize(("feiten", "bedrag", "lid_nl", "lid_en", "plafond"), [
+    ({"brede_intake_niet_verschenen_na_herhaalde_oproep": True}, 250, "(Wi 22 lid 1, Wi 14 lid 1)",
+     "(Wi 22(1), Wi 14(1))", False),
+    ({"boete_art_22_bekendmaking_datum": "2023-05-01", "brede_intake_niet_verschenen_binnen_nieuwe_termijn": True,
+      "gemeentelijke_boetes_opgelegd_bedrag": 250}, 250, "bekendgemaakt op 1 mei 2023 (Wi 22 lid 2 en 3)",
+     "made known on 2023-05-01 (Wi 22(2) and (3))", False),
+    ({"brede_intake_niet_verschenen_na_herhaalde_oproep": True, "gemeentelijke_boetes_opgelegd_bedrag": 2300}, 100,
+     "(Wi 22 lid 1, Wi 14 lid 1)", "(Wi 22(1), Wi 14(1))", True),
+])
+def test_the_art_22_fine_names_its_lid_and_the_ceiling(client, feiten, bedrag, lid_nl, lid_en, plafond):
+    """Wi 22 lid 1 fines not appearing within the call's term, lid 3 within the new term of the first fine decision
+    (I34); the explanation names the one that applies, and Bi 7.1 lid 5 where the ceiling lowers the amount. A review
+    found the amount explained by every fact given, without the lid."""
+    persoon = {"geboortedatum": "1990-06-15", "nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd",
+               "verblijf_verkregen_datum": "2023-01-10", "brp_inschrijving_datum": "2023-02-01",
+               "gemeentelijke_boetes_opgelegd_bedrag": 0, **feiten}
+    uit = _uit(client, persoon, "2023-08-01")
+    assert uit["besluiten"]["boete_art_22_bedrag"] == bedrag
+    tekst = uit["toelichting"]["boete_art_22_bedrag"]["uitleg"]
+    assert lid_nl in tekst["nl"] and lid_en in tekst["en"]
+    assert ("(Bi 7.1 lid 5)" in tekst["nl"]) is plafond and ("(Bi 7.1(5))" in tekst["en"]) is plafond
+
+
+_Z_ROUTE = {"geboortedatum": "1970-02-02", "nationaliteit": "SO", "verblijfsvergunning": "asiel_bepaalde_tijd",
+            "verblijf_verkregen_datum": "2023-05-01", "brp_inschrijving_datum": "2023-05-15", "pip_datum": "2023-08-30",
+            "leerroute": "z_route", "z_route_pvt_map_uren": 40}
+
+
+@pytest.mark.parametrize(("peildatum", "feiten", "cursus", "nl", "en"), [
+    ("2024-06-01", {}, 800, "De norm van 800 cursusuren (Bi 3.14 lid 2 onder a).",
+     "The norm of 800 course hours (Bi 3.14(2)(a))."),
+    ("2024-06-01", {"z_route_cursusuren_voor_wijziging": 120, "z_route_uren_in_mindering_gebracht": 1000}, 680,
+     "min 120 uren gevolgd vóór de wijziging naar de Z-route (Bi 5.4 lid 4 onder c). De 1.000 uren die het college "
+     "in mindering bracht, tellen niet", "less 120 hours taken before the change to the Z route (Bi 5.4(4)(c)). The "
+     "1,000 hours the municipality deducted do not count"),
+    ("2025-10-01", {"z_route_cursusuren_voor_wijziging": 120, "z_route_uren_in_mindering_gebracht": 100}, 580,
+     "min 100 uren die het college in mindering bracht (Bi 3.14 lid 9).",
+     "less 100 hours the municipality deducted (Bi 3.14(9))."),
+])
+def test_the_z_route_norms_say_where_their_numbers_come_from(client, peildatum, feiten, cursus, nl, en):
+    """Bi 3.14 lid 2 a and b give the norms, Bi 5.4 lid 4 c, 3.14 lid 9 (from 2025-09-01) and 3.14 lid 5 what is
+    deducted; the explanation names each number with its lid, on both sides of lid 9's start. A review found the
+    norms explained by the facts given only."""
+    uit = _uit(client, {**_Z_ROUTE, **feiten}, peildatum)
+    assert uit["besluiten"]["z_route_cursusuren_vereist"] == cursus
+    tekst = uit["toelichting"]["z_route_cursusuren_vereist"]["uitleg"]
+    assert nl in tekst["nl"] and en in tekst["en"]
+    assert uit["besluiten"]["z_route_participatie_uren_vereist"] == 760
+    tekst = uit["toelichting"]["z_route_participatie_uren_vereist"]["uitleg"]
+    assert "De norm van 800 uren voor asielstatushouders (Bi 3.14 lid 2 onder b), min 40 uren gemoeid met het PVT " \
+           "en de MAP (Bi 3.14 lid 5)." in tekst["nl"]
+    assert "less 40 hours spent on the PVT and the MAP (Bi 3.14(5))." in tekst["en"]
+
+
+@pytest.mark.parametrize(("verwijtbaarheid", "bedrag", "nl", "en"), [
+    ("opzet", 100, "(opzet: 100 %, Bi 7.1 lid 4)", "(intent: 100%, Bi 7.1(4))"),
+    ("verminderd_verwijtbaar", 25, "(verminderde verwijtbaarheid: 25 %, Bi 7.1 lid 4)",
+     "(reduced culpability: 25%, Bi 7.1(4))"),
+])
+def test_the_art_23_fine_names_the_percentage_of_culpability(client, verwijtbaarheid, bedrag, nl, en):
+    """Bi 7.1 lid 4 sets a percentage per degree of culpability; the explanation names the one applied."""
+    persoon = {**_Z_ROUTE, "pip_onvoldoende_medewerking": True, "boete_art_23_eerdere_aantal": 1,
+               "gemeentelijke_boetes_opgelegd_bedrag": 0, "verwijtbaarheid": verwijtbaarheid}
+    uit = _uit(client, persoon, "2024-06-01")
+    assert uit["besluiten"]["boete_art_23_bedrag"] == bedrag
+    tekst = uit["toelichting"]["boete_art_23_bedrag"]["uitleg"]
+    assert nl in tekst["nl"] and en in tekst["en"]
