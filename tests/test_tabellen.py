@@ -163,3 +163,16 @@ def test_a_reform_of_an_atw_parameter_reaches_the_pip_deadline_through_its_own_t
     assert uiterste(SYSTEEM) == "2024-01-02"
     assert uiterste(hervorming) == "2023-12-30"
     assert uiterste(SYSTEEM) == "2024-01-02"
+
+
+def test_the_kind_of_free_day_table_equals_the_function_and_agrees_with_is_vrije_dag():
+    """`kalender.soort_vrije_dag` reads a table of `soorten_vrije_dag`: on every day of the range it equals the day's
+    own computation, and a day has a kind exactly when `is_vrije_dag` says it is free (also outside the range)."""
+    atw = SYSTEEM.parameters.termijnen.atw
+    soorten = kalender.soorten_vrije_dag(ALLE_DAGEN, atw)
+    assert ((soorten > 0) == kalender.is_vrije_dag(ALLE_DAGEN, atw)).all()
+    for dag in [*ALLE_DAGEN[::89], *ALLE_DAGEN[-3:], *BUITEN[:-1]]:
+        eigen = kalender.SOORTEN_VRIJE_DAG[kalender.soorten_vrije_dag(numpy.array([dag]), atw)[0]]
+        assert kalender.soort_vrije_dag(str(dag), atw) == eigen, dag
+        assert (eigen is not None) == bool(kalender.is_vrije_dag(numpy.array([dag]), atw)[0]), dag
+    assert kalender.soorten_vrije_dag(numpy.array(["NaT"], dtype="datetime64[D]"), atw)[0] == 0
