@@ -75,8 +75,10 @@ EN = {
     "inburgeringsplicht_voldaan_datum": "Day the integration duty was met",
     "nieuwe_termijn_art_24_einddatum": "End of the new term in DUO's art. 24 fine decision (PVT/MAP)",
     "nieuwe_termijn_art_25_einddatum": "End of the new term in DUO's art. 25 fine decision (route)",
-    "volgende_boete_art_24_mogelijk_vanaf": "First day DUO imposes the next art. 24 fine",
-    "volgende_boete_art_25_mogelijk_vanaf": "First day DUO imposes the next art. 25 fine",
+    "volgende_boete_art_24_mogelijk_vanaf": "First day DUO imposes the next art. 24 fine if the PVT or MAP is still "
+                                            "not done",
+    "volgende_boete_art_25_mogelijk_vanaf": "First day DUO imposes the next art. 25 fine if the route is still not "
+                                            "achieved",
     "boete_art_22_nieuwe_termijn_uiterste_datum": "Latest end of the new term in the art. 22 fine decision",
     "boete_art_24_bezwaartermijn_einddatum": "Last day to object to the art. 24 fine decision",
     "boete_art_25_bezwaartermijn_einddatum": "Last day to object to the art. 25 fine decision",
@@ -95,7 +97,7 @@ EN = {
     "leerplichtig_of_kwalificatieplichtig": "currently of compulsory school age",
     "opleiding_naar_vrijstellend_diploma": "follows a course towards an exempting diploma",
     "vrijstelling_wi2013_art_5_lid_1_e": "has an exemption under art. 5(1)(e) of the Civic Integration Act (2013)",
-    "voldoende_ingeburgerd_vastgesteld": "the Minister established sufficient integration (Wi 4(1)(e))",
+    "voldoende_ingeburgerd_vastgesteld": "the Minister established sufficient integration",
     "brp_inschrijving_onafgebroken_jaren": "uninterrupted years in the BRP",
     "werk_of_vrijwilligerswerk_jaren": "years of (volunteer) work in NL",
     "b1_spreken_luisteren_vastgesteld": "B1 speaking and listening established",
@@ -525,14 +527,15 @@ def _ontzorgen(b, i, bron=None):
                 "fixed-term asylum permit (para. 1), but the period counts from that day (I42).")
     if bijstand and bijstand > bron.peildatum:  # a look ahead (I42): the right arises after the peildatum
         return (f"{duur_nl} vanaf de dag waarop het recht op bijstand ontstaat ({bijstand}), omdat de persoon "
-                "inburgeringsplichtig is met een asielvergunning voor bepaalde tijd (Pw 56a lid 1, I42).",
+                "inburgeringsplichtig is met een asielvergunning voor bepaalde tijd (Pw 56a lid 1 en 2, I42).",
                 f"{duur_en} from the day the right to social assistance arises ({bijstand}), because the person is "
-                "obligated and holds a fixed-term asylum permit (Pw 56a(1), I42).")
+                "obligated and holds a fixed-term asylum permit (Pw 56a(1) and (2), I42).")
     return (f"{duur_nl} vanaf de dag waarop het recht op bijstand ontstond ({bijstand}), "
             "omdat de persoon op die dag inburgeringsplichtig was met een asielvergunning voor bepaalde tijd (Pw 56a "
-            "lid 1, I42).",
+            "lid 1 en 2, I42).",
             f"{duur_en} from the day the right to social assistance arose ({bijstand}), "
-            "because on that day the person was obligated and held a fixed-term asylum permit (Pw 56a(1), I42).")
+            "because on that day the person was obligated and held a fixed-term asylum permit (Pw 56a(1) and (2), "
+            "I42).")
 
 
 def _binnen_termijn(b, i, bron=None):
@@ -643,16 +646,33 @@ def _nieuwe_termijn(artikel):
 
 def _volgende_boete(artikel):
     via_nl, via_en = ("", "") if artikel == "24" else (", via Wi 25 lid 2", ", through Wi 25(2)")
+    # Wi 24 is about completing the PVT or the MAP ("afgerond"), Wi 25 about achieving the route ("behaald")
+    klaar_nl, klaar_en = ("afgerond", "done") if artikel == "24" else ("behaald", "achieved")
+    onderdeel_nl, onderdeel_en = ("het onderdeel", "the part") if artikel == "24" else ("de leerroute", "the route")
+
+    def bedrag_zin(bron) -> tuple[str, str]:
+        """What DUO then imposes (Wi 24 lid 3-4 "legt ... op"): the amount of Bi 7.2 lid 1, or the maximum of
+        Wi 26 lid 1 d set by Bi 7.2 lid 2; none where Wi 27 applies."""
+        if artikel == "24":
+            euro = bron.wet("boetes.art_24_bedrag")
+            return (f"DUO legt dan een boete op van {bedrag(euro, 'nl')} (Bi 7.2 lid 1; lager bij bijzondere "
+                    "omstandigheden, lid 3)", f"DUO then imposes a fine of {bedrag(euro, 'en')} (Bi 7.2(1); lower "
+                    "for special circumstances, para. 3)")
+        euro = bron.wet("boetes.art_25_maximum")
+        return (f"DUO legt dan een boete op van ten hoogste {bedrag(euro, 'nl')}, vastgesteld naar Bi 7.2 lid 2 "
+                "(Wi 26 lid 1 onder d)", f"DUO then imposes a fine of at most {bedrag(euro, 'en')}, set under "
+                "Bi 7.2(2) (Wi 26(1)(d))")
 
     def zin(b, i, bron=None):
         aantal = max(int(i.get(f"boete_art_{artikel}_aantal") or 0), 1)
         bekend = i.get(f"boete_art_{artikel}_bekendmaking_datum")
         interval_nl, interval_en = _termijn(bron, "boetes.volgende_boete_interval_maanden", "maanden", bekend)
+        boete_nl, boete_en = bedrag_zin(bron)
         if aantal >= 3:
             return (f"{hoofdletter(interval_nl)} vanaf de dag na de bekendmaking van de laatste boete op "
-                    f"{bekend}, zolang het onderdeel niet is afgerond (Wi 24 lid 4{via_nl}).",
+                    f"{bekend}, zolang {onderdeel_nl} niet is {klaar_nl} (Wi 24 lid 4{via_nl}). {boete_nl}.",
                     f"{hoofdletter(interval_en)} from the day after the latest fine was made known on "
-                    f"{bekend}, as long as the part is not done (Wi 24(4){via_en}).")
+                    f"{bekend}, as long as {onderdeel_en} is not {klaar_en} (Wi 24(4){via_en}). {boete_en}.")
         if aantal == 1:  # lid 3: die boete stelt zelf weer een nieuwe termijn (lid 2); pas daarna lid 4
             lid, daarna_nl, daarna_en = (
                 "3",
@@ -664,10 +684,10 @@ def _volgende_boete(artikel):
         else:
             lid, daarna_nl, daarna_en = "4", f"daarna iedere {interval_nl} (lid 4)", f"then every {interval_en} (para. 4)"
         einde = b.get(f"nieuwe_termijn_art_{artikel}_einddatum")
-        return (f"De dag na de nieuwe termijn ({einde}), als het onderdeel dan niet is afgerond (Wi 24 lid {lid}"
-                f"{via_nl}); {daarna_nl}. Of DUO de boete oplegt en hoe hoog, beslist DUO.",
-                f"The day after the new term ({einde}), if the part is not done by then (Wi 24({lid}){via_en}); "
-                f"{daarna_en}. Whether and how much DUO fines is DUO's decision.")
+        return (f"De dag na de nieuwe termijn ({einde}), als {onderdeel_nl} dan niet is {klaar_nl} (Wi 24 lid {lid}"
+                f"{via_nl}); {daarna_nl}. {boete_nl}.",
+                f"The day after the new term ({einde}), if {onderdeel_en} is not {klaar_en} by then "
+                f"(Wi 24({lid}){via_en}); {daarna_en}. {boete_en}.")
     return zin
 
 
@@ -819,9 +839,10 @@ def _boete_22_lid(b, i, bron=None):
                   f"Did not appear or cooperate within the new term of the first fine decision, made known on "
                   f"{bekendgemaakt} (Wi 22(2) and (3)).")
     else:
-        nl, en = ("Niet verschenen of onvoldoende meegewerkt aan de brede intake binnen de termijn van de oproep van "
-                  "het college (Wi 22 lid 1, Wi 14 lid 1).", "Did not appear or cooperate for the broad intake within "
-                  "the term of the municipality's call (Wi 22(1), Wi 14(1)).")
+        nl, en = ("Niet verschenen of onvoldoende meegewerkt aan de brede intake binnen de nieuwe termijn van de "
+                  "herhaalde oproep na de schriftelijke waarschuwing (Wi 22 lid 1; Wi 14 lid 1, tweede zin).",
+                  "Did not appear or cooperate for the broad intake within the new term of the repeated call after "
+                  "the written warning (Wi 22(1); Wi 14(1), second sentence).")
     volledig = bron.wet("boetes.art_22_bedrag")
     if b.get("boete_art_22_bedrag") is not None and b["boete_art_22_bedrag"] < volledig:  # the ceiling decides
         nl += (f" Het bedrag van {bedrag(volledig, 'nl')} (Bi 7.1 lid 1) is begrensd door wat onder het plafond "
@@ -897,9 +918,10 @@ def _reden(b, i, bron=None):
                 "niet met terugwerkende kracht (Wi 3 lid 3).", f"Residence acquired on {verkregen}, before the act "
                 "entered into force: the duty does not arise retroactively (Wi 3(3)).")
     if reden == "wet_inburgering_2013":
-        return ("Was inburgeringsplichtig op grond van de Wet inburgering (2013), die op hem van toepassing blijft "
-                "(Wi 54 lid 1).", "Was obligated under the Wet inburgering (2013), which continues to apply to him "
-                "(Wi 54(1)).")
+        dag = _dag_erbij(_inwerkingtreding(bron), -1)  # "op de dag voorafgaand aan de inwerkingtreding"
+        return (f"Was op {datum_voluit(dag, 'nl')} inburgeringsplichtig op grond van de Wet inburgering (2013), die op "
+                "hem van toepassing blijft (Wi 54 lid 1).", f"Was obligated under the Wet inburgering (2013) on "
+                f"{datum_voluit(dag, 'en')}, which continues to apply to him (Wi 54(1)).")
     if reden == "familielid_eu_burger":
         return ("Familielid uit een derde land van een EU-, EER- of Zwitserse burger, met verblijfsrecht "
                 "(Wi 3 lid 2 b).", "Third-country family member of an EU/EEA/Swiss national, with a right of residence (Wi 3(2)(b)).")
@@ -1253,15 +1275,16 @@ def _geen_participatienorm(b, i, bron=None):
     """Why the Z-route's participation norm is 0 other than by the deduction of PVT and MAP (Bi 3.14 lid 5): the
     person is relieved of the participation part (Bi 2.7 lid 3 c, I16; as the rule reads it), or is no asylum permit
     holder (lid 3)."""
+    # the target group first: a family migrant has no part b to be relieved of (a review)
+    if b.get("doelgroep") == "gezinsmigrant_of_overige_migrant":
+        return ("Geen norm: voor gezinsmigranten en overige migranten gelden alleen onderdeel a en c van Bi 3.14 lid 2 "
+                "(lid 3).",
+                "No norm: for family and other migrants only parts (a) and (c) of Bi 3.14(2) apply (para. 3).")
     if b.get(PARTICIPATIEGEDEELTE_ONTHEVEN) is True:
         return ("Geen norm: de persoon is ontheven van het participatiegedeelte (Bi 2.7 lid 3 c); het PVT en de MAP "
                 "blijven verplicht (Wi 6 lid 1, I16).",
                 "No norm: the person is relieved of the participation part (Bi 2.7(3)(c)); the PVT and the MAP remain "
                 "required (Wi 6(1), I16).")
-    if b.get("doelgroep") == "gezinsmigrant_of_overige_migrant":
-        return ("Geen norm: voor gezinsmigranten en overige migranten gelden alleen onderdeel a en c van Bi 3.14 lid 2 "
-                "(lid 3).",
-                "No norm: for family and other migrants only parts (a) and (c) of Bi 3.14(2) apply (para. 3).")
     return None
 
 
@@ -1283,7 +1306,8 @@ def _periode_voor_plicht(b, i, bron=None):
 # Bi 6.1 onder b, c en e: the inputs of the conditions that mirror Wi 4's exemptions (I22), read as "no" when not
 # given, as an exemption ground is (onder d the API asks, I44).
 _BI_6_1_FEITEN = ("leerplichtig_geweest_jaren", "vrijstellend_diploma", "opleiding_naar_vrijstellend_diploma",
-                  "voldoende_ingeburgerd_vastgesteld")
+                  "voldoende_ingeburgerd_vastgesteld", "brp_inschrijving_onafgebroken_jaren",
+                  "werk_of_vrijwilligerswerk_jaren", "b1_spreken_luisteren_vastgesteld")  # e: also Bi 2.3 a-c
 
 
 def _lening_bi_6_1(b, i, bron=None):
@@ -1378,10 +1402,14 @@ def _na_eerdere_boete(artikel):
     """Why an art. 24/25 fine is 0 while a fine decision of that article is known (Wi 24 lid 3-4, 25 lid 2; I32):
     the next one only from `volgende_boete_art_*_mogelijk_vanaf`, or none."""
     def zin(b, i, bron=None):
-        if b.get(f"boete_art_{artikel}_eerste_of_volgende") is not False:
+        bekendmaking = i.get(f"boete_art_{artikel}_bekendmaking_datum")
+        # only after a decision made known on or before the peildatum (a review: before the act, the rule is false
+        # for everyone, and the sentence named a decision "op None")
+        if b.get(f"boete_art_{artikel}_eerste_of_volgende") is not False or not bekendmaking or (
+                bekendmaking > bron.peildatum):
             return None
         volgende_naam = f"volgende_boete_art_{artikel}_mogelijk_vanaf"
-        bekendmaking, volgende = i.get(f"boete_art_{artikel}_bekendmaking_datum"), b.get(volgende_naam)
+        volgende = b.get(volgende_naam)
         lid_nl, lid_en = ("Wi 24 lid 3 en 4", "Wi 24(3) and (4)") if artikel == "24" else (
             "Wi 25 lid 2 met 24 lid 3 en 4", "Wi 25(2) with 24(3) and (4)")
         if volgende:

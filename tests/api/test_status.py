@@ -439,7 +439,10 @@ def test_the_intake_fines_condition_follows_the_lid_that_decides(client):
         assert art_22["bedrag"] == bedrag
         assert (art_22["voorwaarden"][1]["voorwaarde"], art_22["voorwaarden"][1]["vervuld"]) == (
             "brede_intake_gedraging_art_22", not verschenen)
-        assert "binnen de nieuwe termijn van de art. 22-boetebeschikking" in art_22["uitleg"]["nl"]
+        # 250: the sentence of lid 3 (with the day of the first decision); 0: the fact named among the facts given
+        tekst = "binnen de nieuwe termijn van de eerste boetebeschikking" if bedrag else (
+            "binnen de nieuwe termijn van de art. 22-boetebeschikking")
+        assert tekst in art_22["uitleg"]["nl"]
 
 
 def test_whether_the_person_wants_further_education_is_asked_not_assumed(client):
@@ -1333,26 +1336,32 @@ def test_the_loan_of_an_eu_citizen_names_the_conditions_read_from_facts_not_give
     assert "gelezen als nee" in tekst["nl"] and "Aantal jaren leerplichtig" in tekst["nl"]
     assert "read as no" in tekst["en"] and "years of compulsory education" in tekst["en"]
     feiten = {"leerplichtig_geweest_jaren": 2, "vrijstellend_diploma": False,
-              "opleiding_naar_vrijstellend_diploma": False, "voldoende_ingeburgerd_vastgesteld": False}
-    met = _uit(client, {**EU_BURGER, **feiten})
+              "opleiding_naar_vrijstellend_diploma": False, "voldoende_ingeburgerd_vastgesteld": False,
+              "brp_inschrijving_onafgebroken_jaren": 12, "werk_of_vrijwilligerswerk_jaren": 6}
+    # onder e is also Bi 2.3 a-c (`voldoende_ingeburgerd`): the B1 conversation not given is named (a review)
+    zonder_b1 = _uit(client, {**EU_BURGER, **feiten})["toelichting"]["lening_maximum_bedrag"]["uitleg"]
+    assert zonder_b1["nl"].endswith("gelezen als nee (of 0), zodat onder b, c en e zijn vervuld: In een gesprek "
+                                    "vastgesteld: spreek- en luistervaardigheid op ten minste B1.")
+    met = _uit(client, {**EU_BURGER, **feiten, "b1_spreken_luisteren_vastgesteld": False})
     assert met["besluiten"]["lening_maximum_bedrag"] == 10000
     tekst = met["toelichting"]["lening_maximum_bedrag"]["uitleg"]
     assert "(Bi 6.1, Bi 6.3 lid 1)" in tekst["nl"]
     assert "gelezen als nee" not in tekst["nl"] and "read as" not in tekst["en"]
     # one fact that rules the loan out: no amount, and no sentence about Bi 6.1's conditions
-    diploma = _uit(client, {**EU_BURGER, **feiten, "vrijstellend_diploma": True})
+    diploma = _uit(client, {**EU_BURGER, **feiten, "b1_spreken_luisteren_vastgesteld": False,
+                            "vrijstellend_diploma": True})
     assert diploma["besluiten"]["lening_maximum_bedrag"] == 0
     assert "Bi 6.3 lid 1" not in diploma["toelichting"]["lening_maximum_bedrag"]["uitleg"]["nl"]
 
 
 @pytest.mark.parametrize(("feiten", "bedrag", "lid_nl", "lid_en", "plafond"), [
-    ({"brede_intake_niet_verschenen_na_herhaalde_oproep": True}, 250, "(Wi 22 lid 1, Wi 14 lid 1)",
-     "(Wi 22(1), Wi 14(1))", False),
+    ({"brede_intake_niet_verschenen_na_herhaalde_oproep": True}, 250, "(Wi 22 lid 1; Wi 14 lid 1, tweede zin)",
+     "(Wi 22(1); Wi 14(1), second sentence)", False),
     ({"boete_art_22_bekendmaking_datum": "2023-05-01", "brede_intake_niet_verschenen_binnen_nieuwe_termijn": True,
       "gemeentelijke_boetes_opgelegd_bedrag": 250}, 250, "bekendgemaakt op 1 mei 2023 (Wi 22 lid 2 en 3)",
      "made known on 2023-05-01 (Wi 22(2) and (3))", False),
     ({"brede_intake_niet_verschenen_na_herhaalde_oproep": True, "gemeentelijke_boetes_opgelegd_bedrag": 2300}, 100,
-     "(Wi 22 lid 1, Wi 14 lid 1)", "(Wi 22(1), Wi 14(1))", True),
+     "(Wi 22 lid 1; Wi 14 lid 1, tweede zin)", "(Wi 22(1); Wi 14(1), second sentence)", True),
 ])
 def test_the_art_22_fine_names_its_lid_and_the_ceiling(client, feiten, bedrag, lid_nl, lid_en, plafond):
     """Wi 22 lid 1 fines not appearing within the call's term, lid 3 within the new term of the first fine decision
@@ -1412,3 +1421,51 @@ def test_the_art_23_fine_names_the_percentage_of_culpability(client, verwijtbaar
     assert uit["besluiten"]["boete_art_23_bedrag"] == bedrag
     tekst = uit["toelichting"]["boete_art_23_bedrag"]["uitleg"]
     assert nl in tekst["nl"] and en in tekst["en"]
+
+
+def test_no_sentence_about_an_earlier_duo_fine_without_one_made_known(client):
+    """Before the act (2022-01-01) the rule for a first or next art. 24/25 fine is false for everyone; the explanation
+    of the amount said "DUO maakte op None een boetebeschikking ... bekend" (a review). Only a decision made known on
+    or before the peildatum is named."""
+    for peildatum in ("2021-06-01", "2024-06-01"):
+        uit = _uit(client, {**STATUSHOUDER}, peildatum)
+        for artikel, naam in (("24", "boete_art_24_bedrag"), ("25", "boete_art_25_maximum_bedrag")):
+            tekst = uit["toelichting"][naam]["uitleg"]
+            assert "None" not in tekst["nl"] + tekst["en"], (peildatum, naam)
+            assert "boetebeschikking van art." not in tekst["nl"], (peildatum, naam)
+
+
+@pytest.mark.parametrize(("artikel", "nl", "en"), [
+    ("24", "als het onderdeel dan niet is afgerond (Wi 24 lid 3); die boete stelt weer een nieuwe termijn",
+     "DUO then imposes a fine of €340.00 (Bi 7.2(1); lower for special circumstances, para. 3)."),
+    ("25", "als de leerroute dan niet is behaald (Wi 24 lid 3, via Wi 25 lid 2)",
+     "DUO then imposes a fine of at most €1,000.00, set under Bi 7.2(2) (Wi 26(1)(d))."),
+])
+def test_the_next_duo_fine_says_duo_imposes_it_and_what_it_is_about(client, artikel, nl, en):
+    """Wi 24 lid 3 and 4: "Onze Minister legt ... een bestuurlijke boete op" (not: whether is DUO's decision); art. 24
+    is about completing the PVT or the MAP, art. 25 about achieving the route (Wi 25 lid 1 "behaald")."""
+    persoon = {**STATUSHOUDER, f"boete_art_{artikel}_bekendmaking_datum": "2026-01-20",
+               f"boete_art_{artikel}_nieuwe_termijn_maanden": 12, f"boete_art_{artikel}_aantal": 1}
+    uit = _uit(client, persoon, "2026-03-01")
+    tekst = uit["toelichting"][f"volgende_boete_art_{artikel}_mogelijk_vanaf"]["uitleg"]
+    assert nl in tekst["nl"] and en in tekst["en"], tekst
+    assert "beslist DUO" not in tekst["nl"] and "DUO's decision" not in tekst["en"]
+
+
+def test_a_family_migrants_participation_norm_is_none_by_lid_3_not_by_a_dispensation(client):
+    """Bi 3.14 lid 3 applies only parts a and c to family and other migrants: there is no part b to be relieved of
+    (Bi 2.7 lid 3 c). A review found the dispensation given as the reason."""
+    persoon = {**GEZINSMIGRANT, "leerroute": "z_route", "ontheffing": "gedeeltelijk_belemmering",
+               "ontheffing_participatiegedeelte_z_route": True}
+    uit = _uit(client, persoon, "2025-10-01")
+    assert uit["besluiten"]["z_route_participatie_uren_vereist"] == 0
+    tekst = uit["toelichting"]["z_route_participatie_uren_vereist"]["uitleg"]
+    assert "(lid 3)" in tekst["nl"] and "Bi 2.7 lid 3 c" not in tekst["nl"]
+    assert "(para. 3)" in tekst["en"] and "Bi 2.7(3)(c)" not in tekst["en"]
+
+
+def test_ontzorgen_cites_the_lid_of_its_six_months(client):
+    """Pw 56a lid 2 sets the six months from the day the right to bijstand arises; lid 1 whom it applies to."""
+    uit = _uit(client, {**STATUSHOUDER, "bijstand_recht_datum": "2023-11-01"}, "2024-01-01")
+    tekst = uit["toelichting"]["ontzorgen_einddatum"]["uitleg"]
+    assert "(Pw 56a lid 1 en 2, I42)" in tekst["nl"] and "(Pw 56a(1) and (2), I42)" in tekst["en"], tekst
