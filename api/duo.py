@@ -96,20 +96,32 @@ BATCHVOORBEELD = {"peildatum": "2026-12-01", "personen": [{"persoon": PERSOON, "
                                                           {"persoon": {}, "duo": {"pvt": VOORBEELDEN["pvt"]}}]}
 
 
-def _model(naam: str, voorbeeld: dict | None = None, niet_leeg: bool = False, **velden) -> type[BaseModel]:
+def _model(naam: str, voorbeeld: dict | None = None, niet_leeg: bool = False, van_duo: bool = True,
+           **velden) -> type[BaseModel]:
     """`niet_leeg`: an object whose members are all optional must hold at least one (DUO's lists of exemptions
-    and ontheffingen: an entry `{}` carries nothing, most likely a member a client's serializer dropped)."""
+    and ontheffingen: an entry `{}` carries nothing, most likely a member a client's serializer dropped).
+    `van_duo`: a block as DUO returns it takes names this mapping does not know (a later minor version of DUO's API
+    may add them): they are ignored and named in `waarschuwingen` (`duo_veld_onbekend`); the request's own envelope
+    (`van_duo=False`) refuses them. A member of a DUO list the mapping does not know stays a 400: it may change a
+    decision."""
     extra = {"examples": [voorbeeld]} if voorbeeld is not None else {}
     if niet_leeg:
         extra["minProperties"] = 1
     validators = {"_niet_leeg": model_validator(mode="after")(_niet_leeg)} if niet_leeg else None
-    return create_model(naam, __config__=ConfigDict(extra="forbid", json_schema_extra=extra or None),
+    return create_model(naam, __config__=ConfigDict(extra="allow" if van_duo else "forbid",
+                                                    json_schema_extra=extra or None),
                         __validators__=validators, **velden)
 
 
 def _niet_leeg(model: BaseModel) -> BaseModel:
-    if all(waarde is None for waarde in dict(model).values()):
-        namen = list(type(model).model_fields)
+    # only the names the mapping knows: an entry of only unknown names (a kind of exemption or ontheffing this
+    # mapping does not know) is refused, not read as none (that could turn an exemption into "no exemption")
+    if all(getattr(model, naam) is None for naam in type(model).model_fields):
+        namen, onbekend = list(type(model).model_fields), ", ".join(model.model_extra or ())
+        if onbekend:
+            schemas.fout(f"Alleen namen die deze vertaling niet kent ({onbekend}): geef ten minste één van "
+                         f"{', '.join(namen)}", f"Only names this mapping does not know ({onbekend}): give at least "
+                         f"one of {', '.join(namen)}", namen)
         schemas.fout(f"Leeg object: geef ten minste één van {', '.join(namen)}",
                      f"Empty object: give at least one of {', '.join(namen)}", namen)
     return model
@@ -245,6 +257,7 @@ class DuoBatchAntwoord(BaseModel):
 class DuoInvoerAntwoord(BaseModel):
     persoon: dict[str, Any]
     herkomst: dict[str, str]
+    waarschuwingen: list[Waarschuwing]
 
 
 # ---- service ------------------------------------------------------------------------------------------
@@ -259,17 +272,17 @@ class DuoDienst:
                           "25": zoek_parameter(parameters, "boetes.art_25_maximum")}
         self._termijn = zoek_parameter(parameters, "termijnen.inburgeringstermijn_maanden")
         persoon = dienst.modellen.persoon
-        self.geval = _model("DuoGeval", None, persoon=(persoon, Field(default_factory=persoon)),
+        self.geval = _model("DuoGeval", None, van_duo=False, persoon=(persoon, Field(default_factory=persoon)),
                             duo=(DuoAntwoorden, ...))
         self.verzoek = _model(
-            "DuoBeoordelingVerzoek", VOORBEELD, peildatum=(Datum, ...),
+            "DuoBeoordelingVerzoek", VOORBEELD, van_duo=False, peildatum=(Datum, ...),
             persoon=(persoon, Field(default_factory=persoon)), duo=(DuoAntwoorden, ...),
             toelichting=(StrictBool, Field(True, description="Toelichting, uitleg en grondslag per besluit")))
         self.batchverzoek = _model(
-            "DuoBatchVerzoek", BATCHVOORBEELD, peildatum=(Datum, ...), personen=(list[self.geval], ...),
+            "DuoBatchVerzoek", BATCHVOORBEELD, van_duo=False, peildatum=(Datum, ...), personen=(list[self.geval], ...),
             toelichting=(StrictBool, Field(False, description="Ook toelichting, uitleg en grondslag per persoon")))
         self.invoerverzoek = _model("DuoInvoerVerzoek", {"peildatum": VOORBEELD["peildatum"], "duo": VOORBEELDEN},
-                                    peildatum=(Datum, ...), duo=(DuoAntwoorden, ...))
+                                    van_duo=False, peildatum=(Datum, ...), duo=(DuoAntwoorden, ...))
 
     def art_24_bedrag(self, datum: str) -> float | None:
         """The art. 24 amount in force on `datum` (None before the law: no art. 24 fine then)."""
@@ -350,10 +363,12 @@ class DuoDienst:
         gevallen = verzoek.personen if batch else [verzoek]
         uit, gegeven = [], []
         for i, geval in enumerate(gevallen):
+            pad = f"/personen/{i}" if batch else ""
             persoon, antwoorden = geval.persoon.model_dump(exclude_none=True), geval.duo.model_dump(exclude_none=True)
-            invoer, herkomst = self._voeg_samen(verzoek.peildatum, persoon, antwoorden, f"/personen/{i}" if batch else "")
-            uit.append((invoer, antwoorden, herkomst))
-            gegeven.append({"persoon": persoon, "duo": antwoorden})
+            bekend, onbekend = _bekend(geval.duo, f"{pad}/duo")
+            invoer, herkomst = self._voeg_samen(verzoek.peildatum, persoon, bekend, pad)
+            uit.append((invoer, bekend, herkomst, onbekend))
+            gegeven.append({"persoon": persoon, "duo": antwoorden})  # the receipt: as sent, unknown names too
         invoer = {"peildatum": verzoek.peildatum, "hervorming": None}
         invoer.update({"personen": gegeven} if batch else gegeven[0])
         return verzoek.peildatum, uit, verzoek.toelichting, invoer
@@ -362,14 +377,16 @@ class DuoDienst:
         """`/v1/duo/invoer`: only the mapping, to fill a form."""
         data = randen.uniek(body, lees_json(body), tekst_met_dubbelpunt=True)
         verzoek = self._valideer(self.invoerverzoek, data)
-        uit_duo = duo.naar_invoer(verzoek.duo.model_dump(exclude_none=True), verzoek.peildatum, self.art_24_bedrag,
-                                  termijn_maanden=self.termijn_maanden)
-        return {"persoon": {n: w for n, (w, _) in uit_duo.items()}, "herkomst": {n: b for n, (_, b) in uit_duo.items()}}
+        bekend, onbekend = _bekend(verzoek.duo, "/duo")
+        uit_duo = duo.naar_invoer(bekend, verzoek.peildatum, self.art_24_bedrag, termijn_maanden=self.termijn_maanden)
+        return {"persoon": {n: w for n, (w, _) in uit_duo.items()}, "herkomst": {n: b for n, (_, b) in uit_duo.items()},
+                "waarschuwingen": duo.onbekende_velden(onbekend)}
 
     # -- answering ---------------------------------------------------------------------------------------
     def aanvul(self, peildatum: str, resultaat: dict, invoer: dict, antwoorden: dict, herkomst: dict,
-               taal: str) -> dict:
-        """The ordinary answer plus DUO's events on the timeline, duo_invoer, duo_vergelijking, waarschuwingen."""
+               onbekend: list[str], taal: str) -> dict:
+        """The ordinary answer plus DUO's events on the timeline, duo_invoer, duo_vergelijking, waarschuwingen
+        (`onbekend`: the pointers of DUO's names the mapping does not know, from `lees`)."""
         besluiten = resultaat["besluiten"]
         # as the peildatum's text numbers it, or as the answer's explanation cites a decision of another day's text
         # (`publiek.TEKST_VAN`, I58)
@@ -391,7 +408,8 @@ class DuoDienst:
             "duo_vergelijking": vergelijking,
             "waarschuwingen": (duo.pip_controles(antwoorden, invoer, doelgroep)
                                + duo.overige_waarschuwingen(antwoorden, peildatum, self.art_24_bedrag,
-                                                            invoer.get("pip_datum"))),
+                                                            invoer.get("pip_datum"))
+                               + duo.onbekende_velden(onbekend)),
         }
 
     def batch(self, body: bytes, taal: str) -> dict:
@@ -404,6 +422,29 @@ class DuoDienst:
                 "resultaten": [self.aanvul(peildatum, r, *g, taal) for r, g in zip(resultaten, gevallen, strict=True)],
                 "ontvangstbewijs": self.dienst.ontvangstbewijs(gegeven, taal),
             }
+
+
+def _bekend(model: BaseModel, pad: str) -> tuple[dict, list[str]]:
+    """A validated DUO block as the mapping reads it: the names it knows, without None (as `model_dump(exclude_none)`),
+    and the JSON pointers of the names it does not know (`_model`'s `van_duo`): a block's own first, then those
+    inside its known names."""
+    bekend, onbekend = {}, [pad + fouten.pad((naam,)) for naam in model.model_extra or ()]
+    for naam in type(model).model_fields:
+        waarde = getattr(model, naam)
+        if isinstance(waarde, BaseModel):
+            waarde, erin = _bekend(waarde, f"{pad}/{naam}")
+            onbekend += erin
+        elif isinstance(waarde, list):
+            lijst = []
+            for i, element in enumerate(waarde):
+                if isinstance(element, BaseModel):
+                    element, erin = _bekend(element, f"{pad}/{naam}/{i}")
+                    onbekend += erin
+                lijst.append(element)
+            waarde = lijst
+        if waarde is not None:
+            bekend[naam] = waarde
+    return bekend, onbekend
 
 
 def _velden(model, loc: tuple, invoer: tuple[str, ...]) -> tuple[str, ...]:
@@ -485,9 +526,10 @@ def routes(app: FastAPI, dienst: Dienst, *, bundelaar, lees_body, taal, binnen_t
         body, gekozen = await lees_body(request, limiet), taal(request)
 
         async def beoordeel() -> dict:
-            peildatum, [(invoer, antwoorden, herkomst)], toelichting, gegeven = await gelezen(duo_dienst.lees, body)
+            peildatum, [(invoer, antwoorden, herkomst, onbekend)], toelichting, gegeven = await gelezen(
+                duo_dienst.lees, body)
             resultaat = await bundelaar.beoordeel(dienst.basis, peildatum, invoer, gekozen, toelichting)
-            return {**duo_dienst.aanvul(peildatum, resultaat, invoer, antwoorden, herkomst, gekozen),
+            return {**duo_dienst.aanvul(peildatum, resultaat, invoer, antwoorden, herkomst, onbekend, gekozen),
                     "ontvangstbewijs": dienst.ontvangstbewijs(gegeven, gekozen)}
 
         return antwoord(await binnen_tijd(beoordeel()))
@@ -533,8 +575,8 @@ def openapi(app: FastAPI, duo_dienst: DuoDienst) -> None:
 
 
 def _voorbeeldantwoord(duo_dienst: DuoDienst) -> dict:
-    peildatum, [(invoer, antwoorden, herkomst)], _, gegeven = duo_dienst.lees(orjson.dumps(VOORBEELD))
+    peildatum, [(invoer, antwoorden, herkomst, onbekend)], _, gegeven = duo_dienst.lees(orjson.dumps(VOORBEELD))
     resultaat = duo_dienst.dienst.resultaten(duo_dienst.dienst.basis, peildatum, [invoer], "nl", True)[0]
-    return {**duo_dienst.aanvul(peildatum, resultaat, invoer, antwoorden, herkomst, "nl"),
+    return {**duo_dienst.aanvul(peildatum, resultaat, invoer, antwoorden, herkomst, onbekend, "nl"),
             "ontvangstbewijs": duo_dienst.dienst.ontvangstbewijs(gegeven, "nl")}
 

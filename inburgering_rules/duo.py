@@ -571,6 +571,19 @@ GEDEELTELIJKE_VRIJSTELLING = (
     "Partial exemption for exam part {onderdeel} at level {niveau} granted (decided {datum}): the rules know only the "
     "exemption from the whole duty (Wi 4(1)), so it gives no input; if the part counts as passed at the PIP's level, "
     "give taalonderdelen_behaald_aantal in persoon")
+DUO_VELD_ONBEKEND = (
+    "Een naam in DUO's gegevens die deze vertaling niet kent (een latere versie van DUO's API?): genegeerd, dus er komt "
+    "geen invoer uit; staat er iets in dat een besluit raakt, geef het dan in persoon",
+    "A name in DUO's data this mapping does not know (a later version of DUO's API?): ignored, so no input comes from "
+    "it; if it holds something that bears on a decision, give that in persoon")
+
+
+def onbekende_velden(paden) -> list[dict]:
+    """A warning per name in DUO's data the mapping does not know (`paden`: their JSON pointers)."""
+    nl, en = DUO_VELD_ONBEKEND
+    return [{"controle": "duo_veld_onbekend", "pad": pad, "nl": nl, "en": en} for pad in paden]
+
+
 EXAMEN_VOOR_PIP = (
     "Geslaagd op {datum}, vóór het PIP van {pip}: telt niet mee voor de plicht (Bi 5.3 lid 5, I41); is uitdrukkelijk "
     "anders bepaald, geef knm_behaald of taalonderdelen_behaald_aantal in persoon",

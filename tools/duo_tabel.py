@@ -23,14 +23,21 @@ below, decide, and answer as `/v1/beoordeling` does, plus:
   decision compared and its legal basis (a signal for the case worker, not an error);
 - `waarschuwingen`: DUO's own checks on a PIP, so a case system learns before sending a PIP that DUO will refuse it,
   and DUO data that gives no input (a fine of unknown article, an exam that does not count, an ontheffing the
-  rules have no value for, a partial exemption), so nothing DUO holds is dropped without a word;
+  rules have no value for, a partial exemption, a name this mapping does not know), so nothing DUO holds is
+  dropped without a word;
 - DUO's events (`gebeurtenissen`) on the `tijdlijn` (`soort: duo`), with their meaning in Dutch and English.
 
 Body: `{"peildatum": "YYYY-MM-DD", "persoon": {inputs DUO does not hold}, "duo": {blocks}}`. A fact given both in
 `persoon` and by a DUO block with different values is a 400 naming both (except a lower bound DUO gives: a higher
 `taalonderdelen_behaald_aantal` or a later `boete_art_24_bekendmaking_datum` / `boete_art_25_bekendmaking_datum` in
 `persoon` wins). `POST /v1/duo/invoer` (`{"peildatum", "duo"}`) gives only the mapped inputs (the web page uses it
-to fill the case form from a pasted DUO answer).
+to fill the case form from a pasted DUO answer), with `waarschuwingen` for names it does not know.
+
+DUO adds fields in minor versions of its APIs: inside a DUO block, a name this mapping does not know is ignored and
+named in `waarschuwingen` (`duo_veld_onbekend`, with its JSON pointer), so a new DUO field does not stop a case
+system. Two things stay a 400: a member of one of DUO's lists (below) that the mapping does not know, and an
+exemption or ontheffing entry with only unknown names, since reading either as "none" could change a decision.
+The request's own names (`peildatum`, `persoon`, `duo`, `toelichting`) are checked as on every route.
 """
 
 
@@ -75,7 +82,8 @@ def main() -> int:
                                ("pip_zonder_termijn", duo.PIP_ZONDER_TERMIJN),
                                ("latere_pip_na_peildatum", duo.LATERE_PIP_NA_PEILDATUM),
                                ("latere_pip_bezwaartermijn", duo.LATERE_PIP_BEZWAAR),
-                               ("examen_voor_pip", duo.EXAMEN_VOOR_PIP)):
+                               ("examen_voor_pip", duo.EXAMEN_VOOR_PIP),
+                               ("duo_veld_onbekend", duo.DUO_VELD_ONBEKEND)):
         regels.append(f"| `{controle}` | {_cel(nl)} | {_cel(en)} |")
     regels += ["", "## DUO's events on the timeline", "", "| id | betekenis | meaning | query next |", "|---|---|---|---|"]
     regels += [f"| {k} | {_cel(nl)} | {_cel(en)} | {', '.join(r)} |" for k, (nl, en, r) in duo.GEBEURTENISSEN.items()]

@@ -578,8 +578,6 @@ def test_duo_invoer_route_only_maps(client):
     ({"gebeurtenissen": [{"gebeurtenisId": "SS101", "registratieDatumTijd": "2024-02-30T10:00:00"}]},
      "/duo/gebeurtenissen/0/registratieDatumTijd", "YYYY-MM-DDThh:mm:ss+01:00"),
     ({"boetes": [{"bedrag": 0, "datum": "2027-08-02"}]}, "/duo/boetes/0/bedrag", ">= 1"),
-    ({"map": {"datumEindgesprekMap": "2025-06-12", "verwijtbaar": "Ja"}}, "/duo/map/verwijtbaar",
-     ["datumEindgesprekMap"]),
     ({"inburgeringsplicht": {}}, "/duo/inburgeringsplicht/indicatorInburgeringsplicht", None),
     ({"boetes": [{"bedrag": 340, "datum": "2027-08-02"}] * 201}, "/duo/boetes", "<= 200"),
 ])
@@ -1236,3 +1234,29 @@ def test_duos_overig_is_no_purpose_beside_one_outside_its_other_classes(client, 
         assert antwoord.json()["besluiten"]["inburgeringsplichtig"] is True
     else:
         assert antwoord.json()["fouten"][0]["pad"] == "/persoon/verblijfsdoel"
+
+
+def test_a_name_duo_adds_is_ignored_with_a_warning_but_an_unreadable_entry_is_refused(client):
+    """DUO's APIs get minor versions that add fields: a name the mapping does not know is ignored and named in
+    `waarschuwingen` (`duo_veld_onbekend`, a JSON pointer), on every DUO route, and the decisions are those without
+    it. The request's own envelope stays strict, and an exemption entry with only unknown names is refused: read as
+    none, it could turn an exemption into "no exemption". A review found any new DUO field a 400."""
+    blokken = {**VOORBEELDEN, "nieuwBlok": {"a": 1}, "map": {"datumEindgesprekMap": "2025-06-12", "verwijtbaar": "Ja"},
+               "examens": [{**VOORBEELDEN["examens"][0], "extra/veld": 2}]}
+    paden = ["/duo/nieuwBlok", "/duo/map/verwijtbaar", "/duo/examens/0/extra~1veld"]
+    met, zonder = post(client, blokken), post(client, {**VOORBEELDEN, "map": {"datumEindgesprekMap": "2025-06-12"}})
+    assert met.status_code == zonder.status_code == 200
+    onbekend = [w for w in met.json()["waarschuwingen"] if w["controle"] == "duo_veld_onbekend"]
+    assert [w["pad"] for w in onbekend] == paden and onbekend[0]["nl"] and onbekend[0]["en"]
+    assert met.json()["besluiten"] == zonder.json()["besluiten"]
+    assert not [w for w in zonder.json()["waarschuwingen"] if w["controle"] == "duo_veld_onbekend"]
+    invoer = client.post("/v1/duo/invoer", json={"peildatum": PEILDATUM, "duo": blokken})
+    assert [w["pad"] for w in invoer.json()["waarschuwingen"]] == paden
+    batch = client.post("/v1/beoordeling/duo/batch", json={"peildatum": PEILDATUM, "personen": [{"duo": blokken}]})
+    assert [w["pad"] for w in batch.json()["resultaten"][0]["waarschuwingen"]
+            if w["controle"] == "duo_veld_onbekend"] == [f"/personen/0{p}" for p in paden]
+    envelop = client.post("/v1/beoordeling/duo", json={"peildatum": PEILDATUM, "duo": VOORBEELDEN, "extra": 1})
+    assert envelop.status_code == 400
+    alleen_onbekend = post(client, {**VOORBEELDEN, "vrijstellingen": [{"NieuweVrijstelling": {"a": 1}}]})
+    assert alleen_onbekend.status_code == 400
+    assert "NieuweVrijstelling" in alleen_onbekend.json()["fouten"][0]["nl"]
