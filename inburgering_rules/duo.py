@@ -572,10 +572,10 @@ GEDEELTELIJKE_VRIJSTELLING = (
     "exemption from the whole duty (Wi 4(1)), so it gives no input; if the part counts as passed at the PIP's level, "
     "give taalonderdelen_behaald_aantal in persoon")
 DUO_VELD_ONBEKEND = (
-    "Een naam in DUO's gegevens die deze vertaling niet kent (een latere versie van DUO's API?): genegeerd, dus er komt "
-    "geen invoer uit; staat er iets in dat een besluit raakt, geef het dan in persoon",
-    "A name in DUO's data this mapping does not know (a later version of DUO's API?): ignored, so no input comes from "
-    "it; if it holds something that bears on a decision, give that in persoon")
+    "Een naam in DUO's gegevens die deze vertaling niet kent (een latere versie van DUO's API?): genegeerd, dus er "
+    "komt geen invoer uit; staat er iets in dat een besluit raakt, geef het dan in persoon",
+    "A name in DUO's data this mapping does not know (a later version of DUO's API?): ignored, so no input comes "
+    "from it; if it holds something that bears on a decision, give that in persoon")
 
 
 def onbekende_velden(paden) -> list[dict]:
