@@ -14,6 +14,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import fastapi_offline
 import numpy
@@ -26,7 +27,7 @@ from fastapi.staticfiles import StaticFiles
 from inburgering_rules.api import schemas
 from inburgering_rules.api.kolommen import OORZAAK_TYPE
 from inburgering_rules.api.randen import API_VERSIE
-from pydantic import BaseModel, json_schema
+from pydantic import BaseModel, Field, json_schema
 
 # Swagger UI and ReDoc from a pinned PyPI package (fastapi-offline), served by the service itself:
 # government networks are often closed to CDNs.
@@ -76,6 +77,18 @@ TAGS = [
 ]
 
 
+class Fout(BaseModel):
+    """Eén fout in het verzoek / one thing wrong in the request."""
+
+    pad: str = Field(description="JSON-pointer naar het veld (RFC 6901) / JSON pointer to the field")
+    nl: str
+    en: str
+    toegestaan: Any = Field(None, description=(
+        "Wat wel mag, als de fout het zegt: een vorm (\"YYYY-MM-DD\"), een grens (\"<= 10000\", \"0 .. 1000\"), "
+        "of een lijst toegestane waarden of namen / what is allowed, where the error says: a form, a bound, or a "
+        "list of allowed values or names"))
+
+
 class Probleem(BaseModel):
     """RFC 9457 problem details, with `fouten` naming each field path in Dutch and English."""
 
@@ -85,7 +98,7 @@ class Probleem(BaseModel):
     detail: str
     instance: str
     titel: schemas.Tweetalig
-    fouten: list[dict]
+    fouten: list[Fout]
     request_id: str | None = None
 
 
@@ -138,11 +151,24 @@ def beoordeling(dienst) -> dict:
     }
 
 
-def _personen(dienst, samenvatting: str, verzoek: str, voorbeeld: dict, antwoord, omschrijving: str) -> dict:
+def grenzen(dienst, toelichting: bool = True) -> str:
+    """The limits of a request with a list of persons, as a 413 applies them (`Dienst.batchgrenzen`)."""
+    grens = dienst.instellingen
+    uit = f"Hoogstens {grens.max_batch} personen (MAX_BATCH_SIZE)"
+    if toelichting:
+        uit += (f"; met `toelichting: true` hoogstens {grens.max_toelichting} (MAX_EXPLAINED_PERSONS) / at most "
+                f"{grens.max_batch} persons; with `toelichting: true` at most {grens.max_toelichting}")
+    else:
+        uit += f" / at most {grens.max_batch} persons"
+    return uit + "."
+
+
+def _personen(dienst, samenvatting: str, verzoek: str, voorbeeld: dict, antwoord, omschrijving: str,
+              toelichting: bool = True) -> dict:
     """OpenAPI of an endpoint that takes a list of persons (batch, vergelijk)."""
     return {
         "summary": samenvatting,
-        "description": f"Hoogstens {dienst.instellingen.max_batch} personen (MAX_BATCH_SIZE).",
+        "description": grenzen(dienst, toelichting),
         "openapi_extra": _body(verzoek, voorbeeld),
         "responses": {200: {"model": antwoord, "description": omschrijving}, **_problemen(400, 413, 415, 503)},
     }
@@ -157,7 +183,7 @@ def batch(dienst) -> dict:
 def vergelijk(dienst) -> dict:
     return _personen(dienst, "Vergelijk geldend recht en een hervorming / compare the law in force with a reform",
                      "VergelijkVerzoek", schemas.VERGELIJKVOORBEELD, schemas.VergelijkAntwoord,
-                     "De besluiten die verschillen")
+                     "De besluiten die verschillen", toelichting=False)
 
 
 def _velden(model) -> dict[str, dict]:
@@ -172,14 +198,15 @@ def kolommen(dienst) -> dict:
     """OpenAPI of the columnar batch (`api/kolommen.py`): columns in, a column per decision out (JSON or Arrow)."""
     # a column's values are typed as the same field of one person (/v1/beoordeling): a generated client types them
     persoon = _velden(dienst.modellen.persoon)
-    invoer = {naam: {"type": "array", "items": persoon[naam], "description": "Eén waarde per persoon, null = niet "
-                     "gegeven / one value per person, null = not given"} for naam in dienst.modellen.invoer}
+    invoer = {naam: {"type": "array", "items": persoon[naam], "maxItems": dienst.instellingen.max_batch,
+                     "description": "Eén waarde per persoon, null = niet gegeven / one value per person, null = not "
+                     "given"} for naam in dienst.modellen.invoer}
     besluit = _velden(dienst.modellen.besluiten)
     besluiten = {naam: {"type": "array", "items": besluit[naam], "description": "Eén waarde per persoon, null = "
                         "onbepaald / one value per person, null = undetermined"} for naam in dienst.basis.besluiten}
     return {
         "summary": "Beoordeel kolommen personen (Arrow of JSON) / assess persons as columns (Arrow or JSON)",
-        "description": f"Hoogstens {dienst.instellingen.max_batch} personen (MAX_BATCH_SIZE). Per besluit een kolom, "
+        "description": f"{grenzen(dienst, toelichting=False)} Per besluit een kolom, "
                        "null waar onbepaald; `oorzaken`: per persoon een bitmasker van de ontbrekende gegevens "
                        "(bit i = `oorzaak_bits[i]`). `Accept: application/vnd.apache.arrow.stream` geeft één Arrow "
                        "IPC-stroom met één record batch (dezelfde kolommen; de bits in de schema-metadata).",
@@ -266,6 +293,8 @@ def openapi(app: FastAPI, dienst, met_token: bool) -> Callable[[], dict]:
         componenten = spec.setdefault("components", {})
         schemas_ = componenten.setdefault("schemas", {})
         schemas_.update(definities.get("$defs", {}))
+        for naam in ("BatchVerzoek", "VergelijkVerzoek"):  # the 413 of `Dienst.batchgrenzen`, machine-readable
+            schemas_[naam]["properties"]["personen"]["maxItems"] = dienst.instellingen.max_batch
         schemas_["SituationInput"] = {
             "type": "object",
             "description": "OpenFisca-situatie",
@@ -277,7 +306,8 @@ def openapi(app: FastAPI, dienst, met_token: bool) -> Callable[[], dict]:
             "bearer": {
                 "type": "http",
                 "scheme": "bearer",
-                "description": "Alleen als de service met API_TOKEN draait / only when the service runs with API_TOKEN",
+                "description": "Verplicht als de service met API_TOKEN draait, anders mag het weg / required when "
+                               "the service runs with API_TOKEN, else it may be left out",
             }
         }
         componenten["headers"] = {
@@ -342,14 +372,16 @@ def _gebruikt(componenten: dict, paden: dict) -> dict:
 
 def _adr_operatie(pad: str, methode: str, operatie: dict, met_token: bool) -> None:
     """Per operation: problem responses instead of FastAPI's 422, `API-Version` on every response, 415 on a
-    body, 401 and the security requirement when a token is asked."""
+    body, and the bearer token with its 401: required where this service asks it, optional (`{}` or bearer) where
+    it does not, so a client generated from any deployment can send one (a review: a client generated from a local
+    service had no auth and met 401s in production)."""
     antwoorden = operatie["responses"]
     if antwoorden.pop("422", None) is not None:
         antwoorden.setdefault("400", _problemen(400)[400])
     if "requestBody" in operatie:
         antwoorden.setdefault("415", _problemen(415)[415])
-    if met_token and pad not in ("/health", *OPENBAAR):
-        operatie["security"] = [{"bearer": []}]
+    if pad not in ("/health", *OPENBAAR):
+        operatie["security"] = [{"bearer": []}] if met_token else [{}, {"bearer": []}]
         antwoorden.setdefault("401", _problemen(401)[401])
     antwoorden.setdefault("500", _problemen(500)[500])
     for antwoord in antwoorden.values():

@@ -536,7 +536,7 @@ def routes(app: FastAPI, dienst: Dienst, *, bundelaar, lees_body, taal, binnen_t
 
     @app.post("/v1/beoordeling/duo/batch", tags=["beoordeling"], summary="Beoordeel een lijst personen uit DUO's "
               "gegevens / assess many persons from DUO's data",
-              description=f"Hoogstens {dienst.instellingen.max_batch} personen (MAX_BATCH_SIZE).",
+              description=docs.grenzen(dienst),
               openapi_extra=docs._body("DuoBatchVerzoek", BATCHVOORBEELD),
               responses={200: {"model": DuoBatchAntwoord, "description": "Een resultaat per persoon"}, **problemen})
     async def batch_duo(request: Request):
@@ -567,6 +567,7 @@ def openapi(app: FastAPI, duo_dienst: DuoDienst) -> None:
         modellen = [(m, "validation") for m in (duo_dienst.verzoek, duo_dienst.batchverzoek, duo_dienst.invoerverzoek)]
         _, definities = json_schema.models_json_schema(modellen, ref_template="#/components/schemas/{model}")
         componenten.update(definities.get("$defs", {}))
+        componenten["DuoBatchVerzoek"]["properties"]["personen"]["maxItems"] = duo_dienst.dienst.instellingen.max_batch
         inhoud = spec["paths"]["/v1/beoordeling/duo"]["post"]["responses"]["200"]["content"]["application/json"]
         inhoud["example"] = _voorbeeldantwoord(duo_dienst)
         return spec

@@ -46,7 +46,7 @@ def _per_waarde(naam: str, waarden: list, valideer) -> None:
             try:
                 valideer(waarde)
             except PydanticCustomError as fout:
-                raise fouten.ongeldig([_fout(f"/kolommen/{naam}/{rij}", fout)]) from None
+                raise fouten.ongeldig([_fout(fouten.pad(("kolommen", naam, rij)), fout)]) from None
 
 
 def _typen(waarden: list) -> set:
@@ -116,11 +116,12 @@ def _datums(waarden: list) -> numpy.ndarray | None:
 
 def _kolom(naam: str, waarden, aantal: int | None, dienst):
     """A checked column: dates as `datetime64[D]` (parsed once, here), the rest as given."""
+    pad = fouten.pad(("kolommen", naam))  # a JSON pointer: "/" and "~" in a name escaped
     if not isinstance(waarden, list):
-        raise fouten.ongeldig([fouten.Fout(f"/kolommen/{naam}", "Moet een lijst zijn (één waarde per persoon)",
+        raise fouten.ongeldig([fouten.Fout(pad, "Moet een lijst zijn (één waarde per persoon)",
                                            "Must be a list (one value per person)", "array")])
     if aantal is not None and len(waarden) != aantal:
-        raise fouten.ongeldig([fouten.Fout(f"/kolommen/{naam}", f"Heeft {len(waarden)} waarden, de eerste kolom {aantal}",
+        raise fouten.ongeldig([fouten.Fout(pad, f"Heeft {len(waarden)} waarden, de eerste kolom {aantal}",
                                            f"Has {len(waarden)} values, the first column {aantal}",
                                            f"{aantal} waarden / values")])
     validator = dienst.modellen.validatoren[naam]
@@ -144,7 +145,7 @@ def _binnen_grenzen(stelsel, kolommen: dict, aantal: int) -> None:
             continue
         dagen = kolommen.get(publiek.FEITEN_UIT_BESCHIKKING.get(naam, ""), [None] * aantal)
         for rij, grens in stelsel.boven_grens(naam, kolommen[naam], dagen)[: fouten.MAX_FOUTEN]:
-            problemen.append(schemas.boven_maximum(f"/kolommen/{naam}/{rij}", grens))
+            problemen.append(schemas.boven_maximum(fouten.pad(("kolommen", naam, rij)), grens))
     if problemen:
         raise fouten.ongeldig(problemen[: fouten.MAX_FOUTEN])
 
@@ -160,7 +161,7 @@ def _plausibel(peildatum: str, kolommen: dict, aantal: int) -> None:
 
     def meld(naam, rijen, nl, en, toegestaan):
         for rij in numpy.flatnonzero(rijen)[:50]:
-            problemen.append(fouten.Fout(f"/kolommen/{naam}/{rij}", nl(rij), en(rij), toegestaan(rij)))
+            problemen.append(fouten.Fout(fouten.pad(("kolommen", naam, rij)), nl(rij), en(rij), toegestaan(rij)))
 
     geboren = datums.get("geboortedatum")
     if geboren is not None:
@@ -208,8 +209,8 @@ def lees(dienst, body: bytes):
                                            "Must be an object with at least one column", list(dienst.modellen.invoer))])
     for naam in kolommen:
         if naam not in dienst.modellen.validatoren:
-            raise fouten.ongeldig([fouten.onbekend(f"/kolommen/{naam[:100]}", naam, dienst.modellen.invoer, "invoer",
-                                                   "input")])
+            raise fouten.ongeldig([fouten.onbekend(fouten.pad(("kolommen", naam[:100])), naam, dienst.modellen.invoer,
+                                                   "invoer", "input")])
     eerste = next(iter(kolommen.values()))
     if isinstance(eerste, list) and len(eerste) > dienst.instellingen.max_batch:
         raise fouten.te_groot("Het aantal personen", "The number of persons", dienst.instellingen.max_batch, "/kolommen")

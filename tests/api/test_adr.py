@@ -81,6 +81,17 @@ def test_openapi_published_at_v1_without_the_token(streng):
     assert beveiligd["security"] == [{"bearer": []}] and "401" in beveiligd["responses"]
 
 
+def test_the_token_is_in_the_contract_of_every_deployment(client):
+    """Without API_TOKEN the token is optional (`{}` or bearer) and 401 declared all the same: a client generated
+    from a local service can send the token a production service asks (a contract review)."""
+    for pad, operaties in client.get("/v1/openapi.json").json()["paths"].items():
+        for methode, operatie in operaties.items():
+            if pad in ("/openapi.json",):
+                continue
+            assert operatie["security"] == [{}, {"bearer": []}], (pad, methode)
+            assert "401" in operatie["responses"], (pad, methode)
+
+
 # -- /core/doc-openapi-contact ---------------------------------------------------------------------------
 def test_info_contact(client):
     contact = client.get("/v1/openapi.json").json()["info"]["contact"]
@@ -470,3 +481,19 @@ def test_a_big_batch_of_wrong_types_is_refused_after_the_first_errors(monkeypatc
     assert probleem.value.status == 400 and len(gevalideerd) == 1
     assert len(probleem.value.fouten) == 21 and probleem.value.fouten[-1].en.startswith("More errors")
     assert probleem.value.fouten[0].pad.startswith("/personen/0/")
+
+
+def test_batch_limits_are_machine_readable_and_error_pointers_escaped(client):
+    """`maxItems` on every list of persons and on every column (the 413 of MAX_BATCH_SIZE), the limit of
+    MAX_EXPLAINED_PERSONS in the description of the routes that take `toelichting`; a column named with "/" is
+    pointed at as RFC 6901 escapes it (a contract review)."""
+    spec = client.get("/openapi.json").json()
+    schemas_ = spec["components"]["schemas"]
+    for naam in ("BatchVerzoek", "VergelijkVerzoek", "DuoBatchVerzoek"):
+        assert schemas_[naam]["properties"]["personen"]["maxItems"] == 10_000, naam
+    kolommen = spec["paths"]["/v1/beoordeling/kolommen"]["post"]["requestBody"]["content"]["application/json"]
+    assert kolommen["schema"]["properties"]["kolommen"]["properties"]["geboortedatum"]["maxItems"] == 10_000
+    for pad in ("/v1/beoordeling/batch", "/v1/beoordeling/duo/batch"):
+        assert "MAX_EXPLAINED_PERSONS" in spec["paths"][pad]["post"]["description"], pad
+    fout = client.post("/v1/beoordeling/kolommen", json={"peildatum": "2024-01-01", "kolommen": {"x/y": [1]}})
+    assert fout.status_code == 400 and fout.json()["fouten"][0]["pad"] == "/kolommen/x~1y"

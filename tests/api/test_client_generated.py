@@ -84,4 +84,5 @@ def test_typed_decisions_and_problem_in_the_generated_client(klant):
     assert isinstance(besluiten.pip_uiterste_datum, datetime.date)
     assert type(besluiten.reden_geen_inburgeringsplicht).__name__ == "BesluitenRedenGeenInburgeringsplicht"
     fout = _roep(client, beoordeling, {"peildatum": PEILDATUM, "persoon": {}, "hervorming": "bestaat_niet"})
-    assert fout.status_code == 400 and fout.parsed.fouten[0]["pad"].startswith("/hervorming")
+    assert fout.status_code == 400 and fout.parsed.fouten[0].pad.startswith("/hervorming")  # a typed `Fout`
+    assert type(fout.parsed.fouten[0]).__name__ == "Fout" and fout.parsed.fouten[0].en
