@@ -287,6 +287,7 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
                             binnen_tijd=binnen_tijd, draai=draai, zwaar=zwaar, antwoord=JSON, klein=KLEIN)
     v1_document = docs.openapi(app, dienst, met_token=instellingen.api_token is not None)
     duo.openapi(app, duo_dienst)
+    docs.enum_componenten(app, dienst)  # last: over every schema the others added
     docs.pagina_routes(app)
 
     @app.get("/v1/openapi.json", tags=["beheer"], summary="Dit contract / this contract (OpenAPI)")

@@ -12,6 +12,7 @@ Two documents: `/openapi.json` describes every route (the /v1 API and the OpenFi
 from __future__ import annotations
 
 import secrets
+import typing
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,8 @@ from inburgering_rules.api import schemas
 from inburgering_rules.api.kolommen import OORZAAK_TYPE
 from inburgering_rules.api.randen import API_VERSIE
 from pydantic import BaseModel, Field, json_schema
+
+from inburgering_rules import duo
 
 # Swagger UI and ReDoc from a pinned PyPI package (fastapi-offline), served by the service itself:
 # government networks are often closed to CDNs.
@@ -368,6 +371,66 @@ def _gebruikt(componenten: dict, paden: dict) -> dict:
             te_doen.extend(knoop)
     uit = {soort: {n: w for n, w in inhoud.items() if (soort, n) in gevonden} for soort, inhoud in componenten.items()}
     return {**uit, "securitySchemes": componenten["securitySchemes"]}
+
+
+def enum_componenten(app: FastAPI, dienst) -> None:
+    """Wrap `app.openapi` (after every other extension) so each enum is one component, named as the vocabulary
+    names it (the OpenFisca enum: `Leerroute`, `Doelgroep`, ...; `Status`; DUO's lists as `Duo<list>`), with its
+    members' Dutch labels in `x-enum-descriptions`, and every place that takes it a `$ref` (nullable: `anyOf` with
+    null). A contract review found 47 inline enums for 27 value sets: a generated client had a class per place (63
+    enum classes; the status alone four), not one type to pass between routes. A value set that two of DUO's lists
+    share stays inline: one name would be wrong for the other."""
+    basis = app.openapi
+    klaar: list[bool] = []
+
+    def genereer() -> dict:
+        spec = basis()
+        if klaar:
+            return spec
+        componenten = spec["components"]["schemas"]
+        namen: dict[tuple, set[str]] = {}
+        labels: dict[str, list[str]] = {}
+        for variabele in dienst.basis.systeem.variables.values():
+            if (leden := getattr(variabele, "possible_values", None)) is not None:
+                namen.setdefault(tuple(leden.__members__), set()).add(leden.__name__)
+                labels[leden.__name__] = [lid.value for lid in leden]
+        namen.setdefault(typing.get_args(schemas.Status), set()).add("Status")
+        for lijst, leden in duo.LEDEN.items():
+            namen.setdefault(tuple(leden), set()).add(f"Duo{lijst}")
+        uniek = {leden: naam for leden, (naam, *rest) in ((k, sorted(v)) for k, v in namen.items())
+                 if not rest and naam not in componenten}
+        gebruikt: dict[str, tuple] = {}
+
+        def vervang(knoop: dict) -> None:
+            leden = tuple(lid for lid in knoop["enum"] if lid is not None)
+            if (naam := uniek.get(leden)) is None:
+                return
+            gebruikt[naam] = leden
+            nullable = None in knoop["enum"] or "null" in (knoop.get("type") or ())
+            ref = {"$ref": f"#/components/schemas/{naam}"}
+            rest = {k: w for k, w in knoop.items() if k not in ("enum", "type", "title")}
+            knoop.clear()
+            knoop.update({**rest, **({"anyOf": [ref, {"type": "null"}]} if nullable else ref)})
+
+        te_doen: list = [spec["paths"], componenten]
+        while te_doen:
+            knoop = te_doen.pop()
+            if isinstance(knoop, dict):
+                if isinstance(knoop.get("enum"), list) and all(isinstance(w, str | None) for w in knoop["enum"]):
+                    vervang(knoop)
+                te_doen.extend(knoop.values())
+            elif isinstance(knoop, list):
+                te_doen.extend(knoop)
+        for naam, leden in sorted(gebruikt.items()):
+            componenten[naam] = {"type": "string", "enum": list(leden), "title": naam}
+            if naam in labels:
+                componenten[naam]["x-enum-descriptions"] = labels[naam]
+                componenten[naam]["description"] = "; ".join(
+                    f"`{lid}`: {label}" for lid, label in zip(leden, labels[naam], strict=True))
+        klaar.append(True)
+        return spec
+
+    app.openapi = genereer
 
 
 def _adr_operatie(pad: str, methode: str, operatie: dict, met_token: bool) -> None:

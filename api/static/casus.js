@@ -22,7 +22,8 @@ async function init() {
   if (formulier) return;
   const [openapi, lijst] = await Promise.all([dienst.openapi(), dienst.hervormingen().catch(() => [])]);
   hervormingen = lijst;
-  schema = openapi.components.schemas.Persoon.properties;
+  const componenten = openapi.components.schemas;
+  schema = Object.fromEntries(Object.entries(componenten.Persoon.properties).map(([n, d]) => [n, inline(d, componenten)]));
   const gegroepeerd = new Set(GROEPEN.flatMap(([, n]) => n));
   const overig = Object.keys(schema).filter((n) => !gegroepeerd.has(n));
   const groepen = [...GROEPEN.map(([g, namen]) => [g, namen.filter((n) => n in schema)]), ["overig", overig]];
@@ -62,6 +63,14 @@ async function init() {
       if ($("#f-hervorming", formulier).value === "@eigen") stelWijzigingVoor(true);
     }
   }, () => {});
+}
+
+// An enum is a component its property refers to (a `$ref`, nullable as `anyOf` with null): inline for the form.
+function inline(def, componenten) {
+  const ref = [def, ...(def.anyOf || [])].find((d) => d.$ref);
+  if (!ref) return def;
+  const enumSchema = componenten[ref.$ref.split("/").pop()];
+  return { ...def, type: [enumSchema.type, "null"], enum: [...enumSchema.enum, null] };
 }
 
 function soortVan(def) {

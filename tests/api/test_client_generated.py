@@ -82,7 +82,10 @@ def test_typed_decisions_and_problem_in_the_generated_client(klant):
     besluiten = antwoord.besluiten
     assert besluiten.inburgeringsplichtig is True
     assert isinstance(besluiten.pip_uiterste_datum, datetime.date)
-    assert type(besluiten.reden_geen_inburgeringsplicht).__name__ == "BesluitenRedenGeenInburgeringsplicht"
+    # one enum type per value set, named as the vocabulary names it (a class per place before: a contract review)
+    assert type(besluiten.reden_geen_inburgeringsplicht).__name__ == "RedenGeenInburgeringsplicht"
+    assert type(besluiten.doelgroep).__name__ == "Doelgroep"
+    assert {type(w).__name__ for w in antwoord.status.additional_properties.values()} == {"Status"}
     fout = _roep(client, beoordeling, {"peildatum": PEILDATUM, "persoon": {}, "hervorming": "bestaat_niet"})
     assert fout.status_code == 400 and fout.parsed.fouten[0].pad.startswith("/hervorming")  # a typed `Fout`
     assert type(fout.parsed.fouten[0]).__name__ == "Fout" and fout.parsed.fouten[0].en
