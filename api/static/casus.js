@@ -23,7 +23,8 @@ async function init() {
   const [openapi, lijst] = await Promise.all([dienst.openapi(), dienst.hervormingen().catch(() => [])]);
   hervormingen = lijst;
   const componenten = openapi.components.schemas;
-  schema = Object.fromEntries(Object.entries(componenten.Persoon.properties).map(([n, d]) => [n, inline(d, componenten)]));
+  schema = Object.fromEntries(Object.entries(componenten.Persoon.properties)
+    .map(([n, d]) => [n, inline(d, componenten)]));
   const gegroepeerd = new Set(GROEPEN.flatMap(([, n]) => n));
   const overig = Object.keys(schema).filter((n) => !gegroepeerd.has(n));
   const groepen = [...GROEPEN.map(([g, namen]) => [g, namen.filter((n) => n in schema)]), ["overig", overig]];
