@@ -216,12 +216,14 @@ def kolommen(dienst) -> dict:
         "openapi_extra": {"requestBody": {"required": True, "content": {"application/json": {
             "schema": {"type": "object", "required": ["peildatum", "kolommen"], "additionalProperties": False,
                        "properties": {"peildatum": {"type": "string", "format": "date"},
-                                      "kolommen": {"type": "object", "properties": invoer, "additionalProperties": False},
+                                      "kolommen": {"type": "object", "properties": invoer, "minProperties": 1,
+                                                   "additionalProperties": False},
                                       "hervorming": {"anyOf": [{"type": "string"}, {"type": "object"}, {"type": "null"}]}}},
             "example": schemas.KOLOMMENVOORBEELD}}}},
         "responses": {
             200: {"description": "Een kolom per besluit / a column per decision", "content": {
-                "application/json": {"schema": {"type": "object", "properties": {
+                "application/json": {"schema": {"type": "object", "required": [
+                    "aantal_personen", "besluiten", "oorzaken", "oorzaak_bits", "ontvangstbewijs"], "properties": {
                     "aantal_personen": {"type": "integer"},
                     "besluiten": {"type": "object", "properties": besluiten, "required": list(besluiten)},
                     "oorzaken": {"type": "array",
@@ -394,7 +396,8 @@ def enum_componenten(app: FastAPI, dienst) -> None:
             if (leden := getattr(variabele, "possible_values", None)) is not None:
                 namen.setdefault(tuple(leden.__members__), set()).add(leden.__name__)
                 labels[leden.__name__] = [lid.value for lid in leden]
-        namen.setdefault(typing.get_args(schemas.Status), set()).add("Status")
+        for naam, soort in schemas.ENUMS.items():
+            namen.setdefault(typing.get_args(soort), set()).add(naam)
         for lijst, leden in duo.LEDEN.items():
             namen.setdefault(tuple(leden), set()).add(f"Duo{lijst}")
         uniek = {leden: naam for leden, (naam, *rest) in ((k, sorted(v)) for k, v in namen.items())

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import partial
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import anyio
 import orjson
@@ -233,6 +233,8 @@ class Herkomst(BaseModel):
 
 
 class DuoGebeurtenis(schemas.Gebeurtenis):
+    soort: Literal["feit", "termijn", "duo"] = Field(description="feit (invoer), termijn (besluit) of duo (DUO's "
+                                                     "gebeurtenis)")
     betekenis: schemas.Tweetalig | None = None
     tijdstip: str | None = None
     raadplegen: list[str] | None = None

@@ -32,6 +32,10 @@ MAX_TEKST = 200
 # What a date field allows, in an error (`verwacht`).
 DATUM_VORM = "JJJJ-MM-DD / YYYY-MM-DD"
 _ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # not \d: that also takes Arabic-Indic digits
+# A date as the OpenAPI document gives it: the form and the years JAAR_MIN-JAAR_MAX, so a client-side validator
+# refuses what the service refuses (a review: year 0001 passed the schema and got a 400).
+DATUM_PATROON = "^(19[0-9]{2}|20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$"
+assert (JAAR_MIN, JAAR_MAX) == (1900, 2100), "DATUM_PATROON spells out these years"
 _LAND = re.compile(r"([A-Z]{2})?")
 _HERVORMING = re.compile(r"[A-Za-z0-9_.-]{1,100}")
 
@@ -257,7 +261,7 @@ def validator_en_schema(variabele, systeem=None) -> tuple[Validator, dict]:
         namen = tuple(variabele.possible_values.__members__)
         return keuze(namen), {"type": "string", "enum": list(namen)}
     if aard == "datum":
-        return datum, {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+        return datum, {"type": "string", "format": "date", "pattern": DATUM_PATROON}
     if aard == "geld":
         return bedrag, {**GELD_SCHEMA, "minimum": 0, "maximum": MAX_BEDRAG}
     if aard == "bool":
@@ -322,7 +326,7 @@ Datum = Annotated[
     str,
     PlainValidator(datum),
     WithJsonSchema(
-        {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$", "example": "2024-05-01"}
+        {"type": "string", "format": "date", "pattern": DATUM_PATROON, "example": "2024-05-01"}
     ),
 ]
 Hervorming = Annotated[
@@ -521,11 +525,16 @@ class Voorwaarde(BaseModel):
     grondslag: Grondslag
 
 
+# Who decides: the municipality's college, or the Minister (carried out by DUO). One enum component
+# (`docs.enum_componenten`) for a fine's authority and a judgment's.
+Bevoegd = Literal["college", "duo"]
+
+
 class Boete(BaseModel):
     artikel: str
-    bevoegd: str = Field(description="college (gemeente) of duo (Minister, uitgevoerd door DUO)")
+    bevoegd: Bevoegd = Field(description="college (gemeente) of duo (Minister, uitgevoerd door DUO)")
     besluit: str
-    soort: str = Field(description="bedrag of maximum")
+    soort: Literal["bedrag", "maximum"] = Field(description="bedrag of maximum")
     bedrag: Annotated[float | None, WithJsonSchema({**GELD_SCHEMA, "type": ["number", "null"]})]
     voorwaarden_vervuld: bool | None
     voorwaarden: list[Voorwaarde] = Field(description="De wettelijke voorwaarden, elk vervuld of niet")
@@ -541,7 +550,7 @@ class Boete(BaseModel):
 class Gebeurtenis(BaseModel):
     datum: date
     naam: str
-    soort: str = Field(description="feit (invoer) of termijn (besluit)")
+    soort: Literal["feit", "termijn"] = Field(description="feit (invoer) of termijn (besluit)")
     omschrijving: str
     grondslag: list[Grondslag] | None = None
 
@@ -564,7 +573,7 @@ class Ontbrekend(BaseModel):
 
 class Oordeel(BaseModel):
     oordeel: str
-    wie: str
+    wie: Bevoegd
     omschrijving: str
     nodig_voor: list[str]
 
@@ -580,6 +589,8 @@ class Ontvangstbewijs(BaseModel):
 
 
 Status = Literal["besloten", "niet_van_toepassing", "nog_niet", "onbepaald"]
+# The value sets of the answers' own enums, each one component of the OpenAPI document (`docs.enum_componenten`).
+ENUMS = {"Status": Status, "Bevoegd": Bevoegd}
 
 
 class Resultaat(BaseModel):

@@ -531,5 +531,29 @@ def test_each_enum_is_one_component_named_as_the_vocabulary_names_it(client):
 
     zoek(spec["paths"], "")
     zoek(schemas_, "/components/schemas")
+    # the shared DUO value sets, and enums taken in one place only
     assert set(inline) <= {("A2", "B1"), ("KNM", "LE", "LU", "SC", "SP"), ("college", "duo", "inburgeringsplichtige"),
-                           ("uiterste", "vanaf")}, inline
+                           ("uiterste", "vanaf"), ("feit", "termijn"), ("feit", "termijn", "duo"),
+                           ("bedrag", "maximum")}, inline
+    bevoegd = {"$ref": "#/components/schemas/Bevoegd"}
+    assert schemas_["Boete"]["properties"]["bevoegd"]["$ref"] == schemas_["Oordeel"]["properties"]["wie"]["$ref"] == \
+        bevoegd["$ref"] and schemas_["Bevoegd"]["enum"] == ["college", "duo"]
+
+
+def test_the_schema_refuses_what_the_service_refuses(client):
+    """A client-side validator meets the service's limits (a contract review): a date's years 1900-2100, a column
+    object with at least one column, and every field of the columnar answer present."""
+    import re
+
+    spec = client.get("/v1/openapi.json").json()
+    patroon = re.compile(spec["components"]["schemas"]["BeoordelingVerzoek"]["properties"]["peildatum"]["pattern"])
+    for dag, goed in (("1900-01-01", True), ("2100-12-31", True), ("1899-12-31", False), ("0001-01-01", False),
+                      ("2101-01-01", False)):
+        assert bool(patroon.fullmatch(dag)) is goed, dag
+        status = client.post("/v1/beoordeling", json={"peildatum": dag, "persoon": {}}).status_code
+        assert (status == 200) is goed, dag
+    kolommen = spec["paths"]["/beoordeling/kolommen"]["post"]
+    assert kolommen["requestBody"]["content"]["application/json"]["schema"]["properties"]["kolommen"][
+        "minProperties"] == 1
+    antwoord = kolommen["responses"]["200"]["content"]["application/json"]["schema"]
+    assert set(antwoord["required"]) == set(antwoord["properties"])
