@@ -1429,7 +1429,7 @@ def test_no_sentence_about_an_earlier_duo_fine_without_one_made_known(client):
     or before the peildatum is named."""
     for peildatum in ("2021-06-01", "2024-06-01"):
         uit = _uit(client, {**STATUSHOUDER}, peildatum)
-        for artikel, naam in (("24", "boete_art_24_bedrag"), ("25", "boete_art_25_maximum_bedrag")):
+        for naam in ("boete_art_24_bedrag", "boete_art_25_maximum_bedrag"):
             tekst = uit["toelichting"][naam]["uitleg"]
             assert "None" not in tekst["nl"] + tekst["en"], (peildatum, naam)
             assert "boetebeschikking van art." not in tekst["nl"], (peildatum, naam)
