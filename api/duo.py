@@ -570,6 +570,8 @@ def openapi(app: FastAPI, duo_dienst: DuoDienst) -> None:
         _, definities = json_schema.models_json_schema(modellen, ref_template="#/components/schemas/{model}")
         componenten.update(definities.get("$defs", {}))
         componenten["DuoBatchVerzoek"]["properties"]["personen"]["maxItems"] = duo_dienst.dienst.instellingen.max_batch
+        # the mapped inputs are a person's inputs, typed as `Persoon` (the model is built per system at run time)
+        componenten["DuoInvoerAntwoord"]["properties"]["persoon"] = {"$ref": "#/components/schemas/Persoon"}
         inhoud = spec["paths"]["/v1/beoordeling/duo"]["post"]["responses"]["200"]["content"]["application/json"]
         inhoud["example"] = _voorbeeldantwoord(duo_dienst)
         return spec
