@@ -155,7 +155,9 @@ def beoordeling(dienst) -> dict:
 
 
 def grenzen(dienst, toelichting: bool = True) -> str:
-    """The limits of a request with a list of persons, as a 413 applies them (`Dienst.batchgrenzen`)."""
+    """The limits of a request with a list of persons, as a 413 applies them (`Dienst.batchgrenzen`). In words, not
+    as `maxItems`: a request over a limit is too large (413), not invalid (400), and a schema bound makes validators
+    and fuzzers (schemathesis) expect a 400, and build 10,001-person bodies to check it."""
     grens = dienst.instellingen
     uit = f"Hoogstens {grens.max_batch} personen (MAX_BATCH_SIZE)"
     if toelichting:
@@ -201,9 +203,8 @@ def kolommen(dienst) -> dict:
     """OpenAPI of the columnar batch (`api/kolommen.py`): columns in, a column per decision out (JSON or Arrow)."""
     # a column's values are typed as the same field of one person (/v1/beoordeling): a generated client types them
     persoon = _velden(dienst.modellen.persoon)
-    invoer = {naam: {"type": "array", "items": persoon[naam], "maxItems": dienst.instellingen.max_batch,
-                     "description": "Eén waarde per persoon, null = niet gegeven / one value per person, null = not "
-                     "given"} for naam in dienst.modellen.invoer}
+    invoer = {naam: {"type": "array", "items": persoon[naam], "description": "Eén waarde per persoon, null = niet "
+                     "gegeven / one value per person, null = not given"} for naam in dienst.modellen.invoer}
     besluit = _velden(dienst.modellen.besluiten)
     besluiten = {naam: {"type": "array", "items": besluit[naam], "description": "Eén waarde per persoon, null = "
                         "onbepaald / one value per person, null = undetermined"} for naam in dienst.basis.besluiten}
@@ -298,8 +299,6 @@ def openapi(app: FastAPI, dienst, met_token: bool) -> Callable[[], dict]:
         componenten = spec.setdefault("components", {})
         schemas_ = componenten.setdefault("schemas", {})
         schemas_.update(definities.get("$defs", {}))
-        for naam in ("BatchVerzoek", "VergelijkVerzoek"):  # the 413 of `Dienst.batchgrenzen`, machine-readable
-            schemas_[naam]["properties"]["personen"]["maxItems"] = dienst.instellingen.max_batch
         schemas_["SituationInput"] = {
             "type": "object",
             "description": "OpenFisca-situatie",

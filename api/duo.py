@@ -199,8 +199,8 @@ def _lijst(model) -> tuple:
     return (list[model] | None, Field(None, max_length=MAX_LIJST))
 
 
-DuoAntwoorden = _model(
-    "DuoAntwoorden", VOORBEELDEN,
+DuoAntwoorden = _model(  # the blocks are named by this API, not by DUO: a misspelt one is a 400, not ignored
+    "DuoAntwoorden", VOORBEELDEN, van_duo=False,
     inburgeringsplicht=_optioneel(Inburgeringsplicht), doelgroep=_optioneel(Doelgroep),
     inburgeringstermijn=_optioneel(Inburgeringstermijn), pip=_optioneel(Gemeente),
     vrijstellingen=_lijst(Vrijstelling), ontheffingen=_lijst(Ontheffing), pvt=_optioneel(DatumPvt),
@@ -569,7 +569,6 @@ def openapi(app: FastAPI, duo_dienst: DuoDienst) -> None:
         modellen = [(m, "validation") for m in (duo_dienst.verzoek, duo_dienst.batchverzoek, duo_dienst.invoerverzoek)]
         _, definities = json_schema.models_json_schema(modellen, ref_template="#/components/schemas/{model}")
         componenten.update(definities.get("$defs", {}))
-        componenten["DuoBatchVerzoek"]["properties"]["personen"]["maxItems"] = duo_dienst.dienst.instellingen.max_batch
         # the mapped inputs are a person's inputs, typed as `Persoon` (the model is built per system at run time)
         componenten["DuoInvoerAntwoord"]["properties"]["persoon"] = {"$ref": "#/components/schemas/Persoon"}
         inhoud = spec["paths"]["/v1/beoordeling/duo"]["post"]["responses"]["200"]["content"]["application/json"]

@@ -650,15 +650,20 @@ def _volgende_boete(artikel):
     klaar_nl, klaar_en = ("afgerond", "done") if artikel == "24" else ("behaald", "achieved")
     onderdeel_nl, onderdeel_en = ("het onderdeel", "the part") if artikel == "24" else ("de leerroute", "the route")
 
-    def bedrag_zin(bron) -> tuple[str, str]:
-        """What DUO then imposes (Wi 24 lid 3-4 "legt ... op"): the amount of Bi 7.2 lid 1, or the maximum of
-        Wi 26 lid 1 d set by Bi 7.2 lid 2; none where Wi 27 applies."""
+    def bedrag_zin(b, bron) -> tuple[str, str]:
+        """What DUO then imposes (Wi 24 lid 3-4 "legt ... op"), as the law stands on that first day: the amount of
+        Bi 7.2 lid 1, or the maximum of Wi 26 lid 1 d set by Bi 7.2 lid 2; none where Wi 27 keeps the fine back
+        now (bijstand lowered for the same conduct), as the rule reads it (`boete_art_*_achterwege_wi_27`)."""
+        if b.get(f"boete_art_{artikel}_achterwege_wi_27") is True:
+            return ("Zolang de bijstand voor dezelfde gedraging is verlaagd, legt DUO geen boete op (Wi 27)",
+                    "As long as social assistance is lowered for the same conduct, DUO imposes no fine (Wi 27)")
+        dag = b.get(f"volgende_boete_art_{artikel}_mogelijk_vanaf")
         if artikel == "24":
-            euro = bron.wet("boetes.art_24_bedrag")
+            euro = bron.wet("boetes.art_24_bedrag", dag)
             return (f"DUO legt dan een boete op van {bedrag(euro, 'nl')} (Bi 7.2 lid 1; lager bij bijzondere "
                     "omstandigheden, lid 3)", f"DUO then imposes a fine of {bedrag(euro, 'en')} (Bi 7.2(1); lower "
                     "for special circumstances, para. 3)")
-        euro = bron.wet("boetes.art_25_maximum")
+        euro = bron.wet("boetes.art_25_maximum", dag)
         return (f"DUO legt dan een boete op van ten hoogste {bedrag(euro, 'nl')}, vastgesteld naar Bi 7.2 lid 2 "
                 "(Wi 26 lid 1 onder d)", f"DUO then imposes a fine of at most {bedrag(euro, 'en')}, set under "
                 "Bi 7.2(2) (Wi 26(1)(d))")
@@ -667,7 +672,7 @@ def _volgende_boete(artikel):
         aantal = max(int(i.get(f"boete_art_{artikel}_aantal") or 0), 1)
         bekend = i.get(f"boete_art_{artikel}_bekendmaking_datum")
         interval_nl, interval_en = _termijn(bron, "boetes.volgende_boete_interval_maanden", "maanden", bekend)
-        boete_nl, boete_en = bedrag_zin(bron)
+        boete_nl, boete_en = bedrag_zin(b, bron)
         if aantal >= 3:
             return (f"{hoofdletter(interval_nl)} vanaf de dag na de bekendmaking van de laatste boete op "
                     f"{bekend}, zolang {onderdeel_nl} niet is {klaar_nl} (Wi 24 lid 4{via_nl}). {boete_nl}.",
@@ -833,7 +838,7 @@ def _boete_22_lid(b, i, bron=None):
     lid 3 (not appearing or cooperating within the new term of lid 2), else lid 1 (within the term of the call,
     Wi 14 lid 1). A review found the amount explained by every fact given, without the lid."""
     bekendgemaakt = i.get("boete_art_22_bekendmaking_datum")
-    if bekendgemaakt and bekendgemaakt <= bron.peildatum:
+    if b.get(LID_3_ART_22) is True:  # as the rule reads I34
         nl, en = (f"Niet verschenen of onvoldoende meegewerkt binnen de nieuwe termijn van de eerste boetebeschikking, "
                   f"bekendgemaakt op {bekendgemaakt} (Wi 22 lid 2 en 3).",
                   f"Did not appear or cooperate within the new term of the first fine decision, made known on "
@@ -924,7 +929,8 @@ def _reden(b, i, bron=None):
                 f"{datum_voluit(dag, 'en')}, which continues to apply to him (Wi 54(1)).")
     if reden == "familielid_eu_burger":
         return ("Familielid uit een derde land van een EU-, EER- of Zwitserse burger, met verblijfsrecht "
-                "(Wi 3 lid 2 b).", "Third-country family member of an EU/EEA/Swiss national, with a right of residence (Wi 3(2)(b)).")
+                "(Wi 3 lid 2 b).", "Third-country family member of an EU/EEA/Swiss national, with a right of "
+                "residence (Wi 3(2)(b)).")
     if reden == "elders_ingeburgerd":
         return ("Heeft elders in de EU/EER voldaan aan een inburgeringsvereiste voor de status van langdurig "
                 "ingezetene (Wi 3 lid 2 c).", "Met an integration requirement elsewhere in the EU/EEA for long-term "
@@ -1548,8 +1554,10 @@ def _leenrecht_zonder(b, i, bron=None):
 NA_ONTHEFFING = "lening_na_ontheffing_niet_te_dateren"
 ONTZORGEN_PERIODE = "ontzorgen_periode_einddatum"  # Pw 56a lid 2's period, applying or not (`_periode_voor_plicht`)
 PARTICIPATIEGEDEELTE_ONTHEVEN = "z_route_participatiegedeelte_ontheven"  # Bi 2.7 lid 3 c (`_geen_participatienorm`)
+LID_3_ART_22 = "boete_art_22_na_eerste_beschikking"  # Wi 22 lid 3 or lid 1 (I34, `_boete_22_lid`)
 GELEZEN = frozenset(NIET_TE_DATEREN.values()) | {"leerroute_van_het_pip", NA_ONTHEFFING, ONTZORGEN_PERIODE,
-                                                 PARTICIPATIEGEDEELTE_ONTHEVEN, "lening_vrijwillige_inburgeraar"}
+                                                 PARTICIPATIEGEDEELTE_ONTHEVEN, "lening_vrijwillige_inburgeraar",
+                                                 LID_3_ART_22}
 
 
 def _geen_termijn(b, i, bron=None):

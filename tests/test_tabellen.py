@@ -166,13 +166,20 @@ def test_a_reform_of_an_atw_parameter_reaches_the_pip_deadline_through_its_own_t
 
 
 def test_the_kind_of_free_day_table_equals_the_function_and_agrees_with_is_vrije_dag():
-    """`kalender.soort_vrije_dag` reads a table of `soorten_vrije_dag`: on every day of the range it equals the day's
-    own computation, and a day has a kind exactly when `is_vrije_dag` says it is free (also outside the range)."""
+    """`kalender.soort_vrije_dag` reads a table of `soorten_vrije_dag`. On every day of the range it equals a reading
+    of Atw art. 1 and 3 written independently here (by `numpy.select`, in the order of the text: a day made equal by
+    decree, Good Friday, a public holiday, Saturday, Sunday), and a day has a kind exactly when `is_vrije_dag` says it
+    is free; outside the range too."""
     atw = SYSTEEM.parameters.termijnen.atw
-    soorten = kalender.soorten_vrije_dag(ALLE_DAGEN, atw)
-    assert ((soorten > 0) == kalender.is_vrije_dag(ALLE_DAGEN, atw)).all()
-    for dag in [*ALLE_DAGEN[::89], *ALLE_DAGEN[-3:], *BUITEN[:-1]]:
-        eigen = kalender.SOORTEN_VRIJE_DAG[kalender.soorten_vrije_dag(numpy.array([dag]), atw)[0]]
-        assert kalender.soort_vrije_dag(str(dag), atw) == eigen, dag
-        assert (eigen is not None) == bool(kalender.is_vrije_dag(numpy.array([dag]), atw)[0]), dag
+    pasen = kalender.eerste_paasdag(ALLE_DAGEN.astype("datetime64[Y]").astype(int) + 1970)
+    feestdag, weekdag = kalender.is_feestdag(ALLE_DAGEN, atw), kalender.weekdag(ALLE_DAGEN)
+    verwacht = numpy.select(
+        [kalender.is_gelijkgesteld(ALLE_DAGEN, atw), feestdag & (ALLE_DAGEN == pasen - 2), feestdag, weekdag == 5,
+         weekdag == 6],
+        ["gelijkgesteld", "goede_vrijdag", "feestdag", "zaterdag", "zondag"], default="werkdag")
+    gelezen = [kalender.soort_vrije_dag(str(dag), atw) or "werkdag" for dag in ALLE_DAGEN]
+    assert gelezen == verwacht.tolist()
+    assert ((verwacht != "werkdag") == kalender.is_vrije_dag(ALLE_DAGEN, atw)).all()
+    for dag in BUITEN[:-1]:
+        assert (kalender.soort_vrije_dag(str(dag), atw) is not None) == bool(kalender.is_vrije_dag([dag], atw)[0])
     assert kalender.soorten_vrije_dag(numpy.array(["NaT"], dtype="datetime64[D]"), atw)[0] == 0

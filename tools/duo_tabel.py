@@ -37,7 +37,8 @@ DUO adds fields in minor versions of its APIs: inside a DUO block, a name this m
 named in `waarschuwingen` (`duo_veld_onbekend`, with its JSON pointer), so a new DUO field does not stop a case
 system. Two things stay a 400: a member of one of DUO's lists (below) that the mapping does not know, and an
 exemption or ontheffing entry with only unknown names, since reading either as "none" could change a decision.
-The request's own names (`peildatum`, `persoon`, `duo`, `toelichting`) are checked as on every route.
+The request's own names (`peildatum`, `persoon`, `duo`, `toelichting`) and the names of the blocks inside `duo`
+(chosen by this API, not by DUO: a misspelt block would drop what it holds) are checked as on every route.
 """
 
 

@@ -1241,9 +1241,9 @@ def test_a_name_duo_adds_is_ignored_with_a_warning_but_an_unreadable_entry_is_re
     `waarschuwingen` (`duo_veld_onbekend`, a JSON pointer), on every DUO route, and the decisions are those without
     it. The request's own envelope stays strict, and an exemption entry with only unknown names is refused: read as
     none, it could turn an exemption into "no exemption". A review found any new DUO field a 400."""
-    blokken = {**VOORBEELDEN, "nieuwBlok": {"a": 1}, "map": {"datumEindgesprekMap": "2025-06-12", "verwijtbaar": "Ja"},
+    blokken = {**VOORBEELDEN, "map": {"datumEindgesprekMap": "2025-06-12", "verwijtbaar": "Ja"},
                "examens": [{**VOORBEELDEN["examens"][0], "extra/veld": 2}]}
-    paden = ["/duo/nieuwBlok", "/duo/map/verwijtbaar", "/duo/examens/0/extra~1veld"]
+    paden = ["/duo/map/verwijtbaar", "/duo/examens/0/extra~1veld"]
     met, zonder = post(client, blokken), post(client, {**VOORBEELDEN, "map": {"datumEindgesprekMap": "2025-06-12"}})
     assert met.status_code == zonder.status_code == 200
     onbekend = [w for w in met.json()["waarschuwingen"] if w["controle"] == "duo_veld_onbekend"]
@@ -1257,6 +1257,9 @@ def test_a_name_duo_adds_is_ignored_with_a_warning_but_an_unreadable_entry_is_re
             if w["controle"] == "duo_veld_onbekend"] == [f"/personen/0{p}" for p in paden]
     envelop = client.post("/v1/beoordeling/duo", json={"peildatum": PEILDATUM, "duo": VOORBEELDEN, "extra": 1})
     assert envelop.status_code == 400
+    # the blocks are named by this API: a misspelt block ("vrijstelingen") would drop an exemption (a review)
+    blok = post(client, {**VOORBEELDEN, "vrijstelingen": VOORBEELDEN["vrijstellingen"]})
+    assert blok.status_code == 400 and blok.json()["fouten"][0]["pad"] == "/duo/vrijstelingen"
     alleen_onbekend = post(client, {**VOORBEELDEN, "vrijstellingen": [{"NieuweVrijstelling": {"a": 1}}]})
     assert alleen_onbekend.status_code == 400
     assert "NieuweVrijstelling" in alleen_onbekend.json()["fouten"][0]["nl"]

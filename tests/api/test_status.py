@@ -1450,6 +1450,23 @@ def test_the_next_duo_fine_says_duo_imposes_it_and_what_it_is_about(client, arti
     tekst = uit["toelichting"][f"volgende_boete_art_{artikel}_mogelijk_vanaf"]["uitleg"]
     assert nl in tekst["nl"] and en in tekst["en"], tekst
     assert "beslist DUO" not in tekst["nl"] and "DUO's decision" not in tekst["en"]
+    # Wi 27: with bijstand lowered for the same conduct no amount is promised (a review)
+    achterwege = _uit(client, {**persoon, f"bijstand_verlaagd_gedraging_art_{artikel}": True}, "2026-03-01")
+    tekst = achterwege["toelichting"][f"volgende_boete_art_{artikel}_mogelijk_vanaf"]["uitleg"]
+    assert "legt DUO geen boete op (Wi 27)" in tekst["nl"] and "DUO imposes no fine (Wi 27)" in tekst["en"]
+    assert "DUO legt dan een boete op" not in tekst["nl"]
+
+
+def test_the_next_duo_fine_names_the_amount_of_the_day_it_can_come(client):
+    """The next art. 24 fine comes on `volgende_boete_art_24_mogelijk_vanaf`: its amount is the one in force then,
+    under a reform that changes it after the peildatum too (a review: it was the peildatum's)."""
+    persoon = {**STATUSHOUDER, "boete_art_24_bekendmaking_datum": "2026-01-20",
+               "boete_art_24_nieuwe_termijn_maanden": 12, "boete_art_24_aantal": 1}
+    hervorming = {"parameters": {"boetes.art_24_bedrag": {"2027-01-01": 500}}}
+    uit = _uit(client, persoon, "2026-03-01", hervorming=hervorming)
+    assert uit["besluiten"]["volgende_boete_art_24_mogelijk_vanaf"] > "2027-01-01"
+    tekst = uit["toelichting"]["volgende_boete_art_24_mogelijk_vanaf"]["uitleg"]
+    assert "een boete op van € 500,00" in tekst["nl"] and "a fine of €500.00" in tekst["en"], tekst
 
 
 def test_a_family_migrants_participation_norm_is_none_by_lid_3_not_by_a_dispensation(client):
@@ -1469,3 +1486,20 @@ def test_ontzorgen_cites_the_lid_of_its_six_months(client):
     uit = _uit(client, {**STATUSHOUDER, "bijstand_recht_datum": "2023-11-01"}, "2024-01-01")
     tekst = uit["toelichting"]["ontzorgen_einddatum"]["uitleg"]
     assert "(Pw 56a lid 1 en 2, I42)" in tekst["nl"] and "(Pw 56a(1) and (2), I42)" in tekst["en"], tekst
+
+
+@pytest.mark.parametrize(("bekendmaking", "lid_3"), [("2023-08-01", True), ("2023-08-02", False)])
+def test_the_art_22_explanation_reads_the_lid_the_rule_chose(client, bekendmaking, lid_3):
+    """I34 on both sides of the peildatum: a first decision made known on the peildatum makes lid 3 decide, one made
+    known the day after does not yet. The explanation reads the rule's choice (`boete_art_22_na_eerste_beschikking`)
+    rather than comparing the days itself (a review)."""
+    persoon = {"geboortedatum": "1990-06-15", "nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd",
+               "verblijf_verkregen_datum": "2023-01-10", "brp_inschrijving_datum": "2023-02-01",
+               "gemeentelijke_boetes_opgelegd_bedrag": 250, "boete_art_22_bekendmaking_datum": bekendmaking,
+               "brede_intake_niet_verschenen_binnen_nieuwe_termijn": True,
+               "brede_intake_niet_verschenen_na_herhaalde_oproep": True}
+    uit = _uit(client, persoon, "2023-08-01")
+    assert uit["besluiten"]["boete_art_22_bedrag"] == 250
+    tekst = uit["toelichting"]["boete_art_22_bedrag"]["uitleg"]
+    assert ("(Wi 22 lid 2 en 3)" in tekst["nl"]) is lid_3 and ("(Wi 22(2) and (3))" in tekst["en"]) is lid_3
+    assert ("Wi 22 lid 1;" in tekst["nl"]) is not lid_3

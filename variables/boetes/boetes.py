@@ -158,6 +158,22 @@ class boete_art_25_achterwege_lid_3(Besluit):
         return persoon("verblijfsvergunning_niet_verlengd_of_ingetrokken", period) & regulier
 
 
+class boete_art_22_na_eerste_beschikking(Besluit):
+    value_type = bool
+    label = "Er is op de peildatum een eerste art. 22-boetebeschikking bekendgemaakt: de gedraging van lid 3 beslist"
+    reference = [wet("Wi", "22", 2), wet("Wi", "22", 3)]
+    documentation = """
+        Wi art. 22 lid 3: "Het college legt een bestuurlijke boete op aan de inburgeringsplichtige als deze niet is
+        verschenen of onvoldoende meewerkt binnen de op grond van het tweede lid vastgestelde termijn."
+        Interpretatie (I34): waar, als de dag van bekendmaking van de eerste boetebeschikking
+        (boete_art_22_bekendmaking_datum) op of vóór de peildatum ligt; dan beslist de gedraging van lid 3 (binnen de
+        nieuwe termijn van lid 2), anders die van lid 1. Eén regel voor de voorwaarde van de boete en haar uitleg.
+        """
+
+    def formula_2022_01_01(persoon, period):
+        return als_datum(persoon("boete_art_22_bekendmaking_datum", period)) <= dag(period)
+
+
 class brede_intake_gedraging_art_22(Besluit):
     value_type = bool
     label = ("Niet verschenen of onvoldoende meegewerkt aan de brede intake: binnen de termijn van Wi 14 lid 1, of na "
@@ -171,8 +187,8 @@ class brede_intake_gedraging_art_22(Besluit):
         Lid 3: "Het college legt een bestuurlijke boete op aan de inburgeringsplichtige als deze niet is verschenen of
         onvoldoende meewerkt binnen de op grond van het tweede lid vastgestelde termijn."
         Interpretatie (I34): is er op de peildatum al een art. 22-boetebeschikking bekendgemaakt
-        (boete_art_22_bekendmaking_datum op of vóór de peildatum), dan beslist de gedraging van lid 3 (binnen de
-        nieuwe termijn), anders die van lid 1. Is de boete van lid 3 al opgelegd (boete_art_22_lid_3_opgelegd), dan
+        (boete_art_22_na_eerste_beschikking), dan beslist de gedraging van lid 3 (binnen de nieuwe termijn), anders
+        die van lid 1. Is de boete van lid 3 al opgelegd (boete_art_22_lid_3_opgelegd), dan
         geen: anders dan art. 24 lid 3 verklaart lid 3 het tweede lid niet opnieuw van toepassing, dus art. 22 kent
         ten hoogste twee boetes. De voorwaarde van de boete die de API toont.
         Wi art. 14 lid 1: "Het college roept de inburgeringsplichtige op voor de afname van de brede intake en stelt
@@ -183,7 +199,7 @@ class brede_intake_gedraging_art_22(Besluit):
         """
 
     def formula_2022_01_01(persoon, period):
-        eerste_beschikking = als_datum(persoon("boete_art_22_bekendmaking_datum", period)) <= dag(period)
+        eerste_beschikking = persoon("boete_art_22_na_eerste_beschikking", period)
         wi_14_lid_1_opgeroepen = ~(als_datum(persoon("brp_inschrijving_datum", period)) > dag(period))
         lid_1 = persoon("brede_intake_niet_verschenen_na_herhaalde_oproep", period) & wi_14_lid_1_opgeroepen
         lid_3 = (persoon("brede_intake_niet_verschenen_binnen_nieuwe_termijn", period)
