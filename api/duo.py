@@ -56,6 +56,21 @@ def tijdstip(waarde: Any) -> str:
 Tijdstip = Annotated[str, PlainValidator(tijdstip), WithJsonSchema(
     {"type": "string", "pattern": _TIJDSTIP, "example": "2023-10-16T09:30:00+02:00"})]
 Datum = schemas.Datum
+
+
+def _termijn_start(waarde: Any) -> str:
+    """DUO's `startdatum` of a term: a date, the day after the PIP that started it (Wi 11 lid 2), which is mapped
+    onto `pip_datum`; so not the first day of the years an input may hold (the fuzz test found a mapped
+    1899-12-31)."""
+    dag = schemas.datum(waarde)
+    if dag == f"{schemas.JAAR_MIN}-01-01":
+        schemas.fout(f"De termijn begint de dag na het PIP (Wi 11 lid 2): ten vroegste {schemas.JAAR_MIN}-01-02",
+                     f"The term starts the day after the PIP (Wi 11(2)): at the earliest {schemas.JAAR_MIN}-01-02",
+                     f"{schemas.JAAR_MIN}-01-02 .. {schemas.JAAR_MAX}-12-31")
+    return dag
+
+
+TermijnStart = Annotated[str, PlainValidator(_termijn_start), WithJsonSchema(schemas.DATUM_SCHEMA)]
 Tekst = Annotated[StrictStr, Field(max_length=schemas.MAX_TEKST)]
 Int32 = Annotated[StrictInt, Field(ge=0, le=2**31 - 1)]
 
@@ -143,7 +158,7 @@ Doelgroep = _model(
     asielrechtenWijzigingVerblijfsdoel=_optioneel(_enum("AsielrechtenWijzigingVerblijfsdoel")))
 Inburgeringstermijn = _model(
     "DuoInburgeringstermijn", VOORBEELDEN["inburgeringstermijn"],
-    startdatum=(Datum, ...), einddatum=(Datum, ...), wijzigingsdatum=_optioneel(Datum),
+    startdatum=(TermijnStart, ...), einddatum=(Datum, ...), wijzigingsdatum=_optioneel(Datum),
     verlengingsgrondcode=_optioneel(Tekst), verlengingsgrondomschrijving=_optioneel(Tekst))
 Pip = _model(
     "DuoPip", VOORBEELDEN["pip"]["pip"],

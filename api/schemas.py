@@ -322,13 +322,8 @@ _ID = (
     Field(None, description="Eigen kenmerk van de aanroeper, ongewijzigd teruggegeven / "
                             "the caller's own reference, echoed back unchanged"),
 )
-Datum = Annotated[
-    str,
-    PlainValidator(datum),
-    WithJsonSchema(
-        {"type": "string", "format": "date", "pattern": DATUM_PATROON, "example": "2024-05-01"}
-    ),
-]
+DATUM_SCHEMA = {"type": "string", "format": "date", "pattern": DATUM_PATROON, "example": "2024-05-01"}
+Datum = Annotated[str, PlainValidator(datum), WithJsonSchema(DATUM_SCHEMA)]
 Hervorming = Annotated[
     Any,
     PlainValidator(hervorming),

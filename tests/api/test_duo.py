@@ -1263,3 +1263,16 @@ def test_a_name_duo_adds_is_ignored_with_a_warning_but_an_unreadable_entry_is_re
     alleen_onbekend = post(client, {**VOORBEELDEN, "vrijstellingen": [{"NieuweVrijstelling": {"a": 1}}]})
     assert alleen_onbekend.status_code == 400
     assert "NieuweVrijstelling" in alleen_onbekend.json()["fouten"][0]["nl"]
+
+
+@pytest.mark.parametrize(("start", "status"), [("1900-01-01", 400), ("1900-01-02", 200)])
+def test_a_term_start_maps_onto_a_pip_day_an_input_may_hold(client, start, status):
+    """DUO's term starts the day after the PIP (Wi 11 lid 2), and that day becomes `pip_datum`: a term starting on
+    the first day an input may hold would give 1899-12-31, which no route takes (the fuzz test found it)."""
+    blokken = {**VOORBEELDEN, "inburgeringstermijn": {**VOORBEELDEN["inburgeringstermijn"], "startdatum": start}}
+    antwoord = client.post("/v1/duo/invoer", json={"peildatum": PEILDATUM, "duo": blokken})
+    assert antwoord.status_code == status
+    if status == 200:
+        assert antwoord.json()["persoon"]["pip_datum"] == "1900-01-01"
+    else:
+        assert antwoord.json()["fouten"][0]["pad"] == "/duo/inburgeringstermijn/startdatum"
