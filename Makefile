@@ -24,6 +24,10 @@ export MALLOC_TOP_PAD_ := 67108864
 # with it, 0.4-0.5 s without (issue 14). Read when numpy is imported.
 export NUMPY_MADVISE_HUGEPAGE := 0
 PIP := -m pip install --quiet --disable-pip-version-check
+# The pip block of a lock (`pip==` and its hashes): each venv first gets the locked pip, then the lock. The pip that
+# `python -m venv` bundles differs per Python build, and pip 23.2 (CPython 3.11.7's) refuses a locked requirement
+# asked with an extra (pip-audit's CacheControl[filecache]) in --require-hashes mode.
+PIP_BLOK := awk '/^pip==/{p=1} p{print} p&&!/\\$$/{exit}'
 
 .PHONY: venv run test test-yaml test-py test-wheel browser-deps proxy-deps spectral-deps artikelindex bench bench-smoke fuzz load check-lock lock audit clean
 
@@ -33,6 +37,8 @@ PIP := -m pip install --quiet --disable-pip-version-check
 $(VENV)/.geinstalleerd: requirements.lock pyproject.toml setup.py
 	$(PYTHON_OK)
 	rm -rf $(VENV) && $(PYTHON) -m venv $(VENV)
+	$(PIP_BLOK) requirements.lock > $(VENV)/pip.lock
+	$(PY) $(PIP) --require-hashes -r $(VENV)/pip.lock
 	$(PY) $(PIP) --require-hashes -r requirements.lock
 	$(PY) $(PIP) --no-deps --no-build-isolation -e .
 	$(PY) tools/check_lock.py --installed requirements.lock
@@ -42,6 +48,8 @@ $(VENV)/.geinstalleerd: requirements.lock pyproject.toml setup.py
 $(RUN_VENV)/.geinstalleerd: requirements-runtime.lock pyproject.toml setup.py
 	$(PYTHON_OK)
 	rm -rf $(RUN_VENV) && $(PYTHON) -m venv $(RUN_VENV)
+	$(PIP_BLOK) requirements-runtime.lock > $(RUN_VENV)/pip.lock
+	$(RUN_VENV)/bin/python $(PIP) --require-hashes -r $(RUN_VENV)/pip.lock
 	$(RUN_VENV)/bin/python $(PIP) --require-hashes -r requirements-runtime.lock
 	$(RUN_VENV)/bin/python $(PIP) --no-deps --no-build-isolation -e .
 	$(RUN_VENV)/bin/python tools/check_lock.py --installed requirements-runtime.lock

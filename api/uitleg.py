@@ -399,6 +399,13 @@ def _bi_5_3_lid(lid: int, tekst_2023: bool) -> int:
     return lid - 1 if lid >= 3 and not tekst_2023 else lid
 
 
+def _bi_5_4_lid(lid: int, bron) -> int:
+    """The number of Bi 5.4's `lid` (numbered as since 2023) in the text the rules apply: the text of 2023-01-01
+    inserted lid 2 (a non-exempting course ended late, `termijnen.leerroute_wijziging_na_opleiding`), so leden 3 and
+    4 were 2 and 3 before (as `_bi_5_3_lid` does for Bi 5.3)."""
+    return lid if lid < 2 or bron.wet("termijnen.leerroute_wijziging_na_opleiding") else lid - 1
+
+
 _PIP_FEITEN = ("brp_inschrijving_datum", "verblijf_verkregen_datum", "brp_inschrijving_andere_gemeente_datum",
                "pip_datum", "kennisgeving_inburgeringsplicht_datum")
 
@@ -1112,7 +1119,7 @@ def _z_route_cursusnorm(b, i, bron=None):
     nl = [f"De norm van {getal(norm, 0)} cursusuren (Bi 3.14 lid 2 onder a{' en lid 3' if lid_3 else ''})"]
     en = [f"The norm of {getal(norm, 0, 'en')} course hours (Bi 3.14(2)(a){' and (3)' if lid_3 else ''})"]
     if voor := i.get("z_route_cursusuren_voor_wijziging"):
-        lid = 4 if bron.wet("termijnen.leerroute_wijziging_na_opleiding") else 3  # the 2023 text inserted lid 2
+        lid = _bi_5_4_lid(4, bron)
         nl.append(f"min {getal(voor, 0)} uren gevolgd vóór de wijziging naar de Z-route (Bi 5.4 lid {lid} onder c)")
         en.append(f"less {getal(voor, 0, 'en')} hours taken before the change to the Z route (Bi 5.4({lid})(c))")
     uren = i.get("z_route_uren_in_mindering_gebracht")
@@ -1482,8 +1489,7 @@ def _route_wijziging_zonder(b, i, bron=None):
     if not b.get("inburgeringstermijn_startdatum"):
         return None
     if i.get("leerroute_wijziging_bijzonder_geval"):
-        # the text of 2023-01-01 inserted lid 2 (the course), so the special case was lid 2 before (as the rule reads it)
-        lid = 3 if bron.wet("termijnen.leerroute_wijziging_na_opleiding") else 2
+        lid = _bi_5_4_lid(3, bron)
         return ("geen uiterste dag: het college wijkt in een bijzonder geval af van de termijn "
                 f"(Bi 5.4 lid {lid}).",
                 f"no last day: the municipality deviates from the term in a special case (Bi 5.4({lid})).")

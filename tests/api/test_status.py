@@ -1392,6 +1392,11 @@ _Z_ROUTE = {"geboortedatum": "1970-02-02", "nationaliteit": "SO", "verblijfsverg
     ("2025-10-01", {"z_route_cursusuren_voor_wijziging": 120, "z_route_uren_in_mindering_gebracht": 100}, 580,
      "min 100 uren die het college in mindering bracht (Bi 3.14 lid 9).",
      "less 100 hours the municipality deducted (Bi 3.14(9))."),
+    # the text of 2022: Bi 5.4 had no lid 2 yet, so the deduction was lid 3 c (`uitleg._bi_5_4_lid`)
+    ("2022-10-01", {"verblijf_verkregen_datum": "2022-02-01", "brp_inschrijving_datum": "2022-02-15",
+                    "pip_datum": "2022-05-01", "z_route_cursusuren_voor_wijziging": 120}, 680,
+     "min 120 uren gevolgd vóór de wijziging naar de Z-route (Bi 5.4 lid 3 onder c).",
+     "less 120 hours taken before the change to the Z route (Bi 5.4(3)(c))."),
 ])
 def test_the_z_route_norms_say_where_their_numbers_come_from(client, peildatum, feiten, cursus, nl, en):
     """Bi 3.14 lid 2 a and b give the norms, Bi 5.4 lid 4 c, 3.14 lid 9 (from 2025-09-01) and 3.14 lid 5 what is
