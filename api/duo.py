@@ -30,7 +30,12 @@ from inburgering_rules.hervormingen import zoek_parameter
 from inburgering_rules.voorbeelden import STATUSHOUDER
 
 MAX_LIJST = 200
+# A date-time's form, as `tijdstip` checks it first (then the day and the years, each with its own message).
 _TIJDSTIP = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})?$"
+# ... and as the schema gives it, so a client-side validator refuses what the service refuses (a review found month 13
+# passing the pattern): the years of `schemas.DATUM_PATROON`, months, days and times in range, offset optional.
+_TIJDSTIP_SCHEMA = (r"^(19[0-9]{2}|20[0-9]{2}|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+                    r"T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})?$")
 
 
 def _enum(naam: str):
@@ -54,7 +59,7 @@ def tijdstip(waarde: Any) -> str:
 
 
 Tijdstip = Annotated[str, PlainValidator(tijdstip), WithJsonSchema(
-    {"type": "string", "pattern": _TIJDSTIP, "example": "2023-10-16T09:30:00+02:00"})]
+    {"type": "string", "pattern": _TIJDSTIP_SCHEMA, "example": "2023-10-16T09:30:00+02:00"})]
 Datum = schemas.Datum
 
 

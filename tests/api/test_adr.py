@@ -554,3 +554,15 @@ def test_the_schema_refuses_what_the_service_refuses(client):
         "minProperties"] == 1
     antwoord = kolommen["responses"]["200"]["content"]["application/json"]["schema"]
     assert set(antwoord["required"]) == set(antwoord["properties"])
+
+
+def test_the_readme_in_process_snippet_works_when_pasted(capsys):
+    """The README's in-process example (TestClient with a trusted host; a review found the default host refused),
+    run as written."""
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    deel = readme.split("Calling the app in-process", 1)[1]
+    code = deel.split("```python\n", 1)[1].split("```", 1)[0]
+    exec(compile(code, "README.md", "exec"), {})  # noqa: S102 - the README's own example
+    assert capsys.readouterr().out.strip() == "onbepaald"

@@ -1276,3 +1276,20 @@ def test_a_term_start_maps_onto_a_pip_day_an_input_may_hold(client, start, statu
         assert antwoord.json()["persoon"]["pip_datum"] == "1900-01-01"
     else:
         assert antwoord.json()["fouten"][0]["pad"] == "/duo/inburgeringstermijn/startdatum"
+
+
+@pytest.mark.parametrize(("tijdstip", "goed"), [
+    ("2023-10-16T09:30:00+02:00", True), ("2100-12-31T23:59:59.5Z", True), ("2024-02-29T10:00", True),
+    ("2024-13-45T07:00:00Z", False), ("1899-12-31T10:00:00", False), ("2024-01-01T24:00", False),
+    ("2024-01-01T10:60", False),
+])
+def test_a_duo_date_time_pattern_refuses_what_the_service_refuses(client, tijdstip, goed):
+    """`registratieDatumTijd`'s pattern in the contract holds the months, days, times and years the service takes
+    (a review: month 13 passed the pattern and got a 400)."""
+    import re
+
+    spec = client.get("/openapi.json").json()
+    patroon = spec["components"]["schemas"]["DuoNotificatie"]["properties"]["registratieDatumTijd"]["pattern"]
+    assert bool(re.fullmatch(patroon, tijdstip)) is goed
+    gebeurtenis = {"gebeurtenisId": "SS101", "registratieDatumTijd": tijdstip}
+    assert (post(client, {**VOORBEELDEN, "gebeurtenissen": [gebeurtenis]}).status_code == 200) is goed
