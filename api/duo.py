@@ -34,7 +34,7 @@ MAX_LIJST = 200
 _TIJDSTIP = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})?$"
 # ... and as the schema gives it, so a client-side validator refuses what the service refuses (a review found month 13
 # passing the pattern): the years of `schemas.DATUM_PATROON`, months, days and times in range, offset optional.
-_TIJDSTIP_SCHEMA = (r"^(19[0-9]{2}|20[0-9]{2}|2100)-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
+_TIJDSTIP_SCHEMA = (f"^{schemas.JAAR_PATROON}" r"-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])"
                     r"T([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\.[0-9]{1,9})?)?(Z|[+-][0-9]{2}:[0-9]{2})?$")
 
 

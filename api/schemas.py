@@ -34,8 +34,9 @@ DATUM_VORM = "JJJJ-MM-DD / YYYY-MM-DD"
 _ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # not \d: that also takes Arabic-Indic digits
 # A date as the OpenAPI document gives it: the form and the years JAAR_MIN-JAAR_MAX, so a client-side validator
 # refuses what the service refuses (a review: year 0001 passed the schema and got a 400).
-DATUM_PATROON = "^(19[0-9]{2}|20[0-9]{2}|2100)-[0-9]{2}-[0-9]{2}$"
-assert (JAAR_MIN, JAAR_MAX) == (1900, 2100), "DATUM_PATROON spells out these years"
+JAAR_PATROON = "(19[0-9]{2}|20[0-9]{2}|2100)"  # the years JAAR_MIN-JAAR_MAX, for every date pattern of the contract
+assert (JAAR_MIN, JAAR_MAX) == (1900, 2100), "JAAR_PATROON spells out these years"
+DATUM_PATROON = f"^{JAAR_PATROON}-[0-9]{{2}}-[0-9]{{2}}$"
 _LAND = re.compile(r"([A-Z]{2})?")
 _HERVORMING = re.compile(r"[A-Za-z0-9_.-]{1,100}")
 
