@@ -37,6 +37,7 @@ _ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # not \d: that also takes Arab
 JAAR_PATROON = "(19[0-9]{2}|20[0-9]{2}|2100)"  # the years JAAR_MIN-JAAR_MAX, for every date pattern of the contract
 assert (JAAR_MIN, JAAR_MAX) == (1900, 2100), "JAAR_PATROON spells out these years"
 DATUM_PATROON = f"^{JAAR_PATROON}-[0-9]{{2}}-[0-9]{{2}}$"
+DATUM_TYPE = {"type": "string", "format": "date", "pattern": DATUM_PATROON}  # a date's schema, inputs and bodies
 _LAND = re.compile(r"([A-Z]{2})?")
 _HERVORMING = re.compile(r"[A-Za-z0-9_.-]{1,100}")
 
@@ -262,7 +263,7 @@ def validator_en_schema(variabele, systeem=None) -> tuple[Validator, dict]:
         namen = tuple(variabele.possible_values.__members__)
         return keuze(namen), {"type": "string", "enum": list(namen)}
     if aard == "datum":
-        return datum, {"type": "string", "format": "date", "pattern": DATUM_PATROON}
+        return datum, dict(DATUM_TYPE)
     if aard == "geld":
         return bedrag, {**GELD_SCHEMA, "minimum": 0, "maximum": MAX_BEDRAG}
     if aard == "bool":
@@ -323,7 +324,7 @@ _ID = (
     Field(None, description="Eigen kenmerk van de aanroeper, ongewijzigd teruggegeven / "
                             "the caller's own reference, echoed back unchanged"),
 )
-DATUM_SCHEMA = {"type": "string", "format": "date", "pattern": DATUM_PATROON, "example": "2024-05-01"}
+DATUM_SCHEMA = {**DATUM_TYPE, "example": "2024-05-01"}
 Datum = Annotated[str, PlainValidator(datum), WithJsonSchema(DATUM_SCHEMA)]
 Hervorming = Annotated[
     Any,

@@ -841,9 +841,9 @@ def _begeleiding(b, i, bron=None):
 
 
 def _boete_22_lid(b, i, bron=None):
-    """Which lid of Wi 22 the fine rests on (I34): after a first fine decision made known on or before the peildatum,
-    lid 3 (not appearing or cooperating within the new term of lid 2), else lid 1 (within the term of the call,
-    Wi 14 lid 1). A review found the amount explained by every fact given, without the lid."""
+    """Which lid of Wi 22 the fine rests on, as the rule chose it (`boete_art_22_na_eerste_beschikking`, I34): lid 3
+    (not appearing or cooperating within the new term of lid 2), else lid 1 (within the new term of the repeated
+    call, Wi 14 lid 1, second sentence). A review found the amount explained by every fact given, without the lid."""
     bekendgemaakt = i.get("boete_art_22_bekendmaking_datum")
     if b.get(LID_3_ART_22) is True:  # as the rule reads I34
         nl, en = (f"Niet verschenen of onvoldoende meegewerkt binnen de nieuwe termijn van de eerste boetebeschikking, "

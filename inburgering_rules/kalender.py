@@ -129,8 +129,9 @@ def laatste_gedekte_dag(atw: ParameterNode | None = None) -> numpy.datetime64:
 
 
 def is_vrije_dag(datums, atw: ParameterNode | None = None) -> numpy.ndarray:
-    """Zaterdag, zondag, algemeen erkende feestdag, Goede Vrijdag of gelijkgestelde dag (Atw art. 1, 3)."""
-    return (weekdag(datums) >= 5) | is_feestdag(datums, atw) | is_gelijkgesteld(datums, atw)
+    """Zaterdag, zondag, algemeen erkende feestdag, Goede Vrijdag of gelijkgestelde dag (Atw art. 1, 3): een dag met
+    een soort vrije dag (`soorten_vrije_dag`, één lezing van art. 3 voor de regels en hun uitleg); `NaT` niet."""
+    return soorten_vrije_dag(datums, atw) > 0
 
 
 # De soorten vrije dag van `soort_vrije_dag`, op hun nummer in `soorten_vrije_dag` (0: een werkdag).

@@ -1508,3 +1508,15 @@ def test_the_art_22_explanation_reads_the_lid_the_rule_chose(client, bekendmakin
     tekst = uit["toelichting"]["boete_art_22_bedrag"]["uitleg"]
     assert ("(Wi 22 lid 2 en 3)" in tekst["nl"]) is lid_3 and ("(Wi 22(2) and (3))" in tekst["en"]) is lid_3
     assert ("Wi 22 lid 1;" in tekst["nl"]) is not lid_3
+
+
+@pytest.mark.parametrize(("bekendmaking", "genoemd"), [("2026-03-01", True), ("2026-03-02", False)])
+def test_an_earlier_duo_fine_decision_is_named_from_the_day_it_was_made_known(client, bekendmaking, genoemd):
+    """The other side of the sentence about an earlier art. 24 decision: made known on the peildatum, it is named
+    (and no next fine comes before the new term ends); made known the day after, not yet."""
+    persoon = {**STATUSHOUDER, "boete_art_24_bekendmaking_datum": bekendmaking,
+               "boete_art_24_nieuwe_termijn_maanden": 12, "boete_art_24_aantal": 1}
+    uit = _uit(client, persoon, "2026-03-01")
+    tekst = uit["toelichting"]["boete_art_24_bedrag"]["uitleg"]
+    assert ("boetebeschikking van art. 24 bekend" in tekst["nl"]) is genoemd, tekst
+    assert ("art. 24 fine decision known" in tekst["en"]) is genoemd
