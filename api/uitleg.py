@@ -1331,16 +1331,32 @@ def _lening_bi_6_1(b, i, bron=None):
         return None
     verkregen = i.get("verblijf_verkregen_datum")
     jaren_nl, jaren_en = _termijn(bron, "lening.vrijwillig_aanspraak_jaren", "jaren", verkregen)
-    nl = (f"Niet inburgeringsplichtig, met verblijf op grond van het Unierecht sinds {verkregen}: aanspraak op de "
-          f"lening gedurende {jaren_nl} (Bi 6.1, Bi 6.3 lid 1), als Bi 6.1 onder b tot en met e geldt.")
-    en = (f"Not obligated, with residence under EU law since {verkregen}: a right to the loan for {jaren_en} "
-          "(Bi 6.1, Bi 6.3(1)), if Bi 6.1 (b) to (e) hold.")
+    maximum = bron.wet("lening.maximum_bedrag")
+    lid_nl, lid_en = _lening_bi_6_1_maximum_lid(bron)
+    nl = (f"Niet inburgeringsplichtig, met verblijf op grond van het Unierecht sinds {verkregen}: aanspraak op een "
+          f"lening van ten hoogste {bedrag(maximum, 'nl', centen=_met_centen(maximum))} ({lid_nl}) gedurende "
+          f"{jaren_nl} (Bi 6.1, Bi 6.3 lid 1), als Bi 6.1 onder b tot en met e geldt.")
+    en = (f"Not obligated, with residence under EU law since {verkregen}: a right to a loan of at most "
+          f"{bedrag(maximum, 'en', centen=_met_centen(maximum))} ({lid_en}) for {jaren_en} (Bi 6.1, Bi 6.3(1)), "
+          "if Bi 6.1 (b) to (e) hold.")
     if ontbreekt := [naam for naam in _BI_6_1_FEITEN if naam not in i]:
         nl += (" Niet gegeven en dus gelezen als nee (of 0), zodat onder b, c en e zijn vervuld: "
                + ", ".join(_zonder_niet_gegeven(bron.label(n, "nl")) for n in ontbreekt) + ".")
         en += (" Not given and so read as no (or 0), which meets (b), (c) and (e): "
                + ", ".join(bron.label(n, "en") for n in ontbreekt) + ".")
     return nl, en
+
+
+def _lening_bi_6_1_maximum_lid(bron) -> tuple[str, str]:
+    """The lid that gives a person of Bi 6.1 the maximum on the peildatum, as the value of `lening.maximum_bedrag`
+    in force then cites it: Bi 6.2a lid 2 once a value citing it applies (from 2025-09-01), before that Bi 6.2
+    lid 1 ("Aan de inburgeringsplichtige ...", read for him as well)."""
+    parameter = bron._parameter("lening.maximum_bedrag")
+    sinds = bron.sinds("lening.maximum_bedrag", bron.peildatum)
+    waarde = next(w for w in parameter.values_list if w.instant_str == sinds)
+    if any("6.2a lid 2" in r.get("title", "") for r in (waarde.metadata or {}).get("reference", ())):
+        return "Bi 6.2a lid 2", "Bi 6.2a(2)"
+    return "Bi 6.2 lid 1", "Bi 6.2(1)"
 
 
 WAAROM = {

@@ -1325,6 +1325,18 @@ def test_ontzorgen_looked_ahead_says_the_right_arises(client):
     assert "the right to social assistance arises (2024-06-01)" in uitleg["en"]
 
 
+@pytest.mark.parametrize(("peildatum", "nl", "en"), [("2025-08-31", "Bi 6.2 lid 1", "Bi 6.2(1)"),
+                                                       ("2025-09-01", "Bi 6.2a lid 2", "Bi 6.2a(2)")])
+def test_the_loan_of_an_eu_citizen_cites_the_lid_of_its_maximum_on_the_peildatum(client, peildatum, nl, en):
+    """The maximum of a person of Bi 6.1 is EUR 10,000 by Bi 6.2 lid 1 until 2025-08-31 and by Bi 6.2a lid 2 from
+    2025-09-01, as the values of `lening.maximum_bedrag` cite them. A review found the explanation citing neither."""
+    uit = _uit(client, EU_BURGER, peildatum=peildatum, toelichting=True)
+    assert uit["besluiten"]["lening_maximum_bedrag"] == 10000
+    tekst = uit["toelichting"]["lening_maximum_bedrag"]["uitleg"]
+    assert f"een lening van ten hoogste € 10.000 ({nl}) gedurende drie jaar" in tekst["nl"]
+    assert f"a loan of at most €10,000 ({en}) for three years" in tekst["en"]
+
+
 def test_the_loan_of_an_eu_citizen_names_the_conditions_read_from_facts_not_given(client):
     """Bi 6.1 onder b, c and e mirror Wi 4's exemptions and are read as met when their facts are not given (I22), as
     an exemption ground is read as absent. The explanation of the EUR 10,000 now says so and names those facts; given,
