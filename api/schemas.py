@@ -107,13 +107,14 @@ def waarheid(waarde: Any) -> bool:
 
 def geheel(maximum: int) -> Validator:
     def valideer(waarde: Any) -> int:
-        # JSON reads a whole number beyond 64 bits as a float: it is out of range, not "not an integer"
-        buiten = isinstance(waarde, float) and waarde.is_integer() and not 0 <= waarde <= maximum
-        if not buiten and (isinstance(waarde, bool) or not isinstance(waarde, int)):
+        # A number without a fraction is an integer in JSON Schema (2020-12, as OpenAPI 3.1 reads it): 10.0 is 10.
+        # JSON reads a whole number beyond 64 bits as a float: it is out of range, not "not an integer".
+        heel = isinstance(waarde, float) and waarde.is_integer()
+        if not heel and (isinstance(waarde, bool) or not isinstance(waarde, int)):
             fout("Moet een geheel getal zijn", "Must be an integer", f"0 .. {maximum}")
         if not 0 <= waarde <= maximum:
             fout(f"Moet tussen 0 en {maximum} liggen", f"Must be between 0 and {maximum}", f"0 .. {maximum}")
-        return waarde
+        return int(waarde)
 
     return valideer
 

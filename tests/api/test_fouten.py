@@ -551,6 +551,29 @@ def test_a_whole_number_beyond_64_bits_is_out_of_range_not_a_non_integer(client)
     assert fout["en"] == "Must be an integer"
 
 
+def test_a_whole_number_written_with_a_fraction_of_zero_is_an_integer(client):
+    """JSON Schema (2020-12, as OpenAPI 3.1 reads it) counts 10.0 as an integer, so the contract's `integer` takes it;
+    it was refused as "Must be an integer". Row and columnar routes decide as with 10; 10.5 stays refused."""
+    persoon = {**STATUSHOUDER, "termijn_verlenging_maanden": 10}
+    heel = client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": persoon, "toelichting": False})
+    punt = client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "toelichting": False,
+                                               "persoon": {**persoon, "termijn_verlenging_maanden": 10.0}})
+    assert heel.status_code == punt.status_code == 200
+    assert punt.json()["besluiten"] == heel.json()["besluiten"]
+    assert punt.json()["besluiten"]["inburgeringstermijn_einddatum"] != client.post(
+        "/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": STATUSHOUDER, "toelichting": False}
+    ).json()["besluiten"]["inburgeringstermijn_einddatum"]  # the extension counts
+    kolommen = {naam: [waarde, waarde] for naam, waarde in persoon.items()}
+    kolommen["termijn_verlenging_maanden"] = [10, 10.0]
+    uit = client.post("/v1/beoordeling/kolommen", json={"peildatum": PEILDATUM, "kolommen": kolommen})
+    assert uit.status_code == 200, uit.text
+    einde = uit.json()["besluiten"]["inburgeringstermijn_einddatum"]
+    assert einde == [heel.json()["besluiten"]["inburgeringstermijn_einddatum"]] * 2
+    kolommen["termijn_verlenging_maanden"] = [10, 10.5]
+    (fout,) = _fout(client.post("/v1/beoordeling/kolommen", json={"peildatum": PEILDATUM, "kolommen": kolommen}), 400)
+    assert fout["pad"] == "/kolommen/termijn_verlenging_maanden/1" and fout["en"] == "Must be an integer"
+
+
 def test_a_date_in_other_digits_is_a_format_error(client):
     """Python's \\d takes Arabic-Indic digits: such a date was told it "does not exist"."""
     (fout,) = _fout(client.post("/v1/beoordeling", json={"peildatum": "٢٠٢٤-٠٥-٠١", "persoon": {}}), 400)
