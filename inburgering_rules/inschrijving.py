@@ -30,12 +30,14 @@ def verhuisd_als_plichtige(andere_gemeente, verkregen, pip) -> numpy.ndarray:
 
 
 def pip_regimedag(kennisgeving, inschrijving, andere_gemeente) -> numpy.ndarray:
-    """I9: de dag van de gebeurtenis waarna de termijn loopt. Na een verhuizing van lid 3 de inschrijving in de
-    andere gemeente ("binnen uiterlijk 10 weken na de datum van inschrijving ... in deze gemeente"); anders de
-    kennisgeving, zonder kennisgeving de inschrijving (`ingeschreven_als_plichtige`). Zonder enige dag `NaT`: dan geen
-    termijn (niet een van 0 weken)."""
+    """I9: de dag waarvan de tekst de termijn bepaalt. Na een verhuizing van lid 3 de inschrijving in de andere
+    gemeente ("binnen uiterlijk 10 weken na de datum van inschrijving ... in deze gemeente"); anders de latere van
+    kennisgeving en inschrijving (`ingeschreven_als_plichtige`): de dag waarop beide er zijn, waarvan de teksten
+    tellen (de tekst 2022 na de inschrijving, de tekst vanaf 2023 na de kennisgeving). Zo telt een tekst nooit vanaf
+    een gebeurtenis die pas plaatsvond toen hij niet meer gold. Is er één van beide, dan die dag; zonder enige dag
+    `NaT`: dan geen termijn (niet een van 0 weken)."""
     kennisgeving, inschrijving, andere = als_datum(kennisgeving), als_datum(inschrijving), als_datum(andere_gemeente)
-    return numpy.where(bekend(andere), andere, numpy.where(bekend(kennisgeving), kennisgeving, inschrijving))
+    return numpy.where(bekend(andere), andere, numpy.fmax(kennisgeving, inschrijving))
 
 
 def nog_niet_ingeschreven(asiel, kennisgeving, inschrijving) -> numpy.ndarray:

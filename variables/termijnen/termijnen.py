@@ -68,9 +68,10 @@ class pip_termijn_tekstdag(Besluit):
     label = "Dag waarvan de tekst van Bi 5.3 de PIP-termijn bepaalt (I9)"
     reference = [wet("Bi", "5.3", 1), wet("Bi", "5.3", 3)]
     documentation = """
-        Interpretatie (I9): de tekst die gold op de dag van de gebeurtenis waarna de termijn loopt: na een
-        verhuizing van lid 3 de inschrijving in de andere gemeente; anders de kennisgeving, zonder kennisgeving de
-        inschrijving als inburgeringsplichtige (`inschrijving.ingeschreven_als_plichtige`). `pip_uiterste_datum`
+        Interpretatie (I9): na een verhuizing van lid 3 de tekst op de dag van de inschrijving in de andere
+        gemeente; anders de tekst op de latere van de kennisgeving en de inschrijving als inburgeringsplichtige
+        (`inschrijving.ingeschreven_als_plichtige`), de dag waarop beide er zijn waarvan de teksten tellen (de tekst
+        2022 na de inschrijving, de tekst vanaf 2023 na de kennisgeving), of de ene die er is. `pip_uiterste_datum`
         rekent met die tekst, en zijn grondslag noemt de leden zoals die tekst ze nummert (I58, `publiek.TEKST_VAN`).
         """
 
@@ -111,9 +112,9 @@ class pip_uiterste_datum(Besluit):
         inburgering en participatie is opgesteld, zijn woonplaats verplaatst naar een andere gemeente, stelt het
         college van de andere gemeente het voornoemde plan vast binnen uiterlijk 10 weken na de datum van
         inschrijving van de inburgeringsplichtige in deze gemeente."
-        Interpretatie (I9): de tekst die gold op de dag van de kennisgeving (zonder kennisgeving: van de
-        inschrijving); na een verhuizing van lid 3 die van de inschrijving in de andere gemeente, de dag waarna die
-        termijn loopt. Wie al in de BRP stond voordat
+        Interpretatie (I9): de tekst die gold op de latere van de kennisgeving en de inschrijving (of de ene die er
+        is; `pip_termijn_tekstdag`); na een verhuizing van lid 3 die van de inschrijving in de andere gemeente, de
+        dag waarna die termijn loopt. Wie al in de BRP stond voordat
         hij inburgeringsplichtig werd, is als inburgeringsplichtige ingeschreven vanaf de verkrijging van het
         verblijf (Wi 3 lid 3: "De inburgeringsplicht ontstaat niet met terugwerkende kracht."): de latere van
         beide dagen. Een inschrijving in de andere gemeente vóór die verkrijging, of zonder een PIP dat vóór of op
