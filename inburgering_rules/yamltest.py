@@ -58,6 +58,12 @@ GEEN = "geen"
 
 # ---- keywords ----------------------------------------------------------------------------------
 
+# The keyword of a case that tests on purpose what the rules compute where the typed API leaves a decision open (a
+# fact's default, OpenFisca's reading): `--streng` does not fail its undetermined expectations, and fails the case
+# when the API leaves none open, so the mark cannot outlive its reason. The reason is the case's `description`.
+STANDAARD_BEDOELD = "standaard_bedoeld"
+
+
 @lru_cache(maxsize=1)
 def trefwoorden_uit_wetteksten() -> frozenset[str]:
     """The keyword of every article in ../shared/law/text and of every article they refer to (`ARTIKELEN`)."""
@@ -68,7 +74,7 @@ def trefwoorden_uit_wetteksten() -> frozenset[str]:
 
 def bekende_trefwoorden(systeem) -> frozenset[str]:
     """Every allowed keyword: articles of the law texts and of the variables' `reference` (Awb, AOW have no
-    text in the repository)."""
+    text in the repository), and `STANDAARD_BEDOELD`."""
     uit_code = set()
     for variabele in systeem.variables.values():
         for url in variabele.reference or ():
@@ -76,7 +82,20 @@ def bekende_trefwoorden(systeem) -> frozenset[str]:
             instrument = PER_TITEL.get(g["regeling"])
             if instrument and g["artikel"]:
                 uit_code.add(instrument.trefwoord(g["artikel"]))
-    return trefwoorden_uit_wetteksten() | frozenset(uit_code - {None})
+    return trefwoorden_uit_wetteksten() | frozenset(uit_code - {None}) | {STANDAARD_BEDOELD}
+
+
+# An article as a lawyer cites it: "Wi art. 3", "Bi 5.3 lid 1", "Awb artikel 6:7" (the instrument's abbreviation)
+_CITAAT = re.compile(r"\s*([A-Za-z]+)\s*(?:art\.?|artikel)?\s*(\d+[a-z]?(?:[.:]\d+[a-z]?)*)", re.IGNORECASE)
+
+
+def _als_citaat(tekst: str, bekend: frozenset[str]) -> str | None:
+    """The keyword of an article cited as a lawyer writes it (`_CITAAT`), if that article is known."""
+    if not (gevonden := _CITAAT.match(tekst)):
+        return None
+    afkorting = {a.lower(): a for a in INSTRUMENTEN}.get(gevonden[1].lower())
+    woord = INSTRUMENTEN[afkorting].trefwoord(gevonden[2]) if afkorting else None
+    return woord if woord in bekend else None
 
 
 def trefwoord_fout(woord, bekend: frozenset[str]) -> tuple[str, str] | None:
@@ -86,8 +105,14 @@ def trefwoord_fout(woord, bekend: frozenset[str]) -> tuple[str, str] | None:
         return None
     artikel = next((tekst[:m.start()] for m in reversed(list(re.finditer("_", tekst)))
                     if tekst[:m.start()] in bekend), None)
-    nl, en = (f" Bedoelde u {artikel}? (het artikel, niet het lid)", f" Did you mean {artikel}? (the article, not "
-              "the paragraph)") if artikel else bedoelde(tekst, sorted(bekend))
+    if artikel:
+        nl, en = (f" Bedoelde u {artikel}? (het artikel, niet het lid)",
+                  f" Did you mean {artikel}? (the article, not the paragraph)")
+    elif artikel := _als_citaat(tekst, bekend):
+        nl, en = (f" Bedoelde u {artikel}? (zo geschreven als trefwoord)",
+                  f" Did you mean {artikel}? (written as a keyword)")
+    else:
+        nl, en = bedoelde(tekst, sorted(bekend))
     return (f"onbekend trefwoord '{tekst}'; een trefwoord is regeling + artikel van een bestaand artikel, zoals "
             f"wi2021_art_11, bi2021_art_5_3, awb_art_6_7 (README, 'For legal experts').{nl}",
             f"unknown keyword '{tekst}'; a keyword is instrument + article of an existing article, such as "
@@ -272,6 +297,10 @@ def _test_sleutel_fouten(i: int, test, posities, bekend: frozenset[str]) -> list
     for n, woord in enumerate(woorden):
         if fout := trefwoord_fout(woord, bekend):
             meldingen.append(Melding(posities.get((i, "keywords", n), posities[(i, "keywords")])[0], *fout))
+    if STANDAARD_BEDOELD in woorden and not str(test.get("description") or "").strip():
+        meldingen.append(Melding(posities[(i, "keywords")][0],
+                                 f"{STANDAARD_BEDOELD}: zeg in description waarom dit geval een standaardwaarde toetst",
+                                 f"{STANDAARD_BEDOELD}: say in description why this case tests a default"))
     for marge, grens in (("absolute_error_margin", MAX_MARGE), ("relative_error_margin", 0)):
         waarde = test.get(marge)
         if waarde is not None and not all(_marge_binnen(w, grens)
@@ -377,10 +406,10 @@ class Controle:
 
     def _onbekende_variabele(self, systeem, naam, pad) -> Melding:
         nl, en = bedoelde(str(naam), sorted(systeem.variables))
-        return Melding(self.regel(*pad), f"onbekende variabele '{naam}'; de namen staan in "
-                       f"docs/artikelindex.md en op de webpagina (Verkenner).{nl}",
-                       f"unknown variable '{naam}'; the names are in docs/artikelindex.md and on the web page "
-                       f"(Verkenner).{en}")
+        return Melding(self.regel(*pad), f"onbekende variabele '{naam}'; de namen staan in docs/invoer.md "
+                       f"(invoer), docs/artikelindex.md (besluiten) en op de webpagina (Verkenner).{nl}",
+                       f"unknown variable '{naam}'; the names are in docs/invoer.md (inputs), docs/artikelindex.md "
+                       f"(decisions) and on the web page (Verkenner).{en}")
 
     def _waarde_fout(self, variabele, waarde, pad) -> Melding | None:
         """A value whose type does not fit the variable; a list holds one value per person."""
@@ -547,8 +576,11 @@ class Geval(YamlItem):
         streng = self.parent.rapport.streng
         ontbrekend = self._ontbrekend() if self.verschillen or streng else {}
         regels = [self._verschil(*v, ontbrekend.get(v[0], [])) for v in self.verschillen]
-        if streng:
+        if streng and STANDAARD_BEDOELD not in (self.controle.gegeven.get("keywords") or ()):
             regels += self._onbepaald(ontbrekend)
+        elif streng and not ontbrekend:
+            regels.append(f"  keywords: {STANDAARD_BEDOELD}, maar de API laat geen verwachte beslissing open; haal het "
+                          f"keyword weg / {STANDAARD_BEDOELD}, but the API leaves no expected decision open; remove it")
         if regels:
             raise Verschillen("\n".join(regels))
 

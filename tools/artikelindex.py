@@ -15,6 +15,7 @@ import yaml
 
 from inburgering_rules import CountryTaxBenefitSystem, publiek
 from inburgering_rules.instrumenten import INSTRUMENTEN, PER_TITEL, grondslag
+from inburgering_rules.yamltest import STANDAARD_BEDOELD
 
 ROOT = Path(__file__).resolve().parents[1]
 # Chapters the vocabulary touches: Wi ch. 2-6 (art. 3-27) and Bi ch. 2-7.
@@ -30,12 +31,12 @@ def trefwoord(regeling: str, artikel: str) -> str | None:
 
 def yaml_tests() -> dict[str, list[str]]:
     """keyword -> [file of each test that carries it] (a keyword written as a text is one keyword, as the runner
-    reads it; `inburgering test` refuses it)"""
+    reads it; `inburgering test` refuses it). `yamltest.STANDAARD_BEDOELD` marks a case, it names no article."""
     gevonden = defaultdict(list)
     for bestand in sorted((ROOT / "tests" / "yaml").rglob("*.yaml")):
         for test in yaml.safe_load(bestand.read_text(encoding="utf-8")) or []:
             woorden = test.get("keywords") or []
-            for woord in [woorden] if isinstance(woorden, str) else woorden:
+            for woord in {*([woorden] if isinstance(woorden, str) else woorden)} - {STANDAARD_BEDOELD}:
                 gevonden[woord].append(str(bestand.relative_to(ROOT / "tests" / "yaml")))
     return gevonden
 
