@@ -228,8 +228,9 @@ class inburgeringstermijn_einddatum(Besluit):
         of b. na aanzienlijke inspanningen van de inburgeringsplichtige, verlenging leidt tot het voldoen aan de
         inburgeringsplicht conform de op grond van artikel 15 vastgestelde leerroute."
         Interpretatie (I10): verleende verlengingen tellen in maanden op bij de termijn.
-        Algemene termijnenwet (I20): niet van toepassing, de termijn is in jaren gesteld (Atw art. 4 onder a); ook
-        een verlenging van meer dan drie maanden valt erbuiten.
+        Algemene termijnenwet (I20): niet van toepassing op de termijn, ook niet verlengd, wat de duur van de
+        verlenging ook is: de termijn is in jaren gesteld (Atw art. 4 onder a), en de duur van een verlenging staat in
+        een beschikking, niet in een wet.
         """
 
     def formula_2022_01_01(persoon, period):
