@@ -150,6 +150,10 @@ EN = {
     "boete_art_25_bekendmaking_datum": "art. 25 fine decision made known",
     "boete_art_24_nieuwe_termijn_maanden": "new term in the art. 24 fine decision (months)",
     "boete_art_25_nieuwe_termijn_maanden": "new term in the art. 25 fine decision (months)",
+    "boete_art_24_nieuwe_termijn_verlenging_maanden": "extensions granted of the new term of the art. 24 fine decision "
+    "(months, added up; not given: none)",
+    "boete_art_25_nieuwe_termijn_verlenging_maanden": "extensions granted of the new term of the art. 25 fine decision "
+    "(months, added up; not given: none)",
     "boete_art_24_aantal": "art. 24 fines imposed so far",
     "boete_art_25_aantal": "art. 25 fines imposed so far",
     "boete_art_22_bekendmaking_datum": "first art. 22 fine decision made known",
@@ -642,12 +646,16 @@ def _nieuwe_termijn(artikel):
         if maanden is None:  # a date without the length it counts from: name the facts instead
             return None
         duur_nl, duur_en = (hoofdletter(duur(maanden, "maanden", taal)) for taal in ("nl", "en"))
+        verlengd_nl = verlengd_en = ""
+        if verlenging := i.get(f"boete_art_{artikel}_nieuwe_termijn_verlenging_maanden"):
+            verlengd_nl = f", verlengd met {duur(verlenging, 'maanden', 'nl')} (Wi 24 lid 2, tweede zin, met Wi 12 lid 1 a)"
+            verlengd_en = f", extended by {duur(verlenging, 'maanden', 'en')} (Wi 24(2), second sentence, with Wi 12(1)(a))"
         return (f"{duur_nl} vanaf de dag na de bekendmaking van de boetebeschikking op {bekend} (Wi 24 lid 2"
-                f"{'' if artikel == '24' else ', 25 lid 2'}); de Algemene termijnenwet geldt niet voor een termijn uit een "
-                "beschikking.",
+                f"{'' if artikel == '24' else ', 25 lid 2'}){verlengd_nl}; de Algemene termijnenwet geldt niet voor een "
+                "termijn uit een beschikking.",
                 f"{duur_en} from the day after the fine decision was made known on {bekend} (Wi 24(2)"
-                f"{'' if artikel == '24' else ', 25(2)'}); the Algemene termijnenwet does not apply to a term set in a "
-                "decision.")
+                f"{'' if artikel == '24' else ', 25(2)'}){verlengd_en}; the Algemene termijnenwet does not apply to a "
+                "term set in a decision.")
     return zin
 
 

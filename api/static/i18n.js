@@ -374,8 +374,9 @@ export const GROEPEN = [
     "bijstand_verlaagd_zelfde_gedraging", "bijstand_verlaagd_gedraging_art_22", "bijstand_verlaagd_gedraging_art_23",
     "bijstand_verlaagd_gedraging_art_24", "bijstand_verlaagd_gedraging_art_25", "boete_art_22_bekendmaking_datum",
     "boete_art_22_lid_3_opgelegd", "boete_art_24_bekendmaking_datum",
-    "boete_art_24_nieuwe_termijn_maanden", "boete_art_24_aantal", "boete_art_25_bekendmaking_datum",
-    "boete_art_25_nieuwe_termijn_maanden", "boete_art_25_aantal"]],
+    "boete_art_24_nieuwe_termijn_maanden", "boete_art_24_nieuwe_termijn_verlenging_maanden", "boete_art_24_aantal",
+    "boete_art_25_bekendmaking_datum", "boete_art_25_nieuwe_termijn_maanden",
+    "boete_art_25_nieuwe_termijn_verlenging_maanden", "boete_art_25_aantal"]],
 ];
 
 // Decisions grouped for the result table (order of the vocabulary).
@@ -528,6 +529,8 @@ export const LABEL_EN = {
   boete_art_25_bekendmaking_datum: "Art. 25 fine decision made known (latest)",
   boete_art_24_nieuwe_termijn_maanden: "New term in the art. 24 fine decision (months, at most what Wi 24(2) allows)",
   boete_art_25_nieuwe_termijn_maanden: "New term in the art. 25 fine decision (months, at most what Wi 24(2) allows)",
+  boete_art_24_nieuwe_termijn_verlenging_maanden: "Extensions of the art. 24 new term, months (not given: none)",
+  boete_art_25_nieuwe_termijn_verlenging_maanden: "Extensions of the art. 25 new term, months (not given: none)",
   boete_art_24_aantal: "Art. 24 fines imposed so far",
   boete_art_25_aantal: "Art. 25 fines imposed so far",
   inburgeringsplicht_voldaan: "Integration duty met",

@@ -1532,3 +1532,22 @@ def test_an_earlier_duo_fine_decision_is_named_from_the_day_it_was_made_known(cl
     tekst = uit["toelichting"]["boete_art_24_bedrag"]["uitleg"]
     assert ("boetebeschikking van art. 24 bekend" in tekst["nl"]) is genoemd, tekst
     assert ("art. 24 fine decision known" in tekst["en"]) is genoemd
+
+
+def test_the_new_term_of_a_duo_fine_names_its_extension(client):
+    """Wi 24 lid 2, second sentence, applies Wi 12 lid 1 a to the new term (I62): the months granted extend it, and
+    the explanation says so; without them the sentence has no extension."""
+    persoon = {"geboortedatum": "1992-04-20", "nationaliteit": "TR", "verblijfsvergunning": "regulier_bepaalde_tijd",
+               "verblijfsdoel": "gezinsmigratie", "verblijf_verkregen_datum": "2022-11-01", "pip_datum": "2023-03-14",
+               "leerroute": "b1_route", "map_afgerond_datum": "2024-06-01",
+               "boete_art_24_bekendmaking_datum": "2026-04-15", "boete_art_24_aantal": 1,
+               "boete_art_24_nieuwe_termijn_maanden": 12}
+    zonder = _uit(client, persoon, peildatum="2027-06-01")
+    met = _uit(client, {**persoon, "boete_art_24_nieuwe_termijn_verlenging_maanden": 6}, peildatum="2027-06-01")
+    assert zonder["besluiten"]["nieuwe_termijn_art_24_einddatum"] == "2027-04-15"
+    assert met["besluiten"]["nieuwe_termijn_art_24_einddatum"] == "2027-10-15"
+    assert (met["besluiten"]["boete_art_24_bedrag"], zonder["besluiten"]["boete_art_24_bedrag"]) == (0, 340)
+    tekst = met["toelichting"]["nieuwe_termijn_art_24_einddatum"]["uitleg"]
+    assert "verlengd met zes maanden (Wi 24 lid 2, tweede zin, met Wi 12 lid 1 a)" in tekst["nl"], tekst["nl"]
+    assert "extended by six months (Wi 24(2), second sentence, with Wi 12(1)(a))" in tekst["en"], tekst["en"]
+    assert "verlengd" not in zonder["toelichting"]["nieuwe_termijn_art_24_einddatum"]["uitleg"]["nl"]

@@ -109,6 +109,30 @@ class boete_art_25_nieuwe_termijn_maanden(Feit):
     reference = [wet("Wi", "25", 2), wet("Wi", "24", 2)]
 
 
+class boete_art_24_nieuwe_termijn_verlenging_maanden(Feit):
+    value_type = int
+    label = ("Verleende verlengingen van de nieuwe termijn uit die art. 24-boetebeschikking, in maanden, opgeteld "
+             "(niet gegeven: geen)")
+    reference = [wet("Wi", "24", 2), wet("Wi", "12", 1)]
+    documentation = """
+        Wi art. 24 lid 2, tweede zin: "Artikel 12, eerste lid, onderdeel a, is van overeenkomstige toepassing ten
+        aanzien van de nieuwe termijn." De Minister verlengt de nieuwe termijn als het overschrijden ervan niet te
+        verwijten valt; de verleende maanden zijn invoer, zoals termijn_verlenging_maanden voor de termijn van Wi 11
+        (I62).
+        """
+
+
+class boete_art_25_nieuwe_termijn_verlenging_maanden(Feit):
+    value_type = int
+    label = ("Verleende verlengingen van de nieuwe termijn uit die art. 25-boetebeschikking, in maanden, opgeteld "
+             "(niet gegeven: geen)")
+    reference = [wet("Wi", "25", 2), wet("Wi", "24", 2), wet("Wi", "12", 1)]
+    documentation = """
+        Wi art. 25 lid 2: "Artikel 24, tweede, derde en vierde lid, is van overeenkomstige toepassing." Met Wi 24 lid
+        2, tweede zin, dus ook Wi 12 lid 1 a voor de nieuwe termijn van de art. 25-boete (I62).
+        """
+
+
 class boete_art_24_aantal(Feit):
     value_type = int
     label = "Aantal tot nu toe opgelegde boetes op grond van art. 24"

@@ -34,17 +34,21 @@ def _boetes(persoon):
 
 
 def _nieuwe_termijn_einde(persoon, period, artikel):
-    """Laatste dag van de nieuwe termijn uit de laatste boetebeschikking van art. 24 of 25.
+    """Laatste dag van de nieuwe termijn uit de laatste boetebeschikking van art. 24 of 25, verlengingen
+    inbegrepen.
 
     Alleen de eerste (lid 1) en de tweede boete (lid 3: "Het tweede lid is van overeenkomstige toepassing")
     stellen een nieuwe termijn; een boete van lid 4 niet. Een termijn van 0 maanden (niet gegeven) of langer dan
-    de wet toelaat geeft geen datum."""
+    de wet toelaat geeft geen datum. Een verlenging op grond van Wi 12 lid 1 a (lid 2, tweede zin) telt op bij de
+    termijn, zoals bij de termijn van Wi 11 (I10), en valt niet onder de twee jaar van de eerste zin: die gaat over
+    de termijn die de Minister in de beschikking stelt (I62)."""
     bekendmaking = als_datum(persoon(f"boete_art_{artikel}_bekendmaking_datum", period))
     maanden = persoon(f"boete_art_{artikel}_nieuwe_termijn_maanden", period)
     maximum = aantal_op(_boetes(persoon).nieuwe_termijn_maximum_maanden, bekendmaking)
     lid_2_ten_hoogste_twee_jaar = (maanden >= 1) & (maanden <= maximum)
+    lid_2_tweede_zin_met_wi_12 = persoon(f"boete_art_{artikel}_nieuwe_termijn_verlenging_maanden", period)
     lid_2_en_3 = persoon(f"boete_art_{artikel}_aantal", period) <= 2
-    lid_2_na_bekendmaking = einde_termijn(begin_na_bekendmaking(bekendmaking), maanden)
+    lid_2_na_bekendmaking = einde_termijn(begin_na_bekendmaking(bekendmaking), maanden + lid_2_tweede_zin_met_wi_12)
     return numpy.where(lid_2_ten_hoogste_twee_jaar & lid_2_en_3, lid_2_na_bekendmaking, ONBEKEND)
 
 
@@ -70,7 +74,7 @@ def _volgende_boete(persoon, period, artikel, afgerond):
 class nieuwe_termijn_art_24_einddatum(Besluit):
     value_type = date
     label = "Laatste dag van de nieuwe termijn in de art. 24-boetebeschikking van DUO (PVT of MAP)"
-    reference = [wet("Wi", "24", 2), wet("Wi", "24", 3)]
+    reference = [wet("Wi", "24", 2), wet("Wi", "24", 3), wet("Wi", "12", 1)]
     documentation = """
         Wi art. 24 lid 2: "Onze Minister stelt in de boetebeschikking een nieuwe termijn van ten hoogste twee jaar
         waarbinnen de inburgeringsplichtige na het bekendmaken van de boetebeschikking alsnog het
@@ -79,6 +83,9 @@ class nieuwe_termijn_art_24_einddatum(Besluit):
         Interpretatie (I31): de termijn begint op de dag na de bekendmaking; laatste dag = einde_termijn(bekendmaking
         + 1 dag, maanden). Een termijn van meer dan twee jaar (de parameter op de dag van bekendmaking) is niet
         toegestaan: geen datum, en de beslis-API weigert zo'n invoer. Een boete van lid 4 stelt geen nieuwe termijn.
+        Lid 2, tweede zin: "Artikel 12, eerste lid, onderdeel a, is van overeenkomstige toepassing ten aanzien van de
+        nieuwe termijn." Interpretatie (I62): verleende verlengingen (boete_art_24_nieuwe_termijn_verlenging_maanden)
+        tellen op bij de termijn, buiten de twee jaar van de eerste zin.
         """
 
     def formula_2022_01_01(persoon, period):
@@ -88,12 +95,13 @@ class nieuwe_termijn_art_24_einddatum(Besluit):
 class nieuwe_termijn_art_25_einddatum(Besluit):
     value_type = date
     label = "Laatste dag van de nieuwe termijn in de art. 25-boetebeschikking van DUO (leerroute)"
-    reference = [wet("Wi", "25", 2), wet("Wi", "24", 2), wet("Wi", "24", 3)]
+    reference = [wet("Wi", "25", 2), wet("Wi", "24", 2), wet("Wi", "24", 3), wet("Wi", "12", 1)]
     documentation = """
         Wi art. 25 lid 2: "Artikel 24, tweede, derde en vierde lid, is van overeenkomstige toepassing."
         Wi art. 24 lid 2: "Onze Minister stelt in de boetebeschikking een nieuwe termijn van ten hoogste twee jaar
         waarbinnen de inburgeringsplichtige na het bekendmaken van de boetebeschikking alsnog ..." (hier: de
-        leerroute behaalt). Interpretatie (I31): als bij art. 24.
+        leerroute behaalt). Interpretatie (I31, I62): als bij art. 24, ook de verlenging (Wi 12 lid 1 a,
+        boete_art_25_nieuwe_termijn_verlenging_maanden).
         """
 
     def formula_2022_01_01(persoon, period):
