@@ -62,13 +62,14 @@ venv: $(VENV)/.geinstalleerd
 run: $(RUN_VENV)/.geinstalleerd
 	HOST=$(HOST) PORT=$(PORT) WORKERS=$(WORKERS) $(RUN_VENV)/bin/python -m inburgering_rules.api.serve
 
-# `make test` first regenerates docs/artikelindex.md, so new YAML tests never fail the suite for a stale
-# index; CI (.ci/run) then fails when the regenerated index differs from the committed one.
-test: venv browser-deps proxy-deps spectral-deps check-lock audit artikelindex test-yaml test-py test-wheel
+# `make test` first regenerates docs/artikelindex.md and docs/invoer.md, so new YAML tests or inputs never fail the
+# suite for a stale doc; CI (.ci/run) then fails when the regenerated index differs from the committed one.
+test: venv browser-deps proxy-deps spectral-deps check-lock audit artikelindex invoer test-yaml test-py test-wheel
 
-# The YAML expert tests through `openfisca test`'s loader, with a report a lawyer reads (inburgering_rules/yamltest.py).
+# The YAML expert tests through `openfisca test`'s loader, with a report a lawyer reads (inburgering_rules/yamltest.py),
+# strict: an expectation the typed API calls undetermined fails, unless the case is marked `standaard_bedoeld`.
 test-yaml: venv
-	$(VENV)/bin/inburgering test tests/yaml
+	$(VENV)/bin/inburgering test --streng tests/yaml
 
 test-py: venv
 	$(PY) -m pytest tests
@@ -95,6 +96,10 @@ test-wheel: venv
 
 artikelindex: venv
 	$(PY) tools/artikelindex.py > docs/artikelindex.md.nieuw && mv docs/artikelindex.md.nieuw docs/artikelindex.md
+
+.PHONY: invoer
+invoer: venv
+	$(PY) tools/invoer_tabel.py > docs/invoer.md.nieuw && mv docs/invoer.md.nieuw docs/invoer.md
 
 # Benchmarks against `openfisca serve` on this machine (about 8 minutes on 2 idle cores); writes BENCHMARKS.md.
 bench: venv
