@@ -2,13 +2,14 @@
 
     inburgering populatie --aantal N --uit pop.csv [--seed S]
     inburgering whatif --populatie pop.csv --hervorming NAAM|bestand.yaml --uit MAP [--peildatum D]
-                       [--formaat csv,parquet,xlsx] [--nl] [--per-persoon]
+                       [--formaat csv,parquet,xlsx] [--nl] [--per-persoon] [--blok N] [--geen-voortgang]
+                       [--geen-grafieken]
     inburgering toets-hervorming NAAM|bestand.yaml [--alle-besluiten]
     inburgering hervormingen            # de benoemde hervormingen en elke parameter met zijn huidige waarde
     inburgering test PAD... [-n NAAM]   # YAML-tests met een rapport voor juristen (issue 13)
 
-Fouten (onbekende hervorming, fout pad, ongeldige CSV) geven een duidelijke melding in het Nederlands
-en Engels en exitcode 2; geen traceback.
+Fouten (onbekende hervorming, fout pad, ongeldige CSV) geven een duidelijke melding, Nederlands op de regel `fout:`
+en Engels op de regel `error:`, en exitcode 2; geen traceback.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from functools import partial
 from pathlib import Path
 
 from inburgering_rules import publiek
-from inburgering_rules.notatie import bedrag, getal
+from inburgering_rules.notatie import bedrag, datum_voluit, getal, getal_met
 
 EXIT_FOUT = 2
 
@@ -121,7 +122,8 @@ def _populatie(args) -> int:
         return _fout(f"map bestaat niet: {uit.parent}", f"folder does not exist: {uit.parent}")
     begin = time.perf_counter()
     populatie.schrijf(uit, args.aantal, seed=args.seed)
-    print(f"{getal(args.aantal)} synthetische personen geschreven naar {uit} (seed {args.seed}) in "
+    print(f"{getal_met(args.aantal, 'synthetische persoon', 'synthetische personen')} geschreven naar {uit} "
+          f"(seed {args.seed}) in "
           f"{getal(time.perf_counter() - begin, 1)} s")
     return 0
 
@@ -141,7 +143,7 @@ def _whatif(args) -> int:
                                 formaten=args.formaat, nl=args.nl, per_persoon=args.per_persoon)
     print(whatif.samenvatting_tekst(uitkomst))
     print(f"\nUitvoer in {args.uit}: " + ", ".join(sorted(p.name for p in uitkomst.bestanden.values())))
-    print(f"{getal(uitkomst.tellingen.personen)} personen in {getal(uitkomst.seconden, 1)} s")
+    print(f"{getal_met(uitkomst.tellingen.personen, 'persoon', 'personen')} in {getal(uitkomst.seconden, 1)} s")
     return 0
 
 
@@ -199,6 +201,14 @@ def _waarde(systeem, pad: str, dag: str):
     return "-" if knoop is None else knoop
 
 
+def _eenheid(eenheid: str) -> str:
+    """De eenheid van een parameter (`parameterpaden`: Engels, uit de metadata) zoals een Nederlandse lezer haar
+    leest (`hervormingen.EENHEID_NL`)."""
+    from inburgering_rules.hervormingen import EENHEID_NL
+
+    return EENHEID_NL.get(eenheid, eenheid)
+
+
 def _lijst(_args) -> int:
     from inburgering_rules.hervormingen import (
         basissysteem,
@@ -214,16 +224,17 @@ def _lijst(_args) -> int:
         print(f"{h['naam']}\n  {h['beschrijving_nl']}\n  artikelen: {artikelen}\n")
     paden = parameterpaden()
     print(f"Alle {len(paden)} parameters die een eigen hervorming mag zetten {{\"parameters\": {{pad: {{datum: waarde}}}}}},")
-    print(f"met hun waarde op {vandaag}:")
+    print(f"met hun waarde op {datum_voluit(vandaag)}:")
     for p in paden:
-        print(f"  {p['pad']} = {_waarde(basissysteem(), p['pad'], vandaag)}  [{p['eenheid']}]  {p['label'] or ''}")
+        print(f"  {p['pad']} = {_waarde(basissysteem(), p['pad'], vandaag)}  [{_eenheid(p['eenheid'])}]  "
+              f"{p['label'] or ''}")
     for h in benoemde_hervormingen():
         eigen = [p for p in parameterpaden(h["naam"]) if p["pad"] not in {q["pad"] for q in paden}]
         if eigen:
             print(f"Alleen met \"basis: {h['naam']}\" (waarde onder die hervorming):")
             for p in eigen:
-                print(f"  {p['pad']} = {_waarde(systeem_voor(h['naam']), p['pad'], vandaag)}  [{p['eenheid']}]  "
-                      f"{p['label'] or ''}")
+                print(f"  {p['pad']} = {_waarde(systeem_voor(h['naam']), p['pad'], vandaag)}  "
+                      f"[{_eenheid(p['eenheid'])}]  {p['label'] or ''}")
     return 0
 
 

@@ -1,7 +1,8 @@
 """Getallen, bedragen en termijnen zoals een lezer ze leest: Nederlands (1.234,56; € 2.400; drie jaar) of
 Engels (1,234.56; €2,400; three years). Eén plek voor de uitleg van de API, de samenvattingen van `whatif`
 en de meldingen van de opdrachtregel, ook voor de suggestie bij een verschreven naam (`bedoelde`) en voor het
-terug lezen van een Nederlands getal (`getal_met_punt`: 1.250,50 is 1250.50). Getest in `tests/test_notatie.py`."""
+terug lezen van een Nederlands getal (`getal_met_punt`: 1.250,50 is 1250.50; `dubbelzinnig`: 1.250 zonder notatie).
+Getest in `tests/test_notatie.py`."""
 
 from __future__ import annotations
 
@@ -30,6 +31,11 @@ _EENHEDEN = {  # (enkelvoud, meervoud) per taal
 }
 
 
+def getal_met(aantal: int, enkelvoud: str, meervoud: str, taal: str = "nl") -> str:
+    """Een aantal met zijn woord in enkel- of meervoud: "1 persoon", "100.000 personen" (nl), "1,000 persons" (en)."""
+    return f"{getal(aantal, taal=taal)} {enkelvoud if aantal == 1 else meervoud}"
+
+
 def getal(waarde, decimalen: int = 0, taal: str = "nl") -> str:
     """Met scheiding van duizendtallen: 1.234.567 en 57,2 (nl); 1,234,567 en 57.2 (en)."""
     tekst = f"{waarde:,}" if isinstance(waarde, int) and not decimalen else f"{waarde:,.{decimalen}f}"
@@ -37,6 +43,7 @@ def getal(waarde, decimalen: int = 0, taal: str = "nl") -> str:
 
 
 _NL_DUIZEND = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$")
+_DUBBELZINNIG = re.compile(r"^-?[1-9]\d{0,2}\.\d{3}$")  # 0.125 kan geen duizendtal zijn
 
 
 def getal_met_punt(tekst: str, nederlands: bool) -> str:
@@ -45,6 +52,12 @@ def getal_met_punt(tekst: str, nederlands: bool) -> str:
     if nederlands and _NL_DUIZEND.match(tekst):
         tekst = tekst.replace(".", "")
     return tekst.replace(",", ".") if tekst.count(",") == 1 and "." not in tekst else tekst
+
+
+def dubbelzinnig(tekst: str) -> bool:
+    """Of een getal zonder de notatie niet te lezen is: `1.250` is 1250 met een punt als duizendtal (Nederlands) en
+    1,25 met een decimale punt. `1.250,50`, `1.250.000` en `1250.5` zijn elk maar op één manier te lezen."""
+    return bool(_DUBBELZINNIG.match(tekst))
 
 
 def bedrag(euros, taal: str = "nl", centen: bool = True) -> str:
@@ -105,9 +118,10 @@ _MAANDEN = {
 
 
 def datum_voluit(dag: str, taal: str = "nl") -> str:
-    """Een dag (JJJJ-MM-DD) voluit: "1 januari 2022" (nl) of "1 January 2022" (en)."""
-    jaar, maand, dag_ = dag[:10].split("-")
-    return f"{int(dag_)} {_MAANDEN[taal][int(maand) - 1]} {jaar}"
+    """Een dag (JJJJ-MM-DD) voluit: "1 januari 2022" (nl) of "1 January 2022" (en); een dag van het jaar (MM-DD)
+    zonder jaar: "15 juni" (een Nederlandse lezer leest 06-15 als dag 6 van maand 15)."""
+    *jaar, maand, dag_ = dag[:10].split("-")
+    return " ".join([str(int(dag_)), _MAANDEN[taal][int(maand) - 1], *jaar])
 
 
 def hoofdletter(tekst: str) -> str:

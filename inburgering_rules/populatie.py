@@ -49,7 +49,7 @@ import numpy
 from inburgering_rules import publiek
 from inburgering_rules.datums import plus_dagen, verjaardag
 from inburgering_rules.meetellen import termijn_aanvang
-from inburgering_rules.notatie import getal, getal_met_punt
+from inburgering_rules.notatie import dubbelzinnig, getal, getal_met_punt
 from inburgering_rules.waarden import LANDEN, MAX_BEDRAG, grens, is_bedrag
 
 BLOK = 100_000
@@ -272,12 +272,12 @@ _NL_DATUM = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
 
 
 class PopulatieFout(ValueError):
-    """Een populatie die niet te lezen is: de melding in het Nederlands / Engels. Met `en` apart gegeven
-    zijn `nl` en `en` elk één taal (de opdrachtregel zet ze op eigen regels); anders beide de hele melding."""
+    """Een populatie die niet te lezen is: de melding in het Nederlands (`nl`) en het Engels (`en`), elk één taal (de
+    opdrachtregel zet ze op eigen regels); als tekst "nl / en"."""
 
-    def __init__(self, nl: str, en: str | None = None) -> None:
-        super().__init__(nl if en is None else f"{nl} / {en}")
-        self.nl, self.en = nl, nl if en is None else en
+    def __init__(self, nl: str, en: str) -> None:
+        super().__init__(f"{nl} / {en}")
+        self.nl, self.en = nl, en
 
 
 @dataclass(frozen=True)
@@ -306,8 +306,8 @@ def _lees_tabel(pad: str | Path, blok_grootte: int):
     try:
         import pandas
     except ImportError:
-        raise PopulatieFout(f"{pad}: Parquet/XLSX vraagt pip install 'inburgering-rules[analyse]' / "
-                            f"Parquet/XLSX needs pip install 'inburgering-rules[analyse]'") from None
+        raise PopulatieFout(f"{pad}: Parquet/XLSX vraagt pip install 'inburgering-rules[analyse]'",
+                            f"{pad}: Parquet/XLSX needs pip install 'inburgering-rules[analyse]'") from None
     if _tabelbestand(pad) == "parquet":
         import pyarrow.parquet
 
@@ -353,7 +353,8 @@ def opmaak(pad: str | Path) -> Opmaak:
         with _open(pad) as bestand:
             eerste = bestand.readline()
     except UnicodeDecodeError:
-        raise PopulatieFout(f"{pad}: geen UTF-8; sla op als 'CSV UTF-8' / not UTF-8; save as 'CSV UTF-8'") from None
+        raise PopulatieFout(f"{pad}: geen UTF-8; sla op als 'CSV UTF-8'",
+                            f"{pad}: not UTF-8; save as 'CSV UTF-8'") from None
     return Opmaak(";" if eerste.count(";") > eerste.count(",") else ",")
 
 
@@ -365,12 +366,12 @@ def kop(pad: str | Path) -> list[str]:
     if _tabelbestand(pad):
         rij = next(_eerste_blad(pad).iter_rows(max_row=1, values_only=True), None)
         if not rij:
-            raise PopulatieFout(f"{pad}: leeg bestand / empty file")
+            raise PopulatieFout(f"{pad}: leeg bestand", f"{pad}: empty file")
         return [str(naam).strip() for naam in rij]
     with _open(pad) as bestand:
         rij = next(csv.reader(bestand, delimiter=opmaak(pad).scheiding), None)
     if not rij:
-        raise PopulatieFout(f"{pad}: leeg bestand / empty file")
+        raise PopulatieFout(f"{pad}: leeg bestand", f"{pad}: empty file")
     return [naam.strip() for naam in rij]
 
 
@@ -397,8 +398,8 @@ def _kolommen_uit_regels(pad, regels: list[str], eerste_regel: int, breedte: int
     for nummer, rij in enumerate(rijen):
         if len(rij) != breedte:
             regel = eerste_regel + nummer
-            raise PopulatieFout(f"{pad}, regel {regel}: {len(rij)} velden, verwacht {breedte} / "
-                                f"line {regel}: {len(rij)} fields, expected {breedte}")
+            raise PopulatieFout(f"{pad}, regel {regel}: {len(rij)} velden, verwacht {breedte}",
+                                f"{pad}, line {regel}: {len(rij)} fields, expected {breedte}")
     uit = numpy.empty((len(rijen), breedte), dtype=object)
     uit[:] = rijen
     return uit
@@ -407,14 +408,19 @@ def _kolommen_uit_regels(pad, regels: list[str], eerste_regel: int, breedte: int
 def controleer_kolommen(namen: list[str], waar: str) -> None:
     """Eerste kolom `id`, daarna invoernamen (elke deelverzameling) en eventueel `gemeente`."""
     if not namen or namen[0] != "id":
-        raise PopulatieFout(f"{waar}: de eerste kolom moet 'id' zijn / the first column must be 'id'")
+        raise PopulatieFout(f"{waar}: de eerste kolom moet 'id' zijn", f"{waar}: the first column must be 'id'")
     onbekend = [naam for naam in namen[1:] if naam not in publiek.INVOER and naam not in DOORGEGEVEN]
     if onbekend:
-        hints = [f"{naam} (bedoelde u / did you mean {', '.join(s)}?)" if (s := difflib.get_close_matches(
-            naam, publiek.INVOER + DOORGEGEVEN, 2)) else naam for naam in onbekend]
-        raise PopulatieFout(f"{waar}: onbekende kolommen / unknown columns: {'; '.join(hints)}")
+        suggesties = {naam: ", ".join(difflib.get_close_matches(naam, publiek.INVOER + DOORGEGEVEN, 2))
+                      for naam in onbekend}
+
+        def hints(vraag: str) -> str:
+            return "; ".join(f"{naam} ({vraag} {s}?)" if s else naam for naam, s in suggesties.items())
+
+        raise PopulatieFout(f"{waar}: onbekende kolommen: {hints('bedoelde u')}",
+                            f"{waar}: unknown columns: {hints('did you mean')}")
     if len(set(namen)) != len(namen):
-        raise PopulatieFout(f"{waar}: dubbele kolommen / duplicate columns")
+        raise PopulatieFout(f"{waar}: dubbele kolommen", f"{waar}: duplicate columns")
 
 
 def lees(pad: str | Path, blok_grootte: int = BLOK) -> Iterator[tuple[numpy.ndarray, dict[str, numpy.ndarray]]]:
@@ -442,8 +448,8 @@ def lees(pad: str | Path, blok_grootte: int = BLOK) -> Iterator[tuple[numpy.ndar
             try:
                 regels = list(itertools.islice(bestand, blok_grootte))
             except UnicodeDecodeError:
-                raise PopulatieFout(f"{pad}: geen UTF-8 na regel {regel}; sla op als 'CSV UTF-8' / "
-                                    f"not UTF-8 after line {regel}; save as 'CSV UTF-8'") from None
+                raise PopulatieFout(f"{pad}: geen UTF-8 na regel {regel}; sla op als 'CSV UTF-8'",
+                                    f"{pad}: not UTF-8 after line {regel}; save as 'CSV UTF-8'") from None
             regels = [r if r.endswith("\n") else r + "\n" for r in regels if r.strip()]
             if not regels:
                 return
@@ -482,12 +488,16 @@ def _datum_tekst(tekst: str) -> date:
 
 
 def lees_kolom(systeem, naam: str, waarden: numpy.ndarray, eerste_regel: int = 2,
-               nederlands: bool = False) -> tuple[list, numpy.ndarray]:
+               nederlands: bool | None = False) -> tuple[list, numpy.ndarray]:
     """Een tekstkolom als (verschillende waarden gelezen, index per rij); lege cel = None.
 
     Elke verschillende waarde wordt één keer gelezen: ja/nee (true/false, ja/nee, WAAR/ONWAAR), getallen
     (decimale komma mag), datums (JJJJ-MM-DD of DD-MM-JJJJ), keuzes (de namen uit het contract). Een fout
-    noemt de regel en de kolom, in het Nederlands en het Engels."""
+    noemt de regel en de kolom, in het Nederlands en het Engels.
+
+    `nederlands`: of een punt in een getal een duizendtal is (`opmaak`). None is een onbekende notatie (een
+    DataFrame): een getal dat maar op één manier te lezen is, telt zo (`1.250,50`, `250.50`); een dubbelzinnig
+    getal (`dubbelzinnig`: `1.250`) is een fout, geen stil verkeerd bedrag."""
     codes: dict[str, int] = {}
     index = numpy.fromiter((codes.setdefault(w, len(codes)) for w in waarden.tolist()), dtype=numpy.int64,
                            count=len(waarden))
@@ -499,18 +509,27 @@ def lees_kolom(systeem, naam: str, waarden: numpy.ndarray, eerste_regel: int = 2
         if w == "":
             gelezen.append(None)
             continue
+        if nederlands is None and soort in (int, float) and dubbelzinnig(w):
+            regel = eerste_regel + int(numpy.argmax(index == code))
+            raise PopulatieFout(
+                f"regel {regel}, kolom '{naam}': {ruw!r} is dubbelzinnig: een punt als duizendtal (Nederlands) of als "
+                "decimaalteken; lees het bestand met `analyse.lees`, of geef de notatie: `nederlands=True` (punt = "
+                "duizendtal) of `nederlands=False` (punt = decimaalteken)",
+                f"line {regel}, column '{naam}': {ruw!r} is ambiguous: a thousands point (Dutch) or a decimal point; "
+                "read the file with `analyse.lees`, or give the notation: `nederlands=True` (thousands point) or "
+                "`nederlands=False` (decimal point)")
         try:
             if soort is bool:
                 if w.lower() not in _WAAR | _ONWAAR:
                     raise ValueError
                 gelezen.append(w.lower() in _WAAR)
             elif soort is int:  # de regels van de API (`waarden`): een geheel getal van 0 tot en met zijn grens
-                aantal = float(getal_met_punt(w, nederlands))
+                aantal = float(getal_met_punt(w, nederlands is not False))
                 if not (aantal.is_integer() and 0 <= aantal <= grens(naam)):
                     raise ValueError
                 gelezen.append(int(aantal))
             elif soort is float:  # een bedrag: van 0 tot en met het maximum, in hele centen
-                bedrag = float(getal_met_punt(w, nederlands))
+                bedrag = float(getal_met_punt(w, nederlands is not False))
                 if not is_bedrag(bedrag):
                     raise ValueError
                 gelezen.append(bedrag)
@@ -558,7 +577,7 @@ def _verwacht(variabele, taal: str = "nl") -> str:
 
 
 def typeer(systeem, kolommen: dict[str, numpy.ndarray], eerste_regel: int = 2,
-           nederlands: bool = False) -> dict[str, numpy.ndarray]:
+           nederlands: bool | None = False) -> dict[str, numpy.ndarray]:
     """Tekstkolommen als getypeerde invoerarrays, met precies de regels van `simulatie.als_arrays`.
 
     Elke verschillende waarde gaat één keer door `lees_kolom` en `simulatie.als_arrays`; daarna wordt per
@@ -568,7 +587,7 @@ def typeer(systeem, kolommen: dict[str, numpy.ndarray], eerste_regel: int = 2,
 
 
 def lees_kolommen(systeem, kolommen: dict[str, numpy.ndarray], eerste_regel: int = 2,
-                  nederlands: bool = False) -> dict[str, tuple[list, numpy.ndarray]]:
+                  nederlands: bool | None = False) -> dict[str, tuple[list, numpy.ndarray]]:
     """`lees_kolom` van elke invoerkolom (niet de doorgegeven, `gemeente`): (verschillende waarden, index per rij)."""
     return {naam: lees_kolom(systeem, naam, waarden, eerste_regel, nederlands)
             for naam, waarden in kolommen.items() if naam not in DOORGEGEVEN}

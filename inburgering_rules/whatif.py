@@ -83,7 +83,7 @@ from inburgering_rules.geld import CENT, centen, euros
 from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.hervormingen import basissysteem, canoniek, systeem_voor, titel
 from inburgering_rules.meetellen import MEETELLEND
-from inburgering_rules.notatie import bedrag, getal
+from inburgering_rules.notatie import bedrag, datum_voluit, getal, getal_met
 
 STANDAARD_PEILDATUM = "2031-12-31"
 EERSTE_MAAND = numpy.datetime64("2022-01", "M")
@@ -130,7 +130,8 @@ class Voortgang:
 
     `stap` telt de personen van een blok dat klaar is; `fase` zegt hoe ver het lopende blok is (`FASEN`), zodat ook een
     run van één blok (minder personen dan `--blok`) laat zien dat hij loopt. Zo'n tussenstand verschijnt pas na `STIL`
-    seconden: een korte run toont alleen de stand na elk blok."""
+    seconden: een korte run toont alleen de stand na elk blok. De balk noemt het percentage van het werk en het totaal
+    aantal personen, geen aantal personen klaar: dat bleef binnen een blok staan terwijl het percentage liep."""
 
     STIL = 1.0
 
@@ -154,7 +155,7 @@ class Voortgang:
         deel = min(klaar / self.totaal, 1.0)
         rest = verstreken / deel - verstreken if deel > 0 else 0
         balk = "#" * int(deel * 30) + "-" * (30 - int(deel * 30))
-        tekst = (f"[{balk}] {getal(deel * 100, 1):>5} % {getal(self.gedaan)}/{getal(self.totaal)} personen klaar, "
+        tekst = (f"[{balk}] {getal(deel * 100, 1):>5} % van {getal_met(self.totaal, 'persoon', 'personen')}, "
                  f"{getal(verstreken, 1):>5} s (nog ~{getal(round(rest)):>4} s)")
         if self.tty:
             self._breedte = max(self._breedte, len(tekst))
@@ -680,14 +681,16 @@ def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEI
             return ", ".join(f"`{naam}` ({getal(aantal, taal=taal)})" for naam, aantal in meest)
 
         uitkomst.meldingen.append(
-            f"{getal(tellingen.personen_onbepaald)} personen hebben een onbepaald besluit: bij {getal(feit)} door een "
+            f"{getal_met(tellingen.personen_onbepaald, 'persoon heeft', 'personen hebben')} een onbepaald besluit: bij "
+            f"{getal(feit)} door een "
             f"ontbrekend feit, bij {getal(oordeel)} alleen door een ontbrekend oordeel van het college of de Minister "
             "(een mens beslist; een populatie geeft het zelden)"
             + (f", bij {getal(datum)} omdat de wet de datum niet vastlegt (I18, I60)" if datum else "")
             + ". Het telt in geen van beide scenario's mee en staat per besluit onder 'onbepaald' (samenvatting.md, "
             ".html, .json); `inburgering_rules.analyse.beoordeel` noemt per persoon welke"
             + (f". Meest ontbrekende feiten: {feiten('nl')}" if meest else "")
-            + f" / {getal(tellingen.personen_onbepaald, taal='en')} persons have an undetermined decision: "
+            + f" / {getal_met(tellingen.personen_onbepaald, 'person has', 'persons have', 'en')} an undetermined "
+            "decision: "
             f"{getal(feit, taal='en')} for a missing fact, {getal(oordeel, taal='en')} only for a missing judgment of "
             "the college or the Minister"
             + (f", {getal(datum, taal='en')} because the law fixes no date (I18, I60)" if datum else "")
@@ -773,8 +776,8 @@ def _boeteregels(t: Tellingen) -> list[str]:
 def samenvatting_tekst(uitkomst: Uitkomst) -> str:
     """De tabel op stdout: per besluit dat ergens verschilt."""
     t = uitkomst.tellingen
-    regels = [f"Hervorming: {titel(uitkomst.hervorming)} | peildatum {uitkomst.peildatum} | "
-              f"{getal(t.personen)} personen{' (synthetisch)' if uitkomst.synthetisch else ''}, "
+    regels = [f"Hervorming: {titel(uitkomst.hervorming)} | peildatum {datum_voluit(uitkomst.peildatum)} | "
+              f"{getal_met(t.personen, 'persoon', 'personen')}{' (synthetisch)' if uitkomst.synthetisch else ''}, "
               f"{getal(t.personen_gewijzigd)} met een ander besluit "
               f"({_procent(t.personen_gewijzigd, t.personen)})", ""]
     breedte = max(len(n) for n in publiek.BESLUITEN)
@@ -791,7 +794,8 @@ def samenvatting_tekst(uitkomst: Uitkomst) -> str:
                   "besluit staat in samenvatting.md)")
     if len(regels) == 4:
         regels.append("(geen enkel besluit verschilt / no decision differs)")
-    regels += ["", f"Euro, opgeteld tot en met de peildatum {uitkomst.peildatum}:"] + ["  " + r for r in _boeteregels(t)]
+    regels += ["", f"Euro, opgeteld tot en met de peildatum {datum_voluit(uitkomst.peildatum)}:"]
+    regels += ["  " + r for r in _boeteregels(t)]
     regels += ["  (art. 25: het wettelijke maximum per persoon, geen berekende boete / a legal maximum, not a fine)"]
     regels += [f"let op: {m}" for m in uitkomst.meldingen]
     return "\n".join(regels)
@@ -831,7 +835,7 @@ def _boetetabel(uitkomst: Uitkomst) -> list[list[str]]:
         cellen = [int(t.boetes(s, g, aantal=True)[i]) for s in SCENARIOS for g in BOETE_GROEPEN]
         if any(cellen):
             deel = jaar == int(uitkomst.peildatum[:4]) and not uitkomst.laatste_jaar_volledig
-            rijen.append([f"{jaar}{f' (t/m {uitkomst.peildatum[5:]})' if deel else ''}"]
+            rijen.append([f"{jaar}{f' (t/m {datum_voluit(uitkomst.peildatum[5:])})' if deel else ''}"]
                          + [_geld(int(t.boetes(s, g)[i])) for g in BOETE_GROEPEN for s in SCENARIOS])
     return rijen
 
@@ -851,9 +855,10 @@ def _schrijf_samenvatting(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
     boetes = _boetetabel(uitkomst)
     kop_boetes = ["jaar"] + [f"{BOETE_GROEPEN[g][1]}, {s}" for g in BOETE_GROEPEN for s in SCENARIOS]
     md = [f"# Wat-als: {titel(uitkomst.hervorming)}", "",
-          f"Peildatum {uitkomst.peildatum}; {getal(t.personen)} personen ({_bron(uitkomst)}); "
-          f"{getal(t.personen_gewijzigd)} personen ({_procent(t.personen_gewijzigd, t.personen)}) krijgen ten minste "
-          f"één ander besluit. Rekentijd {getal(uitkomst.seconden, 1)} s.", ""]
+          f"Peildatum {datum_voluit(uitkomst.peildatum)}; {getal_met(t.personen, 'persoon', 'personen')} "
+          f"({_bron(uitkomst)}); ten minste één ander besluit voor "
+          f"{getal_met(t.personen_gewijzigd, 'persoon', 'personen')} ({_procent(t.personen_gewijzigd, t.personen)}). "
+          f"Rekentijd {getal(uitkomst.seconden, 1)} s.", ""]
     md += [f"* let op: {m}" for m in uitkomst.meldingen] + ([""] if uitkomst.meldingen else [])
     md += ["## Besluiten die verschillen of onbepaald zijn", "",
            "Basis en hervorming tellen over wie in beide bepaald is; onbepaald (basis / hervorming) hangt van een "
@@ -882,7 +887,7 @@ def _schrijf_samenvatting(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
          "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem}"
          "td:not(:first-child){text-align:right}img{max-width:100%}</style></head><body>",
          f"<h1>Wat-als: {html.escape(titel(uitkomst.hervorming))}</h1>",
-         f"<p>Peildatum {html.escape(uitkomst.peildatum)}; {getal(t.personen)} personen "
+         f"<p>Peildatum {datum_voluit(uitkomst.peildatum)}; {getal_met(t.personen, 'persoon', 'personen')} "
          f"({_html_tekst(_bron(uitkomst))}); {getal(t.personen_gewijzigd)} met ten minste één ander besluit.</p>"]
     h += [f"<p><strong>Let op:</strong> {_html_tekst(m)}</p>" for m in uitkomst.meldingen]
     h += ["<h2>Besluiten die verschillen of onbepaald zijn</h2><p>Basis en hervorming tellen over wie in beide bepaald "
@@ -920,7 +925,7 @@ def _html_tekst(tekst: str) -> str:
 
 def _onderschrift(fig, uitkomst: Uitkomst) -> None:
     """Onder elke grafiek: de peildatum en, bij een synthetische populatie, dat zij synthetisch is."""
-    tekst = f"Peildatum {uitkomst.peildatum}; alles tot en met de peildatum."
+    tekst = f"Peildatum {datum_voluit(uitkomst.peildatum)}; alles tot en met de peildatum."
     if uitkomst.synthetisch:
         tekst += " Synthetische populatie (inburgering_rules/populatie.py): geen echte personen, geen prognose."
     fig.text(0.01, 0.005, tekst, fontsize=8, ha="left", va="bottom", color="#444")
@@ -932,7 +937,7 @@ def _markeer_peildatum(ax, uitkomst: Uitkomst) -> None:
         return
     begin = numpy.datetime64(uitkomst.maanden[-1], "M").astype("datetime64[D]")
     ax.axvspan(begin, numpy.datetime64(uitkomst.peildatum, "D"), color="#999", alpha=0.25, hatch="//", lw=0,
-               label=f"gedeeltelijke maand (t/m {uitkomst.peildatum})")
+               label=f"gedeeltelijke maand (t/m {datum_voluit(uitkomst.peildatum)})")
 
 
 def teken(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
@@ -965,6 +970,11 @@ def teken(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
         ax.set_xlabel("maand")
         _markeer_peildatum(ax, uitkomst)
 
+    def aantallen(ax) -> None:
+        """Een y-as met aantallen: hele getallen met een punt als duizendtal (2.000), zoals de euro-assen."""
+        ax.yaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
+        ax.yaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: getal(round(v))))
+
     # 1. termijnverschuiving
     fig, ax = plt.subplots(figsize=(9, 4.5))
     if t.schuif:
@@ -980,14 +990,15 @@ def teken(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
         ax.text(0.5, 0.5, "Geen termijn verschuift / no deadline moves", ha="center", va="center", transform=ax.transAxes)
     ax.set_xlabel("verschuiving in maanden (hervorming − basis)")
     ax.set_ylabel("personen (aantal)")
-    ax.set_title(f"Termijnen die verschuiven — {naam} (peildatum {uitkomst.peildatum})")
+    aantallen(ax)
+    ax.set_title(f"Termijnen die verschuiven — {naam} (peildatum {datum_voluit(uitkomst.peildatum)})")
     bewaar(fig, "termijnen_verschuiving")
 
     # 2. boetes per jaar; art. 25-maxima in een eigen paneel, nooit opgeteld bij de boetes
     jaren = [j for j in JAREN if j <= int(uitkomst.peildatum[:4])] or JAREN[:1]
     x = numpy.arange(len(jaren))
     etiketten = [str(j) if j < int(uitkomst.peildatum[:4]) or uitkomst.laatste_jaar_volledig
-                 else f"{j}\n(t/m {uitkomst.peildatum[5:]})" for j in jaren]
+                 else f"{j}\n(t/m {datum_voluit(uitkomst.peildatum[5:])})" for j in jaren]
     fig, (boven, onder) = plt.subplots(2, 1, figsize=(9, 7.5))
     staven = [("basis", "college", "#9ecae1"), ("basis", "duo", "#3182bd"),
               ("hervorming", "college", "#fdae6b"), ("hervorming", "duo", "#e6550d")]
@@ -1013,6 +1024,7 @@ def teken(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
         ax.plot(maanden, t.reeksen[scenario]["ontzorgen_actief"], stijl, label=f"actief — {scenario}")
         ax.plot(maanden, t.reeksen[scenario]["ontzorgen_gestart"], stijl, alpha=0.5, label=f"gestart — {scenario}")
     ax.set_ylabel("personen per maand (aantal)")
+    aantallen(ax)
     ax.set_title(f"Ontzorgen per maand (Pw 56a) — {naam}")
     datumas(ax)
     ax.legend(fontsize=8)
@@ -1026,6 +1038,7 @@ def teken(uitkomst: Uitkomst, uit_map: Path) -> dict[str, Path]:
         ax.plot(maanden, t.reeksen["hervorming"][reeks], "--", color="#e6550d", label="hervorming")
         ax.set_title(REEKSEN[reeks][0], fontsize=10)
         ax.set_ylabel(REEKS_EENHEID[reeks], fontsize=8)
+        aantallen(ax)
         ax.tick_params(labelsize=8)
         datumas(ax)
     for ax in list(assen.flat)[len(reeksen):]:

@@ -95,7 +95,7 @@ def test_a_date_the_law_does_not_fix_is_no_missing_judgment(tmp_path, capsys):
     assert cli.main(["whatif", "--populatie", str(tmp_path / "p.csv"), "--hervorming", "vierjarige_termijn",
                      "--peildatum", "2031-01-01", "--uit", str(tmp_path / "uit"), "--geen-voortgang",
                      "--geen-grafieken"]) == 0
-    assert ("1 personen hebben een onbepaald besluit: bij 0 door een ontbrekend feit, bij 0 alleen door een "
+    assert ("1 persoon heeft een onbepaald besluit: bij 0 door een ontbrekend feit, bij 0 alleen door een "
             "ontbrekend oordeel van het college of de Minister (een mens beslist; een populatie geeft het zelden), "
             "bij 1 omdat de wet de datum niet vastlegt (I18, I60)") in capsys.readouterr().out
     samenvatting = json.loads((tmp_path / "uit" / "samenvatting.json").read_text(encoding="utf-8"))
@@ -224,7 +224,8 @@ def test_unknown_column_suggests_the_name(pop, tmp_path, capsys):
     _schrijf(tmp_path / "fout.csv", df)
     assert cli.main(["whatif", "--populatie", str(tmp_path / "fout.csv"), "--hervorming", "vierjarige_termijn",
                      "--uit", str(tmp_path / "uit")]) == 2
-    assert "geboorte_datum (bedoelde u / did you mean geboortedatum" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "geboorte_datum (bedoelde u geboortedatum?)" in err and "geboorte_datum (did you mean geboortedatum?)" in err
 
 
 def test_parquet_and_xlsx_populations_give_the_same_answers_as_csv(pop, tmp_path):
@@ -293,7 +294,13 @@ def test_peildatum_is_applied_the_same_way_in_every_table(concept):
     assert werklast["maand"].tolist()[-1] == "2029-06" and werklast["volledig"].tolist()[-2:] == ["true", "false"]
     gegevens = json.loads((uit / "samenvatting.json").read_text(encoding="utf-8"))
     assert gegevens["werklast_per_maand"]["laatste_maand_volledig"] is False
-    assert "2029 (t/m 06-15)" in (uit / "samenvatting.md").read_text(encoding="utf-8")
+    # as a Dutch reader reads a day (06-15 read as day 6 of month 15, a review); machine-readable files keep ISO
+    md = (uit / "samenvatting.md").read_text(encoding="utf-8")
+    assert "| 2029 (t/m 15 juni) |" in md and "Peildatum 15 juni 2029;" in md and "06-15" not in md
+    assert "<p>Peildatum 15 juni 2029;" in (uit / "samenvatting.html").read_text(encoding="utf-8")
+    assert gegevens["peildatum"] == PEILDATUM
+    assert "Peildatum 15 juni 2029" not in whatif.samenvatting_tekst(uitkomst)  # lower case there, in the sentence
+    assert "peildatum 15 juni 2029 |" in whatif.samenvatting_tekst(uitkomst)
 
 
 def test_events_after_the_peildatum_in_its_own_month_do_not_count():
@@ -399,7 +406,7 @@ def test_charts_have_dates_units_and_a_synthetic_caption(concept, tmp_path, monk
     for fig in figuren:
         fig.canvas.draw()
         onderschrift = " ".join(t.get_text() for t in fig.texts)
-        assert "Synthetische populatie" in onderschrift and PEILDATUM in onderschrift
+        assert "Synthetische populatie" in onderschrift and "Peildatum 15 juni 2029;" in onderschrift
         for ax in fig.axes:
             if not ax.axison:
                 continue
@@ -410,6 +417,11 @@ def test_charts_have_dates_units_and_a_synthetic_caption(concept, tmp_path, monk
         assert {t.get_text() for t in ax.get_xticklabels()} >= {"2023", "2028"}, ax.get_title()
     boetes = figuren[1]
     assert "maximum" in boetes.axes[1].get_title() and "euro" in boetes.axes[1].get_ylabel()
+    assert [t.get_text() for t in boetes.axes[0].get_xticklabels()][-1] == "2029\n(t/m 15 juni)"
+    # counts with a Dutch thousands point, like the euro axes (a review: 2000 next to € 2.000.000)
+    for fig in (figuren[0], figuren[2], werklast):
+        for ax in (a for a in fig.axes if a.axison):
+            assert ax.yaxis.get_major_formatter()(2000, 0) == "2.000", ax.get_title()
 
 
 def test_own_population_has_no_synthetic_caption(pop, tmp_path):
@@ -495,6 +507,54 @@ def test_vergelijk_is_wide_and_flags_changes(pop):
     assert len(breed) == 150 and breed["gewijzigd"].sum() > 0
     assert (breed["pvt_uiterste_datum_basis"] != breed["pvt_uiterste_datum_hervorming"]).fillna(False).sum() > 0
     assert {"doelgroep_basis", "doelgroep_hervorming"} <= set(breed.columns)
+
+
+def test_a_dutch_file_gives_the_same_amounts_in_python_as_on_the_command_line(tmp_path, capsys):
+    """A review: `inburgering whatif` read `1.250` in a `;` file as EUR 1,250, the documented pandas route as EUR 1.25,
+    silently. `analyse.lees` reads a file as the command line does; text that is ambiguous without its notation is
+    refused with row and column, unless the notation is given."""
+    kop = ("id;gemeente;geboortedatum;nationaliteit;verblijfsvergunning;verblijfsdoel;verblijf_verkregen_datum;"
+           "pip_datum;kennisgeving_inburgeringsplicht_datum;brp_inschrijving_datum;gemeentelijke_boetes_opgelegd_bedrag")
+    rijen = ["1;Utrecht;14-03-1990;SY;asiel_bepaalde_tijd;overig_niet_tijdelijk;01-02-2023;14-03-2023;01-03-2023;"
+             "01-03-2023;1.250", "2;Zwolle;02-11-1985;ER;asiel_bepaalde_tijd;overig_niet_tijdelijk;15-06-2023;"
+             "14-08-2023;01-07-2023;01-07-2023;250,50"]
+    pad = tmp_path / "nl.csv"
+    pad.write_text("\n".join([kop, *rijen]) + "\n", encoding="utf-8")
+    assert cli.main(["whatif", "--populatie", str(pad), "--hervorming", "vierjarige_termijn", "--uit",
+                     str(tmp_path / "uit"), "--peildatum", "2024-06-15", "--per-persoon", "--geen-grafieken",
+                     "--geen-voortgang"]) == 0
+    capsys.readouterr()
+    plafond = "gemeentelijk_boeteplafond_resterend_bedrag"
+    cli_bedragen = [Decimal(b) for b in _tabel(tmp_path / "uit" / "per_persoon.csv")[f"{plafond}_basis"]]
+    df = analyse.lees(pad)
+    assert df["gemeentelijke_boetes_opgelegd_bedrag"].tolist() == [1250.0, 250.5]
+    assert df["id"].tolist() == ["1", "2"] and df["gemeente"].tolist() == ["Utrecht", "Zwolle"]
+    assert analyse.beoordeel(df, "2024-06-15")[plafond].tolist() == cli_bedragen == [Decimal("1150"),
+                                                                                      Decimal("2149.50")]
+    assert analyse.vergelijk(df, "2024-06-15", "vierjarige_termijn")[f"{plafond}_basis"].tolist() == cli_bedragen
+    # the text route: the ambiguous `1.250` is an error naming row and column, never EUR 1.25
+    tekst = pandas.read_csv(pad, dtype=str, keep_default_na=False, sep=";")
+    with pytest.raises(populatie.PopulatieFout,
+                       match=r"regel 0, kolom 'gemeentelijke_boetes_opgelegd_bedrag': '1.250' is dubbelzinnig.*"
+                             r"analyse.lees.*line 0, column 'gemeentelijke_boetes_opgelegd_bedrag'"):
+        analyse.beoordeel(tekst, "2024-06-15")
+    assert analyse.beoordeel(tekst, "2024-06-15", nederlands=True)[plafond].tolist() == cli_bedragen
+    assert analyse.beoordeel(tekst, "2024-06-15", nederlands=False)[plafond].tolist()[0] == Decimal("2398.75")
+    # what is read one way only needs no notation: a Dutch amount with cents, a decimal point
+    eenduidig = tekst.assign(gemeentelijke_boetes_opgelegd_bedrag=["1.250,00", "250.50"])
+    assert analyse.beoordeel(eenduidig, "2024-06-15")[plafond].tolist() == cli_bedragen
+    # a whole number is as ambiguous as an amount
+    with pytest.raises(populatie.PopulatieFout, match="kolom 'lesuren_gevolgd': '1.000' is dubbelzinnig"):
+        analyse.beoordeel(eenduidig.assign(lesuren_gevolgd=["1.000", "0"]), "2024-06-15")
+
+
+def test_lees_gives_the_command_lines_errors(tmp_path):
+    (tmp_path / "fout.csv").write_text("id;pip_datum\n1;14-03-2023\n2;31-02-2023\n", encoding="utf-8")
+    with pytest.raises(populatie.PopulatieFout, match="regel 3, kolom 'pip_datum': '31-02-2023' is geen datum"):
+        analyse.lees(tmp_path / "fout.csv")
+    (tmp_path / "kolom.csv").write_text("id,schoenmaat\n1,42\n", encoding="utf-8")
+    with pytest.raises(populatie.PopulatieFout, match="onbekende kolommen: schoenmaat"):
+        analyse.lees(tmp_path / "kolom.csv")
 
 
 def test_beoordeel_bad_input_is_a_clear_error():

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from inburgering_rules.notatie import bedrag, datum_voluit, duur, getal, getal_met_punt, hoofdletter
+from inburgering_rules.notatie import (
+    bedrag,
+    datum_voluit,
+    dubbelzinnig,
+    duur,
+    getal,
+    getal_met,
+    getal_met_punt,
+    hoofdletter,
+)
 
 
 def test_getallen_nl_en():
@@ -49,3 +58,18 @@ def test_datum_voluit():
     assert (
         datum_voluit("2022-01-01") == "1 januari 2022" and datum_voluit("2024-07-31", "en") == "31 July 2024"
     )
+    # a day of the year without its year (a review: "t/m 06-15" read as day 6 of month 15)
+    assert (datum_voluit("06-15"), datum_voluit("12-01", "en")) == ("15 juni", "1 December")
+
+
+def test_getal_met_singular_and_plural():
+    assert [getal_met(n, "persoon", "personen") for n in (0, 1, 2, 100_000)] == [
+        "0 personen", "1 persoon", "2 personen", "100.000 personen"]
+    assert getal_met(1_000, "person", "persons", "en") == "1,000 persons"
+
+
+@pytest.mark.parametrize(("tekst", "ja"), [
+    ("1.250", True), ("-12.500", True), ("1.250,50", False), ("1.250.000", False), ("250.5", False),
+    ("1250.500", False), ("250,50", False), ("1250", False)])
+def test_a_number_ambiguous_without_its_notation(tekst, ja):
+    assert dubbelzinnig(tekst) is ja

@@ -27,7 +27,7 @@ FOUTEN = {
     "enum.yaml": (GEVAL.replace("asiel_bepaalde_tijd", "asiel"), 7,
                   "'asiel' is geen waarde van verblijfsvergunning; toegestaan: geen, regulier_bepaalde_tijd"),
     "variabele.yaml": (GEVAL.replace("geboortedatum", "geboorte_datum"), 5,
-                       "onbekende variabele 'geboorte_datum'; de namen staan in docs/artikelindex.md"),
+                       "onbekende variabele 'geboorte_datum'; de namen staan in docs/invoer.md"),
     "janee.yaml": (GEVAL.replace("inburgeringsplichtig: true", "inburgeringsplichtig: ja"), 10,
                    "'ja' is geen waarde voor inburgeringsplichtig (waar/onwaar); toegestaan: true of false"),
 }

@@ -273,7 +273,9 @@ def test_progress_moves_within_a_block_once_the_run_takes_a_second():
     balk.stap(50_000)
     regels = log.getvalue().splitlines()
     assert [r.split("]")[1].split("%")[0].strip() for r in regels] == ["55,0", "70,0", "100,0"]
-    assert "0/50.000 personen klaar,   1,2 s" in regels[0] and "50.000/50.000 personen" in regels[-1]
+    # the share of the work and the total; no count of persons done (it stood at 0 up to 70 %, a review)
+    assert all(" % van 50.000 personen, " in r for r in regels) and "/50.000" not in log.getvalue()
+    assert "klaar" not in log.getvalue() and "   1,2 s" in regels[0]
     scherm = _Terminal()
     balk = whatif.Voortgang(50_000, stroom=scherm, klok=klok)
     klok.nu += 1.5
@@ -291,6 +293,37 @@ def test_a_one_block_whatif_shows_its_phases_on_stderr_only(tmp_path, pop, capsy
     standen = re.findall(r"\] +([\d,]+) % ", uitvoer.err)
     assert standen == ["40,0", "55,0", "70,0", "100,0"], uitvoer.err
     assert "[#" not in uitvoer.out and "(nog ~" not in uitvoer.out     # stdout stays the summary alone
+
+
+def test_one_person_is_singular_everywhere_a_reader_reads_it(tmp_path, capsys):
+    """A one-person file printed "1 personen" (a review)."""
+    pad = tmp_path / "een.csv"
+    assert cli.main(["populatie", "--aantal", "1", "--uit", str(pad)]) == 0
+    assert cli.main(["whatif", "--populatie", str(pad), "--hervorming", "vierjarige_termijn", "--uit",
+                     str(tmp_path / "uit"), "--geen-grafieken"]) == 0
+    uitvoer = capsys.readouterr()
+    assert "1 synthetische persoon geschreven" in uitvoer.out and "| 1 persoon (synthetisch)," in uitvoer.out
+    assert "\n1 persoon in " in uitvoer.out and "% van 1 persoon," in uitvoer.err
+    assert "1 personen" not in uitvoer.out + uitvoer.err
+    assert "; 1 persoon (synthetisch" in (tmp_path / "uit" / "samenvatting.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("inhoud", "nl", "en"), [
+    (b"id,pip_datum\n" + b"".join(b"%d,2023-01-01\n" % i for i in range(3000)) + b"x,\xff\n",
+     "geen UTF-8 na regel", "not UTF-8 after line"),
+    (b"\xff\n", "geen UTF-8; sla op als", "not UTF-8; save as"),
+    (b"id,geboorte_datum\n1,2000-01-01\n", "onbekende kolommen: geboorte_datum (bedoelde u geboortedatum?)",
+     "unknown columns: geboorte_datum (did you mean geboortedatum?)"),
+    (b"id,pip_datum\n1,2023-01-01,x\n", "regel 2: 3 velden, verwacht 2", "line 2: 3 fields, expected 2"),
+])
+def test_a_cli_error_is_dutch_on_the_fout_line_and_english_on_the_error_line(tmp_path, capsys, inhoud, nl, en):
+    """Both languages stood on both lines (`fout: ... geen UTF-8; ... / not UTF-8 ...`, a review)."""
+    (tmp_path / "p.csv").write_bytes(inhoud)
+    assert cli.main(["whatif", "--populatie", str(tmp_path / "p.csv"), "--hervorming", "vierjarige_termijn",
+                     "--uit", str(tmp_path / "uit"), "--geen-voortgang"]) == 2
+    fout, error = capsys.readouterr().err.splitlines()
+    assert fout.startswith("fout: ongeldige populatie: ") and nl in fout and en not in fout and " / " not in fout
+    assert error.startswith("error: invalid population: ") and en in error and nl not in error
 
 
 def test_toets_hervorming_noemt_de_gevallen(capsys):
@@ -329,7 +362,12 @@ def test_cli_lijst(capsys):
 
     assert cli.main(["hervormingen"]) == 0
     uit = capsys.readouterr().out
-    assert "concept_wetsvoorstel_2019" in uit and "termijnen.inburgeringstermijn_maanden = 36  [month]" in uit
+    assert "concept_wetsvoorstel_2019" in uit and "termijnen.inburgeringstermijn_maanden = 36  [maanden]" in uit
+    # units and the day in Dutch (a review: [month], [call], [percent] and "op 2026-12-07")
+    assert "boetes.brede_intake_oproepen_voor_afwezigheid = 3  [oproepen]" in uit and "  [procent]  " in uit
+    assert not re.search(r"\[(month|call|percent|year|week|boolean|date)\]", uit)
+    assert re.search(r"met hun waarde op \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|"
+                     r"oktober|november|december) \d{4}:", uit)
     assert "boetes.art_24_bedrag = 340" in uit and "pvt_map.pvt_termijn_maanden = 18" in uit
     for p in parameterpaden():
         assert f"  {p['pad']} = " in uit, p["pad"]

@@ -1,6 +1,7 @@
 """Analyses in Python (notebooks): een pandas-DataFrame erin, een DataFrame eruit.
 
     from inburgering_rules import analyse
+    df = analyse.lees("pop.csv")                                    # zoals `inburgering whatif` het bestand leest
     uit = analyse.beoordeel(df, "2025-01-01")                       # besluiten onder het geldende recht
     uit = analyse.beoordeel(df, "2025-01-01", "vierjarige_termijn")  # onder een hervorming
     breed = analyse.vergelijk(df, "2025-01-01", "vierjarige_termijn")  # basis en hervorming per besluit
@@ -8,7 +9,9 @@
 `df` heeft een kolom per invoer uit het contract (elke deelverzameling; een ontbrekende kolom is "niet
 gegeven" voor iedereen) en mag `id` en `gemeente` hebben (die worden niet gebruikt). Waarden zoals in een
 populatie-CSV (`inburgering_rules.populatie`: datums als datum of tekst JJJJ-MM-DD/DD-MM-JJJJ, ja/nee,
-getallen met punt of komma) of als pandas-typen; leeg (None, NaN, NaT, "") is "niet gegeven".
+getallen met punt of komma) of als pandas-typen; leeg (None, NaN, NaT, "") is "niet gegeven". Een getal als tekst
+dat zonder de notatie dubbelzinnig is (`1.250`: 1250 of 1,25?) is een fout, tenzij `nederlands` de notatie geeft;
+`lees` leest een bestand met de notatie die het heeft, zoals de opdrachtregel.
 
 Eén gevectoriseerde berekening voor alle rijen (`inburgering_rules.simulatie.beoordeel`), nooit een
 simulatie per persoon. Een besluit dat afhangt van een ontbrekend nodig feit of oordeel is *onbepaald*:
@@ -28,16 +31,38 @@ from inburgering_rules import populatie, publiek, simulatie
 from inburgering_rules.analyse.formaten import geld_als_arrow
 from inburgering_rules.geld import centen, euros
 
-__all__ = ["beoordeel", "vergelijk"]
+__all__ = ["beoordeel", "lees", "vergelijk"]
 
 
-def _kolommen(systeem, df) -> dict[str, numpy.ndarray]:
+def lees(pad):
+    """Een populatiebestand als DataFrame, precies zoals `inburgering whatif` het leest (`populatie.lees`): CSV met `,`
+    of `;` (een `;`-bestand is Nederlands: `1.250` is 1250), Parquet of XLSX, met dezelfde controles en meldingen
+    (`populatie.PopulatieFout` met regel en kolom). Elke invoerkolom getypeerd zoals `beoordeel` haar leest: datums
+    als `datetime64` (NaT), de rest als object (getallen, ja/nee, tekst; None = niet gegeven); `id` en `gemeente`
+    als tekst. Dit geeft `beoordeel` en `vergelijk` dezelfde getallen als de opdrachtregel."""
+    import pandas
+
+    from inburgering_rules.hervormingen import basissysteem
+
+    systeem, nederlands = basissysteem(), populatie.opmaak(pad).nederlands
+    delen: dict[str, list[numpy.ndarray]] = {naam: [] for naam in populatie.kop(pad)}
+    regel = 2
+    for ids, kolommen in populatie.lees(pad):
+        gegeven = populatie.als_gegeven(populatie.lees_kolommen(systeem, kolommen, regel, nederlands))
+        delen["id"].append(ids)
+        for naam, waarden in kolommen.items():
+            delen[naam].append(gegeven.get(naam, waarden))
+        regel += len(ids)
+    return pandas.DataFrame({naam: numpy.concatenate(d) if d else [] for naam, d in delen.items()})
+
+
+def _kolommen(systeem, df, nederlands: bool | None) -> dict[str, numpy.ndarray]:
     """De invoerkolommen met None (een datum: NaT) voor niet gegeven (`populatie.als_gegeven`)."""
     extra = [k for k in df.columns if k not in publiek.INVOER and k != "id" and k not in populatie.DOORGEGEVEN]
     if extra:
         populatie.controleer_kolommen(["id", *extra], "DataFrame")
     tekst = {naam: populatie.kolom_als_tekst(df[naam]) for naam in df.columns if naam in publiek.INVOER}
-    return populatie.als_gegeven(populatie.lees_kolommen(systeem, tekst, eerste_regel=0))
+    return populatie.als_gegeven(populatie.lees_kolommen(systeem, tekst, 0, nederlands))
 
 
 def _uitvoer(naam: str, waarden: numpy.ndarray, onbepaald: numpy.ndarray):
@@ -81,9 +106,13 @@ def _peildatum(peildatum, hervorming) -> str:
     return dag
 
 
-def beoordeel(df, peildatum: str, hervorming=None):
+def beoordeel(df, peildatum: str, hervorming=None, nederlands: bool | None = None):
     """De besluiten (`publiek.BESLUITEN`) voor elke rij van `df` op `peildatum`, onder het geldende recht of
     onder `hervorming` (een naam of {"parameters": ...}); een DataFrame met de index van `df`.
+
+    `nederlands`: de notatie van getallen als tekst: True is een punt als duizendtal (`1.250` is 1250, zoals in een
+    `;`-bestand), False een decimale punt (`1.250` is 1,25); None (standaard) leest wat maar op één manier te lezen
+    is en weigert een dubbelzinnig getal met de rij en de kolom. `lees` geeft getallen, geen tekst.
 
     Een onbepaald besluit is leeg; een lege datum kan ook "geen datum" betekenen: de kolom `onbepaald` noemt
     per rij de onbepaalde besluiten (met spaties gescheiden; "" als alles bepaald is).
@@ -96,7 +125,7 @@ def beoordeel(df, peildatum: str, hervorming=None):
 
     peildatum = _peildatum(peildatum, hervorming)
     systeem = basissysteem() if hervorming is None else systeem_voor(hervorming)
-    uitkomst = simulatie.beoordeel(systeem, peildatum, _kolommen(basissysteem(), df), len(df))
+    uitkomst = simulatie.beoordeel(systeem, peildatum, _kolommen(basissysteem(), df, nederlands), len(df))
     onbepaald = numpy.full(len(df), "", dtype=object)
     for naam in publiek.BESLUITEN:
         onbepaald = numpy.where(uitkomst.onbepaald[naam], onbepaald + naam + " ", onbepaald)
@@ -106,12 +135,13 @@ def beoordeel(df, peildatum: str, hervorming=None):
                             index=df.index)
 
 
-def vergelijk(df, peildatum: str, hervorming):
+def vergelijk(df, peildatum: str, hervorming, nederlands: bool | None = None):
     """Basis en hervorming naast elkaar: per besluit `<besluit>_basis` en `<besluit>_hervorming`, plus
-    `gewijzigd` (ten minste één besluit verschilt; onbepaald telt als verschil als het andere wel bepaald is)."""
+    `gewijzigd` (ten minste één besluit verschilt; onbepaald telt als verschil als het andere wel bepaald is).
+    `nederlands` zoals bij `beoordeel`."""
     import pandas
 
-    basis, hervormd = beoordeel(df, peildatum), beoordeel(df, peildatum, hervorming)
+    basis, hervormd = beoordeel(df, peildatum, nederlands=nederlands), beoordeel(df, peildatum, hervorming, nederlands)
     breed = {}
     gewijzigd = numpy.zeros(len(df), dtype=bool)
     for naam in (*publiek.BESLUITEN, "onbepaald"):

@@ -109,8 +109,13 @@ def basissysteem() -> CountryTaxBenefitSystem:
 # in een lus gebruikt (de werkdagen van Atw art. 2).
 _GRENZEN = {"month": 1200, "week": 5200, "year": 100, "hour": 100_000, "count": 1000, "call": 1000, "day": 36_600,
             "percent": 1000, "EUR": 10_000_000}
-_EENHEID_NL = {"month": "maanden", "week": "weken", "year": "jaren", "hour": "uren", "count": "aantal",
-               "call": "oproepen", "day": "dagen", "percent": "procent", "EUR": "euro"}
+# De eenheid van een parameter (`parameterpaden`, uit de metadata) in het Nederlands: die van een aantal of bedrag
+# (ook in de meldingen hieronder) en de andere soorten, voor `inburgering hervormingen`.
+EENHEID_NL = {"month": "maanden", "week": "weken", "year": "jaren", "hour": "uren", "count": "aantal",
+              "call": "oproepen", "day": "dagen", "percent": "procent", "EUR": "euro", "boolean": "ja/nee",
+              "date": "datum", "list of dates": "lijst van datums", "list": "lijst", "event": "gebeurtenis",
+              "MM-DD": "dag van het jaar, MM-DD", "list of MM-DD": "lijst van dagen van het jaar, MM-DD",
+              "number": "getal"}
 _EENHEID_EN = {"count": "number", "call": "call"}
 _MM_DD = re.compile(r"^\d{2}-\d{2}$")
 _ISO_LAND = re.compile(r"^[A-Z]{2}$")
@@ -155,7 +160,7 @@ def _controleer_waarde(parameter_naam: str, soort: Soort, waarde, pad: str):
     if e in ("month", "week", "year", "hour", "count", "call", "day"):
         grens = soort.maximum if soort.maximum is not None else _GRENZEN[e]
         if not _is_getal(waarde) or float(waarde) != int(waarde) or waarde < 0 or waarde > grens:
-            fout(f"verwacht een geheel aantal {_EENHEID_NL[e]} van 0 tot en met {grens}, niet {waarde!r}",
+            fout(f"verwacht een geheel aantal {EENHEID_NL[e]} van 0 tot en met {grens}, niet {waarde!r}",
                  f"expected a whole number of {_EENHEID_EN.get(e, e)}s from 0 to {grens}, not {waarde!r}")
         return int(waarde)
     if e == "EUR":
