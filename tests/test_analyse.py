@@ -514,7 +514,8 @@ def test_a_dutch_file_gives_the_same_amounts_in_python_as_on_the_command_line(tm
     silently. `analyse.lees` reads a file as the command line does; text that is ambiguous without its notation is
     refused with row and column, unless the notation is given."""
     kop = ("id;gemeente;geboortedatum;nationaliteit;verblijfsvergunning;verblijfsdoel;verblijf_verkregen_datum;"
-           "pip_datum;kennisgeving_inburgeringsplicht_datum;brp_inschrijving_datum;gemeentelijke_boetes_opgelegd_bedrag")
+           "pip_datum;kennisgeving_inburgeringsplicht_datum;brp_inschrijving_datum;"
+           "gemeentelijke_boetes_opgelegd_bedrag")
     rijen = ["1;Utrecht;14-03-1990;SY;asiel_bepaalde_tijd;overig_niet_tijdelijk;01-02-2023;14-03-2023;01-03-2023;"
              "01-03-2023;1.250", "2;Zwolle;02-11-1985;ER;asiel_bepaalde_tijd;overig_niet_tijdelijk;15-06-2023;"
              "14-08-2023;01-07-2023;01-07-2023;250,50"]
