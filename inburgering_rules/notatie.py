@@ -1,14 +1,16 @@
 """Getallen, bedragen en termijnen zoals een lezer ze leest: Nederlands (1.234,56; € 2.400; drie jaar) of
 Engels (1,234.56; €2,400; three years). Eén plek voor de uitleg van de API, de samenvattingen van `whatif`
 en de meldingen van de opdrachtregel, ook voor de suggestie bij een verschreven naam (`bedoelde`) en voor het
-terug lezen van een Nederlands getal (`getal_met_punt`: 1.250,50 is 1250.50; `dubbelzinnig`: 1.250 zonder notatie).
-Getest in `tests/test_notatie.py`."""
+terug lezen van een Nederlands getal (`getal_met_punt`: 1.250,50 is 1250.50; `dubbelzinnig`: 1.250 zonder notatie)
+of een voorstel daarvoor (`als_getal`, `als_iso`: 14-03-2023 is 2023-03-14). Getest in `tests/test_notatie.py`."""
 
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from collections.abc import Sequence
+from datetime import date
 
 # Tot en met negen in woorden, daarboven in cijfers (zoals de teksten van de API altijd deden: "10 weken").
 _WOORDEN = {
@@ -52,6 +54,36 @@ def getal_met_punt(tekst: str, nederlands: bool) -> str:
     if nederlands and _NL_DUIZEND.match(tekst):
         tekst = tekst.replace(".", "")
     return tekst.replace(",", ".") if tekst.count(",") == 1 and "." not in tekst else tekst
+
+
+def als_getal(waarde, geheel: bool) -> str | None:
+    """Het getal dat een tekst noemt, zoals een Nederlandse lezer het schrijft ("37,50", "€ 1.250,50", "12": een
+    decimale komma, een punt als duizendtal, een euroteken), als voorstel in de schrijfwijze van een machine ("37.5",
+    "1250.5"); None als de tekst geen getal is dat dit pakket aanneemt (0 of meer; `geheel`: een geheel getal)."""
+    if not isinstance(waarde, str):
+        return None
+    try:
+        getal_ = float(getal_met_punt(waarde.replace("€", "").strip(), nederlands=True))
+    except ValueError:
+        return None
+    if not math.isfinite(getal_) or getal_ < 0 or (geheel and not getal_.is_integer()):
+        return None
+    return str(int(getal_)) if getal_.is_integer() else repr(getal_)
+
+
+def als_iso(tekst: str) -> str | None:
+    """'14-03-2023', '14/3/2023' of '2023-3-14' als JJJJ-MM-DD, als het een bestaande dag is; anders None (een
+    voorstel voor wie een datum schreef zoals een Nederlandse lezer)."""
+    if m := re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", tekst.strip()):
+        dag, maand, jaar = m.groups()
+    elif m := re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", tekst.strip()):
+        jaar, maand, dag = m.groups()
+    else:
+        return None
+    try:
+        return date(int(jaar), int(maand), int(dag)).isoformat()
+    except ValueError:
+        return None
 
 
 def dubbelzinnig(tekst: str) -> bool:

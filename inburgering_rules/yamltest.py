@@ -46,7 +46,7 @@ from openfisca_core.tools.test_runner import (
 
 from inburgering_rules.datums import als_datum
 from inburgering_rules.instrumenten import INSTRUMENTEN, PER_TITEL, grondslag
-from inburgering_rules.notatie import bedoelde, getal_met_punt
+from inburgering_rules.notatie import als_getal, als_iso, bedoelde
 
 # Per instrument the articles a keyword may name: those of the law texts in ../shared/law/text and those they
 # refer to, written into the package by tools/artikelen.py, so an installed wheel needs no law texts.
@@ -145,20 +145,6 @@ class Meldingen(Exception):
 
 class Verschillen(AssertionError):
     """The outputs that differ from what the test expects."""
-
-
-def _iso(tekst: str) -> str | None:
-    """'14-03-2023', '14/3/2023' or '2023-3-14' as YYYY-MM-DD, when it is a real date."""
-    if m := re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", tekst.strip()):
-        dag, maand, jaar = m.groups()
-    elif m := re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", tekst.strip()):
-        jaar, maand, dag = m.groups()
-    else:
-        return None
-    try:
-        return date(int(jaar), int(maand), int(dag)).isoformat()
-    except ValueError:
-        return None
 
 
 def _is_datum(waarde) -> bool:
@@ -355,7 +341,7 @@ class Controle:
         tekst = periode.isoformat() if isinstance(periode, date) else str(periode)
         if periode is not None and _is_datum(tekst):
             return None
-        iso = _iso(tekst)
+        iso = als_iso(tekst)
         nl, en = (f" Bedoelde u period: {iso}?", f" Did you mean period: {iso}?") if iso else ("", "")
         ontbreekt = periode is None
         return Melding(self.regel("period") if not ontbreekt else self.regel(),
@@ -371,7 +357,7 @@ class Controle:
             periods.period(periode.isoformat() if isinstance(periode, date) else str(periode))
             return None
         except (ValueError, TypeError):
-            iso = _iso(str(periode))
+            iso = als_iso(str(periode))
             nl, en = (f" Bedoelde u {iso}?", f" Did you mean {iso}?") if iso else ("", "")
             return Melding(self.regel(*pad), f"ongeldige periode '{periode}'; toegestaan: een datum JJJJ-MM-DD "
                            f"(de peildatum), een maand JJJJ-MM of een jaar JJJJ.{nl}",
@@ -445,7 +431,7 @@ def _tekst_fout(variabele, waarde, letterlijk) -> tuple[str, str] | None:
 def _datum_fout(variabele, waarde, _letterlijk) -> tuple[str, str] | None:
     if _is_datum(waarde):
         return None
-    naam, iso = variabele.name, _iso(str(waarde))
+    naam, iso = variabele.name, als_iso(str(waarde))
     nl, en = (f" Bedoelde u {naam}: {iso}?", f" Did you mean {naam}: {iso}?") if iso else ("", "")
     return (f"'{waarde}' is geen datum voor {naam}; toegestaan: JJJJ-MM-DD zonder aanhalingstekens "
             f"(bijvoorbeeld 2024-07-13).{nl}",
@@ -476,27 +462,12 @@ def _getal_fout(variabele, waarde, _letterlijk) -> tuple[str, str] | None:
     if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
         return None
     nl = en = ""
-    if voorstel := _als_getal(waarde, variabele.value_type is int):
+    if voorstel := als_getal(waarde, variabele.value_type is int):
         nl, en = f" Bedoelde u {variabele.name}: {voorstel}?", f" Did you mean {variabele.name}: {voorstel}?"
     return (f"'{waarde}' is geen getal voor {variabele.name}; toegestaan: een getal met een decimale punt en zonder "
             f"aanhalingstekens, zoals 3 of 2.5.{nl}",
             f"'{waarde}' is not a number for {variabele.name}; allowed: a number with a decimal point and without "
             f"quotes, such as 3 or 2.5.{en}")
-
-
-def _als_getal(waarde, geheel: bool) -> str | None:
-    """The number a text stands for, as YAML reads it: "37,50", "€ 1.250,50" or "12" (a decimal comma, a thousands
-    point, a euro sign or quotes, as a Dutch reader writes it); None if the text is no number this package takes (every
-    number input is 0 or more; `geheel`: a whole number)."""
-    if not isinstance(waarde, str):
-        return None
-    try:
-        getal = float(getal_met_punt(waarde.replace("€", "").strip(), nederlands=True))
-    except ValueError:
-        return None
-    if not numpy.isfinite(getal) or getal < 0 or (geheel and not getal.is_integer()):
-        return None
-    return str(int(getal)) if getal.is_integer() else repr(getal)
 
 
 _SOORTFOUTEN = {Enum: _enum_fout, str: _tekst_fout, date: _datum_fout, bool: _janee_fout, int: _getal_fout,

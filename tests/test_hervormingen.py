@@ -335,3 +335,19 @@ def test_a_geestelijke_bedienaar_is_obligated_even_when_his_purpose_counts_as_te
                             1, ["tijdelijk_verblijfsdoel", "inburgeringsplichtig"])
     assert uit["tijdelijk_verblijfsdoel"][0]
     assert uit["inburgeringsplichtig"][0] == plichtig
+
+
+@pytest.mark.parametrize(("hervorming", "nl", "en"), [
+    ({"lening.maximum_bedrag": {"2025-01-01": "400,50"}}, "van 0 tot en met 10.000.000, niet '400,50'. Bedoelde u "
+     "400.5 (een getal, zonder aanhalingstekens)?", "from 0 to 10,000,000, not '400,50'. Did you mean 400.5"),
+    ({"lening.maximum_bedrag": {"01-01-2025": 400}}, "ongeldige datum '01-01-2025' (verwacht JJJJ-MM-DD). Bedoelde "
+     "u 2025-01-01?", "Did you mean 2025-01-01?"),
+    ({"termijnen.inburgeringstermijn_maanden": {"2025-01-01": "48"}}, "niet '48'. Bedoelde u 48 (een getal",
+     "Did you mean 48 (a number"),
+])
+def test_a_value_written_as_a_dutch_reader_writes_it_gets_a_suggestion(hervorming, nl, en):
+    """A review: "400,50" and "01-01-2025" were refused without a suggestion, and the bound read "10000000"; the YAML
+    runner and the population reader suggest (notatie.als_getal, notatie.als_iso)."""
+    with pytest.raises(HervormingFout) as fout:
+        systeem_voor({"parameters": hervorming})
+    assert nl in fout.value.nl and en in fout.value.en, (fout.value.nl, fout.value.en)

@@ -18,6 +18,7 @@ import yaml
 
 from inburgering_rules import cli, yamltest
 from inburgering_rules.hervormingen import basissysteem
+from inburgering_rules.notatie import als_getal
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -237,7 +238,7 @@ def test_a_case_marked_as_testing_a_default_passes_streng_only_while_the_api_lea
     ("1e3", False, "1000"), ("€ 1.250,50", False, "1250.5"), ("vijftig", False, None), ("nan", False, None)])
 def test_the_number_suggested_fits_the_variable(tekst, geheel, voorstel):
     """A review: a count got "2.5", an amount "-3.5", and "1e3" was suggested as the text YAML reads again."""
-    assert yamltest._als_getal(tekst, geheel) == voorstel
+    assert als_getal(tekst, geheel) == voorstel
 
 
 def test_a_failure_names_the_facts_the_api_misses(tmp_path):

@@ -55,7 +55,7 @@ from openfisca_core.parameters import Parameter, ParameterAtInstant, ParameterNo
 from openfisca_core.periods import Instant, Period
 from openfisca_core.reforms import Reform
 
-from inburgering_rules import CountryTaxBenefitSystem
+from inburgering_rules import CountryTaxBenefitSystem, notatie
 from inburgering_rules.enums import Verblijfsdoel
 from inburgering_rules.instrumenten import grondslag, wet
 
@@ -152,29 +152,30 @@ def _is_getal(waarde) -> bool:
 def _controleer_waarde(parameter_naam: str, soort: Soort, waarde, pad: str):
     """De waarde in de vorm die de formules verwachten, of een `HervormingFout`."""
     def fout(nl: str, en: str):
-        raise HervormingFout(pad, f"{parameter_naam}: {nl}", f"{parameter_naam}: {en}")
+        raise HervormingFout(pad, f"{parameter_naam}: {nl}{voorstel[0]}", f"{parameter_naam}: {en}{voorstel[1]}")
 
     e = soort.eenheid
+    voorstel = _voorstel(e, waarde)
     if waarde is None:
         fout("een waarde ontbreekt (null is niet toegestaan)", "a value is missing (null is not allowed)")
     if e in ("month", "week", "year", "hour", "count", "call", "day"):
         grens = soort.maximum if soort.maximum is not None else _GRENZEN[e]
         if not _is_getal(waarde) or float(waarde) != int(waarde) or waarde < 0 or waarde > grens:
-            fout(f"verwacht een geheel aantal {EENHEID_NL[e]} van 0 tot en met {grens}, niet {waarde!r}",
-                 f"expected a whole number of {_EENHEID_EN.get(e, e)}s from 0 to {grens}, not {waarde!r}")
+            fout(f"verwacht een geheel aantal {EENHEID_NL[e]} van 0 tot en met {notatie.getal(grens)}, niet {waarde!r}",
+                 f"expected a whole number of {_EENHEID_EN.get(e, e)}s from 0 to {grens:,}, not {waarde!r}")
         return int(waarde)
     if e == "EUR":
         if not _is_getal(waarde) or waarde < 0 or waarde > _GRENZEN[e]:
-            fout(f"verwacht een bedrag in euro van 0 tot en met {_GRENZEN[e]}, niet {waarde!r}",
-                 f"expected an amount in euros from 0 to {_GRENZEN[e]}, not {waarde!r}")
+            fout(f"verwacht een bedrag in euro van 0 tot en met {notatie.getal(_GRENZEN[e])}, niet {waarde!r}",
+                 f"expected an amount in euros from 0 to {_GRENZEN[e]:,}, not {waarde!r}")
         if Decimal(str(waarde)).as_tuple().exponent < -2:
             fout(f"een bedrag is exact op de cent (ten hoogste twee decimalen), niet {waarde!r}",
                  f"an amount is exact to the cent (at most two decimals), not {waarde!r}")
         return int(waarde) if float(waarde).is_integer() else float(waarde)
     if e == "percent":
         if not _is_getal(waarde) or waarde < 0 or waarde > _GRENZEN[e]:
-            fout(f"verwacht een percentage van 0 tot en met {_GRENZEN[e]}, niet {waarde!r}",
-                 f"expected a percentage from 0 to {_GRENZEN[e]}, not {waarde!r}")
+            fout(f"verwacht een percentage van 0 tot en met {notatie.getal(_GRENZEN[e])}, niet {waarde!r}",
+                 f"expected a percentage from 0 to {_GRENZEN[e]:,}, not {waarde!r}")
         return int(waarde) if float(waarde).is_integer() else float(waarde)
     if e == "boolean":
         if not isinstance(waarde, bool):
@@ -215,6 +216,19 @@ def _controleer_waarde(parameter_naam: str, soort: Soort, waarde, pad: str):
     if not _is_getal(waarde):
         fout(f"verwacht een getal, niet {waarde!r}", f"expected a number, not {waarde!r}")
     return waarde
+
+
+def _voorstel(eenheid: str, waarde) -> tuple[str, str]:
+    """(nl, en) ". Bedoelde u ...?" voor een getal of datum als tekst zoals een Nederlandse lezer het schrijft
+    ("400,50", "01-01-2025"; `notatie.als_getal`, `notatie.als_iso`), of ("", "")."""
+    if not isinstance(waarde, str):
+        return "", ""
+    if eenheid in _GRENZEN and (gelezen := notatie.als_getal(waarde, geheel=eenheid not in ("EUR", "percent"))):
+        return f". Bedoelde u {gelezen} (een getal, zonder aanhalingstekens)?", \
+            f". Did you mean {gelezen} (a number, without quotes)?"
+    if eenheid == "date" and (gelezen := notatie.als_iso(waarde)):
+        return f". Bedoelde u {gelezen}?", f". Did you mean {gelezen}?"
+    return "", ""
 
 
 def _dag_tekst(waarde, fout) -> str:
@@ -401,8 +415,9 @@ def _canonieke_parameters(parameters, basis: Benoemd | None, prefix: str,
         for dag, waarde in waarden.items():
             tekst = dag.isoformat() if isinstance(dag, date) and not isinstance(dag, datetime) else dag
             if not isinstance(tekst, str) or _als_dag(tekst) is None:
-                raise HervormingFout(f"{foutpad}.{dag}", f"{pad}: ongeldige datum {dag!r} (verwacht JJJJ-MM-DD)",
-                                     f"{pad}: invalid date {dag!r} (expected YYYY-MM-DD)")
+                nl, en = _voorstel("date", tekst)
+                raise HervormingFout(f"{foutpad}.{dag}", f"{pad}: ongeldige datum {dag!r} (verwacht JJJJ-MM-DD){nl}",
+                                     f"{pad}: invalid date {dag!r} (expected YYYY-MM-DD){en}")
             if tekst < "1900-01-01" or tekst > "2199-12-31":
                 raise HervormingFout(f"{foutpad}.{tekst}", f"{pad}: datum {tekst} buiten 1900-2199",
                                      f"{pad}: date {tekst} outside 1900-2199")
