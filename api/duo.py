@@ -401,8 +401,12 @@ class DuoDienst:
         verzoek = self._valideer(self.invoerverzoek, data)
         bekend, onbekend = _bekend(verzoek.duo, "/duo")
         uit_duo = duo.naar_invoer(bekend, verzoek.peildatum, self.art_24_bedrag, termijn_maanden=self.termijn_maanden)
+        # what DUO holds that gives no input is said here too, as in the assessment (a review: a fine of unknown
+        # article was dropped from the form without a word)
+        waarschuwingen = (duo.overige_waarschuwingen(bekend, verzoek.peildatum, self.art_24_bedrag)
+                          + duo.onbekende_velden(onbekend))
         return {"persoon": {n: w for n, (w, _) in uit_duo.items()}, "herkomst": {n: b for n, (_, b) in uit_duo.items()},
-                "waarschuwingen": duo.onbekende_velden(onbekend)}
+                "waarschuwingen": waarschuwingen}
 
     # -- answering ---------------------------------------------------------------------------------------
     def aanvul(self, peildatum: str, resultaat: dict, invoer: dict, antwoorden: dict, herkomst: dict,

@@ -260,8 +260,10 @@ VELDEN: tuple[Veld, ...] = (
          "RedenGeenInburgeringsplicht"),
     Veld("doelgroep", "indeling", None, "vergelijking", "vergeleken met het besluit doelgroep",
          "compared with the decision doelgroep", "Doelgroepindeling"),
-    Veld("doelgroep", "begindatum", None, "niet gebruikt", "de regels bepalen de doelgroep op de peildatum",
-         "the rules decide the doelgroep on the peildatum"),
+    Veld("doelgroep", "begindatum", None, "controle", "na de peildatum: de indeling geldt nog niet en vult en "
+         "vergelijkt niets (de indeling ervoor staat niet in het antwoord van DUO)",
+         "after the peildatum: the class does not hold yet and fills and compares nothing (the class before it is "
+         "not in DUO's answer)"),
     Veld("doelgroep", "gedetailleerdeDoelgroep", "verblijfsdoel", "invoer",
          "volgens de leden, alleen als indicatorInburgeringsplicht niet false is: is de plicht bij DUO "
          "vervallen (bijvoorbeeld Verblijfsdoel gewijzigd), dan zegt de indeling niets over het "
@@ -293,7 +295,7 @@ VELDEN: tuple[Veld, ...] = (
     Veld("inburgeringstermijn", "verlengingsgrondomschrijving", None, "vergelijking", "idem, in woorden",
          "the same, in words"),
     Veld("pip", "gemeentecode", None, "niet gebruikt", "de regels kennen geen gemeente", "the rules know no municipality"),
-    Veld("pip", "pip.dagtekeningPip", "pip_datum", "invoer",
+    Veld("pip", "pip.dagtekeningPip", "pip_datum, pip_andere_gemeente_datum", "invoer",
          "dezelfde datum als er nog geen termijn is (Wi 11 lid 2, 15); met een termijn een controle: de PIP "
          "kan een latere zijn; na een verhuizing (persoon.brp_inschrijving_andere_gemeente_datum) is een PIP "
          "vanaf die dag die van de andere gemeente: pip_andere_gemeente_datum (Bi 5.3 lid 3)",
@@ -313,17 +315,20 @@ VELDEN: tuple[Veld, ...] = (
          "Alfabetiseringsonderwijs"),
     Veld("vrijstellingen", "[].GeheleVrijstelling.oordeel", None, "invoer", "alleen een toekenning vult invoer",
          "only a grant fills an input", "AanvraagOordeel"),
-    Veld("vrijstellingen", "[].GeheleVrijstelling.reden", "vrijstellend_diploma, opleiding_naar_vrijstellend_diploma",
-         "invoer", "volgens de leden, bij een toekenning", "per the members, when granted",
+    Veld("vrijstellingen", "[].GeheleVrijstelling.reden",
+         "vrijstellend_diploma, opleiding_naar_vrijstellend_diploma, voldoende_ingeburgerd_vastgesteld", "invoer", "volgens de leden, bij een toekenning", "per the members, when granted",
          "RedenVrijstellingInburgeringsplicht"),
     Veld("vrijstellingen", "[].GeheleVrijstelling.datumOordeel",
          "vrijstellend_diploma, opleiding_naar_vrijstellend_diploma", "invoer",
          "een vrijstelling beoordeeld na de peildatum telt niet mee",
          "an exemption judged after the peildatum does not count"),
     Veld("vrijstellingen", "[].TijdelijkeVrijstelling.reden",
-         "vrijstellend_diploma, opleiding_naar_vrijstellend_diploma", "invoer",
-         "volgens de leden, bij een toekenning en alleen als de peildatum tussen startdatum en einddatum ligt",
-         "per the members, when granted and only when the peildatum lies between startdatum and einddatum",
+         "vrijstellend_diploma, opleiding_naar_vrijstellend_diploma, voldoende_ingeburgerd_vastgesteld", "invoer",
+         "volgens de leden, bij een toekenning en alleen als de peildatum tussen startdatum en einddatum ligt en "
+         "geen gebeurtenis SS129 of SS130 (tijdelijke vrijstelling ingetrokken) haar sinds de startdatum, tot en "
+         "met de peildatum, introk",
+         "per the members, when granted and only when the peildatum lies between startdatum and einddatum and no "
+         "event SS129 or SS130 (temporary exemption withdrawn) withdrew it since startdatum, up to the peildatum",
          "RedenVrijstellingInburgeringsplicht"),
     Veld("vrijstellingen", "[].TijdelijkeVrijstelling.oordeel", None, "invoer", "alleen een toekenning vult invoer",
          "only a grant fills an input", "AanvraagOordeel"),
@@ -370,14 +375,16 @@ VELDEN: tuple[Veld, ...] = (
     Veld("map", "datumEindgesprekMap", "map_afgerond_datum", "invoer", "dezelfde datum (Wi 6 lid 1 b)",
          "the same date (Wi 6(1)(b))"),
     Veld("boetes", "[].bedrag", "boete_art_24_aantal, boete_art_25_aantal", "invoer",
-         "het blok noemt geen artikel: een bedrag gelijk aan het art. 24-bedrag op de datum (Bi 7.2 lid 1) "
-         "telt als art. 24, een hoger bedrag als art. 25 (Wi 26 lid 1 b: art. 24 nooit hoger); een lager "
+         "het blok noemt geen artikel: sluiten de blokken van DUO art. 24 uit (PVT en MAP beide afgerond vanaf "
+         "het PIP tot en met het einde van de termijn, Wi 24 lid 1), dan is elke boete art. 25; anders telt een "
+         "bedrag gelijk aan het art. 24-bedrag op de datum (Bi 7.2 lid 1) als art. 24, een hoger bedrag als art. 25 (Wi 26 lid 1 b: art. 24 nooit hoger); een lager "
          "bedrag (of een boete vóór de wet) is een verlaagde art. 24-boete (Bi 7.2 lid 3) of een "
          "art. 25-boete: heeft een boete op of vóór de peildatum zo'n onbekend artikel, dan vult DUO geen "
          "boete-invoer en noemt een waarschuwing haar (boete_artikel_onbekend); anders een gegeven lijst: "
          "aantallen, 0 als er geen zijn; vergeleken met boete_art_24_bedrag en boete_art_25_maximum_bedrag",
-         "the block names no article: an amount equal to the art. 24 amount on its date (Bi 7.2(1)) counts "
-         "as art. 24, a higher amount as art. 25 (Wi 26(1)(b): art. 24 never higher); a lower amount (or a "
+         "the block names no article: when DUO's blocks rule art. 24 out (PVT and MAP both done from the PIP up "
+         "to the term's end, Wi 24(1)) every fine is art. 25; otherwise an amount equal to the art. 24 amount on its "
+         "date (Bi 7.2(1)) counts as art. 24, a higher amount as art. 25 (Wi 26(1)(b): art. 24 never higher); a lower amount (or a "
          "fine before the law) is a lowered art. 24 fine (Bi 7.2(3)) or an art. 25 fine: when a fine on or "
          "before the peildatum has such an unknown article, DUO fills no fine input and a warning names it "
          "(boete_artikel_onbekend); otherwise a list given: counts, 0 when there are none; compared with "
@@ -522,6 +529,14 @@ PIP_CONTROLES: dict[str, tuple[str, str]] = {
 }
 VERLENGING_IN_BEHANDELING = ("Een aanvraag om verlenging is in behandeling: het einde van de termijn kan verschuiven",
                              "A request for extension is being handled: the end of the term may move")
+# Formatted with the `datum` the extension was decided.
+VERLENGING_LATER_GEWIJZIGD = (
+    "DUO verlengde de termijn op {datum}, op of vóór de peildatum, maar wijzigde haar einde daarna: het einde op de "
+    "peildatum staat niet in het antwoord van DUO, dus komt geen verlenging uit DUO: geef termijn_verlenging_maanden "
+    "(de verlengingen tot en met de peildatum) in persoon",
+    "DUO extended the term on {datum}, on or before the peildatum, but changed its end later: the end on the peildatum "
+    "is not in DUO's answer, so no extension comes from DUO: give termijn_verlenging_maanden (the extensions up to the "
+    "peildatum) in persoon")
 # Formatted with the fine's `bedrag` (whole euros shown without decimals) and `datum`.
 BOETE_ARTIKEL_ONBEKEND = (
     "DUO legde op {datum} € {bedrag} op, niet het art. 24-bedrag van die dag: een verlaagde art. 24-boete "
@@ -626,26 +641,53 @@ def _eerste_pip_dag(termijn: dict) -> str:
     return str(_dag(termijn["startdatum"]) - timedelta(days=1))
 
 
+# DUO's events that withdraw a temporary exemption (the duty runs again)
+_INTREKKING = ("SS129", "SS130")
+
+
+def _ingetrokken(duo: dict, vanaf: str | None, peildatum: str) -> bool:
+    """Whether an event of DUO withdrew a temporary exemption from `vanaf` (its start) up to the peildatum, on the Dutch
+    calendar day of its registration (a review: after SS130 the exemption still exempted)."""
+    return any(melding["gebeurtenisId"] in _INTREKKING
+               and _in_periode(nederlandse_tijd(melding["registratieDatumTijd"]).date().isoformat(), vanaf, peildatum)
+               for melding in duo.get("gebeurtenissen") or ())
+
+
 def _in_periode(peildatum: str, begin: str | None, einde: str | None) -> bool:
     return (begin is None or begin <= peildatum) and (einde is None or peildatum <= einde)
 
 
-def boete_artikel(bedrag: float, datum: str, art_24_bedrag) -> str | None:
-    """The article of a DUO fine, which names none: '24' when the amount equals the art. 24 amount in force on
-    `datum` (`art_24_bedrag(datum)`, Bi 7.2 lid 1), '25' above it (Wi 26 lid 1 b: an art. 24 fine is never
-    higher); None below it (an art. 24 fine lowered under Bi 7.2 lid 3, or an art. 25 fine) and before the law
-    (`art_24_bedrag` None: no amount to hold it against)."""
+def boete_artikel(bedrag: float, datum: str, art_24_bedrag, art_24_uitgesloten: bool = False) -> str | None:
+    """The article of a DUO fine, which names none: '25' when DUO's own blocks rule an art. 24 fine out
+    (`art_24_uitgesloten`); else '24' when the amount equals the art. 24 amount in force on `datum`
+    (`art_24_bedrag(datum)`, Bi 7.2 lid 1), '25' above it (Wi 26 lid 1 b: an art. 24 fine is never higher); None
+    below it (an art. 24 fine lowered under Bi 7.2 lid 3, or an art. 25 fine) and before the law (`art_24_bedrag`
+    None: no amount to hold it against)."""
+    if art_24_uitgesloten:
+        return "25"
     bedrag_24 = art_24_bedrag(datum)
     if bedrag_24 is None or round(bedrag * 100) < round(bedrag_24 * 100):
         return None
     return "24" if round(bedrag * 100) == round(bedrag_24 * 100) else "25"
 
 
-def _opgelegd(boetes: list[dict], art_24_bedrag, peildatum: str) -> list[tuple[int, dict, str | None]]:
-    """(index, fine, article or None: `boete_artikel`) of the fines decided on or before the peildatum (a
+def _art_24_uitgesloten(duo: dict) -> bool:
+    """Whether DUO's own blocks rule every art. 24 fine out: the PVT and the MAP both done from the PIP's day (Bi 5.3
+    lid 5) up to the term's end DUO gives (Wi 24 lid 1 fines who did not complete them within the term, extended
+    or not). An amount equal to the art. 24 amount is then an art. 25 fine of that amount (Bi 7.2 lid 2; a review
+    found EUR 340 read as art. 24 after both were done)."""
+    einde, pip = (duo.get("inburgeringstermijn") or {}).get("einddatum"), _pip_datum(duo)
+    pvt = (duo.get("pvt") or {}).get("datumOndertekeningPvt")
+    map_ = (duo.get("map") or {}).get("datumEindgesprekMap")
+    return bool(einde and pip and pvt and map_ and pip[0] <= min(pvt, map_) and max(pvt, map_) <= einde)
+
+
+def _opgelegd(duo: dict, art_24_bedrag, peildatum: str) -> list[tuple[int, dict, str | None]]:
+    """(index, fine, article or None: `boete_artikel`) of DUO's fines decided on or before the peildatum (a
     later one was not imposed yet)."""
-    return [(i, b, boete_artikel(b["bedrag"], b["datum"], art_24_bedrag))
-            for i, b in enumerate(boetes) if _in_periode(peildatum, b["datum"], None)]
+    uitgesloten = _art_24_uitgesloten(duo)
+    return [(i, b, boete_artikel(b["bedrag"], b["datum"], art_24_bedrag, uitgesloten))
+            for i, b in enumerate(duo.get("boetes") or ()) if _in_periode(peildatum, b["datum"], None)]
 
 
 def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
@@ -669,7 +711,7 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
     if "datumKennisgevingInburgeringsplicht" in plicht:
         uit["kennisgeving_inburgeringsplicht_datum"] = (
             plicht["datumKennisgevingInburgeringsplicht"], "/duo/inburgeringsplicht/datumKennisgevingInburgeringsplicht")
-    detail = (duo.get("doelgroep") or {}).get("gedetailleerdeDoelgroep")
+    detail = _doelgroep_op(duo, peildatum).get("gedetailleerdeDoelgroep")
     # DUO classifies only obligated persons: once it ended the duty its doelgroep tells no purpose of now
     niet_gegeven = (None, NIET_BEKEND["verblijfsdoel"])
     if (detail and LEDEN["GedetailleerdeDoelgroep"][detail].waarde
@@ -692,8 +734,9 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
                 continue
             if not _in_periode(peildatum, vrijstelling.get("datumOordeel"), None):  # not granted yet
                 continue
-            if soort == "TijdelijkeVrijstelling" and not _in_periode(
-                    peildatum, vrijstelling.get("startdatum"), vrijstelling.get("einddatum")):
+            if soort == "TijdelijkeVrijstelling" and (not _in_periode(
+                    peildatum, vrijstelling.get("startdatum"), vrijstelling.get("einddatum"))
+                    or _ingetrokken(duo, vrijstelling.get("startdatum"), peildatum)):
                 continue
             gevolg = LEDEN["RedenVrijstellingInburgeringsplicht"][vrijstelling["reden"]].waarde
             if gevolg:
@@ -705,10 +748,18 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
         if duo.get(veld):
             uit[f"{veld}_afgerond_datum"] = (duo[veld][naam], f"/duo/{veld}/{naam}")
     if "boetes" in duo:
-        uit.update(_boetes(duo["boetes"] or [], art_24_bedrag, peildatum))
+        uit.update(_boetes(duo, art_24_bedrag, peildatum))
     if "examens" in duo:
         uit.update(_examens(duo["examens"] or [], pip, peildatum, _pip_dag(duo, pip_gegeven)))
     return uit
+
+
+def _doelgroep_op(duo: dict, peildatum: str) -> dict:
+    """DUO's current doelgroep if it began on or before the peildatum, else {}: a class that begins later says
+    nothing of the peildatum (a review: a class from 2026-06-01 was applied on 2026-01-01, and refused a purpose true
+    then), and the class before it is not in DUO's answer."""
+    doelgroep = duo.get("doelgroep") or {}
+    return doelgroep if _in_periode(peildatum, doelgroep.get("begindatum"), None) else {}
 
 
 def _pip_op(duo: dict, peildatum: str) -> dict | None:
@@ -829,12 +880,12 @@ def _ontheffing(ontheffingen: list[dict], peildatum: str) -> tuple[str, str] | N
     return None if gevonden else ("geen", "/duo/ontheffingen")
 
 
-def _boetes(boetes: list[dict], art_24_bedrag, peildatum: str) -> dict[str, tuple[object, str]]:
+def _boetes(duo: dict, art_24_bedrag, peildatum: str) -> dict[str, tuple[object, str]]:
     """The fines of art. 24 and 25 decided on or before the peildatum (`_opgelegd`): their number and the day
     of the latest. Two under one article on one day count once: the law gives no second one that day (Wi 24
     lid 3-4; `vergelijking` reports it). Nothing when one of them is of unknown article: every count could be
     wrong (`overige_waarschuwingen` names it)."""
-    opgelegd = _opgelegd(boetes, art_24_bedrag, peildatum)
+    opgelegd = _opgelegd(duo, art_24_bedrag, peildatum)
     if any(artikel is None for _, _, artikel in opgelegd):
         return {}
     uit: dict[str, tuple[object, str]] = {}
@@ -961,7 +1012,7 @@ def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
 def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
                            pip_gegeven: str | None = None) -> list[dict]:
     """Warnings outside the PIP checks, each for DUO data that gives no input: a request for extension still being
-    handled; a fine on or before the peildatum of unknown article, so no fine input comes from DUO; a passed
+    handled; an extension decided on or before the peildatum of a term whose end DUO changed after it; a fine on or before the peildatum of unknown article, so no fine input comes from DUO; a passed
     language part whose level (or the PIP's) is not known, so it is not counted in taalonderdelen_behaald_aantal;
     a granted ontheffing the rules have no value for; a granted partial exemption (for an exam part), which gives no
     input; a later PIP dated after the peildatum, whose route is not read; a pass before the PIP, which does not count
@@ -973,8 +1024,15 @@ def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
         if LEDEN["AanvraagToekenningsstatus"][v["beoordelingAanvraag"]].waarde == "in_behandeling"
         and _in_periode(peildatum, v.get("ontvangstdatum"), None)  # received after the peildatum: not yet
     ]
+    if _termijn_later_gewijzigd(duo, peildatum):  # the end then is unknown: an extension before is not read
+        nl, en = VERLENGING_LATER_GEWIJZIGD
+        uit += [{"controle": "verlenging_later_gewijzigd", "pad": f"/duo/verlengingen/{i}/datumBeoordeling",
+                 "nl": nl.format(datum=v["datumBeoordeling"]), "en": en.format(datum=v["datumBeoordeling"])}
+                for i, v in enumerate(duo.get("verlengingen") or ())
+                if v in _toegekende_verlengingen(duo) and _in_periode(peildatum, v.get("datumBeoordeling"), None)
+                and v.get("datumBeoordeling")]
     nl, en = BOETE_ARTIKEL_ONBEKEND
-    opgelegd = _opgelegd(duo.get("boetes") or [], art_24_bedrag, peildatum)
+    opgelegd = _opgelegd(duo, art_24_bedrag, peildatum)
     uit += [{"controle": "boete_artikel_onbekend", "pad": f"/duo/boetes/{i}/bedrag",
              "nl": nl.format(bedrag=f"{boete['bedrag']:g}", datum=boete["datum"]),
              "en": en.format(bedrag=f"{boete['bedrag']:g}", datum=boete["datum"])}
@@ -1083,7 +1141,7 @@ def vergelijking(duo: dict, invoer: dict, besluiten: dict, boetes: dict, wetteli
                       f"termijn_verlenging_maanden given: {maanden}.")
         uit.append(_item("termijn_einde", "/duo/inburgeringstermijn/einddatum", termijn["einddatum"],
                          "inburgeringstermijn_einddatum", wet_einde, " ".join(nl), " ".join(en)))
-    doelgroep = duo.get("doelgroep") or {}
+    doelgroep = _doelgroep_op(duo, peildatum)
     wet_doelgroep = besluiten.get("doelgroep")
     plicht = duo.get("inburgeringsplicht")
     beeindigd = (plicht or {}).get("indicatorInburgeringsplicht") is False
@@ -1141,9 +1199,8 @@ def vergelijking(duo: dict, invoer: dict, besluiten: dict, boetes: dict, wetteli
             pad = f"/duo/vrijstellingen/{i}/GeheleVrijstelling/reden"
             uit.append(_item("vrijstelling", pad, reden, "vrijgesteld", False, nl, en))
     gezien: set[tuple[str, str]] = set()
-    for i, boete in enumerate(duo.get("boetes") or ()):
-        artikel = boete_artikel(boete["bedrag"], boete["datum"], partial(wettelijk_bedrag, "24"))
-        if artikel is None or not _in_periode(peildatum, boete["datum"], None):
+    for i, boete, artikel in _opgelegd(duo, partial(wettelijk_bedrag, "24"), peildatum):
+        if artikel is None:
             continue
         besluit = BOETE_BESLUIT[artikel]
         tweede = (artikel, boete["datum"]) in gezien

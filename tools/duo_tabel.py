@@ -75,6 +75,8 @@ def main() -> int:
     regels += [f"| `{k}` | {_cel(nl)} | {_cel(en)} |" for k, (nl, en) in duo.PIP_CONTROLES.items()]
     regels.append(f"| `verlenging_in_behandeling` | {_cel(duo.VERLENGING_IN_BEHANDELING[0])} | "
                   f"{_cel(duo.VERLENGING_IN_BEHANDELING[1])} |")
+    regels.append(f"| `verlenging_later_gewijzigd` | {_cel(duo.VERLENGING_LATER_GEWIJZIGD[0])} | "
+                  f"{_cel(duo.VERLENGING_LATER_GEWIJZIGD[1])} |")
     regels.append(f"| `boete_artikel_onbekend` | {_cel(duo.BOETE_ARTIKEL_ONBEKEND[0])} | "
                   f"{_cel(duo.BOETE_ARTIKEL_ONBEKEND[1])} |")
     for controle, (nl, en) in (("examen_niveau_onbekend", duo.EXAMEN_NIVEAU_ONBEKEND),

@@ -97,7 +97,9 @@ async function plak(el) {
     const antwoord = await haal("/v1/duo/invoer", { methode: "POST", body: { peildatum, duo: plaksel.duo }, taal: staat.taal });
     if (plaksel.peildatum) vul(formulier, { peildatum: plaksel.peildatum });
     const namen = vul(formulier, { ...plaksel.persoon, ...antwoord.persoon });
-    melding.textContent = namen.length ? tekst("ingevuld", namen.length, namen.join(", ")) : tekst("niets");
+    const waarschuwingen = (antwoord.waarschuwingen || []).map((w) => w[staat.taal] || w.nl);
+    melding.textContent = [namen.length ? tekst("ingevuld", namen.length, namen.join(", ")) : tekst("niets"),
+      ...waarschuwingen].join(" ");
   } catch (fout) {
     const fouten = fout instanceof ApiFout ? fout.body?.fouten || [] : [];
     melding.textContent = fouten.map((f) => `${f.pad}: ${f[staat.taal] || f.nl}`).join("; ") || String(fout.message || fout);
