@@ -316,7 +316,8 @@ VELDEN: tuple[Veld, ...] = (
     Veld("vrijstellingen", "[].GeheleVrijstelling.oordeel", None, "invoer", "alleen een toekenning vult invoer",
          "only a grant fills an input", "AanvraagOordeel"),
     Veld("vrijstellingen", "[].GeheleVrijstelling.reden",
-         "vrijstellend_diploma, opleiding_naar_vrijstellend_diploma, voldoende_ingeburgerd_vastgesteld", "invoer", "volgens de leden, bij een toekenning", "per the members, when granted",
+         "vrijstellend_diploma, opleiding_naar_vrijstellend_diploma, voldoende_ingeburgerd_vastgesteld", "invoer",
+         "volgens de leden, bij een toekenning", "per the members, when granted",
          "RedenVrijstellingInburgeringsplicht"),
     Veld("vrijstellingen", "[].GeheleVrijstelling.datumOordeel",
          "vrijstellend_diploma, opleiding_naar_vrijstellend_diploma", "invoer",
@@ -377,14 +378,16 @@ VELDEN: tuple[Veld, ...] = (
     Veld("boetes", "[].bedrag", "boete_art_24_aantal, boete_art_25_aantal", "invoer",
          "het blok noemt geen artikel: sluiten de blokken van DUO art. 24 uit (PVT en MAP beide afgerond vanaf "
          "het PIP tot en met het einde van de termijn, Wi 24 lid 1), dan is elke boete art. 25; anders telt een "
-         "bedrag gelijk aan het art. 24-bedrag op de datum (Bi 7.2 lid 1) als art. 24, een hoger bedrag als art. 25 (Wi 26 lid 1 b: art. 24 nooit hoger); een lager "
+         "bedrag gelijk aan het art. 24-bedrag op de datum (Bi 7.2 lid 1) als art. 24, een hoger bedrag als "
+         "art. 25 (Wi 26 lid 1 b: art. 24 nooit hoger); een lager "
          "bedrag (of een boete vóór de wet) is een verlaagde art. 24-boete (Bi 7.2 lid 3) of een "
          "art. 25-boete: heeft een boete op of vóór de peildatum zo'n onbekend artikel, dan vult DUO geen "
          "boete-invoer en noemt een waarschuwing haar (boete_artikel_onbekend); anders een gegeven lijst: "
          "aantallen, 0 als er geen zijn; vergeleken met boete_art_24_bedrag en boete_art_25_maximum_bedrag",
          "the block names no article: when DUO's blocks rule art. 24 out (PVT and MAP both done from the PIP up "
          "to the term's end, Wi 24(1)) every fine is art. 25; otherwise an amount equal to the art. 24 amount on its "
-         "date (Bi 7.2(1)) counts as art. 24, a higher amount as art. 25 (Wi 26(1)(b): art. 24 never higher); a lower amount (or a "
+         "date (Bi 7.2(1)) counts as art. 24, a higher amount as art. 25 (Wi 26(1)(b): art. 24 never higher); "
+         "a lower amount (or a "
          "fine before the law) is a lowered art. 24 fine (Bi 7.2(3)) or an art. 25 fine: when a fine on or "
          "before the peildatum has such an unknown article, DUO fills no fine input and a warning names it "
          "(boete_artikel_onbekend); otherwise a list given: counts, 0 when there are none; compared with "
@@ -1012,7 +1015,8 @@ def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
 def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
                            pip_gegeven: str | None = None) -> list[dict]:
     """Warnings outside the PIP checks, each for DUO data that gives no input: a request for extension still being
-    handled; an extension decided on or before the peildatum of a term whose end DUO changed after it; a fine on or before the peildatum of unknown article, so no fine input comes from DUO; a passed
+    handled; an extension decided on or before the peildatum of a term whose end DUO changed after it; a fine on or
+    before the peildatum of unknown article, so no fine input comes from DUO; a passed
     language part whose level (or the PIP's) is not known, so it is not counted in taalonderdelen_behaald_aantal;
     a granted ontheffing the rules have no value for; a granted partial exemption (for an exam part), which gives no
     input; a later PIP dated after the peildatum, whose route is not read; a pass before the PIP, which does not count
