@@ -1292,10 +1292,39 @@ def _route_behaald(b, i, bron=None):
             "can complete the learning route, which he no longer needs (Wi 16(1), I61).")
 
 
+def _geen_aanbod(b, i, bron=None):
+    """Why the college owes no course under Wi 16 lid 1: the route achieved (`_route_behaald`, I61); or, for a family
+    or other migrant in the Z-route, that Wi 16 lid 1 is for asylum permit holders while the college does offer the
+    Z-route's parts (Bi 3.14 lid 1, I63)."""
+    if (reden := _route_behaald(b, i, bron)) is not None:
+        return reden
+    pip = i.get("pip_datum")
+    if (b.get("doelgroep") != "gezinsmigrant_of_overige_migrant" or i.get("leerroute") != "z_route" or not pip
+            or pip > bron.peildatum):
+        return None
+    return ("Een cursus of opleiding van Wi 16 lid 1 biedt het college alleen asielstatushouders aan (Wi 13 lid 1); "
+            "in de zelfredzaamheidsroute biedt het college wel de onderdelen van die route aan (Bi 3.14 lid 1, I63).",
+            "The municipality offers the course or programme of Wi 16(1) to asylum permit holders only (Wi 13(1)); "
+            "in the self-reliance route it does offer that route's parts (Bi 3.14(1), I63).")
+
+
+def _geen_route_geen_norm(b, i, bron=None):
+    """Why a Z-route norm is 0 for who need not meet the duty: exempt or wholly relieved, he has no learning route
+    (Wi 4 lid 1, 5; I7), as the rule reads it (`plicht_te_voldoen`; a legal review found 800 hours for him)."""
+    if b.get("plicht_te_voldoen") is not False or b.get("doelgroep") in (None, "geen"):
+        return None
+    return ("Geen norm: wie vrijgesteld of geheel ontheven is, hoeft de inburgeringsplicht niet te voldoen en volgt geen "
+            "leerroute (Wi 4 lid 1, Wi 5, I7).",
+            "No norm: who is exempt or wholly relieved need not meet the duty and follows no learning route (Wi 4(1), "
+            "Wi 5, I7).")
+
+
 def _geen_participatienorm(b, i, bron=None):
     """Why the Z-route's participation norm is 0 other than by the deduction of PVT and MAP (Bi 3.14 lid 5): the
     person is relieved of the participation part (Bi 2.7 lid 3 c, I16; as the rule reads it), or is no asylum permit
     holder (lid 3)."""
+    if (reden := _geen_route_geen_norm(b, i, bron)) is not None:
+        return reden
     # the target group first: a family migrant has no part b to be relieved of (a review)
     if b.get("doelgroep") == "gezinsmigrant_of_overige_migrant":
         return ("Geen norm: voor gezinsmigranten en overige migranten gelden alleen onderdeel a en c van Bi 3.14 lid 2 "
@@ -1470,7 +1499,8 @@ WAAROM_NIET = {
     "map_verplicht": _met_gebaseerd("map_verplicht", _map_in_termijn),
     "ontzorgen_verplicht": _met_gebaseerd("ontzorgen_verplicht", _periode_voor_plicht),
     "z_route_participatie_uren_vereist": _met_gebaseerd("z_route_participatie_uren_vereist", _geen_participatienorm),
-    "leerroute_aanbod_door_gemeente": _met_gebaseerd("leerroute_aanbod_door_gemeente", _route_behaald),
+    "z_route_cursusuren_vereist": _met_gebaseerd("z_route_cursusuren_vereist", _geen_route_geen_norm),
+    "leerroute_aanbod_door_gemeente": _met_gebaseerd("leerroute_aanbod_door_gemeente", _geen_aanbod),
     "onderwijsroute_mogelijk": _met_gebaseerd("onderwijsroute_mogelijk", _route_telt_nog_niet),
     "z_route_mogelijk": _met_gebaseerd("z_route_mogelijk", _route_telt_nog_niet),
     "verlenging_aanzienlijke_inspanning_mogelijk": _eerste(_niets_te_verlengen, _verlenging_nog_niet,

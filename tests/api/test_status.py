@@ -1551,3 +1551,29 @@ def test_the_new_term_of_a_duo_fine_names_its_extension(client):
     assert "verlengd met zes maanden (Wi 24 lid 2, tweede zin, met Wi 12 lid 1 a)" in tekst["nl"], tekst["nl"]
     assert "extended by six months (Wi 24(2), second sentence, with Wi 12(1)(a))" in tekst["en"], tekst["en"]
     assert "verlengd" not in zonder["toelichting"]["nieuwe_termijn_art_24_einddatum"]["uitleg"]["nl"]
+
+
+@pytest.mark.parametrize(("leerroute", "genoemd"), [("z_route", True), ("b1_route", False)])
+def test_a_family_migrant_in_the_z_route_is_told_the_college_offers_its_parts(client, leerroute, genoemd):
+    """Wi 16 lid 1's course is for asylum permit holders (the decision stays false), but Bi 3.14 lid 1 has the college
+    offer every obligated person in the Z-route its parts: the explanation says so (I63; a legal review found a bare
+    "nee" beside z_route_mogelijk true)."""
+    persoon = {"geboortedatum": "1990-05-05", "nationaliteit": "MA", "verblijfsvergunning": "regulier_bepaalde_tijd",
+               "verblijfsdoel": "gezinsmigratie", "verblijf_verkregen_datum": "2023-01-10", "pip_datum": "2023-06-01",
+               "leerroute": leerroute}
+    uit = _uit(client, persoon, peildatum="2024-03-01")
+    assert uit["besluiten"]["leerroute_aanbod_door_gemeente"] is False
+    tekst = uit["toelichting"]["leerroute_aanbod_door_gemeente"]["uitleg"]
+    assert ("biedt het college wel de onderdelen van die route aan (Bi 3.14 lid 1, I63)" in tekst["nl"]) is genoemd
+    assert ("it does offer that route's parts (Bi 3.14(1), I63)" in tekst["en"]) is genoemd
+
+
+def test_a_person_wholly_relieved_has_no_z_route_norm_and_is_told_why(client):
+    """Wi 5: wholly relieved, no learning route (I7), so no Z-route norms; a legal review found 800 hours each."""
+    persoon = {"geboortedatum": "1968-02-02", "nationaliteit": "ER", "verblijfsvergunning": "asiel_bepaalde_tijd",
+               "verblijf_verkregen_datum": "2023-10-01", "pip_datum": "2024-01-10", "leerroute": "z_route",
+               "ontheffing": "volledig_belemmering"}
+    uit = _uit(client, persoon, peildatum="2024-12-01")
+    for naam in ("z_route_cursusuren_vereist", "z_route_participatie_uren_vereist"):
+        assert uit["besluiten"][naam] == 0
+        assert "volgt geen leerroute (Wi 4 lid 1, Wi 5, I7)" in uit["toelichting"][naam]["uitleg"]["nl"]

@@ -109,12 +109,14 @@ class z_route_cursusuren_vereist(Besluit):
         op grond van het tweede lid, onderdeel a, en achtste lid."
         Interpretatie (I16): "kunnen ... in mindering worden gebracht" is een bevoegdheid van het college. Alleen
         de uren die het college besloot af te trekken (z_route_uren_in_mindering_gebracht) verlagen de norm, nooit
-        vanzelf; lid 9 naar de regel op de peildatum. Voor wie tot geen van beide doelgroepen behoort: 0.
+        vanzelf; lid 9 naar de regel op de peildatum. Voor wie tot geen van beide doelgroepen behoort, of de plicht
+        niet hoeft te voldoen (vrijgesteld of geheel ontheven, Wi 4 en 5: geen leerroute, I7): 0.
         """
 
     def formula_2022_01_01(persoon, period, parameters):
         p = parameters(period).leerroutes.z_route
-        lid_2_a_en_lid_3 = persoon("doelgroep", period) != Doelgroep.geen
+        wi_6_plicht = persoon("plicht_te_voldoen", period)
+        lid_2_a_en_lid_3 = wi_6_plicht & (persoon("doelgroep", period) != Doelgroep.geen)
         bi_5_4_lid_4_c = persoon("z_route_cursusuren_voor_wijziging", period)
         lid_9 = numpy.where(p.vso_praktijk_entree_uren_aftrekbaar, persoon("z_route_uren_in_mindering_gebracht", period), 0)
         return numpy.where(lid_2_a_en_lid_3, numpy.maximum(p.cursusuren - bi_5_4_lid_4_c - lid_9, 0), 0)
@@ -157,12 +159,14 @@ class z_route_participatie_uren_vereist(Besluit):
         Interpretatie (I16): de norm na die aftrek; 0 voor wie van het participatiegedeelte is ontheven (het PVT
         en de MAP blijven verplicht, Wi 6 lid 1). Welk deel een gedeeltelijke ontheffing betreft, is invoer
         (ontheffing_participatiegedeelte_z_route); bij een gedeeltelijke ontheffing zonder dat gegeven is de norm
-        onbepaald (I44).
+        onbepaald (I44). Voor wie de plicht niet hoeft te voldoen (vrijgesteld of geheel ontheven, Wi 4 en 5: geen
+        leerroute, I7): 0.
         """
 
     def formula_2022_01_01(persoon, period, parameters):
+        wi_6_plicht = persoon("plicht_te_voldoen", period)
         bi_2_7_lid_3_c = persoon("z_route_participatiegedeelte_ontheven", period)
-        lid_2_b = (persoon("doelgroep", period) == Doelgroep.asielstatushouder) & ~bi_2_7_lid_3_c
+        lid_2_b = wi_6_plicht & (persoon("doelgroep", period) == Doelgroep.asielstatushouder) & ~bi_2_7_lid_3_c
         norm = parameters(period).leerroutes.z_route.participatie_uren_asielstatushouder
         lid_5 = persoon("z_route_pvt_map_uren", period)
         return numpy.where(lid_2_b, numpy.maximum(norm - lid_5, 0), 0)
