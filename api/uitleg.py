@@ -1313,8 +1313,8 @@ def _geen_route_geen_norm(b, i, bron=None):
     (Wi 4 lid 1, 5; I7), as the rule reads it (`plicht_te_voldoen`; a legal review found 800 hours for him)."""
     if b.get("plicht_te_voldoen") is not False or b.get("doelgroep") in (None, "geen"):
         return None
-    return ("Geen norm: wie vrijgesteld of geheel ontheven is, hoeft de inburgeringsplicht niet te voldoen en volgt geen "
-            "leerroute (Wi 4 lid 1, Wi 5, I7).",
+    return ("Geen norm: wie vrijgesteld of geheel ontheven is, hoeft de inburgeringsplicht niet te voldoen en volgt "
+            "geen leerroute (Wi 4 lid 1, Wi 5, I7).",
             "No norm: who is exempt or wholly relieved need not meet the duty and follows no learning route (Wi 4(1), "
             "Wi 5, I7).")
 
