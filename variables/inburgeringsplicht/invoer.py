@@ -42,6 +42,12 @@ class verblijfsdoel(Feit):
 class verblijf_verkregen_datum(Datumfeit):
     label = "Datum waarop het rechtmatig verblijf (art. 8 a of c Vw) is verkregen"
     reference = [wet("Wi", "3", 1), wet("Wi", "3", 3), wet("Wi", "54", 1)]
+    documentation = """
+        Wi art. 3 lid 1: "Inburgeringsplichtig is de vreemdeling, die rechtmatig verblijf verkrijgt ..."; lid 3: "De
+        inburgeringsplicht ontstaat niet met terugwerkende kracht." Interpretatie (I64): de dag waarop de vergunning
+        is verleend. Gaat zij met terugwerkende kracht in (een asielvergunning vanaf de dag van de aanvraag), dan
+        ontstaat de plicht toch pas op de dag van verlening, en die dag is deze invoer, niet de eerdere ingangsdatum.
+        """
 
 
 class inburgeringsplichtig_wi2013(Feit):
