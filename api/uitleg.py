@@ -17,7 +17,7 @@ from inburgering_rules.datums import loopt_na_bekendmaking, plus_dagen, plus_wek
 from inburgering_rules.enums import VERGUNNING_ART_8_A, VERGUNNING_ART_8_C
 from inburgering_rules.geld import CENT, centen
 from inburgering_rules.geldend_recht import begin_op_dag, waarde_op_dag
-from inburgering_rules.hervormingen import zoek_parameter
+from inburgering_rules.hervormingen import basissysteem, zoek_parameter
 from inburgering_rules.inschrijving import (
     ingeschreven_als_plichtige,
     nog_niet_ingeschreven,
@@ -646,13 +646,17 @@ def _nieuwe_termijn(artikel):
         if maanden is None:  # a date without the length it counts from: name the facts instead
             return None
         duur_nl, duur_en = (hoofdletter(duur(maanden, "maanden", taal)) for taal in ("nl", "en"))
-        verlengd_nl = verlengd_en = ""
+        wi_12_nl, wi_12_en = "Wi 24 lid 2, tweede zin, met Wi 12 lid 1 a", "Wi 24(2), second sentence, with Wi 12(1)(a)"
         if verlenging := i.get(f"boete_art_{artikel}_nieuwe_termijn_verlenging_maanden"):
-            verlengd_nl = f", verlengd met {duur(verlenging, 'maanden', 'nl')} (Wi 24 lid 2, tweede zin, met Wi 12 lid 1 a)"
-            verlengd_en = f", extended by {duur(verlenging, 'maanden', 'en')} (Wi 24(2), second sentence, with Wi 12(1)(a))"
+            verlengd_nl = f", verlengd met {duur(verlenging, 'maanden', 'nl')} ({wi_12_nl})"
+            verlengd_en = f", extended by {duur(verlenging, 'maanden', 'en')} ({wi_12_en})"
+        else:  # not given: none, and the answer says so (as the term of Wi 11 does)
+            verlengd_nl = f"; een verlenging door de Minister ({wi_12_nl}) schuift de laatste dag op, en is niet " \
+                "gegeven"
+            verlengd_en = f"; an extension by the Minister ({wi_12_en}) moves the last day, and none is given"
         return (f"{duur_nl} vanaf de dag na de bekendmaking van de boetebeschikking op {bekend} (Wi 24 lid 2"
-                f"{'' if artikel == '24' else ', 25 lid 2'}){verlengd_nl}; de Algemene termijnenwet geldt niet voor een "
-                "termijn uit een beschikking.",
+                f"{'' if artikel == '24' else ', 25 lid 2'}){verlengd_nl}; de Algemene termijnenwet geldt niet voor "
+                "een termijn uit een beschikking.",
                 f"{duur_en} from the day after the fine decision was made known on {bekend} (Wi 24(2)"
                 f"{'' if artikel == '24' else ', 25(2)'}){verlengd_en}; the Algemene termijnenwet does not apply to a "
                 "term set in a decision.")
@@ -1313,10 +1317,9 @@ def _geen_route_geen_norm(b, i, bron=None):
     (Wi 4 lid 1, 5; I7), as the rule reads it (`plicht_te_voldoen`; a legal review found 800 hours for him)."""
     if b.get("plicht_te_voldoen") is not False or b.get("doelgroep") in (None, "geen"):
         return None
-    return ("Geen norm: wie vrijgesteld of geheel ontheven is, hoeft de inburgeringsplicht niet te voldoen en volgt "
-            "geen leerroute (Wi 4 lid 1, Wi 5, I7).",
-            "No norm: who is exempt or wholly relieved need not meet the duty and follows no learning route (Wi 4(1), "
-            "Wi 5, I7).")
+    grond_nl, grond_en = _geen_plicht_te_voldoen(b)
+    return (f"Geen norm: de persoon is {grond_nl}, hoeft de inburgeringsplicht niet te voldoen en volgt geen leerroute "
+            "(I7).", f"No norm: the person is {grond_en}, need not meet the duty and follows no learning route (I7).")
 
 
 def _geen_participatienorm(b, i, bron=None):
@@ -1385,15 +1388,13 @@ def _lening_bi_6_1(b, i, bron=None):
 
 
 def _lening_bi_6_1_maximum_lid(bron) -> tuple[str, str]:
-    """The lid that gives a person of Bi 6.1 the maximum on the peildatum, as the value of `lening.maximum_bedrag`
-    in force then cites it: Bi 6.2a lid 2 once a value citing it applies (from 2025-09-01), before that Bi 6.2
-    lid 1 ("Aan de inburgeringsplichtige ...", read for him as well)."""
-    parameter = bron._parameter("lening.maximum_bedrag")
-    sinds = bron.sinds("lening.maximum_bedrag", bron.peildatum)
-    waarde = next(w for w in parameter.values_list if w.instant_str == sinds)
-    if any("6.2a lid 2" in r.get("title", "") for r in (waarde.metadata or {}).get("reference", ())):
-        return "Bi 6.2a lid 2", "Bi 6.2a(2)"
-    return "Bi 6.2 lid 1", "Bi 6.2(1)"
+    """The lid that gives a person of Bi 6.1 the maximum on the peildatum (nl, en): the `bi_6_1_lid` of the value of
+    `lening.maximum_bedrag` in force then, in the law in force (a reform changes the amount, not the article): Bi 6.2
+    lid 1 until 2025-08-31, Bi 6.2a lid 2 from 2025-09-01. A value without it is an error, not a guess."""
+    parameter = zoek_parameter(basissysteem().parameters, "lening.maximum_bedrag")
+    sinds = begin_op_dag(parameter, bron.peildatum, vanaf_eerste=True)
+    nl, en = next(w for w in parameter.values_list if w.instant_str == sinds).metadata["bi_6_1_lid"]
+    return nl, en
 
 
 WAAROM = {

@@ -282,10 +282,10 @@ VELDEN: tuple[Veld, ...] = (
     Veld("inburgeringstermijn", "einddatum", "termijn_verlenging_maanden", "invoer",
          "waar DUO een verlenging toont (een verlengingsgrondcode of een toegekende aanvraag): de maanden die het einde "
          "later ligt dan drie jaar na de startdatum (Wi 11 lid 1, 12), als dat hele maanden zijn; verder vergeleken met "
-         "inburgeringstermijn_einddatum",
+         "inburgeringstermijn_einddatum, en met het PVT en de MAP beslist het het artikel van een boete (zie boetes)",
          "where DUO shows an extension (a verlengingsgrondcode or a granted request): the months by which the end lies "
          "after three years from the startdatum (Wi 11(1), 12), if whole months; further compared with "
-         "inburgeringstermijn_einddatum"),
+         "inburgeringstermijn_einddatum, and with the PVT and the MAP it decides a fine's article (see boetes)"),
     Veld("inburgeringstermijn", "wijzigingsdatum", None, "vergelijking",
          "na de peildatum: het einde van nu wordt niet gelezen als verlenging", "after the peildatum: today's end is "
          "not read as an extension"),
@@ -320,7 +320,7 @@ VELDEN: tuple[Veld, ...] = (
          "volgens de leden, bij een toekenning", "per the members, when granted",
          "RedenVrijstellingInburgeringsplicht"),
     Veld("vrijstellingen", "[].GeheleVrijstelling.datumOordeel",
-         "vrijstellend_diploma, opleiding_naar_vrijstellend_diploma", "invoer",
+         "vrijstellend_diploma, opleiding_naar_vrijstellend_diploma, voldoende_ingeburgerd_vastgesteld", "invoer",
          "een vrijstelling beoordeeld na de peildatum telt niet mee",
          "an exemption judged after the peildatum does not count"),
     Veld("vrijstellingen", "[].TijdelijkeVrijstelling.reden",
@@ -338,7 +338,7 @@ VELDEN: tuple[Veld, ...] = (
     Veld("vrijstellingen", "[].TijdelijkeVrijstelling.einddatum", None, "invoer",
          "einde van de periode, inclusief (ontbreekt: open)", "end of the period, inclusive (absent: open)"),
     Veld("vrijstellingen", "[].TijdelijkeVrijstelling.datumOordeel",
-         "vrijstellend_diploma, opleiding_naar_vrijstellend_diploma", "invoer",
+         "vrijstellend_diploma, opleiding_naar_vrijstellend_diploma, voldoende_ingeburgerd_vastgesteld", "invoer",
          "een vrijstelling beoordeeld na de peildatum telt niet mee",
          "an exemption judged after the peildatum does not count"),
     Veld("vrijstellingen", "[].GedeeltelijkeVrijstelling", None, "niet gebruikt",
@@ -371,10 +371,12 @@ VELDEN: tuple[Veld, ...] = (
     Veld("ontheffingen", "[].GedeeltelijkeOntheffing.datumOordeel", "ontheffing", "invoer",
          "een ontheffing beoordeeld na de peildatum telt niet mee",
          "an ontheffing judged after the peildatum does not count"),
-    Veld("pvt", "datumOndertekeningPvt", "pvt_afgerond_datum", "invoer", "dezelfde datum (Wi 6 lid 1 a)",
-         "the same date (Wi 6(1)(a))"),
-    Veld("map", "datumEindgesprekMap", "map_afgerond_datum", "invoer", "dezelfde datum (Wi 6 lid 1 b)",
-         "the same date (Wi 6(1)(b))"),
+    Veld("pvt", "datumOndertekeningPvt", "pvt_afgerond_datum", "invoer", "dezelfde datum (Wi 6 lid 1 a); met de MAP "
+         "ook het artikel van een boete (zie boetes)", "the same date (Wi 6(1)(a)); with the MAP also a fine's article "
+         "(see boetes)"),
+    Veld("map", "datumEindgesprekMap", "map_afgerond_datum", "invoer", "dezelfde datum (Wi 6 lid 1 b); met het PVT "
+         "ook het artikel van een boete (zie boetes)", "the same date (Wi 6(1)(b)); with the PVT also a fine's article "
+         "(see boetes)"),
     Veld("boetes", "[].bedrag", "boete_art_24_aantal, boete_art_25_aantal", "invoer",
          "het blok noemt geen artikel: sluiten de blokken van DUO art. 24 uit (PVT en MAP beide afgerond vanaf "
          "het PIP tot en met het einde van de termijn, Wi 24 lid 1), dan is elke boete art. 25; anders telt een "
@@ -403,11 +405,14 @@ VELDEN: tuple[Veld, ...] = (
     Veld("verlengingen", "[].beoordelingAanvraag", None, "vergelijking", "volgens de leden", "per the members",
          "AanvraagToekenningsstatus"),
     Veld("verlengingen", "[].ontvangstdatum", None, "niet gebruikt", *_GEEN_INVOER),
-    Veld("verlengingen", "[].datumBeoordeling", None, "vergelijking",
-         "een toekenning na de peildatum: het einde van nu wordt niet gelezen als verlenging",
-         "a grant after the peildatum: today's end is not read as an extension"),
-    Veld("gebeurtenissen", "[].gebeurtenisId", None, "tijdlijn", "op de tijdlijn, met de betekenis",
-         "on the timeline, with its meaning"),
+    Veld("verlengingen", "[].datumBeoordeling", None, "controle",
+         "een toekenning na de peildatum: het einde van nu wordt niet gelezen als verlenging; een toekenning op of "
+         "vóór de peildatum bij een einde dat daarna werd gewijzigd: een waarschuwing (verlenging_later_gewijzigd)",
+         "a grant after the peildatum: today's end is not read as an extension; a grant on or before the peildatum "
+         "with an end changed after it: a warning (verlenging_later_gewijzigd)"),
+    Veld("gebeurtenissen", "[].gebeurtenisId", None, "tijdlijn", "op de tijdlijn, met de betekenis; SS129 en SS130 "
+         "beëindigen ook een tijdelijke vrijstelling (zie vrijstellingen)", "on the timeline, with its meaning; SS129 "
+         "and SS130 also end a temporary exemption (see vrijstellingen)"),
     Veld("gebeurtenissen", "[].registratieDatumTijd", None, "tijdlijn",
          "de datum op de tijdlijn: de Nederlandse dag van het tijdstip (met een offset omgerekend naar CET, "
          "of CEST van de laatste zondag van maart tot de laatste van oktober, 01:00 UTC; zonder offset al "
@@ -674,11 +679,14 @@ def boete_artikel(bedrag: float, datum: str, art_24_bedrag, art_24_uitgesloten: 
     return "24" if round(bedrag * 100) == round(bedrag_24 * 100) else "25"
 
 
-def _art_24_uitgesloten(duo: dict) -> bool:
+def _art_24_uitgesloten(duo: dict, peildatum: str) -> bool:
     """Whether DUO's own blocks rule every art. 24 fine out: the PVT and the MAP both done from the PIP's day (Bi 5.3
     lid 5) up to the term's end DUO gives (Wi 24 lid 1 fines who did not complete them within the term, extended
-    or not). An amount equal to the art. 24 amount is then an art. 25 fine of that amount (Bi 7.2 lid 2; a review
-    found EUR 340 read as art. 24 after both were done)."""
+    or not), an end that stood on the peildatum (not one set after it: `_termijn_later_gewijzigd`). An amount equal
+    to the art. 24 amount is then an art. 25 fine of that amount (Bi 7.2 lid 2; a review found EUR 340 read as
+    art. 24 after both were done)."""
+    if _termijn_later_gewijzigd(duo, peildatum):
+        return False
     einde, pip = (duo.get("inburgeringstermijn") or {}).get("einddatum"), _pip_datum(duo)
     pvt = (duo.get("pvt") or {}).get("datumOndertekeningPvt")
     map_ = (duo.get("map") or {}).get("datumEindgesprekMap")
@@ -688,7 +696,7 @@ def _art_24_uitgesloten(duo: dict) -> bool:
 def _opgelegd(duo: dict, art_24_bedrag, peildatum: str) -> list[tuple[int, dict, str | None]]:
     """(index, fine, article or None: `boete_artikel`) of DUO's fines decided on or before the peildatum (a
     later one was not imposed yet)."""
-    uitgesloten = _art_24_uitgesloten(duo)
+    uitgesloten = _art_24_uitgesloten(duo, peildatum)
     return [(i, b, boete_artikel(b["bedrag"], b["datum"], art_24_bedrag, uitgesloten))
             for i, b in enumerate(duo.get("boetes") or ()) if _in_periode(peildatum, b["datum"], None)]
 

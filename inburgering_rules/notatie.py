@@ -44,7 +44,7 @@ def getal(waarde, decimalen: int = 0, taal: str = "nl") -> str:
     return _nl(tekst) if taal == "nl" else tekst
 
 
-_NL_DUIZEND = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$")
+_NL_DUIZEND = re.compile(r"^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$")  # een duizendtal begint niet met 0 (0.125)
 _DUBBELZINNIG = re.compile(r"^-?[1-9]\d{0,2}\.\d{3}$")  # 0.125 kan geen duizendtal zijn
 
 

@@ -423,6 +423,16 @@ def controleer_kolommen(namen: list[str], waar: str) -> None:
         raise PopulatieFout(f"{waar}: dubbele kolommen", f"{waar}: duplicate columns")
 
 
+def lees_getypeerd(systeem, pad: str | Path, blok_grootte: int = BLOK):
+    """De blokken van een populatiebestand (`lees`), elk als (ids, tekstkolommen, gelezen kolommen): `lees_kolommen`
+    met de regelnummers en de notatie van het bestand (`opmaak`). Eén plek voor `inburgering whatif` en
+    `analyse.lees`, zodat beide een bestand op dezelfde manier lezen."""
+    nederlands, regel = opmaak(pad).nederlands, 2
+    for ids, kolommen in lees(pad, blok_grootte):
+        yield ids, kolommen, lees_kolommen(systeem, kolommen, regel, nederlands)
+        regel += len(ids)
+
+
 def lees(pad: str | Path, blok_grootte: int = BLOK) -> Iterator[tuple[numpy.ndarray, dict[str, numpy.ndarray]]]:
     """Lees een populatie-CSV per blok: (ids, {kolom: object-array met tekst; "" = niet gegeven}).
 

@@ -616,7 +616,7 @@ def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEI
     canoniek(hervorming)                           # eerst valideren: HervormingFout vóór enig werk
     formaten = controleer_formaten(formaten)
     populatie.controleer_kolommen(populatie.kop(populatie_pad), str(populatie_pad))
-    opmaak = populatie.opmaak(populatie_pad)
+    populatie.opmaak(populatie_pad)                # een bestand dat geen UTF-8 is: de melding vóór enig werk
     dag = numpy.datetime64(peildatum, "D")
     basis_stelsel, hervormd_stelsel = basissysteem(), systeem_voor(hervorming)
     uit_map = Path(uit_map)
@@ -636,11 +636,10 @@ def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEI
         kolommen = ["id"] + (["gemeente"] if met_gemeente else []) + ["gewijzigd"]
         kolommen += [f"{naam}_{s}" for naam in publiek.BESLUITEN for s in SCENARIOS]
         uitvoer["per_persoon"] = Schrijver(uit_map / "per_persoon", kolommen, formaten, nl)
-    synthetisch, regel = True, 2
+    synthetisch = True
     try:
-        for ids, kolommen in populatie.lees(populatie_pad, blok):
+        for ids, kolommen, gelezen in populatie.lees_getypeerd(basis_stelsel, populatie_pad, blok):
             n = len(ids)
-            gelezen = populatie.lees_kolommen(basis_stelsel, kolommen, regel, opmaak.nederlands)
             invoer = populatie.vul_aan(basis_stelsel, populatie.getypeerd(basis_stelsel, gelezen), n)
             gemeente = kolommen.get("gemeente")
             del kolommen
@@ -655,7 +654,6 @@ def vergelijk(populatie_pad, hervorming, uit_map, peildatum: str = STANDAARD_PEI
             beoordelingen = tuple(beoordelingen)
             _verwerk(tellingen, ids, invoer, beoordelingen, uitvoer, dag, gemeente, (basis_stelsel, hervormd_stelsel))
             del beoordelingen, invoer, gegeven
-            regel += n
             balk.stap(n)
         bestanden = {}
         for naam, schrijver in uitvoer.items():

@@ -24,7 +24,9 @@ def test_getallen_nl_en():
 
 @pytest.mark.parametrize(("tekst", "nederlands", "waarde"), [
     ("250,50", False, 250.5), ("250,50", True, 250.5), ("1.250,50", True, 1250.5), ("1.250", True, 1250.0),
-    ("1.250", False, 1.25), ("250.5", True, 250.5), ("-3,5", True, -3.5)])
+    ("1.250", False, 1.25), ("250.5", True, 250.5), ("-3,5", True, -3.5),
+    # a thousands group never follows a leading 0: 0.125 is a decimal point in either notation (a review found 125)
+    ("0.125", True, 0.125), ("0.500", None, 0.5), ("10.500", True, 10500.0)])
 def test_decimal_comma(tekst, nederlands, waarde):
     """A population's CSV and a lawyer's YAML: a decimal comma, and in Dutch notation a thousands point."""
     assert float(getal_met_punt(tekst, nederlands)) == waarde
@@ -70,6 +72,6 @@ def test_getal_met_singular_and_plural():
 
 @pytest.mark.parametrize(("tekst", "ja"), [
     ("1.250", True), ("-12.500", True), ("1.250,50", False), ("1.250.000", False), ("250.5", False),
-    ("1250.500", False), ("250,50", False), ("1250", False)])
+    ("1250.500", False), ("250,50", False), ("1250", False), ("0.125", False)])
 def test_a_number_ambiguous_without_its_notation(tekst, ja):
     assert dubbelzinnig(tekst) is ja

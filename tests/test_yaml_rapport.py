@@ -227,6 +227,12 @@ def test_a_case_marked_as_testing_a_default_passes_streng_only_while_the_api_lea
     assert yamltest.draai([tmp_path / "bedoeld.yaml"], uit=uit, streng=True) == 1
     assert "standaard_bedoeld, maar de API laat geen verwachte beslissing open" in uit.getvalue(), uit.getvalue()
     assert yamltest.draai([tmp_path / "bedoeld.yaml"], uit=io.StringIO()) == 0  # not strict: the mark is not read
+    # inputs per period cannot be put to the API: not asked, so not called stale (a review of the diff)
+    per_periode = verouderd.replace("nationaliteit: \"SY\"", "nationaliteit: {ETERNITY: \"SY\"}")
+    assert per_periode != verouderd
+    (tmp_path / "bedoeld.yaml").write_text(per_periode, encoding="utf-8")
+    uit = io.StringIO()
+    assert yamltest.draai([tmp_path / "bedoeld.yaml"], uit=uit, streng=True) == 0, uit.getvalue()
     (tmp_path / "bedoeld.yaml").write_text(gemarkeerd.replace("  description: de standaard\n", ""), encoding="utf-8")
     uit = io.StringIO()
     assert yamltest.draai([tmp_path / "bedoeld.yaml"], uit=uit) != 0

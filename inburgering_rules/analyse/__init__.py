@@ -44,15 +44,12 @@ def lees(pad):
 
     from inburgering_rules.hervormingen import basissysteem
 
-    systeem, nederlands = basissysteem(), populatie.opmaak(pad).nederlands
     delen: dict[str, list[numpy.ndarray]] = {naam: [] for naam in populatie.kop(pad)}
-    regel = 2
-    for ids, kolommen in populatie.lees(pad):
-        gegeven = populatie.als_gegeven(populatie.lees_kolommen(systeem, kolommen, regel, nederlands))
+    for ids, kolommen, gelezen in populatie.lees_getypeerd(basissysteem(), pad):
+        gegeven = populatie.als_gegeven(gelezen)
         delen["id"].append(ids)
         for naam, waarden in kolommen.items():
             delen[naam].append(gegeven.get(naam, waarden))
-        regel += len(ids)
     return pandas.DataFrame({naam: numpy.concatenate(d) if d else [] for naam, d in delen.items()})
 
 

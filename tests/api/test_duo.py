@@ -715,6 +715,11 @@ def test_a_fine_of_the_art_24_amount_is_art_25_once_duo_rules_art_24_out(client)
     zonder_map = post(client, {**op_tijd, "map": None}, peildatum="2027-09-01").json()
     assert (zonder_map["duo_invoer"]["boete_art_24_aantal"]["waarde"],
             zonder_map["duo_invoer"]["boete_art_25_aantal"]["waarde"]) == (1, 0)
+    voor_pip = post(client, {**op_tijd, "pvt": {"datumOndertekeningPvt": "2024-01-09"}}, peildatum="2027-09-01").json()
+    assert voor_pip["duo_invoer"]["boete_art_24_aantal"]["waarde"] == 1  # a PVT before the PIP does not count
+    later = {**op_tijd, "inburgeringstermijn": {**op_tijd["inburgeringstermijn"], "wijzigingsdatum": "2027-09-02"}}
+    gewijzigd = post(client, later, peildatum="2027-09-01").json()  # the end DUO gives was set after the peildatum
+    assert gewijzigd["duo_invoer"]["boete_art_24_aantal"]["waarde"] == 1
     laat = post(client, {**op_tijd, "map": {"datumEindgesprekMap": "2027-01-11"}}, peildatum="2027-09-01").json()
     # the MAP the day after the term: art. 24 stays possible
     assert laat["duo_invoer"]["boete_art_24_aantal"]["waarde"] == 1
@@ -1305,8 +1310,11 @@ def test_a_duo_date_time_pattern_refuses_what_the_service_refuses(client, tijdst
 
 
 @pytest.mark.parametrize(("ingetrokken", "geldt"), [(None, True), ("2026-06-01T10:00:00+02:00", False),
+                                                    ("2026-12-01T10:00:00+01:00", False),  # on the peildatum
                                                     ("2026-12-02T10:00:00+01:00", True),
-                                                    ("2025-01-10T10:00:00+01:00", True)])
+                                                    ("2026-12-01T23:30:00Z", True),  # 2 December in the NL
+                                                    ("2025-01-15T08:00:00+01:00", False),  # on its start
+                                                    ("2025-01-14T23:30:00+01:00", True)])
 def test_a_temporary_exemption_withdrawn_by_ss130_no_longer_exempts(ingetrokken, geldt):
     """SS129/SS130: DUO withdrew the temporary exemption and the duty runs again (a review: it still exempted). An
     event after the peildatum, or before the exemption's start (an earlier one), leaves it standing."""
@@ -1355,6 +1363,9 @@ def test_an_extension_before_the_peildatum_of_a_term_changed_after_it_is_not_los
     assert melding["pad"] == "/duo/verlengingen/0/datumBeoordeling" and "2026-11-15" in melding["nl"]
     eerder = post(client, blokken, peildatum="2026-11-14").json()  # no extension decided yet: nothing to name
     assert not [w for w in eerder["waarschuwingen"] if w["controle"] == "verlenging_later_gewijzigd"]
+    op_de_dag = post(client, blokken, peildatum="2026-11-15").json()  # decided on the peildatum: named
+    assert [w["pad"] for w in op_de_dag["waarschuwingen"] if w["controle"] == "verlenging_later_gewijzigd"] == [
+        "/duo/verlengingen/0/datumBeoordeling"]
 
 
 def test_a_field_names_every_input_its_members_fill():

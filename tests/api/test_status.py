@@ -1337,6 +1337,16 @@ def test_the_loan_of_an_eu_citizen_cites_the_lid_of_its_maximum_on_the_peildatum
     assert f"a loan of at most €10,000 ({en}) for three years" in tekst["en"]
 
 
+def test_the_lid_of_the_eu_citizens_maximum_is_the_laws_also_under_a_reform_of_the_amount(client):
+    """A reform sets a new amount without the law's metadata; the article stays the one of the law in force on the
+    peildatum (a review of the diff: the lid was read from the value's title, so a reform's value fell back to 6.2)."""
+    hervorming = {"parameters": {"lening.maximum_bedrag": {"2025-10-01": 12000}}}
+    uit = _uit(client, EU_BURGER, peildatum="2025-11-01", toelichting=True, hervorming=hervorming)
+    assert uit["besluiten"]["lening_maximum_bedrag"] == 12000
+    assert "een lening van ten hoogste € 12.000 (Bi 6.2a lid 2)" in uit["toelichting"]["lening_maximum_bedrag"][
+        "uitleg"]["nl"]
+
+
 def test_the_loan_of_an_eu_citizen_names_the_conditions_read_from_facts_not_given(client):
     """Bi 6.1 onder b, c and e mirror Wi 4's exemptions and are read as met when their facts are not given (I22), as
     an exemption ground is read as absent. The explanation of the EUR 10,000 now says so and names those facts; given,
@@ -1550,7 +1560,9 @@ def test_the_new_term_of_a_duo_fine_names_its_extension(client):
     tekst = met["toelichting"]["nieuwe_termijn_art_24_einddatum"]["uitleg"]
     assert "verlengd met zes maanden (Wi 24 lid 2, tweede zin, met Wi 12 lid 1 a)" in tekst["nl"], tekst["nl"]
     assert "extended by six months (Wi 24(2), second sentence, with Wi 12(1)(a))" in tekst["en"], tekst["en"]
-    assert "verlengd" not in zonder["toelichting"]["nieuwe_termijn_art_24_einddatum"]["uitleg"]["nl"]
+    # not given: none, and the answer says so (a review of the diff)
+    assert ("schuift de laatste dag op, en is niet gegeven"
+            in zonder["toelichting"]["nieuwe_termijn_art_24_einddatum"]["uitleg"]["nl"])
 
 
 @pytest.mark.parametrize(("leerroute", "genoemd"), [("z_route", True), ("b1_route", False)])
@@ -1576,4 +1588,5 @@ def test_a_person_wholly_relieved_has_no_z_route_norm_and_is_told_why(client):
     uit = _uit(client, persoon, peildatum="2024-12-01")
     for naam in ("z_route_cursusuren_vereist", "z_route_participatie_uren_vereist"):
         assert uit["besluiten"][naam] == 0
-        assert "volgt geen leerroute (Wi 4 lid 1, Wi 5, I7)" in uit["toelichting"][naam]["uitleg"]["nl"]
+        assert "de persoon is geheel ontheven (Wi 5), hoeft de inburgeringsplicht niet te voldoen en volgt geen " \
+            "leerroute (I7)" in uit["toelichting"][naam]["uitleg"]["nl"]
