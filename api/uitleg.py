@@ -21,7 +21,6 @@ from inburgering_rules.hervormingen import basissysteem, zoek_parameter
 from inburgering_rules.inschrijving import (
     ingeschreven_als_plichtige,
     nog_niet_ingeschreven,
-    pip_regimedag,
     verhuisd_als_plichtige,
 )
 from inburgering_rules.kalender import atw_van_toepassing, laatste_gedekte_dag, soort_vrije_dag, weekdag
@@ -411,27 +410,27 @@ def _bi_5_4_lid(lid: int, bron) -> int:
 
 
 _PIP_FEITEN = ("brp_inschrijving_datum", "verblijf_verkregen_datum", "brp_inschrijving_andere_gemeente_datum",
-               "pip_datum", "kennisgeving_inburgeringsplicht_datum")
+               "pip_datum")
 
 
-def _pip_dagen(i, bron) -> tuple[str | None, str | None, str | None]:
+def _pip_dagen(b, i, bron) -> tuple[str | None, str | None, str | None]:
     """As the rule (I9): the registration as the obligated person, the move of Bi 5.3 lid 3 (after the first PIP)
-    and the day whose text applies. Once per evaluation for the same days (the PIP's sentence and its objection's
-    both read them)."""
+    and the day whose text applies (the rule's own `pip_termijn_tekstdag`, computed with the answer). The first two
+    once per evaluation for the same days (the PIP's sentence and its objection's both read them)."""
     dagen = tuple([i.get(naam) for naam in _PIP_FEITEN])
-    return bron.eenmalig(("pip_dagen", *dagen), _pip_dagen_op, *dagen, dag=dagen)
+    inschr, andere = bron.eenmalig(("pip_dagen", *dagen), _pip_dagen_op, *dagen, dag=dagen)
+    return inschr, andere, b.get("pip_termijn_tekstdag")
 
 
-def _pip_dagen_op(inschrijving, verkregen, andere, pip, kennisgeving) -> tuple[str | None, str | None, str | None]:
+def _pip_dagen_op(inschrijving, verkregen, andere, pip) -> tuple[str | None, str | None]:
     inschr = _op_een_dag(ingeschreven_als_plichtige, inschrijving, verkregen)
-    andere = andere and _op_een_dag(verhuisd_als_plichtige, andere, verkregen, pip)
-    return inschr, andere, _op_een_dag(pip_regimedag, kennisgeving, inschr, andere)
+    return inschr, andere and _op_een_dag(verhuisd_als_plichtige, andere, verkregen, pip)
 
 
 def _pip(b, i, bron=None):
     kennis, gegeven = i.get("kennisgeving_inburgeringsplicht_datum"), i.get("brp_inschrijving_datum")
     ontvangen = i.get("pip_informatie_derde_ontvangen_datum")
-    inschr, andere, regimedag = _pip_dagen(i, bron)
+    inschr, andere, regimedag = _pip_dagen(b, i, bron)
     eerder_ingeschreven = gegeven if gegeven and inschr and inschr != gegeven else None
     weken_nl, weken_en = _termijn(bron, "termijnen.pip_weken", "weken", regimedag, groot=True)
     vanaf_2023 = _tekst_2023(bron, regimedag)
@@ -499,7 +498,7 @@ def _bezwaar_zin(bron, bekend, einde, besluit_nl, besluit_en, dagtekening: bool 
 def _bezwaar(b, i, bron=None):
     """The plan the term counts from, as the rule: after a move of Bi 5.3 lid 3 (2022 text: lid 2) the other
     municipality's plan."""
-    _, verhuisd, regimedag = _pip_dagen(i, bron)
+    _, verhuisd, regimedag = _pip_dagen(b, i, bron)
     if verhuisd and i.get("pip_andere_gemeente_datum"):
         lid = _bi_5_3_lid(3, _tekst_2023(bron, regimedag))
         return _bezwaar_zin(bron, i["pip_andere_gemeente_datum"], b.get("pip_bezwaartermijn_einddatum"),

@@ -29,15 +29,21 @@ def verhuisd_als_plichtige(andere_gemeente, verkregen, pip) -> numpy.ndarray:
     return numpy.where(lid_3, andere_gemeente, ONBEKEND)
 
 
-def pip_regimedag(kennisgeving, inschrijving, andere_gemeente) -> numpy.ndarray:
-    """I9: de dag waarvan de tekst de termijn bepaalt. Na een verhuizing van lid 3 de inschrijving in de andere
-    gemeente ("binnen uiterlijk 10 weken na de datum van inschrijving ... in deze gemeente"); anders de latere van
-    kennisgeving en inschrijving (`ingeschreven_als_plichtige`): de dag waarop beide er zijn, waarvan de teksten
-    tellen (de tekst 2022 na de inschrijving, de tekst vanaf 2023 na de kennisgeving). Zo telt een tekst nooit vanaf
-    een gebeurtenis die pas plaatsvond toen hij niet meer gold. Is er één van beide, dan die dag; zonder enige dag
-    `NaT`: dan geen termijn (niet een van 0 weken)."""
+def pip_regimedag(kennisgeving, inschrijving, andere_gemeente, tekst_2022, einde_2022) -> numpy.ndarray:
+    """I9: de dag waarvan de tekst van Bi 5.3 de termijn bepaalt. Na een verhuizing van lid 3 de inschrijving in de
+    andere gemeente ("binnen uiterlijk 10 weken na de datum van inschrijving ... in deze gemeente"). Anders telt de
+    tekst 2022 vanaf de inschrijving en de tekst vanaf 2023 vanaf de kennisgeving (`tekst_2022(dagen)`: waar de tekst
+    van die dag vanaf de inschrijving telt; `einde_2022`: de laatste dag van lid 1 naar die tekst). De tekst 2022 geldt
+    als de inschrijving onder die tekst viel en de termijn ook onder die tekst eindigde (dan zijn onmiddellijke werking
+    en het eerbiedigen van een lopende termijn het eens), of de kennisgeving ook onder die tekst viel: dan de dag van
+    de inschrijving. Anders de tekst vanaf 2023: de latere van kennisgeving en inschrijving, of zonder kennisgeving
+    (nog niet gedaan) de laatste dag van de termijn naar de tekst 2022, die dan al onder de latere tekst valt. Zonder
+    enige dag `NaT`: dan geen termijn (niet een van 0 weken)."""
     kennisgeving, inschrijving, andere = als_datum(kennisgeving), als_datum(inschrijving), als_datum(andere_gemeente)
-    return numpy.where(bekend(andere), andere, numpy.fmax(kennisgeving, inschrijving))
+    oud = tekst_2022(inschrijving) & (tekst_2022(einde_2022) | tekst_2022(kennisgeving))
+    later = numpy.fmax(kennisgeving, inschrijving)
+    later = numpy.where(tekst_2022(later) & ~numpy.isnat(inschrijving), numpy.fmax(later, einde_2022), later)
+    return numpy.where(bekend(andere), andere, numpy.where(oud, inschrijving, later))
 
 
 def nog_niet_ingeschreven(asiel, kennisgeving, inschrijving) -> numpy.ndarray:

@@ -201,15 +201,17 @@ def test_a_lid_added_later_is_not_cited_before_it_existed(client):
     assert "6.2a" not in artikelen["2025-08-31"] and "6.2a" in artikelen["2025-09-01"]
 
 
-def test_the_pip_deadline_cites_the_text_of_the_notification_day(client):
-    """I9: the PIP deadline follows the text in force on the day of the notification; its legal basis names the leden
-    as that text numbers them (I58), in the explanation, the actions and the timeline, also on a later peildatum.
-    Both sides of 2023-01-01 (Stb. 2022, 489), and a notification after the peildatum (not yet happened, I30): the
-    peildatum's text."""
+def test_the_pip_deadline_cites_the_text_that_applies_to_it(client):
+    """I9: the PIP deadline follows the text that applies to it (the registration and the term's end under the 2022
+    text, or the notification too; else the text from 2023); its legal basis names the leden as that text numbers them
+    (I58), in the explanation, the actions and the timeline, also on a later peildatum. Registered in the last ten
+    weeks of 2022, the notification decides: both sides of 2023-01-01 (Stb. 2022, 489), and a notification after the
+    peildatum (not yet happened, I30): the peildatum's text. Registered earlier, the term ran out in 2022 under the 2022
+    text, whatever the notification's day."""
     bi = "https://wetten.overheid.nl/jci1.3:c:BWBR0045555&artikel=5.3"
 
-    def bi_5_3(kennisgeving: str, peildatum: str) -> list[tuple[str, str]]:
-        persoon = {**STATUSHOUDER, "verblijf_verkregen_datum": "2022-03-01", "brp_inschrijving_datum": "2022-04-01",
+    def bi_5_3(kennisgeving: str, peildatum: str, inschrijving: str = "2022-12-01") -> list[tuple[str, str]]:
+        persoon = {**STATUSHOUDER, "verblijf_verkregen_datum": "2022-03-01", "brp_inschrijving_datum": inschrijving,
                    "kennisgeving_inburgeringsplicht_datum": kennisgeving}
         persoon.pop("pip_datum")
         inhoud = client.post("/v1/beoordeling", json={"peildatum": peildatum, "persoon": persoon}).json()
@@ -220,11 +222,13 @@ def test_the_pip_deadline_cites_the_text_of_the_notification_day(client):
                              for item in items)
         return [(lid, url) for artikel, lid, url in gevonden if artikel == "5.3"]
 
-    assert bi_5_3("2022-12-31", "2024-05-01") == [("1", f"{bi}&lid=1&g=2022-12-31"),
-                                                  ("2", f"{bi}&lid=2&g=2022-12-31")]
+    assert bi_5_3("2022-12-31", "2024-05-01") == [("1", f"{bi}&lid=1&g=2022-12-01"),
+                                                  ("2", f"{bi}&lid=2&g=2022-12-01")]
     assert bi_5_3("2023-01-01", "2024-05-01") == [("1", f"{bi}&lid=1"), ("2", f"{bi}&lid=2"), ("3", f"{bi}&lid=3")]
     assert bi_5_3("2023-01-01", "2022-12-31") == [("1", f"{bi}&lid=1&g=2022-12-31"),
                                                   ("2", f"{bi}&lid=2&g=2022-12-31")]
+    assert bi_5_3("2023-01-01", "2024-05-01", "2022-04-01") == [("1", f"{bi}&lid=1&g=2022-04-01"),
+                                                                ("2", f"{bi}&lid=2&g=2022-04-01")]
 
 
 def test_actions_cite_the_text_of_the_peildatum_also_without_toelichting(client):

@@ -66,15 +66,17 @@ class _Bron:
 
 
 def test_the_pip_days_are_derived_once_per_set_of_days():
+    """The registration as the obligated person and the move once per set of days; the day whose text applies is the
+    rule's own (`pip_termijn_tekstdag`, I9), read from the computed values, not derived a second time."""
     bron = _Bron()
     een = {"brp_inschrijving_datum": "2023-10-02", "verblijf_verkregen_datum": "2023-11-01",
            "kennisgeving_inburgeringsplicht_datum": "2023-10-16"}
     ander = {**een, "brp_inschrijving_datum": "2023-12-01"}
-    # the day whose text applies: the later of the notice and the registration as the obligated person (I9)
-    assert uitleg._pip_dagen(een, bron) == ("2023-11-01", None, "2023-11-01")
-    assert uitleg._pip_dagen(dict(een), bron) == ("2023-11-01", None, "2023-11-01")
+    berekend = {"pip_termijn_tekstdag": "2023-11-01"}
+    assert uitleg._pip_dagen(berekend, een, bron) == ("2023-11-01", None, "2023-11-01")
+    assert uitleg._pip_dagen(berekend, dict(een), bron) == ("2023-11-01", None, "2023-11-01")
     assert bron.gemaakt == 1
-    assert uitleg._pip_dagen(ander, bron) == ("2023-12-01", None, "2023-12-01")
+    assert uitleg._pip_dagen({"pip_termijn_tekstdag": "2023-12-01"}, ander, bron) == ("2023-12-01", None, "2023-12-01")
     assert bron.gemaakt == 2
 
 

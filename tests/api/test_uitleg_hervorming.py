@@ -343,8 +343,13 @@ def test_the_pip_sentence_names_the_year_of_the_text_that_applied():
     assert hervormd["waarde"] == "2022-08-10"  # 10 weeks after the notification of 2022-06-01
     assert "na de kennisgeving door DUO op 1 juni 2022 (Bi 5.3 lid 1, tekst vanaf 2022)" in hervormd["nl"]
     assert "(Bi 5.3(1), text from 2022)" in hervormd["en"]
-    tekst_2023 = {**persoon, "kennisgeving_inburgeringsplicht_datum": "2023-03-01"}
+    # registered in the last ten weeks of 2022, notified in 2023: the 2023 text (I9)
+    tekst_2023 = {**persoon, "brp_inschrijving_datum": "2022-12-01",
+                  "kennisgeving_inburgeringsplicht_datum": "2023-03-01"}
     assert "tekst vanaf 2023" in _uitleg(None, tekst_2023, "2023-06-01")["pip_uiterste_datum"]["nl"]
+    # registered earlier, the term ran out under the 2022 text: that text, whatever the notification's day
+    verstreken = {**persoon, "kennisgeving_inburgeringsplicht_datum": "2023-03-01"}
+    assert "tekst vanaf" not in _uitleg(None, verstreken, "2023-06-01")["pip_uiterste_datum"]["nl"]
 
 
 def test_a_text_in_force_before_its_first_value_is_named_without_an_error():

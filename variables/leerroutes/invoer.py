@@ -42,8 +42,8 @@ class nt2_lesuren_keurmerk(Feit):
     reference = [wet("Wi", "17", 3), wet("Bi", "5.5", 1), wet("Bi", "5.5", 2)]
     documentation = """
         De uren die tellen voor de aanzienlijke inspanningen van Bi art. 5.5 lid 1, ook die uit de brede intake die
-        het college meetelt. Bi art. 5.5 lid 2 (tekst vanaf 2023-01-01; de tekst 2022 verwijst naar "artikel 5.3,
-        vierde lid", dezelfde bepaling vóór de vernummering): "Indien in het kader van de brede intake door de
+        het college meetelt. Bi art. 5.5 lid 2 (tekst vanaf 2023-01-01; de tekst 2022 verwijst naar het vierde lid
+        van artikel 5.3, dezelfde bepaling vóór de vernummering): "Indien in het kader van de brede intake door de
         inburgeringsplichtige cursusuren Nederlands als tweede taal, waarvan alfabetiseringsonderwijs onderdeel kan
         zijn, zijn gevolgd die voldoen aan het gestelde in het eerste lid, kunnen deze uren, in afwijking van
         artikel 5.3, vijfde lid, in mindering worden gebracht de urennorm, genoemd in het eerste lid."

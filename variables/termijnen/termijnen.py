@@ -69,17 +69,24 @@ class pip_termijn_tekstdag(Besluit):
     reference = [wet("Bi", "5.3", 1), wet("Bi", "5.3", 3)]
     documentation = """
         Interpretatie (I9): na een verhuizing van lid 3 de tekst op de dag van de inschrijving in de andere
-        gemeente; anders de tekst op de latere van de kennisgeving en de inschrijving als inburgeringsplichtige
-        (`inschrijving.ingeschreven_als_plichtige`), de dag waarop beide er zijn waarvan de teksten tellen (de tekst
-        2022 na de inschrijving, de tekst vanaf 2023 na de kennisgeving), of de ene die er is. `pip_uiterste_datum`
+        gemeente. Anders (de tekst 2022 telt na de inschrijving als inburgeringsplichtige,
+        `inschrijving.ingeschreven_als_plichtige`, de tekst vanaf 2023 na de kennisgeving): de tekst 2022 als de
+        inschrijving onder die tekst viel en de termijn ook onder die tekst eindigde, of de kennisgeving ook onder
+        die tekst viel; anders de tekst vanaf 2023 (`inschrijving.pip_regimedag`). `pip_uiterste_datum`
         rekent met die tekst, en zijn grondslag noemt de leden zoals die tekst ze nummert (I58, `publiek.TEKST_VAN`).
         """
 
     def formula_2022_01_01(persoon, period):
         inschrijving = ingeschreven_als_plichtige(persoon("brp_inschrijving_datum", period),
                                                   persoon("verblijf_verkregen_datum", period))
+        p = persoon.simulation.tax_benefit_system.parameters.termijnen
+
+        def tekst_2022(dagen):  # de tekst van die dag telt vanaf de inschrijving
+            return waarde_op(p.pip_termijn_aanvang, dagen, onbekend="", vanaf_eerste=True) == "brp_inschrijving"
+
+        einde_2022 = _binnen_weken_atw(persoon, inschrijving, aantal_op(p.pip_weken, inschrijving))
         return pip_regimedag(persoon("kennisgeving_inburgeringsplicht_datum", period), inschrijving,
-                             persoon("verhuizing_bi_5_3_lid_3_datum", period))
+                             persoon("verhuizing_bi_5_3_lid_3_datum", period), tekst_2022, einde_2022)
 
 
 class pip_uiterste_datum(Besluit):
