@@ -1355,17 +1355,17 @@ def _periode_voor_plicht(b, i, bron=None):
             f"before the residence ({verkregen}): the article never applied to it (Pw 56a(1) and (2), I42).")
 
 
-# Bi 6.1 onder b, c en e: the inputs of the conditions that mirror Wi 4's exemptions (I22), read as "no" when not
-# given, as an exemption ground is (onder d the API asks, I44).
-_BI_6_1_FEITEN = ("leerplichtig_geweest_jaren", "vrijstellend_diploma", "opleiding_naar_vrijstellend_diploma",
-                  "voldoende_ingeburgerd_vastgesteld", "brp_inschrijving_onafgebroken_jaren",
-                  "werk_of_vrijwilligerswerk_jaren", "b1_spreken_luisteren_vastgesteld")  # e: also Bi 2.3 a-c
+# Bi 6.1 onder e ("niet heeft aangetoond al voldoende te zijn ingeburgerd"): the inputs of what he would have shown
+# (Wi 4 lid 1 e with Bi 2.3 a-c), read as "not shown" when not given: the burden is his. Onder b and c the API asks
+# (`publiek.FEITEN_ALLEEN_BIJ`), onder d too (I44).
+_BI_6_1_FEITEN = ("voldoende_ingeburgerd_vastgesteld", "brp_inschrijving_onafgebroken_jaren",
+                  "werk_of_vrijwilligerswerk_jaren", "b1_spreken_luisteren_vastgesteld")
 
 
 def _lening_bi_6_1(b, i, bron=None):
     """The loan of a person of Bi 6.1 (a national of the EU/EEA/Switzerland or a family member, not obligated): the
-    article, the years of the right, and the facts of b, c and e that were not given and so read as "no", by name
-    (a review found EUR 10,000 explained only by the facts given)."""
+    article, the years of the right, and the facts of e that were not given and so read as "not shown", by name (a
+    review found EUR 10,000 explained only by the facts given; those of b and c the API asks for, a later review)."""
     if b.get("lening_vrijwillige_inburgeraar") is not True:
         return None
     verkregen = i.get("verblijf_verkregen_datum")
@@ -1379,9 +1379,9 @@ def _lening_bi_6_1(b, i, bron=None):
           f"{bedrag(maximum, 'en', centen=_met_centen(maximum))} ({lid_en}) for {jaren_en} (Bi 6.1, Bi 6.3(1)), "
           "if Bi 6.1 (b) to (e) hold.")
     if ontbreekt := [naam for naam in _BI_6_1_FEITEN if naam not in i]:
-        nl += (" Niet gegeven en dus gelezen als nee (of 0), zodat onder b, c en e zijn vervuld: "
+        nl += (" Niet gegeven en dus gelezen als niet aangetoond, zodat onder e is vervuld: "
                + ", ".join(_zonder_niet_gegeven(bron.label(n, "nl")) for n in ontbreekt) + ".")
-        en += (" Not given and so read as no (or 0), which meets (b), (c) and (e): "
+        en += (" Not given and so read as not shown, which meets (e): "
                + ", ".join(bron.label(n, "en") for n in ontbreekt) + ".")
     return nl, en
 

@@ -9,6 +9,10 @@ EU_BURGER = {
     "nationaliteit": "PL",
     "verblijfsvergunning": "gemeenschapsrecht",
     "verblijf_verkregen_datum": "2023-01-15",
+    # Bi 6.1 onder b and c decide the loan; without them it is undetermined (`publiek.FEITEN_ALLEEN_BIJ`)
+    "leerplichtig_geweest_jaren": 2,
+    "vrijstellend_diploma": False,
+    "opleiding_naar_vrijstellend_diploma": False,
 }
 GEZINSMIGRANT = {
     "geboortedatum": "1995-02-28",

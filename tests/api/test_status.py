@@ -126,7 +126,8 @@ def test_a_family_member_of_an_eu_citizen_is_asked_where_the_permit_rests_on_eu_
     Not given is asked for (was a silent "no": reason 'no 8 a/c residence' and a loan of EUR 0); with another permit
     or an EU nationality it is not asked."""
     persoon = {"geboortedatum": "1990-01-01", "nationaliteit": "BR", "verblijfsvergunning": "gemeenschapsrecht",
-               "verblijf_verkregen_datum": "2024-01-10", **extra}
+               "verblijf_verkregen_datum": "2024-01-10", "leerplichtig_geweest_jaren": 0, "vrijstellend_diploma": False,
+               "opleiding_naar_vrijstellend_diploma": False, **extra}  # Bi 6.1 onder b and c given
     uit = _uit(client, persoon, peildatum="2025-10-01")
     assert uit["besluiten"]["inburgeringsplichtig"] is (reden == "niet_van_toepassing")
     assert uit["besluiten"]["reden_geen_inburgeringsplicht"] == reden
@@ -1347,28 +1348,32 @@ def test_the_lid_of_the_eu_citizens_maximum_is_the_laws_also_under_a_reform_of_t
         "uitleg"]["nl"]
 
 
-def test_the_loan_of_an_eu_citizen_names_the_conditions_read_from_facts_not_given(client):
-    """Bi 6.1 onder b, c and e mirror Wi 4's exemptions and are read as met when their facts are not given (I22), as
-    an exemption ground is read as absent. The explanation of the EUR 10,000 now says so and names those facts; given,
-    they are not named. A review found the amount explained only by the facts that were given."""
-    zonder = _uit(client, EU_BURGER)
-    assert zonder["besluiten"]["lening_maximum_bedrag"] == 10000
-    tekst = zonder["toelichting"]["lening_maximum_bedrag"]["uitleg"]
+def test_the_loan_of_an_eu_citizen_asks_for_b_and_c_and_names_e_read_as_not_shown(client):
+    """Bi 6.1 onder b and c are facts about the EU citizen with no exemption of DUO to show them (I48 does not carry):
+    not given, the loan is undetermined and they are asked for (a review: they were read as met, EUR 10,000 decided).
+    Onder e ("niet heeft aangetoond") not given reads as not shown, and the explanation names those facts; given,
+    they are not named (an earlier review found the amount explained by the facts given only)."""
+    b_en_c = ("leerplichtig_geweest_jaren", "vrijstellend_diploma", "opleiding_naar_vrijstellend_diploma")
+    zonder = _uit(client, {k: v for k, v in EU_BURGER.items() if k not in b_en_c})
+    assert zonder["besluiten"]["lening_maximum_bedrag"] is None
+    assert zonder["status"]["lening_maximum_bedrag"] == "onbepaald"
+    gevraagd = {f["invoer"] for f in zonder["ontbrekende_gegevens"] if "lening_maximum_bedrag" in f["nodig_voor"]}
+    assert gevraagd == set(b_en_c)
+    tekst = _uit(client, EU_BURGER)["toelichting"]["lening_maximum_bedrag"]["uitleg"]
     assert "(Bi 6.1, Bi 6.3 lid 1)" in tekst["nl"] and "(Bi 6.1, Bi 6.3(1))" in tekst["en"]
-    assert "gelezen als nee" in tekst["nl"] and "Aantal jaren leerplichtig" in tekst["nl"]
-    assert "read as no" in tekst["en"] and "years of compulsory education" in tekst["en"]
-    feiten = {"leerplichtig_geweest_jaren": 2, "vrijstellend_diploma": False,
-              "opleiding_naar_vrijstellend_diploma": False, "voldoende_ingeburgerd_vastgesteld": False,
-              "brp_inschrijving_onafgebroken_jaren": 12, "werk_of_vrijwilligerswerk_jaren": 6}
+    assert "gelezen als niet aangetoond, zodat onder e is vervuld" in tekst["nl"]
+    assert "read as not shown, which meets (e)" in tekst["en"] and "leerplichtig" not in tekst["nl"]
+    feiten = {"voldoende_ingeburgerd_vastgesteld": False, "brp_inschrijving_onafgebroken_jaren": 12,
+              "werk_of_vrijwilligerswerk_jaren": 6}
     # onder e is also Bi 2.3 a-c (`voldoende_ingeburgerd`): the B1 conversation not given is named (a review)
     zonder_b1 = _uit(client, {**EU_BURGER, **feiten})["toelichting"]["lening_maximum_bedrag"]["uitleg"]
-    assert zonder_b1["nl"].endswith("gelezen als nee (of 0), zodat onder b, c en e zijn vervuld: In een gesprek "
+    assert zonder_b1["nl"].endswith("gelezen als niet aangetoond, zodat onder e is vervuld: In een gesprek "
                                     "vastgesteld: spreek- en luistervaardigheid op ten minste B1.")
     met = _uit(client, {**EU_BURGER, **feiten, "b1_spreken_luisteren_vastgesteld": False})
     assert met["besluiten"]["lening_maximum_bedrag"] == 10000
     tekst = met["toelichting"]["lening_maximum_bedrag"]["uitleg"]
     assert "(Bi 6.1, Bi 6.3 lid 1)" in tekst["nl"]
-    assert "gelezen als nee" not in tekst["nl"] and "read as" not in tekst["en"]
+    assert "gelezen als" not in tekst["nl"] and "read as" not in tekst["en"]
     # one fact that rules the loan out: no amount, and no sentence about Bi 6.1's conditions
     diploma = _uit(client, {**EU_BURGER, **feiten, "b1_spreken_luisteren_vastgesteld": False,
                             "vrijstellend_diploma": True})
