@@ -325,7 +325,7 @@ NIET_TE_DATEREN = {
 
 # Besluiten die de tekst van een eerdere dag toepassen dan de peildatum: {besluit: de regel die die dag geeft}. Hun
 # grondslag noemt de leden zoals de tekst van die dag ze nummert (I58); zonder die dag die van de peildatum.
-# - Bi 5.3: de PIP-termijn volgt de tekst op de latere van kennisgeving en inschrijving (I9).
+# - Bi 5.3: de PIP-termijn volgt de tekst van `pip_termijn_tekstdag` (I9).
 TEKST_VAN = {
     "pip_uiterste_datum": "pip_termijn_tekstdag",
 }

@@ -119,9 +119,9 @@ class pip_uiterste_datum(Besluit):
         inburgering en participatie is opgesteld, zijn woonplaats verplaatst naar een andere gemeente, stelt het
         college van de andere gemeente het voornoemde plan vast binnen uiterlijk 10 weken na de datum van
         inschrijving van de inburgeringsplichtige in deze gemeente."
-        Interpretatie (I9): de tekst die gold op de latere van de kennisgeving en de inschrijving (of de ene die er
-        is; `pip_termijn_tekstdag`); na een verhuizing van lid 3 die van de inschrijving in de andere gemeente, de
-        dag waarna die termijn loopt. Wie al in de BRP stond voordat
+        Interpretatie (I9): de tekst die `pip_termijn_tekstdag` kiest (bij de wijziging van 2023-01-01: waar de twee
+        lezingen van de overgang het eens zijn die, anders beslist de kennisgeving); na een verhuizing van lid 3 die
+        van de inschrijving in de andere gemeente, de dag waarna die termijn loopt. Wie al in de BRP stond voordat
         hij inburgeringsplichtig werd, is als inburgeringsplichtige ingeschreven vanaf de verkrijging van het
         verblijf (Wi 3 lid 3: "De inburgeringsplicht ontstaat niet met terugwerkende kracht."): de latere van
         beide dagen. Een inschrijving in de andere gemeente vóór die verkrijging, of zonder een PIP dat vóór of op
