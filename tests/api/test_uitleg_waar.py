@@ -92,7 +92,9 @@ def test_the_pvt_and_map_deadline_fines_only_who_has_not_completed():
 
 def test_the_loan_of_bi_6_1_names_the_reforms_years_up_to_the_pension_age():
     """The end before the state pension age said "binnen de drie jaar" under a reform of five years."""
-    persoon = {"geboortedatum": "1959-12-01", "nationaliteit": "PL", "verblijfsvergunning": "gemeenschapsrecht"}
+    persoon = {"geboortedatum": "1959-12-01", "nationaliteit": "PL", "verblijfsvergunning": "gemeenschapsrecht",
+               "leerplichtig_geweest_jaren": 0, "vrijstellend_diploma": False,
+               "opleiding_naar_vrijstellend_diploma": False}  # Bi 6.1 onder b and c (I22)
     vijf = {"parameters": {"lening.vrijwillig_aanspraak_jaren": {"2022-01-01": 5}}}
     for verkregen, hervorming, jaren_nl, jaren_en in (("2024-01-01", None, "drie jaar", "three years"),
                                                       ("2023-06-01", vijf, "vijf jaar", "five years")):
