@@ -1301,9 +1301,8 @@ def _geen_aanbod(b, i, bron=None):
     Z-route's parts (Bi 3.14 lid 1, I63)."""
     if (reden := _route_behaald(b, i, bron)) is not None:
         return reden
-    pip = i.get("pip_datum")
-    if (b.get("doelgroep") != "gezinsmigrant_of_overige_migrant" or i.get("leerroute") != "z_route" or not pip
-            or pip > bron.peildatum):
+    # the route of a PIP dated on or before the peildatum, as the rules read it (I59)
+    if b.get("doelgroep") != "gezinsmigrant_of_overige_migrant" or b.get("leerroute_van_het_pip") != "z_route":
         return None
     return ("Een cursus of opleiding van Wi 16 lid 1 biedt het college alleen asielstatushouders aan (Wi 13 lid 1); "
             "in de zelfredzaamheidsroute biedt het college wel de onderdelen van die route aan (Bi 3.14 lid 1, I63).",

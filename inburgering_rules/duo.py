@@ -690,7 +690,8 @@ def _art_24_uitgesloten(duo: dict, peildatum: str) -> bool:
     einde, pip = (duo.get("inburgeringstermijn") or {}).get("einddatum"), _pip_datum(duo)
     pvt = (duo.get("pvt") or {}).get("datumOndertekeningPvt")
     map_ = (duo.get("map") or {}).get("datumEindgesprekMap")
-    return bool(einde and pip and pvt and map_ and pip[0] <= min(pvt, map_) and max(pvt, map_) <= einde)
+    return bool(einde and pip and pvt and map_ and telt_op(pvt, pip[0]) and telt_op(map_, pip[0])
+                and max(pvt, map_) <= einde)
 
 
 def _opgelegd(duo: dict, art_24_bedrag, peildatum: str) -> list[tuple[int, dict, str | None]]:

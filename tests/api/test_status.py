@@ -1338,6 +1338,16 @@ def test_the_loan_of_an_eu_citizen_cites_the_lid_of_its_maximum_on_the_peildatum
     assert f"a loan of at most €10,000 ({en}) for three years" in tekst["en"]
 
 
+def test_every_value_of_the_loan_maximum_names_the_lid_for_a_person_of_bi_6_1():
+    """The explanation reads `bi_6_1_lid` from the value in force (`uitleg._lening_bi_6_1_maximum_lid`); a dated value
+    added without it would fail there, so each value carries it, a lid of Bi 6.2 or 6.2a in both languages."""
+    from inburgering_rules.hervormingen import basissysteem
+
+    for waarde in basissysteem().parameters.lening.maximum_bedrag.values_list:
+        nl, en = waarde.metadata["bi_6_1_lid"]
+        assert nl.startswith("Bi 6.2") and en.startswith("Bi 6.2"), waarde.instant_str
+
+
 def test_the_lid_of_the_eu_citizens_maximum_is_the_laws_also_under_a_reform_of_the_amount(client):
     """A reform sets a new amount without the law's metadata; the article stays the one of the law in force on the
     peildatum (a review of the diff: the lid was read from the value's title, so a reform's value fell back to 6.2)."""

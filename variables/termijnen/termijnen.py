@@ -42,6 +42,14 @@ def _atw(persoon):
     return persoon.simulation.tax_benefit_system.parameters.termijnen.atw
 
 
+def _pip_telt_vanaf(persoon, dagen):
+    """De gebeurtenis waarna de PIP-termijn loopt naar de tekst van Bi 5.3 op elke dag (`termijnen.pip_termijn_aanvang`:
+    brp_inschrijving in de tekst 2022, kennisgeving vanaf 2023); "" voor een onbekende dag. Eén lezing van de
+    parameter voor de keuze van de tekst (I9) en de termijn zelf."""
+    p = persoon.simulation.tax_benefit_system.parameters.termijnen
+    return waarde_op(p.pip_termijn_aanvang, dagen, onbekend="", vanaf_eerste=True)
+
+
 def _binnen_weken_atw(persoon, dagen, weken):
     """"Uiterlijk N weken na dag D" met de Algemene termijnenwet, naar de parameters van deze simulatie."""
     return atw_binnen_weken(dagen, weken, _atw(persoon))
@@ -79,12 +87,12 @@ class pip_termijn_tekstdag(Besluit):
     def formula_2022_01_01(persoon, period):
         inschrijving = ingeschreven_als_plichtige(persoon("brp_inschrijving_datum", period),
                                                   persoon("verblijf_verkregen_datum", period))
-        p = persoon.simulation.tax_benefit_system.parameters.termijnen
+        weken = _op_dag(persoon, "pip_weken", inschrijving)
 
         def tekst_2022(dagen):  # de tekst van die dag telt vanaf de inschrijving
-            return waarde_op(p.pip_termijn_aanvang, dagen, onbekend="", vanaf_eerste=True) == "brp_inschrijving"
+            return _pip_telt_vanaf(persoon, dagen) == "brp_inschrijving"
 
-        einde_2022 = _binnen_weken_atw(persoon, inschrijving, aantal_op(p.pip_weken, inschrijving))
+        einde_2022 = _binnen_weken_atw(persoon, inschrijving, weken)
         return pip_regimedag(persoon("kennisgeving_inburgeringsplicht_datum", period), inschrijving,
                              persoon("verhuizing_bi_5_3_lid_3_datum", period), tekst_2022, einde_2022)
 
@@ -141,8 +149,7 @@ class pip_uiterste_datum(Besluit):
         andere_gemeente = persoon("verhuizing_bi_5_3_lid_3_datum", period)
         regimedag = persoon("pip_termijn_tekstdag", period)
         p = persoon.simulation.tax_benefit_system.parameters.termijnen
-        tekst = waarde_op(p.pip_termijn_aanvang, regimedag, onbekend="", vanaf_eerste=True)
-        vanaf_2023 = tekst == "kennisgeving"
+        vanaf_2023 = _pip_telt_vanaf(persoon, regimedag) == "kennisgeving"
         weken = aantal_op(p.pip_weken, regimedag)
         asiel = persoon("verblijfsvergunning", period) == Verblijfsvergunning.asiel_bepaalde_tijd
         tekst_2023_lid_1 = numpy.where(nog_niet_ingeschreven(asiel, kennisgeving, inschrijving), inschrijving,
