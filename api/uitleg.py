@@ -522,7 +522,8 @@ def _termijn_einde(b, i, bron=None):
 
 
 def _ontzorgen(b, i, bron=None):
-    """Ontzorgen's period. A right to bijstand that arose before the residence (and so before the duty, Wi 3) still
+    """Ontzorgen's period (for `ontzorgen_einddatum`, and why `ontzorgen_verplicht` holds). A right to bijstand that
+    arose before the residence (and so before the duty, Wi 3) still
     starts the period (Pw 56a lid 2), but the article applies only since the duty (lid 1, I42): said as such, not
     that the person was obligated on the day the right arose."""
     start, bijstand = b.get("ontzorgen_startdatum"), i.get("bijstand_recht_datum")
@@ -549,18 +550,23 @@ def _ontzorgen(b, i, bron=None):
 
 
 def _binnen_termijn(b, i, bron=None):
+    na_nl, na_en = _na_de_termijn(b)
     return (f"Binnen de (verlengde) inburgeringstermijn, die eindigt op {b.get('inburgeringstermijn_einddatum')}; "
-            f"{_NA_DE_TERMIJN[0]}",
+            f"{na_nl}",
             f"Within the (extended) integration term, which ends on {b.get('inburgeringstermijn_einddatum')}; "
-            f"{_NA_DE_TERMIJN[1]}")
+            f"{na_en}")
 
 
-# Wi 24 lid 1 fines only who did not complete within the term: a review found "after that DUO imposes a fine" said to
-# a person who had completed both.
-_NA_DE_TERMIJN = ("wie het PVT of de MAP dan niet heeft afgerond, krijgt daarna een boete van DUO (Wi 24 lid 1), "
-                  "behalve waar de bijstand voor dezelfde gedraging is verlaagd (Wi 27).",
-                  "who has not completed the PVT or the MAP by then gets a fine from DUO after it (Wi 24(1)), except "
-                  "where social assistance was lowered for the same conduct (Wi 27).")
+def _na_de_termijn(b) -> tuple[str, str]:
+    """Wi 24 lid 1 fines only who did not complete within the term (a review found "after that DUO imposes a fine"
+    said to a person who had completed both), and the MAP only where it is required (Wi 8 lid 3: not in the
+    onderwijsroute; a review found the MAP named there)."""
+    wat_nl, wat_en = ("het PVT of de MAP", "the PVT or the MAP") if b.get("map_verplicht") is not False else (
+        "het PVT", "the PVT")
+    return (f"wie {wat_nl} dan niet heeft afgerond, krijgt daarna een boete van DUO (Wi 24 lid 1), behalve waar de "
+            "bijstand voor dezelfde gedraging is verlaagd (Wi 27).",
+            f"who has not completed {wat_en} by then gets a fine from DUO after it (Wi 24(1)), except where social "
+            "assistance was lowered for the same conduct (Wi 27).")
 
 
 def _pvt_termijn(b, i, bron=None):
@@ -571,9 +577,9 @@ def _pvt_termijn(b, i, bron=None):
     start, einde = b.get("inburgeringstermijn_startdatum"), b.get("inburgeringstermijn_einddatum")
     duur_nl, duur_en = _termijn(bron, "pvt_map.pvt_termijn_maanden", "maanden", start, groot=True)
     return (f"{duur_nl} vanaf de aanvang van de termijn op {start}, ten hoogste tot het einde van de (verlengde) "
-            f"inburgeringstermijn op {einde} (conceptwetsvoorstel 2019); {_NA_DE_TERMIJN[0]}",
+            f"inburgeringstermijn op {einde} (conceptwetsvoorstel 2019); {_na_de_termijn(b)[0]}",
             f"{duur_en} from the start of the term on {start}, at most until the end of the (extended) integration "
-            f"term on {einde} (2019 concept bill); {_NA_DE_TERMIJN[1]}")
+            f"term on {einde} (2019 concept bill); {_na_de_termijn(b)[1]}")
 
 
 def _route_wijziging(b, i, bron=None):
@@ -1296,18 +1302,57 @@ def _route_behaald(b, i, bron=None):
 
 
 def _geen_aanbod(b, i, bron=None):
-    """Why the college owes no course under Wi 16 lid 1: the route achieved (`_route_behaald`, I61); or, for a family
-    or other migrant in the Z-route, that Wi 16 lid 1 is for asylum permit holders while the college does offer the
-    Z-route's parts (Bi 3.14 lid 1, I63)."""
+    """Why the college owes no course under Wi 16 lid 1: the person need not meet the duty (`_geen_plicht`), the route
+    achieved (`_route_behaald`, I61), or he is no asylum permit holder (Wi 13 lid 1): a family or other migrant in the
+    Z-route does get that route's parts (Bi 3.14 lid 1, I63), any other arranges his course and may borrow for it
+    (Wi 19, 20). A review of the explanations found a bare "nee" with the facts given."""
+    if (reden := _geen_plicht(b, "Wi 16 lid 1", "Wi 16(1)")) is not None:
+        return reden
     if (reden := _route_behaald(b, i, bron)) is not None:
         return reden
-    # the route of a PIP dated on or before the peildatum, as the rules read it (I59)
-    if b.get("doelgroep") != "gezinsmigrant_of_overige_migrant" or b.get("leerroute_van_het_pip") != "z_route":
+    if b.get("doelgroep") != "gezinsmigrant_of_overige_migrant":
         return None
-    return ("Een cursus of opleiding van Wi 16 lid 1 biedt het college alleen asielstatushouders aan (Wi 13 lid 1); "
-            "in de zelfredzaamheidsroute biedt het college wel de onderdelen van die route aan (Bi 3.14 lid 1, I63).",
-            "The municipality offers the course or programme of Wi 16(1) to asylum permit holders only (Wi 13(1)); "
-            "in the self-reliance route it does offer that route's parts (Bi 3.14(1), I63).")
+    # the route of a PIP dated on or before the peildatum, as the rules read it (I59)
+    if b.get("leerroute_van_het_pip") == "z_route":
+        return ("Een cursus of opleiding van Wi 16 lid 1 biedt het college alleen asielstatushouders aan (Wi 13 lid "
+                "1); in de zelfredzaamheidsroute biedt het college wel de onderdelen van die route aan (Bi 3.14 lid 1, "
+                "I63).",
+                "The municipality offers the course or programme of Wi 16(1) to asylum permit holders only (Wi "
+                "13(1)); in the self-reliance route it does offer that route's parts (Bi 3.14(1), I63).")
+    return ("Een cursus of opleiding van Wi 16 lid 1 biedt het college alleen asielstatushouders aan (Wi 13 lid 1); een "
+            "gezinsmigrant of overige migrant kiest zelf zijn cursus en kan daarvoor bij DUO lenen (Wi 19, Wi 20 lid "
+            "1; zie lening_maximum_bedrag).",
+            "The municipality offers the course or programme of Wi 16(1) to asylum permit holders only (Wi 13(1)); a "
+            "family or other migrant chooses his own course and may borrow for it from DUO (Wi 19, Wi 20(1); see "
+            "lening_maximum_bedrag).")
+
+
+def _aanbod(b, i, bron=None):
+    """Why the college owes a course (Wi 16 lid 1): an asylum permit holder (Wi 13 lid 1) who must meet the duty; the
+    course is for the route of the PIP (Wi 15), so before the PIP it says the route is still to be set there."""
+    onder = "a" if i.get("verblijfsvergunning") == "asiel_bepaalde_tijd" else "b"
+    nl = (f"Asielstatushouder (Wi 13 lid 1 onder {onder}) die aan de plicht moet voldoen: het college biedt tijdig een "
+          "cursus of opleiding aan waarmee hij aan de in het PIP vastgestelde leerroute kan voldoen (Wi 16 lid 1).")
+    en = (f"Asylum permit holder (Wi 13(1)({onder})) who must meet the duty: the municipality offers in good time a "
+          "course or programme with which he can complete the learning route set in the PIP (Wi 16(1)).")
+    if b.get("leerroute_van_het_pip") == "nog_niet_vastgesteld":
+        nl += " Die leerroute stelt het college vast in het PIP (Wi 15); op de peildatum is er nog geen."
+        en += " The municipality sets that route in the PIP (Wi 15); on the peildatum there is none yet."
+    return nl, en
+
+
+def _geen_plicht(b, artikel_nl: str, artikel_en: str) -> tuple[str, str] | None:
+    """Why a rule for who must meet the duty gives nothing: not obligated (Wi 3; the reason is its own decision),
+    or obligated but exempted or wholly relieved (`plicht_te_voldoen` false, Wi 4, 5)."""
+    if b.get("inburgeringsplichtig") is False:
+        return (f"Niet inburgeringsplichtig (zie reden_geen_inburgeringsplicht): {artikel_nl} geldt voor de "
+                "inburgeringsplichtige.",
+                f"Not obligated (see reden_geen_inburgeringsplicht): {artikel_en} applies to the obligated person.")
+    if b.get("plicht_te_voldoen") is False:  # also where the duty itself is open: exempt or relieved either way
+        grond_nl, grond_en = _geen_plicht_te_voldoen(b)
+        return (f"De persoon is {grond_nl} en hoeft niet aan de plicht te voldoen; {artikel_nl} dient het voldoen "
+                "eraan.", f"The person is {grond_en} and need not meet the duty; {artikel_en} serves meeting it.")
+    return None
 
 
 def _geen_route_geen_norm(b, i, bron=None):
@@ -1385,6 +1430,126 @@ def _lening_bi_6_1(b, i, bron=None):
     return nl, en
 
 
+def _lening_wi_19(b, i, bron=None):
+    """The loan of an obligated family or other migrant (Wi 19) on the peildatum: the group, the periods of Bi 6.3 lid 1
+    and the last day of the right (Wi 20 lid 2), as the rule reads them. A review of the explanations found the amount
+    explained only by the facts given."""
+    if b.get("doelgroep") != "gezinsmigrant_of_overige_migrant":
+        return None
+    einde = b.get("leenrecht_einddatum")
+    nl = ("Gezinsmigrant of overige migrant die aan de plicht moet voldoen (Wi 19): op de peildatum aanspraak op een "
+          "lening van ten hoogste dit bedrag (Bi 6.2 lid 1), gedurende de termijn, de verlengde termijn en de nieuwe "
+          "termijn uit een boetebeschikking (Bi 6.3 lid 1)")
+    en = ("Family or other migrant who must meet the duty (Wi 19): on the peildatum a right to a loan of at most this "
+          "amount (Bi 6.2(1)), during the term, the extended term and the new term of a fine decision (Bi 6.3(1))")
+    if einde:
+        return (f"{nl}, uiterlijk tot en met {einde} (Wi 20 lid 2).",
+                f"{en}, at the latest up to and including {einde} (Wi 20(2)).")
+    return f"{nl}.", f"{en}."
+
+
+def _geen_lening(b, i, bron=None):
+    """Why the loan's maximum is 0 on the peildatum, as the rule reads it: outside the three years of a person of Bi
+    6.1; not obligated and no such person; an asylum permit holder or his family member (Wi 19); not to meet the duty;
+    before the term begins (no PIP yet, or its day after the peildatum) or after the right ended (Bi 6.3 lid 1, Wi 20
+    lid 2). Else (between the term and a fine's new term) the facts given."""
+    peildatum, einde = bron.peildatum, b.get("leenrecht_einddatum")
+    if b.get("lening_vrijwillige_inburgeraar") is True:
+        if einde and einde < peildatum:
+            return (f"De aanspraak van de persoon van Bi 6.1 liep tot en met {einde} (Bi 6.3 lid 1, tweede zin).",
+                    f"The right of the person of Bi 6.1 ran up to and including {einde} (Bi 6.3(1), second sentence).")
+        return None
+    if b.get("inburgeringsplichtig") is False:
+        return ("Niet inburgeringsplichtig (zie reden_geen_inburgeringsplicht) en geen persoon van Bi 6.1: het "
+                "leenhoofdstuk geldt niet (Wi 19, Wi 20 lid 3, Bi 6.1).",
+                "Not obligated (see reden_geen_inburgeringsplicht) and no person of Bi 6.1: the loan chapter does not "
+                "apply (Wi 19, Wi 20(3), Bi 6.1).")
+    if b.get("doelgroep") == "asielstatushouder":
+        return ("Asielstatushouder of zijn gezinslid (Wi 13 lid 1): het leenhoofdstuk geldt alleen voor de "
+                "inburgeringsplichtige met een verblijfsvergunning regulier voor bepaalde tijd, niet voor een gezinslid "
+                "van Wi 13 lid 1 onder b (Wi 19); het college biedt hem de cursus of opleiding aan (Wi 16 lid 1).",
+                "Asylum permit holder or his family member (Wi 13(1)): the loan chapter applies only to an obligated "
+                "person with a fixed-term regular permit, not to a family member of Wi 13(1)(b) (Wi 19); the "
+                "municipality offers him the course or programme (Wi 16(1)).")
+    if (reden := _geen_plicht(b, "de lening (Wi 20 lid 1)", "the loan (Wi 20(1))")) is not None:
+        return reden
+    if b.get("doelgroep") != "gezinsmigrant_of_overige_migrant":
+        return None
+    begin = b.get("inburgeringstermijn_startdatum")
+    if not begin:
+        return ("De aanspraak loopt gedurende de termijn van Wi 11 (Bi 6.3 lid 1), die begint op de dag na de "
+                "vaststelling van het PIP; er is nog geen PIP.",
+                "The right runs during the term of Wi 11 (Bi 6.3(1)), which begins on the day after the PIP is set; "
+                "there is no PIP yet.")
+    if begin > peildatum:
+        return (f"De aanspraak loopt gedurende de termijn van Wi 11 (Bi 6.3 lid 1), die pas begint op {begin}.",
+                f"The right runs during the term of Wi 11 (Bi 6.3(1)), which begins only on {begin}.")
+    if einde and einde < peildatum:
+        return (f"De aanspraak liep tot en met {einde} (Bi 6.3 lid 1, Wi 20 lid 2).",
+                f"The right ran up to and including {einde} (Bi 6.3(1), Wi 20(2)).")
+    return None
+
+
+def _begeleiding_recht(b, i, bron=None):
+    """Why the college provides social guidance (Wi 13 lid 1): the asylum target group, under a or b."""
+    onder = "a" if i.get("verblijfsvergunning") == "asiel_bepaalde_tijd" else "b"
+    return (f"Het college voorziet in de maatschappelijke begeleiding van de inburgeringsplichtige met een "
+            f"verblijfsvergunning als bedoeld in Wi 13 lid 1 onder {onder} (asielstatushouder of zijn gezinslid); zij "
+            "vangt aan op maatschappelijke_begeleiding_startdatum (lid 3).",
+            f"The municipality provides social guidance to the obligated person with a permit of Wi 13(1)({onder}) "
+            "(asylum permit holder or his family member); it begins on maatschappelijke_begeleiding_startdatum "
+            "(para. 3).")
+
+
+def _geen_begeleiding(b, i, bron=None):
+    """Why no social guidance (Wi 13 lid 1): not obligated, no longer after meeting the duty (I65), or a family or
+    other migrant (Wi 19)."""
+    if b.get("inburgeringsplichtig") is False:
+        return ("Niet inburgeringsplichtig (zie reden_geen_inburgeringsplicht): Wi 13 lid 1 geldt voor de "
+                "inburgeringsplichtige.",
+                "Not obligated (see reden_geen_inburgeringsplicht): Wi 13(1) applies to the obligated person.")
+    voldaan = b.get("inburgeringsplicht_voldaan_datum")
+    if b.get("doelgroep") == "asielstatushouder" and voldaan:
+        return (f"Aan de plicht voldaan op {voldaan}: daarna niet langer de inburgeringsplichtige van Wi 13 lid 1 (Wi 20 "
+                "lid 2 onder b, Wi 21 lid 1, I65).",
+                f"The duty was met on {voldaan}: after that no longer the obligated person of Wi 13(1) (Wi 20(2)(b), "
+                "Wi 21(1), I65).")
+    if b.get("doelgroep") == "gezinsmigrant_of_overige_migrant":
+        return ("Maatschappelijke begeleiding is voor de inburgeringsplichtige met een asielvergunning voor bepaalde "
+                "tijd en zijn gezinslid met een reguliere vergunning (Wi 13 lid 1 onder a en b); deze persoon is "
+                "gezinsmigrant of overige migrant (Wi 19).",
+                "Social guidance is for the obligated person with a fixed-term asylum permit and his family member "
+                "with a regular permit (Wi 13(1)(a) and (b)); this person is a family or other migrant (Wi 19).")
+    return None
+
+
+def _geen_ontzorgen(b, i, bron=None):
+    """Why ontzorgen does not apply, in the order of Pw 56a as the rule reads it: lid 1 a (not obligated, or no longer
+    when the right to bijstand arose, I42), lid 1 b (no fixed-term asylum permit, I15), lid 2 (no right to bijstand
+    given), and the period before the duty (`_periode_voor_plicht`)."""
+    bijstand, voldaan = i.get("bijstand_recht_datum"), b.get("inburgeringsplicht_voldaan_datum")
+    if b.get("inburgeringsplichtig") is False:
+        return ("Niet inburgeringsplichtig (zie reden_geen_inburgeringsplicht; Pw 56a lid 1 onder a).",
+                "Not obligated (see reden_geen_inburgeringsplicht; Pw 56a(1)(a)).")
+    if bijstand and voldaan and voldaan < bijstand:
+        return (f"Aan de plicht voldaan op {voldaan}, vóór het recht op bijstand ({bijstand}): toen niet langer "
+                "inburgeringsplichtig (Pw 56a lid 1 onder a, Wi 20 lid 2 onder b, I42).",
+                f"The duty was met on {voldaan}, before the right to social assistance ({bijstand}): no longer "
+                "obligated then (Pw 56a(1)(a), Wi 20(2)(b), I42).")
+    # lid 1 b and lid 2 decide also where lid 1 a is open (a fact missing)
+    if i.get("verblijfsvergunning") not in (None, "asiel_bepaalde_tijd"):
+        return ("Pw 56a lid 1 onder b geldt alleen bij verblijf op grond van een verblijfsvergunning asiel voor bepaalde "
+                "tijd; ook een gezinslid met een reguliere vergunning valt er niet onder (I15).",
+                "Pw 56a(1)(b) applies only to residence on a fixed-term asylum permit; a family member with a regular "
+                "permit does not fall under it either (I15).")
+    if not bijstand:
+        return ("Geen recht op bijstand gegeven (bijstand_recht_datum): het college verbindt de verplichting aan de "
+                "bijstand (Pw 56a lid 2).",
+                "No right to social assistance given (bijstand_recht_datum): the municipality attaches the obligation "
+                "to the assistance (Pw 56a(2)).")
+    return _periode_voor_plicht(b, i, bron)
+
+
 def _lening_bi_6_1_maximum_lid(bron) -> tuple[str, str]:
     """The lid that gives a person of Bi 6.1 the maximum on the peildatum (nl, en): the `bi_6_1_lid` of the value of
     `lening.maximum_bedrag` in force then, in the law in force (a reform changes the amount, not the article): Bi 6.2
@@ -1440,7 +1605,10 @@ WAAROM = {
     "boete_art_25_bezwaartermijn_einddatum": _bezwaar_boete("25"),
     "boete_art_22_nieuwe_termijn_uiterste_datum": _art_22_termijn,
     "lening_terugbetaling_startdatum": _terugbetaling,
-    "lening_maximum_bedrag": _lening_bi_6_1,
+    "lening_maximum_bedrag": _eerste(_lening_bi_6_1, _met_gebaseerd("lening_maximum_bedrag", _lening_wi_19)),
+    "leerroute_aanbod_door_gemeente": _met_gebaseerd("leerroute_aanbod_door_gemeente", _aanbod),
+    "maatschappelijke_begeleiding_recht": _met_gebaseerd("maatschappelijke_begeleiding_recht", _begeleiding_recht),
+    "ontzorgen_verplicht": _met_gebaseerd("ontzorgen_verplicht", _ontzorgen),
 }
 
 
@@ -1496,7 +1664,9 @@ def _na_eerdere_boete(artikel):
 # Why a decision is false or 0, where the law says more than the facts it depends on.
 WAAROM_NIET = {
     "map_verplicht": _met_gebaseerd("map_verplicht", _map_in_termijn),
-    "ontzorgen_verplicht": _met_gebaseerd("ontzorgen_verplicht", _periode_voor_plicht),
+    "ontzorgen_verplicht": _met_gebaseerd("ontzorgen_verplicht", _geen_ontzorgen),
+    "lening_maximum_bedrag": _met_gebaseerd("lening_maximum_bedrag", _geen_lening),
+    "maatschappelijke_begeleiding_recht": _met_gebaseerd("maatschappelijke_begeleiding_recht", _geen_begeleiding),
     "z_route_participatie_uren_vereist": _met_gebaseerd("z_route_participatie_uren_vereist", _geen_participatienorm),
     "z_route_cursusuren_vereist": _met_gebaseerd("z_route_cursusuren_vereist", _geen_route_geen_norm),
     "leerroute_aanbod_door_gemeente": _met_gebaseerd("leerroute_aanbod_door_gemeente", _geen_aanbod),

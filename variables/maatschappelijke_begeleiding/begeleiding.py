@@ -2,7 +2,7 @@
 
 import numpy
 
-from inburgering_rules.datums import ONBEKEND
+from inburgering_rules.datums import ONBEKEND, dag
 from inburgering_rules.inschrijving import ingeschreven_als_plichtige
 from inburgering_rules.enums import Doelgroep
 from inburgering_rules.instrumenten import wet
@@ -12,7 +12,7 @@ from inburgering_rules.variabelen import Besluit, date
 class maatschappelijke_begeleiding_recht(Besluit):
     value_type = bool
     label = "Heeft recht op maatschappelijke begeleiding door het college"
-    reference = [wet("Wi", "13", 1)]
+    reference = [wet("Wi", "13", 1), wet("Wi", "20", 2)]
     documentation = """
         Wi art. 13 lid 1: "Het college voorziet in de maatschappelijke begeleiding van de inburgeringsplichtige die
         rechtmatig verblijf heeft op grond van een: a. verblijfsvergunning asiel voor bepaalde tijd; of
@@ -20,10 +20,18 @@ class maatschappelijke_begeleiding_recht(Besluit):
         als familie- of gezinslid, voor verblijf bij een houder van een: ..."
         Interpretatie (I8): ook bij vrijstelling of ontheffing, want de begeleiding is geen onderdeel van de plicht
         van art. 6.
+        Wi art. 20 lid 2: "Aanspraak op een lening bestaat niet of niet langer voor: ... b. de persoon die niet langer
+        inburgeringsplichtig is."
+        Interpretatie (I65): wie aan de plicht heeft voldaan, is niet langer de inburgeringsplichtige van lid 1
+        (Wi 20 lid 2 onder b; Wi 21 lid 1 spreekt dan van de voormalige inburgeringsplichtige; dezelfde lezing als bij
+        de lening en het ontzorgen, I18 en I42): het recht loopt tot en met de dag van het voldoen
+        (laatste_dag_inburgeringsplichtig).
         """
 
     def formula_2022_01_01(persoon, period):
-        return persoon("doelgroep", period) == Doelgroep.asielstatushouder
+        lid_1 = persoon("doelgroep", period) == Doelgroep.asielstatushouder
+        lid_1_niet_langer_inburgeringsplichtig = persoon("laatste_dag_inburgeringsplichtig", period) < dag(period)
+        return lid_1 & ~lid_1_niet_langer_inburgeringsplichtig
 
 
 class maatschappelijke_begeleiding_startdatum(Besluit):
@@ -40,9 +48,11 @@ class maatschappelijke_begeleiding_startdatum(Besluit):
         Wi 13 lid 1 b dat hier eerder met een ander verblijf woonde), is pas vanaf de verkrijging van het
         verblijf "de inburgeringsplichtige": de begeleiding vangt aan op de latere van inschrijving en
         verkrijging.
+        Interpretatie (I65): de dag blijft de aanvang, ook nadat het recht met het voldoen aan de plicht eindigde.
         """
 
     def formula_2022_01_01(persoon, period):
+        lid_1 = persoon("doelgroep", period) == Doelgroep.asielstatushouder
         lid_3 = ingeschreven_als_plichtige(persoon("brp_inschrijving_datum", period),
                                            persoon("verblijf_verkregen_datum", period))
-        return numpy.where(persoon("maatschappelijke_begeleiding_recht", period), lid_3, ONBEKEND)
+        return numpy.where(lid_1, lid_3, ONBEKEND)

@@ -1,0 +1,143 @@
+"""Why a decision came out as it did, in the law's words: the loan (Wi 19, Bi 6.3 lid 1, Wi 20 lid 2), the college's
+course (Wi 16 lid 1), social guidance (Wi 13 lid 1) and ontzorgen (Pw 56a). A review of the explanations found these
+answered with the label, the value and the facts given only ("€ 0,00. Gebaseerd op: ..."). Each sentence is checked on
+both sides of what decides it."""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+from gevallen import STATUSHOUDER
+from inburgering_rules.api.service import Dienst
+
+DIENST = Dienst()
+# A family migrant whose term runs 2023-04-21 to 2026-04-20.
+GEZINSMIGRANT = {"geboortedatum": "1992-03-05", "nationaliteit": "MA", "verblijfsvergunning": "regulier_bepaalde_tijd",
+                 "verblijfsdoel": "gezinsmigratie", "verblijf_verkregen_datum": "2023-02-10", "pip_datum": "2023-04-20",
+                 "leerroute": "b1_route", "verwijtbaarheid": "opzet"}
+GEZINSLID = {**STATUSHOUDER, "verblijfsvergunning": "regulier_bepaalde_tijd",
+             "verblijfsdoel": "gezinslid_van_asielstatushouder"}
+ZONDER_PIP = {naam: waarde for naam, waarde in GEZINSMIGRANT.items() if naam != "pip_datum"}
+# Ontzorgen (Pw 56a): the duty met on 2024-06-10 (`ontzorgen.yaml` geval 17-19).
+VOLDAAN = {"geboortedatum": "1990-06-15", "nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd",
+           "verblijf_verkregen_datum": "2022-03-01", "brp_inschrijving_datum": "2022-05-01", "pip_datum": "2022-07-01",
+           "leerroute": "b1_route", "pvt_afgerond_datum": "2022-12-01", "map_afgerond_datum": "2023-05-01",
+           "leerroute_behaald_datum": "2024-06-10"}
+
+
+def _uitleg(persoon: dict, peildatum: str, naam: str) -> tuple[object, str, str]:
+    antwoord = DIENST.beoordeling(orjson.dumps({"peildatum": peildatum, "persoon": persoon}), "nl")
+    assert antwoord["status"][naam] == "besloten", antwoord["status"][naam]
+    uitleg = antwoord["toelichting"][naam]["uitleg"]
+    return antwoord["besluiten"][naam], uitleg["nl"], uitleg["en"]
+
+
+@pytest.mark.parametrize(("persoon", "peildatum", "bedrag", "nl", "en"), [
+    # Bi 6.3 lid 1: during the term, which begins the day after the PIP
+    (GEZINSMIGRANT, "2023-04-20", 0, "die pas begint op 21 april 2023", "which begins only on 2023-04-21"),
+    (GEZINSMIGRANT, "2023-04-21", 10000, "Gezinsmigrant of overige migrant die aan de plicht moet voldoen (Wi 19): "
+     "op de peildatum aanspraak", "Family or other migrant who must meet the duty (Wi 19)"),
+    (ZONDER_PIP, "2023-04-21", 0, "er is nog geen PIP", "there is no PIP yet"),
+    # Wi 20 lid 2: up to and including the last day of the right, not after it
+    (GEZINSMIGRANT, "2026-04-20", 10000, "uiterlijk tot en met 20 april 2026 (Wi 20 lid 2)",
+     "at the latest up to and including 2026-04-20 (Wi 20(2))"),
+    (GEZINSMIGRANT, "2026-04-21", 0, "De aanspraak liep tot en met 20 april 2026", "ran up to and including 2026-04-20"),
+    # Wi 19: not for the asylum target group, nor for who is not obligated
+    (STATUSHOUDER, "2024-05-01", 0, "Asielstatushouder of zijn gezinslid (Wi 13 lid 1)",
+     "Asylum permit holder or his family member (Wi 13(1))"),
+    ({**GEZINSMIGRANT, "verblijfsdoel": "studie"}, "2023-04-21", 0, "Niet inburgeringsplichtig",
+     "Not obligated"),
+    # Wi 4: exempted, so nothing to meet
+    ({**GEZINSMIGRANT, "leerplichtig_geweest_jaren": 8}, "2023-04-21", 0, "vrijgesteld (Wi 4)", "exempted (Wi 4)"),
+])
+def test_the_loan_says_why_it_is_what_it_is(persoon, peildatum, bedrag, nl, en):
+    waarde, tekst_nl, tekst_en = _uitleg(persoon, peildatum, "lening_maximum_bedrag")
+    assert waarde == bedrag
+    assert nl in tekst_nl and en in tekst_en
+
+
+@pytest.mark.parametrize(("persoon", "aanbod", "nl", "en"), [
+    (STATUSHOUDER, True, "Asielstatushouder (Wi 13 lid 1 onder a) die aan de plicht moet voldoen",
+     "Asylum permit holder (Wi 13(1)(a)) who must meet the duty"),
+    (GEZINSLID, True, "(Wi 13 lid 1 onder b)", "(Wi 13(1)(b))"),
+    (GEZINSMIGRANT, False, "kiest zelf zijn cursus en kan daarvoor bij DUO lenen",
+     "chooses his own course and may borrow for it from DUO"),
+    ({**STATUSHOUDER, "leerplichtig_geweest_jaren": 8}, False, "vrijgesteld (Wi 4) en hoeft niet aan de plicht te "
+     "voldoen; Wi 16 lid 1 dient", "exempted (Wi 4) and need not meet the duty; Wi 16(1) serves"),
+])
+def test_the_course_offer_says_whom_wi_16_serves(persoon, aanbod, nl, en):
+    waarde, tekst_nl, tekst_en = _uitleg(persoon, "2024-05-01", "leerroute_aanbod_door_gemeente")
+    assert waarde is aanbod
+    assert nl in tekst_nl and en in tekst_en
+
+
+@pytest.mark.parametrize(("peildatum", "zonder_route"), [("2024-01-09", True), ("2024-01-10", False)])
+def test_the_course_offer_before_the_pip_says_the_route_is_set_there(peildatum, zonder_route):
+    """Wi 16 lid 1 offers a course for the route of Wi 15: on the PIP's day the route is set (I59), the day before not."""
+    waarde, nl, en = _uitleg(STATUSHOUDER, peildatum, "leerroute_aanbod_door_gemeente")
+    assert waarde is True
+    assert ("op de peildatum is er nog geen" in nl) is zonder_route
+    assert ("on the peildatum there is none yet" in en) is zonder_route
+
+
+@pytest.mark.parametrize(("persoon", "recht", "nl", "en"), [
+    (STATUSHOUDER, True, "Wi 13 lid 1 onder a", "Wi 13(1)(a)"),
+    (GEZINSLID, True, "Wi 13 lid 1 onder b", "Wi 13(1)(b)"),
+    (GEZINSMIGRANT, False, "deze persoon is gezinsmigrant of overige migrant (Wi 19)",
+     "this person is a family or other migrant (Wi 19)"),
+    ({**GEZINSMIGRANT, "verblijfsdoel": "studie"}, False, "Niet inburgeringsplichtig", "Not obligated"),
+    # I65: up to and including the day the duty was met (2024-06-10), not after it
+    ({**VOLDAAN, "peildatum": "2024-06-10"}, True, "Wi 13 lid 1 onder a", "Wi 13(1)(a)"),
+    ({**VOLDAAN, "peildatum": "2024-06-11"}, False, "Aan de plicht voldaan op 10 juni 2024: daarna niet langer de "
+     "inburgeringsplichtige van Wi 13 lid 1", "The duty was met on 2024-06-10: after that no longer the obligated "
+     "person of Wi 13(1)"),
+])
+def test_social_guidance_says_whom_wi_13_serves(persoon, recht, nl, en):
+    persoon = dict(persoon)
+    waarde, tekst_nl, tekst_en = _uitleg(persoon, persoon.pop("peildatum", "2024-05-01"),
+                                         "maatschappelijke_begeleiding_recht")
+    assert waarde is recht
+    assert nl in tekst_nl and en in tekst_en
+
+
+@pytest.mark.parametrize(("persoon", "peildatum", "verplicht", "nl", "en"), [
+    (STATUSHOUDER, "2024-05-01", False, "Geen recht op bijstand gegeven", "No right to social assistance given"),
+    ({**STATUSHOUDER, "bijstand_recht_datum": "2024-02-01"}, "2024-05-01", True,
+     "Zes maanden vanaf de dag waarop het recht op bijstand ontstond (1 februari 2024), omdat de persoon op die dag",
+     "Six months from the day the right to social assistance arose (2024-02-01), because on that day"),
+    # a right that arose before the residence: the period counts from it, the article applies only since the duty
+    ({**STATUSHOUDER, "bijstand_recht_datum": "2023-08-01"}, "2023-10-01", True,
+     "Dat was vóór het verblijf (1 september 2023): het artikel geldt pas sinds", "That was before the residence "
+     "(2023-09-01): the article applies only since"),
+    # a right after the peildatum: a look ahead (I42), in the present tense
+    ({**STATUSHOUDER, "bijstand_recht_datum": "2024-06-01"}, "2024-05-01", True,
+     "vanaf de dag waarop het recht op bijstand ontstaat (1 juni 2024)", "from the day the right to social assistance "
+     "arises (2024-06-01)"),
+    ({**GEZINSLID, "bijstand_recht_datum": "2024-02-01"}, "2024-05-01", False, "Pw 56a lid 1 onder b geldt alleen",
+     "Pw 56a(1)(b) applies only"),
+    ({**GEZINSMIGRANT, "verblijfsdoel": "studie", "bijstand_recht_datum": "2023-05-01"}, "2024-05-01", False,
+     "Niet inburgeringsplichtig", "Not obligated"),
+    # Pw 56a lid 1 a with Wi 20 lid 2 b (I42): met the day before the right arose, or on that day (still obligated)
+    ({**VOLDAAN, "bijstand_recht_datum": "2024-06-11"}, "2024-06-20", False,
+     "Aan de plicht voldaan op 10 juni 2024, vóór het recht op bijstand (11 juni 2024)",
+     "The duty was met on 2024-06-10, before the right to social assistance (2024-06-11)"),
+    ({**VOLDAAN, "bijstand_recht_datum": "2024-06-10"}, "2024-06-20", True,
+     "recht op bijstand ontstond (10 juni 2024)", "the right to social assistance arose (2024-06-10)"),
+])
+def test_ontzorgen_says_which_part_of_pw_56a_decides(persoon, peildatum, verplicht, nl, en):
+    waarde, tekst_nl, tekst_en = _uitleg(persoon, peildatum, "ontzorgen_verplicht")
+    assert waarde is verplicht
+    assert nl in tekst_nl and en in tekst_en
+
+
+@pytest.mark.parametrize(("leerroute", "map_genoemd"), [("onderwijsroute", False), ("b1_route", True)])
+def test_the_pvt_deadline_names_the_map_only_where_it_is_required(leerroute, map_genoemd):
+    """Wi 8 lid 3: no MAP in the onderwijsroute, so the fine of Wi 24 lid 1 that follows the term is for the PVT only
+    there. A review found the MAP named for a person in the onderwijsroute."""
+    persoon = {**STATUSHOUDER, "leerroute": leerroute}
+    antwoord = DIENST.beoordeling(orjson.dumps({"peildatum": "2024-05-01", "persoon": persoon}), "nl")
+    assert antwoord["besluiten"]["map_verplicht"] is map_genoemd
+    uitleg = antwoord["toelichting"]["pvt_uiterste_datum"]["uitleg"]
+    assert ("wie het PVT of de MAP dan niet heeft afgerond" in uitleg["nl"]) is map_genoemd
+    assert ("wie het PVT dan niet heeft afgerond" in uitleg["nl"]) is not map_genoemd
+    assert ("who has not completed the PVT or the MAP by then" in uitleg["en"]) is map_genoemd
