@@ -88,7 +88,7 @@ EN = {
     "verblijfsvergunning": "residence permit",
     "verblijfsdoel": "purpose of residence",
     "verblijf_verkregen_datum": "date lawful residence was acquired",
-    "inburgeringsplichtig_wi2013": "obligated under the Wi 2013",
+    "inburgeringsplichtig_wi2013": "the Wi 2013 applied to him on 31 December 2021",
     "familielid_eu_burger": "family member of an EU/EEA/Swiss national",
     "elders_ingeburgerd_langdurig_ingezetene": "integrated elsewhere for EU long-term residence",
     "leerplichtig_geweest_jaren": "years of compulsory education in NL",
@@ -149,6 +149,7 @@ EN = {
     "boete_art_25_bekendmaking_datum": "art. 25 fine decision made known",
     "boete_art_24_nieuwe_termijn_maanden": "new term in the art. 24 fine decision (months)",
     "boete_art_25_nieuwe_termijn_maanden": "new term in the art. 25 fine decision (months)",
+    "taalschakeltraject_afgerond": "completed the language bridging programme of the education route (not given: no)",
     "boete_art_24_nieuwe_termijn_verlenging_maanden": "extensions granted of the new term of the art. 24 fine decision "
     "(months, added up; not given: none)",
     "boete_art_25_nieuwe_termijn_verlenging_maanden": "extensions granted of the new term of the art. 25 fine decision "
@@ -964,8 +965,16 @@ def _reden(b, i, bron=None):
                 "(Wi 3(2)(a)).")
     if reden == "tijdelijk_verblijfsdoel":
         nl, en = _lid(bron, "verblijfsdoel", i.get("verblijfsdoel"))
-        return (f"Verblijfsdoel {nl}: tijdelijk (Wi 3 lid 1 a; Bi 2.2).",
-                f"Purpose of residence {en}: temporary (Wi 3(1)(a); Bi 2.2).")
+        if not verkregen:
+            return (f"Verblijfsdoel {nl}: tijdelijk (Wi 3 lid 1 a; Bi 2.2).",
+                    f"Purpose of residence {en}: temporary (Wi 3(1)(a); Bi 2.2).")
+        # the list of the day the residence was acquired (I5), which the grondslag's link (today's text) may not hold:
+        # a review found "vermogende vreemdeling", on the list until 2024-04-16, linked to a text without it
+        tekst = f"https://wetten.overheid.nl/jci1.3:c:BWBR0045555&artikel=2.2&g={verkregen}"
+        return (f"Verblijfsdoel {nl}: tijdelijk volgens de lijst van Bi 2.2 zoals die gold op {verkregen}, de dag "
+                f"waarop het verblijf is verkregen (Wi 3 lid 1 a, I5; die tekst: {tekst}).",
+                f"Purpose of residence {en}: temporary by the list of Bi 2.2 as it stood on {verkregen}, the day the "
+                f"residence was acquired (Wi 3(1)(a), I5; that text: {tekst}).")
     if reden == "geen_verblijf_art_8_a_of_c":
         nl, en = _lid(bron, "verblijfsvergunning", i.get("verblijfsvergunning", "geen"))
         if i.get("verblijfsvergunning") in (VERGUNNING_ART_8_A.name, VERGUNNING_ART_8_C.name) and verkregen:
@@ -2037,10 +2046,13 @@ _MAAND_DAG = re.compile(r"-\d\d-\d\d(?!\w)(?<=(?<!\w)[0-9]{4}-\d\d-\d\d)")
 
 
 def _dagen_voluit(tekst: str) -> str:
-    """Every ISO day (JJJJ-MM-DD, as a whole word) in `tekst` written out in Dutch ("10 januari 2024")."""
+    """Every ISO day (JJJJ-MM-DD, as a whole word) in `tekst` written out in Dutch ("10 januari 2024"); not in a link
+    (a day after "=" or "/", as in `&g=2022-05-01`)."""
     delen, vanaf = [], 0
     for gevonden in _MAAND_DAG.finditer(tekst):
         begin, einde = gevonden.start() - 4, gevonden.end()
+        if begin and tekst[begin - 1] in "=/":
+            continue
         delen += [tekst[vanaf:begin], _voluit(tekst[begin:einde])]
         vanaf = einde
     return "".join([*delen, tekst[vanaf:]]) if delen else tekst
@@ -2094,6 +2106,10 @@ def _zinnen(naam, waarde, ontbreekt, bron, geld, status) -> tuple[str, str]:
     return f"{nl} {verandert[0]}", f"{en} {verandert[1]}"
 
 
+# The facts of the exceptions of Wi 3 lid 2 b and c and of Wi 54 lid 1 (`_plicht`).
+_UITZONDERING_FEITEN = ("familielid_eu_burger", "elders_ingeburgerd_langdurig_ingezetene", "inburgeringsplichtig_wi2013")
+
+
 def _plicht(waarde: bool, bron: Bron) -> tuple[str, str]:
     if waarde:
         leeftijd = bron.wet("inburgeringsplicht.minimumleeftijd", bron.invoer.get("verblijf_verkregen_datum"))
@@ -2101,15 +2117,19 @@ def _plicht(waarde: bool, bron: Bron) -> tuple[str, str]:
                 if bron.invoer.get("verblijfsdoel") == "geestelijk_bedienaar" else
                 ("verblijf niet voor een tijdelijk doel (art. 3 lid 1 a)", "residence not for a temporary purpose "
                  "(art. 3(1)(a))"))
-        return (
-            f"Inburgeringsplichtig: rechtmatig verblijf op grond van art. 8 a of c Vw, {leeftijd} jaar of ouder en "
-            f"jonger dan de pensioengerechtigde leeftijd, {doel[0]}, en geen uitzondering van art. 3 lid 2 onder a "
-            "tot en met c of art. 54 Wi (een uitzondering op grond van een verdrag, lid 2 onder d, is geen invoer en "
-            "niet beoordeeld).",
-            f"Obligated: lawful residence under art. 8 a or c Vw, aged {leeftijd} or over and below state "
-            f"pension age, {doel[1]}, and no exception of Wi art. 3(2)(a) to (c) or art. 54 (an exception under a "
-            "treaty, art. 3(2)(d), is not an input and was not assessed).",
-        )
+        nl = (f"Inburgeringsplichtig: rechtmatig verblijf op grond van art. 8 a of c Vw, {leeftijd} jaar of ouder en "
+              f"jonger dan de pensioengerechtigde leeftijd, {doel[0]}, en geen uitzondering van art. 3 lid 2 onder a "
+              "tot en met c of art. 54 Wi (een uitzondering op grond van een verdrag, lid 2 onder d, is geen invoer en "
+              "niet beoordeeld).")
+        en = (f"Obligated: lawful residence under art. 8 a or c Vw, aged {leeftijd} or over and below state "
+              f"pension age, {doel[1]}, and no exception of Wi art. 3(2)(a) to (c) or art. 54 (an exception under a "
+              "treaty, art. 3(2)(d), is not an input and was not assessed).")
+        # the facts of lid 2 b and c and of art. 54 that were not given count as "no" (I43): said, not implied
+        if niet := [naam for naam in _UITZONDERING_FEITEN if naam not in bron.invoer]:
+            nl += (" Niet gegeven en dus gelezen als nee: "
+                   + ", ".join(_zonder_niet_gegeven(bron.label(n, "nl")) for n in niet) + ".")
+            en += " Not given and so read as no: " + ", ".join(bron.label(n, "en") for n in niet) + "."
+        return nl, en
     reden = bron.besluiten.get("reden_geen_inburgeringsplicht")
     if reden is None:
         return "Niet inburgeringsplichtig.", "Not obligated."

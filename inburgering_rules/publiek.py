@@ -61,7 +61,7 @@ INVOER = (
     "bijstand_verlaagd_gedraging_art_25", "boete_art_22_lid_3_opgelegd", "vrijstelling_wi2013_art_5_lid_1_e",
     "voldoende_ingeburgerd_vastgesteld", "brede_intake_niet_verschenen_binnen_nieuwe_termijn",
     "brede_intake_oproepen_zonder_verschijnen_aantal", "boete_art_24_nieuwe_termijn_verlenging_maanden",
-    "boete_art_25_nieuwe_termijn_verlenging_maanden",
+    "boete_art_25_nieuwe_termijn_verlenging_maanden", "taalschakeltraject_afgerond",
 )
 
 BESLUITEN = (

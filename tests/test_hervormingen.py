@@ -79,6 +79,18 @@ def test_a_reformed_state_pension_age_is_reached_on_its_day(maanden, geboren, ve
     assert uit["reden_geen_inburgeringsplicht"][0] == reden
 
 
+@pytest.mark.parametrize(("bijstand", "basis", "hervormd"), [("2021-10-01", "2022-03-31", "2022-09-30"),
+                                                            ("2022-01-01", "2022-06-30", "2022-12-31")])
+def test_ontzorgen_twaalf_maanden_geldt_ook_voor_een_recht_van_voor_2022(bijstand, basis, hervormd):
+    """Een recht op bijstand van vóór 2022 volgt de duur waarmee het artikel in werking trad (`aantal_op`): onder de
+    hervorming dus ook twaalf maanden, zoals haar beschrijving zegt (een review vond "vanaf 2022-01-01")."""
+    persoon = {**PIP_2023, "verblijf_verkregen_datum": "2022-01-05", "bijstand_recht_datum": bijstand}
+    assert str(reken(basissysteem(), "2022-02-01", persoon)["ontzorgen_einddatum"]) == basis
+    assert str(reken(systeem_voor("ontzorgen_twaalf_maanden"), "2022-02-01", persoon)["ontzorgen_einddatum"]) == hervormd
+    beschrijving = next(h for h in benoemde_hervormingen() if h["naam"] == "ontzorgen_twaalf_maanden")
+    assert "ook een recht van vóór 2022-01-01" in beschrijving["beschrijving_nl"]
+
+
 def test_vierjarige_termijn_en_ontzorgen_en_indexering():
     assert str(reken(systeem_voor("vierjarige_termijn"))["inburgeringstermijn_einddatum"]) == "2027-03-14"
     assert str(reken(basissysteem())["ontzorgen_einddatum"]) == "2023-07-09"

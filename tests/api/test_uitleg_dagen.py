@@ -13,13 +13,14 @@ from inburgering_rules.notatie import datum_voluit
 
 def _definitie(tekst: str) -> str:
     """Each JJJJ-MM-DD (four ASCII digits, two digits, two digits) with no letter, digit or "_" on either side,
-    from left to right, written out."""
+    from left to right, written out; not one in a link (after "=" or "/", as in `&g=2022-05-01`)."""
     delen, vanaf = [], 0
     for gevonden in re.finditer(r"-\d\d-\d\d", tekst):
         begin, einde = gevonden.start() - 4, gevonden.end()
         jaar = tekst[max(begin, 0):gevonden.start()]
         if (begin < vanaf or not (jaar.isascii() and jaar.isdigit())
-                or (begin and _in_woord(tekst[begin - 1])) or (einde < len(tekst) and _in_woord(tekst[einde]))):
+                or (begin and (_in_woord(tekst[begin - 1]) or tekst[begin - 1] in "=/"))
+                or (einde < len(tekst) and _in_woord(tekst[einde]))):
             continue
         delen += [tekst[vanaf:begin], datum_voluit(tekst[begin:einde])]
         vanaf = einde
@@ -37,7 +38,7 @@ def _uitkomst(functie, tekst: str):
         return type(fout)
 
 
-TEKENS = st.sampled_from(list("0123456789--__ .,()xé٣²") + ["2024-01-31", "1999-12-3", "-02-29"])
+TEKENS = st.sampled_from(list("0123456789--__ .,()xé٣²=/") + ["2024-01-31", "1999-12-3", "-02-29", "&g="])
 
 
 @settings(max_examples=3000, deadline=None)
@@ -48,9 +49,10 @@ def test_the_days_written_out_are_those_of_the_definition(tekst):
 
 def test_a_text_from_the_answers():
     tekst = ("10 weken na de inschrijving in de BRP op 2023-10-02 (Bi 5.3 lid 1). Tekst vanaf 2023-01-01;"
-             " niet in x2023-01-01 of 2023-01-01_ of 12023-01-01, wel (2024-02-29).")
+             " niet in x2023-01-01 of 2023-01-01_ of 12023-01-01 of &g=2023-01-01 of /2023-01-01, wel (2024-02-29).")
     assert uitleg._dagen_voluit(tekst) == _definitie(tekst)
     assert "2 oktober 2023" in uitleg._dagen_voluit(tekst) and "(29 februari 2024)" in uitleg._dagen_voluit(tekst)
+    assert "&g=2023-01-01 of /2023-01-01," in uitleg._dagen_voluit(tekst)
 
 
 class _Bron:

@@ -141,3 +141,37 @@ def test_the_pvt_deadline_names_the_map_only_where_it_is_required(leerroute, map
     assert ("wie het PVT of de MAP dan niet heeft afgerond" in uitleg["nl"]) is map_genoemd
     assert ("wie het PVT dan niet heeft afgerond" in uitleg["nl"]) is not map_genoemd
     assert ("who has not completed the PVT or the MAP by then" in uitleg["en"]) is map_genoemd
+
+
+@pytest.mark.parametrize("gegeven", [(), ("familielid_eu_burger",),
+                                     ("familielid_eu_burger", "elders_ingeburgerd_langdurig_ingezetene",
+                                      "inburgeringsplichtig_wi2013")])
+def test_the_duty_says_which_exceptions_were_read_as_no_because_not_given(gegeven):
+    """Wi 3 lid 2 b and c and Wi 54 lid 1: facts that, not given, count as "no" (I43). A review found the sentence
+    saying no exception applied as if each had been assessed."""
+    persoon = {**STATUSHOUDER, **dict.fromkeys(gegeven, False)}
+    waarde, nl, en = _uitleg(persoon, "2024-05-01", "inburgeringsplichtig")
+    assert waarde is True
+    niet = [naam for naam in ("familielid_eu_burger", "elders_ingeburgerd_langdurig_ingezetene",
+                              "inburgeringsplichtig_wi2013") if naam not in gegeven]
+    assert ("Niet gegeven en dus gelezen als nee:" in nl) is bool(niet)
+    assert ("Not given and so read as no:" in en) is bool(niet)
+    assert ("De Wet inburgering (2013) was op 31 december 2021 op hem van toepassing" in nl) is (
+        "inburgeringsplichtig_wi2013" in niet)
+    assert ("the Wi 2013 applied to him on 31 December 2021" in en) is ("inburgeringsplichtig_wi2013" in niet)
+
+
+@pytest.mark.parametrize(("verkregen", "doel", "tijdelijk"), [("2022-05-01", "vermogende_vreemdeling", True),
+                                                             ("2024-05-01", "vermogende_vreemdeling", False)])
+def test_a_temporary_purpose_names_the_list_of_the_day_the_residence_was_acquired(verkregen, doel, tijdelijk):
+    """Bi 2.2 lid 1 b (vermogende vreemdeling) is on the list until 2024-04-16 (I5): the reason names the list of the
+    day of acquisition and links that day's text (`&g=`, kept as it is in the Dutch text). A review found only
+    today's text linked, which no longer holds it."""
+    persoon = {"geboortedatum": "1980-01-01", "nationaliteit": "RU", "verblijfsvergunning": "regulier_bepaalde_tijd",
+               "verblijfsdoel": doel, "verblijf_verkregen_datum": verkregen}
+    antwoord = DIENST.beoordeling(orjson.dumps({"peildatum": "2025-06-01", "persoon": persoon}), "nl")
+    assert (antwoord["besluiten"]["reden_geen_inburgeringsplicht"] == "tijdelijk_verblijfsdoel") is tijdelijk
+    uitleg = antwoord["toelichting"]["reden_geen_inburgeringsplicht"]["uitleg"]
+    link = f"&artikel=2.2&g={verkregen})"
+    assert (link in uitleg["nl"] and link in uitleg["en"]) is tijdelijk
+    assert ("zoals die gold op 1 mei 2022, de dag waarop het verblijf is verkregen" in uitleg["nl"]) is tijdelijk

@@ -47,13 +47,22 @@ class verblijf_verkregen_datum(Datumfeit):
         inburgeringsplicht ontstaat niet met terugwerkende kracht." Interpretatie (I64): de dag waarop de vergunning
         is verleend. Gaat zij met terugwerkende kracht in (een asielvergunning vanaf de dag van de aanvraag), dan
         ontstaat de plicht toch pas op de dag van verlening, en die dag is deze invoer, niet de eerdere ingangsdatum.
+        Zo ook bij een wijziging van het verblijfsdoel: wie met een vergunning voor een tijdelijk doel (studie, Bi
+        2.2) verblijf had en een vergunning voor een niet-tijdelijk doel krijgt (gezinsmigratie), verkrijgt op die dag
+        het verblijf van lid 1 onder a; die dag is deze invoer, met het nieuwe verblijfsdoel (I64, een review).
         """
 
 
 class inburgeringsplichtig_wi2013(Feit):
     value_type = bool
-    label = "Was inburgeringsplichtig op grond van de Wet inburgering (2013)"
+    label = "De Wet inburgering (2013) was op 31 december 2021 op hem van toepassing"
     reference = [wet("Wi", "54", 1)]
+    documentation = """
+        Wi art. 54 lid 1: "De Wet inburgering wordt ingetrokken, met dien verstande dat zij van toepassing blijft op
+        de personen op wie deze wet van toepassing was op de dag voorafgaand aan de inwerkingtreding van deze wet."
+        Alleen die dag telt: wie ooit onder de Wet inburgering (2013) viel maar op 31 december 2021 niet meer (hij
+        vertrok en keerde later met een nieuw verblijf terug), geeft nee (een review).
+        """
 
 
 class familielid_eu_burger(Feit):

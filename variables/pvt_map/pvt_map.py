@@ -32,14 +32,16 @@ class map_verplicht(Besluit):
         Interpretatie (I59): de MAP moet binnen de termijn af (Wi 24 lid 1), en die termijn begint met het PIP
         (Wi 11 lid 2), dat de leerroute vaststelt (Wi 15 lid 1 a). Dit besluit leest dus de route van het gegeven
         PIP, ook als dat na de peildatum is gedagtekend (een vooruitblik, zoals de termijnen zelf); zonder PIP is er
-        geen route (I44) en is de MAP verplicht.
+        geen route (I44) en is de MAP verplicht. Wie het taalschakeltraject heeft afgerond (taalschakeltraject_afgerond)
+        en daarna een andere route volgt, hoeft de MAP evenmin af te ronden.
         """
 
     def formula_2022_01_01(persoon, period):
         art_6_lid_1_b = persoon("plicht_te_voldoen", period)
         wi_15_lid_1_a = bekend(als_datum(persoon("pip_datum", period)))
-        art_8_lid_3 = wi_15_lid_1_a & (persoon("leerroute", period) == Leerroute.onderwijsroute)
-        return art_6_lid_1_b & ~art_8_lid_3
+        art_8_lid_3_volgt = wi_15_lid_1_a & (persoon("leerroute", period) == Leerroute.onderwijsroute)
+        art_8_lid_3_heeft_afgerond = persoon("taalschakeltraject_afgerond", period)
+        return art_6_lid_1_b & ~(art_8_lid_3_volgt | art_8_lid_3_heeft_afgerond)
 
 
 class pvt_uiterste_datum(Besluit):
