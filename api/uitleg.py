@@ -1321,19 +1321,18 @@ def _geen_aanbod(b, i, bron=None):
         return reden
     if b.get("doelgroep") != "gezinsmigrant_of_overige_migrant":
         return None
+    alleen_nl = ("Een cursus of opleiding van Wi 16 lid 1 biedt het college alleen asielstatushouders aan (Wi 13 lid "
+                 "1); ")
+    alleen_en = "The municipality offers the course or programme of Wi 16(1) to asylum permit holders only (Wi 13(1)); "
     # the route of a PIP dated on or before the peildatum, as the rules read it (I59)
     if b.get("leerroute_van_het_pip") == "z_route":
-        return ("Een cursus of opleiding van Wi 16 lid 1 biedt het college alleen asielstatushouders aan (Wi 13 lid "
-                "1); in de zelfredzaamheidsroute biedt het college wel de onderdelen van die route aan (Bi 3.14 lid 1, "
-                "I63).",
-                "The municipality offers the course or programme of Wi 16(1) to asylum permit holders only (Wi "
-                "13(1)); in the self-reliance route it does offer that route's parts (Bi 3.14(1), I63).")
-    return ("Een cursus of opleiding van Wi 16 lid 1 biedt het college alleen asielstatushouders aan (Wi 13 lid 1); een "
-            "gezinsmigrant of overige migrant kiest zelf zijn cursus en kan daarvoor bij DUO lenen (Wi 19, Wi 20 lid "
-            "1; zie lening_maximum_bedrag).",
-            "The municipality offers the course or programme of Wi 16(1) to asylum permit holders only (Wi 13(1)); a "
-            "family or other migrant chooses his own course and may borrow for it from DUO (Wi 19, Wi 20(1); see "
-            "lening_maximum_bedrag).")
+        return (alleen_nl + "in de zelfredzaamheidsroute biedt het college wel de onderdelen van die route aan (Bi "
+                "3.14 lid 1, I63).", alleen_en + "in the self-reliance route it does offer that route's parts (Bi "
+                "3.14(1), I63).")
+    return (alleen_nl + "een gezinsmigrant of overige migrant kiest zelf zijn cursus en kan daarvoor bij DUO lenen (Wi "
+            "19, Wi 20 lid 1; zie lening_maximum_bedrag).",
+            alleen_en + "a family or other migrant chooses his own course and may borrow for it from DUO (Wi 19, Wi "
+            "20(1); see lening_maximum_bedrag).")
 
 
 def _aanbod(b, i, bron=None):
