@@ -19,7 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import anyio
-from fastapi import FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, RedirectResponse, Response
 from inburgering_rules.api import docs, duo, fouten, kolommen, randen, schemas
@@ -46,6 +46,9 @@ _PAGINA = frozenset({"/", *(f"/{bestand.name}" for bestand in STATIC.iterdir() i
 # long as a bundle has at most KLEIN_BUNDEL persons (/v1/beoordeling) or requests (/calculate).
 KLEIN = 16 * 1024
 KLEIN_BUNDEL = 8
+# The checks of every GET route that answers JSON (a POST route makes them in `lees_body`); not on the web page and
+# the documentation pages.
+JSON_GET = [Depends(randen.json_get)]
 
 
 class Verzonden(Response):
@@ -87,11 +90,14 @@ class Verzonden(Response):
                 self.teruggave.plan()
 
 
-async def lees_body(request: Request, limiet: int) -> bytes:
+async def lees_body(request: Request, limiet: int, alleen_json: bool = True) -> bytes:
     """The body, refused with 415 unless it is JSON and with 413 as soon as it exceeds `limiet` bytes; a query
-    parameter the route does not know is a 400 first."""
+    parameter the route does not know is a 400 first, and an Accept header that allows no JSON a 406
+    (`randen.alleen_json`; `alleen_json=False` for a route that negotiates its own formats)."""
     randen.bekende_query(request)
     randen.json_vereist(request)
+    if alleen_json:
+        randen.alleen_json(request)
     lengte = request.headers.get("content-length", "")
     if lengte.isdigit() and int(lengte) > limiet:
         raise fouten.te_groot("De body", "The body", limiet)
@@ -118,6 +124,7 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
         generate_unique_id_function=lambda route: route.name,  # operationId = the route function's name
         docs_url=None,
         redoc_url=None,
+        openapi_url=None,  # served below as a route of its own, with the checks of every JSON route (`JSON_GET`)
     )
 
     async def binnen_tijd(taak):
@@ -175,7 +182,7 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     app.add_middleware(randen.Kopregels)  # outermost: its headers are on every answer
     _foutafhandeling(app)
 
-    @app.get("/health", tags=["beheer"])
+    @app.get("/health", tags=["beheer"], dependencies=JSON_GET)
     def health() -> dict:
         return {"status": "ok", "versie": dienst.metadata["version"], "regels_sha256": dienst.regels_sha256}
 
@@ -208,7 +215,7 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
 
     @app.post("/v1/beoordeling/kolommen", tags=["beoordeling"], **docs.kolommen(dienst))
     async def beoordeling_kolommen(request: Request):
-        body = await lees_body(request, instellingen.max_body_bytes)
+        body = await lees_body(request, instellingen.max_body_bytes, alleen_json=False)
         formaat = kolommen.gewenst(request.headers.get("accept", ""))
         if formaat != kolommen.ARROW:
             return await zwaar(kolommen.antwoord, dienst, body, formaat, taal(request))
@@ -219,7 +226,8 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
         body = await lees_body(request, instellingen.max_body_bytes)
         return await zwaar(dienst.vergelijk, body, taal(request))
 
-    @app.get("/v1/hervormingen", tags=["hervormingen"], response_model=list[schemas.Hervormingsbeschrijving])
+    @app.get("/v1/hervormingen", tags=["hervormingen"], response_model=list[schemas.Hervormingsbeschrijving],
+             dependencies=JSON_GET)
     def hervormingen() -> list[dict]:
         return benoemde_hervormingen()
 
@@ -248,27 +256,27 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
         body = await lees_body(request, instellingen.max_body_bytes)
         return await zwaar(lambda: rekenaar(hervorming).trace(body))
 
-    @app.get("/entities", tags=["openfisca"])
+    @app.get("/entities", tags=["openfisca"], dependencies=JSON_GET)
     def entities() -> JSON:
         return JSON(metadata.data["entities"])
 
-    @app.get("/variables", tags=["openfisca"])
+    @app.get("/variables", tags=["openfisca"], dependencies=JSON_GET)
     def variables(request: Request) -> JSON:
         return JSON(metadata.variables(str(request.base_url)))
 
-    @app.get("/variable/{naam}", tags=["openfisca"], responses=docs.NIET_GEVONDEN)
+    @app.get("/variable/{naam}", tags=["openfisca"], responses=docs.NIET_GEVONDEN, dependencies=JSON_GET)
     def variable(naam: str) -> JSON:
         return JSON(metadata.variable(naam))
 
-    @app.get("/parameters", tags=["openfisca"])
+    @app.get("/parameters", tags=["openfisca"], dependencies=JSON_GET)
     def parameters(request: Request) -> JSON:
         return JSON(metadata.parameters(str(request.base_url)))
 
-    @app.get("/parameter/{pad:path}", tags=["openfisca"], responses=docs.NIET_GEVONDEN)
+    @app.get("/parameter/{pad:path}", tags=["openfisca"], responses=docs.NIET_GEVONDEN, dependencies=JSON_GET)
     def parameter(pad: str) -> JSON:
         return JSON(metadata.parameter(pad))
 
-    @app.get("/spec", tags=["openfisca"])
+    @app.get("/spec", tags=["openfisca"], dependencies=JSON_GET)
     def spec(request: Request) -> JSON:
         return JSON(metadata.spec(str(request.base_url)))
 
@@ -290,9 +298,15 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
     docs.enum_componenten(app, dienst)  # last: over every schema the others added
     docs.pagina_routes(app)
 
-    @app.get("/v1/openapi.json", tags=["beheer"], summary="Dit contract / this contract (OpenAPI)")
+    @app.get("/v1/openapi.json", tags=["beheer"], summary="Dit contract / this contract (OpenAPI)",
+             dependencies=JSON_GET)
     def openapi_v1() -> JSON:
         return JSON(v1_document())
+
+    @app.get("/openapi.json", include_in_schema=False, dependencies=JSON_GET)
+    def openapi_alle() -> JSON:
+        """Every route's contract (FastAPI's own route for it takes no dependency)."""
+        return JSON(app.openapi())
 
     # The rules, models and app live as long as the process: move them out of the collector's sight so that
     # no collection walks them again (issue 14; see BENCHMARKS.md).

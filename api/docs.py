@@ -436,13 +436,16 @@ def enum_componenten(app: FastAPI, dienst) -> None:
 
 
 def _adr_operatie(pad: str, methode: str, operatie: dict, met_token: bool) -> None:
-    """Per operation: problem responses instead of FastAPI's 422, `API-Version` on every response, 415 on a
-    body, and the bearer token with its 401: required where this service asks it, optional (`{}` or bearer) where
+    """Per operation: problem responses instead of FastAPI's 422, 400 and 406 on every operation, `API-Version` on
+    every response, 415 on a body, and the bearer token with its 401: required where this service asks it, optional (`{}` or bearer) where
     it does not, so a client generated from any deployment can send one (a review: a client generated from a local
     service had no auth and met 401s in production)."""
     antwoorden = operatie["responses"]
-    if antwoorden.pop("422", None) is not None:
-        antwoorden.setdefault("400", _problemen(400)[400])
+    antwoorden.pop("422", None)
+    # every route refuses an unknown query parameter (400) and an Accept header that allows none of its formats (406;
+    # `randen.bekende_query`, `randen.alleen_json`, `kolommen.gewenst`)
+    antwoorden.setdefault("400", _problemen(400)[400])
+    antwoorden.setdefault("406", _problemen(406)[406])
     if "requestBody" in operatie:
         antwoorden.setdefault("415", _problemen(415)[415])
     if pad not in ("/health", *OPENBAAR):

@@ -45,7 +45,9 @@ def _enum(naam: str):
 
 
 def tijdstip(waarde: Any) -> str:
-    """A date-time as DUO sends it (ISO 8601, offset optional), years 1900-2100."""
+    """A date-time as DUO sends it (ISO 8601, offset optional), years 1900-2100, also on the Dutch calendar day it
+    is placed on (`duo.nederlandse_tijd`): "2100-12-31T23:30:00-05:00" is on 2101-01-01 in the Netherlands, a day
+    outside the years every other date of the API may have (the pattern of the contract cannot say this)."""
     if not isinstance(waarde, str) or not re.fullmatch(_TIJDSTIP, waarde):
         schemas.fout("Tijdstip moet de vorm JJJJ-MM-DDTuu:mm:ss[+hh:mm] hebben",
                      "Date-time must have the form YYYY-MM-DDThh:mm:ss[+hh:mm]", "YYYY-MM-DDThh:mm:ss+01:00")
@@ -55,6 +57,12 @@ def tijdstip(waarde: Any) -> str:
         schemas.fout(f"Tijdstip {waarde!r} bestaat niet", f"Date-time {waarde!r} does not exist",
                      "YYYY-MM-DDThh:mm:ss+01:00")
     schemas.datum(dag.date().isoformat())
+    nederlands = duo.nederlandse_tijd(waarde).date()
+    if not schemas.JAAR_MIN <= nederlands.year <= schemas.JAAR_MAX:
+        schemas.fout(f"Tijdstip {waarde!r} valt in Nederlandse tijd op {nederlands}, buiten de jaren "
+                     f"{schemas.JAAR_MIN}-{schemas.JAAR_MAX}", f"Date-time {waarde!r} falls on {nederlands} in Dutch "
+                     f"time, outside the years {schemas.JAAR_MIN}-{schemas.JAAR_MAX}",
+                     f"{schemas.JAAR_MIN}-01-01 .. {schemas.JAAR_MAX}-12-31 (Nederlandse tijd / Dutch time)")
     return waarde
 
 
@@ -77,6 +85,9 @@ def _termijn_start(waarde: Any) -> str:
 
 TermijnStart = Annotated[str, PlainValidator(_termijn_start), WithJsonSchema(schemas.DATUM_SCHEMA)]
 Tekst = Annotated[StrictStr, Field(max_length=schemas.MAX_TEKST)]
+# DUO's event ids are SSnnn (../shared/duo-m2m/interface.md, events.md); one without a known meaning is kept
+# (`duo.ONBEKENDE_GEBEURTENIS`), one of another form ("" passed) is not an id of DUO's.
+GEBEURTENIS_ID = r"^SS[0-9]{3}$"
 Int32 = Annotated[StrictInt, Field(ge=0, le=2**31 - 1)]
 
 # One example per DUO block, consistent with each other: an asylum permit holder near the end of the term.
@@ -207,7 +218,7 @@ Notificatie = _model(
     "DuoNotificatie", VOORBEELDEN["gebeurtenissen"][0],
     registratieDatumTijd=(Tijdstip, ...), bsn=_optioneel(Annotated[StrictStr, Field(pattern=r"^[0-9]{9}$")]),
     vNummer=_optioneel(Annotated[StrictInt, Field(ge=0, le=2**63 - 1)]),
-    gebeurtenisId=(Annotated[StrictStr, Field(max_length=20)], ...))
+    gebeurtenisId=(Annotated[StrictStr, Field(pattern=GEBEURTENIS_ID)], ...))
 Examenresultaat = _model(
     "DuoExamenresultaat", VOORBEELDEN["examens"][0],
     examendatum=(Datum, ...), resultaat=(_enum("ExamenresultaatWI2021"), ...),
@@ -324,6 +335,7 @@ class DuoDienst:
 
     # -- reading -----------------------------------------------------------------------------------------
     def _valideer(self, model, data):
+        batch = model is self.batchverzoek
         personen = data.get("personen") if isinstance(data, dict) else None
         if isinstance(personen, list):
             self.dienst.batchgrenzen(data)
@@ -337,11 +349,15 @@ class DuoDienst:
             if isinstance(data, dict):
                 _niet_te_groot(data.get("duo"), "/duo")
         try:
-            return model.model_validate(data)
+            verzoek = model.model_validate(data)
         except ValidationError as fout:
             raise fouten.van_validatie(fout.errors(include_input=False, include_url=False),
                                        lambda loc: _velden(model, loc, self.dienst.modellen.invoer),
                                        verwacht=partial(schemas.verwacht, model)) from None
+        gevallen = [(f"/personen/{i}", geval) for i, geval in enumerate(verzoek.personen)] if batch else [("", verzoek)]
+        if problemen := [fout for pad, geval in gevallen for fout in _perioden(geval.duo, f"{pad}/duo")]:
+            raise fouten.ongeldig(problemen[: fouten.MAX_FOUTEN])
+        return verzoek
 
     def _voeg_samen(self, peildatum: str, persoon: dict, antwoorden: dict, pad: str) -> tuple[dict, dict]:
         """`persoon` with DUO's inputs added, and where each came from; a disagreement is a 400 naming both."""
@@ -473,6 +489,28 @@ def _bekend(model: BaseModel, pad: str) -> tuple[dict, list[str]]:
     return bekend, onbekend
 
 
+# DUO's periods, each a start and an end: (block, the kind inside an entry of the block's list or None, start, end).
+_PERIODEN = (("inburgeringsplicht", None, "begindatum", "einddatum"),
+             ("inburgeringstermijn", None, "startdatum", "einddatum"),
+             ("vrijstellingen", "TijdelijkeVrijstelling", "startdatum", "einddatum"))
+
+
+def _perioden(antwoorden: BaseModel, pad: str) -> list[fouten.Fout]:
+    """A 400's entries for each of DUO's periods (`_PERIODEN`) that ends before it starts: a term ending before its
+    start was decided on (a review)."""
+    uit = []
+    for blok, soort, begin, einde in _PERIODEN:
+        waarde = getattr(antwoorden, blok)
+        periodes = ([(f"{pad}/{blok}", waarde)] if soort is None else
+                    [(f"{pad}/{blok}/{i}/{soort}", getattr(e, soort)) for i, e in enumerate(waarde or ())])
+        for plek, periode in periodes:
+            start, eind = (getattr(periode, begin), getattr(periode, einde)) if periode is not None else (None, None)
+            if start and eind and eind < start:
+                uit.append(fouten.Fout(f"{plek}/{einde}", f"{einde} {eind} ligt vóór {begin} {start}",
+                                       f"{einde} {eind} is before {begin} {start}", f">= {begin}"))
+    return uit
+
+
 def _velden(model, loc: tuple, invoer: tuple[str, ...]) -> tuple[str, ...]:
     """The names allowed in the object at `loc` (for the 'unknown name' error)."""
     for deel in loc:
@@ -483,20 +521,10 @@ def _velden(model, loc: tuple, invoer: tuple[str, ...]) -> tuple[str, ...]:
             return ()
         if deel == "persoon":
             return invoer
-        model = _binnenste(veld.annotation)
+        model = schemas.binnenste(veld.annotation)
         if model is None:
             return ()
     return tuple(model.model_fields)
-
-
-def _binnenste(soort):
-    """The pydantic model inside `Model`, `Model | None`, `list[Model] | None`."""
-    if isinstance(soort, type) and issubclass(soort, BaseModel):
-        return soort
-    for arg in getattr(soort, "__args__", ()):
-        if (gevonden := _binnenste(arg)) is not None:
-            return gevonden
-    return None
 
 
 # A person's DUO answers are small (a dozen blocks of a few fields, lists of some exams and events): an object with
@@ -517,14 +545,14 @@ def _niet_te_groot(duo, pad: str) -> None:
         if isinstance(knoop, dict):
             if len(knoop) > DUO_MAX_NAMEN:
                 raise fouten.ongeldig([fouten.Fout(plek, f"Meer dan {DUO_MAX_NAMEN} namen",
-                                                   f"More than {DUO_MAX_NAMEN} names")])
+                                                   f"More than {DUO_MAX_NAMEN} names", f"<= {DUO_MAX_NAMEN}")])
             kinderen, aantal = knoop.items(), len(knoop)
         else:
             kinderen, aantal = enumerate(knoop[:DUO_MAX_WAARDEN + 1]), min(len(knoop), DUO_MAX_WAARDEN + 1)
         gezien += aantal
         if gezien > DUO_MAX_WAARDEN:
             raise fouten.ongeldig([fouten.Fout(pad, f"Meer dan {DUO_MAX_WAARDEN} waarden",
-                                               f"More than {DUO_MAX_WAARDEN} values")])
+                                               f"More than {DUO_MAX_WAARDEN} values", f"<= {DUO_MAX_WAARDEN}")])
         te_doen.extend([(f"{plek}/{sleutel}", w) for sleutel, w in kinderen if isinstance(w, dict | list)])
 
 

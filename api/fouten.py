@@ -14,7 +14,7 @@ import orjson
 from fastapi import Request
 from fastapi.responses import JSONResponse
 
-from inburgering_rules.notatie import bedoelde
+from inburgering_rules.notatie import bedoelde, kort
 
 PROBLEEM_TYPE = "application/problem+json"
 
@@ -105,26 +105,49 @@ def antwoord(request: Request, probleem: Probleem) -> ProbleemJSON:
 
 
 def pad(loc: Sequence) -> str:
-    """A pydantic location as a JSON pointer: ('persoon', 'geboortedatum') -> /persoon/geboortedatum."""
-    return "/" + "/".join(str(deel).replace("~", "~0").replace("/", "~1") for deel in loc)
+    """A pydantic location as a JSON pointer: ('persoon', 'geboortedatum') -> /persoon/geboortedatum. Each segment is
+    cut to `notatie.MAX_NAAM` characters (`kort`): every pointer of a problem is built here, and a caller's name
+    of 1 MB made a problem of 4 MB."""
+    return "/" + "/".join(kort(deel).replace("~", "~0").replace("/", "~1") for deel in loc)
 
 
-def ongeldige_json(reden: str, reason: str | None = None) -> Probleem:
-    """`reden` in Dutch and `reason` in English; orjson's own message (English) serves both when `reason` is None."""
-    return Probleem(
-        400,
-        "ongeldige-json",
-        "De body is geen geldige JSON",
-        "The body is not valid JSON",
-        [
-            Fout(
-                "/",
-                f"Geen geldige JSON: {reden}",
-                f"Invalid JSON: {reason or reden}",
-                "een JSON-object (UTF-8) / a JSON object (UTF-8)",
-            )
-        ],
-    )
+_BOM = b"\xef\xbb\xbf"
+# orjson's reasons (the start of its message) in Dutch; its own English one is kept for `en`.
+_JSON_REDENEN = (
+    ("Input is a zero-length", "de body is leeg"),
+    ("unexpected end of data", "de tekst houdt op voor het document compleet is"),
+    ("unexpected content after document", "er staat nog tekst na het einde van het document"),
+    ("unexpected character", "onverwacht teken"),
+    ("unexpected control character", "een stuurteken in een tekst (schrijf het als escape, bijv. \\n)"),
+    ("trailing comma", "een komma na het laatste element"),
+    ("invalid literal", "onbekend woord (true, false of null verwacht)"),
+    ("invalid escaped sequence", "ongeldige escape in een tekst"),
+    ("depth limit exceeded", "te diep genest"),
+    ("number", "ongeldig getal"),
+    ("no digit", "ongeldig getal"),
+)
+
+
+def ongeldige_json(body: bytes, fout: orjson.JSONDecodeError) -> Probleem:
+    """The 400 for a body orjson could not read: why in Dutch (`_JSON_REDENEN`) and in English (orjson's words), with
+    where (line and column). A body that is not UTF-8, or that starts with a byte order mark, says so: orjson's
+    "surrogates not allowed" read as a JSON error, and a BOM was called "not UTF-8". A BOM is refused, not stripped:
+    RFC 8259 (8.1) forbids it in JSON between systems, and every reader of the body (also the duplicate-name check,
+    `randen.unieke_sleutels`) would have to skip it."""
+    if body.startswith(_BOM):
+        nl = "de body begint met een byte order mark (BOM, EF BB BF); JSON tussen systemen heeft er geen " \
+             "(RFC 8259, 8.1)"
+        en = "the body starts with a byte order mark (BOM, EF BB BF), which JSON between systems must not have " \
+             "(RFC 8259, 8.1)"
+    elif "UTF-8" in fout.msg:
+        nl, en = "de body is geen UTF-8", "the body is not UTF-8"
+    else:
+        reden = next((nl for begin, nl in _JSON_REDENEN if fout.msg.startswith(begin)), "ongeldige JSON-syntaxis")
+        nl = f"{reden} (regel {fout.lineno}, kolom {fout.colno})"
+        en = f"{fout.msg[:200]} (line {fout.lineno}, column {fout.colno})"
+    return Probleem(400, "ongeldige-json", "De body is geen geldige JSON", "The body is not valid JSON",
+                    [Fout("/", f"Geen geldige JSON: {nl}", f"Invalid JSON: {en}",
+                          "een JSON-object (UTF-8, zonder BOM) / a JSON object (UTF-8, without a BOM)")])
 
 
 def te_groot(wat_nl: str, wat_en: str, limiet: int, pad_: str = "/") -> Probleem:
@@ -145,7 +168,6 @@ def te_groot(wat_nl: str, wat_en: str, limiet: int, pad_: str = "/") -> Probleem
 
 
 def niet_gevonden(pad_: str, soort_nl: str, soort_en: str, naam: str) -> Probleem:
-    kort = naam[:100]
     return Probleem(
         404,
         "niet-gevonden",
@@ -154,8 +176,8 @@ def niet_gevonden(pad_: str, soort_nl: str, soort_en: str, naam: str) -> Problee
         [
             Fout(
                 pad_,
-                f"Onbekende {soort_nl}: {kort!r}",
-                f"Unknown {soort_en}: {kort!r}",
+                f"Onbekende {soort_nl}: {kort(naam)!r}",
+                f"Unknown {soort_en}: {kort(naam)!r}",
                 f"zie / see /{soort_en}s",
             )
         ],
@@ -163,9 +185,9 @@ def niet_gevonden(pad_: str, soort_nl: str, soort_en: str, naam: str) -> Problee
 
 
 def onbekend(pad_: str, naam, toegestaan, soort_nl: str = "naam", soort_en: str = "name") -> Fout:
-    """'Onbekende naam 'x'. Bedoelde u y?' / 'Unknown name ...': the name given (at most 100 characters), what is
+    """'Onbekende naam 'x'. Bedoelde u y?' / 'Unknown name ...': the name given (cut as `pad` cuts it), what is
     allowed there and the closest of it (`notatie.bedoelde`)."""
-    naam, toegestaan = str(naam)[:100], list(toegestaan)
+    naam, toegestaan = kort(naam), list(toegestaan)
     nl, en = bedoelde(naam, toegestaan)
     punt = "." if nl else ""
     return Fout(pad_, f"Onbekende {soort_nl} {naam!r}{punt}{nl}", f"Unknown {soort_en} {naam!r}{punt}{en}",
@@ -219,6 +241,11 @@ _VERTALING: dict[str, Callable[[dict], tuple[str, str, object]]] = {
         f"Hoogstens {c['max_length']} elementen",
         f"At most {c['max_length']} items",
         f"<= {c['max_length']}",
+    ),
+    "string_too_short": lambda c: (
+        f"Ten minste {c['min_length']} tekens",
+        f"At least {c['min_length']} characters",
+        f">= {c['min_length']} tekens/characters",
     ),
     "too_short": lambda c: (
         f"Ten minste {c['min_length']} elementen",

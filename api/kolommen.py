@@ -196,7 +196,7 @@ def lees(dienst, body: bytes):
         raise fouten.ongeldig([fouten.Fout("/", "Moet een object zijn", "Must be an object", list(_VELDEN))])
     onbekend = [naam for naam in data if naam not in _VELDEN]
     if onbekend:
-        raise fouten.ongeldig([fouten.onbekend(f"/{onbekend[0][:100]}", onbekend[0], _VELDEN)])
+        raise fouten.ongeldig([fouten.onbekend(fouten.pad(onbekend[:1]), onbekend[0], _VELDEN)])
     for naam in ("peildatum", "kolommen"):
         if naam not in data:
             raise fouten.ongeldig([fouten.Fout(f"/{naam}", "Verplicht veld ontbreekt", "Required field is missing",
@@ -209,7 +209,7 @@ def lees(dienst, body: bytes):
                                            "Must be an object with at least one column", list(dienst.modellen.invoer))])
     for naam in kolommen:
         if naam not in dienst.modellen.validatoren:
-            raise fouten.ongeldig([fouten.onbekend(fouten.pad(("kolommen", naam[:100])), naam, dienst.modellen.invoer,
+            raise fouten.ongeldig([fouten.onbekend(fouten.pad(("kolommen", naam)), naam, dienst.modellen.invoer,
                                                    "invoer", "input")])
     eerste = next(iter(kolommen.values()))
     if isinstance(eerste, list) and len(eerste) > dienst.instellingen.max_batch:
@@ -284,29 +284,12 @@ def antwoord(dienst, body: bytes, formaat: str, taal: str):
         return maak(stelsel, beoordeling, oorzaken, ontvangstbewijs)
 
 
-def _aanvaard(deel: str) -> str:
-    """The media type of one part of an Accept header, lower case; "" when empty or refused with `q=0`."""
-    soort, *kenmerken = (k.strip().lower() for k in deel.split(";"))
-    for kenmerk in kenmerken:
-        if kenmerk.startswith("q="):
-            try:
-                if float(kenmerk[2:]) <= 0:
-                    return ""
-            except ValueError:
-                pass
-    return soort
-
-
 def gewenst(accept: str) -> str:
-    """The answer format from the Accept header: Arrow when asked for, else JSON; 406 for neither (also when every
-    part is refused with q=0)."""
-    delen = [deel for deel in accept[:500].split(",") if deel.strip()]
-    soorten = [soort for deel in delen if (soort := _aanvaard(deel))]
-    if ARROW in soorten:
+    """The answer format from the Accept header (`randen.aanvaard`): Arrow when asked for, else JSON when allowed
+    (`randen.JSON_AANVAARD`, or no header); 406 for neither (also when every part is refused with q=0)."""
+    soorten = randen.aanvaard(accept)
+    if soorten is not None and ARROW in soorten:
         return ARROW
-    if not delen or any(s in ("application/json", "application/*", "*/*") for s in soorten):
+    if soorten is None or not randen.JSON_AANVAARD.isdisjoint(soorten):
         return "application/json"
-    raise fouten.Probleem(406, "niet-aanvaardbaar", "Antwoordformaat niet beschikbaar", "Answer format not available",
-                          [fouten.Fout("/", "Accept moet application/json of " + ARROW + " toestaan",
-                                       "Accept must allow application/json or " + ARROW, ["application/json", ARROW])])
-
+    raise randen.niet_aanvaardbaar(["application/json", ARROW])

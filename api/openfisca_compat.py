@@ -33,6 +33,8 @@ from inburgering_rules.snel import SnellePopulatie, als_periode, bereken_snel
 ETERNITY = "eternity"
 MAX_ID = 100  # characters of a person's id (the typed API allows 64 of a narrower set)
 SENTINEL = NIET_GEGEVEN.isoformat()  # documented: a date input that is not given
+# The period a variable defined per day, month or year takes (an error's `toegestaan`).
+_PERIODEVORM = {"day": "JJJJ-MM-DD / YYYY-MM-DD", "month": "JJJJ-MM / YYYY-MM", "year": "JJJJ / YYYY"}
 
 
 class Metadata:
@@ -182,7 +184,7 @@ class Rekenaar:
                 nl, en = (
                     ("Assen (axes) worden niet ondersteund", "Axes are not supported")
                     if sleutel == "axes"
-                    else (f"Onbekende entiteit {sleutel[:100]!r}", f"Unknown entity {sleutel[:100]!r}")
+                    else (f"Onbekende entiteit {fouten.kort(sleutel)!r}", f"Unknown entity {fouten.kort(sleutel)!r}")
                 )
                 raise fouten.ongeldig([fouten.Fout(fouten.pad([sleutel]), nl, en, list(self.meervoud))])
         personen = data.get(self._persoon_meervoud)
@@ -193,7 +195,7 @@ class Rekenaar:
                         f"/{self._persoon_meervoud}",
                         "Moet een niet-leeg object zijn",
                         "Must be a non-empty object",
-                        "{id: {variabele: {periode: waarde}}}",
+                        "{id: {variabele: {periode: waarde}}} / {id: {variable: {period: value}}}",
                     )
                 ]
             )
@@ -207,7 +209,7 @@ class Rekenaar:
         for id_ in personen:  # each id is echoed in the answer (one of 100,000 characters was, whole)
             if not 1 <= len(id_) <= MAX_ID:
                 raise fouten.ongeldig([fouten.Fout(
-                    fouten.pad([self._persoon_meervoud, id_[:50]]), f"Een id heeft 1 tot {MAX_ID} tekens",
+                    fouten.pad([self._persoon_meervoud, id_]), f"Een id heeft 1 tot {MAX_ID} tekens",
                     f"An id has 1 to {MAX_ID} characters", f"1 .. {MAX_ID}")])
         situatie = Situatie(ids=list(personen))
         for id_, persoon in personen.items():
@@ -228,7 +230,7 @@ class Rekenaar:
                         fouten.pad(basis),
                         "Moet een object zijn",
                         "Must be an object",
-                        "{variabele: {periode: waarde}}",
+                        "{variabele: {periode: waarde}} / {variable: {period: value}}",
                     )
                 ]
             )
@@ -263,8 +265,8 @@ class Rekenaar:
                 [
                     fouten.Fout(
                         fouten.pad(pad),
-                        f"Ongeldige periode {sleutel[:50]!r}",
-                        f"Invalid period {sleutel[:50]!r}",
+                        f"Ongeldige periode {fouten.kort(sleutel)!r}",
+                        f"Invalid period {fouten.kort(sleutel)!r}",
                         "ETERNITY, YYYY, YYYY-MM, YYYY-MM-DD",
                     )
                 ]
@@ -277,13 +279,14 @@ class Rekenaar:
         if periode.unit != eenheid or periode.size != 1:
             nl, en = ((f"geen {eenheid.upper()}", f"not a {eenheid.upper()}") if periode.unit == ETERNITY else
                       (f"een {periode.unit.upper()} van {periode.size}", f"a {periode.unit.upper()} of {periode.size}"))
+            gegeven = fouten.kort(sleutel)
             raise fouten.ongeldig(
                 [
                     fouten.Fout(
                         fouten.pad(pad),
-                        f"'{variabele.name}' is gedefinieerd per {eenheid.upper()}; periode {sleutel[:50]!r} is {nl}",
-                        f"'{variabele.name}' is defined per {eenheid.upper()}; period {sleutel[:50]!r} is {en}",
-                        "YYYY-MM-DD" if eenheid == "day" else f"one {eenheid}",
+                        f"'{variabele.name}' is gedefinieerd per {eenheid.upper()}; periode {gegeven!r} is {nl}",
+                        f"'{variabele.name}' is defined per {eenheid.upper()}; period {gegeven!r} is {en}",
+                        _PERIODEVORM[eenheid],
                     )
                 ]
             )
@@ -305,8 +308,8 @@ class Rekenaar:
                 [
                     fouten.Fout(
                         fouten.pad(pad),
-                        f"Periode {sleutel[:50]!r} ligt niet tussen {JAAR_MIN} en {JAAR_MAX}",
-                        f"Period {sleutel[:50]!r} is not between {JAAR_MIN} and {JAAR_MAX}",
+                        f"Periode {fouten.kort(sleutel)!r} ligt niet tussen {JAAR_MIN} en {JAAR_MAX}",
+                        f"Period {fouten.kort(sleutel)!r} is not between {JAAR_MIN} and {JAAR_MAX}",
                         f"{JAAR_MIN}-01-01 .. {JAAR_MAX}-12-31",
                     )
                 ]

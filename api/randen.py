@@ -15,7 +15,11 @@ Two pure ASGI middlewares, so that every answer is covered, whoever wrote it:
 
 `CORS` is Starlette's CORS layer with a refused preflight answered as a problem (below).
 
-`json_vereist` refuses a body that is not `application/json` with 415 (a `text/plain` POST needs no CORS
+`alleen_json` refuses with 406 a request whose `Accept` allows no JSON answer (`aanvaard` reads the header; the
+columnar route, which also answers Arrow, negotiates with it too); `bekende_query` refuses a query parameter the route
+does not declare with 400. Both are checked by every route that answers JSON: the POST routes as they read the body
+(`app.lees_body`), the GET routes as a dependency (`json_get`); the web page and the documentation pages are left
+alone. `json_vereist` refuses a body that is not `application/json` with 415 (a `text/plain` POST needs no CORS
 preflight, so a hostile page could fire it); the app calls it before it reads any body. `uniek` refuses a body
 with a name twice in one object with 400 (orjson, which reads the bodies, silently keeps the last value): cheaply
 where it can prove there is none, else with the standard library's parser (`unieke_sleutels`), which names where.
@@ -25,6 +29,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 
 import orjson
 from fastapi import Request
@@ -199,6 +204,60 @@ def json_vereist(request: Request) -> None:
         )
 
 
+# What an Accept header must allow for a JSON answer (a problem is JSON too).
+JSON_AANVAARD = frozenset({"application/json", "application/problem+json", "application/*", "*/*"})
+
+
+def _aanvaard(deel: str) -> str:
+    """The media type of one part of an Accept header, lower case; "" when empty or refused with `q=0`."""
+    soort, *kenmerken = (k.strip().lower() for k in deel.split(";"))
+    for kenmerk in kenmerken:
+        if kenmerk.startswith("q="):
+            try:
+                if float(kenmerk[2:]) <= 0:
+                    return ""
+            except ValueError:
+                pass
+    return soort
+
+
+def aanvaard(accept: str) -> list[str] | None:
+    """The media types an Accept header allows (its first 500 characters), lower case, without those refused with
+    `q=0`; None for an empty header, which allows any."""
+    delen = [deel for deel in accept[:500].split(",") if deel.strip()]
+    return [soort for deel in delen if (soort := _aanvaard(deel))] if delen else None
+
+
+def niet_aanvaardbaar(soorten: list[str]) -> fouten.Probleem:
+    """406: the Accept header allows none of `soorten`, the formats the route answers in."""
+    return fouten.Probleem(406, "niet-aanvaardbaar", "Antwoordformaat niet beschikbaar", "Answer format not available",
+                           [fouten.Fout("/", f"Accept moet {' of '.join(soorten)} toestaan",
+                                        f"Accept must allow {' or '.join(soorten)}", soorten)])
+
+
+@lru_cache(maxsize=256)
+def _json_aanvaard(accept: str) -> bool:
+    """Whether an Accept header (its first 500 characters) allows JSON; per header once (a browser's takes some 8 us
+    to read, and callers send few different ones)."""
+    soorten = aanvaard(accept)
+    return soorten is None or not JSON_AANVAARD.isdisjoint(soorten)
+
+
+def alleen_json(request: Request) -> None:
+    """406 unless the Accept header, when given, allows JSON (`JSON_AANVAARD`): a JSON-only route answered JSON to
+    `Accept: application/vnd.apache.arrow.stream` while the columnar route refused what it cannot give. About a
+    microsecond a request (`_json_aanvaard`)."""
+    if not _json_aanvaard(request.headers.get("accept", "")[:500]):
+        raise niet_aanvaardbaar(["application/json"])
+
+
+async def json_get(request: Request) -> None:
+    """The dependency of every GET route that answers JSON: the checks a POST route makes as it reads its body
+    (`bekende_query`, `alleen_json`). Async, so FastAPI runs it on the event loop."""
+    bekende_query(request)
+    alleen_json(request)
+
+
 def bekende_query(request: Request) -> None:
     """400 for a query parameter the route does not declare, or one given twice. FastAPI ignores an unknown one and
     takes the last of a repeated one: `/v1/beoordeling?hervorming=x` was answered under the current law, as if asked."""
@@ -209,11 +268,11 @@ def bekende_query(request: Request) -> None:
     gezien: set[str] = set()
     for naam, _ in request.query_params.multi_items():
         if naam not in bekend or naam in gezien:
-            nl, en = ((f"Queryparameter {naam[:50]!r} is hier onbekend", f"Query parameter {naam[:50]!r} is not "
-                       "known here") if naam not in bekend else
-                      (f"Queryparameter {naam[:50]!r} staat er twee keer", f"Query parameter {naam[:50]!r} is given "
-                       "twice"))
-            raise fouten.ongeldig([fouten.Fout(f"?{naam[:50]}", nl, en, bekend or "geen / none")])
+            kort = fouten.kort(naam)
+            nl, en = ((f"Queryparameter {kort!r} is hier onbekend", f"Query parameter {kort!r} is not known here")
+                      if naam not in bekend else
+                      (f"Queryparameter {kort!r} staat er twee keer", f"Query parameter {kort!r} is given twice"))
+            raise fouten.ongeldig([fouten.Fout(f"?{kort}", nl, en, bekend or "geen / none")])
         gezien.add(naam)
 
 
@@ -312,8 +371,8 @@ def _dubbele_namen(body: bytes) -> list[fouten.Fout]:
         if isinstance(knoop, dict):
             gevonden = dubbel.get(id(knoop))
             uit.extend(
-                fouten.Fout(fouten.pad((*plek, naam)), f"Naam {naam[:100]!r} staat meer dan eens in dit object",
-                            f"Name {naam[:100]!r} is given more than once in this object",
+                fouten.Fout(fouten.pad((*plek, naam)), f"Naam {fouten.kort(naam)!r} staat meer dan eens in dit object",
+                            f"Name {fouten.kort(naam)!r} is given more than once in this object",
                             "elke naam één keer / each name once")
                 for naam in (gevonden[1] if gevonden and gevonden[0] is knoop else ())
             )

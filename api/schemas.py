@@ -87,7 +87,7 @@ def datum(waarde: Any) -> str:
         fout(
             f"Datum {waarde!r} bestaat niet",
             f"Date {waarde!r} does not exist",
-            "YYYY-MM-DD (bestaande datum)",
+            "JJJJ-MM-DD, een bestaande datum / YYYY-MM-DD, an existing date",
         )
     if not JAAR_MIN <= dag.year <= JAAR_MAX:
         fout(
@@ -448,20 +448,39 @@ class Modellen:
         return tuple((self.persoon if loc else model).model_fields)
 
 
-def verwacht(model: type[BaseModel], loc: tuple) -> str | None:
-    """What a required field at the top of a body of `model` allows (for the 'missing' error), from its JSON
-    schema: `JJJJ-MM-DD / YYYY-MM-DD` for a date, else its JSON types ("object", "array", "string | object |
-    null"). None below the top (a person's fields are optional)."""
-    return (_verwacht(model).get(loc[0]) or None) if len(loc) == 1 else None
+def verwacht(model: type[BaseModel], loc: tuple) -> str | list | None:
+    """What a required field at `loc` in a body of `model` allows (for the 'missing' error), from its JSON schema:
+    `JJJJ-MM-DD / YYYY-MM-DD` for a date, the members of an enum, else its JSON types ("object", "array", "string |
+    object | null"). Below the top the field is looked up in the model that holds it (a DUO block's required field;
+    a person's fields are optional)."""
+    for deel in loc[:-1]:
+        if isinstance(deel, str):  # a list's index stays in the list's model
+            veld = model.model_fields.get(deel)
+            model = binnenste(veld.annotation) if veld is not None else None
+            if model is None:
+                return None
+    return (_verwacht(model).get(loc[-1]) or None) if loc else None
+
+
+def binnenste(soort) -> type[BaseModel] | None:
+    """The pydantic model inside `Model`, `Model | None`, `list[Model] | None`."""
+    if isinstance(soort, type) and issubclass(soort, BaseModel):
+        return soort
+    for arg in getattr(soort, "__args__", ()):
+        if (gevonden := binnenste(arg)) is not None:
+            return gevonden
+    return None
 
 
 @lru_cache(maxsize=64)
-def _verwacht(model: type[BaseModel]) -> dict[str, str]:
-    def beschrijf(schema: dict) -> str:
+def _verwacht(model: type[BaseModel]) -> dict[str, str | list]:
+    def beschrijf(schema: dict) -> str | list:
         if schema.get("format") == "date":
             return DATUM_VORM
+        if "enum" in schema:
+            return list(schema["enum"])
         if "anyOf" in schema:
-            return " | ".join(dict.fromkeys(beschrijf(deel) for deel in schema["anyOf"]))
+            return " | ".join(dict.fromkeys(str(beschrijf(deel)) for deel in schema["anyOf"]))
         return "object" if "$ref" in schema else schema.get("type", "")
 
     return {naam: beschrijf(veld) for naam, veld in model.model_json_schema()["properties"].items()}

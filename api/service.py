@@ -110,20 +110,21 @@ _ALLEEN_MET = (
     *((f"boete_art_{artikel}_aantal", f"boete_art_{artikel}_bekendmaking_datum",
        f"Er zijn boetes van art. {artikel} opgelegd, maar de dag van bekendmaking van de laatste ontbreekt",
        f"Art. {artikel} fines were imposed, but the day the latest was made known is missing",
-       f"0, or with boete_art_{artikel}_bekendmaking_datum") for artikel in ("24", "25")),
+       f"0, of met boete_art_{artikel}_bekendmaking_datum / 0, or with boete_art_{artikel}_bekendmaking_datum")
+      for artikel in ("24", "25")),
     ("boete_art_22_lid_3_opgelegd", "boete_art_22_bekendmaking_datum",
      "De boete van art. 22 lid 3 volgt op een eerste art. 22-boetebeschikking, maar de dag van bekendmaking daarvan "
      "ontbreekt", "The fine of art. 22(3) follows a first art. 22 fine decision, but the day it was made known is "
-     "missing", "false, or with boete_art_22_bekendmaking_datum"),
+     "missing", "false, of met boete_art_22_bekendmaking_datum / false, or with boete_art_22_bekendmaking_datum"),
     ("pip_andere_gemeente_datum", "brp_inschrijving_andere_gemeente_datum",
      "Een PIP van de andere gemeente zonder de inschrijving daar na de verhuizing",
      "A PIP of the other municipality without the registration there after the move",
-     "only with brp_inschrijving_andere_gemeente_datum"),
+     "alleen met brp_inschrijving_andere_gemeente_datum / only with brp_inschrijving_andere_gemeente_datum"),
     ("brp_inschrijving_andere_gemeente_datum", "pip_datum",
      "Een verhuizing van Bi 5.3 lid 3 volgt op het (eerste) PIP, maar dat ontbreekt; vóór het PIP is de inschrijving "
      "in de nieuwe gemeente brp_inschrijving_datum",
      "A move of Bi 5.3(3) follows the (first) PIP, which is missing; before the PIP the registration in the new "
-     "municipality is brp_inschrijving_datum", "only with pip_datum"),
+     "municipality is brp_inschrijving_datum", "alleen met pip_datum / only with pip_datum"),
 )
 
 
@@ -158,12 +159,11 @@ def plausibel(peildatum: str, personen: list[dict], pad: str) -> None:
 
 
 def lees_json(body: bytes):
+    """The body as JSON; a 400 in both languages saying why not (`fouten.ongeldige_json`)."""
     try:
         return orjson.loads(body)
     except orjson.JSONDecodeError as fout:
-        if "UTF-8" in str(fout):  # orjson's "str is not valid UTF-8: surrogates not allowed" reads as a JSON error
-            raise fouten.ongeldige_json("de body is geen UTF-8", "the body is not UTF-8") from None
-        raise fouten.ongeldige_json(str(fout)[:200]) from None
+        raise fouten.ongeldige_json(body, fout) from None
 
 
 class _ZonderGc:
@@ -422,21 +422,20 @@ class Dienst:
             # `fout.pad` joins its keys with dots, and a parameter path has dots itself: the parameter is
             # found back among the keys the caller gave, to point at the key as given (RFC 6901).
             binnen = fout.pad.removeprefix("hervorming").removeprefix(".")
-            delen, nl, en, toegestaan = [binnen] if binnen else [], fout.nl, fout.en, None
+            delen, nl, en = [binnen] if binnen else [], fout.nl, fout.en
             parameters = hervorming.get("parameters") if isinstance(hervorming, dict) else None
             if binnen.startswith("parameters.") and isinstance(parameters, dict):
                 rest = binnen.removeprefix("parameters.")
                 passend = [s for s in parameters if isinstance(s, str) and (rest + ".").startswith(s + ".")]
-                if sleutel := max(passend, key=len, default=None):
+                if (sleutel := max(passend, key=len, default=None)) is not None:  # "" is a key too (RFC 6901)
                     delen = ["parameters", sleutel, *([rest[len(sleutel) + 1 :]] if rest != sleutel else [])]
                     bekend = rest == sleutel and [p["pad"] for p in parameterpaden(hervorming.get("basis"))]
-                    if bekend and sleutel not in bekend:  # an unknown parameter (or a group)
-                        toegestaan = "de paden van / the paths listed by: inburgering hervormingen"
-                        hint_nl, hint_en = bedoelde(sleutel[:100], bekend)
+                    if sleutel and bekend and sleutel not in bekend:  # an unknown parameter (or a group)
+                        hint_nl, hint_en = bedoelde(fouten.kort(sleutel), bekend)
                         if hint_nl:
                             nl, en = f"{nl}.{hint_nl}", f"{en}.{hint_en}"
             waar = pad + (fouten.pad(delen) if delen else "")
-            raise fouten.ongeldig([fouten.Fout(waar, nl, en, toegestaan)]) from None
+            raise fouten.ongeldig([fouten.Fout(waar, nl, en, fout.toegestaan)]) from None
         if systeem is self.basis.systeem:
             return self.basis
         return afgeleid(systeem, "api.stelsel", lambda: Stelsel(systeem))

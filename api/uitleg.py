@@ -2106,7 +2106,8 @@ def _zinnen(naam, waarde, ontbreekt, bron, geld, status) -> tuple[str, str]:
 
 
 # The facts of the exceptions of Wi 3 lid 2 b and c and of Wi 54 lid 1 (`_plicht`).
-_UITZONDERING_FEITEN = ("familielid_eu_burger", "elders_ingeburgerd_langdurig_ingezetene", "inburgeringsplichtig_wi2013")
+_UITZONDERING_FEITEN = ("familielid_eu_burger", "elders_ingeburgerd_langdurig_ingezetene",
+                        "inburgeringsplichtig_wi2013")
 
 
 def _plicht(waarde: bool, bron: Bron) -> tuple[str, str]:

@@ -170,3 +170,15 @@ def bedoelde(waarde: str, opties: Sequence[str]) -> tuple[str, str]:
     if not treffers:
         return "", ""
     return f" Bedoelde u {' of '.join(treffers)}?", f" Did you mean {' or '.join(treffers)}?"
+
+
+# Hoeveel tekens een melding van een gegeven naam (een pad, een datum, een sleutel, een waarde) herhaalt: een naam van
+# 1 MB gaf een fout van 4 MB (de naam in het pad, in beide talen en in `detail`).
+MAX_NAAM = 100
+
+
+def kort(naam) -> str:
+    """`naam` als tekst van hoogstens `MAX_NAAM` tekens; een ingekorte eindigt op '…'. De ene plek waar een melding
+    (van een hervorming, en in de API `fouten.pad`) een gegeven naam inkort."""
+    tekst = str(naam)
+    return tekst if len(tekst) <= MAX_NAAM else tekst[: MAX_NAAM - 1] + "…"

@@ -56,6 +56,7 @@ from openfisca_core.periods import Instant, Period
 from openfisca_core.reforms import Reform
 
 from inburgering_rules import CountryTaxBenefitSystem, notatie
+from inburgering_rules.notatie import kort
 from inburgering_rules.enums import Verblijfsdoel
 from inburgering_rules.instrumenten import grondslag, wet
 
@@ -80,11 +81,12 @@ class Grenzen:
 
 
 class HervormingFout(ValueError):
-    """Een hervorming die niet bestaat of niet klopt; `pad` noemt wat er mis is."""
+    """Een hervorming die niet bestaat of niet klopt; `pad` noemt wat er mis is, `toegestaan` (tweetalig of
+    taalneutraal) wat daar mag."""
 
-    def __init__(self, pad: str, nl: str, en: str) -> None:
+    def __init__(self, pad: str, nl: str, en: str, toegestaan: object = None) -> None:
         super().__init__(en)
-        self.pad, self.nl, self.en = pad, nl, en
+        self.pad, self.nl, self.en, self.toegestaan = pad, nl, en, toegestaan
 
 
 # -- het basisstelsel --------------------------------------------------------------------------
@@ -117,6 +119,10 @@ EENHEID_NL = {"month": "maanden", "week": "weken", "year": "jaren", "hour": "ure
               "MM-DD": "dag van het jaar, MM-DD", "list of MM-DD": "lijst van dagen van het jaar, MM-DD",
               "number": "getal"}
 _EENHEID_EN = {"count": "number", "call": "call"}
+# Ondergrenzen per eenheid: een duur (maanden, weken, dagen, jaren) is ten minste 1; een inburgeringstermijn van 0
+# maanden eindigde vóór hij begon. Een aantal, uren en een bedrag mogen 0 zijn, en zo ook een parameter met
+# `minimum: 0` in zijn metadata (een leeftijd, een drempel, een aanloop die weg kan).
+_DUUR = frozenset({"month", "week", "day", "year"})
 _MM_DD = re.compile(r"^\d{2}-\d{2}$")
 _ISO_LAND = re.compile(r"^[A-Z]{2}$")
 
@@ -128,6 +134,15 @@ class Soort:
     eenheid: str
     toegestaan: tuple = ()          # voor `event`: de bestaande waarden
     maximum: int | None = None      # een eigen grens (metadata `maximum`), anders die van de eenheid
+    minimum: int = 0                # de kleinste waarde van een aantal: 1 voor een duur (`_ondergrens`)
+
+
+def _ondergrens(eenheid: str, metadata: Mapping) -> int:
+    """De kleinste waarde die een hervorming een geheel aantal geeft: metadata `minimum`, anders 1 voor een duur
+    (`_DUUR`), anders 0."""
+    if "minimum" in metadata:
+        return int(metadata["minimum"])
+    return 1 if eenheid in _DUUR else 0
 
 
 def _soort(parameter: Parameter) -> Soort:
@@ -137,7 +152,8 @@ def _soort(parameter: Parameter) -> Soort:
     if eenheid == "event":
         return Soort("event", tuple(sorted({str(w) for w in waarden})))
     if eenheid:
-        return Soort("boolean" if eenheid == "bool" else str(eenheid), maximum=metadata.get("maximum"))
+        eenheid = "boolean" if eenheid == "bool" else str(eenheid)
+        return Soort(eenheid, maximum=metadata.get("maximum"), minimum=_ondergrens(eenheid, metadata))
     if waarden and all(isinstance(w, bool) for w in waarden):
         return Soort("boolean")
     if waarden and all(isinstance(w, list) for w in waarden):
@@ -149,59 +165,86 @@ def _is_getal(waarde) -> bool:
     return isinstance(waarde, (int, float)) and not isinstance(waarde, bool) and math.isfinite(waarde)
 
 
+# De eenheden van een geheel aantal (grenzen: `Soort.minimum`, `_bovengrens`).
+_GEHEEL = ("month", "week", "year", "hour", "count", "call", "day")
+
+
+def _bovengrens(soort: Soort) -> int:
+    """De grootste waarde van een geheel aantal: de eigen grens van de parameter, anders die van de eenheid."""
+    return soort.maximum if soort.maximum is not None else _GRENZEN[soort.eenheid]
+
+
+def _toegestaan(soort: Soort, parameter_naam: str) -> object:
+    """Wat een waarde van `soort` mag zijn, voor `HervormingFout.toegestaan` (taalneutraal of in beide talen)."""
+    e = soort.eenheid
+    if e in _GEHEEL:
+        return f"{soort.minimum} .. {_bovengrens(soort)}"
+    if e in ("EUR", "percent"):
+        return f"0 .. {_GRENZEN[e]}"
+    if parameter_naam.endswith("tijdelijke_verblijfsdoelen"):
+        return list(Verblijfsdoel.__members__)
+    return {"boolean": [True, False], "event": list(soort.toegestaan), "date": "JJJJ-MM-DD / YYYY-MM-DD",
+            "list of dates": "[JJJJ-MM-DD, ...] / [YYYY-MM-DD, ...]", "MM-DD": "MM-DD", "list of MM-DD": "[MM-DD, ...]",
+            "list": ("[ISO 3166-1 alpha-2, ...]" if parameter_naam.endswith("eu_eer_zwitserland")
+                     else "[tekst, ...] / [string, ...]"),
+            "number": "getal / number"}.get(e)
+
+
 def _controleer_waarde(parameter_naam: str, soort: Soort, waarde, pad: str):
-    """De waarde in de vorm die de formules verwachten, of een `HervormingFout`."""
+    """De waarde in de vorm die de formules verwachten, of een `HervormingFout` die zegt wat er mag."""
     def fout(nl: str, en: str):
-        raise HervormingFout(pad, f"{parameter_naam}: {nl}{voorstel[0]}", f"{parameter_naam}: {en}{voorstel[1]}")
+        raise HervormingFout(pad, f"{parameter_naam}: {nl}{voorstel[0]}", f"{parameter_naam}: {en}{voorstel[1]}",
+                             _toegestaan(soort, parameter_naam))
 
     e = soort.eenheid
-    voorstel = _voorstel(e, waarde)
+    voorstel, gegeven = _voorstel(e, waarde), kort(repr(waarde))  # ook een waarde van 1 MB niet heel herhaald
     if waarde is None:
         fout("een waarde ontbreekt (null is niet toegestaan)", "a value is missing (null is not allowed)")
-    if e in ("month", "week", "year", "hour", "count", "call", "day"):
-        grens = soort.maximum if soort.maximum is not None else _GRENZEN[e]
-        if not _is_getal(waarde) or float(waarde) != int(waarde) or waarde < 0 or waarde > grens:
-            fout(f"verwacht een geheel aantal {EENHEID_NL[e]} van 0 tot en met {notatie.getal(grens)}, niet {waarde!r}",
-                 f"expected a whole number of {_EENHEID_EN.get(e, e)}s from 0 to {grens:,}, not {waarde!r}")
+    if e in _GEHEEL:
+        laagste, grens = soort.minimum, _bovengrens(soort)
+        if not _is_getal(waarde) or float(waarde) != int(waarde) or waarde < laagste or waarde > grens:
+            fout(f"verwacht een geheel aantal {EENHEID_NL[e]} van {laagste} tot en met {notatie.getal(grens)}, niet "
+                 f"{gegeven}", f"expected a whole number of {_EENHEID_EN.get(e, e)}s from {laagste} to {grens:,}, "
+                 f"not {gegeven}")
         return int(waarde)
     if e == "EUR":
         if not _is_getal(waarde) or waarde < 0 or waarde > _GRENZEN[e]:
-            fout(f"verwacht een bedrag in euro van 0 tot en met {notatie.getal(_GRENZEN[e])}, niet {waarde!r}",
-                 f"expected an amount in euros from 0 to {_GRENZEN[e]:,}, not {waarde!r}")
+            fout(f"verwacht een bedrag in euro van 0 tot en met {notatie.getal(_GRENZEN[e])}, niet {gegeven}",
+                 f"expected an amount in euros from 0 to {_GRENZEN[e]:,}, not {gegeven}")
         if Decimal(str(waarde)).as_tuple().exponent < -2:
-            fout(f"een bedrag is exact op de cent (ten hoogste twee decimalen), niet {waarde!r}",
-                 f"an amount is exact to the cent (at most two decimals), not {waarde!r}")
+            fout(f"een bedrag is exact op de cent (ten hoogste twee decimalen), niet {gegeven}",
+                 f"an amount is exact to the cent (at most two decimals), not {gegeven}")
         return int(waarde) if float(waarde).is_integer() else float(waarde)
     if e == "percent":
         if not _is_getal(waarde) or waarde < 0 or waarde > _GRENZEN[e]:
-            fout(f"verwacht een percentage van 0 tot en met {notatie.getal(_GRENZEN[e])}, niet {waarde!r}",
-                 f"expected a percentage from 0 to {_GRENZEN[e]:,}, not {waarde!r}")
+            fout(f"verwacht een percentage van 0 tot en met {notatie.getal(_GRENZEN[e])}, niet {gegeven}",
+                 f"expected a percentage from 0 to {_GRENZEN[e]:,}, not {gegeven}")
         return int(waarde) if float(waarde).is_integer() else float(waarde)
     if e == "boolean":
         if not isinstance(waarde, bool):
-            fout(f"verwacht true of false, niet {waarde!r}", f"expected true or false, not {waarde!r}")
+            fout(f"verwacht true of false, niet {gegeven}", f"expected true or false, not {gegeven}")
         return waarde
     if e == "event":
         if waarde not in soort.toegestaan:
-            fout(f"verwacht een van {list(soort.toegestaan)}, niet {waarde!r}",
-                 f"expected one of {list(soort.toegestaan)}, not {waarde!r}")
+            fout(f"verwacht een van {list(soort.toegestaan)}, niet {gegeven}",
+                 f"expected one of {list(soort.toegestaan)}, not {gegeven}")
         return waarde
     if e == "date":
         return _dag_tekst(waarde, fout)
     if e == "list of dates":
         if not isinstance(waarde, list):
-            fout(f"verwacht een lijst met datums JJJJ-MM-DD, niet {waarde!r}",
-                 f"expected a list of dates YYYY-MM-DD, not {waarde!r}")
+            fout(f"verwacht een lijst met datums JJJJ-MM-DD, niet {gegeven}",
+                 f"expected a list of dates YYYY-MM-DD, not {gegeven}")
         return sorted({_dag_tekst(w, fout) for w in waarde})
     if e == "MM-DD":
         return _maand_dag(waarde, fout)
     if e == "list of MM-DD":
         if not isinstance(waarde, list):
-            fout(f"verwacht een lijst met dagen MM-DD, niet {waarde!r}", f"expected a list of days MM-DD, not {waarde!r}")
+            fout(f"verwacht een lijst met dagen MM-DD, niet {gegeven}", f"expected a list of days MM-DD, not {gegeven}")
         return sorted({_maand_dag(w, fout) for w in waarde})
     if e == "list":
         if not isinstance(waarde, list) or not all(isinstance(w, str) for w in waarde):
-            fout(f"verwacht een lijst met tekst, niet {waarde!r}", f"expected a list of strings, not {waarde!r}")
+            fout(f"verwacht een lijst met tekst, niet {gegeven}", f"expected a list of strings, not {gegeven}")
         if parameter_naam.endswith("tijdelijke_verblijfsdoelen"):
             onbekend = [w for w in waarde if w not in Verblijfsdoel.__members__]
             if onbekend:
@@ -214,7 +257,7 @@ def _controleer_waarde(parameter_naam: str, soort: Soort, waarde, pad: str):
     if e != "number":  # a unit in the parameters that this check does not know: refused, never any value
         fout(f"de eenheid {e!r} kan een hervorming niet wijzigen", f"a reform cannot change the unit {e!r}")
     if not _is_getal(waarde):
-        fout(f"verwacht een getal, niet {waarde!r}", f"expected a number, not {waarde!r}")
+        fout(f"verwacht een getal, niet {gegeven}", f"expected a number, not {gegeven}")
     return waarde
 
 
@@ -235,7 +278,8 @@ def _dag_tekst(waarde, fout) -> str:
     """Een datum als JJJJ-MM-DD (ook een YAML-datum), anders `fout`."""
     tekst = waarde.isoformat() if isinstance(waarde, date) and not isinstance(waarde, datetime) else waarde
     if not isinstance(tekst, str) or _als_dag(tekst) is None:
-        fout(f"verwacht een datum JJJJ-MM-DD, niet {waarde!r}", f"expected a date YYYY-MM-DD, not {waarde!r}")
+        gegeven = kort(repr(waarde))
+        fout(f"verwacht een datum JJJJ-MM-DD, niet {gegeven}", f"expected a date YYYY-MM-DD, not {gegeven}")
     return tekst
 
 
@@ -243,7 +287,8 @@ def _maand_dag(waarde, fout) -> str:
     """Een dag van het jaar als MM-DD (29 februari mag), anders `fout`."""
     if isinstance(waarde, str) and _MM_DD.match(waarde) and _als_dag(f"2000-{waarde}") is not None:
         return waarde
-    fout(f"verwacht een dag van het jaar MM-DD, niet {waarde!r}", f"expected a day of the year MM-DD, not {waarde!r}")
+    gegeven = kort(repr(waarde))
+    fout(f"verwacht een dag van het jaar MM-DD, niet {gegeven}", f"expected a day of the year MM-DD, not {gegeven}")
 
 
 def _als_dag(tekst: str) -> date | None:
@@ -348,6 +393,10 @@ def _nieuwe_soorten(basis: Benoemd | None) -> dict[str, tuple[str, Soort]]:
     return uit
 
 
+# Wat een parameterpad mag zijn (de `toegestaan` van een fout erin).
+_PADEN = "de paden van / the paths listed by: inburgering hervormingen"
+
+
 def _eerste_dag(pad: str, basis: Benoemd | None) -> str:
     """De eerste dag die een hervorming van `pad` kan bedoelen (JJJJ-MM-DD): de inwerkingtreding van de wet, of de
     eerste waarde van de parameter als die eerder ligt (de Atw sinds 2010, de AOW-tabel sinds 2013). Een latere eerste
@@ -364,14 +413,17 @@ def _soort_van_pad(pad: str, basis: Benoemd | None, foutpad: str) -> Soort:
     nieuw = _nieuwe_soorten(basis).get(pad)
     if nieuw:
         return nieuw[1]
-    if not isinstance(pad, str) or not pad:
-        raise HervormingFout(foutpad, "Een parameterpad is tekst", "A parameter path is a string")
+    if not isinstance(pad, str):
+        raise HervormingFout(foutpad, "Een parameterpad is tekst", "A parameter path is a string", _PADEN)
+    if not pad:
+        raise HervormingFout(foutpad, "Leeg parameterpad", "Empty parameter path", _PADEN)
     knoop = zoek_parameter(basissysteem().parameters, pad)
     if knoop is None:
-        raise HervormingFout(foutpad, f"Onbekende parameter: {pad!r}", f"Unknown parameter: {pad!r}")
+        raise HervormingFout(foutpad, f"Onbekende parameter: {kort(pad)!r}", f"Unknown parameter: {kort(pad)!r}",
+                             _PADEN)
     if isinstance(knoop, ParameterScale) or not isinstance(knoop, Parameter):
-        raise HervormingFout(foutpad, f"{pad!r} is geen parameter met waarden maar een groep",
-                             f"{pad!r} is not a parameter with values but a group")
+        raise HervormingFout(foutpad, f"{kort(pad)!r} is geen parameter met waarden maar een groep",
+                             f"{kort(pad)!r} is not a parameter with values but a group", _PADEN)
     return _soort(knoop)
 
 
@@ -381,13 +433,15 @@ def _binnen_grenzen(parameters: Mapping, grenzen: Grenzen, prefix: str) -> None:
     for pad, waarden in parameters.items():
         aantal = len(waarden) if isinstance(waarden, Mapping) else 0
         if aantal > grenzen.datums_per_parameter:
-            raise HervormingFout(f"{prefix}.{pad}",
-                                 f"{pad}: {aantal} datums, ten hoogste {grenzen.datums_per_parameter} per parameter",
-                                 f"{pad}: {aantal} dates, at most {grenzen.datums_per_parameter} per parameter")
+            raise HervormingFout(f"{prefix}.{pad}", f"{kort(pad)}: {aantal} datums, ten hoogste "
+                                 f"{grenzen.datums_per_parameter} per parameter", f"{kort(pad)}: {aantal} dates, at "
+                                 f"most {grenzen.datums_per_parameter} per parameter",
+                                 f"<= {grenzen.datums_per_parameter}")
         totaal += aantal
         if totaal > grenzen.waarden_per_hervorming:
             raise HervormingFout(prefix, f"Meer dan {grenzen.waarden_per_hervorming} waarden in de hervorming",
-                                 f"More than {grenzen.waarden_per_hervorming} values in the reform")
+                                 f"More than {grenzen.waarden_per_hervorming} values in the reform",
+                                 f"<= {grenzen.waarden_per_hervorming}")
 
 
 def _canonieke_parameters(parameters, basis: Benoemd | None, prefix: str,
@@ -396,7 +450,8 @@ def _canonieke_parameters(parameters, basis: Benoemd | None, prefix: str,
         return {}
     if not isinstance(parameters, Mapping):
         raise HervormingFout(prefix, "Verwacht een object {pad: {datum: waarde}}",
-                             "Expected an object {path: {date: value}}")
+                             "Expected an object {path: {date: value}}",
+                             "{pad: {datum: waarde}} / {path: {date: value}}")
     if grenzen is not None:
         _binnen_grenzen(parameters, grenzen, prefix)
     uit: dict[str, dict[str, Any]] = {}
@@ -410,17 +465,19 @@ def _canonieke_parameters(parameters, basis: Benoemd | None, prefix: str,
         soort = _soort_van_pad(pad, basis, foutpad)
         if not isinstance(waarden, Mapping) or not waarden:
             raise HervormingFout(foutpad, f"{pad}: verwacht een object {{\"JJJJ-MM-DD\": waarde}} met ten minste één datum",
-                                 f"{pad}: expected an object {{\"YYYY-MM-DD\": value}} with at least one date")
+                                 f"{pad}: expected an object {{\"YYYY-MM-DD\": value}} with at least one date",
+                                 '{"JJJJ-MM-DD": waarde} / {"YYYY-MM-DD": value}')
         per_dag = {}
         for dag, waarde in waarden.items():
             tekst = dag.isoformat() if isinstance(dag, date) and not isinstance(dag, datetime) else dag
             if not isinstance(tekst, str) or _als_dag(tekst) is None:
                 nl, en = _voorstel("date", tekst)
-                raise HervormingFout(f"{foutpad}.{dag}", f"{pad}: ongeldige datum {dag!r} (verwacht JJJJ-MM-DD){nl}",
-                                     f"{pad}: invalid date {dag!r} (expected YYYY-MM-DD){en}")
+                raise HervormingFout(f"{foutpad}.{dag}", f"{pad}: ongeldige datum {kort(dag)!r} (verwacht JJJJ-MM-DD)"
+                                     f"{nl}", f"{pad}: invalid date {kort(dag)!r} (expected YYYY-MM-DD){en}",
+                                     "JJJJ-MM-DD / YYYY-MM-DD")
             if tekst < "1900-01-01" or tekst > "2199-12-31":
                 raise HervormingFout(f"{foutpad}.{tekst}", f"{pad}: datum {tekst} buiten 1900-2199",
-                                     f"{pad}: date {tekst} outside 1900-2199")
+                                     f"{pad}: date {tekst} outside 1900-2199", "1900-01-01 .. 2199-12-31")
             if tekst < (eerste := _eerste_dag(pad, basis)):
                 raise HervormingFout(f"{foutpad}.{tekst}", f"{pad}: datum {tekst} ligt vóór {eerste}, de inwerkingtreding "
                                      "van de wet (of de eerste waarde van deze parameter als die eerder is); daarvóór "
@@ -428,7 +485,8 @@ def _canonieke_parameters(parameters, basis: Benoemd | None, prefix: str,
                                      f"{eerste} of later",
                                      f"{pad}: date {tekst} is before {eerste}, the day the act entered into force (or "
                                      "this parameter's first value if earlier); the act computes nothing before it, so "
-                                     f"the reform would equal one on {eerste}: choose {eerste} or later")
+                                     f"the reform would equal one on {eerste}: choose {eerste} or later",
+                                     f"{eerste} .. 2199-12-31")
             per_dag[tekst] = _controleer_waarde(pad, soort, waarde, f"{foutpad}.{tekst}")
         uit[pad] = dict(sorted(per_dag.items()))
     return dict(sorted(uit.items()))
@@ -457,28 +515,29 @@ def canoniek(hervorming, grenzen: Grenzen = Grenzen()) -> Canoniek:
     if isinstance(hervorming, str):
         if not _NAAM.match(hervorming) or hervorming not in _benoemd():
             bekend = ", ".join(sorted(_benoemd()))
-            raise HervormingFout("hervorming", f"Onbekende hervorming: {hervorming!r} (bekend: {bekend})",
-                                 f"Unknown reform: {hervorming!r} (known: {bekend})")
+            raise HervormingFout("hervorming", f"Onbekende hervorming: {kort(hervorming)!r} (bekend: {bekend})",
+                                 f"Unknown reform: {kort(hervorming)!r} (known: {bekend})", sorted(_benoemd()))
         return Canoniek(hervorming, {})
     if not isinstance(hervorming, Mapping):
         raise HervormingFout("hervorming", "Een hervorming is een naam of een object {\"parameters\": ...}",
-                             "A reform is a name or an object {\"parameters\": ...}")
+                             "A reform is a name or an object {\"parameters\": ...}",
+                             [*sorted(_benoemd()), '{"parameters": ...}'])
     velden = ", ".join(("basis", "parameters", *_METADATA))
     for sleutelnaam in hervorming:
         if sleutelnaam not in ("parameters", "basis", *_METADATA):
-            raise HervormingFout(f"hervorming.{str(sleutelnaam)[:50]}",
-                                 f"Onbekend veld {str(sleutelnaam)[:50]!r} (toegestaan: {velden})",
-                                 f"Unknown field {str(sleutelnaam)[:50]!r} (allowed: {velden})")
+            raise HervormingFout(f"hervorming.{kort(sleutelnaam)}", f"Onbekend veld {kort(sleutelnaam)!r} (toegestaan: "
+                                 f"{velden})", f"Unknown field {kort(sleutelnaam)!r} (allowed: {velden})",
+                                 ["basis", "parameters", *_METADATA])
     _metadata(hervorming)
     basisnaam = hervorming.get("basis")
     basis = None
     if basisnaam is not None:
         if not isinstance(basisnaam, str):
             raise HervormingFout("hervorming.basis", "De basis is de naam van een benoemde hervorming (tekst)",
-                                 "The basis is the name of a named reform (a string)")
+                                 "The basis is the name of a named reform (a string)", sorted(_benoemd()))
         if basisnaam not in _benoemd():
-            raise HervormingFout("hervorming.basis", f"Onbekende benoemde hervorming: {basisnaam!r}",
-                                 f"Unknown named reform: {basisnaam!r}")
+            raise HervormingFout("hervorming.basis", f"Onbekende benoemde hervorming: {kort(basisnaam)!r}",
+                                 f"Unknown named reform: {kort(basisnaam)!r}", sorted(_benoemd()))
         basis = _benoemd()[basisnaam]
     parameters = _canonieke_parameters(hervorming.get("parameters"), basis, "hervorming.parameters", grenzen)
     _eigen_naam(hervorming.get("naam"), basisnaam, parameters, grenzen)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from duo_gevallen import BLOKKEN
 from inburgering_rules.api import duo as duo_api
+from inburgering_rules.api.schemas import binnenste
 
 from inburgering_rules import duo
 
@@ -153,7 +154,7 @@ def test_examples_use_every_event_of_events_md():
 
 def _model_van(sleutel: str):
     veld = duo_api.DuoAntwoorden.model_fields[sleutel]
-    return duo_api._binnenste(veld.annotation)
+    return binnenste(veld.annotation)
 
 
 def _vergelijk_model(model, api: str, schema: str) -> None:
@@ -161,7 +162,7 @@ def _vergelijk_model(model, api: str, schema: str) -> None:
     assert set(model.model_fields) == set(definitie), schema
     for naam, (soort, nodig) in definitie.items():
         assert model.model_fields[naam].is_required() == nodig, f"{schema}.{naam}"
-        binnen = duo_api._binnenste(model.model_fields[naam].annotation)
+        binnen = binnenste(model.model_fields[naam].annotation)
         if binnen is not None:
             _vergelijk_model(binnen, api, soort)
 

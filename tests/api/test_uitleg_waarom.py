@@ -41,7 +41,8 @@ def _uitleg(persoon: dict, peildatum: str, naam: str) -> tuple[object, str, str]
     # Wi 20 lid 2: up to and including the last day of the right, not after it
     (GEZINSMIGRANT, "2026-04-20", 10000, "uiterlijk tot en met 20 april 2026 (Wi 20 lid 2)",
      "at the latest up to and including 2026-04-20 (Wi 20(2))"),
-    (GEZINSMIGRANT, "2026-04-21", 0, "De aanspraak liep tot en met 20 april 2026", "ran up to and including 2026-04-20"),
+    (GEZINSMIGRANT, "2026-04-21", 0, "De aanspraak liep tot en met 20 april 2026",
+     "ran up to and including 2026-04-20"),
     # Wi 19: not for the asylum target group, nor for who is not obligated
     (STATUSHOUDER, "2024-05-01", 0, "Asielstatushouder of zijn gezinslid (Wi 13 lid 1)",
      "Asylum permit holder or his family member (Wi 13(1))"),
@@ -73,7 +74,8 @@ def test_the_course_offer_says_whom_wi_16_serves(persoon, aanbod, nl, en):
 
 @pytest.mark.parametrize(("peildatum", "zonder_route"), [("2024-01-09", True), ("2024-01-10", False)])
 def test_the_course_offer_before_the_pip_says_the_route_is_set_there(peildatum, zonder_route):
-    """Wi 16 lid 1 offers a course for the route of Wi 15: on the PIP's day the route is set (I59), the day before not."""
+    """Wi 16 lid 1 offers a course for the route of Wi 15: on the PIP's day the route is set (I59), the day before
+    not."""
     waarde, nl, en = _uitleg(STATUSHOUDER, peildatum, "leerroute_aanbod_door_gemeente")
     assert waarde is True
     assert ("op de peildatum is er nog geen" in nl) is zonder_route
