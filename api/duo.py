@@ -85,9 +85,10 @@ def _termijn_start(waarde: Any) -> str:
 
 TermijnStart = Annotated[str, PlainValidator(_termijn_start), WithJsonSchema(schemas.DATUM_SCHEMA)]
 Tekst = Annotated[StrictStr, Field(max_length=schemas.MAX_TEKST)]
-# DUO's event ids are SSnnn (../shared/duo-m2m/interface.md, events.md); one without a known meaning is kept
-# (`duo.ONBEKENDE_GEBEURTENIS`), one of another form ("" passed) is not an id of DUO's.
-GEBEURTENIS_ID = r"^SS[0-9]{3}$"
+# DUO's event ids are SSnnn today (../shared/duo-m2m/events.md); the Notificatie contract allows 1 to 6 capitals or
+# digits, so a new or longer id is kept as one without a known meaning (`duo.ONBEKENDE_GEBEURTENIS`), while "" (which
+# passed) or another form is refused.
+GEBEURTENIS_ID = r"^[0-9A-Z]{1,6}$"
 Int32 = Annotated[StrictInt, Field(ge=0, le=2**31 - 1)]
 
 # One example per DUO block, consistent with each other: an asylum permit holder near the end of the term.

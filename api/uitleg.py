@@ -18,6 +18,7 @@ from inburgering_rules.enums import VERGUNNING_ART_8_A, VERGUNNING_ART_8_C
 from inburgering_rules.geld import CENT, centen
 from inburgering_rules.geldend_recht import begin_op_dag, waarde_op_dag
 from inburgering_rules.hervormingen import basissysteem, zoek_parameter
+from inburgering_rules.instrumenten import wet
 from inburgering_rules.inschrijving import (
     ingeschreven_als_plichtige,
     nog_niet_ingeschreven,
@@ -88,7 +89,7 @@ EN = {
     "verblijfsvergunning": "residence permit",
     "verblijfsdoel": "purpose of residence",
     "verblijf_verkregen_datum": "date lawful residence was acquired",
-    "inburgeringsplichtig_wi2013": "the Wi 2013 applied to him on 31 December 2021",
+    "inburgeringsplichtig_wi2013": "the Wi 2013 applied to him on the day before this act entered into force",
     "familielid_eu_burger": "family member of an EU/EEA/Swiss national",
     "elders_ingeburgerd_langdurig_ingezetene": "integrated elsewhere for EU long-term residence",
     "leerplichtig_geweest_jaren": "years of compulsory education in NL",
@@ -837,8 +838,13 @@ def _opsomming(delen: list[str], taal: str, samen: bool = False) -> str:
 
 
 def _voldaan(b, i, bron=None):
-    return ("Het PVT, de MAP (behalve in de onderwijsroute) en de leerroute zijn afgerond (Wi 6 lid 1).",
-            "The PVT, the MAP (except in the education route) and the learning route are done (Wi 6(1)).")
+    """The parts done, as `pvt_en_map_afgerond_datum` counts them: the MAP only where it is required (Wi 8 lid 3: the
+    onderwijsroute, or a completed taalschakeltraject; a review found the MAP named as done where it was not)."""
+    if b.get("map_verplicht") is False:
+        return ("Het PVT en de leerroute zijn afgerond; de MAP is niet verplicht (Wi 6 lid 1, Wi 8 lid 3).",
+                "The PVT and the learning route are done; the MAP is not required (Wi 6(1), Wi 8(3)).")
+    return ("Het PVT, de MAP en de leerroute zijn afgerond (Wi 6 lid 1).",
+            "The PVT, the MAP and the learning route are done (Wi 6(1)).")
 
 
 def _begeleiding(b, i, bron=None):
@@ -970,7 +976,12 @@ def _reden(b, i, bron=None):
                     f"Purpose of residence {en}: temporary (Wi 3(1)(a); Bi 2.2).")
         # the list of the day the residence was acquired (I5), which the grondslag's link (today's text) may not hold:
         # a review found "vermogende vreemdeling", on the list until 2024-04-16, linked to a text without it
-        tekst = f"https://wetten.overheid.nl/jci1.3:c:BWBR0045555&artikel=2.2&g={verkregen}"
+        if _hervormde_lijst(bron, verkregen):
+            return (f"Verblijfsdoel {nl}: tijdelijk volgens de lijst van de hervorming zoals die gold op {verkregen}, de "
+                    "dag waarop het verblijf is verkregen (Wi 3 lid 1 a, I5).",
+                    f"Purpose of residence {en}: temporary by the reform's list as it stood on {verkregen}, the day the "
+                    "residence was acquired (Wi 3(1)(a), I5).")
+        tekst = f"{wet('Bi', '2.2')}&g={verkregen}"
         return (f"Verblijfsdoel {nl}: tijdelijk volgens de lijst van Bi 2.2 zoals die gold op {verkregen}, de dag "
                 f"waarop het verblijf is verkregen (Wi 3 lid 1 a, I5; die tekst: {tekst}).",
                 f"Purpose of residence {en}: temporary by the list of Bi 2.2 as it stood on {verkregen}, the day the "
@@ -1285,6 +1296,26 @@ def _met_gebaseerd(naam: str, zin):
     return sjabloon
 
 
+def _taalschakeltraject(b, i, bron=None):
+    """Why the MAP is not required: the taalschakeltraject completed (Wi 8 lid 3, "of heeft afgerond")."""
+    if b.get("plicht_te_voldoen") is not True or i.get("taalschakeltraject_afgerond") is not True:
+        return None
+    return ("Het taalschakeltraject is afgerond: de verplichting om de MAP af te ronden is niet van toepassing (Wi 8 lid "
+            "3), ook in een andere leerroute.",
+            "The language bridging programme was completed: the duty to complete the MAP does not apply (Wi 8(3)), "
+            "also in another learning route.")
+
+
+def _map_verplicht(b, i, bron=None):
+    """Why the MAP is required, naming what was read as "no" when not given (Wi 8 lid 3, a completed
+    taalschakeltraject; a review found it assumed without a word)."""
+    if "taalschakeltraject_afgerond" in i:
+        return None
+    return ("Niet gegeven en dus gelezen als nee: Heeft het taalschakeltraject van de onderwijsroute afgerond (Wi 8 lid "
+            "3).", "Not given and so read as no: completed the language bridging programme of the education route "
+            "(Wi 8(3)).")
+
+
 def _map_in_termijn(b, i, bron=None):
     """Why the MAP is not required for a PIP dated after the peildatum: the MAP belongs to the term that PIP begins,
     and it sets the onderwijsroute (Wi 8 lid 3 with 11 lid 2, I59)."""
@@ -1329,10 +1360,11 @@ def _geen_aanbod(b, i, bron=None):
         return (alleen_nl + "in de zelfredzaamheidsroute biedt het college wel de onderdelen van die route aan (Bi "
                 "3.14 lid 1, I63).", alleen_en + "in the self-reliance route it does offer that route's parts (Bi "
                 "3.14(1), I63).")
-    return (alleen_nl + "een gezinsmigrant of overige migrant kiest zelf zijn cursus en kan daarvoor bij DUO lenen (Wi "
-            "19, Wi 20 lid 1; zie lening_maximum_bedrag).",
-            alleen_en + "a family or other migrant chooses his own course and may borrow for it from DUO (Wi 19, Wi "
-            "20(1); see lening_maximum_bedrag).")
+    return (alleen_nl + "een gezinsmigrant of overige migrant kiest zelf zijn cursus; daarvoor kan hij gedurende zijn "
+            "termijnen bij DUO lenen (Wi 19, Wi 20 lid 1, Bi 6.3 lid 1; of dat op de peildatum kan, zegt "
+            "lening_maximum_bedrag).",
+            alleen_en + "a family or other migrant chooses his own course; during his terms he may borrow for it from "
+            "DUO (Wi 19, Wi 20(1), Bi 6.3(1); whether he can on the peildatum, lening_maximum_bedrag says).")
 
 
 def _aanbod(b, i, bron=None):
@@ -1467,11 +1499,19 @@ def _geen_lening(b, i, bron=None):
             return (f"De aanspraak van de persoon van Bi 6.1 liep tot en met {einde} (Bi 6.3 lid 1, tweede zin).",
                     f"The right of the person of Bi 6.1 ran up to and including {einde} (Bi 6.3(1), second sentence).")
         return None
+    if b.get("inburgeringsplichtig") is False and i.get("verblijfsvergunning") == "gemeenschapsrecht":
+        # Bi 6.1 is for residence under EU law (Vw 8 e), with its conditions a-e on the peildatum (I56)
+        return ("Niet inburgeringsplichtig, met verblijf op grond van het Unierecht: op de peildatum is niet aan elke "
+                "voorwaarde van Bi 6.1 onder a tot en met e voldaan (leeftijd, leerplicht, diploma, al ingeburgerd; "
+                "I56), dus geen aanspraak (Bi 6.3 lid 1, tweede zin).",
+                "Not obligated, with residence under EU law: on the peildatum not every condition of Bi 6.1 (a) to (e) "
+                "is met (age, compulsory education, diploma, already integrated; I56), so no right (Bi 6.3(1), second "
+                "sentence).")
     if b.get("inburgeringsplichtig") is False:
-        return ("Niet inburgeringsplichtig (zie reden_geen_inburgeringsplicht) en geen persoon van Bi 6.1: het "
-                "leenhoofdstuk geldt niet (Wi 19, Wi 20 lid 3, Bi 6.1).",
-                "Not obligated (see reden_geen_inburgeringsplicht) and no person of Bi 6.1: the loan chapter does not "
-                "apply (Wi 19, Wi 20(3), Bi 6.1).")
+        return ("Niet inburgeringsplichtig (zie reden_geen_inburgeringsplicht) en geen verblijf op grond van het "
+                "Unierecht (Bi 6.1): het leenhoofdstuk geldt niet (Wi 19, Wi 20 lid 3).",
+                "Not obligated (see reden_geen_inburgeringsplicht) and no residence under EU law (Bi 6.1): the loan "
+                "chapter does not apply (Wi 19, Wi 20(3)).")
     if b.get("doelgroep") == "asielstatushouder":
         return ("Asielstatushouder of zijn gezinslid (Wi 13 lid 1): het leenhoofdstuk geldt alleen voor de "
                 "inburgeringsplichtige met een verblijfsvergunning regulier voor bepaalde tijd, niet voor een gezinslid "
@@ -1570,8 +1610,8 @@ def _lening_bi_6_1_maximum_lid(bron) -> tuple[str, str]:
 
 WAAROM = {
     "reden_geen_inburgeringsplicht": _reden,
-    "map_verplicht": _met_gebaseerd("map_verplicht", lambda b, i, bron=None: None if i.get("pip_datum") else
-                                    _route_telt_nog_niet(b, i, bron)),
+    "map_verplicht": _met_gebaseerd("map_verplicht", _eerste(
+        lambda b, i, bron=None: None if i.get("pip_datum") else _route_telt_nog_niet(b, i, bron), _map_verplicht)),
     "onderwijsroute_mogelijk": _met_gebaseerd("onderwijsroute_mogelijk", _route_telt_nog_niet),
     "z_route_mogelijk": _met_gebaseerd("z_route_mogelijk", _route_telt_nog_niet),
     "doelgroep": _doelgroep,
@@ -1671,7 +1711,7 @@ def _na_eerdere_boete(artikel):
 
 # Why a decision is false or 0, where the law says more than the facts it depends on.
 WAAROM_NIET = {
-    "map_verplicht": _met_gebaseerd("map_verplicht", _map_in_termijn),
+    "map_verplicht": _met_gebaseerd("map_verplicht", _eerste(_taalschakeltraject, _map_in_termijn)),
     "ontzorgen_verplicht": _met_gebaseerd("ontzorgen_verplicht", _geen_ontzorgen),
     "lening_maximum_bedrag": _met_gebaseerd("lening_maximum_bedrag", _geen_lening),
     "maatschappelijke_begeleiding_recht": _met_gebaseerd("maatschappelijke_begeleiding_recht", _geen_begeleiding),
@@ -2108,6 +2148,13 @@ def _zinnen(naam, waarde, ontbreekt, bron, geld, status) -> tuple[str, str]:
 # The facts of the exceptions of Wi 3 lid 2 b and c and of Wi 54 lid 1 (`_plicht`).
 _UITZONDERING_FEITEN = ("familielid_eu_burger", "elders_ingeburgerd_langdurig_ingezetene",
                         "inburgeringsplichtig_wi2013")
+
+
+def _hervormde_lijst(bron, dag: str) -> bool:
+    """Whether the deciding system's list of temporary purposes on `dag` is not the law's (a reform of it)."""
+    pad = "inburgeringsplicht.tijdelijke_verblijfsdoelen"
+    wettelijk = zoek_parameter(basissysteem().parameters, pad)
+    return waarde_op_dag(bron._parameter(pad), dag, True) != waarde_op_dag(wettelijk, dag, True)
 
 
 def _plicht(waarde: bool, bron: Bron) -> tuple[str, str]:

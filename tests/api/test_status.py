@@ -1384,11 +1384,13 @@ def test_the_loan_of_an_eu_citizen_asks_for_b_and_c_and_names_e_read_as_not_show
     tekst = met["toelichting"]["lening_maximum_bedrag"]["uitleg"]
     assert "(Bi 6.1, Bi 6.3 lid 1)" in tekst["nl"]
     assert "gelezen als" not in tekst["nl"] and "read as" not in tekst["en"]
-    # one fact that rules the loan out: no amount, and no sentence about Bi 6.1's conditions
+    # one fact that rules the loan out: no amount, no sentence of a right, but that a condition of Bi 6.1 fails
     diploma = _uit(client, {**EU_BURGER, **feiten, "b1_spreken_luisteren_vastgesteld": False,
                             "vrijstellend_diploma": True})
     assert diploma["besluiten"]["lening_maximum_bedrag"] == 0
-    assert "Bi 6.3 lid 1" not in diploma["toelichting"]["lening_maximum_bedrag"]["uitleg"]["nl"]
+    tekst = diploma["toelichting"]["lening_maximum_bedrag"]["uitleg"]["nl"]
+    assert "aanspraak op een lening van ten hoogste" not in tekst and "gelezen als" not in tekst
+    assert "niet aan elke voorwaarde van Bi 6.1 onder a tot en met e voldaan" in tekst
 
 
 @pytest.mark.parametrize(("feiten", "bedrag", "lid_nl", "lid_en", "plafond"), [

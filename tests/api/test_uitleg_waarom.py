@@ -61,8 +61,8 @@ def test_the_loan_says_why_it_is_what_it_is(persoon, peildatum, bedrag, nl, en):
     (STATUSHOUDER, True, "Asielstatushouder (Wi 13 lid 1 onder a) die aan de plicht moet voldoen",
      "Asylum permit holder (Wi 13(1)(a)) who must meet the duty"),
     (GEZINSLID, True, "(Wi 13 lid 1 onder b)", "(Wi 13(1)(b))"),
-    (GEZINSMIGRANT, False, "kiest zelf zijn cursus en kan daarvoor bij DUO lenen",
-     "chooses his own course and may borrow for it from DUO"),
+    (GEZINSMIGRANT, False, "kiest zelf zijn cursus; daarvoor kan hij gedurende zijn termijnen bij DUO lenen",
+     "chooses his own course; during his terms he may borrow for it from DUO"),
     ({**STATUSHOUDER, "leerplichtig_geweest_jaren": 8}, False, "vrijgesteld (Wi 4) en hoeft niet aan de plicht te "
      "voldoen; Wi 16 lid 1 dient", "exempted (Wi 4) and need not meet the duty; Wi 16(1) serves"),
 ])
@@ -158,9 +158,9 @@ def test_the_duty_says_which_exceptions_were_read_as_no_because_not_given(gegeve
                               "inburgeringsplichtig_wi2013") if naam not in gegeven]
     assert ("Niet gegeven en dus gelezen als nee:" in nl) is bool(niet)
     assert ("Not given and so read as no:" in en) is bool(niet)
-    assert ("De Wet inburgering (2013) was op 31 december 2021 op hem van toepassing" in nl) is (
+    assert ("De Wet inburgering (2013) was op hem van toepassing op de dag vóór de inwerkingtreding" in nl) is (
         "inburgeringsplichtig_wi2013" in niet)
-    assert ("the Wi 2013 applied to him on 31 December 2021" in en) is ("inburgeringsplichtig_wi2013" in niet)
+    assert ("the Wi 2013 applied to him on the day before this act" in en) is ("inburgeringsplichtig_wi2013" in niet)
 
 
 @pytest.mark.parametrize(("verkregen", "doel", "tijdelijk"), [("2022-05-01", "vermogende_vreemdeling", True),
@@ -177,3 +177,71 @@ def test_a_temporary_purpose_names_the_list_of_the_day_the_residence_was_acquire
     link = f"&artikel=2.2&g={verkregen})"
     assert (link in uitleg["nl"] and link in uitleg["en"]) is tijdelijk
     assert ("zoals die gold op 1 mei 2022, de dag waarop het verblijf is verkregen" in uitleg["nl"]) is tijdelijk
+
+
+EU_BURGER = {"nationaliteit": "PL", "verblijfsvergunning": "gemeenschapsrecht", "verblijf_verkregen_datum": "2023-09-01",
+             "leerplichtig_geweest_jaren": 2, "vrijstellend_diploma": False,
+             "opleiding_naar_vrijstellend_diploma": False, "leerplichtig_of_kwalificatieplichtig": False}
+
+
+@pytest.mark.parametrize(("geboren", "bedrag"), [("2008-01-02", 0), ("2008-01-01", 10000)])
+def test_the_loan_of_an_eu_citizen_below_16_does_not_say_he_is_no_person_of_bi_6_1(geboren, bedrag):
+    """Bi 6.1 onder a on the peildatum (I56): the day before his 16th birthday no right, on it one. A review found the
+    "no" saying he was no person of Bi 6.1 while the same answer dated his right."""
+    waarde, nl, en = _uitleg({**EU_BURGER, "geboortedatum": geboren}, "2024-01-01", "lening_maximum_bedrag")
+    assert waarde == bedrag
+    assert "geen persoon van Bi 6.1" not in nl
+    assert ("niet aan elke voorwaarde van Bi 6.1 onder a tot en met e voldaan" in nl) is (bedrag == 0)
+    assert ("not every condition of Bi 6.1 (a) to (e) is met" in en) is (bedrag == 0)
+
+
+@pytest.mark.parametrize(("peildatum", "bedrag"), [("2026-09-01", 10000), ("2026-09-02", 0)])
+def test_the_loan_of_an_eu_citizen_ends_with_his_three_years(peildatum, bedrag):
+    """Bi 6.3 lid 1, second sentence: three years from the day after the residence (2023-09-01): up to and including
+    2026-09-01, not after it."""
+    waarde, nl, en = _uitleg({**EU_BURGER, "geboortedatum": "1990-01-01"}, peildatum, "lening_maximum_bedrag")
+    assert waarde == bedrag
+    assert ("De aanspraak van de persoon van Bi 6.1 liep tot en met 1 september 2026" in nl) is (bedrag == 0)
+    assert ("ran up to and including 2026-09-01" in en) is (bedrag == 0)
+
+
+# B1-route, PVT done, route achieved 2024-06-10, no MAP: met only where the taalschakeltraject was completed (Wi 8 lid 3)
+ZONDER_MAP = {**VOLDAAN, "map_afgerond_datum": None}
+
+
+@pytest.mark.parametrize("afgerond", [True, False, None])
+def test_the_map_says_whether_a_completed_taalschakeltraject_was_given(afgerond):
+    """Wi 8 lid 3 "of heeft afgerond": the MAP is not required, and the duty is met without it, with that said; not
+    given, the fact reads as "no" and the explanation of the MAP duty says so. A review found the MAP named as done
+    (it was not) and the assumption unsaid."""
+    persoon = {naam: waarde for naam, waarde in ZONDER_MAP.items() if waarde is not None}
+    if afgerond is not None:
+        persoon["taalschakeltraject_afgerond"] = afgerond
+    antwoord = DIENST.beoordeling(orjson.dumps({"peildatum": "2024-07-01", "persoon": persoon}), "nl")
+    map_verplicht = antwoord["besluiten"]["map_verplicht"]
+    assert map_verplicht is (afgerond is not True)
+    uitleg = antwoord["toelichting"]["map_verplicht"]["uitleg"]["nl"]
+    assert ("Het taalschakeltraject is afgerond" in uitleg) is (afgerond is True)
+    assert ("Niet gegeven en dus gelezen als nee: Heeft het taalschakeltraject" in uitleg) is (afgerond is None)
+    voldaan = antwoord["toelichting"]["inburgeringsplicht_voldaan_datum"]["uitleg"]["nl"]
+    if afgerond:
+        assert antwoord["besluiten"]["inburgeringsplicht_voldaan_datum"] == "2024-06-10"
+        assert "Het PVT en de leerroute zijn afgerond; de MAP is niet verplicht" in voldaan
+    else:
+        assert antwoord["besluiten"]["inburgeringsplicht_voldaan_datum"] is None
+
+
+@pytest.mark.parametrize(("hervormd", "lijst"), [(False, "de lijst van Bi 2.2 zoals die gold op 10 februari 2023"),
+                                                 (True, "de lijst van de hervorming zoals die gold op 10 februari 2023")])
+def test_a_temporary_purpose_under_a_reform_names_the_reforms_list(hervormd, lijst):
+    """The rule reads the reformable list (`inburgeringsplicht.tijdelijke_verblijfsdoelen`): under a reform of it the
+    reason names the reform's list, without a link to a law text that does not hold it (a review)."""
+    persoon = {"geboortedatum": "1980-01-01", "nationaliteit": "MA", "verblijfsvergunning": "regulier_bepaalde_tijd",
+               "verblijfsdoel": "studie", "verblijf_verkregen_datum": "2023-02-10"}
+    hervorming = {"parameters": {"inburgeringsplicht.tijdelijke_verblijfsdoelen": {"2022-01-01": ["studie"]}}}
+    body = {"peildatum": "2024-05-01", "persoon": persoon, "hervorming": hervorming if hervormd else None}
+    antwoord = DIENST.beoordeling(orjson.dumps(body), "nl")
+    assert antwoord["besluiten"]["reden_geen_inburgeringsplicht"] == "tijdelijk_verblijfsdoel"
+    uitleg = antwoord["toelichting"]["reden_geen_inburgeringsplicht"]["uitleg"]["nl"]
+    assert lijst in uitleg
+    assert ("&artikel=2.2&g=2023-02-10" in uitleg) is not hervormd

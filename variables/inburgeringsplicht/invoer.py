@@ -55,13 +55,14 @@ class verblijf_verkregen_datum(Datumfeit):
 
 class inburgeringsplichtig_wi2013(Feit):
     value_type = bool
-    label = "De Wet inburgering (2013) was op 31 december 2021 op hem van toepassing"
+    label = "De Wet inburgering (2013) was op hem van toepassing op de dag vóór de inwerkingtreding van deze wet"
     reference = [wet("Wi", "54", 1)]
     documentation = """
         Wi art. 54 lid 1: "De Wet inburgering wordt ingetrokken, met dien verstande dat zij van toepassing blijft op
         de personen op wie deze wet van toepassing was op de dag voorafgaand aan de inwerkingtreding van deze wet."
-        Alleen die dag telt: wie ooit onder de Wet inburgering (2013) viel maar op 31 december 2021 niet meer (hij
-        vertrok en keerde later met een nieuw verblijf terug), geeft nee (een review).
+        Alleen die dag telt (inburgeringsplicht.inwerkingtreding_datum min een dag): wie ooit onder de Wet inburgering
+        (2013) viel maar op die dag niet meer (hij vertrok en keerde later met een nieuw verblijf terug), geeft nee (een
+        review).
         """
 
 
