@@ -1499,8 +1499,9 @@ def _geen_lening(b, i, bron=None):
             return (f"De aanspraak van de persoon van Bi 6.1 liep tot en met {einde} (Bi 6.3 lid 1, tweede zin).",
                     f"The right of the person of Bi 6.1 ran up to and including {einde} (Bi 6.3(1), second sentence).")
         return None
-    if b.get("inburgeringsplichtig") is False and i.get("verblijfsvergunning") == "gemeenschapsrecht":
-        # Bi 6.1 is for residence under EU law (Vw 8 e), with its conditions a-e on the peildatum (I56)
+    if b.get("inburgeringsplichtig") is False and b.get("reden_geen_inburgeringsplicht") in (
+            "eu_eer_zwitserland", "familielid_eu_burger") and i.get("verblijfsvergunning") == "gemeenschapsrecht":
+        # Bi 6.1: the person of Wi 3 lid 2 with residence under EU law (Vw 8 e), its conditions a-e on the peildatum
         return ("Niet inburgeringsplichtig, met verblijf op grond van het Unierecht: op de peildatum is niet aan elke "
                 "voorwaarde van Bi 6.1 onder a tot en met e voldaan (leeftijd, leerplicht, diploma, al ingeburgerd; "
                 "I56), dus geen aanspraak (Bi 6.3 lid 1, tweede zin).",
@@ -1508,10 +1509,12 @@ def _geen_lening(b, i, bron=None):
                 "is met (age, compulsory education, diploma, already integrated; I56), so no right (Bi 6.3(1), second "
                 "sentence).")
     if b.get("inburgeringsplichtig") is False:
-        return ("Niet inburgeringsplichtig (zie reden_geen_inburgeringsplicht) en geen verblijf op grond van het "
-                "Unierecht (Bi 6.1): het leenhoofdstuk geldt niet (Wi 19, Wi 20 lid 3).",
-                "Not obligated (see reden_geen_inburgeringsplicht) and no residence under EU law (Bi 6.1): the loan "
-                "chapter does not apply (Wi 19, Wi 20(3)).")
+        return ("Niet inburgeringsplichtig (zie reden_geen_inburgeringsplicht) en geen persoon van Bi 6.1 (die van Wi 3 "
+                "lid 2 met verblijf op grond van het Unierecht, verkregen na de inwerkingtreding, I22): het "
+                "leenhoofdstuk geldt niet (Wi 19, Wi 20 lid 3).",
+                "Not obligated (see reden_geen_inburgeringsplicht) and no person of Bi 6.1 (one of Wi 3(2) with "
+                "residence under EU law, acquired after the act took effect, I22): the loan chapter does not apply "
+                "(Wi 19, Wi 20(3)).")
     if b.get("doelgroep") == "asielstatushouder":
         return ("Asielstatushouder of zijn gezinslid (Wi 13 lid 1): het leenhoofdstuk geldt alleen voor de "
                 "inburgeringsplichtige met een verblijfsvergunning regulier voor bepaalde tijd, niet voor een gezinslid "

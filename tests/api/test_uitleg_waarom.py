@@ -245,3 +245,14 @@ def test_a_temporary_purpose_under_a_reform_names_the_reforms_list(hervormd, lij
     uitleg = antwoord["toelichting"]["reden_geen_inburgeringsplicht"]["uitleg"]["nl"]
     assert lijst in uitleg
     assert ("&artikel=2.2&g=2023-02-10" in uitleg) is not hervormd
+
+
+@pytest.mark.parametrize(("verkregen", "voorwaarde"), [("2021-12-31", False), ("2023-09-01", True)])
+def test_the_loan_of_an_eu_citizen_names_bi_6_1s_conditions_only_for_who_is_its_person(verkregen, voorwaarde):
+    """Residence under EU law acquired before the act (reden verblijf_voor_inwerkingtreding) is no person of Bi 6.1
+    (I22); after it, a 15-year-old is, and only a condition (onder a) fails."""
+    persoon = {**EU_BURGER, "geboortedatum": "2008-06-01", "verblijf_verkregen_datum": verkregen}
+    waarde, nl, en = _uitleg(persoon, "2024-01-01", "lening_maximum_bedrag")
+    assert waarde == 0
+    assert ("niet aan elke voorwaarde van Bi 6.1 onder a tot en met e voldaan" in nl) is voorwaarde
+    assert ("en geen persoon van Bi 6.1 (die van Wi 3 lid 2" in nl) is not voorwaarde
