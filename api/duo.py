@@ -57,8 +57,8 @@ def tijdstip(waarde: Any) -> str:
         schemas.fout(f"Tijdstip {waarde!r} bestaat niet", f"Date-time {waarde!r} does not exist",
                      "YYYY-MM-DDThh:mm:ss+01:00")
     schemas.datum(dag.date().isoformat())
-    nederlands = duo.nederlandse_tijd(waarde).date()
-    if not schemas.JAAR_MIN <= nederlands.year <= schemas.JAAR_MAX:
+    nederlands = duo.nederlandse_dag(waarde)
+    if not schemas.JAAR_MIN <= int(nederlands[:4]) <= schemas.JAAR_MAX:
         schemas.fout(f"Tijdstip {waarde!r} valt in Nederlandse tijd op {nederlands}, buiten de jaren "
                      f"{schemas.JAAR_MIN}-{schemas.JAAR_MAX}", f"Date-time {waarde!r} falls on {nederlands} in Dutch "
                      f"time, outside the years {schemas.JAAR_MIN}-{schemas.JAAR_MAX}",
@@ -554,7 +554,7 @@ def _niet_te_groot(duo, pad: str) -> None:
         if gezien > DUO_MAX_WAARDEN:
             raise fouten.ongeldig([fouten.Fout(pad, f"Meer dan {DUO_MAX_WAARDEN} waarden",
                                                f"More than {DUO_MAX_WAARDEN} values", f"<= {DUO_MAX_WAARDEN}")])
-        te_doen.extend([(f"{plek}/{sleutel}", w) for sleutel, w in kinderen if isinstance(w, dict | list)])
+        te_doen.extend([(plek + fouten.pad([sleutel]), w) for sleutel, w in kinderen if isinstance(w, dict | list)])
 
 
 # ---- routes and OpenAPI --------------------------------------------------------------------------------

@@ -290,6 +290,6 @@ def gewenst(accept: str) -> str:
     soorten = randen.aanvaard(accept)
     if soorten is not None and ARROW in soorten:
         return ARROW
-    if soorten is None or not randen.JSON_AANVAARD.isdisjoint(soorten):
+    if randen.staat_json_toe(soorten):
         return "application/json"
     raise randen.niet_aanvaardbaar(["application/json", ARROW])

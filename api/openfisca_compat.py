@@ -18,7 +18,7 @@ from functools import cached_property
 
 import numpy
 from inburgering_rules.api import fouten, randen
-from inburgering_rules.api.schemas import JAAR_MAX, JAAR_MIN, validator_en_schema
+from inburgering_rules.api.schemas import DATUM_VORM, JAAR_MAX, JAAR_MIN, validator_en_schema
 from inburgering_rules.api.service import Stelsel, json_kolom, lees_json
 from inburgering_rules.api.werk import controleer_stop
 from openfisca_core import periods
@@ -34,7 +34,7 @@ ETERNITY = "eternity"
 MAX_ID = 100  # characters of a person's id (the typed API allows 64 of a narrower set)
 SENTINEL = NIET_GEGEVEN.isoformat()  # documented: a date input that is not given
 # The period a variable defined per day, month or year takes (an error's `toegestaan`).
-_PERIODEVORM = {"day": "JJJJ-MM-DD / YYYY-MM-DD", "month": "JJJJ-MM / YYYY-MM", "year": "JJJJ / YYYY"}
+_PERIODEVORM = {"day": DATUM_VORM, "month": "JJJJ-MM / YYYY-MM", "year": "JJJJ / YYYY"}
 
 
 class Metadata:

@@ -239,7 +239,11 @@ def niet_aanvaardbaar(soorten: list[str]) -> fouten.Probleem:
 def _json_aanvaard(accept: str) -> bool:
     """Whether an Accept header (its first 500 characters) allows JSON; per header once (a browser's takes some 8 us
     to read, and callers send few different ones)."""
-    soorten = aanvaard(accept)
+    return staat_json_toe(aanvaard(accept))
+
+
+def staat_json_toe(soorten) -> bool:
+    """Whether the media types of an Accept header (`aanvaard`; None: no header) allow a JSON answer."""
     return soorten is None or not JSON_AANVAARD.isdisjoint(soorten)
 
 

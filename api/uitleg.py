@@ -1370,7 +1370,7 @@ def _geen_aanbod(b, i, bron=None):
 def _aanbod(b, i, bron=None):
     """Why the college owes a course (Wi 16 lid 1): an asylum permit holder (Wi 13 lid 1) who must meet the duty; the
     course is for the route of the PIP (Wi 15), so before the PIP it says the route is still to be set there."""
-    onder = "a" if i.get("verblijfsvergunning") == "asiel_bepaalde_tijd" else "b"
+    onder = _wi_13_lid_1_onder(i)
     nl = (f"Asielstatushouder (Wi 13 lid 1 onder {onder}) die aan de plicht moet voldoen: het college biedt tijdig een "
           "cursus of opleiding aan waarmee hij aan de in het PIP vastgestelde leerroute kan voldoen (Wi 16 lid 1).")
     en = (f"Asylum permit holder (Wi 13(1)({onder})) who must meet the duty: the municipality offers in good time a "
@@ -1381,13 +1381,26 @@ def _aanbod(b, i, bron=None):
     return nl, en
 
 
+def _niet_plichtig(b, artikel_nl: str, artikel_en: str) -> tuple[str, str] | None:
+    """Why a rule for the obligated person gives nothing to who is not obligated (Wi 3; the reason is its own
+    decision)."""
+    if b.get("inburgeringsplichtig") is not False:
+        return None
+    return (f"Niet inburgeringsplichtig (zie reden_geen_inburgeringsplicht): {artikel_nl} geldt voor de "
+            "inburgeringsplichtige.",
+            f"Not obligated (see reden_geen_inburgeringsplicht): {artikel_en} applies to the obligated person.")
+
+
+def _wi_13_lid_1_onder(i) -> str:
+    """The letter of Wi 13 lid 1 of an asylum permit holder: a (the asylum permit) or b (his family member)."""
+    return "a" if i.get("verblijfsvergunning") == "asiel_bepaalde_tijd" else "b"
+
+
 def _geen_plicht(b, artikel_nl: str, artikel_en: str) -> tuple[str, str] | None:
-    """Why a rule for who must meet the duty gives nothing: not obligated (Wi 3; the reason is its own decision),
-    or obligated but exempted or wholly relieved (`plicht_te_voldoen` false, Wi 4, 5)."""
-    if b.get("inburgeringsplichtig") is False:
-        return (f"Niet inburgeringsplichtig (zie reden_geen_inburgeringsplicht): {artikel_nl} geldt voor de "
-                "inburgeringsplichtige.",
-                f"Not obligated (see reden_geen_inburgeringsplicht): {artikel_en} applies to the obligated person.")
+    """Why a rule for who must meet the duty gives nothing: not obligated (`_niet_plichtig`), or obligated but
+    exempted or wholly relieved (`plicht_te_voldoen` false, Wi 4, 5)."""
+    if (reden := _niet_plichtig(b, artikel_nl, artikel_en)) is not None:
+        return reden
     if b.get("plicht_te_voldoen") is False:  # also where the duty itself is open: exempt or relieved either way
         grond_nl, grond_en = _geen_plicht_te_voldoen(b)
         return (f"De persoon is {grond_nl} en hoeft niet aan de plicht te voldoen; {artikel_nl} dient het voldoen "
@@ -1543,7 +1556,7 @@ def _geen_lening(b, i, bron=None):
 
 def _begeleiding_recht(b, i, bron=None):
     """Why the college provides social guidance (Wi 13 lid 1): the asylum target group, under a or b."""
-    onder = "a" if i.get("verblijfsvergunning") == "asiel_bepaalde_tijd" else "b"
+    onder = _wi_13_lid_1_onder(i)
     return (f"Het college voorziet in de maatschappelijke begeleiding van de inburgeringsplichtige met een "
             f"verblijfsvergunning als bedoeld in Wi 13 lid 1 onder {onder} (asielstatushouder of zijn gezinslid); zij "
             "vangt aan op maatschappelijke_begeleiding_startdatum (lid 3).",
@@ -1555,10 +1568,8 @@ def _begeleiding_recht(b, i, bron=None):
 def _geen_begeleiding(b, i, bron=None):
     """Why no social guidance (Wi 13 lid 1): not obligated, no longer after meeting the duty (I65), or a family or
     other migrant (Wi 19)."""
-    if b.get("inburgeringsplichtig") is False:
-        return ("Niet inburgeringsplichtig (zie reden_geen_inburgeringsplicht): Wi 13 lid 1 geldt voor de "
-                "inburgeringsplichtige.",
-                "Not obligated (see reden_geen_inburgeringsplicht): Wi 13(1) applies to the obligated person.")
+    if (reden := _niet_plichtig(b, "Wi 13 lid 1", "Wi 13(1)")) is not None:
+        return reden
     voldaan = b.get("inburgeringsplicht_voldaan_datum")
     if b.get("doelgroep") == "asielstatushouder" and voldaan:
         return (f"Aan de plicht voldaan op {voldaan}: daarna niet langer de inburgeringsplichtige van Wi 13 lid 1 (Wi 20 "
@@ -1605,7 +1616,7 @@ def _lening_bi_6_1_maximum_lid(bron) -> tuple[str, str]:
     """The lid that gives a person of Bi 6.1 the maximum on the peildatum (nl, en): the `bi_6_1_lid` of the value of
     `lening.maximum_bedrag` in force then, in the law in force (a reform changes the amount, not the article): Bi 6.2
     lid 1 until 2025-08-31, Bi 6.2a lid 2 from 2025-09-01. A value without it is an error, not a guess."""
-    parameter = zoek_parameter(basissysteem().parameters, "lening.maximum_bedrag")
+    parameter = _wettelijk("lening.maximum_bedrag")
     sinds = begin_op_dag(parameter, bron.peildatum, vanaf_eerste=True)
     nl, en = next(w for w in parameter.values_list if w.instant_str == sinds).metadata["bi_6_1_lid"]
     return nl, en
@@ -2156,8 +2167,13 @@ _UITZONDERING_FEITEN = ("familielid_eu_burger", "elders_ingeburgerd_langdurig_in
 def _hervormde_lijst(bron, dag: str) -> bool:
     """Whether the deciding system's list of temporary purposes on `dag` is not the law's (a reform of it)."""
     pad = "inburgeringsplicht.tijdelijke_verblijfsdoelen"
-    wettelijk = zoek_parameter(basissysteem().parameters, pad)
-    return waarde_op_dag(bron._parameter(pad), dag, True) != waarde_op_dag(wettelijk, dag, True)
+    return bron.wet(pad, dag, terugval=False) != waarde_op_dag(_wettelijk(pad), dag, True)
+
+
+@lru_cache(maxsize=None)
+def _wettelijk(pad: str):
+    """Parameter `pad` of the law in force (the base system), whatever system decided."""
+    return zoek_parameter(basissysteem().parameters, pad)
 
 
 def _plicht(waarde: bool, bron: Bron) -> tuple[str, str]:

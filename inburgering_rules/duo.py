@@ -657,7 +657,7 @@ def _ingetrokken(duo: dict, vanaf: str | None, peildatum: str) -> bool:
     """Whether an event of DUO withdrew a temporary exemption from `vanaf` (its start) up to the peildatum, on the Dutch
     calendar day of its registration (a review: after SS130 the exemption still exempted)."""
     return any(melding["gebeurtenisId"] in _INTREKKING
-               and _in_periode(nederlandse_tijd(melding["registratieDatumTijd"]).date().isoformat(), vanaf, peildatum)
+               and _in_periode(nederlandse_dag(melding["registratieDatumTijd"]), vanaf, peildatum)
                for melding in duo.get("gebeurtenissen") or ())
 
 
@@ -1270,6 +1270,11 @@ def nederlandse_tijd(tijdstip: str) -> datetime:
     return utc + timedelta(hours=2 if zomer else 1)
 
 
+def nederlandse_dag(tijdstip: str) -> str:
+    """The day (JJJJ-MM-DD) of DUO's instant in Dutch time (`nederlandse_tijd`)."""
+    return nederlandse_tijd(tijdstip).date().isoformat()
+
+
 def _laatste_zondag_1_uur(jaar: int, maand: int) -> datetime:
     """01:00 (UTC) on the last Sunday of March or October (both have 31 days)."""
     return datetime(jaar, maand, 31 - (date(jaar, maand, 31).weekday() + 1) % 7, 1)
@@ -1284,7 +1289,7 @@ def gebeurtenissen(duo: dict, taal: str) -> list[dict]:
         nl, en, raadplegen = GEBEURTENISSEN.get(code, (*ONBEKENDE_GEBEURTENIS, ()))
         tijdstip = melding["registratieDatumTijd"]
         uit.append({
-            "datum": nederlandse_tijd(tijdstip).date().isoformat(),
+            "datum": nederlandse_dag(tijdstip),
             "naam": code,
             "soort": "duo",
             "omschrijving": en if taal == "en" else nl,

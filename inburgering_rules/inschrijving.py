@@ -42,7 +42,7 @@ def pip_regimedag(kennisgeving, inschrijving, andere_gemeente, tekst_2022, einde
     kennisgeving, inschrijving, andere = als_datum(kennisgeving), als_datum(inschrijving), als_datum(andere_gemeente)
     oud = tekst_2022(inschrijving) & (tekst_2022(einde_2022) | tekst_2022(kennisgeving))
     later = numpy.fmax(kennisgeving, inschrijving)
-    later = numpy.where(tekst_2022(later) & ~numpy.isnat(inschrijving), numpy.fmax(later, einde_2022), later)
+    later = numpy.where(tekst_2022(later) & bekend(inschrijving), numpy.fmax(later, einde_2022), later)
     return numpy.where(bekend(andere), andere, numpy.where(oud, inschrijving, later))
 
 

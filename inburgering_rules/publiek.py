@@ -29,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from inburgering_rules.meetellen import MEETELLEND
+from inburgering_rules.waarden import grens
 
 INVOER = (
     "geboortedatum", "nationaliteit", "verblijfsvergunning", "verblijfsdoel",
@@ -224,14 +225,15 @@ NODIGE_FEITEN = ("geboortedatum", "nationaliteit", "verblijfsvergunning", "verbl
 # - Of een gedeeltelijke ontheffing het participatiegedeelte van de Z-route betreft (Bi 2.7 lid 3 c): alleen bij een
 #   gedeeltelijke ontheffing; het bepaalt de participatienorm (I16).
 GEGEVEN = "gegeven"
+_UNIERECHT = (("verblijfsvergunning", "gemeenschapsrecht"),)  # verblijf op grond van het Unierecht (Vw 8 e)
 FEITEN_ALLEEN_BIJ = {
-    "familielid_eu_burger": (("verblijfsvergunning", "gemeenschapsrecht"),),
+    "familielid_eu_burger": _UNIERECHT,
     # Bi 6.1 onder b en c: feiten over de persoon met verblijf op grond van het Unierecht die de lening vraagt (I22).
     # Hij heeft geen vrijstelling van DUO waarin ze zouden blijken (I48), dus niet gegeven is bij hem geen "nee" (een
     # review); elders wel (Wi 4 lid 1: een vrijstelling die niet is gegeven, is er niet).
-    "leerplichtig_geweest_jaren": (("verblijfsvergunning", "gemeenschapsrecht"),),
-    "vrijstellend_diploma": (("verblijfsvergunning", "gemeenschapsrecht"),),
-    "opleiding_naar_vrijstellend_diploma": (("verblijfsvergunning", "gemeenschapsrecht"),),
+    "leerplichtig_geweest_jaren": _UNIERECHT,
+    "vrijstellend_diploma": _UNIERECHT,
+    "opleiding_naar_vrijstellend_diploma": _UNIERECHT,
     "alle_lessen_gevolgd": (("leerroute", "b1_route"),),
     "bijstand_verlaagd_zelfde_gedraging": (("bijstand_recht_datum", GEGEVEN),),
     "boete_art_23_eerdere_aantal": (("pip_onvoldoende_medewerking", True),),
@@ -366,7 +368,7 @@ PROEFWAARDEN = {
     "wil_vervolgonderwijs": (True, False),
     "familielid_eu_burger": (False, True),
     # geen jaren, en zo veel dat elke grens is gehaald; geen diploma of opleiding, en wel
-    "leerplichtig_geweest_jaren": (0, 150),
+    "leerplichtig_geweest_jaren": (0, grens("leerplichtig_geweest_jaren")),
     "vrijstellend_diploma": (False, True),
     "opleiding_naar_vrijstellend_diploma": (False, True),
     "leerroute": ("b1_route", "onderwijsroute", "z_route"),
@@ -432,10 +434,10 @@ FEITEN_OVER_DE_PERSOON = (*NODIGE_FEITEN, "familielid_eu_burger", "leerplichtig_
 # Alle onzekere gegevens in een vaste volgorde: de bits van `oorzaken` in de kolommen-route. Een nieuw gegeven komt
 # achteraan, zodat eerdere bits hun plaats houden.
 ONZEKER = (*NODIGE_FEITEN, *OORDELEN, "boete_art_24_nieuwe_termijn_maanden", "boete_art_25_nieuwe_termijn_maanden",
-           *FEITEN_UIT_INTAKE, "familielid_eu_burger", "leerplichtig_geweest_jaren", "vrijstellend_diploma",
-           "opleiding_naar_vrijstellend_diploma", "leerroute", "alle_lessen_gevolgd",
+           *FEITEN_UIT_INTAKE, "familielid_eu_burger", "leerroute", "alle_lessen_gevolgd",
            "bijstand_verlaagd_zelfde_gedraging", "boete_art_23_eerdere_aantal",
            "leerplichtig_of_kwalificatieplichtig", "z_route_pvt_map_uren", "lesuren_gevolgd",
-           "nt2_lesuren_keurmerk", "ontheffing_participatiegedeelte_z_route", "gemeentelijke_boetes_opgelegd_bedrag")
+           "nt2_lesuren_keurmerk", "ontheffing_participatiegedeelte_z_route", "gemeentelijke_boetes_opgelegd_bedrag",
+           "leerplichtig_geweest_jaren", "vrijstellend_diploma", "opleiding_naar_vrijstellend_diploma")
 assert sorted(ONZEKER) == sorted({*NODIGE_FEITEN, *OORDELEN, *FEITEN_UIT_BESCHIKKING, *FEITEN_UIT_INTAKE,
                                   *FEITEN_ALLEEN_BIJ, *FEITEN_TOT_LEEFTIJD}), "every uncertain input once"

@@ -80,6 +80,7 @@ def test_a_reformed_state_pension_age_is_reached_on_its_day(maanden, geboren, ve
 
 
 @pytest.mark.parametrize(("bijstand", "basis", "hervormd"), [("2021-10-01", "2022-03-31", "2022-09-30"),
+                                                            ("2021-12-31", "2022-06-30", "2022-12-30"),
                                                             ("2022-01-01", "2022-06-30", "2022-12-31")])
 def test_ontzorgen_twaalf_maanden_geldt_ook_voor_een_recht_van_voor_2022(bijstand, basis, hervormd):
     """Een recht op bijstand van vóór 2022 volgt de duur waarmee het artikel in werking trad (`aantal_op`): onder de

@@ -124,6 +124,8 @@ _EENHEID_EN = {"count": "number", "call": "call"}
 # `minimum: 0` in zijn metadata (een leeftijd, een drempel, een aanloop die weg kan).
 _DUUR = frozenset({"month", "week", "day", "year"})
 _MM_DD = re.compile(r"^\d{2}-\d{2}$")
+# De dagen waarop een waarde van een hervorming kan ingaan (`_canonieke_parameters`).
+_VROEGST, _LAATST = "1900-01-01", "2199-12-31"
 _ISO_LAND = re.compile(r"^[A-Z]{2}$")
 
 
@@ -266,7 +268,7 @@ def _voorstel(eenheid: str, waarde) -> tuple[str, str]:
     ("400,50", "01-01-2025"; `notatie.als_getal`, `notatie.als_iso`), of ("", "")."""
     if not isinstance(waarde, str):
         return "", ""
-    if eenheid in _GRENZEN and (gelezen := notatie.als_getal(waarde, geheel=eenheid not in ("EUR", "percent"))):
+    if eenheid in _GRENZEN and (gelezen := notatie.als_getal(waarde, geheel=eenheid in _GEHEEL)):
         return f". Bedoelde u {gelezen} (een getal, zonder aanhalingstekens)?", \
             f". Did you mean {gelezen} (a number, without quotes)?"
     if eenheid == "date" and (gelezen := notatie.als_iso(waarde)):
@@ -475,9 +477,10 @@ def _canonieke_parameters(parameters, basis: Benoemd | None, prefix: str,
                 raise HervormingFout(f"{foutpad}.{dag}", f"{pad}: ongeldige datum {kort(dag)!r} (verwacht JJJJ-MM-DD)"
                                      f"{nl}", f"{pad}: invalid date {kort(dag)!r} (expected YYYY-MM-DD){en}",
                                      "JJJJ-MM-DD / YYYY-MM-DD")
-            if tekst < "1900-01-01" or tekst > "2199-12-31":
-                raise HervormingFout(f"{foutpad}.{tekst}", f"{pad}: datum {tekst} buiten 1900-2199",
-                                     f"{pad}: date {tekst} outside 1900-2199", "1900-01-01 .. 2199-12-31")
+            if tekst < _VROEGST or tekst > _LAATST:
+                raise HervormingFout(f"{foutpad}.{tekst}", f"{pad}: datum {tekst} buiten {_VROEGST[:4]}-{_LAATST[:4]}",
+                                     f"{pad}: date {tekst} outside {_VROEGST[:4]}-{_LAATST[:4]}",
+                                     f"{_VROEGST} .. {_LAATST}")
             if tekst < (eerste := _eerste_dag(pad, basis)):
                 raise HervormingFout(f"{foutpad}.{tekst}", f"{pad}: datum {tekst} ligt vóór {eerste}, de inwerkingtreding "
                                      "van de wet (of de eerste waarde van deze parameter als die eerder is); daarvóór "
@@ -486,7 +489,7 @@ def _canonieke_parameters(parameters, basis: Benoemd | None, prefix: str,
                                      f"{pad}: date {tekst} is before {eerste}, the day the act entered into force (or "
                                      "this parameter's first value if earlier); the act computes nothing before it, so "
                                      f"the reform would equal one on {eerste}: choose {eerste} or later",
-                                     f"{eerste} .. 2199-12-31")
+                                     f"{eerste} .. {_LAATST}")
             per_dag[tekst] = _controleer_waarde(pad, soort, waarde, f"{foutpad}.{tekst}")
         uit[pad] = dict(sorted(per_dag.items()))
     return dict(sorted(uit.items()))

@@ -725,6 +725,23 @@ def test_a_fine_of_the_art_24_amount_is_art_25_once_duo_rules_art_24_out(client)
     assert laat["duo_invoer"]["boete_art_24_aantal"]["waarde"] == 1
 
 
+@pytest.mark.parametrize("wijziging", [{"map": {"datumEindgesprekMap": "2027-01-10"}},  # the term's last day
+                                       {"pvt": {"datumOndertekeningPvt": "2024-01-10"}},  # the PIP's own day
+                                       {"wijzigingsdatum": "2027-09-01"}])  # the term's end set on the peildatum
+def test_the_art_24_exclusion_holds_just_inside_each_line(client, wijziging):
+    """The other side of each line above (the MAP a day late, the PVT a day before the PIP, the end set a day after the
+    peildatum): on the line itself PVT and MAP count, so DUO's EUR 340 is an art. 25 fine."""
+    op_tijd = {**NA_TERMIJN, "map": {"datumEindgesprekMap": "2025-06-12"},
+               "boetes": [{"bedrag": 340, "datum": "2027-08-02"}]}
+    if "wijzigingsdatum" in wijziging:
+        op_tijd["inburgeringstermijn"] = {**op_tijd["inburgeringstermijn"], **wijziging}
+    else:
+        op_tijd.update(wijziging)
+    inhoud = post(client, op_tijd, peildatum="2027-09-01").json()
+    assert (inhoud["duo_invoer"]["boete_art_24_aantal"]["waarde"],
+            inhoud["duo_invoer"]["boete_art_25_aantal"]["waarde"]) == (0, 1)
+
+
 # ---- DUO's PIP checks: each fires, and does not fire just across its line ----------------------------
 def controles(blokken: dict, invoer_: dict | None = None, doelgroep: str | None = "asielstatushouder") -> set[str]:
     """DUO's PIP checks on `blokken`, without the note that the term's block is absent (`pip_zonder_termijn`)."""

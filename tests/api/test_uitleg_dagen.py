@@ -77,6 +77,9 @@ def test_the_pip_days_are_derived_once_per_set_of_days():
     berekend = {"pip_termijn_tekstdag": "2023-11-01"}
     assert uitleg._pip_dagen(berekend, een, bron) == ("2023-11-01", None, "2023-11-01")
     assert uitleg._pip_dagen(berekend, dict(een), bron) == ("2023-11-01", None, "2023-11-01")
+    # a text day no derivation from these facts gives: read as computed, not worked out again
+    assert uitleg._pip_dagen({"pip_termijn_tekstdag": "2022-12-31"}, dict(een), bron) == ("2023-11-01", None,
+                                                                                          "2022-12-31")
     assert bron.gemaakt == 1
     assert uitleg._pip_dagen({"pip_termijn_tekstdag": "2023-12-01"}, ander, bron) == ("2023-12-01", None, "2023-12-01")
     assert bron.gemaakt == 2

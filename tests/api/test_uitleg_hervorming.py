@@ -349,7 +349,10 @@ def test_the_pip_sentence_names_the_year_of_the_text_that_applied():
     assert "tekst vanaf 2023" in _uitleg(None, tekst_2023, "2023-06-01")["pip_uiterste_datum"]["nl"]
     # registered earlier, the term ran out under the 2022 text: that text, whatever the notification's day
     verstreken = {**persoon, "kennisgeving_inburgeringsplicht_datum": "2023-03-01"}
-    assert "tekst vanaf" not in _uitleg(None, verstreken, "2023-06-01")["pip_uiterste_datum"]["nl"]
+    verstreken_uit = _uitleg(None, verstreken, "2023-06-01")["pip_uiterste_datum"]
+    assert "tekst vanaf" not in verstreken_uit["nl"]
+    assert verstreken_uit["waarde"] == "2022-07-11"
+    assert "10 weken na de inschrijving in de BRP op 2 mei 2022 (Bi 5.3 lid 1)" in verstreken_uit["nl"]
 
 
 def test_a_text_in_force_before_its_first_value_is_named_without_an_error():

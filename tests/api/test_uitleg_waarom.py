@@ -111,7 +111,13 @@ def test_social_guidance_says_whom_wi_13_serves(persoon, recht, nl, en):
     ({**STATUSHOUDER, "bijstand_recht_datum": "2023-08-01"}, "2023-10-01", True,
      "Dat was vóór het verblijf (1 september 2023): het artikel geldt pas sinds", "That was before the residence "
      "(2023-09-01): the article applies only since"),
-    # a right after the peildatum: a look ahead (I42), in the present tense
+    # a right on the day of the residence: from that day, no "before the residence"
+    ({**STATUSHOUDER, "bijstand_recht_datum": "2023-09-01"}, "2023-10-01", True,
+     "ontstond (1 september 2023), omdat de persoon op die dag inburgeringsplichtig was", "arose (2023-09-01), because "
+     "on that day"),
+    # a right on the peildatum itself: past tense; the day after it, a look ahead (I42), in the present tense
+    ({**STATUSHOUDER, "bijstand_recht_datum": "2024-05-01"}, "2024-05-01", True, "ontstond (1 mei 2024)",
+     "arose (2024-05-01)"),
     ({**STATUSHOUDER, "bijstand_recht_datum": "2024-06-01"}, "2024-05-01", True,
      "vanaf de dag waarop het recht op bijstand ontstaat (1 juni 2024)", "from the day the right to social assistance "
      "arises (2024-06-01)"),
@@ -163,20 +169,22 @@ def test_the_duty_says_which_exceptions_were_read_as_no_because_not_given(gegeve
     assert ("the Wi 2013 applied to him on the day before this act" in en) is ("inburgeringsplichtig_wi2013" in niet)
 
 
-@pytest.mark.parametrize(("verkregen", "doel", "tijdelijk"), [("2022-05-01", "vermogende_vreemdeling", True),
-                                                             ("2024-05-01", "vermogende_vreemdeling", False)])
-def test_a_temporary_purpose_names_the_list_of_the_day_the_residence_was_acquired(verkregen, doel, tijdelijk):
+@pytest.mark.parametrize(("verkregen", "voluit", "tijdelijk"), [("2022-05-01", "1 mei 2022", True),
+                                                               ("2024-04-16", "16 april 2024", True),
+                                                               ("2024-04-17", "17 april 2024", False),
+                                                               ("2024-05-01", "1 mei 2024", False)])
+def test_a_temporary_purpose_names_the_list_of_the_day_the_residence_was_acquired(verkregen, voluit, tijdelijk):
     """Bi 2.2 lid 1 b (vermogende vreemdeling) is on the list until 2024-04-16 (I5): the reason names the list of the
     day of acquisition and links that day's text (`&g=`, kept as it is in the Dutch text). A review found only
     today's text linked, which no longer holds it."""
     persoon = {"geboortedatum": "1980-01-01", "nationaliteit": "RU", "verblijfsvergunning": "regulier_bepaalde_tijd",
-               "verblijfsdoel": doel, "verblijf_verkregen_datum": verkregen}
+               "verblijfsdoel": "vermogende_vreemdeling", "verblijf_verkregen_datum": verkregen}
     antwoord = DIENST.beoordeling(orjson.dumps({"peildatum": "2025-06-01", "persoon": persoon}), "nl")
     assert (antwoord["besluiten"]["reden_geen_inburgeringsplicht"] == "tijdelijk_verblijfsdoel") is tijdelijk
     uitleg = antwoord["toelichting"]["reden_geen_inburgeringsplicht"]["uitleg"]
     link = f"&artikel=2.2&g={verkregen})"
     assert (link in uitleg["nl"] and link in uitleg["en"]) is tijdelijk
-    assert ("zoals die gold op 1 mei 2022, de dag waarop het verblijf is verkregen" in uitleg["nl"]) is tijdelijk
+    assert (f"zoals die gold op {voluit}, de dag waarop het verblijf is verkregen" in uitleg["nl"]) is tijdelijk
 
 
 EU_BURGER = {"nationaliteit": "PL", "verblijfsvergunning": "gemeenschapsrecht", "verblijf_verkregen_datum": "2023-09-01",
@@ -247,7 +255,8 @@ def test_a_temporary_purpose_under_a_reform_names_the_reforms_list(hervormd, lij
     assert ("&artikel=2.2&g=2023-02-10" in uitleg) is not hervormd
 
 
-@pytest.mark.parametrize(("verkregen", "voorwaarde"), [("2021-12-31", False), ("2023-09-01", True)])
+@pytest.mark.parametrize(("verkregen", "voorwaarde"), [("2021-12-31", False), ("2022-01-01", True),
+                                                     ("2023-09-01", True)])
 def test_the_loan_of_an_eu_citizen_names_bi_6_1s_conditions_only_for_who_is_its_person(verkregen, voorwaarde):
     """Residence under EU law acquired before the act (reden verblijf_voor_inwerkingtreding) is no person of Bi 6.1
     (I22); after it, a 15-year-old is, and only a condition (onder a) fails."""

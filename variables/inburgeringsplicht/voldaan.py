@@ -83,8 +83,9 @@ class laatste_dag_inburgeringsplichtig(Besluit):
         Wi art. 20 lid 2: "Aanspraak op een lening bestaat niet of niet langer voor: ... b. de persoon die niet langer
         inburgeringsplichtig is."
         Interpretatie (I18, I42): bij het begin van de dag van het voldoen was hij nog inburgeringsplichtig; vanaf
-        de dag erna niet langer. Eén lezing voor de lening (leenrecht_einddatum) en het ontzorgen
-        (ontzorgen_verplicht, Pw 56a lid 1 onder a).
+        de dag erna niet langer. Eén lezing voor de lening (leenrecht_einddatum), het ontzorgen
+        (ontzorgen_verplicht, Pw 56a lid 1 onder a) en de maatschappelijke begeleiding (maatschappelijke_begeleiding_recht,
+        I65).
         """
 
     def formula_2022_01_01(persoon, period):

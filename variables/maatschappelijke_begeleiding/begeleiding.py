@@ -9,6 +9,11 @@ from inburgering_rules.instrumenten import wet
 from inburgering_rules.variabelen import Besluit, date
 
 
+def _wi_13_lid_1(persoon, period):
+    """Wi 13 lid 1 onder a en b: de doelgroep van de asielstatushouders (Bi 1.1)."""
+    return persoon("doelgroep", period) == Doelgroep.asielstatushouder
+
+
 class maatschappelijke_begeleiding_recht(Besluit):
     value_type = bool
     label = "Heeft recht op maatschappelijke begeleiding door het college"
@@ -29,7 +34,7 @@ class maatschappelijke_begeleiding_recht(Besluit):
         """
 
     def formula_2022_01_01(persoon, period):
-        lid_1 = persoon("doelgroep", period) == Doelgroep.asielstatushouder
+        lid_1 = _wi_13_lid_1(persoon, period)
         lid_1_niet_langer_inburgeringsplichtig = persoon("laatste_dag_inburgeringsplichtig", period) < dag(period)
         return lid_1 & ~lid_1_niet_langer_inburgeringsplichtig
 
@@ -52,7 +57,7 @@ class maatschappelijke_begeleiding_startdatum(Besluit):
         """
 
     def formula_2022_01_01(persoon, period):
-        lid_1 = persoon("doelgroep", period) == Doelgroep.asielstatushouder
+        lid_1 = _wi_13_lid_1(persoon, period)
         lid_3 = ingeschreven_als_plichtige(persoon("brp_inschrijving_datum", period),
                                            persoon("verblijf_verkregen_datum", period))
         return numpy.where(lid_1, lid_3, ONBEKEND)
