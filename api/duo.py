@@ -357,7 +357,7 @@ class DuoDienst:
                                        verwacht=partial(schemas.verwacht, model)) from None
         gevallen = [(f"/personen/{i}", geval) for i, geval in enumerate(verzoek.personen)] if batch else [("", verzoek)]
         if problemen := [fout for pad, geval in gevallen for fout in _perioden(geval.duo, f"{pad}/duo")]:
-            raise fouten.ongeldig(problemen[: fouten.MAX_FOUTEN])
+            raise fouten.ten_hoogste(problemen)
         return verzoek
 
     def _voeg_samen(self, peildatum: str, persoon: dict, antwoorden: dict, pad: str) -> tuple[dict, dict]:

@@ -277,9 +277,17 @@ def van_validatie(
     stopped early, so how many is not known). `verwacht(loc)` says what a missing required field allows.
     """
     lijst = list(fouten)
-    uit = [_fout(f, velden_voor, verwacht) for f in lijst[:MAX_FOUTEN]]
-    if len(lijst) > MAX_FOUTEN:
-        rest = len(lijst) - MAX_FOUTEN
+    return ten_hoogste([_fout(f, velden_voor, verwacht) for f in lijst[:MAX_FOUTEN]], len(lijst), afgebroken)
+
+
+def ten_hoogste(lijst: Sequence[Fout], aantal: int | None = None, afgebroken: bool = False) -> Probleem:
+    """The 400 for the errors found (`aantal` in all, default `len(lijst)`; `lijst` may hold only the first): the
+    first `MAX_FOUTEN` described and one more entry that says how many were left out (`afgebroken`: the search
+    stopped early, so how many is not known). The one place that caps a list of errors."""
+    aantal = len(lijst) if aantal is None else aantal
+    uit = list(lijst[:MAX_FOUTEN])
+    if aantal > MAX_FOUTEN:
+        rest = aantal - MAX_FOUTEN
         nl, en = (("Meer", "More"), (f"Nog {rest}", f"{rest} more"))[not afgebroken]
         uit.append(
             Fout(

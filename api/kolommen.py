@@ -139,28 +139,33 @@ def _kolom(naam: str, waarden, aantal: int | None, dienst):
 def _binnen_grenzen(stelsel, kolommen: dict, aantal: int) -> None:
     """`service.Stelsel.binnen_maxima` per column: every row above the deciding system's bound on the day its
     decision was made known (the largest bound without that day), at most `fouten.MAX_FOUTEN`."""
-    problemen = []
+    problemen, aantal_fouten = [], 0
     for naam in stelsel.begrensd:
         if naam not in kolommen:
             continue
         dagen = kolommen.get(publiek.FEITEN_UIT_BESCHIKKING.get(naam, ""), [None] * aantal)
-        for rij, grens in stelsel.boven_grens(naam, kolommen[naam], dagen)[: fouten.MAX_FOUTEN]:
+        boven = stelsel.boven_grens(naam, kolommen[naam], dagen)
+        aantal_fouten += len(boven)
+        for rij, grens in boven[: fouten.MAX_FOUTEN - len(problemen)]:
             problemen.append(schemas.boven_maximum(fouten.pad(("kolommen", naam, rij)), grens))
     if problemen:
-        raise fouten.ongeldig(problemen[: fouten.MAX_FOUTEN])
+        raise fouten.ten_hoogste(problemen, aantal_fouten)
 
 
 def _plausibel(peildatum: str, kolommen: dict, aantal: int) -> None:
     """`service.plausibel` per column: a birth date after the peildatum or after another date, the impossible
     orders of `service._VOLGORDE` and an input without the one it needs (`service._ALLEEN_MET`); a 400
-    naming column and row (at most 50)."""
+    naming column and row (`fouten.ten_hoogste`: the first described, all counted)."""
     datums = {naam: waarden if isinstance(waarden, numpy.ndarray)
               else numpy.array(["NaT" if w is None else w for w in waarden], dtype="datetime64[D]")
               for naam, waarden in kolommen.items() if naam == "geboortedatum" or naam.endswith("_datum")}
-    problemen = []
+    problemen, aantal_fouten = [], 0
 
     def meld(naam, rijen, nl, en, toegestaan):
-        for rij in numpy.flatnonzero(rijen)[:50]:
+        nonlocal aantal_fouten
+        rijen = numpy.flatnonzero(rijen)
+        aantal_fouten += len(rijen)
+        for rij in rijen[: fouten.MAX_FOUTEN - len(problemen)]:
             problemen.append(fouten.Fout(fouten.pad(("kolommen", naam, rij)), nl(rij), en(rij), toegestaan(rij)))
 
     geboren = datums.get("geboortedatum")
@@ -186,7 +191,7 @@ def _plausibel(peildatum: str, kolommen: dict, aantal: int) -> None:
             meld(veld, gegeven & zonder, lambda r, t=nl, d=nodig: f"{t} ({d})",
                  lambda r, t=en, d=nodig: f"{t} ({d})", lambda r, a=toegestaan: a)
     if problemen:
-        raise fouten.ongeldig(problemen[:50])
+        raise fouten.ten_hoogste(problemen, aantal_fouten)
 
 
 def lees(dienst, body: bytes):

@@ -155,7 +155,7 @@ def plausibel(peildatum: str, personen: list[dict], pad: str) -> None:
             if persoon.get(veld) and not persoon.get(nodig):
                 problemen.append(fouten.Fout(f"{plek}/{veld}", f"{nl} ({nodig})", f"{en} ({nodig})", toegestaan))
     if problemen:
-        raise fouten.ongeldig(problemen[:50])
+        raise fouten.ten_hoogste(problemen)
 
 
 def lees_json(body: bytes):
@@ -319,7 +319,7 @@ class Stelsel:
                 problemen.append((i, j, boven_maximum(f"{pad.format(i)}/{naam}", grens)))
         if problemen:
             problemen.sort(key=lambda probleem: probleem[:2])
-            raise fouten.ongeldig([fout for _, _, fout in problemen][: fouten.MAX_FOUTEN])
+            raise fouten.ten_hoogste([fout for _, _, fout in problemen])
 
     @cached_property
     def afhankelijk(self) -> dict[str, tuple[str, ...]]:

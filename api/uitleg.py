@@ -1239,8 +1239,8 @@ def _verlenging_voorwaarden(b, i, bron=None):
     nl = f"Niet vervuld (Bi 4.4): {', '.join(zinnen[o][0] for o in niet)}."
     en = f"Not met (Bi 4.4): {', '.join(zinnen[o][1] for o in niet)}."
     if ontbreekt:
-        nl += f" Niet gegeven, dus gelezen als geen: {', '.join(bron.label(n, 'nl') for n in ontbreekt)}."
-        en += f" Not given, so read as none: {', '.join(bron.label(n, 'en') for n in ontbreekt)}."
+        nl += f" Niet gegeven, dus gelezen als geen: {_labels(bron, ontbreekt, 'nl')}."
+        en += f" Not given, so read as none: {_labels(bron, ontbreekt, 'en')}."
     return f"{nl}{gebaseerd_nl}", f"{en}{gebaseerd_en}"
 
 
@@ -1476,10 +1476,8 @@ def _lening_bi_6_1(b, i, bron=None):
           f"{bedrag(maximum, 'en', centen=_met_centen(maximum))} ({lid_en}) for {jaren_en} (Bi 6.1, Bi 6.3(1)), "
           "if Bi 6.1 (b) to (e) hold.")
     if ontbreekt := [naam for naam in _BI_6_1_FEITEN if naam not in i]:
-        nl += (" Niet gegeven en dus gelezen als niet aangetoond, zodat onder e is vervuld: "
-               + ", ".join(_zonder_niet_gegeven(bron.label(n, "nl")) for n in ontbreekt) + ".")
-        en += (" Not given and so read as not shown, which meets (e): "
-               + ", ".join(bron.label(n, "en") for n in ontbreekt) + ".")
+        nl += f" Niet gegeven en dus gelezen als niet aangetoond, zodat onder e is vervuld: {_labels(bron, ontbreekt, 'nl')}."
+        en += f" Not given and so read as not shown, which meets (e): {_labels(bron, ontbreekt, 'en')}."
     return nl, en
 
 
@@ -1501,6 +1499,11 @@ def _lening_wi_19(b, i, bron=None):
     return f"{nl}.", f"{en}."
 
 
+# The reasons of Wi 3 lid 2 a-c, which Bi 6.1 names ("de persoon, bedoeld in artikel 3, tweede lid"), as the rule
+# `lening_bi_6_1_persoon` reads them (lid 2 d is no input).
+_WI_3_LID_2 = ("eu_eer_zwitserland", "familielid_eu_burger", "elders_ingeburgerd")
+
+
 def _geen_lening(b, i, bron=None):
     """Why the loan's maximum is 0 on the peildatum, as the rule reads it: outside the three years of a person of Bi
     6.1; not obligated and no such person; an asylum permit holder or his family member (Wi 19); not to meet the duty;
@@ -1512,8 +1515,8 @@ def _geen_lening(b, i, bron=None):
             return (f"De aanspraak van de persoon van Bi 6.1 liep tot en met {einde} (Bi 6.3 lid 1, tweede zin).",
                     f"The right of the person of Bi 6.1 ran up to and including {einde} (Bi 6.3(1), second sentence).")
         return None
-    if b.get("inburgeringsplichtig") is False and b.get("reden_geen_inburgeringsplicht") in (
-            "eu_eer_zwitserland", "familielid_eu_burger") and i.get("verblijfsvergunning") == "gemeenschapsrecht":
+    if b.get("inburgeringsplichtig") is False and b.get("reden_geen_inburgeringsplicht") in _WI_3_LID_2 and i.get(
+            "verblijfsvergunning") == "gemeenschapsrecht":
         # Bi 6.1: the person of Wi 3 lid 2 with residence under EU law (Vw 8 e), its conditions a-e on the peildatum
         return ("Niet inburgeringsplichtig, met verblijf op grond van het Unierecht: op de peildatum is niet aan elke "
                 "voorwaarde van Bi 6.1 onder a tot en met e voldaan (leeftijd, leerplicht, diploma, al ingeburgerd; "
@@ -2013,12 +2016,18 @@ class Bron:
 
 @lru_cache(maxsize=1024)
 def _zonder_niet_gegeven(label: str) -> str:
-    """A label without its note on what "not given" means ("(niet gegeven: geen)"): beside a given value it says
-    nothing."""
+    """A label without its note on what "not given" means, in either language: "(niet gegeven: geen)" as a whole,
+    "; not given: none" inside a note that says more ("(months, added up; not given: none)"); beside a given value
+    or in a list of what was not given it says nothing."""
     return _NIET_GEGEVEN.sub("", label)
 
 
-_NIET_GEGEVEN = re.compile(r" ?\(niet gegeven: [^()]*\)")
+def _labels(bron: Bron, namen, taal: str) -> str:
+    """The labels of the inputs `namen` not given, joined, without their notes on what not given means."""
+    return ", ".join(_zonder_niet_gegeven(bron.label(naam, taal)) for naam in namen)
+
+
+_NIET_GEGEVEN = re.compile(r" ?\((?:niet gegeven|not given): [^()]*\)|; (?:niet gegeven|not given): [^();]*(?=\))")
 
 
 def _waarde(naam: str, waarde, taal: str, bron: Bron, geld: bool = False) -> str:
@@ -2192,9 +2201,8 @@ def _plicht(waarde: bool, bron: Bron) -> tuple[str, str]:
               "treaty, art. 3(2)(d), is not an input and was not assessed).")
         # the facts of lid 2 b and c and of art. 54 that were not given count as "no" (I43): said, not implied
         if niet := [naam for naam in _UITZONDERING_FEITEN if naam not in bron.invoer]:
-            nl += (" Niet gegeven en dus gelezen als nee: "
-                   + ", ".join(_zonder_niet_gegeven(bron.label(n, "nl")) for n in niet) + ".")
-            en += " Not given and so read as no: " + ", ".join(bron.label(n, "en") for n in niet) + "."
+            nl += f" Niet gegeven en dus gelezen als nee: {_labels(bron, niet, 'nl')}."
+            en += f" Not given and so read as no: {_labels(bron, niet, 'en')}."
         return nl, en
     reden = bron.besluiten.get("reden_geen_inburgeringsplicht")
     if reden is None:

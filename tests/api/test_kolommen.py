@@ -131,6 +131,22 @@ def test_impossible_dates_are_a_400_naming_column_and_row(client):
     assert [f["pad"] for f in antwoord.json()["fouten"]] == ["/kolommen/geboortedatum/1", "/kolommen/pip_datum/0"]
 
 
+def test_many_impossible_values_describe_the_first_and_count_the_rest(client):
+    """One cap for every list of errors (`fouten.ten_hoogste`), in columns, rows and DUO data alike: the first
+    `MAX_FOUTEN` described and how many more there are (a review found 50 here, 20 elsewhere, and no count)."""
+    from inburgering_rules.api.fouten import MAX_FOUTEN
+
+    kolommen = {"geboortedatum": ["2030-01-01"] * 30, "boete_art_24_aantal": [1] * 30}
+    antwoord = _post(client, kolommen)
+    assert antwoord.status_code == 400
+    fouten = antwoord.json()["fouten"]
+    assert [f["pad"] for f in fouten[:-1]] == [f"/kolommen/geboortedatum/{rij}" for rij in range(MAX_FOUTEN)]
+    assert fouten[-1]["nl"] == f"Nog 40 fouten dan de eerste {MAX_FOUTEN} hierboven"
+    rijen = client.post("/v1/beoordeling/batch", json={"peildatum": PEILDATUM, "personen": [
+        {"geboortedatum": "2030-01-01", "boete_art_24_aantal": 1}] * 30})
+    assert rijen.json()["fouten"][-1]["nl"] == f"Nog 40 fouten dan de eerste {MAX_FOUTEN} hierboven"
+
+
 def test_a_number_of_fines_needs_the_day_of_the_latest(client):
     """As the typed API: fines imposed (count above 0) without the day the latest was made known are refused."""
     antwoord = _post(client, {"boete_art_24_aantal": [0, 1, 2, None],

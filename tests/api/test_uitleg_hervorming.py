@@ -8,6 +8,7 @@ import orjson
 import pytest
 from gevallen import STATUSHOUDER
 from inburgering_rules.api.service import Dienst
+from inburgering_rules.api.uitleg import _zonder_niet_gegeven
 from inburgering_rules.notatie import datum_voluit
 
 DIENST = Dienst()
@@ -589,6 +590,19 @@ def test_a_given_fact_is_shown_without_what_not_given_means():
     teksten = [t["nl"] for t in _uitleg(None, {**STATUSHOUDER, "bijstand_recht_datum": "2023-10-02"}).values()]
     assert any("Dag waarop het recht op bijstand ontstaat = 2 oktober 2023" in t for t in teksten)
     assert not any("(niet gegeven:" in t.split("Gebaseerd op:", 1)[-1] for t in teksten if "Gebaseerd op:" in t)
+    # in English too, and where the note is part of a longer one (a review)
+    engels = [t["en"] for t in _uitleg(None, {**STATUSHOUDER, "taalschakeltraject_afgerond": False}).values()]
+    assert any("completed the language bridging programme of the education route = no" in t for t in engels)
+    assert not any("not given:" in t.split("Based on:", 1)[-1] for t in engels if "Based on:" in t)
+
+
+def test_the_note_on_not_given_is_cut_from_a_label_in_either_language():
+    assert _zonder_niet_gegeven("Dag waarop de leerroute is behaald (niet gegeven: nog niet)") == (
+        "Dag waarop de leerroute is behaald")
+    assert _zonder_niet_gegeven("completed the bridging programme (not given: no)") == "completed the bridging programme"
+    assert _zonder_niet_gegeven("extensions granted (months, added up; not given: none)") == (
+        "extensions granted (months, added up)")
+    assert _zonder_niet_gegeven("art. 24 fines imposed so far") == "art. 24 fines imposed so far"
 
 
 def test_a_deadline_moved_by_the_atw_says_which_days_moved_it():

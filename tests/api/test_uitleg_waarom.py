@@ -192,11 +192,18 @@ EU_BURGER = {"nationaliteit": "PL", "verblijfsvergunning": "gemeenschapsrecht", 
              "opleiding_naar_vrijstellend_diploma": False, "leerplichtig_of_kwalificatieplichtig": False}
 
 
+# Wi 3 lid 2 c with residence under EU law: a person of Bi 6.1 too ("de persoon, bedoeld in artikel 3, tweede lid")
+ELDERS_INGEBURGERD = {**EU_BURGER, "nationaliteit": "MA", "familielid_eu_burger": False,
+                      "elders_ingeburgerd_langdurig_ingezetene": True}
+
+
+@pytest.mark.parametrize("persoon", [EU_BURGER, ELDERS_INGEBURGERD], ids=["eu_burger", "elders_ingeburgerd"])
 @pytest.mark.parametrize(("geboren", "bedrag"), [("2008-01-02", 0), ("2008-01-01", 10000)])
-def test_the_loan_of_an_eu_citizen_below_16_does_not_say_he_is_no_person_of_bi_6_1(geboren, bedrag):
+def test_the_loan_of_an_eu_citizen_below_16_does_not_say_he_is_no_person_of_bi_6_1(persoon, geboren, bedrag):
     """Bi 6.1 onder a on the peildatum (I56): the day before his 16th birthday no right, on it one. A review found the
-    "no" saying he was no person of Bi 6.1 while the same answer dated his right."""
-    waarde, nl, en = _uitleg({**EU_BURGER, "geboortedatum": geboren}, "2024-01-01", "lening_maximum_bedrag")
+    "no" saying he was no person of Bi 6.1 while the same answer dated his right; and so for every reason of Wi 3
+    lid 2 the rule reads (a later review: lid 2 c was left out)."""
+    waarde, nl, en = _uitleg({**persoon, "geboortedatum": geboren}, "2024-01-01", "lening_maximum_bedrag")
     assert waarde == bedrag
     assert "geen persoon van Bi 6.1" not in nl
     assert ("niet aan elke voorwaarde van Bi 6.1 onder a tot en met e voldaan" in nl) is (bedrag == 0)
