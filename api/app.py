@@ -395,12 +395,12 @@ class Verzoeklog:
             return await self.app(scope, receive, send)
         begin = time.perf_counter()
         head = scope["method"] == "HEAD"
-        binnen = {**scope, "method": "GET"} if head else scope
         koppen = Headers(scope=scope)
         request_id = koppen.get("x-request-id", "")
         if not randen.veilige_request_id(request_id):
             request_id = uuid.uuid4().hex
-        scope.setdefault("state", {})["request_id"] = request_id
+        scope.setdefault("state", {})["request_id"] = request_id  # shared with a HEAD's copy: what the app notes
+        binnen = {**scope, "method": "GET"} if head else scope      # there (`fouten.TAAL`) reaches the outer layers
 
         async def verstuur(bericht) -> None:
             if bericht["type"] == "http.response.start":

@@ -36,6 +36,10 @@ from inburgering_rules import duo
 # government networks are often closed to CDNs.
 BESTANDEN = Path(fastapi_offline.__file__).parent / "static"
 BESTANDEN_URL = "/docs-bestanden"
+# The routes whose answers' texts follow Accept-Language (labels, explanations): they and every problem say which
+# language they chose (`Content-Language`, `randen.Kopregels`).
+TALIG = ("/v1/beoordeling", "/v1/beoordeling/batch", "/v1/beoordeling/kolommen", "/v1/vergelijk",
+         "/v1/beoordeling/duo", "/v1/beoordeling/duo/batch")
 OPENBAAR = (
     "/openapi.json",
     "/v1/openapi.json",
@@ -318,7 +322,12 @@ def openapi(app: FastAPI, dienst, met_token: bool) -> Callable[[], dict]:
             "API-Version": {
                 "description": "Volledige versie van dit contract (semver) / full version of this contract",
                 "schema": {"type": "string", "example": API_VERSIE},
-            }
+            },
+            "Content-Language": {
+                "description": "De taal van de teksten, gekozen met Accept-Language (nl tenzij en de voorkeur heeft) / "
+                               "the language of the texts, chosen with Accept-Language (nl unless en is preferred)",
+                "schema": {"type": "string", "enum": ["nl", "en"]},
+            },
         }
         voorbeeld = dienst.beoordeling(orjson.dumps(schemas.VOORBEELD), "nl")
         inhoud = spec["paths"]["/v1/beoordeling"]["post"]["responses"]["200"]["content"]["application/json"]
@@ -437,7 +446,7 @@ def enum_componenten(app: FastAPI, dienst) -> None:
 
 def _adr_operatie(pad: str, methode: str, operatie: dict, met_token: bool) -> None:
     """Per operation: problem responses instead of FastAPI's 422, 400 and 406 on every operation, `API-Version` on
-    every response, 415 on a body, and the bearer token with its 401: required where this service asks it, optional (`{}` or bearer) where
+    every response, `Content-Language` on the problems and the answers of `TALIG`, 415 on a body, and the bearer token with its 401: required where this service asks it, optional (`{}` or bearer) where
     it does not, so a client generated from any deployment can send one (a review: a client generated from a local
     service had no auth and met 401s in production)."""
     antwoorden = operatie["responses"]
@@ -452,8 +461,11 @@ def _adr_operatie(pad: str, methode: str, operatie: dict, met_token: bool) -> No
         operatie["security"] = [{"bearer": []}] if met_token else [{}, {"bearer": []}]
         antwoorden.setdefault("401", _problemen(401)[401])
     antwoorden.setdefault("500", _problemen(500)[500])
-    for antwoord in antwoorden.values():
-        antwoord.setdefault("headers", {})["API-Version"] = {"$ref": "#/components/headers/API-Version"}
+    for status, antwoord in antwoorden.items():
+        koppen = antwoord.setdefault("headers", {})
+        koppen["API-Version"] = {"$ref": "#/components/headers/API-Version"}
+        if pad in TALIG or int(status) >= 400:  # problems and these answers follow Accept-Language (`fouten.taal`)
+            koppen["Content-Language"] = {"$ref": "#/components/headers/Content-Language"}
 
 
 def pagina_routes(app: FastAPI) -> None:

@@ -41,9 +41,19 @@ class ProbleemJSON(JSON):
 
 
 def taal(request: Request) -> str:
-    """'en' when English is preferred over Dutch in Accept-Language, else 'nl'."""
+    """'en' when English is preferred over Dutch in Accept-Language, else 'nl'. The choice is noted in the request's
+    state (`TAAL`), so the answer says it (`randen.Kopregels`: `Content-Language`, `Vary: Accept-Language`)."""
+    gekozen = request.scope.setdefault("state", {})[TAAL] = taal_van(request.headers.get("accept-language", ""))
+    return gekozen
+
+
+TAAL = "taal"
+
+
+def taal_van(accept_language: str) -> str:
+    """`taal` from the header's value."""
     beste, gewicht = "nl", -1.0
-    for deel in request.headers.get("accept-language", "")[:200].split(","):
+    for deel in accept_language[:200].split(","):
         code, _, q = deel.strip().partition(";q=")
         try:
             waarde = float(q) if q else 1.0

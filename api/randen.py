@@ -3,8 +3,9 @@ and the safety net that turns an unexpected exception into a logged 500 problem.
 
 Two pure ASGI middlewares, so that every answer is covered, whoever wrote it:
 
-* `Kopregels` (outermost) adds `API-Version` (ADR /core/version-header) and the security headers of ADR
-  /core/transport/security-headers: `X-Content-Type-Options`, `Referrer-Policy`, a
+* `Kopregels` (outermost) adds `API-Version` (ADR /core/version-header), `Content-Language` with `Vary:
+  Accept-Language` where the answer's texts followed Accept-Language (problems, the `/v1` assessments), and the
+  security headers of ADR /core/transport/security-headers: `X-Content-Type-Options`, `Referrer-Policy`, a
   `Content-Security-Policy` with `frame-ancestors 'none'` (a page and its scripts from this origin only; an
   API answer loads nothing), `X-Frame-Options`, `Strict-Transport-Security` (honoured by browsers only over
   the TLS of the load balancer) and `Cache-Control: no-store` on every answer to a POST (they are about
@@ -82,6 +83,8 @@ class Kopregels:
                 headers = list(bericht.get("headers", ()))
                 namen = {naam.lower() for naam, _ in headers}
                 html = any(n.lower() == b"content-type" and w.startswith(b"text/html") for n, w in headers)
+                if (taal := scope.get("state", {}).get(fouten.TAAL)) is not None:
+                    _taal_erbij(headers, taal)
                 extra = {
                     b"api-version": API_VERSIE.encode(),
                     b"x-content-type-options": b"nosniff",
@@ -97,6 +100,18 @@ class Kopregels:
             await send(bericht)
 
         await self.app(scope, receive, verstuur)
+
+
+def _taal_erbij(headers: list, taal: str) -> None:
+    """`Content-Language` and `Vary: Accept-Language` on an answer whose texts followed Accept-Language (the route
+    or the problem asked `fouten.taal`): RFC 9110 (8.5, 12.5.5), so a cache gives no Dutch answer to who asked for
+    English, and the client knows which it got."""
+    headers.append((b"content-language", taal.encode()))
+    for plek, (naam, waarde) in enumerate(headers):
+        if naam.lower() == b"vary":
+            headers[plek] = (naam, waarde + b", Accept-Language")
+            return
+    headers.append((b"vary", b"Accept-Language"))
 
 
 def host_vertrouwd(host: str, vertrouwd: tuple[str, ...]) -> bool:

@@ -14,6 +14,7 @@ from inburgering_rules.api.app import create_app
 from inburgering_rules.api.instellingen import Instellingen, OngeldigeInstelling
 from inburgering_rules.api.logboek import JsonFormatter
 from inburgering_rules.api.randen import API_VERSIE
+from inburgering_rules.api.docs import TALIG
 from inburgering_rules.api.schemas import CENTEN, besluit_schema
 from inburgering_rules.api.service import Dienst
 from schema_hulp import plat
@@ -62,6 +63,28 @@ def test_api_version_header_on_every_answer_and_declared(client):
         for pad, methode, operatie in _operaties(document):
             for status, antwoord in operatie["responses"].items():
                 assert "API-Version" in antwoord["headers"], (pad, methode, status)
+
+
+def test_an_answer_whose_texts_follow_accept_language_names_its_language(client):
+    """RFC 9110 (8.5, 12.5.5): `Content-Language` and `Vary: Accept-Language` where the texts followed the header (the
+    assessments, every problem), not where they did not (the OpenFisca routes' answers, health, the reforms)."""
+    body = {"peildatum": PEILDATUM, "persoon": STATUSHOUDER}
+    for kop, taal in (({}, "nl"), ({"Accept-Language": "en"}, "en"), ({"Accept-Language": "en;q=0.5, nl"}, "nl")):
+        antwoord = client.post("/v1/beoordeling", json=body, headers=kop)
+        assert antwoord.status_code == 200
+        assert antwoord.headers["content-language"] == taal and antwoord.headers["vary"] == "Accept-Language"
+    probleem = client.post("/calculate", json={"personen": 1}, headers={"Accept-Language": "en", "Origin": "http://a.nl"})
+    assert probleem.status_code == 400 and probleem.headers["content-language"] == "en"
+    assert "Accept-Language" in probleem.headers["vary"]
+    for antwoord in (client.get("/health"), client.get("/v1/hervormingen"), client.get("/variables")):
+        assert antwoord.status_code == 200
+        assert "content-language" not in antwoord.headers and "vary" not in antwoord.headers
+    document = client.get("/v1/openapi.json").json()
+    assert document["components"]["headers"]["Content-Language"]["schema"]["enum"] == ["nl", "en"]
+    for pad, methode, operatie in _operaties(document):
+        for status, antwoord in operatie["responses"].items():
+            talig = f"/v1{pad}" in TALIG or int(status) >= 400
+            assert ("Content-Language" in antwoord["headers"]) is talig, (pad, methode, status)
 
 
 # -- /core/uri-version, /core/publish-openapi ------------------------------------------------------------

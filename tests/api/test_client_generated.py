@@ -71,6 +71,9 @@ def test_every_v1_operation_through_the_generated_client(klant):
         assert antwoord.status_code == 200, (pad, antwoord.content[:500])
         assert antwoord.parsed is not None, pad  # the 200 answer parsed into the generated model
         assert antwoord.headers["api-version"] == document["info"]["version"]
+        # the document says which answers name their language, and they do (`docs.TALIG`, `randen.Kopregels`)
+        talig = "Content-Language" in operatie["responses"]["200"]["headers"]
+        assert antwoord.headers.get("content-language") == ("nl" if talig else None), pad
         geroepen.append(f"{methode.upper()} {pad}")
     assert len(geroepen) >= 5, geroepen
 
