@@ -301,9 +301,11 @@ class DuoDienst:
     def __init__(self, dienst: Dienst) -> None:
         self.dienst = dienst
         parameters = dienst.basis.systeem.parameters
-        # what `wettelijk_bedrag` reads: the art. 24 amount (Bi 7.2 lid 1), the art. 25 maximum (Wi 26 lid 1 d)
-        self._bedragen = {"24": zoek_parameter(parameters, "boetes.art_24_bedrag"),
-                          "25": zoek_parameter(parameters, "boetes.art_25_maximum")}
+        # what `wettelijk_bedrag` reads: the art. 24 amount (Bi 7.2 lid 1) within the act's maximum (Wi 26 lid 1 b),
+        # the art. 25 maximum (Wi 26 lid 1 d)
+        self._bedragen = {"24": (zoek_parameter(parameters, "boetes.art_24_bedrag"),
+                                 zoek_parameter(parameters, "boetes.wi_26_maximum.art_24")),
+                          "25": (zoek_parameter(parameters, "boetes.art_25_maximum"),)}
         self._termijn = zoek_parameter(parameters, "termijnen.inburgeringstermijn_maanden")
         persoon = dienst.modellen.persoon
         self.geval = _model("DuoGeval", None, van_duo=False, persoon=(persoon, Field(default_factory=persoon)),
@@ -328,11 +330,12 @@ class DuoDienst:
         return None if maanden is None else int(maanden)
 
     def wettelijk_bedrag(self, artikel: str, datum: str) -> float | None:
-        """The art. 24 amount (Bi 7.2 lid 1) or the art. 25 maximum (Wi 26 lid 1 d) in force on `datum` (None before
-        the law), as `geldend_recht.waarde_op_dag` reads a parameter of the base system on a day (its periods looked up
-        once per parameter; building the whole parameter tree of the day took a third of a millisecond per fine)."""
-        bedrag = waarde_op_dag(self._bedragen[artikel], datum)
-        return None if bedrag is None else float(bedrag)
+        """The art. 24 amount (Bi 7.2 lid 1, not above Wi 26 lid 1 b, as `boete_art_24_bedrag` applies it) or the
+        art. 25 maximum (Wi 26 lid 1 d) in force on `datum` (None before the law), as `geldend_recht.waarde_op_dag`
+        reads a parameter of the base system on a day (its periods looked up once per parameter; building the whole
+        parameter tree of the day took a third of a millisecond per fine)."""
+        bedragen = [waarde_op_dag(parameter, datum) for parameter in self._bedragen[artikel]]
+        return None if None in bedragen else float(min(bedragen))
 
     # -- reading -----------------------------------------------------------------------------------------
     def _valideer(self, model, data):

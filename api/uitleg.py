@@ -685,13 +685,16 @@ def _volgende_boete(artikel):
                     "As long as social assistance is lowered for the same conduct, DUO imposes no fine (Wi 27)")
         dag = b.get(f"volgende_boete_art_{artikel}_mogelijk_vanaf")
         if artikel == "24":
-            euro = bron.wet("boetes.art_24_bedrag", dag)
-            return (f"DUO legt dan een boete op van {bedrag(euro, 'nl')} (Bi 7.2 lid 1; lager bij bijzondere "
-                    "omstandigheden, lid 3)", f"DUO then imposes a fine of {bedrag(euro, 'en')} (Bi 7.2(1); lower "
-                    "for special circumstances, para. 3)")
+            euro, boven_nl, boven_en = _binnen_wi_26(bron, "24", dag)
+            lid_nl, lid_en = (("Wi 26 lid 1 onder b; lager bij bijzondere omstandigheden, Bi 7.2 lid 3",
+                               "Wi 26(1)(b); lower for special circumstances, Bi 7.2(3)") if boven_nl else
+                              ("Bi 7.2 lid 1; lager bij bijzondere omstandigheden, lid 3",
+                               "Bi 7.2(1); lower for special circumstances, para. 3"))
+            return (f"DUO legt dan een boete op van {_euro(euro, 'nl')} ({lid_nl})",
+                    f"DUO then imposes a fine of {_euro(euro, 'en')} ({lid_en})")
         euro = bron.wet("boetes.art_25_maximum", dag)
-        return (f"DUO legt dan een boete op van ten hoogste {bedrag(euro, 'nl')}, vastgesteld naar Bi 7.2 lid 2 "
-                "(Wi 26 lid 1 onder d)", f"DUO then imposes a fine of at most {bedrag(euro, 'en')}, set under "
+        return (f"DUO legt dan een boete op van ten hoogste {_euro(euro, 'nl')}, vastgesteld naar Bi 7.2 lid 2 "
+                "(Wi 26 lid 1 onder d)", f"DUO then imposes a fine of at most {_euro(euro, 'en')}, set under "
                 "Bi 7.2(2) (Wi 26(1)(d))")
 
     def zin(b, i, bron=None):
@@ -806,22 +809,19 @@ def _plafond(b, i, bron=None):
 def _plafond_lid_5(bron) -> tuple[str, str]:
     """Bi 7.1 lid 5 with its amounts as this system has them on the peildatum (a reform or indexation may change
     them): the same for every person of one evaluation."""
-    def euro(bedrag_, taal):
-        return bedrag(bedrag_, taal, centen=_met_centen(bedrag_))
-
     termijn = bron.wet("boetes.gemeentelijk_plafond_termijn")
     onderdelen = sorted((bron.wet(f"boetes.plafond_nieuwe_termijn.{o}.maanden"),
                          bron.wet(f"boetes.plafond_nieuwe_termijn.{o}.bedrag"))
                         for o in ("onder_a", "onder_b", "onder_c", "onder_d"))
     bij = {"nl": "bij", "en": "for"}
     nieuw_nl, nieuw_en = (
-        _opsomming([f"{euro(b, taal)} {bij[taal]} {duur(m, 'maanden', taal)}" for m, b in onderdelen], taal)
+        _opsomming([f"{_euro(b, taal)} {bij[taal]} {duur(m, 'maanden', taal)}" for m, b in onderdelen], taal)
         for taal in ("nl", "en"))
-    return (f"Bi 7.1 lid 5: {euro(termijn, 'nl')} in de (verlengde) termijn; in de nieuwe termijn van een "
+    return (f"Bi 7.1 lid 5: {_euro(termijn, 'nl')} in de (verlengde) termijn; in de nieuwe termijn van een "
             f"art. 24- of 25-boetebeschikking {nieuw_nl} (een lengte die lid 5 niet noemt: die van de "
             "eerstvolgende genoemde lengte); min wat in die termijn al is opgelegd, met de boetes van vóór de "
             "termijn (I12).",
-            f"Bi 7.1(5): {euro(termijn, 'en')} during the (extended) term; during the new term of an art. 24 or 25 "
+            f"Bi 7.1(5): {_euro(termijn, 'en')} during the (extended) term; during the new term of an art. 24 or 25 "
             f"fine decision {nieuw_en} (a length the text does not list: that of the next listed length); minus "
             "what was already imposed in that term, with the fines from before the term (I12).")
 
@@ -829,6 +829,11 @@ def _plafond_lid_5(bron) -> tuple[str, str]:
 def _met_centen(euro) -> bool:
     """Whether an amount of the law has cents (an indexed one may): then it is written with them."""
     return centen(euro) % CENT != 0
+
+
+def _euro(waarde, taal: str) -> str:
+    """An amount of the law, with cents only where it has them (`_met_centen`)."""
+    return bedrag(waarde, taal, centen=_met_centen(waarde))
 
 
 def _opsomming(delen: list[str], taal: str, samen: bool = False) -> str:
@@ -879,13 +884,35 @@ def _boete_22_lid(b, i, bron=None):
                   "herhaalde oproep na de schriftelijke waarschuwing (Wi 22 lid 1; Wi 14 lid 1, tweede zin).",
                   "Did not appear or cooperate for the broad intake within the new term of the repeated call after "
                   "the written warning (Wi 22(1); Wi 14(1), second sentence).")
-    volledig = bron.wet("boetes.art_22_bedrag")
+    volledig, boven_nl, boven_en = _binnen_wi_26(bron, "22")
+    nl, en = nl + boven_nl, en + boven_en
     if b.get("boete_art_22_bedrag") is not None and b["boete_art_22_bedrag"] < volledig:  # the ceiling decides
-        nl += (f" Het bedrag van {bedrag(volledig, 'nl')} (Bi 7.1 lid 1) is begrensd door wat onder het plafond "
+        lid_nl, lid_en = ("Wi 26 lid 1 onder a", "Wi 26(1)(a)") if boven_nl else ("Bi 7.1 lid 1", "Bi 7.1(1)")
+        nl += (f" Het bedrag van {_euro(volledig, 'nl')} ({lid_nl}) is begrensd door wat onder het plafond "
                "resteert (Bi 7.1 lid 5).")
-        en += (f" The amount of {bedrag(volledig, 'en')} (Bi 7.1(1)) is capped by what remains under the ceiling "
+        en += (f" The amount of {_euro(volledig, 'en')} ({lid_en}) is capped by what remains under the ceiling "
                "(Bi 7.1(5)).")
     return nl, en
+
+
+# Per article the Besluit's amount or maximum that Wi 26 lid 1 bounds: (parameter, onder of lid 1, lid nl, lid en).
+_WI_26 = {"22": ("boetes.art_22_bedrag", "a", "Bi 7.1 lid 1", "Bi 7.1(1)"),
+          "23": ("boetes.art_23_maximum", "c", "Bi 7.1 lid 3", "Bi 7.1(3)"),
+          "24": ("boetes.art_24_bedrag", "b", "Bi 7.2 lid 1", "Bi 7.2(1)")}
+
+
+def _binnen_wi_26(bron, artikel: str, dag: str | None = None) -> tuple[float, str, str]:
+    """The Besluit's amount for a fine of `artikel` on `dag` as the rule applies it, never above the act's maximum
+    (Wi 26 lid 1, `boetes.wi_26_maximum`), with the sentence that says so where the maximum binds (a reform of the
+    Besluit alone), else none."""
+    pad, onder, lid_nl, lid_en = _WI_26[artikel]
+    besluit, maximum = bron.wet(pad, dag), bron.wet(f"boetes.wi_26_maximum.art_{artikel}", dag)
+    if besluit <= maximum:
+        return besluit, "", ""
+    return (maximum, f" Het bedrag van {lid_nl} ({_euro(besluit, 'nl')}) is hoger dan de wet toestaat: ten hoogste "
+            f"{_euro(maximum, 'nl')} (Wi 26 lid 1 onder {onder}).", f" The amount of {lid_en} "
+            f"({_euro(besluit, 'en')}) is higher than the act allows: at most {_euro(maximum, 'en')} (Wi 26(1)({onder})).")
+
 
 
 def _boete_23(b, i, bron=None):
@@ -903,20 +930,21 @@ def _boete_23(b, i, bron=None):
                                 f"scaled by culpability ({_waarde('verwijtbaarheid', verwijt, 'en', bron)}: "
                                 f"{getal(procent, 0, 'en')}%, Bi 7.1(4))")
     basis, maximum = bron.wet("boetes.art_23_basisbedrag"), bron.wet("boetes.art_23_maximum")
-    basis_nl, basis_en = (bedrag(basis, taal, centen=_met_centen(basis)) for taal in ("nl", "en"))
-    maximum_nl, maximum_en = (bedrag(maximum, taal, centen=_met_centen(maximum)) for taal in ("nl", "en"))
+    basis_nl, basis_en = _euro(basis, "nl"), _euro(basis, "en")
+    maximum_nl, maximum_en = _euro(maximum, "nl"), _euro(maximum, "en")
     procent = bron.wet("boetes.art_23_verhoging_procent")
     if procent == 100:
         hoger_nl, hoger_en = "verdubbeld", "doubled"
     else:
         hoger_nl = f"verhoogd met {getal(procent, 0 if float(procent).is_integer() else 2)} %"
         hoger_en = f"increased by {getal(procent, 0 if float(procent).is_integer() else 2, 'en')}%"
+    _, boven_nl, boven_en = _binnen_wi_26(bron, "23")
     return (f"{basis_nl}, {hoger_nl} voor elk van de {eerdere} eerdere onherroepelijke boetes binnen twaalf maanden "
             f"(ten hoogste {maximum_nl}), {schaal_nl}, en begrensd door wat resteert onder het plafond (Bi 7.1 "
-            "lid 2-5).",
+            f"lid 2-5).{boven_nl}",
             f"{basis_en}, {hoger_en} for each of the {eerdere} earlier final fines within twelve months (at most "
             f"{maximum_en}), "
-            f"{schaal_en}, and capped by what remains under the ceiling (Bi 7.1(2)-(5)).")
+            f"{schaal_en}, and capped by what remains under the ceiling (Bi 7.1(2)-(5)).{boven_en}")
 
 
 def _leeftijd(geboren: str | None, op: str | None) -> int | None:
@@ -1137,13 +1165,24 @@ def _met_afweging(naam: str, nl: str, en: str, eerst=None):
     return zin
 
 
-def _verlaagbaar(naam: str, wie: tuple[str, str], lid: tuple[str, str], eerst=None):
+def _verlaagbaar(naam: str, wie: tuple[str, str], lid: tuple[str, str], eerst=None, artikel: str | None = None):
     """Bi 7.1 lid 6 and 7.2 lid 3 (I55): the amount is the Besluit's; special circumstances the authority knows of
-    are taken into account when it imposes the fine (the person states and proves them), so it can be lower."""
-    return _met_afweging(
+    are taken into account when it imposes the fine (the person states and proves them), so it can be lower.
+    `artikel`: a fine imposed says where the act's maximum bounds the Besluit's amount (`_binnen_wi_26`)."""
+    zin = _met_afweging(
         naam, f"Kent {wie[0]} bijzondere omstandigheden, dan houdt {wie[0]} daarmee rekening bij het opleggen, wat het "
         f"bedrag kan verlagen ({lid[0]}).", f"Special circumstances known to {wie[1]} are taken into account when "
         f"imposing the fine, which can lower the amount ({lid[1]}).", eerst)
+    if artikel is None:
+        return zin
+
+    def binnen_de_wet(b, i, bron=None):
+        nl, en = zin(b, i, bron)
+        if b.get(naam):
+            _, boven_nl, boven_en = _binnen_wi_26(bron, artikel)
+            nl, en = nl + boven_nl, en + boven_en
+        return nl, en
+    return binnen_de_wet
 
 
 def _z_route_cursusnorm(b, i, bron=None):
@@ -1470,10 +1509,10 @@ def _lening_bi_6_1(b, i, bron=None):
     maximum = bron.wet("lening.maximum_bedrag")
     lid_nl, lid_en = _lening_bi_6_1_maximum_lid(bron)
     nl = (f"Niet inburgeringsplichtig, met verblijf op grond van het Unierecht sinds {verkregen}: aanspraak op een "
-          f"lening van ten hoogste {bedrag(maximum, 'nl', centen=_met_centen(maximum))} ({lid_nl}) gedurende "
+          f"lening van ten hoogste {_euro(maximum, 'nl')} ({lid_nl}) gedurende "
           f"{jaren_nl} (Bi 6.1, Bi 6.3 lid 1), als Bi 6.1 onder b tot en met e geldt.")
     en = (f"Not obligated, with residence under EU law since {verkregen}: a right to a loan of at most "
-          f"{bedrag(maximum, 'en', centen=_met_centen(maximum))} ({lid_en}) for {jaren_en} (Bi 6.1, Bi 6.3(1)), "
+          f"{_euro(maximum, 'en')} ({lid_en}) for {jaren_en} (Bi 6.1, Bi 6.3(1)), "
           "if Bi 6.1 (b) to (e) hold.")
     if ontbreekt := [naam for naam in _BI_6_1_FEITEN if naam not in i]:
         nl += f" Niet gegeven en dus gelezen als niet aangetoond, zodat onder e is vervuld: {_labels(bron, ontbreekt, 'nl')}."
@@ -1658,7 +1697,7 @@ WAAROM = {
     "boete_art_22_bedrag": _verlaagbaar("boete_art_22_bedrag", ("het college", "the municipality"),
                                         ("Bi 7.1 lid 6", "Bi 7.1(6)"), _boete_22_lid),
     "boete_art_24_bedrag": _verlaagbaar("boete_art_24_bedrag", ("DUO", "DUO"), ("Bi 7.2 lid 3", "Bi 7.2(3)"),
-                                        _niet_meetellend("pvt_afgerond_datum", "map_afgerond_datum")),
+                                        _niet_meetellend("pvt_afgerond_datum", "map_afgerond_datum"), "24"),
     "boete_art_25_maximum_bedrag": _eerste(_niet_meetellend("leerroute_behaald_datum"), _z_route_zonder_certificaat),
     "inburgeringsplicht_voldaan_datum": _voldaan,
     "gemeentelijk_boeteplafond_resterend_bedrag": _plafond,

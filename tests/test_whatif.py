@@ -348,7 +348,8 @@ def test_toets_hervorming_noemt_de_gevallen(capsys):
 
 def test_toets_hervorming_names_a_file_by_its_naam_and_writes_amounts_in_dutch(tmp_path, capsys):
     """The run was titled after the file (`h.yaml`), not its `naam`, and printed `340.0 -> 400.0` (a review)."""
-    tekst = 'naam: hogere_boete\nparameters:\n  boetes.art_24_bedrag:\n    "2022-01-01": 400\n'
+    tekst = ('naam: hogere_boete\nparameters:\n  boetes.art_24_bedrag:\n    "2022-01-01": 400\n'
+             '  boetes.wi_26_maximum.art_24:\n    "2022-01-01": 400\n')
     (tmp_path / "h.yaml").write_text(tekst, encoding="utf-8")
     assert cli.main(["toets-hervorming", str(tmp_path / "h.yaml")]) == 0
     uit = capsys.readouterr().out

@@ -1,6 +1,7 @@
 """Benoemde hervorming `boetes_geindexeerd`: alle boetebedragen jaarlijks geïndexeerd met een percentage.
 
-Op 1 januari van elk jaar vanaf 2025 tot en met 2035 worden de bedragen van Wi 26 lid 1 en Bi 7.1-7.2
+Op 1 januari van elk jaar vanaf 2025 tot en met 2035 worden de bedragen van Wi 26 lid 1 (`boetes.wi_26_maximum`,
+`boetes.art_25_maximum`) en Bi 7.1-7.2
 (en het plafond van € 2.400 van Bi 7.1 lid 5; de lagere plafonds tijdens een nieuwe termijn niet)
 vermenigvuldigd met (1 + p/100), met p de waarde van `boetes.indexering_procent` op die dag (standaard 2 %). Basis: het bedrag dat op 2024-12-31 gold.
 Elk bedrag wordt half naar boven afgerond op de cent. Wijzigen: `{"basis": "boetes_geindexeerd",
@@ -16,22 +17,22 @@ from openfisca_core import periods
 from inburgering_rules.instrumenten import wet
 
 BEDRAGEN = ("art_22_bedrag", "art_23_basisbedrag", "art_23_maximum", "art_24_bedrag", "art_25_maximum",
-            "gemeentelijk_plafond_termijn")
+            "wi_26_maximum.art_22", "wi_26_maximum.art_23", "wi_26_maximum.art_24", "gemeentelijk_plafond_termijn")
 EERSTE_JAAR, LAATSTE_JAAR = 2025, 2035
 
 
 def afleiden(parameters) -> None:
-    from inburgering_rules.hervormingen import rond_op_centen
+    from inburgering_rules.hervormingen import rond_op_centen, zoek_parameter
 
     boetes = parameters.boetes
     procent = boetes.children["indexering_procent"]
-    basis = {naam: Decimal(str(boetes.children[naam](f"{EERSTE_JAAR - 1}-12-31"))) for naam in BEDRAGEN}
+    bedragen = {naam: zoek_parameter(parameters, f"boetes.{naam}") for naam in BEDRAGEN}
+    basis = {naam: Decimal(str(knoop(f"{EERSTE_JAAR - 1}-12-31"))) for naam, knoop in bedragen.items()}
     factor = Decimal(1)
     for jaar in range(EERSTE_JAAR, LAATSTE_JAAR + 1):
         factor *= 1 + Decimal(str(procent(f"{jaar}-01-01"))) / 100
-        for naam in BEDRAGEN:
-            boetes.children[naam].update(start=periods.instant(f"{jaar}-01-01"),
-                                         value=rond_op_centen(basis[naam] * factor))
+        for naam, knoop in bedragen.items():
+            knoop.update(start=periods.instant(f"{jaar}-01-01"), value=rond_op_centen(basis[naam] * factor))
 
 
 def _hervorming():

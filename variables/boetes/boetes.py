@@ -218,6 +218,9 @@ class boete_art_22_bedrag(Besluit):
         niet verscheen of onvoldoende meewerkte; welke gedraging telt (lid 1, of na een eerste beschikking lid 3,
         I34) beslist brede_intake_gedraging_art_22, waar beide leden geciteerd staan.
         Bi art. 7.1 lid 1: "De bestuurlijke boete, bedoeld in artikel 22 van de wet, bedraagt € 250."
+        Wi art. 26 lid 1: "De bestuurlijke boetes, bedoeld in de artikelen 22, 23, 24 en 25, zijn niet hoger dan: a.
+        € 250 voor de boetes, bedoeld in artikel 22; ..." (het bedrag van het Besluit blijft binnen die grens, ook
+        als een hervorming alleen het Besluit verandert).
         Begrensd door wat onder het plafond van Bi 7.1 lid 5 resteert; achterwege bij Wi 27.
         Lid 6: "De stelplicht en bewijslast van feiten en omstandigheden die aanleiding kunnen geven voor verlaging van
         de bestuurlijke boete, bedoeld in het eerste lid, rust op betrokkene. Indien het college op de hoogte is van
@@ -229,7 +232,9 @@ class boete_art_22_bedrag(Besluit):
     def formula_2022_01_01(persoon, period, parameters):
         wi_22_lid_1_en_3 = persoon("brede_intake_gedraging_art_22", period)
         wi_22 = persoon("plicht_te_voldoen", period) & wi_22_lid_1_en_3
-        bi_7_1_lid_1 = centen(parameters(period).boetes.art_22_bedrag)
+        p = parameters(period).boetes
+        wi_26_lid_1_a = centen(p.wi_26_maximum.art_22)
+        bi_7_1_lid_1 = numpy.minimum(centen(p.art_22_bedrag), wi_26_lid_1_a)
         bi_7_1_lid_5 = centen(persoon("gemeentelijk_boeteplafond_resterend_bedrag", period))
         wi_27 = persoon("boete_art_22_achterwege_wi_27", period)
         return euros(numpy.where(wi_22 & ~wi_27, numpy.minimum(bi_7_1_lid_1, bi_7_1_lid_5), 0))
@@ -274,7 +279,9 @@ class boete_art_23_bedrag(Besluit):
         er sprake is van grove schuld, wordt de boete vastgesteld op 75 procent; c. indien er geen sprake is van opzet
         of grove schuld wordt de bestuurlijke boete vastgesteld op 50 procent; d. indien er sprake is van verminderde
         verwijtbaarheid wordt de bestuurlijke boete vastgesteld op 25 procent."
-        Interpretatie (I11): eerst verdubbelen tot ten hoogste € 800, dan het percentage, dan het plafond van lid 5.
+        Wi art. 26 lid 1 onder c: "€ 800 voor de boetes, bedoeld in artikel 23".
+        Interpretatie (I11): eerst verdubbelen tot ten hoogste € 800, dan het percentage, dan de grens van Wi 26 lid 1
+        onder c (dezelfde € 800; zij telt als een hervorming alleen het Besluit verandert), dan het plafond van lid 5.
         Zonder vastgestelde verwijtbaarheid: 100 procent (het hoogste bedrag); de beslis-API vraagt dan om het
         oordeel van het college.
         """
@@ -295,7 +302,8 @@ class boete_art_23_bedrag(Besluit):
             [pct.grove_schuld, pct.geen_opzet_of_grove_schuld, pct.verminderd_verwijtbaar],
             pct.opzet,
         )
-        bedrag = deel(lid_3, lid_4)
+        wi_26_lid_1_c = centen(p.wi_26_maximum.art_23)
+        bedrag = numpy.minimum(deel(lid_3, lid_4), wi_26_lid_1_c)
         lid_5 = centen(persoon("gemeentelijk_boeteplafond_resterend_bedrag", period))
         wi_27 = persoon("boete_art_23_achterwege_wi_27", period)
         return euros(numpy.where(wi_23_lid_1 & ~wi_27, numpy.minimum(bedrag, lid_5), 0))
@@ -332,6 +340,8 @@ class boete_art_24_bedrag(Besluit):
         participatieverklaringstraject of de module Arbeidsmarkt en Participatie niet heeft afgerond binnen de in
         artikel 11, eerste lid, bedoelde termijn, of de op grond van artikel 12 verlengde termijn."
         Bi art. 7.2 lid 1: "De bestuurlijke boete, bedoeld in artikel 24 van de wet, bedraagt € 340."
+        Wi art. 26 lid 1 onder b: "€ 340 voor de boete, bedoeld in artikel 24" (de grens van het bedrag van het
+        Besluit, ook onder een hervorming die alleen het Besluit verandert).
         Lid 3: "De stelplicht en bewijslast van feiten en omstandigheden die aanleiding kunnen geven voor verlaging van
         de bestuurlijke boete, bedoeld in het eerste lid, rust op betrokkene. Indien Onze Minister op de hoogte is van
         bijzondere omstandigheden, wordt bij het opleggen van de bestuurlijke boete daarmee rekening gehouden."
@@ -344,7 +354,9 @@ class boete_art_24_bedrag(Besluit):
         wi_24_lid_1 = persoon("pvt_of_map_niet_tijdig_afgerond", period)
         wi_24_lid_3_en_4 = persoon("boete_art_24_eerste_of_volgende", period)
         wi_27 = persoon("boete_art_24_achterwege_wi_27", period)
-        bi_7_2_lid_1 = centen(parameters(period).boetes.art_24_bedrag)
+        p = parameters(period).boetes
+        wi_26_lid_1_b = centen(p.wi_26_maximum.art_24)
+        bi_7_2_lid_1 = numpy.minimum(centen(p.art_24_bedrag), wi_26_lid_1_b)
         return euros(numpy.where(wi_24_lid_1 & wi_24_lid_3_en_4 & ~wi_27, bi_7_2_lid_1, 0))
 
 

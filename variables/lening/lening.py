@@ -50,8 +50,7 @@ class lening_bi_6_1_persoon(Besluit):
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
         art_8_e = ((persoon("verblijfsvergunning", period) == Verblijfsvergunning.gemeenschapsrecht)
                    & (verkregen <= dag(period)))
-        minimum_jaren = parameters(period).vrijstelling_ontheffing.leerplicht_minimum_jaren
-        onder_b = persoon("leerplichtig_geweest_jaren", period) < minimum_jaren
+        onder_b = persoon("leerplichtig_geweest_jaren", period) < parameters(period).lening.vrijwillig_leerplicht_jaren
         onder_c = ~persoon("vrijstellend_diploma", period) & ~persoon("opleiding_naar_vrijstellend_diploma", period)
         onder_e = ~persoon("voldoende_ingeburgerd", period)
         return art_3_lid_2 & art_8_e & onder_b & onder_c & onder_e

@@ -1,0 +1,63 @@
+"""Wi 26 lid 1: the fines "zijn niet hoger dan" the act's amounts, whatever the Besluit sets (Bi 7.1, 7.2). The
+base law has the same numbers in both, so the bound shows only under a reform of the Besluit alone: then the fine
+is the act's maximum, and the explanation says why; a reform below the bound, or one of the act too, is applied as
+it is (a review found the act's maxima and the Besluit's amounts in one parameter, so no reform could tell them
+apart)."""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+from inburgering_rules.api.service import Dienst
+
+DIENST = Dienst()
+ART_22 = ("2023-03-01", {"geboortedatum": "1992-04-20", "nationaliteit": "TR", "verblijfsvergunning": "regulier_bepaalde_tijd",
+                         "verblijfsdoel": "gezinsmigratie", "verblijf_verkregen_datum": "2022-11-01",
+                         "brede_intake_niet_verschenen_na_herhaalde_oproep": True, "gemeentelijke_boetes_opgelegd_bedrag": 0})
+ART_23 = ("2024-05-01", {"geboortedatum": "1990-06-15", "nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd",
+                         "verblijf_verkregen_datum": "2022-11-01", "pip_datum": "2023-03-14",
+                         "pip_onvoldoende_medewerking": True, "boete_art_23_eerdere_aantal": 5, "verwijtbaarheid": "opzet",
+                         "gemeentelijke_boetes_opgelegd_bedrag": 0})
+ART_24 = ("2026-03-15", {"geboortedatum": "1992-04-20", "nationaliteit": "TR", "verblijfsvergunning": "regulier_bepaalde_tijd",
+                         "verblijfsdoel": "gezinsmigratie", "verblijf_verkregen_datum": "2022-11-01",
+                         "pip_datum": "2023-03-14", "leerroute": "b1_route", "map_afgerond_datum": "2024-06-01"})
+
+
+def _antwoord(geval, parameters: dict | None) -> dict:
+    peildatum, persoon = geval
+    hervorming = {"parameters": {pad: {"2022-01-01": waarde} for pad, waarde in parameters.items()}} if parameters else None
+    return DIENST.beoordeling(orjson.dumps({"peildatum": peildatum, "persoon": persoon, "hervorming": hervorming}), "nl")
+
+
+@pytest.mark.parametrize(("geval", "besluit", "parameters", "bedrag", "zin"), [
+    (ART_22, "boete_art_22_bedrag", None, 250, None),
+    (ART_22, "boete_art_22_bedrag", {"boetes.art_22_bedrag": 300}, 250, "Wi 26 lid 1 onder a"),
+    (ART_22, "boete_art_22_bedrag", {"boetes.art_22_bedrag": 200}, 200, None),
+    (ART_22, "boete_art_22_bedrag", {"boetes.art_22_bedrag": 300, "boetes.wi_26_maximum.art_22": 300}, 300, None),
+    (ART_23, "boete_art_23_bedrag", None, 800, None),  # 50 doubled five times: 1,600, at most 800 (Bi 7.1 lid 3)
+    (ART_23, "boete_art_23_bedrag", {"boetes.art_23_maximum": 1600}, 800, "Wi 26 lid 1 onder c"),
+    (ART_23, "boete_art_23_bedrag", {"boetes.art_23_maximum": 1600, "boetes.wi_26_maximum.art_23": 1600}, 1600, None),
+    (ART_23, "boete_art_23_bedrag", {"boetes.art_23_maximum": 700}, 700, None),
+    (ART_24, "boete_art_24_bedrag", None, 340, None),
+    (ART_24, "boete_art_24_bedrag", {"boetes.art_24_bedrag": 400}, 340, "Wi 26 lid 1 onder b"),
+    (ART_24, "boete_art_24_bedrag", {"boetes.art_24_bedrag": 300}, 300, None),
+    (ART_24, "boete_art_24_bedrag", {"boetes.art_24_bedrag": 400, "boetes.wi_26_maximum.art_24": 400}, 400, None),
+])
+def test_a_fine_is_never_above_the_acts_maximum(geval, besluit, parameters, bedrag, zin):
+    antwoord = _antwoord(geval, parameters)
+    assert antwoord["besluiten"][besluit] == bedrag
+    uitleg = antwoord["toelichting"][besluit]["uitleg"]["nl"]
+    assert ("is hoger dan de wet toestaat" in uitleg) is (zin is not None)
+    if zin:
+        assert f"ten hoogste € {bedrag} ({zin})" in uitleg
+
+
+def test_the_next_art_24_fine_names_the_acts_maximum_where_it_binds():
+    """What DUO imposes next (after a first art. 24 fine): the Besluit's amount, or the act's maximum below it."""
+    peildatum, persoon = ART_24
+    eerste = {**persoon, "boete_art_24_bekendmaking_datum": "2026-03-20", "boete_art_24_aantal": 1,
+              "boete_art_24_nieuwe_termijn_maanden": 6}
+    for parameters, zin in ((None, "DUO legt dan een boete op van € 340 (Bi 7.2 lid 1;"),
+                            ({"boetes.art_24_bedrag": 400}, "DUO legt dan een boete op van € 340 (Wi 26 lid 1 onder b;")):
+        antwoord = _antwoord(("2026-04-01", eerste), parameters)
+        assert zin in antwoord["toelichting"]["volgende_boete_art_24_mogelijk_vanaf"]["uitleg"]["nl"]
