@@ -552,19 +552,25 @@ def _ontzorgen(b, i, bron=None):
 
 
 def _binnen_termijn(b, i, bron=None):
-    na_nl, na_en = _na_de_termijn(b)
+    """The MAP's deadline (and the PVT's, but for the 2019 concept bill, `_pvt_termijn`): the term's end."""
+    na_nl, na_en = _na_de_termijn(b, "map" if bron.heeft("pvt_map.pvt_termijn_maanden") else None)
     return (f"Binnen de (verlengde) inburgeringstermijn, die eindigt op {b.get('inburgeringstermijn_einddatum')}; "
             f"{na_nl}",
             f"Within the (extended) integration term, which ends on {b.get('inburgeringstermijn_einddatum')}; "
             f"{na_en}")
 
 
-def _na_de_termijn(b) -> tuple[str, str]:
+def _na_de_termijn(b, deel: str | None = None) -> tuple[str, str]:
     """Wi 24 lid 1 fines only who did not complete within the term (a review found "after that DUO imposes a fine"
     said to a person who had completed both), and the MAP only where it is required (Wi 8 lid 3: not in the
-    onderwijsroute; a review found the MAP named there)."""
-    wat_nl, wat_en = ("het PVT of de MAP", "the PVT or the MAP") if b.get("map_verplicht") is not False else (
-        "het PVT", "the PVT")
+    onderwijsroute; a review found the MAP named there). `deel` ("pvt", "map"): under the 2019 concept bill each part
+    has its own deadline (a review found both named at each)."""
+    if deel == "map":
+        wat_nl, wat_en = "de MAP", "the MAP"
+    elif deel == "pvt" or b.get("map_verplicht") is False:
+        wat_nl, wat_en = "het PVT", "the PVT"
+    else:
+        wat_nl, wat_en = "het PVT of de MAP", "the PVT or the MAP"
     return (f"wie {wat_nl} dan niet heeft afgerond, krijgt daarna een boete van DUO (Wi 24 lid 1), behalve waar de "
             "bijstand voor dezelfde gedraging is verlaagd (Wi 27).",
             f"who has not completed {wat_en} by then gets a fine from DUO after it (Wi 24(1)), except where social "
@@ -579,9 +585,9 @@ def _pvt_termijn(b, i, bron=None):
     start, einde = b.get("inburgeringstermijn_startdatum"), b.get("inburgeringstermijn_einddatum")
     duur_nl, duur_en = _termijn(bron, "pvt_map.pvt_termijn_maanden", "maanden", start, groot=True)
     return (f"{duur_nl} vanaf de aanvang van de termijn op {start}, ten hoogste tot het einde van de (verlengde) "
-            f"inburgeringstermijn op {einde} (conceptwetsvoorstel 2019); {_na_de_termijn(b)[0]}",
+            f"inburgeringstermijn op {einde} (conceptwetsvoorstel 2019); {_na_de_termijn(b, 'pvt')[0]}",
             f"{duur_en} from the start of the term on {start}, at most until the end of the (extended) integration "
-            f"term on {einde} (2019 concept bill); {_na_de_termijn(b)[1]}")
+            f"term on {einde} (2019 concept bill); {_na_de_termijn(b, 'pvt')[1]}")
 
 
 def _route_wijziging(b, i, bron=None):
@@ -885,7 +891,8 @@ def _boete_22_lid(b, i, bron=None):
                   "Did not appear or cooperate for the broad intake within the new term of the repeated call after "
                   "the written warning (Wi 22(1); Wi 14(1), second sentence).")
     volledig, boven_nl, boven_en = _binnen_wi_26(bron, "22")
-    nl, en = nl + boven_nl, en + boven_en
+    if b.get("boete_art_22_bedrag"):  # the act's maximum beside a fine it bounds, not beside none
+        nl, en = nl + boven_nl, en + boven_en
     if b.get("boete_art_22_bedrag") is not None and b["boete_art_22_bedrag"] < volledig:  # the ceiling decides
         lid_nl, lid_en = ("Wi 26 lid 1 onder a", "Wi 26(1)(a)") if boven_nl else ("Bi 7.1 lid 1", "Bi 7.1(1)")
         nl += (f" Het bedrag van {_euro(volledig, 'nl')} ({lid_nl}) is begrensd door wat onder het plafond "
@@ -895,9 +902,9 @@ def _boete_22_lid(b, i, bron=None):
     return nl, en
 
 
-# Per article the Besluit's amount or maximum that Wi 26 lid 1 bounds: (parameter, onder of lid 1, lid nl, lid en).
+# Per article the Besluit's amount that Wi 26 lid 1 bounds: (parameter, onder of lid 1, lid nl, lid en). Art. 23's
+# amount is computed (Bi 7.1 lid 2-4): `_boete_23`.
 _WI_26 = {"22": ("boetes.art_22_bedrag", "a", "Bi 7.1 lid 1", "Bi 7.1(1)"),
-          "23": ("boetes.art_23_maximum", "c", "Bi 7.1 lid 3", "Bi 7.1(3)"),
           "24": ("boetes.art_24_bedrag", "b", "Bi 7.2 lid 1", "Bi 7.2(1)")}
 
 
@@ -938,7 +945,14 @@ def _boete_23(b, i, bron=None):
     else:
         hoger_nl = f"verhoogd met {getal(procent, 0 if float(procent).is_integer() else 2)} %"
         hoger_en = f"increased by {getal(procent, 0 if float(procent).is_integer() else 2, 'en')}%"
-    _, boven_nl, boven_en = _binnen_wi_26(bron, "23")
+    # the act's maximum (Wi 26 lid 1 c) where the fine reached it and the Besluit allows more (a reform of the
+    # Besluit alone; a review found it named beside a fine of € 12.50)
+    wet_maximum, boven_nl, boven_en = bron.wet("boetes.wi_26_maximum.art_23"), "", ""
+    if wet_maximum < maximum and b.get("boete_art_23_bedrag") == wet_maximum:
+        boven_nl = (f" Niet hoger dan de wet toestaat: ten hoogste {_euro(wet_maximum, 'nl')} (Wi 26 lid 1 onder c), "
+                    f"waar Bi 7.1 lid 3 tot {maximum_nl} gaat.")
+        boven_en = (f" Not higher than the act allows: at most {_euro(wet_maximum, 'en')} (Wi 26(1)(c)), where Bi "
+                    f"7.1(3) goes up to {maximum_en}.")
     return (f"{basis_nl}, {hoger_nl} voor elk van de {eerdere} eerdere onherroepelijke boetes binnen twaalf maanden "
             f"(ten hoogste {maximum_nl}), {schaal_nl}, en begrensd door wat resteert onder het plafond (Bi 7.1 "
             f"lid 2-5).{boven_nl}",
@@ -1140,8 +1154,9 @@ def _wacht_zin(naam: str, bron) -> tuple[str, str]:
     wacht = bron.wacht_op.get(naam, ())
     if not wacht:
         return "nog niet bekend", "not known yet"
-    namen_nl, namen_en = (", ".join([bron.label(n, taal) for n in wacht]) for taal in ("nl", "en"))
-    return f"nog niet bekend; wacht op: {namen_nl}", f"not known yet; waits for: {namen_en}"
+    # without a label's "(niet gegeven: nog niet)": a completion given after the peildatum, or before the PIP, is
+    # waited for too (a review found the note beside a day the same sentence names)
+    return f"nog niet bekend; wacht op: {_labels(bron, wacht, 'nl')}", f"not known yet; waits for: {_labels(bron, wacht, 'en')}"
 
 
 def _vrijstelling_wi2013(b, i, bron=None):
@@ -1553,10 +1568,23 @@ def _geen_lening(b, i, bron=None):
         if einde and einde < peildatum:
             return (f"De aanspraak van de persoon van Bi 6.1 liep tot en met {einde} (Bi 6.3 lid 1, tweede zin).",
                     f"The right of the person of Bi 6.1 ran up to and including {einde} (Bi 6.3(1), second sentence).")
+        if (verkregen := i.get("verblijf_verkregen_datum")) and verkregen >= peildatum:  # the day itself (I22)
+            return (f"De aanspraak van de persoon van Bi 6.1 loopt vanaf de dag na de verkrijging van het verblijf "
+                    f"({verkregen}; Bi 6.3 lid 1, tweede zin).",
+                    f"The right of the person of Bi 6.1 runs from the day after the residence was acquired ({verkregen}; "
+                    "Bi 6.3(1), second sentence).")
         return None
     if b.get("inburgeringsplichtig") is False and b.get("reden_geen_inburgeringsplicht") in _WI_3_LID_2 and i.get(
             "verblijfsvergunning") == "gemeenschapsrecht":
-        # Bi 6.1: the person of Wi 3 lid 2 with residence under EU law (Vw 8 e), its conditions a-e on the peildatum
+        # Bi 6.1: the person of Wi 3 lid 2 who acquires residence under EU law (Vw 8 e), its conditions a-e on the
+        # peildatum; not before he acquires it (a review found a-e named for a residence that had not begun)
+        verkregen = i.get("verblijf_verkregen_datum")
+        if verkregen and verkregen > peildatum:
+            return (f"Niet inburgeringsplichtig; het verblijf op grond van het Unierecht wordt pas op {verkregen} "
+                    "verkregen: Bi 6.1 geldt voor wie dat verblijf verkrijgt, en de aanspraak loopt vanaf de dag erna "
+                    "(Bi 6.3 lid 1, tweede zin).",
+                    f"Not obligated; the residence under EU law is acquired only on {verkregen}: Bi 6.1 applies to who "
+                    "acquires that residence, and the right runs from the day after (Bi 6.3(1), second sentence).")
         return ("Niet inburgeringsplichtig, met verblijf op grond van het Unierecht: op de peildatum is niet aan elke "
                 "voorwaarde van Bi 6.1 onder a tot en met e voldaan (leeftijd, leerplicht, diploma, al ingeburgerd; "
                 "I56), dus geen aanspraak (Bi 6.3 lid 1, tweede zin).",
@@ -1571,12 +1599,16 @@ def _geen_lening(b, i, bron=None):
                 "residence under EU law, acquired after the act took effect, I22): the loan chapter does not apply "
                 "(Wi 19, Wi 20(3)).")
     if b.get("doelgroep") == "asielstatushouder":
+        # the course offer only where the rule gives it (Wi 16 lid 1: not to who is exempt, relieved or has achieved
+        # his route; a review found it named beside a "no" of leerroute_aanbod_door_gemeente)
+        aanbod = b.get("leerroute_aanbod_door_gemeente") is True
         return ("Asielstatushouder of zijn gezinslid (Wi 13 lid 1): het leenhoofdstuk geldt alleen voor de "
                 "inburgeringsplichtige met een verblijfsvergunning regulier voor bepaalde tijd, niet voor een gezinslid "
-                "van Wi 13 lid 1 onder b (Wi 19); het college biedt hem de cursus of opleiding aan (Wi 16 lid 1).",
+                "van Wi 13 lid 1 onder b (Wi 19)" + ("; het college biedt hem de cursus of opleiding aan (Wi 16 lid 1)."
+                                                    if aanbod else "."),
                 "Asylum permit holder or his family member (Wi 13(1)): the loan chapter applies only to an obligated "
-                "person with a fixed-term regular permit, not to a family member of Wi 13(1)(b) (Wi 19); the "
-                "municipality offers him the course or programme (Wi 16(1)).")
+                "person with a fixed-term regular permit, not to a family member of Wi 13(1)(b) (Wi 19)"
+                + ("; the municipality offers him the course or programme (Wi 16(1))." if aanbod else "."))
     if (reden := _geen_plicht(b, "de lening (Wi 20 lid 1)", "the loan (Wi 20(1))")) is not None:
         return reden
     if b.get("doelgroep") != "gezinsmigrant_of_overige_migrant":
@@ -1735,6 +1767,25 @@ def _verlenging_nog_niet(b, i, bron=None):
             f"the term expires (last day {einde}; Bi 4.5(1)).{gebaseerd_en}")
 
 
+def _wi_25_lid_3(b, i, bron=None):
+    """Why there is no art. 25 fine, now or next: DUO imposes none once the extension of the fixed-term regular permit
+    was refused or the permit withdrawn (Wi 25 lid 3, I50; `boete_art_25_achterwege_lid_3`). A review found "no next
+    fine follows (Wi 24 lid 3 and 4)", which say the opposite."""
+    if b.get("boete_art_25_achterwege_lid_3") is not True:
+        return None
+    return ("DUO legt geen boete van art. 25 op: de aanvraag tot verlenging van de verblijfsvergunning voor bepaalde "
+            "tijd is afgewezen of de vergunning is ingetrokken (Wi 25 lid 3).",
+            "DUO imposes no art. 25 fine: the application to extend the fixed-term residence permit was refused or the "
+            "permit was withdrawn (Wi 25(3)).")
+
+
+def _geen_volgende_boete_art_25(b, i, bron=None):
+    """`ZONDER_DATUM` for the next art. 25 fine: none under Wi 25 lid 3."""
+    if (reden := _wi_25_lid_3(b, i, bron)) is None:
+        return None
+    return "geen. " + reden[0], "none. " + reden[1]
+
+
 def _na_eerdere_boete(artikel):
     """Why an art. 24/25 fine is 0 while a fine decision of that article is known (Wi 24 lid 3-4, 25 lid 2; I32):
     the next one only from `volgende_boete_art_*_mogelijk_vanaf`, or none."""
@@ -1781,7 +1832,8 @@ WAAROM_NIET = {
     "verlenging_niet_verwijtbaar_mogelijk": _niets_te_verlengen,
     "inburgeringsplicht_voldaan": _eerste(_ELK_DEEL, _z_route_zonder_certificaat),
     "boete_art_24_bedrag": _na_eerdere_boete("24"),
-    "boete_art_25_maximum_bedrag": _na_eerdere_boete("25"),
+    "boete_art_25_maximum_bedrag": _eerste(_met_gebaseerd("boete_art_25_maximum_bedrag", _wi_25_lid_3),
+                                           _na_eerdere_boete("25")),
 }
 
 
@@ -1925,6 +1977,7 @@ ZONDER_DATUM = {
     "nieuwe_termijn_art_25_einddatum": _zonder_nieuwe_termijn("25"),
     "leerroute_wijziging_uiterste_datum": _route_wijziging_zonder,
     "inburgeringsplicht_voldaan_datum": _niet_voldaan_zonder_datum,
+    "volgende_boete_art_25_mogelijk_vanaf": _geen_volgende_boete_art_25,
 }
 
 
@@ -2062,7 +2115,7 @@ def _zonder_niet_gegeven(label: str) -> str:
 
 
 def _labels(bron: Bron, namen, taal: str) -> str:
-    """The labels of the inputs `namen` not given, joined, without their notes on what not given means."""
+    """The labels of the inputs `namen`, joined, without their notes on what not given means."""
     return ", ".join(_zonder_niet_gegeven(bron.label(naam, taal)) for naam in namen)
 
 

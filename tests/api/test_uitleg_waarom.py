@@ -272,3 +272,81 @@ def test_the_loan_of_an_eu_citizen_names_bi_6_1s_conditions_only_for_who_is_its_
     assert waarde == 0
     assert ("niet aan elke voorwaarde van Bi 6.1 onder a tot en met e voldaan" in nl) is voorwaarde
     assert ("en geen persoon van Bi 6.1 (die van Wi 3 lid 2" in nl) is not voorwaarde
+
+
+# A review of explanations against the decisions they sit beside (2026-12-07).
+ASIELSTATUSHOUDER = {"geboortedatum": "1990-04-12", "nationaliteit": "SY", "verblijfsvergunning": "asiel_bepaalde_tijd",
+                     "verblijf_verkregen_datum": "2023-09-01", "brp_inschrijving_datum": "2023-10-02",
+                     "kennisgeving_inburgeringsplicht_datum": "2023-10-16", "pip_datum": "2024-01-10",
+                     "leerroute": "b1_route"}
+
+
+@pytest.mark.parametrize("vrijgesteld", [True, False])
+def test_the_loan_names_the_course_offer_only_where_the_rule_gives_it(vrijgesteld):
+    """Wi 16 lid 1 is for who must meet the duty: an exempted asylum permit holder gets no offer, and the loan's "no"
+    does not say he does."""
+    antwoord = DIENST.beoordeling(orjson.dumps({"peildatum": "2024-05-01", "persoon": {
+        **ASIELSTATUSHOUDER, "vrijstellend_diploma": vrijgesteld}}), "nl")
+    assert antwoord["besluiten"]["lening_maximum_bedrag"] == 0
+    assert antwoord["besluiten"]["leerroute_aanbod_door_gemeente"] is not vrijgesteld
+    uitleg = antwoord["toelichting"]["lening_maximum_bedrag"]["uitleg"]
+    assert ("het college biedt hem de cursus of opleiding aan (Wi 16 lid 1)" in uitleg["nl"]) is not vrijgesteld
+    assert ("the municipality offers him the course" in uitleg["en"]) is not vrijgesteld
+
+
+@pytest.mark.parametrize(("verkregen", "voluit", "later"), [("2024-09-01", "1 september 2024", True),
+                                                        ("2024-05-01", "1 mei 2024", False)])
+def test_the_loan_of_an_eu_citizen_whose_residence_begins_later_says_so(verkregen, voluit, later):
+    """Bi 6.1 is for who "verkrijgt" the residence, Bi 6.3 lid 1 runs from the day after: before it no condition of
+    a-e fails, the residence has not begun; on the day itself the right begins the next day. Both were a "no"
+    without its reason or with a wrong one (a review)."""
+    waarde, nl, en = _uitleg({**EU_BURGER, "geboortedatum": "1985-06-30", "verblijf_verkregen_datum": verkregen},
+                             "2024-05-01", "lening_maximum_bedrag")
+    assert waarde == 0
+    assert (f"wordt pas op {voluit} verkregen" in nl) is later and (f"acquired only on {verkregen}" in en) is later
+    assert (f"loopt vanaf de dag na de verkrijging van het verblijf ({voluit};" in nl) is not later
+    assert (f"runs from the day after the residence was acquired ({verkregen};" in en) is not later
+    assert "niet aan elke voorwaarde van Bi 6.1" not in nl
+
+
+@pytest.mark.parametrize("ingetrokken", [True, False])
+def test_no_art_25_fine_after_a_refused_extension_names_wi_25_lid_3(ingetrokken):
+    """Wi 25 lid 3: no fine once the extension was refused or the permit withdrawn; it said "no next fine follows (Wi
+    25 lid 2 with 24 lid 3 and 4)", articles that say a next one does."""
+    persoon = {"geboortedatum": "1995-02-28", "nationaliteit": "TR", "verblijfsvergunning": "regulier_bepaalde_tijd",
+               "verblijfsdoel": "gezinsmigratie", "verblijf_verkregen_datum": "2022-11-30",
+               "kennisgeving_inburgeringsplicht_datum": "2022-12-12", "pip_datum": "2023-03-15",
+               "boete_art_25_bekendmaking_datum": "2026-06-01", "boete_art_25_nieuwe_termijn_maanden": 12,
+               "verblijfsvergunning_niet_verlengd_of_ingetrokken": ingetrokken}
+    antwoord = DIENST.beoordeling(orjson.dumps({"peildatum": "2026-09-01", "persoon": persoon}), "nl")
+    assert antwoord["besluiten"]["boete_art_25_maximum_bedrag"] == 0
+    boete = antwoord["toelichting"]["boete_art_25_maximum_bedrag"]["uitleg"]
+    volgende = antwoord["toelichting"]["volgende_boete_art_25_mogelijk_vanaf"]["uitleg"]
+    assert ("(Wi 25 lid 3)" in boete["nl"] and "(Wi 25(3))" in boete["en"]) is ingetrokken
+    assert ("een volgende boete kan niet vóór 2 juni 2027" in boete["nl"]) is not ingetrokken
+    assert "er volgt geen volgende boete" not in boete["nl"]
+    assert ("geen. DUO legt geen boete van art. 25 op" in volgende["nl"]) is ingetrokken
+
+
+def test_a_wait_list_names_a_completion_without_the_note_on_not_given():
+    """A completion given before the PIP does not count and is waited for: the wait list names it without "(niet
+    gegeven: nog niet)", which contradicted the day the same explanation names."""
+    antwoord = DIENST.beoordeling(orjson.dumps({"peildatum": "2024-05-01", "persoon": {
+        **ASIELSTATUSHOUDER, "pvt_afgerond_datum": "2023-12-01"}}), "nl")
+    uitleg = antwoord["toelichting"]["inburgeringsplicht_voldaan_datum"]["uitleg"]
+    assert "wacht op: " in uitleg["nl"] and "het PVT op 1 december 2023" in uitleg["nl"]
+    assert "(niet gegeven:" not in uitleg["nl"] and "(not given:" not in uitleg["en"]
+
+
+@pytest.mark.parametrize(("hervorming", "pvt", "map_"), [
+    (None, "wie het PVT of de MAP dan niet heeft afgerond", "wie het PVT of de MAP dan niet heeft afgerond"),
+    ("concept_wetsvoorstel_2019", "wie het PVT dan niet heeft afgerond", "wie de MAP dan niet heeft afgerond")])
+def test_each_deadline_names_the_part_fined_after_it(hervorming, pvt, map_):
+    """Under the 2019 concept bill the PVT has its own deadline and the MAP keeps the term's end: each names only its
+    own part as fined after it (a review found both named at each); under the law both end with the term."""
+    antwoord = DIENST.beoordeling(orjson.dumps({"peildatum": "2025-03-01", "persoon": ASIELSTATUSHOUDER,
+                                                "hervorming": hervorming}), "nl")
+    toelichting = antwoord["toelichting"]
+    assert pvt in toelichting["pvt_uiterste_datum"]["uitleg"]["nl"]
+    assert map_ in toelichting["map_uiterste_datum"]["uitleg"]["nl"]
+    assert (antwoord["besluiten"]["pvt_uiterste_datum"] < antwoord["besluiten"]["map_uiterste_datum"]) is bool(hervorming)

@@ -38,6 +38,9 @@ def _antwoord(geval, parameters: dict | None) -> dict:
     (ART_23, "boete_art_23_bedrag", {"boetes.art_23_maximum": 1600}, 800, "Wi 26 lid 1 onder c"),
     (ART_23, "boete_art_23_bedrag", {"boetes.art_23_maximum": 1600, "boetes.wi_26_maximum.art_23": 1600}, 1600, None),
     (ART_23, "boete_art_23_bedrag", {"boetes.art_23_maximum": 700}, 700, None),
+    # a review: not beside a fine the act's maximum did not decide (no earlier fines, reduced culpability: 25 %)
+    ((ART_23[0], {**ART_23[1], "boete_art_23_eerdere_aantal": 0, "verwijtbaarheid": "verminderd_verwijtbaar"}),
+     "boete_art_23_bedrag", {"boetes.art_23_maximum": 1000}, 12.5, None),
     (ART_24, "boete_art_24_bedrag", None, 340, None),
     (ART_24, "boete_art_24_bedrag", {"boetes.art_24_bedrag": 400}, 340, "Wi 26 lid 1 onder b"),
     (ART_24, "boete_art_24_bedrag", {"boetes.art_24_bedrag": 300}, 300, None),
@@ -47,7 +50,7 @@ def test_a_fine_is_never_above_the_acts_maximum(geval, besluit, parameters, bedr
     antwoord = _antwoord(geval, parameters)
     assert antwoord["besluiten"][besluit] == bedrag
     uitleg = antwoord["toelichting"][besluit]["uitleg"]["nl"]
-    assert ("is hoger dan de wet toestaat" in uitleg) is (zin is not None)
+    assert ("dan de wet toestaat" in uitleg) is (zin is not None)
     if zin:
         assert f"ten hoogste € {bedrag} ({zin})" in uitleg
 
