@@ -446,9 +446,10 @@ def enum_componenten(app: FastAPI, dienst) -> None:
 
 def _adr_operatie(pad: str, methode: str, operatie: dict, met_token: bool) -> None:
     """Per operation: problem responses instead of FastAPI's 422, 400 and 406 on every operation, `API-Version` on
-    every response, `Content-Language` on the problems and the answers of `TALIG`, 415 on a body, and the bearer token with its 401: required where this service asks it, optional (`{}` or bearer) where
-    it does not, so a client generated from any deployment can send one (a review: a client generated from a local
-    service had no auth and met 401s in production)."""
+    every response, `Content-Language` on the problems and the answers of `TALIG`, 415 on a body, and the bearer
+    token with its 401: required where this service asks it, optional (`{}` or bearer) where it does not, so a client
+    generated from any deployment can send one (a review: a client generated from a local service had no auth and met
+    401s in production)."""
     antwoorden = operatie["responses"]
     antwoorden.pop("422", None)
     # every route refuses an unknown query parameter (400) and an Accept header that allows none of its formats (406;

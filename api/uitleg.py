@@ -918,8 +918,8 @@ def _binnen_wi_26(bron, artikel: str, dag: str | None = None) -> tuple[float, st
         return besluit, "", ""
     return (maximum, f" Het bedrag van {lid_nl} ({_euro(besluit, 'nl')}) is hoger dan de wet toestaat: ten hoogste "
             f"{_euro(maximum, 'nl')} (Wi 26 lid 1 onder {onder}).", f" The amount of {lid_en} "
-            f"({_euro(besluit, 'en')}) is higher than the act allows: at most {_euro(maximum, 'en')} (Wi 26(1)({onder})).")
-
+            f"({_euro(besluit, 'en')}) is higher than the act allows: at most {_euro(maximum, 'en')} "
+            f"(Wi 26(1)({onder})).")
 
 
 def _boete_23(b, i, bron=None):
@@ -1156,7 +1156,8 @@ def _wacht_zin(naam: str, bron) -> tuple[str, str]:
         return "nog niet bekend", "not known yet"
     # without a label's "(niet gegeven: nog niet)": a completion given after the peildatum, or before the PIP, is
     # waited for too (a review found the note beside a day the same sentence names)
-    return f"nog niet bekend; wacht op: {_labels(bron, wacht, 'nl')}", f"not known yet; waits for: {_labels(bron, wacht, 'en')}"
+    return (f"nog niet bekend; wacht op: {_labels(bron, wacht, 'nl')}",
+            f"not known yet; waits for: {_labels(bron, wacht, 'en')}")
 
 
 def _vrijstelling_wi2013(b, i, bron=None):
@@ -1530,7 +1531,8 @@ def _lening_bi_6_1(b, i, bron=None):
           f"{_euro(maximum, 'en')} ({lid_en}) for {jaren_en} (Bi 6.1, Bi 6.3(1)), "
           "if Bi 6.1 (b) to (e) hold.")
     if ontbreekt := [naam for naam in _BI_6_1_FEITEN if naam not in i]:
-        nl += f" Niet gegeven en dus gelezen als niet aangetoond, zodat onder e is vervuld: {_labels(bron, ontbreekt, 'nl')}."
+        nl += (" Niet gegeven en dus gelezen als niet aangetoond, zodat onder e is vervuld: "
+               f"{_labels(bron, ontbreekt, 'nl')}.")
         en += f" Not given and so read as not shown, which meets (e): {_labels(bron, ontbreekt, 'en')}."
     return nl, en
 
