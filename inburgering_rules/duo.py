@@ -250,8 +250,11 @@ VELDEN: tuple[Veld, ...] = (
          "ontheffing and inburgeringsplicht_voldaan; false: gedetailleerdeDoelgroep fills no verblijfsdoel"),
     Veld("inburgeringsplicht", "begindatum", None, "controle", f"{_PIP[0]}: PIP niet gedagtekend voor deze datum",
          f"{_PIP[1]}: PIP not dated before this day"),
-    Veld("inburgeringsplicht", "einddatum", None, "niet gebruikt", "de status volgt uit de indicator en de reden",
-         "the status follows from the indicator and the reason"),
+    Veld("inburgeringsplicht", "einddatum", None, "vergelijking",
+         "de status volgt uit de indicator en de reden; een plicht die DUO na de peildatum beëindigde, wordt niet "
+         "vergeleken (op de peildatum gold ze nog)",
+         "the status follows from the indicator and the reason; a duty DUO ended after the peildatum is not compared "
+         "(on the peildatum it still held)"),
     Veld("inburgeringsplicht", "wijzigingsdatum", None, "niet gebruikt", "administratief", "administrative"),
     Veld("inburgeringsplicht", "datumKennisgevingInburgeringsplicht", "kennisgeving_inburgeringsplicht_datum",
          "invoer", "dezelfde datum (Bi 5.3)", "the same date (Bi 5.3)"),
@@ -260,10 +263,12 @@ VELDEN: tuple[Veld, ...] = (
          "RedenGeenInburgeringsplicht"),
     Veld("doelgroep", "indeling", None, "vergelijking", "vergeleken met het besluit doelgroep",
          "compared with the decision doelgroep", "Doelgroepindeling"),
-    Veld("doelgroep", "begindatum", None, "controle", "na de peildatum: de indeling geldt nog niet en vult en "
-         "vergelijkt niets (de indeling ervoor staat niet in het antwoord van DUO)",
-         "after the peildatum: the class does not hold yet and fills and compares nothing (the class before it is "
-         "not in DUO's answer)"),
+    Veld("doelgroep", "begindatum", None, "controle", "na de peildatum, of een wijziging van de doelgroep (SS124, "
+         "SS125) na de peildatum: de indeling geldt nog niet en vult en vergelijkt niets (de indeling ervoor staat "
+         "niet in het antwoord van DUO; waarschuwing doelgroep_later_gewijzigd bij de gebeurtenis)",
+         "after the peildatum, or a change of doelgroep (SS124, SS125) after the peildatum: the class does not hold "
+         "yet and fills and compares nothing (the class before it is not in DUO's answer; warning "
+         "doelgroep_later_gewijzigd with the event)"),
     Veld("doelgroep", "gedetailleerdeDoelgroep", "verblijfsdoel", "invoer",
          "volgens de leden, alleen als indicatorInburgeringsplicht niet false is: is de plicht bij DUO "
          "vervallen (bijvoorbeeld Verblijfsdoel gewijzigd), dan zegt de indeling niets over het "
@@ -296,12 +301,14 @@ VELDEN: tuple[Veld, ...] = (
          "the same, in words"),
     Veld("pip", "gemeentecode", None, "niet gebruikt", "de regels kennen geen gemeente", "the rules know no municipality"),
     Veld("pip", "pip.dagtekeningPip", "pip_datum, pip_andere_gemeente_datum", "invoer",
-         "dezelfde datum als er nog geen termijn is (Wi 11 lid 2, 15); met een termijn een controle: de PIP "
-         "kan een latere zijn; na een verhuizing (persoon.brp_inschrijving_andere_gemeente_datum) is een PIP "
-         "vanaf die dag die van de andere gemeente: pip_andere_gemeente_datum (Bi 5.3 lid 3)",
-         "the same date when no term has started yet (Wi 11(2), 15); with a term a check: the PIP may be a "
-         "later one; after a move (persoon.brp_inschrijving_andere_gemeente_datum) a PIP from that day is the "
-         "other municipality's: pip_andere_gemeente_datum (Bi 5.3(3))"),
+         "dezelfde datum als er nog geen termijn is (Wi 11 lid 2, 15), behalve bij een PIP op of na de vestiging "
+         "met een PIP van de vorige gemeente (SS121): een later PIP, waarschuwing pip_na_vestiging; met een termijn "
+         "een controle: de PIP kan een latere zijn; na een verhuizing (persoon.brp_inschrijving_andere_gemeente_datum) "
+         "is een PIP vanaf die dag die van de andere gemeente: pip_andere_gemeente_datum (Bi 5.3 lid 3)",
+         "the same date when no term has started yet (Wi 11(2), 15), except for a PIP on or after settling with a "
+         "PIP of the previous municipality (SS121): a later PIP, warning pip_na_vestiging; with a term a check: the "
+         "PIP may be a later one; after a move (persoon.brp_inschrijving_andere_gemeente_datum) a PIP from that day "
+         "is the other municipality's: pip_andere_gemeente_datum (Bi 5.3(3))"),
     Veld("pip", "pip.leerroute", "leerroute", "invoer", "volgens de leden", "per the members", "Leerroute"),
     Veld("pip", "pip.niveau", None, "controle", f"{_PIP[0]}; zonder niveau leest DUO B1 bij de B1-route en de "
          "onderwijsroute; ook het niveau waarop een taalonderdeel van `examens` meetelt (Bi 4.4 lid 2 a)",
@@ -326,10 +333,11 @@ VELDEN: tuple[Veld, ...] = (
     Veld("vrijstellingen", "[].TijdelijkeVrijstelling.reden",
          "vrijstellend_diploma, opleiding_naar_vrijstellend_diploma, voldoende_ingeburgerd_vastgesteld", "invoer",
          "volgens de leden, bij een toekenning en alleen als de peildatum tussen startdatum en einddatum ligt en "
-         "geen gebeurtenis SS129 of SS130 (tijdelijke vrijstelling ingetrokken) haar sinds de startdatum, tot en "
-         "met de peildatum, introk",
+         "geen gebeurtenis SS129 of SS130 (tijdelijke vrijstelling ingetrokken) haar sinds de startdatum (zonder "
+         "startdatum: sinds datumOordeel), tot en met de peildatum, introk",
          "per the members, when granted and only when the peildatum lies between startdatum and einddatum and no "
-         "event SS129 or SS130 (temporary exemption withdrawn) withdrew it since startdatum, up to the peildatum",
+         "event SS129 or SS130 (temporary exemption withdrawn) withdrew it since startdatum (without one: since "
+         "datumOordeel), up to the peildatum",
          "RedenVrijstellingInburgeringsplicht"),
     Veld("vrijstellingen", "[].TijdelijkeVrijstelling.oordeel", None, "invoer", "alleen een toekenning vult invoer",
          "only a grant fills an input", "AanvraagOordeel"),
@@ -404,15 +412,21 @@ VELDEN: tuple[Veld, ...] = (
          "its date, so a later day in persoon (sent after the date) stands"),
     Veld("verlengingen", "[].beoordelingAanvraag", None, "vergelijking", "volgens de leden", "per the members",
          "AanvraagToekenningsstatus"),
-    Veld("verlengingen", "[].ontvangstdatum", None, "niet gebruikt", *_GEEN_INVOER),
+    Veld("verlengingen", "[].ontvangstdatum", None, "controle",
+         "een aanvraag in behandeling, ontvangen op of vóór de peildatum: een waarschuwing (verlenging_in_behandeling)",
+         "a request being handled, received on or before the peildatum: a warning (verlenging_in_behandeling)"),
     Veld("verlengingen", "[].datumBeoordeling", None, "controle",
          "een toekenning na de peildatum: het einde van nu wordt niet gelezen als verlenging; een toekenning op of "
          "vóór de peildatum bij een einde dat daarna werd gewijzigd: een waarschuwing (verlenging_later_gewijzigd)",
          "a grant after the peildatum: today's end is not read as an extension; a grant on or before the peildatum "
          "with an end changed after it: a warning (verlenging_later_gewijzigd)"),
     Veld("gebeurtenissen", "[].gebeurtenisId", None, "tijdlijn", "op de tijdlijn, met de betekenis; SS129 en SS130 "
-         "beëindigen ook een tijdelijke vrijstelling (zie vrijstellingen)", "on the timeline, with its meaning; SS129 "
-         "and SS130 also end a temporary exemption (see vrijstellingen)"),
+         "beëindigen ook een tijdelijke vrijstelling (zie vrijstellingen); SS124 en SS125 na de peildatum: de "
+         "doelgroep van DUO gold toen nog niet (zie doelgroep); SS103 en SS104 op of vóór de peildatum bij een einde "
+         "dat DUO daarna wijzigde: waarschuwing verlenging_later_gewijzigd",
+         "on the timeline, with its meaning; SS129 and SS130 also end a temporary exemption (see vrijstellingen); "
+         "SS124 and SS125 after the peildatum: DUO's doelgroep did not hold yet (see doelgroep); SS103 and SS104 on or "
+         "before the peildatum with an end DUO changed after it: warning verlenging_later_gewijzigd"),
     Veld("gebeurtenissen", "[].registratieDatumTijd", None, "tijdlijn",
          "de datum op de tijdlijn: de Nederlandse dag van het tijdstip (met een offset omgerekend naar CET, "
          "of CEST van de laatste zondag van maart tot de laatste van oktober, 01:00 UTC; zonder offset al "
@@ -574,6 +588,20 @@ ONTHEFFING_ZONDER_WAARDE = (
     "DUO granted a partial ontheffing on {datum} on ground {grond}; the rules have none such (Wi 5(2) waives the "
     "whole duty), so no ontheffing comes from DUO: give ontheffing in persoon")
 # Formatted with the exam's `datum` and the PIP's day `pip`.
+# Formatted with the Dutch day of DUO's SS121.
+PIP_NA_VESTIGING = (
+    "DUO's PIP is gedagtekend op of na de vestiging met een PIP van de vorige gemeente (SS121 van {datum}): het is "
+    "een later PIP, en het PIP dat de termijn liet ingaan geeft DUO alleen in het blok inburgeringstermijn (Wi 11 lid "
+    "3): geef inburgeringstermijn mee, of pip_datum in persoon",
+    "DUO's PIP is dated on or after the person settled with a PIP of the previous municipality (SS121 of {datum}): "
+    "it is a later PIP, and DUO gives the PIP that started the term only in the block inburgeringstermijn (Wi 11(3)): "
+    "give inburgeringstermijn, or pip_datum in persoon")
+# Formatted with the Dutch day of the event.
+DOELGROEP_LATER_GEWIJZIGD = (
+    "DUO wijzigde de doelgroep na de peildatum (gebeurtenis van {datum}): de indeling van nu gold op de peildatum "
+    "nog niet en vult geen verblijfsdoel; de indeling ervoor geeft DUO niet: geef verblijfsdoel in persoon",
+    "DUO changed the doelgroep after the peildatum (event of {datum}): the class of now did not hold on the "
+    "peildatum and fills no verblijfsdoel; DUO does not give the class before it: give verblijfsdoel in persoon")
 LATERE_PIP_NA_PEILDATUM = (
     "DUO's PIP is een later PIP, gedagtekend na de peildatum: zijn leerroute geldt pas vanaf die dag (Wi 15 lid 1 a, "
     "I59); de route op de peildatum, die van het PIP ervoor, geeft DUO niet: geef leerroute in persoon",
@@ -684,14 +712,23 @@ def _art_24_uitgesloten(duo: dict, peildatum: str) -> bool:
     lid 5) up to the term's end DUO gives (Wi 24 lid 1 fines who did not complete them within the term, extended
     or not), an end that stood on the peildatum (not one set after it: `_termijn_later_gewijzigd`). An amount equal
     to the art. 24 amount is then an art. 25 fine of that amount (Bi 7.2 lid 2; a review found EUR 340 read as
-    art. 24 after both were done)."""
+    art. 24 after both were done). In the onderwijsroute without a MAP, the PVT alone (Wi 8 lid 3)."""
     if _termijn_later_gewijzigd(duo, peildatum):
         return False
     einde, pip = (duo.get("inburgeringstermijn") or {}).get("einddatum"), _pip_datum(duo)
     pvt = (duo.get("pvt") or {}).get("datumOndertekeningPvt")
     map_ = (duo.get("map") or {}).get("datumEindgesprekMap")
+    if map_ is None and _in_onderwijsroute(duo, peildatum):  # Wi 8 lid 3: no MAP there (a review)
+        return bool(einde and pip and pvt and telt_op(pvt, pip[0]) and pvt <= einde)
     return bool(einde and pip and pvt and map_ and telt_op(pvt, pip[0]) and telt_op(map_, pip[0])
                 and max(pvt, map_) <= einde)
+
+
+def _in_onderwijsroute(duo: dict, peildatum: str) -> bool:
+    """Whether DUO's PIP in force on the peildatum sets the onderwijsroute: the MAP is then not required (Wi 8 lid 3,
+    "die het taalschakeltraject volgt")."""
+    pip = _pip_op(duo, peildatum)
+    return pip is not None and LEDEN["Leerroute"][pip["leerroute"]].waarde == "onderwijsroute"
 
 
 def _opgelegd(duo: dict, art_24_bedrag, peildatum: str) -> list[tuple[int, dict, str | None]]:
@@ -748,7 +785,7 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
                 continue
             if soort == "TijdelijkeVrijstelling" and (not _in_periode(
                     peildatum, vrijstelling.get("startdatum"), vrijstelling.get("einddatum"))
-                    or _ingetrokken(duo, vrijstelling.get("startdatum"), peildatum)):
+                    or _ingetrokken(duo, vrijstelling.get("startdatum") or vrijstelling.get("datumOordeel"), peildatum)):
                 continue
             gevolg = LEDEN["RedenVrijstellingInburgeringsplicht"][vrijstelling["reden"]].waarde
             if gevolg:
@@ -769,9 +806,27 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
 def _doelgroep_op(duo: dict, peildatum: str) -> dict:
     """DUO's current doelgroep if it began on or before the peildatum, else {}: a class that begins later says
     nothing of the peildatum (a review: a class from 2026-06-01 was applied on 2026-01-01, and refused a purpose true
-    then), and the class before it is not in DUO's answer."""
+    then), and the class before it is not in DUO's answer. So also when DUO changed the class after the peildatum
+    (`_doelgroep_later_gewijzigd`), whatever its `begindatum` (optional)."""
     doelgroep = duo.get("doelgroep") or {}
-    return doelgroep if _in_periode(peildatum, doelgroep.get("begindatum"), None) else {}
+    if not _in_periode(peildatum, doelgroep.get("begindatum"), None) or _doelgroep_later_gewijzigd(duo, peildatum):
+        return {}
+    return doelgroep
+
+
+# DUO's events that extend the term (Wi 12): by DUO itself, on request
+_VERLENGD = ("SS103", "SS104")
+# DUO's events that change the doelgroep (asielstatushouder <-> gezinsmigrant/overige migrant)
+_DOELGROEP_GEWIJZIGD = ("SS124", "SS125")
+
+
+def _doelgroep_later_gewijzigd(duo: dict, peildatum: str) -> str | None:
+    """The Dutch day of the first event that changed DUO's doelgroep after the peildatum, if any: DUO's current class
+    did not hold on the peildatum (a review: after SS124 on 2026-06-01 the gezinsmigrant class was applied to
+    2026-01-01, when the person was an asielstatushouder)."""
+    dagen = sorted(dag for melding in duo.get("gebeurtenissen") or () if melding["gebeurtenisId"] in _DOELGROEP_GEWIJZIGD
+                   and (dag := nederlandse_dag(melding["registratieDatumTijd"])) > peildatum)
+    return dagen[0] if dagen else None
 
 
 def _pip_op(duo: dict, peildatum: str) -> dict | None:
@@ -806,15 +861,26 @@ def _latere_pip(duo: dict) -> tuple[str, str] | None:
 
 
 def _pip_datum(duo: dict) -> tuple[str, str] | None:
-    """The day of the (first) PIP and the DUO field it comes from, if DUO's blocks give it."""
+    """The day of the (first) PIP and the DUO field it comes from, if DUO's blocks give it: not a current PIP dated on
+    or after the day the person settled with a PIP of the previous municipality (`_pip_na_vestiging`)."""
     termijn = duo.get("inburgeringstermijn") or {}
     if termijn.get("startdatum"):
         # Wi 11 lid 2-3: the term starts the day after the first PIP and does not move when a PIP is replaced
         # or adopted again; DUO's /PIP gives the current PIP, which may be a later one
         return _eerste_pip_dag(termijn), "/duo/inburgeringstermijn/startdatum"
-    if pip := (duo.get("pip") or {}).get("pip"):
+    if (pip := (duo.get("pip") or {}).get("pip")) and _pip_na_vestiging(duo) is None:
         return pip["dagtekeningPip"], "/duo/pip/pip/dagtekeningPip"
     return None
+
+
+def _pip_na_vestiging(duo: dict) -> str | None:
+    """The Dutch day of DUO's SS121 ("gevestigd met een PIP van de vorige gemeente") when DUO's current PIP is dated on
+    or after it: then that PIP is a later one, not the PIP the term runs from (Wi 11 lid 3), which DUO's answer gives
+    only in the block inburgeringstermijn (a review found it read as the first PIP, and the term moved)."""
+    pip = (duo.get("pip") or {}).get("pip")
+    dagen = [dag for melding in duo.get("gebeurtenissen") or () if melding["gebeurtenisId"] == "SS121"
+             and pip and (dag := nederlandse_dag(melding["registratieDatumTijd"])) <= pip["dagtekeningPip"]]
+    return min(dagen) if dagen else None
 
 
 def _toegekende_verlengingen(duo: dict) -> list[dict]:
@@ -1024,7 +1090,9 @@ def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
 def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
                            pip_gegeven: str | None = None) -> list[dict]:
     """Warnings outside the PIP checks, each for DUO data that gives no input: a request for extension still being
-    handled; an extension decided on or before the peildatum of a term whose end DUO changed after it; a fine on or
+    handled; an extension decided on or before the peildatum (a granted request, else DUO's event) of a term whose
+    end DUO changed after it; a doelgroep DUO changed after the peildatum; a PIP dated on or after settling with the
+    previous municipality's (SS121) without DUO's term; a fine on or
     before the peildatum of unknown article, so no fine input comes from DUO; a passed
     language part whose level (or the PIP's) is not known, so it is not counted in taalonderdelen_behaald_aantal;
     a granted ontheffing the rules have no value for; a granted partial exemption (for an exam part), which gives no
@@ -1039,11 +1107,18 @@ def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
     ]
     if _termijn_later_gewijzigd(duo, peildatum):  # the end then is unknown: an extension before is not read
         nl, en = VERLENGING_LATER_GEWIJZIGD
-        uit += [{"controle": "verlenging_later_gewijzigd", "pad": f"/duo/verlengingen/{i}/datumBeoordeling",
-                 "nl": nl.format(datum=v["datumBeoordeling"]), "en": en.format(datum=v["datumBeoordeling"])}
-                for i, v in enumerate(duo.get("verlengingen") or ())
-                if v in _toegekende_verlengingen(duo) and _in_periode(peildatum, v.get("datumBeoordeling"), None)
-                and v.get("datumBeoordeling")]
+        verlengd = [{"controle": "verlenging_later_gewijzigd", "pad": f"/duo/verlengingen/{i}/datumBeoordeling",
+                     "nl": nl.format(datum=v["datumBeoordeling"]), "en": en.format(datum=v["datumBeoordeling"])}
+                    for i, v in enumerate(duo.get("verlengingen") or ())
+                    if v in _toegekende_verlengingen(duo) and _in_periode(peildatum, v.get("datumBeoordeling"), None)
+                    and v.get("datumBeoordeling")]
+        # without a granted request of then, an extension DUO's events date on or before the peildatum (SS103 by DUO
+        # itself, SS104 on request; a review found one dropped without a word)
+        uit += verlengd or [{"controle": "verlenging_later_gewijzigd", "pad": f"/duo/gebeurtenissen/{i}/gebeurtenisId",
+                             "nl": nl.format(datum=dag), "en": en.format(datum=dag)}
+                            for i, melding in enumerate(duo.get("gebeurtenissen") or ())
+                            if melding["gebeurtenisId"] in _VERLENGD
+                            and (dag := nederlandse_dag(melding["registratieDatumTijd"])) <= peildatum]
     nl, en = BOETE_ARTIKEL_ONBEKEND
     opgelegd = _opgelegd(duo, art_24_bedrag, peildatum)
     uit += [{"controle": "boete_artikel_onbekend", "pad": f"/duo/boetes/{i}/bedrag",
@@ -1072,6 +1147,14 @@ def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
             for i, blok in enumerate(duo.get("vrijstellingen") or ())
             if (v := blok.get("GedeeltelijkeVrijstelling")) and LEDEN["AanvraagOordeel"][v["oordeel"]].waarde
             and _in_periode(peildatum, v.get("datumOordeel"), None)]
+    if (gewijzigd := _doelgroep_later_gewijzigd(duo, peildatum)) is not None:
+        nl, en = DOELGROEP_LATER_GEWIJZIGD
+        uit.append({"controle": "doelgroep_later_gewijzigd", "pad": "/duo/doelgroep/gedetailleerdeDoelgroep",
+                    "nl": nl.format(datum=gewijzigd), "en": en.format(datum=gewijzigd)})
+    if not (duo.get("inburgeringstermijn") or {}).get("startdatum") and (gevestigd := _pip_na_vestiging(duo)):
+        nl, en = PIP_NA_VESTIGING
+        uit.append({"controle": "pip_na_vestiging", "pad": "/duo/pip/pip/dagtekeningPip",
+                    "nl": nl.format(datum=gevestigd), "en": en.format(datum=gevestigd)})
     if _latere_pip_na_peildatum(duo, peildatum):
         nl, en = LATERE_PIP_NA_PEILDATUM
         uit.append({"controle": "latere_pip_na_peildatum", "pad": "/duo/pip/pip/leerroute", "nl": nl, "en": en})

@@ -83,6 +83,8 @@ def main() -> int:
                                ("ontheffing_zonder_waarde", duo.ONTHEFFING_ZONDER_WAARDE),
                                ("gedeeltelijke_vrijstelling", duo.GEDEELTELIJKE_VRIJSTELLING),
                                ("pip_zonder_termijn", duo.PIP_ZONDER_TERMIJN),
+                               ("doelgroep_later_gewijzigd", duo.DOELGROEP_LATER_GEWIJZIGD),
+                               ("pip_na_vestiging", duo.PIP_NA_VESTIGING),
                                ("latere_pip_na_peildatum", duo.LATERE_PIP_NA_PEILDATUM),
                                ("latere_pip_bezwaartermijn", duo.LATERE_PIP_BEZWAAR),
                                ("examen_voor_pip", duo.EXAMEN_VOOR_PIP),

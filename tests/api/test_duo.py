@@ -1393,3 +1393,72 @@ def test_a_field_names_every_input_its_members_fill():
         if veld.enum and veld.gebruik == "invoer":
             gevuld = {lid.waarde[0] for lid in duo.LEDEN[veld.enum].values() if isinstance(lid.waarde, tuple)}
             assert gevuld <= {n.strip() for n in (veld.invoer or "").split(",")}, (veld.blok, veld.veld)
+
+
+# -- a review of the mapping against DUO's events and blocks (2026-12-07) --------------------------------------------
+
+@pytest.mark.parametrize(("geregistreerd", "gelezen"), [("2026-06-01T10:00:00+02:00", False),
+                                                        ("2025-12-31T23:30:00+01:00", True)])
+def test_a_doelgroep_changed_after_the_peildatum_fills_no_purpose(geregistreerd, gelezen):
+    """SS124 (asielstatushouder -> gezinsmigrant) after the peildatum: DUO's class of now did not hold then; the
+    person was still an asielstatushouder (Wi 13 lid 1). The day the event is registered on or before the peildatum,
+    the class holds."""
+    blokken = {"doelgroep": {"indeling": "Gezinsmigrant en overige migrant", "gedetailleerdeDoelgroep": "Gezinshereniger"},
+               "gebeurtenissen": [{"registratieDatumTijd": geregistreerd, "gebeurtenisId": "SS124"}]}
+    assert ("verblijfsdoel" in invoer(blokken, "2026-01-01")) is gelezen
+    controles = [w["controle"] for w in duo.overige_waarschuwingen(blokken, "2026-01-01", art_24)]
+    assert ("doelgroep_later_gewijzigd" in controles) is not gelezen
+
+
+def test_in_the_onderwijsroute_a_fine_of_the_art_24_amount_is_art_25_once_the_pvt_was_done():
+    """Wi 8 lid 3: no MAP in the onderwijsroute, so a PVT done in the term rules every art. 24 fine out; EUR 340 is an
+    art. 25 fine (it was read as art. 24, and the comparison said DUO fined where the law gives none)."""
+    blokken = {"inburgeringstermijn": {"startdatum": "2024-01-11", "einddatum": "2027-01-10"},
+               "pip": pip("O"), "pvt": {"datumOndertekeningPvt": "2024-03-20"},
+               "boetes": [{"bedrag": 340, "datum": "2027-03-01"}]}
+    gelezen = invoer(blokken, "2027-04-01")
+    assert gelezen["boete_art_25_aantal"] == 1 and gelezen.get("boete_art_24_aantal", 0) == 0
+    b1 = {**blokken, "pip": pip("B")}  # in the B1-route the MAP is required: without it, art. 24 stays possible
+    assert invoer(b1, "2027-04-01")["boete_art_24_aantal"] == 1
+
+
+@pytest.mark.parametrize(("ingetrokken", "vrijgesteld"), [("2024-06-01T10:00:00+02:00", True),
+                                                          ("2025-02-01T10:00:00+01:00", False)])
+def test_a_withdrawal_before_a_temporary_exemption_was_granted_does_not_end_it(ingetrokken, vrijgesteld):
+    """Without a startdatum the exemption runs from its datumOordeel: an SS129 registered before that withdrew an
+    earlier one, not this one."""
+    blokken = {"vrijstellingen": [{"TijdelijkeVrijstelling": {"oordeel": "Toekenning", "reden": "OPL",
+                                                              "datumOordeel": "2025-01-10"}}],
+               "gebeurtenissen": [{"registratieDatumTijd": ingetrokken, "gebeurtenisId": "SS129"}]}
+    assert (invoer(blokken, "2025-06-01").get("opleiding_naar_vrijstellend_diploma") is True) is vrijgesteld
+
+
+@pytest.mark.parametrize(("geregistreerd", "gemeld"), [("2026-11-15T10:00:00+01:00", True),
+                                                       ("2026-12-02T10:00:00+01:00", False)])
+def test_an_extension_dated_by_its_event_before_a_later_change_is_named(geregistreerd, gemeld):
+    """SS103 (DUO extended the term itself) before the peildatum, the end changed after it: the extension on the
+    peildatum cannot be read from DUO's end, so the case system is told to give it (it was dropped without a word)."""
+    blokken = {"inburgeringstermijn": {"startdatum": "2024-01-11", "einddatum": "2027-07-10",
+                                       "wijzigingsdatum": "2027-02-01", "verlengingsgrondcode": "NV"},
+               "gebeurtenissen": [{"registratieDatumTijd": geregistreerd, "gebeurtenisId": "SS103"}]}
+    assert "termijn_verlenging_maanden" not in invoer(blokken, "2026-12-01")
+    controles = [w for w in duo.overige_waarschuwingen(blokken, "2026-12-01", art_24)
+                 if w["controle"] == "verlenging_later_gewijzigd"]
+    assert bool(controles) is gemeld
+    if gemeld:
+        assert controles[0]["pad"] == "/duo/gebeurtenissen/0/gebeurtenisId" and "2026-11-15" in controles[0]["nl"]
+
+
+@pytest.mark.parametrize(("dagtekening", "eerste"), [("2025-03-01", False), ("2024-12-01", True)])
+def test_a_pip_dated_after_settling_with_a_previous_pip_is_no_first_pip(dagtekening, eerste):
+    """SS121: settled with a PIP of the previous municipality. DUO's PIP dated on or after that day is a later one: the
+    term does not move with it (Wi 11 lid 3), so without DUO's term block no pip_datum, and a warning; one dated before
+    it is that previous PIP."""
+    blokken = {"pip": pip(dagtekening=dagtekening),
+               "gebeurtenissen": [{"registratieDatumTijd": "2025-01-10T09:00:00+01:00", "gebeurtenisId": "SS121"}]}
+    assert (invoer(blokken, "2025-06-01").get("pip_datum") == dagtekening) is eerste
+    controles = [w["controle"] for w in duo.overige_waarschuwingen(blokken, "2025-06-01", art_24)]
+    assert ("pip_na_vestiging" in controles) is not eerste
+    met_termijn = {**blokken, "inburgeringstermijn": {"startdatum": "2024-06-02", "einddatum": "2027-06-01"}}
+    assert invoer(met_termijn, "2025-06-01")["pip_datum"] == "2024-06-01"
+    assert "pip_na_vestiging" not in [w["controle"] for w in duo.overige_waarschuwingen(met_termijn, "2025-06-01", art_24)]
