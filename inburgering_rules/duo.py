@@ -328,8 +328,10 @@ VELDEN: tuple[Veld, ...] = (
          "RedenVrijstellingInburgeringsplicht"),
     Veld("vrijstellingen", "[].GeheleVrijstelling.datumOordeel",
          "vrijstellend_diploma, opleiding_naar_vrijstellend_diploma, voldoende_ingeburgerd_vastgesteld", "invoer",
-         "een vrijstelling beoordeeld na de peildatum telt niet mee",
-         "an exemption judged after the peildatum does not count"),
+         "een vrijstelling beoordeeld na de peildatum telt niet mee; zonder datum ook niet als elke gebeurtenis "
+         "SS107 (toegekend) na de peildatum ligt",
+         "an exemption judged after the peildatum does not count; without a date neither when every event SS107 "
+         "(granted) lies after the peildatum"),
     Veld("vrijstellingen", "[].TijdelijkeVrijstelling.reden",
          "vrijstellend_diploma, opleiding_naar_vrijstellend_diploma, voldoende_ingeburgerd_vastgesteld", "invoer",
          "volgens de leden, bij een toekenning en alleen als de peildatum tussen startdatum en einddatum ligt en "
@@ -347,8 +349,10 @@ VELDEN: tuple[Veld, ...] = (
          "einde van de periode, inclusief (ontbreekt: open)", "end of the period, inclusive (absent: open)"),
     Veld("vrijstellingen", "[].TijdelijkeVrijstelling.datumOordeel",
          "vrijstellend_diploma, opleiding_naar_vrijstellend_diploma, voldoende_ingeburgerd_vastgesteld", "invoer",
-         "een vrijstelling beoordeeld na de peildatum telt niet mee",
-         "an exemption judged after the peildatum does not count"),
+         "een vrijstelling beoordeeld na de peildatum telt niet mee; zonder datum ook niet als elke gebeurtenis "
+         "SS109 (toegekend) na de peildatum ligt",
+         "an exemption judged after the peildatum does not count; without a date neither when every event SS109 "
+         "(granted) lies after the peildatum"),
     Veld("vrijstellingen", "[].GedeeltelijkeVrijstelling", None, "niet gebruikt",
          "de regels kennen geen gedeeltelijke vrijstelling; een toegekende noemt een waarschuwing",
          "the rules know no partial exemption; a granted one is named by a warning"),
@@ -416,10 +420,12 @@ VELDEN: tuple[Veld, ...] = (
          "een aanvraag in behandeling, ontvangen op of vóór de peildatum: een waarschuwing (verlenging_in_behandeling)",
          "a request being handled, received on or before the peildatum: a warning (verlenging_in_behandeling)"),
     Veld("verlengingen", "[].datumBeoordeling", None, "controle",
-         "een toekenning na de peildatum: het einde van nu wordt niet gelezen als verlenging; een toekenning op of "
-         "vóór de peildatum bij een einde dat daarna werd gewijzigd: een waarschuwing (verlenging_later_gewijzigd)",
-         "a grant after the peildatum: today's end is not read as an extension; a grant on or before the peildatum "
-         "with an end changed after it: a warning (verlenging_later_gewijzigd)"),
+         "een toekenning na de peildatum (zonder datum: als elke gebeurtenis SS104 na de peildatum ligt): het einde "
+         "van nu wordt niet gelezen als verlenging; een toekenning op of vóór de peildatum bij een einde dat daarna "
+         "werd gewijzigd: een waarschuwing (verlenging_later_gewijzigd)",
+         "a grant after the peildatum (without a date: when every event SS104 lies after the peildatum): today's end "
+         "is not read as an extension; a grant on or before the peildatum with an end changed after it: a warning "
+         "(verlenging_later_gewijzigd)"),
     Veld("gebeurtenissen", "[].gebeurtenisId", None, "tijdlijn", "op de tijdlijn, met de betekenis; SS129 en SS130 "
          "beëindigen ook een tijdelijke vrijstelling (zie vrijstellingen); SS124 en SS125 na de peildatum: de "
          "doelgroep van DUO gold toen nog niet (zie doelgroep); SS103 en SS104 op of vóór de peildatum bij een einde "
@@ -783,6 +789,8 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
                 continue
             if not _in_periode(peildatum, vrijstelling.get("datumOordeel"), None):  # not granted yet
                 continue
+            if "datumOordeel" not in vrijstelling and _alleen_later(duo, _TOEGEKEND.get(soort, ()), peildatum):
+                continue  # undated, but DUO's events date every such grant after the peildatum (a review)
             if soort == "TijdelijkeVrijstelling" and (not _in_periode(
                     peildatum, vrijstelling.get("startdatum"), vrijstelling.get("einddatum"))
                     or _ingetrokken(duo, vrijstelling.get("startdatum") or vrijstelling.get("datumOordeel"), peildatum)):
@@ -889,10 +897,26 @@ def _toegekende_verlengingen(duo: dict) -> list[dict]:
 
 def _termijn_later_gewijzigd(duo: dict, peildatum: str) -> bool:
     """Whether DUO's term end is one set after the peildatum: the term changed (`wijzigingsdatum`) or a request for
-    extension granted (`datumBeoordeling`) after it. Then it is not the end that stood on the peildatum."""
+    extension granted (`datumBeoordeling`; undated, when DUO's events date every grant on request, SS104, after it)
+    after it. Then it is not the end that stood on the peildatum."""
     termijn = duo.get("inburgeringstermijn") or {}
     return not _in_periode(peildatum, termijn.get("wijzigingsdatum"), None) or any(
-        not _in_periode(peildatum, v.get("datumBeoordeling"), None) for v in _toegekende_verlengingen(duo))
+        not _in_periode(peildatum, v.get("datumBeoordeling"), None)
+        or ("datumBeoordeling" not in v and _alleen_later(duo, ("SS104",), peildatum))
+        for v in _toegekende_verlengingen(duo))
+
+
+# DUO's events that say a decision was granted, per block kind whose date may be missing
+_TOEGEKEND = {"GeheleVrijstelling": ("SS107",), "TijdelijkeVrijstelling": ("SS109",)}
+
+
+def _alleen_later(duo: dict, gebeurtenissen: tuple[str, ...], peildatum: str) -> bool:
+    """Whether DUO's answer holds events of these ids and every one was registered after the peildatum (the Dutch
+    day): then an undated decision they announce was not taken yet on the peildatum (vocabulary: a date not given
+    is not "always")."""
+    dagen = [nederlandse_dag(melding["registratieDatumTijd"]) for melding in duo.get("gebeurtenissen") or ()
+             if melding["gebeurtenisId"] in gebeurtenissen]
+    return bool(dagen) and min(dagen) > peildatum
 
 
 def _verlenging_maanden(duo: dict, peildatum: str, termijn_maanden) -> int | None:

@@ -1462,3 +1462,24 @@ def test_a_pip_dated_after_settling_with_a_previous_pip_is_no_first_pip(dagteken
     met_termijn = {**blokken, "inburgeringstermijn": {"startdatum": "2024-06-02", "einddatum": "2027-06-01"}}
     assert invoer(met_termijn, "2025-06-01")["pip_datum"] == "2024-06-01"
     assert "pip_na_vestiging" not in [w["controle"] for w in duo.overige_waarschuwingen(met_termijn, "2025-06-01", art_24)]
+
+
+@pytest.mark.parametrize(("geregistreerd", "vrijgesteld"), [("2025-03-01T10:00:00+01:00", False),
+                                                            ("2023-12-01T10:00:00+01:00", True)])
+def test_an_undated_exemption_counts_from_the_event_that_announced_it(geregistreerd, vrijgesteld):
+    """A GeheleVrijstelling without datumOordeel and DUO's SS107 (full exemption granted) only after the peildatum: not
+    granted yet then (a date not given is not "always"); with the event before it, it counts."""
+    blokken = {"vrijstellingen": [{"GeheleVrijstelling": {"oordeel": "Toekenning", "reden": "DIP"}}],
+               "gebeurtenissen": [{"registratieDatumTijd": geregistreerd, "gebeurtenisId": "SS107"}]}
+    assert (invoer(blokken, "2024-01-01").get("vrijstellend_diploma") is True) is vrijgesteld
+
+
+@pytest.mark.parametrize(("geregistreerd", "gelezen"), [("2026-12-15T10:00:00+01:00", False),
+                                                        ("2026-11-15T10:00:00+01:00", True)])
+def test_an_undated_granted_extension_counts_from_its_event(geregistreerd, gelezen):
+    """A granted request without datumBeoordeling and DUO's SS104 only after the peildatum: DUO's end of now was set
+    after it, so no extension is read from it; with the event before, the months are read."""
+    blokken = {"inburgeringstermijn": {"startdatum": "2024-01-11", "einddatum": "2027-07-10"},
+               "verlengingen": [{"beoordelingAanvraag": "Toegekend", "ontvangstdatum": "2026-10-01"}],
+               "gebeurtenissen": [{"registratieDatumTijd": geregistreerd, "gebeurtenisId": "SS104"}]}
+    assert (invoer(blokken, "2026-12-01").get("termijn_verlenging_maanden") == 6) is gelezen
