@@ -582,17 +582,25 @@ class Actie(BaseModel):
     grondslag: list[Grondslag]
 
 
+# What a missing fact or judgment leaves undetermined: decisions, and the legal conditions of a fine (a review found
+# the conditions' names, which are no decisions, undocumented).
+NODIG_VOOR = Field(description=(
+    "Wat zonder dit gegeven onbepaald is: besluiten, en wettelijke voorwaarden van een boete "
+    "(boetes.<artikel>.voorwaarden[].voorwaarde, met vervuld null) / what is undetermined without it: decisions, and "
+    "legal conditions of a fine (boetes.<article>.voorwaarden[].voorwaarde, with vervuld null)"))
+
+
 class Ontbrekend(BaseModel):
     invoer: str
     omschrijving: str
-    nodig_voor: list[str]
+    nodig_voor: list[str] = NODIG_VOOR
 
 
 class Oordeel(BaseModel):
     oordeel: str
     wie: Bevoegd
     omschrijving: str
-    nodig_voor: list[str]
+    nodig_voor: list[str] = NODIG_VOOR
 
 
 class Ontvangstbewijs(BaseModel):

@@ -926,10 +926,15 @@ def _boete_23(b, i, bron=None):
     eerdere = int(i.get("boete_art_23_eerdere_aantal") or 0)
     verwijt = i.get("verwijtbaarheid")
     if verwijt in (None, "onbekend"):
-        # I11: the college has not established culpability; the amount is only given when it is the same for every
-        # degree of culpability (e.g. the cap decides), so never name a degree as if decided.
-        schaal_nl = "de verwijtbaarheid is nog niet door het college vastgesteld; het bedrag is voor elke mate gelijk"
-        schaal_en = "culpability has not been established by the municipality; the amount is the same for every degree"
+        # I11: the college has not established culpability; the rule computes at 100 % (opzet), the highest amount,
+        # and the API gives it only where it is the same for every degree (e.g. the cap decides): so never name a
+        # degree as if decided, nor claim the amount is the same for each (the YAML runner explains it either way; a
+        # review found "the same for every degree" beside 400, where 25 % gives 100)
+        opzet = bron.wet("boetes.art_23_verwijtbaarheid_procent.opzet")
+        schaal_nl = (f"de verwijtbaarheid is nog niet door het college vastgesteld; berekend bij opzet "
+                     f"({getal(opzet, 0)} %, het hoogste bedrag; I11)")
+        schaal_en = (f"culpability has not been established by the municipality; computed at intent "
+                     f"({getal(opzet, 0, 'en')}%, the highest amount; I11)")
     else:
         mate_nl = _waarde("verwijtbaarheid", verwijt, "nl", bron).lower()
         procent = bron.wet(f"boetes.art_23_verwijtbaarheid_procent.{verwijt}")
@@ -1057,12 +1062,17 @@ def _doelgroep(b, i, bron=None):
 
 
 def _plichtig(b, i, bron=None):
-    """What made someone obligated: the residence title, the day it was acquired and the age on that day."""
+    """What made someone obligated: the residence title, the day it was acquired and the age on that day; without a
+    day of birth, so said (the YAML runner explains a decision the API would leave open; it wrote "toen None jaar
+    oud", a review)."""
     nl, en = _lid(bron, "verblijfsvergunning", i.get("verblijfsvergunning"))
     verkregen = i.get("verblijf_verkregen_datum")
-    jaren = _leeftijd(i.get("geboortedatum"), verkregen)
-    return (f"Verblijfstitel: {nl}, verkregen op {verkregen}, toen {jaren} jaar oud (Wi 3 lid 1).",
-            f"Residence title: {en}, acquired on {verkregen}, aged {jaren} (Wi 3(1)).")
+    if (jaren := _leeftijd(i.get("geboortedatum"), verkregen)) is None:
+        leeftijd_nl, leeftijd_en = "leeftijd onbekend (geboortedatum niet gegeven)", "age unknown (date of birth not given)"
+    else:
+        leeftijd_nl, leeftijd_en = f"toen {jaren} jaar oud", f"aged {jaren}"
+    return (f"Verblijfstitel: {nl}, verkregen op {verkregen}, {leeftijd_nl} (Wi 3 lid 1).",
+            f"Residence title: {en}, acquired on {verkregen}, {leeftijd_en} (Wi 3(1)).")
 
 
 # The parts of the duty (Wi 6 lid 1), the decision that says whether each one is required, and their names.

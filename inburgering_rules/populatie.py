@@ -497,7 +497,7 @@ def _datum_tekst(tekst: str) -> date:
     raise ValueError(tekst)
 
 
-def lees_kolom(systeem, naam: str, waarden: numpy.ndarray, eerste_regel: int = 2,
+def lees_kolom(systeem, naam: str, waarden: numpy.ndarray, eerste_regel: int | None = 2,
                nederlands: bool | None = False) -> tuple[list, numpy.ndarray]:
     """Een tekstkolom als (verschillende waarden gelezen, index per rij); lege cel = None.
 
@@ -520,12 +520,12 @@ def lees_kolom(systeem, naam: str, waarden: numpy.ndarray, eerste_regel: int = 2
             gelezen.append(None)
             continue
         if nederlands is None and soort in (int, float) and dubbelzinnig(w):
-            regel = eerste_regel + int(numpy.argmax(index == code))
+            regel_nl, regel_en = _plek(eerste_regel, int(numpy.argmax(index == code)))
             raise PopulatieFout(
-                f"regel {regel}, kolom '{naam}': {ruw!r} is dubbelzinnig: een punt als duizendtal (Nederlands) of als "
+                f"{regel_nl}, kolom '{naam}': {ruw!r} is dubbelzinnig: een punt als duizendtal (Nederlands) of als "
                 "decimaalteken; lees het bestand met `analyse.lees`, of geef de notatie: `nederlands=True` (punt = "
                 "duizendtal) of `nederlands=False` (punt = decimaalteken)",
-                f"line {regel}, column '{naam}': {ruw!r} is ambiguous: a thousands point (Dutch) or a decimal point; "
+                f"{regel_en}, column '{naam}': {ruw!r} is ambiguous: a thousands point (Dutch) or a decimal point; "
                 "read the file with `analyse.lees`, or give the notation: `nederlands=True` (thousands point) or "
                 "`nederlands=False` (decimal point)")
         try:
@@ -556,10 +556,18 @@ def lees_kolom(systeem, naam: str, waarden: numpy.ndarray, eerste_regel: int = 2
             else:
                 gelezen.append(w)
         except ValueError:
-            regel = eerste_regel + int(numpy.argmax(index == code))
-            raise PopulatieFout(f"regel {regel}, kolom '{naam}': {ruw!r} is {_verwacht(variabele)}",
-                                f"line {regel}, column '{naam}': {ruw!r} {_verwacht(variabele, 'en')}") from None
+            regel_nl, regel_en = _plek(eerste_regel, int(numpy.argmax(index == code)))
+            raise PopulatieFout(f"{regel_nl}, kolom '{naam}': {ruw!r} is {_verwacht(variabele)}",
+                                f"{regel_en}, column '{naam}': {ruw!r} {_verwacht(variabele, 'en')}") from None
     return gelezen, index
+
+
+def _plek(eerste_regel: int | None, rij: int) -> tuple[str, str]:
+    """Where a value stands: the line of the file (`eerste_regel` the line of the first person), or for a DataFrame
+    (None) its row by position from 0, not by index label (a review: "regel 0" was looked for as a line)."""
+    if eerste_regel is None:
+        return f"rij {rij} van het DataFrame (positie, vanaf 0)", f"row {rij} of the DataFrame (position, from 0)"
+    return f"regel {eerste_regel + rij}", f"line {eerste_regel + rij}"
 
 
 def _verwacht(variabele, taal: str = "nl") -> str:
@@ -596,7 +604,7 @@ def typeer(systeem, kolommen: dict[str, numpy.ndarray], eerste_regel: int = 2,
     return getypeerd(systeem, lees_kolommen(systeem, kolommen, eerste_regel, nederlands))
 
 
-def lees_kolommen(systeem, kolommen: dict[str, numpy.ndarray], eerste_regel: int = 2,
+def lees_kolommen(systeem, kolommen: dict[str, numpy.ndarray], eerste_regel: int | None = 2,
                   nederlands: bool | None = False) -> dict[str, tuple[list, numpy.ndarray]]:
     """`lees_kolom` van elke invoerkolom (niet de doorgegeven, `gemeente`): (verschillende waarden, index per rij)."""
     return {naam: lees_kolom(systeem, naam, waarden, eerste_regel, nederlands)

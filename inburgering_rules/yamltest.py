@@ -458,16 +458,25 @@ def _janee_fout(variabele, waarde, letterlijk) -> tuple[str, str] | None:
             f"quotes).{en}")
 
 
-def _getal_fout(variabele, waarde, _letterlijk) -> tuple[str, str] | None:
+def _getal_fout(variabele, waarde, letterlijk) -> tuple[str, str] | None:
+    """A number for a number; for a whole number (months, hours, counts) a whole one, as the API and `whatif` ask: 1.5
+    was read as 1 without a word (a review)."""
+    geheel = variabele.value_type is int
     if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
-        return None
+        if not geheel or float(waarde).is_integer():
+            return None
+        naam, gegeven = variabele.name, letterlijk or waarde
+        return (f"'{gegeven}' is geen geheel getal voor {naam}; toegestaan: een geheel getal zonder aanhalingstekens, "
+                "zoals 3.", f"'{gegeven}' is not a whole number for {naam}; allowed: a whole number without quotes, "
+                "such as 3.")
     nl = en = ""
-    if voorstel := als_getal(waarde, variabele.value_type is int):
+    if voorstel := als_getal(waarde, geheel):
         nl, en = f" Bedoelde u {variabele.name}: {voorstel}?", f" Did you mean {variabele.name}: {voorstel}?"
-    return (f"'{waarde}' is geen getal voor {variabele.name}; toegestaan: een getal met een decimale punt en zonder "
-            f"aanhalingstekens, zoals 3 of 2.5.{nl}",
-            f"'{waarde}' is not a number for {variabele.name}; allowed: a number with a decimal point and without "
-            f"quotes, such as 3 or 2.5.{en}")
+    soort_nl, soort_en = (("een geheel getal zonder aanhalingstekens, zoals 3", "a whole number without quotes, such as 3")
+                          if geheel else ("een getal met een decimale punt en zonder aanhalingstekens, zoals 3 of 2.5",
+                                          "a number with a decimal point and without quotes, such as 3 or 2.5"))
+    return (f"'{waarde}' is geen getal voor {variabele.name}; toegestaan: {soort_nl}.{nl}",
+            f"'{waarde}' is not a number for {variabele.name}; allowed: {soort_en}.{en}")
 
 
 _SOORTFOUTEN = {Enum: _enum_fout, str: _tekst_fout, date: _datum_fout, bool: _janee_fout, int: _getal_fout,

@@ -536,8 +536,9 @@ def test_a_dutch_file_gives_the_same_amounts_in_python_as_on_the_command_line(tm
     # the text route: the ambiguous `1.250` is an error naming row and column, never EUR 1.25
     tekst = pandas.read_csv(pad, dtype=str, keep_default_na=False, sep=";")
     with pytest.raises(populatie.PopulatieFout,
-                       match=r"regel 0, kolom 'gemeentelijke_boetes_opgelegd_bedrag': '1.250' is dubbelzinnig.*"
-                             r"analyse.lees.*line 0, column 'gemeentelijke_boetes_opgelegd_bedrag'"):
+                       match=r"rij 0 van het DataFrame \(positie, vanaf 0\), kolom 'gemeentelijke_boetes_opgelegd_bedrag': "
+                             r"'1.250' is dubbelzinnig.*analyse.lees.*row 0 of the DataFrame \(position, from 0\), "
+                             r"column 'gemeentelijke_boetes_opgelegd_bedrag'"):
         analyse.beoordeel(tekst, "2024-06-15")
     assert analyse.beoordeel(tekst, "2024-06-15", nederlands=True)[plafond].tolist() == cli_bedragen
     assert analyse.beoordeel(tekst, "2024-06-15", nederlands=False)[plafond].tolist()[0] == Decimal("2398.75")

@@ -133,6 +133,13 @@ FOUTEN = {
     "getal_komma.yaml": (GEVAL + "    boete_art_22_bedrag: € 1.250,50\n", 14,
                          ["'€ 1.250,50' is geen getal voor boete_art_22_bedrag", "met een decimale punt",
                           "Bedoelde u boete_art_22_bedrag: 1250.5?", "Did you mean boete_art_22_bedrag: 1250.5?"]),
+    # a whole number (months) is whole, as in the API: 1.5 was read as 1 without a word (a review)
+    "half_getal.yaml": (GEVAL.replace("    pip_datum:", "    termijn_verlenging_maanden: 1.5\n    pip_datum:"), 10,
+                        ["'1.5' is geen geheel getal voor termijn_verlenging_maanden; toegestaan: een geheel getal",
+                         "'1.5' is not a whole number for termijn_verlenging_maanden"]),
+    "geheel_tekst.yaml": (GEVAL.replace("    pip_datum:", "    termijn_verlenging_maanden: twee\n    pip_datum:"), 10,
+                          ["'twee' is geen getal voor termijn_verlenging_maanden; toegestaan: een geheel getal zonder "
+                           "aanhalingstekens, zoals 3."]),
     "datum_uitvoer.yaml": (GEVAL.replace("einddatum: 2023-04-26", "einddatum: 26-04-2023"), 13,
                            ["'26-04-2023' is geen datum voor pip_bezwaartermijn_einddatum",
                             "Bedoelde u pip_bezwaartermijn_einddatum: 2023-04-26?"]),
@@ -432,3 +439,19 @@ def test_an_expected_date_can_be_none(tmp_path):
                      fout.stdout), fout.stdout
     getal = draai("getal.yaml")
     assert getal.returncode == 1 and "'geen' is geen getal voor boete_art_22_bedrag" in getal.stdout, getal.stdout
+
+
+def test_an_explanation_of_a_fact_left_out_says_so_without_none(tmp_path):
+    """The runner explains what the API would leave open: without a day of birth it wrote "toen None jaar oud", and
+    without culpability "the amount is the same for every degree" beside € 400, where 25 % gives € 100 (a review)."""
+    zonder = GEVAL.replace("    geboortedatum: 1990-06-15\n", "").replace(
+        "    pip_bezwaartermijn_einddatum: 2023-04-26\n", "    inburgeringsplichtig: false\n")
+    boete = BOETE.replace("    verwijtbaarheid: opzet\n", "    boete_art_23_eerdere_aantal: 3\n").replace(
+        "50.004    # € 50: within half a cent, as in `openfisca test`; a larger margin is refused", "100")
+    (tmp_path / "zonder.yaml").write_text(zonder + "\n" + boete, encoding="utf-8")
+    uit = subprocess.run([sys.executable, "-m", "inburgering_rules.cli", "test", "zonder.yaml"], capture_output=True,
+                         text=True, timeout=300, cwd=tmp_path)
+    assert uit.returncode == 1, uit.stdout
+    tekst = " ".join(uit.stdout.split())  # the report wraps its lines
+    assert "leeftijd onbekend (geboortedatum niet gegeven)" in tekst and "None jaar" not in tekst
+    assert "berekend bij opzet (100 %, het hoogste bedrag; I11)" in tekst and "voor elke mate gelijk" not in tekst

@@ -59,7 +59,7 @@ def _kolommen(systeem, df, nederlands: bool | None) -> dict[str, numpy.ndarray]:
     if extra:
         populatie.controleer_kolommen(["id", *extra], "DataFrame")
     tekst = {naam: populatie.kolom_als_tekst(df[naam]) for naam in df.columns if naam in publiek.INVOER}
-    return populatie.als_gegeven(populatie.lees_kolommen(systeem, tekst, 0, nederlands))
+    return populatie.als_gegeven(populatie.lees_kolommen(systeem, tekst, None, nederlands))  # rows of a DataFrame
 
 
 def _uitvoer(naam: str, waarden: numpy.ndarray, onbepaald: numpy.ndarray):
