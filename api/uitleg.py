@@ -14,7 +14,7 @@ from functools import lru_cache, partial
 import numpy
 
 from inburgering_rules.datums import loopt_na_bekendmaking, plus_dagen, plus_weken
-from inburgering_rules.enums import VERGUNNING_ART_8_A, VERGUNNING_ART_8_C
+from inburgering_rules.enums import VERGUNNING_ART_8_A, VERGUNNING_ART_8_C, WI_3_LID_2
 from inburgering_rules.geld import CENT, centen
 from inburgering_rules.geldend_recht import begin_op_dag, waarde_op_dag
 from inburgering_rules.hervormingen import basissysteem, zoek_parameter
@@ -1565,9 +1565,8 @@ def _lening_wi_19(b, i, bron=None):
     return f"{nl}.", f"{en}."
 
 
-# The reasons of Wi 3 lid 2 a-c, which Bi 6.1 names ("de persoon, bedoeld in artikel 3, tweede lid"), as the rule
-# `lening_bi_6_1_persoon` reads them (lid 2 d is no input).
-_WI_3_LID_2 = ("eu_eer_zwitserland", "familielid_eu_burger", "elders_ingeburgerd")
+# The reasons of Wi 3 lid 2 a-c, which Bi 6.1 names, as the rule `lening_bi_6_1_persoon` reads them.
+_WI_3_LID_2 = tuple(lid.name for lid in WI_3_LID_2)
 
 
 def _geen_lening(b, i, bron=None):

@@ -384,14 +384,15 @@ VELDEN: tuple[Veld, ...] = (
          "een ontheffing beoordeeld na de peildatum telt niet mee",
          "an ontheffing judged after the peildatum does not count"),
     Veld("pvt", "datumOndertekeningPvt", "pvt_afgerond_datum", "invoer", "dezelfde datum (Wi 6 lid 1 a); met de MAP "
-         "ook het artikel van een boete (zie boetes)", "the same date (Wi 6(1)(a)); with the MAP also a fine's article "
-         "(see boetes)"),
+         "(in de onderwijsroute zonder MAP alleen) ook het artikel van een boete (zie boetes)", "the same date (Wi "
+         "6(1)(a)); with the MAP (in the onderwijsroute without a MAP alone) also a fine's article (see boetes)"),
     Veld("map", "datumEindgesprekMap", "map_afgerond_datum", "invoer", "dezelfde datum (Wi 6 lid 1 b); met het PVT "
          "ook het artikel van een boete (zie boetes)", "the same date (Wi 6(1)(b)); with the PVT also a fine's article "
          "(see boetes)"),
     Veld("boetes", "[].bedrag", "boete_art_24_aantal, boete_art_25_aantal", "invoer",
          "het blok noemt geen artikel: sluiten de blokken van DUO art. 24 uit (PVT en MAP beide afgerond vanaf "
-         "het PIP tot en met het einde van de termijn, Wi 24 lid 1), dan is elke boete art. 25; anders telt een "
+         "het PIP tot en met het einde van de termijn, Wi 24 lid 1; in de onderwijsroute zonder MAP het PVT alleen, "
+         "Wi 8 lid 3), dan is elke boete art. 25; anders telt een "
          "bedrag gelijk aan het art. 24-bedrag op de datum (Bi 7.2 lid 1) als art. 24, een hoger bedrag als "
          "art. 25 (Wi 26 lid 1 b: art. 24 nooit hoger); een lager "
          "bedrag (of een boete vóór de wet) is een verlaagde art. 24-boete (Bi 7.2 lid 3) of een "
@@ -399,7 +400,8 @@ VELDEN: tuple[Veld, ...] = (
          "boete-invoer en noemt een waarschuwing haar (boete_artikel_onbekend); anders een gegeven lijst: "
          "aantallen, 0 als er geen zijn; vergeleken met boete_art_24_bedrag en boete_art_25_maximum_bedrag",
          "the block names no article: when DUO's blocks rule art. 24 out (PVT and MAP both done from the PIP up "
-         "to the term's end, Wi 24(1)) every fine is art. 25; otherwise an amount equal to the art. 24 amount on its "
+         "to the term's end, Wi 24(1); in the onderwijsroute without a MAP the PVT alone, Wi 8(3)) every fine is "
+         "art. 25; otherwise an amount equal to the art. 24 amount on its "
          "date (Bi 7.2(1)) counts as art. 24, a higher amount as art. 25 (Wi 26(1)(b): art. 24 never higher); "
          "a lower amount (or a "
          "fine before the law) is a lowered art. 24 fine (Bi 7.2(3)) or an art. 25 fine: when a fine on or "
@@ -857,6 +859,8 @@ def _latere_pip_na_peildatum(duo: dict, peildatum: str) -> bool:
     """Whether DUO's current PIP is a later PIP than the one the term runs from, dated after the peildatum: its route
     is not yet in force (Wi 15 lid 1 a, I30, I59) and the route of the PIP before it is not in DUO's answer."""
     latere = _latere_pip(duo)
+    if latere is None and _pip_na_vestiging(duo) is not None:  # a later PIP whose first is not in DUO's answer
+        return duo["pip"]["pip"]["dagtekeningPip"] > peildatum
     return latere is not None and latere[0] > peildatum
 
 
@@ -896,14 +900,14 @@ def _toegekende_verlengingen(duo: dict) -> list[dict]:
 
 
 def _termijn_later_gewijzigd(duo: dict, peildatum: str) -> bool:
-    """Whether DUO's term end is one set after the peildatum: the term changed (`wijzigingsdatum`) or a request for
-    extension granted (`datumBeoordeling`; undated, when DUO's events date every grant on request, SS104, after it)
-    after it. Then it is not the end that stood on the peildatum."""
+    """Whether DUO's term end is one set after the peildatum: the term changed (`wijzigingsdatum`), a request for
+    extension granted (`datumBeoordeling`) or an extension registered (DUO's events SS103, SS104: also one of an
+    undated grant, or DUO's own) after it. Then it is not the end that stood on the peildatum."""
     termijn = duo.get("inburgeringstermijn") or {}
     return not _in_periode(peildatum, termijn.get("wijzigingsdatum"), None) or any(
-        not _in_periode(peildatum, v.get("datumBeoordeling"), None)
-        or ("datumBeoordeling" not in v and _alleen_later(duo, ("SS104",), peildatum))
-        for v in _toegekende_verlengingen(duo))
+        not _in_periode(peildatum, v.get("datumBeoordeling"), None) for v in _toegekende_verlengingen(duo)) or any(
+        melding["gebeurtenisId"] in _VERLENGD and nederlandse_dag(melding["registratieDatumTijd"]) > peildatum
+        for melding in duo.get("gebeurtenissen") or ())
 
 
 # DUO's events that say a decision was granted, per block kind whose date may be missing
@@ -945,9 +949,14 @@ def _verlenging_maanden(duo: dict, peildatum: str, termijn_maanden) -> int | Non
 
 def _pip_dag(duo: dict, pip_gegeven: str | None) -> str | None:
     """The PIP's day from which exams count (Bi 5.3 lid 5): DUO's (`_pip_datum`), else the one the case system
-    gave; None when neither is known (then the exams count as DUO lists them)."""
-    pip_datum = _pip_datum(duo)
-    return pip_datum[0] if pip_datum is not None else pip_gegeven
+    gave; after settling with a previous PIP (SS121) without either, DUO's current PIP, a later one: what was passed
+    from it surely counts, what before it may not (a lower bound, as the count is; a review found every exam counted);
+    None when none is known (then the exams count as DUO lists them)."""
+    if (pip_datum := _pip_datum(duo)) is not None:
+        return pip_datum[0]
+    if pip_gegeven is None and _pip_na_vestiging(duo) is not None:
+        return duo["pip"]["pip"]["dagtekeningPip"]
+    return pip_gegeven
 
 
 # The values of the rules' ontheffing DUO's grants give, strongest first (a whole one covers every part).
@@ -1105,7 +1114,7 @@ def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
         waarschuw("pip_intensiteit_doelgroep_onbepaald", "/duo/pip/pip/geschatteIntensiteitB1Route")
     if termijn:
         waarschuw("pip_niet_verwijderbaar", "/duo/inburgeringstermijn")
-    elif "inburgeringstermijn" not in duo:
+    elif "inburgeringstermijn" not in duo and _pip_na_vestiging(duo) is None:  # else `pip_na_vestiging` says it
         nl, en = PIP_ZONDER_TERMIJN
         uit.append({"controle": "pip_zonder_termijn", "pad": "/duo/pip/pip/dagtekeningPip", "nl": nl, "en": en})
     return uit
@@ -1171,7 +1180,9 @@ def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
             for i, blok in enumerate(duo.get("vrijstellingen") or ())
             if (v := blok.get("GedeeltelijkeVrijstelling")) and LEDEN["AanvraagOordeel"][v["oordeel"]].waarde
             and _in_periode(peildatum, v.get("datumOordeel"), None)]
-    if (gewijzigd := _doelgroep_later_gewijzigd(duo, peildatum)) is not None:
+    if ((duo.get("doelgroep") or {}).get("gedetailleerdeDoelgroep")
+            and (duo.get("inburgeringsplicht") or {}).get("indicatorInburgeringsplicht") is not False
+            and (gewijzigd := _doelgroep_later_gewijzigd(duo, peildatum)) is not None):
         nl, en = DOELGROEP_LATER_GEWIJZIGD
         uit.append({"controle": "doelgroep_later_gewijzigd", "pad": "/duo/doelgroep/gedetailleerdeDoelgroep",
                     "nl": nl.format(datum=gewijzigd), "en": en.format(datum=gewijzigd)})

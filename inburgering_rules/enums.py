@@ -92,6 +92,12 @@ class RedenGeenInburgeringsplicht(Enum):
     pensioengerechtigde_leeftijd = "Pensioengerechtigde leeftijd bereikt"
 
 
+# De uitzonderingen van Wi 3 lid 2 onder a tot en met c (onder d is geen invoer): "de persoon, bedoeld in artikel 3,
+# tweede lid" van Bi 6.1 (`lening_bi_6_1_persoon`, en de uitleg van de lening).
+WI_3_LID_2 = (RedenGeenInburgeringsplicht.eu_eer_zwitserland, RedenGeenInburgeringsplicht.familielid_eu_burger,
+              RedenGeenInburgeringsplicht.elders_ingeburgerd)
+
+
 class Doelgroep(Enum):
     geen = "Geen (niet inburgeringsplichtig)"
     asielstatushouder = "Asielstatushouder (art. 13 lid 1)"

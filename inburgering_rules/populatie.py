@@ -503,7 +503,8 @@ def lees_kolom(systeem, naam: str, waarden: numpy.ndarray, eerste_regel: int | N
 
     Elke verschillende waarde wordt één keer gelezen: ja/nee (true/false, ja/nee, WAAR/ONWAAR), getallen
     (decimale komma mag), datums (JJJJ-MM-DD of DD-MM-JJJJ), keuzes (de namen uit het contract). Een fout
-    noemt de regel en de kolom, in het Nederlands en het Engels.
+    noemt de regel (een bestand) of de rij (een DataFrame: `eerste_regel` None, `_plek`) en de kolom, in het
+    Nederlands en het Engels.
 
     `nederlands`: of een punt in een getal een duizendtal is (`opmaak`). None is een onbekende notatie (een
     DataFrame): een getal dat maar op één manier te lezen is, telt zo (`1.250,50`, `250.50`); een dubbelzinnig
@@ -563,8 +564,9 @@ def lees_kolom(systeem, naam: str, waarden: numpy.ndarray, eerste_regel: int | N
 
 
 def _plek(eerste_regel: int | None, rij: int) -> tuple[str, str]:
-    """Where a value stands: the line of the file (`eerste_regel` the line of the first person), or for a DataFrame
-    (None) its row by position from 0, not by index label (a review: "regel 0" was looked for as a line)."""
+    """Waar een waarde staat: de regel van het bestand (`eerste_regel` is die van de eerste persoon), of bij een
+    DataFrame (None) de rij naar haar positie vanaf 0, niet naar het indexlabel (een review: "regel 0" werd als regel
+    gezocht)."""
     if eerste_regel is None:
         return f"rij {rij} van het DataFrame (positie, vanaf 0)", f"row {rij} of the DataFrame (position, from 0)"
     return f"regel {eerste_regel + rij}", f"line {eerste_regel + rij}"

@@ -1397,17 +1397,23 @@ def test_a_field_names_every_input_its_members_fill():
 
 # -- a review of the mapping against DUO's events and blocks (2026-12-07) --------------------------------------------
 
-@pytest.mark.parametrize(("geregistreerd", "gelezen"), [("2026-06-01T10:00:00+02:00", False),
-                                                        ("2025-12-31T23:30:00+01:00", True)])
+@pytest.mark.parametrize(("geregistreerd", "gelezen"), [
+    ("2026-06-01T10:00:00+02:00", False), ("2026-01-01T23:30:00Z", False),  # Dutch day 2026-01-02: after
+    ("2026-01-01T10:00:00+01:00", True), ("2025-12-31T23:30:00Z", True),  # Dutch day 2026-01-01: the peildatum
+    ("2025-12-31T23:30:00+01:00", True)])
 def test_a_doelgroep_changed_after_the_peildatum_fills_no_purpose(geregistreerd, gelezen):
     """SS124 (asielstatushouder -> gezinsmigrant) after the peildatum: DUO's class of now did not hold then; the
-    person was still an asielstatushouder (Wi 13 lid 1). The day the event is registered on or before the peildatum,
-    the class holds."""
+    person was still an asielstatushouder (Wi 13 lid 1). The Dutch day the event is registered on or before the
+    peildatum, the class holds (both sides of midnight)."""
     blokken = {"doelgroep": {"indeling": "Gezinsmigrant en overige migrant", "gedetailleerdeDoelgroep": "Gezinshereniger"},
                "gebeurtenissen": [{"registratieDatumTijd": geregistreerd, "gebeurtenisId": "SS124"}]}
     assert ("verblijfsdoel" in invoer(blokken, "2026-01-01")) is gelezen
     controles = [w["controle"] for w in duo.overige_waarschuwingen(blokken, "2026-01-01", art_24)]
     assert ("doelgroep_later_gewijzigd" in controles) is not gelezen
+    # without a class there is nothing that did not hold: no warning
+    zonder = {"gebeurtenissen": blokken["gebeurtenissen"]}
+    assert "doelgroep_later_gewijzigd" not in [w["controle"] for w in duo.overige_waarschuwingen(zonder, "2026-01-01",
+                                                                                                   art_24)]
 
 
 def test_in_the_onderwijsroute_a_fine_of_the_art_24_amount_is_art_25_once_the_pvt_was_done():
@@ -1423,6 +1429,7 @@ def test_in_the_onderwijsroute_a_fine_of_the_art_24_amount_is_art_25_once_the_pv
 
 
 @pytest.mark.parametrize(("ingetrokken", "vrijgesteld"), [("2024-06-01T10:00:00+02:00", True),
+                                                          ("2025-01-09T23:30:00Z", False),  # Dutch day: the grant's
                                                           ("2025-02-01T10:00:00+01:00", False)])
 def test_a_withdrawal_before_a_temporary_exemption_was_granted_does_not_end_it(ingetrokken, vrijgesteld):
     """Without a startdatum the exemption runs from its datumOordeel: an SS129 registered before that withdrew an
@@ -1449,7 +1456,8 @@ def test_an_extension_dated_by_its_event_before_a_later_change_is_named(geregist
         assert controles[0]["pad"] == "/duo/gebeurtenissen/0/gebeurtenisId" and "2026-11-15" in controles[0]["nl"]
 
 
-@pytest.mark.parametrize(("dagtekening", "eerste"), [("2025-03-01", False), ("2024-12-01", True)])
+@pytest.mark.parametrize(("dagtekening", "eerste"), [("2025-03-01", False), ("2025-01-10", False),
+                                                      ("2025-01-09", True), ("2024-12-01", True)])
 def test_a_pip_dated_after_settling_with_a_previous_pip_is_no_first_pip(dagtekening, eerste):
     """SS121: settled with a PIP of the previous municipality. DUO's PIP dated on or after that day is a later one: the
     term does not move with it (Wi 11 lid 3), so without DUO's term block no pip_datum, and a warning; one dated before
@@ -1465,6 +1473,8 @@ def test_a_pip_dated_after_settling_with_a_previous_pip_is_no_first_pip(dagteken
 
 
 @pytest.mark.parametrize(("geregistreerd", "vrijgesteld"), [("2025-03-01T10:00:00+01:00", False),
+                                                            ("2024-01-01T23:30:00Z", False),  # Dutch: 2024-01-02
+                                                            ("2023-12-31T23:30:00Z", True),  # Dutch: the peildatum
                                                             ("2023-12-01T10:00:00+01:00", True)])
 def test_an_undated_exemption_counts_from_the_event_that_announced_it(geregistreerd, vrijgesteld):
     """A GeheleVrijstelling without datumOordeel and DUO's SS107 (full exemption granted) only after the peildatum: not
@@ -1483,3 +1493,42 @@ def test_an_undated_granted_extension_counts_from_its_event(geregistreerd, gelez
                "verlengingen": [{"beoordelingAanvraag": "Toegekend", "ontvangstdatum": "2026-10-01"}],
                "gebeurtenissen": [{"registratieDatumTijd": geregistreerd, "gebeurtenisId": "SS104"}]}
     assert (invoer(blokken, "2026-12-01").get("termijn_verlenging_maanden") == 6) is gelezen
+
+
+
+def test_after_settling_with_a_previous_pip_only_exams_from_the_current_pip_count():
+    """Without the term block the first PIP's day is unknown: exams from DUO's current (later) PIP surely count, one
+    before it does not (Bi 5.3 lid 5: it may be from before the first PIP), with the warning (a review found every
+    exam counted once pip_datum was not read)."""
+    examens = [{"examendatum": "2023-01-01", "resultaat": "Geslaagd", "onderdeel": "KNM"}]
+    blokken = {"pip": pip(dagtekening="2025-03-01"), "examens": examens,
+               "gebeurtenissen": [{"registratieDatumTijd": "2025-01-10T09:00:00+01:00", "gebeurtenisId": "SS121"}]}
+    assert "knm_behaald" not in invoer(blokken, "2025-06-01")
+    assert "examen_voor_pip" in [w["controle"] for w in duo.overige_waarschuwingen(blokken, "2025-06-01", art_24)]
+    na = {**blokken, "examens": [{**examens[0], "examendatum": "2025-04-01"}]}
+    assert invoer(na, "2025-06-01")["knm_behaald"] is True
+
+
+@pytest.mark.parametrize(("peildatum", "route"), [("2025-07-31", None), ("2025-08-01", "z_route")])
+def test_a_later_pip_after_settling_is_not_in_force_before_its_day(peildatum, route):
+    """SS121 and a current PIP dated after the peildatum: a later PIP whose route holds only from its day (Wi 15 lid 1
+    a, I59), as with DUO's term block; and no warning that reads it as the first PIP."""
+    blokken = {"pip": pip("Z", dagtekening="2025-08-01"),
+               "gebeurtenissen": [{"registratieDatumTijd": "2025-01-10T09:00:00+01:00", "gebeurtenisId": "SS121"}]}
+    assert invoer(blokken, peildatum).get("leerroute") == route
+    controles = [w["controle"] for w in duo.overige_waarschuwingen(blokken, peildatum, art_24)]
+    assert ("latere_pip_na_peildatum" in controles) is (route is None)
+    assert "pip_zonder_termijn" not in [w["controle"] for w in duo.pip_controles(blokken, {}, None)]
+    assert "pip_zonder_termijn" in [w["controle"] for w in duo.pip_controles({"pip": blokken["pip"]}, {}, None)]
+
+
+@pytest.mark.parametrize(("geregistreerd", "maanden"), [("2027-01-05T10:00:00+01:00", None),
+                                                        ("2026-12-01T23:30:00Z", None),  # Dutch: 2026-12-02
+                                                        ("2026-11-30T23:30:00Z", 6)])  # Dutch: the peildatum
+def test_an_extension_registered_after_the_peildatum_is_not_read_into_it(geregistreerd, maanden):
+    """DUO's own extension (SS103) registered after the peildatum: DUO's end of now was set after it, so the months
+    are not read (a review found 6 months applied to a day before the extension)."""
+    blokken = {"inburgeringstermijn": {"startdatum": "2024-01-11", "einddatum": "2027-07-10",
+                                       "verlengingsgrondcode": "NV"},
+               "gebeurtenissen": [{"registratieDatumTijd": geregistreerd, "gebeurtenisId": "SS103"}]}
+    assert invoer(blokken, "2026-12-01").get("termijn_verlenging_maanden") == maanden

@@ -350,3 +350,18 @@ def test_each_deadline_names_the_part_fined_after_it(hervorming, pvt, map_):
     assert pvt in toelichting["pvt_uiterste_datum"]["uitleg"]["nl"]
     assert map_ in toelichting["map_uiterste_datum"]["uitleg"]["nl"]
     assert (antwoord["besluiten"]["pvt_uiterste_datum"] < antwoord["besluiten"]["map_uiterste_datum"]) is bool(hervorming)
+
+
+@pytest.mark.parametrize(("parameters", "bedrag"), [
+    (None, 10000), ({"lening.vrijwillig_leerplicht_jaren": 7}, 0),
+    ({"vrijstelling_ontheffing.leerplicht_minimum_jaren": 7}, 10000)])
+def test_bi_6_1_b_reads_its_own_number_not_wi_4s(parameters, bedrag):
+    """Bi 6.1 onder b ("minder dan acht jaren leerplichtig") has its own parameter: lowering it to 7 ends the loan of
+    who was 7 years in compulsory education, lowering Wi 4 lid 1 a's does not (a review: geval 22a passed with the
+    old code, which read Wi 4's)."""
+    persoon = {**EU_BURGER, "geboortedatum": "2002-03-03", "verblijf_verkregen_datum": "2024-02-01",
+               "leerplichtig_geweest_jaren": 7}
+    hervorming = {"parameters": {pad: {"2022-01-01": w} for pad, w in parameters.items()}} if parameters else None
+    antwoord = DIENST.beoordeling(orjson.dumps({"peildatum": "2024-05-01", "persoon": persoon,
+                                                "hervorming": hervorming}), "nl")
+    assert antwoord["besluiten"]["lening_maximum_bedrag"] == bedrag

@@ -4,7 +4,7 @@ import numpy
 
 from inburgering_rules.datums import (ONBEKEND, als_datum, begin_na_bekendmaking, bekend, dag, einde_termijn,
                                      loopt_na_bekendmaking, plus_dagen, verjaardag)
-from inburgering_rules.enums import Doelgroep, RedenGeenInburgeringsplicht, Verblijfsvergunning
+from inburgering_rules.enums import WI_3_LID_2, Doelgroep, Verblijfsvergunning
 from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.kiezen import kies
@@ -44,9 +44,7 @@ class lening_bi_6_1_persoon(Besluit):
 
     def formula_2022_01_01(persoon, period, parameters):
         reden = persoon("reden_geen_inburgeringsplicht", period)
-        art_3_lid_2 = ((reden == RedenGeenInburgeringsplicht.eu_eer_zwitserland)
-                       | (reden == RedenGeenInburgeringsplicht.familielid_eu_burger)
-                       | (reden == RedenGeenInburgeringsplicht.elders_ingeburgerd))
+        art_3_lid_2 = numpy.logical_or.reduce([reden == lid for lid in WI_3_LID_2])
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
         art_8_e = ((persoon("verblijfsvergunning", period) == Verblijfsvergunning.gemeenschapsrecht)
                    & (verkregen <= dag(period)))
