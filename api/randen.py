@@ -171,11 +171,11 @@ class CORS(CORSMiddleware):
         herkomst, methode = koppen["origin"], koppen["access-control-request-method"]
         if not self.is_allowed_origin(origin=herkomst):
             herkomsten = [*self.allow_origins, *([self.allow_origin_regex.pattern] if self.allow_origin_regex else [])]
-            lijst.append(fouten.Fout("/", f"Origin {herkomst[:100]!r} is niet toegestaan",
-                                     f"Origin {herkomst[:100]!r} is not allowed", herkomsten))
+            lijst.append(fouten.Fout("/", f"Origin {fouten.kort(herkomst)!r} is niet toegestaan",
+                                     f"Origin {fouten.kort(herkomst)!r} is not allowed", herkomsten))
         if methode not in self.allow_methods:
-            lijst.append(fouten.Fout("/", f"Methode {methode[:20]!r} is niet toegestaan",
-                                     f"Method {methode[:20]!r} is not allowed", list(self.allow_methods)))
+            lijst.append(fouten.Fout("/", f"Methode {fouten.kort(methode)!r} is niet toegestaan",
+                                     f"Method {fouten.kort(methode)!r} is not allowed", list(self.allow_methods)))
         gevraagd = koppen.get("access-control-request-headers")
         if gevraagd is not None and not self.allow_all_headers:
             vreemd = [h.strip() for h in gevraagd.lower().split(",") if h.strip() not in self.allow_headers]
@@ -214,8 +214,8 @@ def json_vereist(request: Request) -> None:
             "mediatype",
             "Mediatype niet ondersteund",
             "Unsupported media type",
-            [fouten.Fout("/", f"Content-Type moet application/json zijn, niet {soort[:50]!r}",
-                         f"Content-Type must be application/json, not {soort[:50]!r}", "application/json")],
+            [fouten.Fout("/", f"Content-Type moet application/json zijn, niet {fouten.kort(soort)!r}",
+                         f"Content-Type must be application/json, not {fouten.kort(soort)!r}", "application/json")],
         )
 
 

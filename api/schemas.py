@@ -23,7 +23,7 @@ from pydantic_core import PydanticCustomError
 
 from inburgering_rules import publiek, simulatie
 from inburgering_rules.api.fouten import Fout
-from inburgering_rules.notatie import bedoelde
+from inburgering_rules.notatie import bedoelde, kort
 from inburgering_rules.simulatie import wettelijk_maximum
 from inburgering_rules.waarden import LANDEN, MAX_BEDRAG, grens, op_centen
 
@@ -139,7 +139,7 @@ def keuze(namen: tuple[str, ...]) -> Validator:
     def valideer(waarde: Any) -> str:
         if not isinstance(waarde, str) or waarde not in namen:
             # the value given and, for a text, the closest members (a misspelt member was told only "Unknown value")
-            hint_nl, hint_en = bedoelde(waarde[:100], namen) if isinstance(waarde, str) else ("", "")
+            hint_nl, hint_en = bedoelde(kort(waarde), namen) if isinstance(waarde, str) else ("", "")
             gegeven = _gegeven(waarde)
             fout(f"Onbekende waarde: {gegeven}" + (f".{hint_nl}" if hint_nl else ""),
                  f"Unknown value: {gegeven}" + (f".{hint_en}" if hint_en else ""), list(namen))

@@ -442,7 +442,7 @@ def _pip(b, i, bron=None):
         kern = (f"{weken_nl} na de inschrijving in de nieuwe gemeente op {andere} (Bi 5.3 lid {lid}).",
                 f"{weken_en} after registration in the new municipality on {andere} (Bi 5.3({lid})).")
     elif kennis and vanaf_2023 and not _op_een_dag(
-        partial(nog_niet_ingeschreven, i.get("verblijfsvergunning") == "asiel_bepaalde_tijd"), kennis, inschr
+        partial(nog_niet_ingeschreven, i.get("verblijfsvergunning") == VERGUNNING_ART_8_C.name), kennis, inschr
     ):
         jaar = bron.sinds("termijnen.pip_termijn_aanvang", regimedag)[:4]  # the text that applied on that day
         gebeurtenis = kennis
@@ -866,7 +866,7 @@ def _begeleiding(b, i, bron=None):
                 f"inschrijving in de BRP ({inschrijving}) lag daarvoor (Wi 13 lid 3, Wi 3 lid 3).",
                 f"From the day the duty arose, when the residence was obtained on {verkregen}: the BRP "
                 f"registration ({inschrijving}) came before it (Wi 13(3), Wi 3(3)).")
-    if i.get("verblijfsvergunning") == "asiel_bepaalde_tijd":  # the lid's proviso, only for this permit
+    if i.get("verblijfsvergunning") == VERGUNNING_ART_8_C.name:  # the lid's proviso, only for this permit
         return (f"Vanaf de dag van inschrijving in de BRP in de gemeente van huisvesting ({inschrijving}; "
                 "verblijfsvergunning asiel voor bepaalde tijd) (Wi 13 lid 3).",
                 f"From the day of BRP registration in the municipality of housing ({inschrijving}; fixed-term "
@@ -1049,7 +1049,7 @@ def _reden(b, i, bron=None):
 def _doelgroep(b, i, bron=None):
     nl, en = _lid(bron, "verblijfsvergunning", i.get("verblijfsvergunning"))
     if b.get("doelgroep") == "asielstatushouder":
-        if i.get("verblijfsvergunning") == "asiel_bepaalde_tijd":
+        if i.get("verblijfsvergunning") == VERGUNNING_ART_8_C.name:
             return f"Verblijfstitel: {nl} (Wi 13 lid 1 a).", f"Residence title: {en} (Wi 13(1)(a))."
         doel_nl, doel_en = _lid(bron, "verblijfsdoel", i.get("verblijfsdoel"))
         # the member's own label cites it: not twice (a review)
@@ -1376,9 +1376,9 @@ def _map_verplicht(b, i, bron=None):
     taalschakeltraject; a review found it assumed without a word)."""
     if "taalschakeltraject_afgerond" in i:
         return None
-    return ("Niet gegeven en dus gelezen als nee: Heeft het taalschakeltraject van de onderwijsroute afgerond (Wi 8 lid "
-            "3).", "Not given and so read as no: completed the language bridging programme of the education route "
-            "(Wi 8(3)).")
+    niet = ("taalschakeltraject_afgerond",)
+    return (f"Niet gegeven en dus gelezen als nee: {_labels(bron, niet, 'nl')} (Wi 8 lid 3).",
+            f"Not given and so read as no: {_labels(bron, niet, 'en')} (Wi 8(3)).")
 
 
 def _map_in_termijn(b, i, bron=None):
@@ -1458,7 +1458,7 @@ def _niet_plichtig(b, artikel_nl: str, artikel_en: str) -> tuple[str, str] | Non
 
 def _wi_13_lid_1_onder(i) -> str:
     """The letter of Wi 13 lid 1 of an asylum permit holder: a (the asylum permit) or b (his family member)."""
-    return "a" if i.get("verblijfsvergunning") == "asiel_bepaalde_tijd" else "b"
+    return "a" if i.get("verblijfsvergunning") == VERGUNNING_ART_8_C.name else "b"
 
 
 def _geen_plicht(b, artikel_nl: str, artikel_en: str) -> tuple[str, str] | None:
@@ -1684,7 +1684,7 @@ def _geen_ontzorgen(b, i, bron=None):
                 f"The duty was met on {voldaan}, before the right to social assistance ({bijstand}): no longer "
                 "obligated then (Pw 56a(1)(a), Wi 20(2)(b), I42).")
     # lid 1 b and lid 2 decide also where lid 1 a is open (a fact missing)
-    if i.get("verblijfsvergunning") not in (None, "asiel_bepaalde_tijd"):
+    if i.get("verblijfsvergunning") not in (None, VERGUNNING_ART_8_C.name):
         return ("Pw 56a lid 1 onder b geldt alleen bij verblijf op grond van een verblijfsvergunning asiel voor bepaalde "
                 "tijd; ook een gezinslid met een reguliere vergunning valt er niet onder (I15).",
                 "Pw 56a(1)(b) applies only to residence on a fixed-term asylum permit; a family member with a regular "

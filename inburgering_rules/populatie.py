@@ -49,7 +49,7 @@ import numpy
 from inburgering_rules import publiek
 from inburgering_rules.datums import plus_dagen, verjaardag
 from inburgering_rules.meetellen import termijn_aanvang
-from inburgering_rules.notatie import dubbelzinnig, getal, getal_met_punt
+from inburgering_rules.notatie import dubbelzinnig, getal, getal_met_punt, kort
 from inburgering_rules.waarden import LANDEN, MAX_BEDRAG, grens, is_bedrag
 
 BLOK = 100_000
@@ -483,8 +483,8 @@ def _controleer_ids(pad, ids: numpy.ndarray, eerste_regel: int, gezien: set[str]
             raise PopulatieFout(f"{pad}, regel {eerste_regel + plek}: lege id", f"{pad}, line {eerste_regel + plek}: "
                                 "empty id")
         if tekst in gezien:
-            raise PopulatieFout(f"{pad}, regel {eerste_regel + plek}: id {tekst[:50]!r} staat er al eerder in (elke "
-                                "persoon een eigen id)", f"{pad}, line {eerste_regel + plek}: id {tekst[:50]!r} "
+            raise PopulatieFout(f"{pad}, regel {eerste_regel + plek}: id {kort(tekst)!r} staat er al eerder in (elke "
+                                "persoon een eigen id)", f"{pad}, line {eerste_regel + plek}: id {kort(tekst)!r} "
                                 "appears earlier too (each person needs an id of their own)")
         gezien.add(tekst)
 
