@@ -13,16 +13,6 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKERS ?= 1
 export PYTHONDONTWRITEBYTECODE := 1
-# glibc malloc (issue 14): keep large numpy temporaries (up to 32 MiB) on the heap instead of a fresh mmap/munmap
-# each, and do not hand freed memory back after every batch. 1,000,000 persons: about 20 % less system time
-# (BENCHMARKS.md). Read at process start only, so set here (run, bench, test) and in the Dockerfile.
-export MALLOC_MMAP_THRESHOLD_ := 33554432
-export MALLOC_TRIM_THRESHOLD_ := 268435456
-export MALLOC_TOP_PAD_ := 67108864
-# numpy asks the kernel for transparent huge pages on every large array (madvise); with the kernel's
-# defrag=madvise each fault may then compact memory first. 1,000,000 persons in-process: system time 2.0-3.2 s
-# with it, 0.4-0.5 s without (issue 14). Read when numpy is imported.
-export NUMPY_MADVISE_HUGEPAGE := 0
 PIP := -m pip install --quiet --disable-pip-version-check
 # The pip block of a lock (`pip==` and its hashes): each venv first gets the locked pip, then the lock. The pip that
 # `python -m venv` bundles differs per Python build, and pip 23.2 (CPython 3.11.7's) refuses a locked requirement

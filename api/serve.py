@@ -4,7 +4,8 @@ Environment: HOST (127.0.0.1), PORT (8000), WORKERS (1), LOG_LEVEL (INFO), plus 
 `instellingen.Instellingen` (MAX_BODY_BYTES, MAX_BATCH_SIZE, MAX_CALCULATE_PERSONS, MAX_CALCULATIONS,
 MAX_TRACE_CALCULATIONS, REQUEST_TIMEOUT_SECONDS, GRACEFUL_SHUTDOWN_SECONDS, API_TOKEN, CORS_ORIGINS,
 TRUSTED_HOSTS, LIMIT_CONCURRENCY, KEEP_ALIVE_TIMEOUT_SECONDS). A bad setting stops the start with one line
-naming it. SIGTERM/SIGINT shut down gracefully.
+naming it. SIGTERM/SIGINT shut down gracefully. The memory allocator is set up here (`geheugen.stel_in`), so
+nothing needs to be in the environment.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import os
 import sys
 
 import uvicorn
+from inburgering_rules import geheugen
 from inburgering_rules.api.instellingen import Instellingen, OngeldigeInstelling, int_instelling
 from inburgering_rules.api.logboek import log_config, stel_in
 
@@ -27,6 +29,7 @@ def main() -> None:
     except OngeldigeInstelling as fout:
         sys.exit(f"inburgering-rules: invalid setting: {fout}")
     stel_in(niveau)
+    geheugen.stel_in()  # before the workers start: they inherit the environment
     uvicorn.run(
         "inburgering_rules.api.app:create_app",
         log_config=log_config(niveau),  # applied in each worker process too

@@ -15,13 +15,13 @@ fault the same pages in again for every batch.
 from __future__ import annotations
 
 import asyncio
-import ctypes
-import ctypes.util
 import threading
 import time
 import weakref
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+
+from inburgering_rules import geheugen
 
 _STOP = threading.local()
 
@@ -38,7 +38,7 @@ def controleer_stop() -> None:
 
 
 class Teruggave:
-    """Returns freed heap memory to the operating system (`geef_geheugen_terug`) once `NA` seconds have passed
+    """Returns freed heap memory to the operating system (`geheugen.geef_terug`) once `NA` seconds have passed
     since the last heavy work or large answer (`plan`, called on the event loop when one ends) and no evaluation
     is running (`bezig`). Each `plan` moves the moment on.
 
@@ -65,9 +65,9 @@ class Teruggave:
         self.geef_terug()
 
     def geef_terug(self) -> None:
-        """`geef_geheugen_terug` in a thread (a few milliseconds)."""
+        """`geheugen.geef_terug` in a thread (a few milliseconds)."""
         try:
-            asyncio.get_running_loop().run_in_executor(None, geef_geheugen_terug)
+            asyncio.get_running_loop().run_in_executor(None, geheugen.geef_terug)
         except RuntimeError:  # the loop is shutting down its executor: the process's memory goes with it
             pass
 
@@ -144,16 +144,3 @@ def _met_stop(stop: threading.Event, functie, args):
         return functie(*args)
     finally:
         _STOP.event = None
-
-
-_LIBC = ctypes.util.find_library("c")
-_MALLOC_TRIM = getattr(ctypes.CDLL(_LIBC), "malloc_trim", None) if _LIBC else None
-
-
-def geef_geheugen_terug() -> None:
-    """Return freed heap memory to the operating system (glibc's `malloc_trim`; elsewhere nothing).
-
-    After a large evaluation glibc keeps the freed pages in its arenas, so the RSS of a worker would stay
-    at its peak; the service calls this when heavy work has paused (`Teruggave`; a few milliseconds)."""
-    if _MALLOC_TRIM is not None:
-        _MALLOC_TRIM(0)

@@ -31,6 +31,7 @@ sys.path.insert(0, str(HIER))
 import laden  # noqa: E402
 import personen as pers  # noqa: E402
 import servers  # noqa: E402
+from inburgering_rules import geheugen  # noqa: E402
 
 REPO = HIER.parent
 PAKKETTEN = (
@@ -1210,6 +1211,7 @@ def main(argv=None) -> int:
         log(f"wrote {args.out} from {args.rapport_uit}")
         return 0
     atexit.register(servers.stop_alle)
+    geheugen.stel_in()  # the environment every server and in-process run inherits, as `make run` and the CLI have it
 
     def op_signaal(nummer, _frame):
         servers.stop_alle()

@@ -22,7 +22,7 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from inburgering_rules import publiek
+from inburgering_rules import geheugen, publiek
 from inburgering_rules.notatie import bedrag, datum_voluit, getal, getal_met
 
 EXIT_FOUT = 2
@@ -249,6 +249,7 @@ def _test(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    geheugen.stel_in()
     from inburgering_rules.analyse.formaten import FormaatFout
     from inburgering_rules.hervormingen import HervormingFout
     from inburgering_rules.populatie import PopulatieFout
