@@ -218,8 +218,11 @@ def create_app(instellingen: Instellingen | None = None) -> FastAPI:
         body = await lees_body(request, instellingen.max_body_bytes, alleen_json=False)
         formaat = kolommen.gewenst(request.headers.get("accept", ""))
         if formaat != kolommen.ARROW:
-            return await zwaar(kolommen.antwoord, dienst, body, formaat, taal(request))
-        return Response(await draai(kolommen.antwoord, dienst, body, formaat, taal(request)), media_type=formaat)
+            antwoord = await zwaar(kolommen.antwoord, dienst, body, formaat, taal(request))
+        else:
+            antwoord = Response(await draai(kolommen.antwoord, dienst, body, formaat, taal(request)), media_type=formaat)
+        antwoord.headers["Vary"] = "Accept"  # the format followed it (RFC 9110 12.5.5); Kopregels adds Accept-Language
+        return antwoord
 
     @app.post("/v1/vergelijk", tags=["hervormingen"], **docs.vergelijk(dienst))
     async def vergelijk(request: Request):

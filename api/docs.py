@@ -26,7 +26,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from inburgering_rules.api import schemas
-from inburgering_rules.api.kolommen import OORZAAK_TYPE
+from inburgering_rules.api.kolommen import ID, MAX_BESLUITEN, OORZAAK_TYPE
 from inburgering_rules.api.randen import API_VERSIE
 from pydantic import BaseModel, Field, json_schema
 
@@ -158,11 +158,15 @@ def beoordeling(dienst) -> dict:
     }
 
 
-def grenzen(dienst, toelichting: bool = True) -> str:
-    """The limits of a request with a list of persons, as a 413 applies them (`Dienst.batchgrenzen`). In words, not
-    as `maxItems`: a request over a limit is too large (413), not invalid (400), and a schema bound makes validators
-    and fuzzers (schemathesis) expect a 400, and build 10,001-person bodies to check it."""
+def grenzen(dienst, toelichting: bool = True, kolommen: bool = False) -> str:
+    """The limits of a request with a list of persons, as a 413 applies them (`Dienst.batchgrenzen`; the columnar
+    route its own, `kolommen.lees`). In words, not as `maxItems`: a request over a limit is too large (413), not
+    invalid (400), and a schema bound makes validators and fuzzers (schemathesis) expect a 400, and build
+    10,001-person bodies to check it."""
     grens = dienst.instellingen
+    if kolommen:
+        return (f"Hoogstens {grens.max_kolommen} personen (MAX_COLUMNAR_PERSONS) / at most {grens.max_kolommen} "
+                "persons.")
     uit = f"Hoogstens {grens.max_batch} personen (MAX_BATCH_SIZE)"
     if toelichting:
         uit += (f"; met `toelichting: true` hoogstens {grens.max_toelichting} (MAX_EXPLAINED_PERSONS) / at most "
@@ -208,32 +212,51 @@ def kolommen(dienst) -> dict:
     # a column's values are typed as the same field of one person (/v1/beoordeling): a generated client types them
     persoon = _velden(dienst.modellen.persoon)
     invoer = {naam: {"type": "array", "items": persoon[naam], "description": "Eén waarde per persoon, null = niet "
-                     "gegeven / one value per person, null = not given"} for naam in dienst.modellen.invoer}
+                     "gegeven / one value per person, null = not given"} for naam in (ID, *dienst.modellen.invoer)}
+    invoer[ID]["description"] = ("Eigen kenmerken van de aanroeper, ongewijzigd teruggegeven als kolom `id` / the "
+                                 "caller's own references, echoed back as column `id`")
     besluit = _velden(dienst.modellen.besluiten)
-    besluiten = {naam: {"type": "array", "items": besluit[naam], "description": "Eén waarde per persoon, null = "
-                        "onbepaald / one value per person, null = undetermined"} for naam in dienst.basis.besluiten}
+    besluiten = {naam: {"type": "array", "items": besluit[naam], "description": "Eén waarde per persoon; null: geen "
+                        "waarde (onbepaald als zijn bit in `onbepaald` staat, wachtend op een gebeurtenis als het in "
+                        "`nog_niet` staat, anders niet van toepassing) / one value per person; null: no value "
+                        "(undetermined when its bit in `onbepaald` is set, waiting for an event when in `nog_niet`, "
+                        "else not applicable)"}
+                 for naam in dienst.basis.besluiten}
+    masker = {"type": "array", "items": {"type": "integer", "minimum": 0}}
+    besluitmasker = {**masker, "items": {**masker["items"], "maximum": 2 ** MAX_BESLUITEN - 1}}
     return {
         "summary": "Beoordeel kolommen personen (Arrow of JSON) / assess persons as columns (Arrow or JSON)",
-        "description": f"{grenzen(dienst, toelichting=False)} Per besluit een kolom, "
-                       "null waar onbepaald; `oorzaken`: per persoon een bitmasker van de ontbrekende gegevens "
+        "description": f"{grenzen(dienst, kolommen=True)} Per besluit een kolom, null waar geen waarde is; "
+                       "`onbepaald` en `nog_niet`: per persoon een bitmasker van de besluiten zonder waarde die "
+                       "onbepaald zijn of op een gebeurtenis wachten (bit j = `besluit_bits[j]`; geen van beide: niet "
+                       "van toepassing); `oorzaken`: per persoon een bitmasker van de ontbrekende gegevens "
                        "(bit i = `oorzaak_bits[i]`). `Accept: application/vnd.apache.arrow.stream` geeft één Arrow "
-                       "IPC-stroom met één record batch (dezelfde kolommen; de bits in de schema-metadata).",
+                       "IPC-stroom met één record batch (dezelfde kolommen, met vaste typen; de bits in de "
+                       "schema-metadata); bij q-waarden het formaat met de hoogste. / A column per decision, null "
+                       "where there is no value; `onbepaald` and `nog_niet`: per person a bit mask of the decisions "
+                       "without a value that are undetermined or wait for an event (neither: not applicable); "
+                       "`oorzaken`: per person a bit mask of the missing facts and judgments. Arrow when the Accept "
+                       "header prefers it.",
         "openapi_extra": {"requestBody": {"required": True, "content": {"application/json": {
             "schema": {"type": "object", "required": ["peildatum", "kolommen"], "additionalProperties": False,
-                       "properties": {"peildatum": {"type": "string", "format": "date"},
+                       "properties": {"peildatum": schemas.DATUM_SCHEMA,
                                       "kolommen": {"type": "object", "properties": invoer, "minProperties": 1,
                                                    "additionalProperties": False},
-                                      "hervorming": {"anyOf": [{"type": "string"}, {"type": "object"}, {"type": "null"}]}}},
+                                      "hervorming": schemas.HERVORMING_SCHEMA}},
             "example": schemas.KOLOMMENVOORBEELD}}}},
         "responses": {
             200: {"description": "Een kolom per besluit / a column per decision", "content": {
                 "application/json": {"schema": {"type": "object", "required": [
-                    "aantal_personen", "besluiten", "oorzaken", "oorzaak_bits", "ontvangstbewijs"], "properties": {
+                    "aantal_personen", "besluiten", "onbepaald", "nog_niet", "besluit_bits", "oorzaken", "oorzaak_bits",
+                    "ontvangstbewijs"], "properties": {
                     "aantal_personen": {"type": "integer"},
+                    ID: {**invoer[ID], "description": "Alleen als de kolom `id` is gegeven / only when column `id` "
+                                                      "was given"},
                     "besluiten": {"type": "object", "properties": besluiten, "required": list(besluiten)},
-                    "oorzaken": {"type": "array",
-                                 "items": {"type": "integer", "minimum": 0,
-                                           "maximum": int(numpy.iinfo(OORZAAK_TYPE).max)}},
+                    "onbepaald": besluitmasker, "nog_niet": besluitmasker,
+                    "besluit_bits": {"type": "array", "items": {"type": "string"}},
+                    "oorzaken": {**masker, "items": {**masker["items"],
+                                                     "maximum": int(numpy.iinfo(OORZAAK_TYPE).max)}},
                     "oorzaak_bits": {"type": "array", "items": {"type": "string"}},
                     "ontvangstbewijs": {"$ref": "#/components/schemas/Ontvangstbewijs"}}}},
                 "application/vnd.apache.arrow.stream": {"schema": {"type": "string", "format": "binary"}}}},

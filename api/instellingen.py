@@ -56,6 +56,9 @@ class Instellingen:
 
     max_body_bytes: int = 32 * 1024 * 1024  # MAX_BODY_BYTES
     max_batch: int = 10_000  # MAX_BATCH_SIZE (persons per batch request)
+    # MAX_COLUMNAR_PERSONS (persons per `/v1/beoordeling/kolommen` request): two at once stay within a worker's
+    # 600 MB (docs/deployment.md); some 4.7 KB a person a request above that
+    max_kolommen: int = 50_000
     max_personen_calculate: int = 1_000  # MAX_CALCULATE_PERSONS (persons in /calculate, /trace)
     max_berekeningen: int = 10_000  # MAX_CALCULATIONS (requested values in /calculate)
     max_spoor: int = 1_000  # MAX_TRACE_CALCULATIONS (requested values in /trace: ~3 KB and ~3 ms of trace each)
@@ -108,6 +111,7 @@ class Instellingen:
         return cls(
             max_body_bytes=int_instelling("MAX_BODY_BYTES", cls.max_body_bytes),
             max_batch=int_instelling("MAX_BATCH_SIZE", cls.max_batch),
+            max_kolommen=int_instelling("MAX_COLUMNAR_PERSONS", cls.max_kolommen),
             max_personen_calculate=int_instelling("MAX_CALCULATE_PERSONS", cls.max_personen_calculate),
             max_berekeningen=int_instelling("MAX_CALCULATIONS", cls.max_berekeningen),
             max_spoor=int_instelling("MAX_TRACE_CALCULATIONS", cls.max_spoor),

@@ -1,14 +1,21 @@
 """The columnar batch contract: `POST /v1/beoordeling/kolommen` (issue 14).
 
 Body `{"peildatum": "YYYY-MM-DD", "kolommen": {"<input>": [one value per person, null = not given]},
-"hervorming": null}`. The answer has one column per decision (null where the decision is undetermined)
-and `oorzaken`: per person a bit mask of the missing facts and judgments that leave a decision
-undetermined (bit i = `OORZAKEN[i]`, listed in the answer). `Accept: application/vnd.apache.arrow.stream`
-gives one Arrow IPC record batch stream, `application/json` (the default) `{"besluiten": {...}, ...}`.
+"hervorming": null}`, with an optional column `id` (the caller's references, echoed back as the answer's first
+column). The answer has one column per decision (null where it has no value), per person two bit masks of the
+decisions without a value, as the row batch's `status` tells them (bit j = `besluit_bits[j]`): `onbepaald`
+(undetermined) and `nog_niet` (waiting for an event of the procedure; a null in neither does not apply), and
+`oorzaken`: per person a bit mask of the missing facts and judgments that leave a decision undetermined (bit i =
+`OORZAKEN[i]`, listed in the answer).
+`Accept: application/vnd.apache.arrow.stream` gives one Arrow IPC record batch stream with a fixed schema per
+system (the same column types whatever the values), `application/json` `{"besluiten": {...}, ...}`; the format
+with the higher q-value in the Accept header is given (`gewenst`).
 
 Validation is as strict as the typed API's (the same validators of `schemas`), checked per column with
 numpy where possible; a column that fails the fast check is walked value by value with the validator to
-name the row. Persons are evaluated together by ONE call of `simulatie.beoordeel`.
+name the rows (as the row batch: `fouten.MAX_FOUTEN` described, the rest counted). The receipt hashes the
+validated columns (`ontvangstbewijs`): a column of nulls is the column left out, 10.0 for a whole number is 10.
+Persons are evaluated together by ONE call of `simulatie.beoordeel`.
 """
 
 from __future__ import annotations
@@ -16,7 +23,7 @@ from __future__ import annotations
 import numpy
 from inburgering_rules.api import fouten, randen, schemas
 from inburgering_rules.datums import lees_iso
-from inburgering_rules.api.service import _ALLEEN_MET, _VOLGORDE, json_kolom, lees_json, zonder_gc
+from inburgering_rules.api.service import _ALLEEN_MET, _VOLGORDE, json_kolom, leeg_in_json, lees_json, zonder_gc
 from pydantic_core import PydanticCustomError
 
 from inburgering_rules import publiek, simulatie
@@ -24,11 +31,18 @@ from inburgering_rules.waarden import is_bedrag
 
 ARROW = "application/vnd.apache.arrow.stream"
 OORZAKEN = simulatie.ONZEKER
-# The causes' bit mask: one bit per name of `OORZAKEN` (25; a new cause gets the next bit), so 32 bits (8 lost
+# The causes' bit mask: one bit per name of `OORZAKEN` (28; a new cause gets the next bit), so 32 bits (8 lost
 # the bits from 8 on: the causes pip_zonder_informatie_derde_niet_mogelijk, leerroute_wijziging_bijzonder_geval
 # and verhindering_niet_verwijtbaar; 16 would lose those from 16 on).
 OORZAAK_TYPE = numpy.uint32
 assert len(OORZAKEN) <= numpy.iinfo(OORZAAK_TYPE).bits, "one bit per cause"
+# The masks of the decisions without a value (`onbepaald`, `nog_niet`): one bit per decision (47), as `uint64` in
+# Arrow; in JSON a number up to 2**53 - 1, which every JSON reader holds exactly (a JavaScript number), so at most
+# 53 decisions.
+ONBEPAALD_TYPE = numpy.uint64
+MAX_BESLUITEN = 53
+assert len(publiek.BESLUITEN) <= MAX_BESLUITEN, "one exact JSON bit per decision"
+ID = "id"  # the column of the caller's references (`schemas.kenmerk`), as `id` of a person in the row batch
 _VELDEN = ("peildatum", "kolommen", "hervorming")
 _DATUM_MIN = numpy.datetime64(f"{schemas.JAAR_MIN}-01-01", "D")
 _DATUM_MAX = numpy.datetime64(f"{schemas.JAAR_MAX}-12-31", "D")
@@ -39,14 +53,22 @@ def _fout(pad: str, fout: PydanticCustomError) -> fouten.Fout:
     return fouten.Fout(pad, context.get("nl", str(fout)), context.get("en", str(fout)), context.get("toegestaan"))
 
 
-def _per_waarde(naam: str, waarden: list, valideer) -> None:
-    """Walk the column with the typed API's validator; the first bad value is a 400 naming column and row."""
+def _per_waarde(naam: str, waarden: list, valideer, problemen: list[fouten.Fout]) -> list:
+    """Walk the column with the typed API's validator: its values as the validator gives them (10.0 for a whole
+    number is 10), and each bad value's error, naming column and row, added to `problemen`; the walk stops once
+    more than `fouten.MAX_FOUTEN` are found (as the row batch: invalid input costs what the errors reported take)."""
+    uit = []
     for rij, waarde in enumerate(waarden):
-        if waarde is not None:
-            try:
-                valideer(waarde)
-            except PydanticCustomError as fout:
-                raise fouten.ongeldig([_fout(fouten.pad(("kolommen", naam, rij)), fout)]) from None
+        if waarde is None:
+            uit.append(None)
+            continue
+        try:
+            uit.append(valideer(waarde))
+        except PydanticCustomError as fout:
+            problemen.append(_fout(fouten.pad(("kolommen", naam, rij)), fout))
+            if len(problemen) > fouten.MAX_FOUTEN:
+                break
+    return uit
 
 
 def _typen(waarden: list) -> set:
@@ -114,8 +136,8 @@ def _datums(waarden: list) -> numpy.ndarray | None:
     return dagen if (gegeven >= _DATUM_MIN).all() and (gegeven <= _DATUM_MAX).all() else None
 
 
-def _kolom(naam: str, waarden, aantal: int | None, dienst):
-    """A checked column: dates as `datetime64[D]` (parsed once, here), the rest as given."""
+def _vorm(naam: str, waarden, aantal: int | None) -> None:
+    """A column is a list as long as the first (a 400 naming it at once: its values cannot be walked)."""
     pad = fouten.pad(("kolommen", naam))  # a JSON pointer: "/" and "~" in a name escaped
     if not isinstance(waarden, list):
         raise fouten.ongeldig([fouten.Fout(pad, "Moet een lijst zijn (één waarde per persoon)",
@@ -124,16 +146,23 @@ def _kolom(naam: str, waarden, aantal: int | None, dienst):
         raise fouten.ongeldig([fouten.Fout(pad, f"Heeft {len(waarden)} waarden, de eerste kolom {aantal}",
                                            f"Has {len(waarden)} values, the first column {aantal}",
                                            f"{aantal} waarden / values")])
+
+
+def _kolom(naam: str, waarden: list, dienst, problemen: list[fouten.Fout]) -> tuple[object, list]:
+    """A checked column (dates as `datetime64[D]`, parsed once, here; the rest as given) and its values as the
+    receipt hashes them (`_per_waarde`); a bad value's error is added to `problemen`."""
+    if naam == ID:
+        return None, _per_waarde(naam, waarden, schemas.kenmerk, problemen)
     validator = dienst.modellen.validatoren[naam]
     aard = dienst.basis.soort[naam]
     if aard == "datum":
         datums = _datums(waarden)
         if datums is not None:
-            return datums
+            return datums, waarden
     elif _snel_geldig(aard, validator, waarden):
-        return waarden
-    _per_waarde(naam, waarden, validator)
-    return waarden
+        return waarden, waarden
+    gelezen = _per_waarde(naam, waarden, validator, problemen)
+    return gelezen, gelezen
 
 
 def _binnen_grenzen(stelsel, kolommen: dict, aantal: int) -> None:
@@ -195,7 +224,8 @@ def _plausibel(peildatum: str, kolommen: dict, aantal: int) -> None:
 
 
 def lees(dienst, body: bytes):
-    """A validated body: (system, peildatum, columns, number of persons, what the receipt hashes)."""
+    """A validated body: (system, peildatum, columns, number of persons, what the receipt hashes, the `id` column
+    or None)."""
     data = randen.uniek(body, lees_json(body))
     if not isinstance(data, dict):
         raise fouten.ongeldig([fouten.Fout("/", "Moet een object zijn", "Must be an object", list(_VELDEN))])
@@ -213,20 +243,33 @@ def lees(dienst, body: bytes):
         raise fouten.ongeldig([fouten.Fout("/kolommen", "Moet een object met ten minste één kolom zijn",
                                            "Must be an object with at least one column", list(dienst.modellen.invoer))])
     for naam in kolommen:
-        if naam not in dienst.modellen.validatoren:
-            raise fouten.ongeldig([fouten.onbekend(fouten.pad(("kolommen", naam)), naam, dienst.modellen.invoer,
+        if naam != ID and naam not in dienst.modellen.validatoren:
+            raise fouten.ongeldig([fouten.onbekend(fouten.pad(("kolommen", naam)), naam, (ID, *dienst.modellen.invoer),
                                                    "invoer", "input")])
     eerste = next(iter(kolommen.values()))
-    if isinstance(eerste, list) and len(eerste) > dienst.instellingen.max_batch:
-        raise fouten.te_groot("Het aantal personen", "The number of persons", dienst.instellingen.max_batch, "/kolommen")
-    aantal, getypeerd = None, {}
+    if isinstance(eerste, list) and len(eerste) > dienst.instellingen.max_kolommen:
+        raise fouten.te_groot("Het aantal personen", "The number of persons", dienst.instellingen.max_kolommen,
+                              "/kolommen")
+    aantal = None
     for naam, waarden in kolommen.items():
-        getypeerd[naam] = _kolom(naam, waarden, aantal, dienst)
+        _vorm(naam, waarden, aantal)
         aantal = len(waarden)
+    getypeerd, gelezen, problemen = {}, {}, []
+    for naam, waarden in kolommen.items():
+        getypeerd[naam], gelezen[naam] = _kolom(naam, waarden, dienst, problemen)
+        if len(problemen) > fouten.MAX_FOUTEN:
+            break
+    if problemen:
+        raise fouten.ten_hoogste(problemen, len(problemen), afgebroken=len(problemen) > fouten.MAX_FOUTEN)
+    kenmerken = gelezen[ID] if ID in kolommen else None
+    getypeerd.pop(ID, None)
     stelsel = dienst.stelsel(hervorming)
     _binnen_grenzen(stelsel, getypeerd, aantal)
     _plausibel(peildatum, getypeerd, aantal)
-    return stelsel, peildatum, getypeerd, aantal, {"peildatum": peildatum, "kolommen": kolommen, "hervorming": hervorming}
+    # the receipt's input: the validated columns, a column of nulls as the column left out (both: nobody gave it)
+    invoer = {"peildatum": peildatum, "hervorming": hervorming,
+              "kolommen": {naam: waarden for naam, waarden in gelezen.items() if any(w is not None for w in waarden)}}
+    return stelsel, peildatum, getypeerd, aantal, invoer, kenmerken
 
 
 def _veld(naam: str, valideer, waarde):
@@ -237,41 +280,69 @@ def _veld(naam: str, valideer, waarde):
 
 
 def beoordeel(stelsel, peildatum: str, kolommen: dict, aantal: int):
-    """Per decision (values, undetermined mask) and the causes bit mask per person."""
-    beoordeling = simulatie.beoordeel(stelsel.systeem, peildatum, kolommen, aantal, stelsel.besluiten)
+    """The evaluation with the events of the procedure (as the row batch: a date that depends on a missing fact about
+    the person is undetermined, not empty), and per person the bit masks: the decisions without a value that are
+    undetermined and those that wait for an event (`Opbouw`'s statuses `onbepaald` and `nog_niet`), and the causes."""
+    beoordeling = simulatie.beoordeel(stelsel.systeem, peildatum, kolommen, aantal, stelsel.besluiten,
+                                      gebeurtenissen=True)
+    masker = {naam: numpy.zeros(aantal, dtype=ONBEPAALD_TYPE) for naam in ("onbepaald", "nog_niet")}
+    for j, naam in enumerate(stelsel.besluiten):
+        onbepaald, waarden = beoordeling.onbepaald[naam], beoordeling.waarden[naam]
+        masker["onbepaald"] |= onbepaald.astype(ONBEPAALD_TYPE) << ONBEPAALD_TYPE(j)
+        if naam in beoordeling.nog_niet:  # only a date waits, where it has none (`Opbouw`'s status `nog_niet`)
+            wacht = beoordeling.nog_niet[naam] & ~onbepaald & leeg_in_json(stelsel.soort[naam], waarden)
+            masker["nog_niet"] |= wacht.astype(ONBEPAALD_TYPE) << ONBEPAALD_TYPE(j)
     oorzaken = numpy.zeros(aantal, dtype=OORZAAK_TYPE)
     for per_besluit in beoordeling.oorzaken.values():
-        for naam, rijen in per_besluit.items():
-            oorzaken |= rijen.astype(OORZAAK_TYPE) << OORZAAK_TYPE(OORZAKEN.index(naam))
-    return beoordeling, oorzaken
+        for j, oorzaak in enumerate(OORZAKEN):
+            if oorzaak in per_besluit:
+                oorzaken |= per_besluit[oorzaak].astype(OORZAAK_TYPE) << OORZAAK_TYPE(j)
+    return beoordeling, masker, oorzaken
 
 
-def als_json(stelsel, beoordeling, oorzaken, ontvangstbewijs: dict) -> dict:
+def als_json(stelsel, beoordeling, masker, oorzaken, ontvangstbewijs: dict, kenmerken: list | None) -> dict:
     besluiten = {}
     for naam in stelsel.besluiten:
         waarden = json_kolom(stelsel.soort[naam], beoordeling.waarden[naam])
         for rij in numpy.flatnonzero(beoordeling.onbepaald[naam]).tolist():
             waarden[rij] = None
         besluiten[naam] = waarden
-    return {"aantal_personen": len(oorzaken), "besluiten": besluiten, "oorzaken": oorzaken.tolist(),
-            "oorzaak_bits": list(OORZAKEN), "ontvangstbewijs": ontvangstbewijs}
+    return {"aantal_personen": len(oorzaken), **({ID: kenmerken} if kenmerken is not None else {}),
+            "besluiten": besluiten, **{naam: bits.tolist() for naam, bits in masker.items()},
+            "besluit_bits": list(stelsel.besluiten), "oorzaken": oorzaken.tolist(), "oorzaak_bits": list(OORZAKEN),
+            "ontvangstbewijs": ontvangstbewijs}
 
 
-def als_arrow(stelsel, beoordeling, oorzaken, ontvangstbewijs: dict) -> bytes:
-    """One Arrow IPC stream with one record batch: a column per decision, then `oorzaken` (uint32)."""
+def arrow_type(pyarrow, soort: str):
+    """The Arrow type of a decision column, by its kind (`Stelsel.soort`), never by its values: a column that is
+    null for every person (or a request of no persons) keeps its type, so the answers of two requests concatenate."""
+    return {"enum": pyarrow.string(), "str": pyarrow.string(), "datum": pyarrow.date32(), "bool": pyarrow.bool_(),
+            "int": pyarrow.int64(), "geld": pyarrow.float64()}[soort]
+
+
+def als_arrow(stelsel, beoordeling, masker, oorzaken, ontvangstbewijs: dict, kenmerken: list | None) -> bytes:
+    """One Arrow IPC stream with one record batch: `id` when given, a column per decision, then `oorzaken` (uint32),
+    `onbepaald` and `nog_niet` (uint64)."""
     import pyarrow  # only this route needs it; keeps the service's cold start unchanged
 
     kolommen, namen = [], []
+    if kenmerken is not None:
+        kolommen.append(pyarrow.array(kenmerken, type=pyarrow.string()))
+        namen.append(ID)
     for naam in stelsel.besluiten:
-        waarden, onbepaald = beoordeling.waarden[naam], beoordeling.onbepaald[naam]
+        waarden, leeg = beoordeling.waarden[naam], beoordeling.onbepaald[naam]
         if waarden.dtype.kind == "M":
-            onbepaald = onbepaald | numpy.isnat(waarden)
-        kolommen.append(pyarrow.array(waarden, mask=onbepaald))
+            leeg = leeg | numpy.isnat(waarden)
+        kolommen.append(pyarrow.array(waarden, mask=leeg, type=arrow_type(pyarrow, stelsel.soort[naam])))
         namen.append(naam)
     kolommen.append(pyarrow.array(oorzaken))
     namen.append("oorzaken")
-    metadata = {"oorzaak_bits": ",".join(OORZAKEN), "regels_sha256": ontvangstbewijs["regels_sha256"],
-                "invoer_sha256": ontvangstbewijs["invoer_sha256"], "peildatum": ontvangstbewijs["peildatum"]}
+    for naam, bits in masker.items():  # they came later: last, so no column moves
+        kolommen.append(pyarrow.array(bits))
+        namen.append(naam)
+    metadata = {"besluit_bits": ",".join(stelsel.besluiten), "oorzaak_bits": ",".join(OORZAKEN),
+                "regels_sha256": ontvangstbewijs["regels_sha256"], "invoer_sha256": ontvangstbewijs["invoer_sha256"],
+                "peildatum": ontvangstbewijs["peildatum"]}
     batch = pyarrow.record_batch(kolommen, names=namen, metadata=metadata)
     uit = pyarrow.BufferOutputStream()
     with pyarrow.ipc.new_stream(uit, batch.schema) as schrijver:
@@ -282,19 +353,29 @@ def als_arrow(stelsel, beoordeling, oorzaken, ontvangstbewijs: dict) -> bytes:
 def antwoord(dienst, body: bytes, formaat: str, taal: str):
     """The whole route off the event loop: validate, evaluate, build the answer (JSON dict or Arrow bytes)."""
     with zonder_gc():
-        stelsel, peildatum, kolommen, aantal, invoer = lees(dienst, body)
-        beoordeling, oorzaken = beoordeel(stelsel, peildatum, kolommen, aantal)
+        stelsel, peildatum, kolommen, aantal, invoer, kenmerken = lees(dienst, body)
+        beoordeling, masker, oorzaken = beoordeel(stelsel, peildatum, kolommen, aantal)
         ontvangstbewijs = dienst.ontvangstbewijs(invoer, taal)
         maak = als_arrow if formaat == ARROW else als_json
-        return maak(stelsel, beoordeling, oorzaken, ontvangstbewijs)
+        return maak(stelsel, beoordeling, masker, oorzaken, ontvangstbewijs, kenmerken)
 
 
 def gewenst(accept: str) -> str:
-    """The answer format from the Accept header (`randen.aanvaard`): Arrow when asked for, else JSON when allowed
-    (`randen.JSON_AANVAARD`, or no header); 406 for neither (also when every part is refused with q=0)."""
-    soorten = randen.aanvaard(accept)
-    if soorten is not None and ARROW in soorten:
+    """The answer format from the Accept header: the one with the higher q-value (RFC 9110 12.5.1: Arrow for
+    `application/vnd.apache.arrow.stream`, JSON for `randen.JSON_AANVAARD`, each the best q of the parts that name
+    it; no header: JSON), Arrow on a tie, as Arrow is only ever asked for by name; 406 for neither (also when every
+    part is refused with q=0)."""
+    if not accept.strip():
+        return "application/json"
+    arrow = json = 0.0
+    for deel in accept[:500].split(","):
+        soort, q = randen.soort_en_q(deel)
+        if soort == ARROW:
+            arrow = max(arrow, q)
+        elif soort in randen.JSON_AANVAARD:
+            json = max(json, q)
+    if arrow > 0 and arrow >= json:
         return ARROW
-    if randen.staat_json_toe(soorten):
+    if json > 0:
         return "application/json"
     raise randen.niet_aanvaardbaar(["application/json", ARROW])

@@ -390,9 +390,18 @@ class Rekenaar:
         return json_kolom(self.stelsel.soort[naam], simulatie.calculate(naam, sleutel))
 
     def _invoerarrays(self, situatie: Situatie) -> dict[tuple[str, str], numpy.ndarray]:
-        return {(naam, periode): invoerwaarden(self.systeem.variables[naam],
-                                               [None if w is _NIET_GENOEMD else w for w in kolom])
+        return {(naam, periode): self._invoerkolom(naam, [None if w is _NIET_GENOEMD else w for w in kolom])
                 for (naam, periode), kolom in situatie.invoer.items()}
+
+    def _invoerkolom(self, naam: str, waarden: list) -> numpy.ndarray:
+        """The array of a value list (None: not given). A computed date given without a day (null, or OpenFisca's
+        default day `SENTINEL`) is NaT, as its formula gives a date it cannot compute: the default day was read as
+        a real day by the formulas that build on it (an inburgeringstermijn from 0001-01-01 ended 0003-12-31, a
+        review), where an input's default day is "not given" to every formula (`datums.als_datum`)."""
+        variabele = self.systeem.variables[naam]
+        if variabele.formulas and self.stelsel.soort[naam] == "datum":
+            return numpy.array(["NaT" if w is None else w for w in waarden], dtype="datetime64[D]")
+        return invoerwaarden(variabele, waarden)
 
     def _simulatie(self, situatie: Situatie):
         simulatie = SimulationBuilder().build_default_simulation(self.systeem, len(situatie.ids))

@@ -223,17 +223,25 @@ def json_vereist(request: Request) -> None:
 JSON_AANVAARD = frozenset({"application/json", "application/problem+json", "application/*", "*/*"})
 
 
-def _aanvaard(deel: str) -> str:
-    """The media type of one part of an Accept header, lower case; "" when empty or refused with `q=0`."""
+def soort_en_q(deel: str) -> tuple[str, float]:
+    """The media type of one part of an Accept header, lower case, and its q-value: 1 when not given or not a
+    number, at most 1, and a q below 0 is 0 (refused)."""
     soort, *kenmerken = (k.strip().lower() for k in deel.split(";"))
+    q = 1.0
     for kenmerk in kenmerken:
         if kenmerk.startswith("q="):
             try:
-                if float(kenmerk[2:]) <= 0:
-                    return ""
+                q = float(kenmerk[2:])
             except ValueError:
-                pass
-    return soort
+                q = 1.0
+            q = 1.0 if q != q else min(max(q, 0.0), 1.0)  # NaN: not a number
+    return soort, q
+
+
+def _aanvaard(deel: str) -> str:
+    """The media type of one part of an Accept header, lower case; "" when empty or refused with `q=0`."""
+    soort, q = soort_en_q(deel)
+    return soort if q > 0 else ""
 
 
 def aanvaard(accept: str) -> list[str] | None:

@@ -25,7 +25,7 @@ from inburgering_rules import publiek, simulatie
 from inburgering_rules.api.fouten import Fout
 from inburgering_rules.notatie import bedoelde, kort
 from inburgering_rules.simulatie import wettelijk_maximum
-from inburgering_rules.waarden import LANDEN, MAX_BEDRAG, grens, op_centen
+from inburgering_rules.waarden import LANDEN, MAX_BEDRAG, grens, ondergrens, op_centen
 
 JAAR_MIN, JAAR_MAX = 1900, 2100
 MAX_TEKST = 200
@@ -105,15 +105,16 @@ def waarheid(waarde: Any) -> bool:
     return waarde
 
 
-def geheel(maximum: int) -> Validator:
+def geheel(maximum: int, minimum: int = 0) -> Validator:
     def valideer(waarde: Any) -> int:
         # A number without a fraction is an integer in JSON Schema (2020-12, as OpenAPI 3.1 reads it): 10.0 is 10.
         # JSON reads a whole number beyond 64 bits as a float: it is out of range, not "not an integer".
         heel = isinstance(waarde, float) and waarde.is_integer()
         if not heel and (isinstance(waarde, bool) or not isinstance(waarde, int)):
-            fout("Moet een geheel getal zijn", "Must be an integer", f"0 .. {maximum}")
-        if not 0 <= waarde <= maximum:
-            fout(f"Moet tussen 0 en {maximum} liggen", f"Must be between 0 and {maximum}", f"0 .. {maximum}")
+            fout("Moet een geheel getal zijn", "Must be an integer", f"{minimum} .. {maximum}")
+        if not minimum <= waarde <= maximum:
+            fout(f"Moet tussen {minimum} en {maximum} liggen", f"Must be between {minimum} and {maximum}",
+                 f"{minimum} .. {maximum}")
         return int(waarde)
 
     return valideer
@@ -270,11 +271,11 @@ def validator_en_schema(variabele, systeem=None) -> tuple[Validator, dict]:
     if aard == "bool":
         return waarheid, {"type": "boolean"}
     if aard == "int":
-        bovengrens = grens(variabele.name)
+        bovengrens, onder = grens(variabele.name), ondergrens(variabele.name)
         gepubliceerd = bovengrens
         if systeem is not None and variabele.name in publiek.WETTELIJK_MAXIMUM:
             gepubliceerd = wettelijk_maximum(systeem, variabele.name)
-        return geheel(bovengrens), {"type": "integer", "minimum": 0, "maximum": gepubliceerd}
+        return geheel(bovengrens, onder), {"type": "integer", "minimum": onder, "maximum": gepubliceerd}
     if variabele.name == "nationaliteit":
         return nationaliteit, {"type": "string", "pattern": "^([A-Z]{2})?$", "maxLength": 2}
     return tekst, {"type": "string", "maxLength": MAX_TEKST}
@@ -327,21 +328,11 @@ _ID = (
 )
 DATUM_SCHEMA = {**DATUM_TYPE, "example": "2024-05-01"}
 Datum = Annotated[str, PlainValidator(datum), WithJsonSchema(DATUM_SCHEMA)]
-Hervorming = Annotated[
-    Any,
-    PlainValidator(hervorming),
-    WithJsonSchema(
-        {
-            "anyOf": [
-                {"type": "string", "pattern": "^[A-Za-z0-9_.-]{1,100}$"},
-                {"type": "object"},
-                {"type": "null"},
-            ],
-            "description": "Naam van een hervorming of een hervorming als data / "
-            "name of a reform, or a reform as data",
-        }
-    ),
-]
+HERVORMING_SCHEMA = {
+    "anyOf": [{"type": "string", "pattern": "^[A-Za-z0-9_.-]{1,100}$"}, {"type": "object"}, {"type": "null"}],
+    "description": "Naam van een hervorming of een hervorming als data / name of a reform, or a reform as data",
+}
+Hervorming = Annotated[Any, PlainValidator(hervorming), WithJsonSchema(HERVORMING_SCHEMA)]
 
 
 TeVergelijkenHervorming = Annotated[

@@ -1,8 +1,8 @@
 """Entry point: `python -m inburgering_rules.api.serve`.
 
 Environment: HOST (127.0.0.1), PORT (8000), WORKERS (1), LOG_LEVEL (INFO), plus the limits of
-`instellingen.Instellingen` (MAX_BODY_BYTES, MAX_BATCH_SIZE, MAX_CALCULATE_PERSONS, MAX_CALCULATIONS,
-MAX_TRACE_CALCULATIONS, REQUEST_TIMEOUT_SECONDS, GRACEFUL_SHUTDOWN_SECONDS, API_TOKEN, CORS_ORIGINS,
+`instellingen.Instellingen` (MAX_BODY_BYTES, MAX_BATCH_SIZE, MAX_COLUMNAR_PERSONS, MAX_CALCULATE_PERSONS,
+MAX_CALCULATIONS, MAX_TRACE_CALCULATIONS, REQUEST_TIMEOUT_SECONDS, GRACEFUL_SHUTDOWN_SECONDS, API_TOKEN, CORS_ORIGINS,
 TRUSTED_HOSTS, LIMIT_CONCURRENCY, KEEP_ALIVE_TIMEOUT_SECONDS). A bad setting stops the start with one line
 naming it. SIGTERM/SIGINT shut down gracefully. The memory allocator is set up here (`geheugen.stel_in`), so
 nothing needs to be in the environment.

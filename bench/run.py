@@ -1011,8 +1011,9 @@ def markdown(uit: dict) -> str:
         r += [
             "",
             "Columnar (issue 14): `POST /v1/beoordeling/kolommen`, the same persons as columns, one column "
-            "per decision back (null where undetermined, causes as a bit mask), as columnar JSON and as one "
-            "Arrow IPC stream. Same timing as above.",
+            "per decision back (null where there is no value; undetermined and waiting decisions and the causes "
+            "as bit masks), as columnar JSON and as one Arrow IPC stream, MAX_COLUMNAR_PERSONS raised for the "
+            "100,000 batch (default 50,000). Same timing as above.",
             "",
             "| persons | req MB | JSON s (median) | JSON rounds | JSON MB | Arrow s (median) | Arrow rounds "
             "| Arrow MB |",

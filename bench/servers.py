@@ -240,9 +240,11 @@ class Uitgave:
 
 
 def grote_limieten(personen: int) -> dict[str, str]:
-    """Our service's limits raised so a batch of `personen` is accepted (defaults: 10,000 persons, 32 MiB)."""
+    """Our service's limits raised so a batch of `personen` is accepted (defaults: 10,000 persons in rows, 50,000 in
+    columns, 32 MiB)."""
     return {
         "MAX_BATCH_SIZE": str(max(personen, 10_000)),
+        "MAX_COLUMNAR_PERSONS": str(max(personen, 50_000)),
         "MAX_BODY_BYTES": str(1 << 30),
         "REQUEST_TIMEOUT_SECONDS": "1800",
         "GRACEFUL_SHUTDOWN_SECONDS": "1810",  # must exceed the request timeout

@@ -15,10 +15,24 @@ EXTRA_LANDEN = {"XK": "Kosovo", "XX": "staatloos / stateless"}
 LANDEN = frozenset(land.alpha_2 for land in pycountry.countries) | frozenset(EXTRA_LANDEN)
 
 
+# Gehele getallen met een eigen bereik (ondergrens, bovengrens); de rest loopt van 0 tot de grens van hun achtervoegsel.
+_BEREIK = {
+    "taalonderdelen_behaald_aantal": (0, 4),
+    # een besluit dat OpenFisca's /calculate ook als invoer aanneemt: -1 jonger dan 16, 0 binnen de grenzen, 1
+    # pensioengerechtigd (Wi 3 lid 1); het weigerde -1, een waarde die het zelf gaf (een review)
+    "leeftijdsgrenzen_art_3": (-1, 1),
+}
+
+
+def ondergrens(naam: str) -> int:
+    """De ondergrens van een geheel getal, naar zijn naam: 0, behalve waar `_BEREIK` een andere noemt."""
+    return _BEREIK.get(naam, (0, 0))[0]
+
+
 def grens(naam: str) -> int:
-    """De bovengrens van een aantal (de ondergrens is 0), naar de naam van de invoer."""
-    if naam == "taalonderdelen_behaald_aantal":
-        return 4
+    """De bovengrens van een geheel getal (de ondergrens: `ondergrens`), naar de naam van de invoer."""
+    if naam in _BEREIK:
+        return _BEREIK[naam][1]
     for achtervoegsel, bovengrens in (("_jaren", 150), ("_maanden", 1200), ("_aantal", 1000), ("uren", 100_000)):
         if naam.endswith(achtervoegsel):
             return bovengrens

@@ -24,6 +24,7 @@ def streng():
     instellingen = Instellingen(
         max_body_bytes=20_000,
         max_batch=3,
+        max_kolommen=3,
         max_personen_calculate=2,
         max_berekeningen=5,
         max_spoor=3,

@@ -509,13 +509,14 @@ def test_a_big_batch_of_wrong_types_is_refused_after_the_first_errors(monkeypatc
 
 
 def test_batch_limits_are_stated_and_error_pointers_escaped(client):
-    """Every route with a list of persons states MAX_BATCH_SIZE, and those that take `toelichting` also
-    MAX_EXPLAINED_PERSONS (a 413 without a word before); in words, not as `maxItems` (too large is a 413, not a
-    schema violation). A column named with "/" is pointed at as RFC 6901 escapes it (a contract review)."""
+    """Every route with a list of persons states its limit (MAX_BATCH_SIZE; the columnar route MAX_COLUMNAR_PERSONS),
+    and those that take `toelichting` also MAX_EXPLAINED_PERSONS (a 413 without a word before); in words, not as
+    `maxItems` (too large is a 413, not a schema violation). A column named with "/" is pointed at as RFC 6901
+    escapes it (a contract review)."""
     spec = client.get("/openapi.json").json()
     for pad in ("/v1/beoordeling/batch", "/v1/beoordeling/duo/batch", "/v1/vergelijk", "/v1/beoordeling/kolommen"):
         beschrijving = spec["paths"][pad]["post"]["description"]
-        assert "MAX_BATCH_SIZE" in beschrijving, pad
+        assert ("MAX_COLUMNAR_PERSONS" if pad.endswith("kolommen") else "MAX_BATCH_SIZE") in beschrijving, pad
         assert ("MAX_EXPLAINED_PERSONS" in beschrijving) is pad.endswith("batch"), pad
     fout = client.post("/v1/beoordeling/kolommen", json={"peildatum": "2024-01-01", "kolommen": {"x/y": [1]}})
     assert fout.status_code == 400 and fout.json()["fouten"][0]["pad"] == "/kolommen/x~1y"
@@ -576,7 +577,11 @@ def test_the_schema_refuses_what_the_service_refuses(client):
     assert kolommen["requestBody"]["content"]["application/json"]["schema"]["properties"]["kolommen"][
         "minProperties"] == 1
     antwoord = kolommen["responses"]["200"]["content"]["application/json"]["schema"]
-    assert set(antwoord["required"]) == set(antwoord["properties"])
+    assert set(antwoord["required"]) == set(antwoord["properties"]) - {"id"}  # `id` only when the caller gave it
+    verzoek = kolommen["requestBody"]["content"]["application/json"]["schema"]["properties"]
+    assert verzoek["peildatum"]["pattern"] == patroon.pattern  # the row routes' years (a review: 0001 passed)
+    rij = spec["components"]["schemas"]["BeoordelingVerzoek"]["properties"]["hervorming"]
+    assert verzoek["hervorming"]["anyOf"] == rij["anyOf"]
 
 
 def test_the_readme_in_process_snippet_works_when_pasted(capsys):

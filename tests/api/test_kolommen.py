@@ -33,13 +33,102 @@ def test_columns_give_the_answers_of_the_row_batch_in_json_and_arrow(client):
     arrow = _post(client, _kolommen(PERSONEN), accept=ARROW)
     assert arrow.status_code == 200 and arrow.headers["content-type"] == ARROW
     tabel = pyarrow.ipc.open_stream(arrow.content).read_all()
-    assert tabel.column_names == [*publiek.BESLUITEN, "oorzaken"]
+    assert tabel.column_names == [*publiek.BESLUITEN, "oorzaken", "onbepaald", "nog_niet"]
+    bits = als_json.json()["besluit_bits"]
+    assert bits == list(publiek.BESLUITEN) and tabel.schema.metadata[b"besluit_bits"].decode().split(",") == bits
+    gezien = set()
     for i, rij in enumerate(rijen):
-        for naam in publiek.BESLUITEN:
-            verwacht = None if rij["status"][naam] == "onbepaald" else rij["besluiten"][naam]
+        for j, naam in enumerate(bits):
+            onbepaald = rij["status"][naam] == "onbepaald"
+            verwacht = None if onbepaald else rij["besluiten"][naam]
             assert besluiten[naam][i] == verwacht, (i, naam)
             waarde = tabel.column(naam)[i].as_py()
             assert (str(waarde) if hasattr(waarde, "isoformat") else waarde) == verwacht, (i, naam)
+            # the row batch's status from the two masks: undetermined, waiting for an event, else not applicable
+            status = [s for s in ("onbepaald", "nog_niet") if als_json.json()[s][i] >> j & 1]
+            assert status == ([rij["status"][naam]] if verwacht is None and rij["status"][naam] != "niet_van_toepassing"
+                              else []), (i, naam)
+            assert (verwacht is None) is (rij["status"][naam] != "besloten"), (i, naam)
+            gezien.add(rij["status"][naam])
+    assert gezien == {"onbepaald", "nog_niet", "niet_van_toepassing", "besloten"}
+    assert [tabel.column(s).to_pylist() for s in ("onbepaald", "nog_niet")] == [als_json.json()[s] for s in ("onbepaald", "nog_niet")]
+
+
+def test_the_arrow_schema_is_fixed_whatever_the_values(client):
+    """A column's Arrow type follows the decision's kind, not the values: an enum decision that was null for everyone
+    (or a request of no persons) was typed `null`, so two answers could not be concatenated (a review)."""
+    def tabel(kolommen):
+        antwoord = client.post("/v1/beoordeling/kolommen", json={"peildatum": PEILDATUM, "kolommen": kolommen},
+                               headers={"Accept": ARROW})
+        return pyarrow.ipc.open_stream(antwoord.content).read_all()
+
+    tabellen = [tabel({"nationaliteit": ["SY"], "geboortedatum": ["1990-01-01"],
+                       "verblijfsvergunning": ["asiel_bepaalde_tijd"]}),
+                tabel({"nationaliteit": ["PL"], "geboortedatum": ["1990-01-01"], "verblijfsvergunning": [None]}),
+                tabel({"nationaliteit": []})]
+    leeg = {naam for t in tabellen[:2] for naam in t.column_names if t.column(naam).null_count == t.num_rows}
+    assert {"doelgroep", "vrijstellingsgrond"} & leeg  # an enum column null for everyone in one of them
+    assert tabellen[0].schema == tabellen[1].schema == tabellen[2].schema
+    assert pyarrow.concat_tables(tabellen).num_rows == 2
+    assert str(tabellen[0].schema.field("doelgroep").type) == "string"
+
+
+def test_every_bad_value_is_named_up_to_the_cap(client):
+    """Every bad value of every column, as the row batch names them (it named only the first of the first column)."""
+    antwoord = _post(client, {"lesuren_gevolgd": [-1, "x", None, None], "knm_behaald": [None, None, 1, None],
+                              "pip_datum": [None, None, None, "2024-2-1"]})
+    assert [f["pad"] for f in antwoord.json()["fouten"]] == [
+        "/kolommen/lesuren_gevolgd/0", "/kolommen/lesuren_gevolgd/1", "/kolommen/knm_behaald/2", "/kolommen/pip_datum/3"]
+    fouten = _post(client, {"lesuren_gevolgd": ["x"] * 30}).json()["fouten"]
+    assert len(fouten) == 21 and fouten[-1]["en"] == "More errors than the first 20 listed above"
+    assert fouten[19]["pad"] == "/kolommen/lesuren_gevolgd/19"
+
+
+def test_the_receipt_hashes_the_validated_columns(client):
+    """The receipt hashed the body's columns as sent: 10.0 for a whole number, or a column of nulls, gave the same
+    decisions another hash (a review); now the validated columns, a column of nulls as the column left out."""
+    def hash_van(kolommen):
+        return _post(client, kolommen).json()["ontvangstbewijs"]["invoer_sha256"]
+
+    basis = hash_van({"geboortedatum": ["1990-01-01"], "lesuren_gevolgd": [10]})
+    assert hash_van({"geboortedatum": ["1990-01-01"], "lesuren_gevolgd": [10.0]}) == basis
+    assert hash_van({"lesuren_gevolgd": [10], "geboortedatum": ["1990-01-01"], "pip_datum": [None]}) == basis
+    assert hash_van({"geboortedatum": ["1990-01-01"], "lesuren_gevolgd": [11]}) != basis
+    assert hash_van({"geboortedatum": ["1990-01-01"], "lesuren_gevolgd": [10], "pip_datum": ["2024-01-01"]}) != basis
+
+
+def test_the_callers_ids_come_back_as_the_first_column(client):
+    """`id` as in a person of the row batch: echoed back (JSON `id`, Arrow's first column), never used in a decision,
+    and validated as there."""
+    kolommen = {"id": ["zaak-1", None], "geboortedatum": ["1990-01-01", "1990-01-01"], "nationaliteit": ["SY", "SY"]}
+    json_antwoord = _post(client, kolommen).json()
+    assert json_antwoord["id"] == ["zaak-1", None]
+    zonder = _post(client, {naam: w for naam, w in kolommen.items() if naam != "id"}).json()
+    assert "id" not in zonder and zonder["besluiten"] == json_antwoord["besluiten"]
+    tabel = pyarrow.ipc.open_stream(_post(client, kolommen, accept=ARROW).content).read_all()
+    assert tabel.column_names[0] == "id" and tabel.column("id").to_pylist() == ["zaak-1", None]
+    fout = _post(client, {"id": ["zaak 1"], "geboortedatum": ["1990-01-01"]})
+    assert fout.status_code == 400 and fout.json()["fouten"][0]["pad"] == "/kolommen/id/0"
+
+
+def test_the_answer_varies_with_accept(client):
+    for accept in (None, ARROW):
+        antwoord = _post(client, {"geboortedatum": ["1990-01-01"]}, **({"accept": accept} if accept else {}))
+        assert antwoord.headers["vary"] == "Accept, Accept-Language"
+
+
+def test_the_columnar_route_has_its_own_limit(streng, client):
+    """MAX_COLUMNAR_PERSONS (50,000 by default), apart from the row batch's MAX_BATCH_SIZE (10,000): the columnar
+    route is the one for large batches."""
+    kop = {"Authorization": "Bearer geheim"}
+    drie = {"peildatum": PEILDATUM, "kolommen": {"knm_behaald": [True] * 3}}
+    assert streng.post("/v1/beoordeling/kolommen", json=drie, headers=kop).status_code == 200
+    personen = {"peildatum": PEILDATUM, "personen": [{"knm_behaald": True}] * 3}
+    assert streng.post("/v1/beoordeling/batch", json=personen, headers=kop).status_code == 200
+    kolom = {"peildatum": PEILDATUM, "kolommen": {"knm_behaald": [True] * 10_001}}
+    assert client.post("/v1/beoordeling/kolommen", json=kolom).status_code == 200
+    pad = client.get("/openapi.json").json()["paths"]["/v1/beoordeling/kolommen"]["post"]
+    assert "MAX_COLUMNAR_PERSONS" in pad["description"] and "50000" in pad["description"]
 
 
 def test_causes_are_a_bit_mask_of_the_missing_facts(client):
@@ -250,10 +339,21 @@ def test_a_format_refused_with_q_0_is_not_chosen():
     from inburgering_rules.api.kolommen import ARROW, gewenst
 
     assert gewenst(f"{ARROW};q=0, application/json") == "application/json"
-    assert gewenst(f"{ARROW}; q=0.5, application/json") == ARROW
     assert gewenst("application/json;q=1") == "application/json"
     with pytest.raises(fouten.Probleem):
         gewenst("application/json;q=0")
+
+
+def test_the_format_with_the_higher_q_value_is_chosen():
+    """RFC 9110 12.5.1: Arrow was chosen whenever it was allowed, also when the client preferred JSON (a review)."""
+    from inburgering_rules.api.kolommen import gewenst
+
+    assert gewenst(f"{ARROW}; q=0.5, application/json") == "application/json"
+    assert gewenst(f"application/json, {ARROW};q=0.1") == "application/json"
+    assert gewenst(f"application/json;q=0.4, {ARROW};q=0.5") == ARROW
+    assert gewenst(f"{ARROW}, application/json") == gewenst(f"application/json, {ARROW}") == ARROW  # a tie
+    assert gewenst(ARROW) == ARROW and gewenst("") == gewenst("*/*") == "application/json"
+    assert gewenst(f"{ARROW};q=abc, application/json;q=0.9") == ARROW  # an unreadable q is 1
 
 
 @pytest.mark.parametrize(("rij", "waarde"), [(1500, "1899-12-31"), (7, "2023-02-29"), (2047, "2024-1-01"), (3, 20240101)])

@@ -269,3 +269,42 @@ def test_a_period_outside_the_years_of_the_api_is_400(client, variabele, waarde,
 def test_the_first_and_last_day_of_those_years_are_periods(client, periode):
     body = {"personen": {"a": {"nationaliteit": {periode: "SY"}, "inburgeringsplichtig": {periode: None}}}}
     assert client.post("/calculate", json=body).status_code == 200
+
+
+_BASIS = {"geboortedatum": {"ETERNITY": "1990-01-01"}, "nationaliteit": {"ETERNITY": "SY"},
+          "verblijfsvergunning": {"ETERNITY": "asiel_bepaalde_tijd"},
+          "verblijf_verkregen_datum": {"ETERNITY": "2023-01-10"}, "pip_datum": {"ETERNITY": "2023-03-14"}}
+
+
+def test_a_computed_date_given_without_a_day_stays_without_one(client):
+    """OpenFisca's default day (0001-01-01) for a computed date was read as a real day by the formulas built on it:
+    an inburgeringstermijn from 0001-01-01 ended 0003-12-31 (a review; `openfisca serve` does the same)."""
+    for leeg in ("0001-01-01", None):
+        persoon = {**_BASIS, "inburgeringstermijn_startdatum": {DAG: leeg}, "inburgeringstermijn_einddatum": {DAG: None},
+                   "leerroute_wijziging_uiterste_datum": {DAG: None}}
+        if leeg is None:  # null asks for the value: the rules compute the start themselves
+            persoon.pop("inburgeringstermijn_startdatum")
+        antwoord = client.post("/calculate", json={"personen": {"a": persoon}})
+        assert antwoord.status_code == 200
+        uit = antwoord.json()["personen"]["a"]
+        if leeg:
+            assert uit["inburgeringstermijn_einddatum"][DAG] is None
+            assert uit["leerroute_wijziging_uiterste_datum"][DAG] is None
+        else:
+            assert uit["inburgeringstermijn_einddatum"][DAG] == "2026-03-14"
+    gegeven = {**_BASIS, "inburgeringstermijn_startdatum": {DAG: "2023-03-15"}, "inburgeringstermijn_einddatum": {DAG: None}}
+    uit = client.post("/calculate", json={"personen": {"a": gegeven}}).json()["personen"]["a"]
+    assert uit["inburgeringstermijn_einddatum"][DAG] == "2026-03-14"
+
+
+def test_a_computed_value_is_accepted_back_as_input(client):
+    """`leeftijdsgrenzen_art_3` answers -1 (younger than 16): given back as input it was refused as "0 .. 1000000"."""
+    persoon = {**_BASIS, "geboortedatum": {"ETERNITY": "2012-01-01"}, "leeftijdsgrenzen_art_3": {DAG: None}}
+    gevraagd = client.post("/calculate", json={"personen": {"a": persoon}}).json()["personen"]["a"]
+    assert gevraagd["leeftijdsgrenzen_art_3"][DAG] == -1
+    terug = {**persoon, "leeftijdsgrenzen_art_3": {DAG: -1}, "reden_geen_inburgeringsplicht": {DAG: None}}
+    antwoord = client.post("/calculate", json={"personen": {"a": terug}})
+    assert antwoord.status_code == 200
+    assert antwoord.json()["personen"]["a"]["reden_geen_inburgeringsplicht"][DAG] == "jonger_dan_16"
+    fout = client.post("/calculate", json={"personen": {"a": {**persoon, "leeftijdsgrenzen_art_3": {DAG: 2}}}})
+    assert fout.status_code == 400 and fout.json()["fouten"][0]["toegestaan"] == "-1 .. 1"
