@@ -13,12 +13,15 @@ with the higher q-value in the Accept header is given (`gewenst`).
 
 Validation is as strict as the typed API's (the same validators of `schemas`), checked per column with
 numpy where possible; a column that fails the fast check is walked value by value with the validator to
-name the rows (as the row batch: `fouten.MAX_FOUTEN` described, the rest counted). The receipt hashes the
-validated columns (`ontvangstbewijs`): a column of nulls is the column left out, 10.0 for a whole number is 10.
+name the rows (as the row batch: `fouten.MAX_FOUTEN` described, and one more entry when there are more). The
+receipt hashes the number of persons and the validated columns (`ontvangstbewijs`): a column of nulls is the column
+left out, 10.0 for a whole number or an amount is 10.
 Persons are evaluated together by ONE call of `simulatie.beoordeel`.
 """
 
 from __future__ import annotations
+
+import re
 
 import numpy
 from inburgering_rules.api import fouten, randen, schemas
@@ -160,7 +163,7 @@ def _kolom(naam: str, waarden: list, dienst, problemen: list[fouten.Fout]) -> tu
         if datums is not None:
             return datums, waarden
     elif _snel_geldig(aard, validator, waarden):
-        return waarden, waarden
+        return waarden, (list(map(schemas.als_bedrag, waarden)) if aard == "geld" else waarden)
     gelezen = _per_waarde(naam, waarden, validator, problemen)
     return gelezen, gelezen
 
@@ -266,8 +269,9 @@ def lees(dienst, body: bytes):
     stelsel = dienst.stelsel(hervorming)
     _binnen_grenzen(stelsel, getypeerd, aantal)
     _plausibel(peildatum, getypeerd, aantal)
-    # the receipt's input: the validated columns, a column of nulls as the column left out (both: nobody gave it)
-    invoer = {"peildatum": peildatum, "hervorming": hervorming,
+    # the receipt's input: the number of persons and the validated columns, a column of nulls as the column left out
+    # (both: nobody gave it)
+    invoer = {"peildatum": peildatum, "hervorming": hervorming, "aantal_personen": aantal,
               "kolommen": {naam: waarden for naam, waarden in gelezen.items() if any(w is not None for w in waarden)}}
     return stelsel, peildatum, getypeerd, aantal, invoer, kenmerken
 
@@ -360,22 +364,37 @@ def antwoord(dienst, body: bytes, formaat: str, taal: str):
         return maak(stelsel, beoordeling, masker, oorzaken, ontvangstbewijs, kenmerken)
 
 
+# The parts of an Accept header: split at the commas outside a quoted parameter value (`;foo="a,b"`).
+_DELEN = re.compile(r',(?=(?:[^"]*"[^"]*")*[^"]*$)')
+_JSON = "application/json"
+
+
+def _q(soorten: dict[str, float], formaat: str) -> tuple[float, int]:
+    """The q-value of `formaat` in an Accept header's media ranges (`soorten`), from the most specific range that
+    matches it (RFC 9110 12.5.1: the type itself, then `application/*`, then `*/*`), and how specific (2, 1, 0;
+    -1 when none matches)."""
+    for specifiek, bereik in ((2, formaat), (1, "application/*"), (0, "*/*")):
+        if bereik in soorten:
+            return soorten[bereik], specifiek
+    return 0.0, -1
+
+
 def gewenst(accept: str) -> str:
-    """The answer format from the Accept header: the one with the higher q-value (RFC 9110 12.5.1: Arrow for
-    `application/vnd.apache.arrow.stream`, JSON for `randen.JSON_AANVAARD`, each the best q of the parts that name
-    it; no header: JSON), Arrow on a tie, as Arrow is only ever asked for by name; 406 for neither (also when every
-    part is refused with q=0)."""
-    if not accept.strip():
-        return "application/json"
-    arrow = json = 0.0
-    for deel in accept[:500].split(","):
-        soort, q = randen.soort_en_q(deel)
-        if soort == ARROW:
-            arrow = max(arrow, q)
-        elif soort in randen.JSON_AANVAARD:
-            json = max(json, q)
-    if arrow > 0 and arrow >= json:
+    """The answer format from the Accept header: the one with the higher q-value (RFC 9110 12.5.1, each from the most
+    specific range that matches it; no header: JSON). On equal q the more specific match wins, and when both are
+    named, Arrow (it is only ever asked for by name); a wildcard alone gives JSON. 406 when both have q=0."""
+    soorten: dict[str, float] = {}
+    for deel in _DELEN.split(accept[:500]):
+        if deel.strip():
+            soort, q = randen.soort_en_q(deel)
+            soorten[soort] = max(q, soorten.get(soort, 0.0))
+    if not soorten:  # no header (or only commas): any format, so the default
+        return _JSON
+    json, arrow = _q(soorten, _JSON), _q(soorten, ARROW)
+    if soorten.get("application/problem+json", 0.0) > json[0]:  # JSON by its problem type (`randen.JSON_AANVAARD`)
+        json = (soorten["application/problem+json"], 1)
+    if arrow[0] > 0 and (arrow > json or arrow == json == (arrow[0], 2)):
         return ARROW
-    if json > 0:
-        return "application/json"
-    raise randen.niet_aanvaardbaar(["application/json", ARROW])
+    if json[0] > 0:
+        return _JSON
+    raise randen.niet_aanvaardbaar([_JSON, ARROW])

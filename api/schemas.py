@@ -133,7 +133,13 @@ def bedrag(waarde: Any) -> float:
         )
     if not op_centen(waarde):
         fout("Hoogstens twee decimalen (centen)", "At most two decimals (cents)", "bijv./e.g. 37.5")
-    return waarde
+    return als_bedrag(waarde)
+
+
+def als_bedrag(waarde):
+    """An amount as one form (a whole number of euros an int, as the answers write it), so 10 and 10.0 are one input
+    to the receipt; None stays None."""
+    return int(waarde) if type(waarde) is float and waarde.is_integer() else waarde
 
 
 def keuze(namen: tuple[str, ...]) -> Validator:

@@ -13,8 +13,9 @@
 
 glibc leest zijn omgevingsvariabelen bij de start van het proces en numpy de zijne bij de import; dit proces is dan
 al begonnen, dus `stel_in` zet de waarden nu (`mallopt`, numpy's eigen schakelaar) en daarnaast in `os.environ`,
-voor de processen die het start (uvicorn's workers). Een waarde die de gebruiker zelf in de omgeving zette, blijft
-staan: die gold al vanaf de start. Buiten glibc (macOS, musl) doet het voor malloc niets.
+voor de processen die het start (uvicorn's workers). Een waarde die de gebruiker zelf in de omgeving zette (ook als
+tunable in `GLIBC_TUNABLES`), blijft staan: die gold al vanaf de start. Buiten glibc (macOS, musl, Windows) doet het
+voor malloc niets.
 """
 
 from __future__ import annotations
@@ -24,23 +25,32 @@ import ctypes.util
 import os
 import sys
 
-# De omgevingsvariabele van glibc, de parameter van `mallopt` (malloc.h) en de waarde.
+# De omgevingsvariabele van glibc, zijn tunable (`GLIBC_TUNABLES`), de parameter van `mallopt` (malloc.h) en de waarde.
 MALLOC = (
-    ("MALLOC_MMAP_THRESHOLD_", -3, 32 * 1024 * 1024),  # M_MMAP_THRESHOLD
-    ("MALLOC_TRIM_THRESHOLD_", -1, 256 * 1024 * 1024),  # M_TRIM_THRESHOLD
-    ("MALLOC_TOP_PAD_", -2, 64 * 1024 * 1024),  # M_TOP_PAD
+    ("MALLOC_MMAP_THRESHOLD_", "glibc.malloc.mmap_threshold", -3, 32 * 1024 * 1024),  # M_MMAP_THRESHOLD
+    ("MALLOC_TRIM_THRESHOLD_", "glibc.malloc.trim_threshold", -1, 256 * 1024 * 1024),  # M_TRIM_THRESHOLD
+    ("MALLOC_TOP_PAD_", "glibc.malloc.top_pad", -2, 64 * 1024 * 1024),  # M_TOP_PAD
 )
 HUGEPAGE = "NUMPY_MADVISE_HUGEPAGE"
 
 
 def _glibc():
-    """glibc, of None (een andere C-bibliotheek, of geen)."""
+    """glibc, of None (een andere C-bibliotheek, of geen: Windows vindt er geen)."""
     naam = ctypes.util.find_library("c")
+    if naam is None:
+        return None
     try:
         libc = ctypes.CDLL(naam)
     except OSError:
         return None
     return libc if hasattr(libc, "gnu_get_libc_version") else None
+
+
+def _zelf_gezet(variabele: str, tunable: str) -> bool:
+    """Of de gebruiker deze instelling zelf koos: als omgevingsvariabele, of als tunable in `GLIBC_TUNABLES`
+    (`glibc.malloc.top_pad=...:...`)."""
+    tunables = os.environ.get("GLIBC_TUNABLES", "")
+    return variabele in os.environ or any(deel.split("=")[0] == tunable for deel in tunables.split(":"))
 
 
 _LIBC = _glibc()
@@ -51,8 +61,8 @@ def stel_in() -> dict[str, str]:
     die het start. Geeft wat het zette (naam -> waarde)."""
     gezet = {}
     if _LIBC is not None:
-        for naam, parameter, waarde in MALLOC:
-            if naam not in os.environ and _LIBC.mallopt(parameter, waarde) == 1:
+        for naam, tunable, parameter, waarde in MALLOC:
+            if not _zelf_gezet(naam, tunable) and _LIBC.mallopt(parameter, waarde) == 1:
                 gezet[naam] = os.environ[naam] = str(waarde)
     if HUGEPAGE not in os.environ:
         numpy = sys.modules.get("numpy")  # al geïmporteerd: de variabele komt voor dit proces te laat

@@ -121,3 +121,13 @@ def test_a_date_column_is_written_the_same_on_both_sides_of_64_values():
         dagen = numpy.resize(numpy.array(["2024-02-29", "NaT", "1999-12-31"], dtype="datetime64[D]"), aantal)
         verwacht = [None if numpy.isnat(d) else str(d) for d in dagen]
         assert json_kolom("datum", dagen) == verwacht
+
+
+def test_an_amount_is_one_input_to_the_receipt_whether_written_10_or_10_0(client):
+    """10 and 10.0 euros are the same input: the receipt hashed them apart (a review; whole numbers were already one)."""
+    def hash_van(bedrag):
+        persoon = {**STATUSHOUDER, "gemeentelijke_boetes_opgelegd_bedrag": bedrag}
+        body = {"peildatum": PEILDATUM, "personen": [persoon]}
+        return client.post("/v1/beoordeling/batch", json=body).json()["ontvangstbewijs"]["invoer_sha256"]
+
+    assert hash_van(10) == hash_van(10.0) != hash_van(10.5)

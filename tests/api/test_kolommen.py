@@ -80,7 +80,7 @@ def test_every_bad_value_is_named_up_to_the_cap(client):
     assert [f["pad"] for f in antwoord.json()["fouten"]] == [
         "/kolommen/lesuren_gevolgd/0", "/kolommen/lesuren_gevolgd/1", "/kolommen/knm_behaald/2", "/kolommen/pip_datum/3"]
     fouten = _post(client, {"lesuren_gevolgd": ["x"] * 30}).json()["fouten"]
-    assert len(fouten) == 21 and fouten[-1]["en"] == "More errors than the first 20 listed above"
+    assert len(fouten) == 21 and fouten[-1]["en"] == "More errors than the first 20 listed above"  # not counted
     assert fouten[19]["pad"] == "/kolommen/lesuren_gevolgd/19"
 
 
@@ -92,6 +92,10 @@ def test_the_receipt_hashes_the_validated_columns(client):
 
     basis = hash_van({"geboortedatum": ["1990-01-01"], "lesuren_gevolgd": [10]})
     assert hash_van({"geboortedatum": ["1990-01-01"], "lesuren_gevolgd": [10.0]}) == basis
+    bedrag = hash_van({"geboortedatum": ["1990-01-01"], "gemeentelijke_boetes_opgelegd_bedrag": [10]})
+    assert hash_van({"geboortedatum": ["1990-01-01"], "gemeentelijke_boetes_opgelegd_bedrag": [10.0]}) == bedrag
+    # nobody gave anything: the number of persons still tells the inputs apart (a review found one hash for all)
+    assert len({hash_van({"knm_behaald": [None] * n}) for n in (0, 1, 2)} | {hash_van({"id": [None] * 3})}) == 4
     assert hash_van({"lesuren_gevolgd": [10], "geboortedatum": ["1990-01-01"], "pip_datum": [None]}) == basis
     assert hash_van({"geboortedatum": ["1990-01-01"], "lesuren_gevolgd": [11]}) != basis
     assert hash_van({"geboortedatum": ["1990-01-01"], "lesuren_gevolgd": [10], "pip_datum": ["2024-01-01"]}) != basis
@@ -354,6 +358,23 @@ def test_the_format_with_the_higher_q_value_is_chosen():
     assert gewenst(f"{ARROW}, application/json") == gewenst(f"application/json, {ARROW}") == ARROW  # a tie
     assert gewenst(ARROW) == ARROW and gewenst("") == gewenst("*/*") == "application/json"
     assert gewenst(f"{ARROW};q=abc, application/json;q=0.9") == ARROW  # an unreadable q is 1
+    assert gewenst(" , ") == "application/json"  # no media type: any, as no header
+
+
+@pytest.mark.parametrize(("accept", "formaat"), [
+    ("application/json;q=0, */*", ARROW),  # JSON refused by name; the wildcard still allows Arrow
+    (f"application/json;q=0.1, {ARROW};q=0.5, */*;q=0.9", ARROW),  # each from its most specific range
+    (f"*/*;q=0.5, {ARROW};q=0.4", "application/json"),
+    ("application/*", "application/json"), ("*/*", "application/json"),
+    (f'{ARROW};foo="a,b";q=0.1, application/json;q=0.2', "application/json"),  # a comma inside quotes
+    ("application/problem+json", "application/json"),
+])
+def test_each_format_takes_the_q_of_its_most_specific_range(accept, formaat):
+    """RFC 9110 12.5.1 (a review: JSON took the highest q of every range that allowed it, so `application/json;q=0,
+    */*` was answered in JSON)."""
+    from inburgering_rules.api.kolommen import gewenst
+
+    assert gewenst(accept) == formaat
 
 
 @pytest.mark.parametrize(("rij", "waarde"), [(1500, "1899-12-31"), (7, "2023-02-29"), (2047, "2024-1-01"), (3, 20240101)])
@@ -393,3 +414,4 @@ def test_pyarrow_reads_a_date_column_from_arrow_vanaf_values_on(client, monkeypa
     antwoord = _post(client, {"geboortedatum": ["1990-01-01"] * aantal, "verblijf_verkregen_datum": [None] * aantal})
     assert antwoord.status_code == 200 and antwoord.json()["aantal_personen"] == aantal
     assert gevraagd == ([aantal, aantal] if gelezen else [])
+
