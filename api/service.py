@@ -12,6 +12,7 @@ import hashlib
 import threading
 import time
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property, partial
 from itertools import repeat
 from operator import itemgetter
@@ -29,6 +30,7 @@ from pydantic import BaseModel, ValidationError
 
 from inburgering_rules import acties, bronmap, publiek, simulatie
 from inburgering_rules.datums import NIET_GEGEVEN_DAG
+from inburgering_rules.geldend_recht import waarde_op_dag
 from inburgering_rules.hervormingen import (
     Grenzen,
     HervormingFout,
@@ -38,7 +40,7 @@ from inburgering_rules.hervormingen import (
     systeem_voor,
 )
 from inburgering_rules.instrumenten import anders_genummerd, grondslag, grondslagen, wet
-from inburgering_rules.notatie import bedoelde
+from inburgering_rules.notatie import bedoelde, duur
 
 # Per decision: decided, not applicable to this person, waiting for an event of the procedure, or
 # undetermined because a fact or judgment is missing (named in ontbrekende_gegevens/menselijk_oordeel_nodig).
@@ -293,7 +295,7 @@ class Stelsel:
         )
         # the inputs bounded by a number of the law (`publiek.WETTELIJK_MAXIMUM`), checked per request
         self.begrensd = tuple(n for n in publiek.WETTELIJK_MAXIMUM if n in variabelen)
-        self._vast: dict[tuple[str, bool, str | None], Vast] = {}
+        self._vast: dict[tuple[str, bool, str | None, int], Vast] = {}
         self._uitleg: dict[str, dict] = {}
 
     def boven_grens(self, naam: str, waarden, dagen) -> list[tuple[int, int]]:
@@ -367,15 +369,24 @@ class Stelsel:
             gevonden = self._grondslag_van[(naam, dag)] = grondslagen(self._referenties[naam], dag)
         return gevonden
 
+    def _interval(self, peildatum: str | None) -> int:
+        """The months between two of the Minister's fines (Wi 24 lid 4, `publiek.INTERVAL`) in this system on
+        `peildatum` (None: today; a day before its first value: the first, as the explanations read the law), which
+        the fines' conditions name (a reform may change them)."""
+        parameter = self.systeem.parameters
+        for deel in publiek.INTERVAL.split("."):
+            parameter = getattr(parameter, deel)
+        return int(waarde_op_dag(parameter, peildatum or date.today().isoformat(), vanaf_eerste=True))
+
     def vast(self, taal: str, toelichting: bool, peildatum: str | None = None) -> Vast:
         """The constant parts of this system's answers on `peildatum` (built on first use; a race builds an equal
         one). Their legal bases follow the text of that day (`grondslag_op`; the actions carry them also without
         `toelichting`): from the last renumbering on one `Vast` for every day, before it one per day, up to 20 in
         all (then only the one for today's numbering is kept). Never iterated while another thread may insert: the
         cache is replaced, not changed, on pruning."""
-        sleutel = (taal, toelichting, _tijdvak(peildatum))
+        sleutel = (taal, toelichting, _tijdvak(peildatum), self._interval(peildatum))
         if (gevonden := self._vast.get(sleutel)) is None:
-            gevonden = Vast(self, taal, toelichting, sleutel[2])
+            gevonden = Vast(self, taal, toelichting, sleutel[2], sleutel[3])
             if len(self._vast) >= 20:
                 self._vast = {s: v for s, v in list(self._vast.items()) if s[2] is None}
             self._vast[sleutel] = gevonden
@@ -659,8 +670,9 @@ class Vast:
     the actions and the fines. Per person only the holes are filled. The same (never mutated) objects
     are shared by every answer that contains them."""
 
-    def __init__(self, stelsel: Stelsel, taal: str, toelichting: bool, dag: str | None = None) -> None:
-        """`dag`: the text whose numbering the legal bases follow (`Stelsel.grondslag_op`); None: today's."""
+    def __init__(self, stelsel: Stelsel, taal: str, toelichting: bool, dag: str | None, interval: int) -> None:
+        """`dag`: the text whose numbering the legal bases follow (`Stelsel.grondslag_op`); None: today's.
+        `interval`: the months between two of the Minister's fines that the fines' conditions name."""
         self.grondslag = basis = stelsel.grondslag_op(dag)
         plek = {naam: j for j, naam in enumerate(stelsel.berekend)}
         # Decisions that apply the text of another day (`publiek.TEKST_VAN`): the place of that day in the row.
@@ -723,7 +735,9 @@ class Vast:
                    "soort": "maximum" if "maximum" in naam else "bedrag"}
             voorwaarden = [
                 (plek.get(v.variabele), v.variabele, v.vereist, {
-                    vervuld: {"voorwaarde": v.variabele, "omschrijving": v.nl if taal == "nl" else v.en,
+                    vervuld: {"voorwaarde": v.variabele,
+                              "omschrijving": (v.nl if taal == "nl" else v.en).format(
+                                  interval=duur(interval, "maanden", taal)),
                               "vervuld": vervuld, "grondslag": grondslag(wet(*v.artikel), dag)}
                     for vervuld in (None, True, False)
                 })

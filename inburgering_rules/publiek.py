@@ -111,7 +111,8 @@ BOETES = {
 
 @dataclass(frozen=True)
 class Voorwaarde:
-    """Een wettelijke voorwaarde van een boete: `variabele` moet `vereist` zijn (artikel, lid)."""
+    """Een wettelijke voorwaarde van een boete: `variabele` moet `vereist` zijn (artikel, lid). In de omschrijving
+    staat `{interval}` voor de tijd tussen twee boetes van Wi 24 lid 4 (`INTERVAL`, in woorden op de peildatum)."""
 
     variabele: str
     vereist: bool
@@ -119,6 +120,9 @@ class Voorwaarde:
     nl: str
     en: str
 
+
+# De parameter van de tijd tussen twee boetes van de Minister (Wi 24 lid 4, met Wi 25 lid 2), in maanden.
+INTERVAL = "boetes.volgende_boete_interval_maanden"
 
 _PLICHT = Voorwaarde("plicht_te_voldoen", True, ("Wi", "6", 1), "moet aan de inburgeringsplicht voldoen",
                      "must meet the integration obligation")
@@ -156,9 +160,9 @@ BOETE_VOORWAARDEN = {
                           "PVT of MAP niet afgerond binnen de (verlengde) termijn",
                           "PVT or MAP not completed within the (extended) term"),
                Voorwaarde("boete_art_24_eerste_of_volgende", True, ("Wi", "24", 3),
-                          "nog geen boete van art. 24 opgelegd, of de nieuwe termijn is verstreken (lid 3) of twee "
-                          "jaar na de vorige boete (lid 4)",
-                          "no art. 24 fine imposed yet, or the new term has passed (para 3) or two years since the "
+                          "nog geen boete van art. 24 opgelegd, of de nieuwe termijn is verstreken (lid 3) of "
+                          "{interval} na de vorige boete (lid 4)",
+                          "no art. 24 fine imposed yet, or the new term has passed (para 3) or {interval} since the "
                           "previous fine (para 4)"),
                _art_27("24")),
     "art_25": (_PLICHT,
@@ -168,9 +172,9 @@ BOETE_VOORWAARDEN = {
                           "de (verlengde) termijn is verstreken zonder dat de leerroute is behaald",
                           "the (extended) term has passed without the learning route being completed"),
                Voorwaarde("boete_art_25_eerste_of_volgende", True, ("Wi", "25", 2),
-                          "nog geen boete van art. 25 opgelegd, of de nieuwe termijn is verstreken of twee jaar na "
+                          "nog geen boete van art. 25 opgelegd, of de nieuwe termijn is verstreken of {interval} na "
                           "de vorige boete (lid 2 met art. 24 lid 3 en 4)",
-                          "no art. 25 fine imposed yet, or the new term has passed or two years since the previous "
+                          "no art. 25 fine imposed yet, or the new term has passed or {interval} since the previous "
                           "fine (para 2 with art. 24(3) and (4))"),
                Voorwaarde("boete_art_25_achterwege_lid_3", False, ("Wi", "25", 3),
                           "de reguliere verblijfsvergunning voor bepaalde tijd is niet geweigerd of ingetrokken "

@@ -131,3 +131,25 @@ def test_an_amount_is_one_input_to_the_receipt_whether_written_10_or_10_0(client
         return client.post("/v1/beoordeling/batch", json=body).json()["ontvangstbewijs"]["invoer_sha256"]
 
     assert hash_van(10) == hash_van(10.0) != hash_van(10.5)
+
+
+@pytest.mark.parametrize(("hervorming", "peildatum", "nl", "en"), [
+    (None, PEILDATUM, "twee jaar", "two years"),
+    ({"parameters": {"boetes.volgende_boete_interval_maanden": {"2022-01-01": 12}}}, PEILDATUM, "een jaar", "one year"),
+    # a reform from 2025 on: the conditions name the interval of the peildatum, on both sides of the change
+    ({"parameters": {"boetes.volgende_boete_interval_maanden": {"2022-01-01": 24, "2025-01-01": 18}}}, "2024-12-31",
+     "twee jaar", "two years"),
+    ({"parameters": {"boetes.volgende_boete_interval_maanden": {"2022-01-01": 24, "2025-01-01": 18}}}, "2025-01-01",
+     "anderhalf jaar", "one and a half years"),
+])
+def test_the_fines_conditions_name_the_interval_of_wi_24_lid_4_as_the_rules_read_it(client, hervorming, peildatum, nl,
+                                                                                        en):
+    """The conditions said "twee jaar" (Wi 24 lid 4, "iedere twee jaar") whatever a reform made of
+    `boetes.volgende_boete_interval_maanden`, which the rule reads."""
+    for taal, tijd in (("nl", nl), ("en", en)):
+        body = {"peildatum": peildatum, "personen": [STATUSHOUDER], "hervorming": hervorming}
+        antwoord = client.post("/v1/beoordeling/batch", json=body, headers={"Accept-Language": taal}).json()
+        for artikel in ("art_24", "art_25"):
+            (omschrijving,) = [v["omschrijving"] for v in antwoord["resultaten"][0]["boetes"][artikel]["voorwaarden"]
+                               if v["voorwaarde"].endswith("eerste_of_volgende")]
+            assert f" {tijd} " in omschrijving and "{interval}" not in omschrijving, (artikel, taal, omschrijving)
