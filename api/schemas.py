@@ -656,9 +656,16 @@ KOLOMMENVOORBEELD = {
 VERGELIJKVOORBEELD = {**BATCHVOORBEELD, "hervorming": "concept_wetsvoorstel_2019"}
 
 
+class Statussen(BaseModel):
+    basis: Status
+    hervorming: Status
+
+
 class Verschil(BaseModel):
     basis: Any = Field(description="Uitkomst onder het geldende recht / outcome under the law in force")
     hervorming: Any = Field(description="Uitkomst onder de hervorming / outcome under the reform")
+    status: Statussen = Field(description="De status van beide uitkomsten (null is onbepaald, niet van toepassing of "
+                                          "wachtend) / the status of both outcomes")
 
 
 class VergelijkPersoon(BaseModel):
@@ -669,7 +676,11 @@ class VergelijkPersoon(BaseModel):
 
 class VergelijkAntwoord(BaseModel):
     aantal_personen: int
-    samenvatting: dict[str, int] = Field(description="Per besluit het aantal personen met een andere uitkomst")
+    samenvatting: dict[str, int] = Field(description="Per besluit het aantal personen met een andere uitkomst, beide "
+                                         "bepaald / per decision the persons whose outcome changed, both determined")
+    onbepaald: dict[str, int] = Field(description="Per besluit het aantal personen met een verschil waarvan een kant "
+                                      "onbepaald is (of het verandert, is niet bekend) / per decision the persons with "
+                                      "a difference where a side is undetermined")
     personen: list[VergelijkPersoon] = Field(description="Alleen personen met ten minste één verschil")
     ontvangstbewijs: Ontvangstbewijs
 

@@ -12,7 +12,6 @@ import hashlib
 import threading
 import time
 from dataclasses import dataclass
-from datetime import date
 from functools import cached_property, partial
 from itertools import repeat
 from operator import itemgetter
@@ -30,7 +29,6 @@ from pydantic import BaseModel, ValidationError
 
 from inburgering_rules import acties, bronmap, publiek, simulatie
 from inburgering_rules.datums import NIET_GEGEVEN_DAG
-from inburgering_rules.geldend_recht import waarde_op_dag
 from inburgering_rules.hervormingen import (
     Grenzen,
     HervormingFout,
@@ -40,7 +38,7 @@ from inburgering_rules.hervormingen import (
     systeem_voor,
 )
 from inburgering_rules.instrumenten import anders_genummerd, grondslag, grondslagen, wet
-from inburgering_rules.notatie import bedoelde, duur
+from inburgering_rules.notatie import bedoelde
 
 # Per decision: decided, not applicable to this person, waiting for an event of the procedure, or
 # undetermined because a fact or judgment is missing (named in ontbrekende_gegevens/menselijk_oordeel_nodig).
@@ -295,7 +293,7 @@ class Stelsel:
         )
         # the inputs bounded by a number of the law (`publiek.WETTELIJK_MAXIMUM`), checked per request
         self.begrensd = tuple(n for n in publiek.WETTELIJK_MAXIMUM if n in variabelen)
-        self._vast: dict[tuple[str, bool, str | None, int], Vast] = {}
+        self._vast: dict[tuple[str, bool, str | None], Vast] = {}
         self._uitleg: dict[str, dict] = {}
 
     def boven_grens(self, naam: str, waarden, dagen) -> list[tuple[int, int]]:
@@ -369,24 +367,15 @@ class Stelsel:
             gevonden = self._grondslag_van[(naam, dag)] = grondslagen(self._referenties[naam], dag)
         return gevonden
 
-    def _interval(self, peildatum: str | None) -> int:
-        """The months between two of the Minister's fines (Wi 24 lid 4, `publiek.INTERVAL`) in this system on
-        `peildatum` (None: today; a day before its first value: the first, as the explanations read the law), which
-        the fines' conditions name (a reform may change them)."""
-        parameter = self.systeem.parameters
-        for deel in publiek.INTERVAL.split("."):
-            parameter = getattr(parameter, deel)
-        return int(waarde_op_dag(parameter, peildatum or date.today().isoformat(), vanaf_eerste=True))
-
     def vast(self, taal: str, toelichting: bool, peildatum: str | None = None) -> Vast:
         """The constant parts of this system's answers on `peildatum` (built on first use; a race builds an equal
         one). Their legal bases follow the text of that day (`grondslag_op`; the actions carry them also without
         `toelichting`): from the last renumbering on one `Vast` for every day, before it one per day, up to 20 in
         all (then only the one for today's numbering is kept). Never iterated while another thread may insert: the
         cache is replaced, not changed, on pruning."""
-        sleutel = (taal, toelichting, _tijdvak(peildatum), self._interval(peildatum))
+        sleutel = (taal, toelichting, _tijdvak(peildatum))
         if (gevonden := self._vast.get(sleutel)) is None:
-            gevonden = Vast(self, taal, toelichting, sleutel[2], sleutel[3])
+            gevonden = Vast(self, taal, toelichting, sleutel[2])
             if len(self._vast) >= 20:
                 self._vast = {s: v for s, v in list(self._vast.items()) if s[2] is None}
             self._vast[sleutel] = gevonden
@@ -583,8 +572,10 @@ class Dienst:
             return delen
 
     def vergelijk(self, body: bytes, taal: str) -> dict:
-        """Baseline and reform side by side: per person the decisions that differ, and a count per decision. The
-        collector paused (`zonder_gc`), as for the batches: two evaluations of up to `max_batch` persons."""
+        """Baseline and reform side by side: per person the decisions that differ in value or status (with both
+        statuses), and per decision a count of the persons whose outcome changed (both sides determined) and of those
+        where a side is undetermined, so the change is not known. The collector paused (`zonder_gc`), as for the
+        batches: two evaluations of up to `max_batch` persons."""
         with zonder_gc():
             verzoek, personen = self._lees_personen(self.modellen.vergelijkverzoek, body)
             hervormd = self.stelsel(verzoek.hervorming)
@@ -600,21 +591,27 @@ class Dienst:
             basis = self.resultaten(self.basis, verzoek.peildatum, personen, taal, False)
             nieuw = self.resultaten(hervormd, verzoek.peildatum, personen, taal, False)
             samenvatting: dict[str, int] = {}
+            onbepaald: dict[str, int] = {}
             verschillend = []
             for index, (b, h) in enumerate(zip(basis, nieuw, strict=True)):
                 verschillen = {
-                    naam: {"basis": b["besluiten"].get(naam), "hervorming": waarde}
+                    naam: {"basis": b["besluiten"].get(naam), "hervorming": waarde,
+                           "status": {"basis": b["status"][naam], "hervorming": h["status"][naam]}}
                     for naam, waarde in h["besluiten"].items()
-                    if b["besluiten"].get(naam) != waarde
+                    if b["besluiten"].get(naam) != waarde or b["status"][naam] != h["status"][naam]
                 }
-                for naam in verschillen:
-                    samenvatting[naam] = samenvatting.get(naam, 0) + 1
+                for naam, verschil in verschillen.items():
+                    # a side that is undetermined makes the difference unknown: counted apart (a review found it
+                    # counted as a change, where `whatif` leaves it out)
+                    telling = onbepaald if "onbepaald" in verschil["status"].values() else samenvatting
+                    telling[naam] = telling.get(naam, 0) + 1
                 if verschillen:
                     verschillend.append({"index": index, **_id(personen[index]), "verschillen": verschillen})
             invoer = {"peildatum": verzoek.peildatum, "personen": personen, "hervorming": verzoek.hervorming}
             return {
                 "aantal_personen": len(personen),
                 "samenvatting": dict(sorted(samenvatting.items())),
+                "onbepaald": dict(sorted(onbepaald.items())),
                 "personen": verschillend,
                 "ontvangstbewijs": self.ontvangstbewijs(invoer, taal),
             }
@@ -670,9 +667,8 @@ class Vast:
     the actions and the fines. Per person only the holes are filled. The same (never mutated) objects
     are shared by every answer that contains them."""
 
-    def __init__(self, stelsel: Stelsel, taal: str, toelichting: bool, dag: str | None, interval: int) -> None:
-        """`dag`: the text whose numbering the legal bases follow (`Stelsel.grondslag_op`); None: today's.
-        `interval`: the months between two of the Minister's fines that the fines' conditions name."""
+    def __init__(self, stelsel: Stelsel, taal: str, toelichting: bool, dag: str | None = None) -> None:
+        """`dag`: the text whose numbering the legal bases follow (`Stelsel.grondslag_op`); None: today's."""
         self.grondslag = basis = stelsel.grondslag_op(dag)
         plek = {naam: j for j, naam in enumerate(stelsel.berekend)}
         # Decisions that apply the text of another day (`publiek.TEKST_VAN`): the place of that day in the row.
@@ -735,9 +731,7 @@ class Vast:
                    "soort": "maximum" if "maximum" in naam else "bedrag"}
             voorwaarden = [
                 (plek.get(v.variabele), v.variabele, v.vereist, {
-                    vervuld: {"voorwaarde": v.variabele,
-                              "omschrijving": (v.nl if taal == "nl" else v.en).format(
-                                  interval=duur(interval, "maanden", taal)),
+                    vervuld: {"voorwaarde": v.variabele, "omschrijving": v.nl if taal == "nl" else v.en,
                               "vervuld": vervuld, "grondslag": grondslag(wet(*v.artikel), dag)}
                     for vervuld in (None, True, False)
                 })

@@ -30,7 +30,7 @@ from inburgering_rules.leenrecht import aanloopfase_begin, terugbetaling_vanaf
 from inburgering_rules.meetellen import MEETELLEND, telt_op, termijn_aanvang
 from inburgering_rules.publiek import GEBEURTENIS_ALLEEN_ALS, GELD, NIET_TE_DATEREN, ONBEKEND_ALS
 from inburgering_rules.verlenging import aanvraag_vanaf, aanzienlijke_inspanningen
-from inburgering_rules.notatie import bedrag, datum_voluit, duur, getal, hoofdletter
+from inburgering_rules.notatie import als_procent, bedrag, datum_voluit, duur, getal, hoofdletter
 
 EN = {
     # decisions
@@ -932,15 +932,15 @@ def _boete_23(b, i, bron=None):
         # review found "the same for every degree" beside 400, where 25 % gives 100)
         opzet = bron.wet("boetes.art_23_verwijtbaarheid_procent.opzet")
         schaal_nl = (f"de verwijtbaarheid is nog niet door het college vastgesteld; berekend bij opzet "
-                     f"({getal(opzet, 0)} %, het hoogste bedrag; I11)")
+                     f"({als_procent(opzet)} %, het hoogste bedrag; I11)")
         schaal_en = (f"culpability has not been established by the municipality; computed at intent "
-                     f"({getal(opzet, 0, 'en')}%, the highest amount; I11)")
+                     f"({als_procent(opzet, 'en')}%, the highest amount; I11)")
     else:
         mate_nl = _waarde("verwijtbaarheid", verwijt, "nl", bron).lower()
         procent = bron.wet(f"boetes.art_23_verwijtbaarheid_procent.{verwijt}")
-        schaal_nl, schaal_en = (f"naar de verwijtbaarheid ({mate_nl}: {getal(procent, 0)} %, Bi 7.1 lid 4)",
+        schaal_nl, schaal_en = (f"naar de verwijtbaarheid ({mate_nl}: {als_procent(procent)} %, Bi 7.1 lid 4)",
                                 f"scaled by culpability ({_waarde('verwijtbaarheid', verwijt, 'en', bron)}: "
-                                f"{getal(procent, 0, 'en')}%, Bi 7.1(4))")
+                                f"{als_procent(procent, 'en')}%, Bi 7.1(4))")
     basis, maximum = bron.wet("boetes.art_23_basisbedrag"), bron.wet("boetes.art_23_maximum")
     basis_nl, basis_en = _euro(basis, "nl"), _euro(basis, "en")
     maximum_nl, maximum_en = _euro(maximum, "nl"), _euro(maximum, "en")
@@ -948,8 +948,8 @@ def _boete_23(b, i, bron=None):
     if procent == 100:
         hoger_nl, hoger_en = "verdubbeld", "doubled"
     else:
-        hoger_nl = f"verhoogd met {getal(procent, 0 if float(procent).is_integer() else 2)} %"
-        hoger_en = f"increased by {getal(procent, 0 if float(procent).is_integer() else 2, 'en')}%"
+        hoger_nl = f"verhoogd met {als_procent(procent)} %"
+        hoger_en = f"increased by {als_procent(procent, 'en')}%"
     # the act's maximum (Wi 26 lid 1 c) where the fine reached it and the Besluit allows more (a reform of the
     # Besluit alone; a review found it named beside a fine of € 12.50)
     wet_maximum, boven_nl, boven_en = bron.wet("boetes.wi_26_maximum.art_23"), "", ""

@@ -177,8 +177,13 @@ def _toets(args) -> int:
 
 def _toon(besluit: str, waarde) -> str:
     """Een waarde van `toets-hervorming` zoals een Nederlandse lezer haar leest: een bedrag als € 1.250,50 (was
-    1250.5), een getal met een decimale komma; de rest zoals in de YAML-suite."""
-    if besluit in publiek.GELD and waarde is not None and not isinstance(waarde, bool):
+    1250.5), een getal met een decimale komma; de rest zoals in de YAML-suite: `true`/`false`, en `geen` voor geen
+    datum (stond er als Python's `False` en `None`)."""
+    if waarde is None:
+        return "geen"
+    if isinstance(waarde, bool):
+        return "true" if waarde else "false"
+    if besluit in publiek.GELD:
         try:
             return bedrag(float(waarde))  # ook zoals de suite het schrijft ("340")
         except ValueError:

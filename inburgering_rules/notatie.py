@@ -44,6 +44,16 @@ def getal(waarde, decimalen: int = 0, taal: str = "nl") -> str:
     return _nl(tekst) if taal == "nl" else tekst
 
 
+def als_procent(waarde, taal: str = "nl") -> str:
+    """Een percentage zoals het is, nooit afgerond: 75, 62,5 (nl) of 62.5 (en), 12,345 (een hervorming kan een
+    breuk geven waar de wet hele procenten noemt; "62 %" naast een boete van 62,5 % las als een fout)."""
+    waarde = float(waarde)
+    if waarde.is_integer():
+        return getal(int(waarde), 0, taal)
+    tekst = repr(waarde)  # de kortste tekst die precies deze waarde is
+    return tekst.replace(".", ",") if taal == "nl" else tekst
+
+
 _NL_DUIZEND = re.compile(r"^-?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$")  # een duizendtal begint niet met 0 (0.125)
 _DUBBELZINNIG = re.compile(r"^-?[1-9]\d{0,2}\.\d{3}$")  # 0.125 kan geen duizendtal zijn
 

@@ -111,8 +111,9 @@ BOETES = {
 
 @dataclass(frozen=True)
 class Voorwaarde:
-    """Een wettelijke voorwaarde van een boete: `variabele` moet `vereist` zijn (artikel, lid). In de omschrijving
-    staat `{interval}` voor de tijd tussen twee boetes van Wi 24 lid 4 (`INTERVAL`, in woorden op de peildatum)."""
+    """Een wettelijke voorwaarde van een boete: `variabele` moet `vereist` zijn (artikel, lid). De omschrijving is
+    dezelfde voor iedereen en elke hervorming: een getal of dag die per persoon of hervorming verschilt, noemt ze niet
+    maar wijst ze aan (het besluit dat hem geeft)."""
 
     variabele: str
     vereist: bool
@@ -120,9 +121,6 @@ class Voorwaarde:
     nl: str
     en: str
 
-
-# De parameter van de tijd tussen twee boetes van de Minister (Wi 24 lid 4, met Wi 25 lid 2), in maanden.
-INTERVAL = "boetes.volgende_boete_interval_maanden"
 
 _PLICHT = Voorwaarde("plicht_te_voldoen", True, ("Wi", "6", 1), "moet aan de inburgeringsplicht voldoen",
                      "must meet the integration obligation")
@@ -157,13 +155,15 @@ BOETE_VOORWAARDEN = {
                           "the PIP"),
                _PLAFOND, _art_27("23")),
     "art_24": (Voorwaarde("pvt_of_map_niet_tijdig_afgerond", True, ("Wi", "24", 1),
-                          "PVT of MAP niet afgerond binnen de (verlengde) termijn",
-                          "PVT or MAP not completed within the (extended) term"),
+                          "PVT of MAP niet afgerond op zijn uiterste dag (pvt_uiterste_datum, map_uiterste_datum: het "
+                          "einde van de (verlengde) termijn)",
+                          "PVT or MAP not completed by its last day (pvt_uiterste_datum, map_uiterste_datum: the end "
+                          "of the (extended) term)"),
                Voorwaarde("boete_art_24_eerste_of_volgende", True, ("Wi", "24", 3),
-                          "nog geen boete van art. 24 opgelegd, of de nieuwe termijn is verstreken (lid 3) of "
-                          "{interval} na de vorige boete (lid 4)",
-                          "no art. 24 fine imposed yet, or the new term has passed (para 3) or {interval} since the "
-                          "previous fine (para 4)"),
+                          "nog geen boete van art. 24 opgelegd, of de nieuwe termijn is verstreken (lid 3) of de tijd "
+                          "tot een volgende boete (lid 4; de dag: volgende_boete_art_24_mogelijk_vanaf)",
+                          "no art. 24 fine imposed yet, or the new term has passed (para 3) or the time until a next "
+                          "fine (para 4; the day: volgende_boete_art_24_mogelijk_vanaf)"),
                _art_27("24")),
     "art_25": (_PLICHT,
                Voorwaarde("termijn_verstreken", True, ("Wi", "25", 1), "de (verlengde) termijn is verstreken",
@@ -172,10 +172,10 @@ BOETE_VOORWAARDEN = {
                           "de (verlengde) termijn is verstreken zonder dat de leerroute is behaald",
                           "the (extended) term has passed without the learning route being completed"),
                Voorwaarde("boete_art_25_eerste_of_volgende", True, ("Wi", "25", 2),
-                          "nog geen boete van art. 25 opgelegd, of de nieuwe termijn is verstreken of {interval} na "
-                          "de vorige boete (lid 2 met art. 24 lid 3 en 4)",
-                          "no art. 25 fine imposed yet, or the new term has passed or {interval} since the previous "
-                          "fine (para 2 with art. 24(3) and (4))"),
+                          "nog geen boete van art. 25 opgelegd, of de nieuwe termijn is verstreken of de tijd tot een "
+                          "volgende boete (lid 2 met art. 24 lid 3 en 4; de dag: volgende_boete_art_25_mogelijk_vanaf)",
+                          "no art. 25 fine imposed yet, or the new term has passed or the time until a next fine "
+                          "(para 2 with art. 24(3) and (4); the day: volgende_boete_art_25_mogelijk_vanaf)"),
                Voorwaarde("boete_art_25_achterwege_lid_3", False, ("Wi", "25", 3),
                           "de reguliere verblijfsvergunning voor bepaalde tijd is niet geweigerd of ingetrokken "
                           "(art. 18, 19 Vw)",

@@ -75,3 +75,11 @@ def test_getal_met_singular_and_plural():
     ("1250.500", False), ("250,50", False), ("1250", False), ("0.125", False)])
 def test_a_number_ambiguous_without_its_notation(tekst, ja):
     assert dubbelzinnig(tekst) is ja
+
+
+def test_een_percentage_zoals_het_is():
+    """Een hervorming kan een breuk geven waar Bi 7.1 hele procenten noemt: "62 %" stond naast een boete van 62,5 %."""
+    from inburgering_rules.notatie import als_procent
+
+    assert [als_procent(w) for w in (75, 75.0, 62.5, 12.345, 0.5, 1000)] == ["75", "75", "62,5", "12,345", "0,5", "1.000"]
+    assert [als_procent(w, "en") for w in (62.5, 1000)] == ["62.5", "1,000"]

@@ -548,3 +548,12 @@ def test_gewijzigde_personen_in_xlsx_keeps_dates_and_amounts_typed(tmp_path):
     tabel = pandas.read_parquet(tmp_path / "boetes_geindexeerd" / "gewijzigde_personen.parquet")
     bedragen = tabel.loc[tabel["besluit"].isin(publiek.GELD), "basis"]
     assert len(bedragen) and bedragen.str.fullmatch(r"[0-9]+\.[0-9]{2}").all()
+
+
+def test_toets_hervorming_writes_yes_no_and_no_date_as_the_suite_does(capsys):
+    """`False -> True` and `2026-09-14 -> None` were Python's notation (a review); the suite writes `false` and `geen`."""
+    from inburgering_rules.cli import _toon
+
+    assert [_toon("pvt_uiterste_datum", None), _toon("vrijgesteld", False), _toon("vrijgesteld", True)] == [
+        "geen", "false", "true"]
+    assert _toon("boete_art_24_bedrag", 340.0) == "€ 340,00" and _toon("pvt_uiterste_datum", "2026-03-14") == "2026-03-14"

@@ -619,3 +619,18 @@ def test_a_deadline_moved_by_the_atw_says_which_days_moved_it():
     gewoon = _uitleg(None, {**STATUSHOUDER, "pip_datum": "2024-01-10", "pip_bekendmaking_datum": "2024-01-10"},
                      "2024-01-20")["pip_bezwaartermijn_einddatum"]
     assert gewoon["waarde"] == "2024-02-21" and "eindigen op" not in gewoon["nl"] and "end on" not in gewoon["en"]
+
+
+def test_a_fractional_percentage_of_a_reform_is_named_as_it_is(client):
+    """A review: under 62.5 % for grove schuld the fine was € 31.25 and the explanation said "62 %"."""
+    from gevallen import PEILDATUM, STATUSHOUDER
+
+    persoon = {**STATUSHOUDER, "pip_datum": "2024-01-10", "pip_onvoldoende_medewerking": True,
+               "verwijtbaarheid": "grove_schuld", "gemeentelijke_boetes_opgelegd_bedrag": 0,
+               "boete_art_23_eerdere_aantal": 0}
+    hervorming = {"parameters": {"boetes.art_23_verwijtbaarheid_procent.grove_schuld": {"2022-01-01": 62.5}}}
+    uit = client.post("/v1/beoordeling", json={"peildatum": PEILDATUM, "persoon": persoon,
+                                              "hervorming": hervorming}).json()
+    assert uit["besluiten"]["boete_art_23_bedrag"] == 31.25
+    tekst = uit["toelichting"]["boete_art_23_bedrag"]["uitleg"]
+    assert "62,5 %" in tekst["nl"] and "62.5%" in tekst["en"]

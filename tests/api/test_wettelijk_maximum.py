@@ -77,7 +77,11 @@ def test_a_reform_allowing_three_years_decides_a_30_month_term(client):
 def test_compared_with_the_base_law_the_30_month_term_is_only_the_reforms(client):
     inhoud = client.post("/v1/vergelijk", json=_body("/v1/vergelijk", 30, DRIE_JAAR)).json()
     verschil = inhoud["personen"][0]["verschillen"]["nieuwe_termijn_art_24_einddatum"]
-    assert verschil == {"basis": None, "hervorming": "2028-10-15"}
+    assert verschil == {"basis": None, "hervorming": "2028-10-15",
+                        "status": {"basis": "onbepaald", "hervorming": "besloten"}}
+    # the base law cannot decide a term above its own maximum: not a change, a difference with an undetermined side
+    assert "nieuwe_termijn_art_24_einddatum" in inhoud["onbepaald"]
+    assert "nieuwe_termijn_art_24_einddatum" not in inhoud["samenvatting"]
 
 
 def test_the_published_schema_names_the_base_laws_bound(client):
