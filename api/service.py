@@ -34,11 +34,9 @@ from inburgering_rules.hervormingen import (
     HervormingFout,
     afgeleid,
     basissysteem,
-    parameterpaden,
     systeem_voor,
 )
 from inburgering_rules.instrumenten import anders_genummerd, grondslag, grondslagen, wet
-from inburgering_rules.notatie import bedoelde
 
 # Per decision: decided, not applicable to this person, waiting for an event of the procedure, or
 # undetermined because a fact or judgment is missing (named in ontbrekende_gegevens/menselijk_oordeel_nodig).
@@ -429,11 +427,6 @@ class Dienst:
                 passend = [s for s in parameters if isinstance(s, str) and (rest + ".").startswith(s + ".")]
                 if (sleutel := max(passend, key=len, default=None)) is not None:  # "" is a key too (RFC 6901)
                     delen = ["parameters", sleutel, *([rest[len(sleutel) + 1 :]] if rest != sleutel else [])]
-                    bekend = rest == sleutel and [p["pad"] for p in parameterpaden(hervorming.get("basis"))]
-                    if sleutel and bekend and sleutel not in bekend:  # an unknown parameter (or a group)
-                        hint_nl, hint_en = bedoelde(fouten.kort(sleutel), bekend)
-                        if hint_nl:
-                            nl, en = f"{nl}.{hint_nl}", f"{en}.{hint_en}"
             waar = pad + (fouten.pad(delen) if delen else "")
             raise fouten.ongeldig([fouten.Fout(waar, nl, en, fout.toegestaan)]) from None
         if systeem is self.basis.systeem:

@@ -365,3 +365,25 @@ def test_a_value_written_as_a_dutch_reader_writes_it_gets_a_suggestion(hervormin
     with pytest.raises(HervormingFout) as fout:
         systeem_voor({"parameters": hervorming})
     assert nl in fout.value.nl and en in fout.value.en, (fout.value.nl, fout.value.en)
+
+
+def test_an_unknown_parameter_is_answered_with_what_was_meant_in_the_api_and_the_cli(tmp_path, capsys):
+    """The suggestion was made by the API only (the CLI said just "Onbekende parameter"), and a parameter that only a
+    named reform adds was "meant" as an unrelated one (`boetes.indexering_procent` -> `boetes.art_23_verhoging_procent`;
+    reviews)."""
+    from inburgering_rules import cli
+    from inburgering_rules.hervormingen import HervormingFout, systeem_voor
+
+    with pytest.raises(HervormingFout) as fout:
+        systeem_voor({"parameters": {"termijnen.inburgeringstermijn": {"2022-01-01": 48}}})
+    assert fout.value.nl.endswith("Bedoelde u termijnen.inburgeringstermijn_maanden?")
+    assert fout.value.en.endswith("Did you mean termijnen.inburgeringstermijn_maanden?")
+    with pytest.raises(HervormingFout) as fout:
+        systeem_voor({"parameters": {"boetes.indexering_procent": {"2025-01-01": 3}}})
+    assert fout.value.nl.endswith('Die parameter bestaat alleen met "basis": "boetes_geindexeerd".')
+    assert fout.value.en.endswith('That parameter exists only with "basis": "boetes_geindexeerd".')
+    bestand = tmp_path / "typo.yaml"
+    bestand.write_text('naam: typo\nparameters:\n  termijnen.inburgeringstermijn:\n    "2022-01-01": 48\n',
+                       encoding="utf-8")
+    assert cli.main(["toets-hervorming", str(bestand)]) == 2
+    assert "Bedoelde u termijnen.inburgeringstermijn_maanden?" in capsys.readouterr().err

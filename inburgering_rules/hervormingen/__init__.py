@@ -56,7 +56,7 @@ from openfisca_core.periods import Instant, Period
 from openfisca_core.reforms import Reform
 
 from inburgering_rules import CountryTaxBenefitSystem, notatie
-from inburgering_rules.notatie import kort
+from inburgering_rules.notatie import bedoelde, kort
 from inburgering_rules.enums import Verblijfsdoel
 from inburgering_rules.instrumenten import grondslag, wet
 
@@ -421,12 +421,24 @@ def _soort_van_pad(pad: str, basis: Benoemd | None, foutpad: str) -> Soort:
         raise HervormingFout(foutpad, "Leeg parameterpad", "Empty parameter path", _PADEN)
     knoop = zoek_parameter(basissysteem().parameters, pad)
     if knoop is None:
-        raise HervormingFout(foutpad, f"Onbekende parameter: {kort(pad)!r}", f"Unknown parameter: {kort(pad)!r}",
-                             _PADEN)
+        hint_nl, hint_en = _bedoelde_parameter(pad, basis)
+        raise HervormingFout(foutpad, f"Onbekende parameter: {kort(pad)!r}.{hint_nl}",
+                             f"Unknown parameter: {kort(pad)!r}.{hint_en}", _PADEN)
     if isinstance(knoop, ParameterScale) or not isinstance(knoop, Parameter):
         raise HervormingFout(foutpad, f"{kort(pad)!r} is geen parameter met waarden maar een groep",
                              f"{kort(pad)!r} is not a parameter with values but a group", _PADEN)
     return _soort(knoop)
+
+
+def _bedoelde_parameter(pad: str, basis: Benoemd | None) -> tuple[str, str]:
+    """(nl, en) wat met een onbekend parameterpad bedoeld kan zijn, voor de API en de opdrachtregel: een parameter
+    die alleen een benoemde hervorming invoert ("alleen met basis ..."), anders de dichtstbijzijnde paden."""
+    bij = [b.naam for b in _benoemd().values() if b is not basis and any(n.pad == pad for n in b.nieuwe_parameters)]
+    if bij:
+        namen = " of ".join(f'"basis": "{naam}"' for naam in bij)
+        return (f" Die parameter bestaat alleen met {namen}.",
+                f" That parameter exists only with {namen.replace(' of ', ' or ')}.")
+    return bedoelde(kort(pad), [p["pad"] for p in parameterpaden(basis.naam if basis else None)])
 
 
 def _binnen_grenzen(parameters: Mapping, grenzen: Grenzen, prefix: str) -> None:
