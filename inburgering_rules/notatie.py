@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+from decimal import Decimal
 from collections.abc import Sequence
 from datetime import date
 
@@ -50,7 +51,7 @@ def als_procent(waarde, taal: str = "nl") -> str:
     waarde = float(waarde)
     if waarde.is_integer():
         return getal(int(waarde), 0, taal)
-    tekst = repr(waarde)  # de kortste tekst die precies deze waarde is
+    tekst = format(Decimal(repr(waarde)), "f")  # de kortste tekst die precies deze waarde is, zonder 1e-07
     return tekst.replace(".", ",") if taal == "nl" else tekst
 
 

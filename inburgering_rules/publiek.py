@@ -155,15 +155,13 @@ BOETE_VOORWAARDEN = {
                           "the PIP"),
                _PLAFOND, _art_27("23")),
     "art_24": (Voorwaarde("pvt_of_map_niet_tijdig_afgerond", True, ("Wi", "24", 1),
-                          "PVT of MAP niet afgerond op zijn uiterste dag (pvt_uiterste_datum, map_uiterste_datum: het "
-                          "einde van de (verlengde) termijn)",
-                          "PVT or MAP not completed by its last day (pvt_uiterste_datum, map_uiterste_datum: the end "
-                          "of the (extended) term)"),
+                          "PVT of MAP niet tijdig afgerond (de uiterste dagen: pvt_uiterste_datum, map_uiterste_datum)",
+                          "PVT or MAP not completed in time (the last days: pvt_uiterste_datum, map_uiterste_datum)"),
                Voorwaarde("boete_art_24_eerste_of_volgende", True, ("Wi", "24", 3),
                           "nog geen boete van art. 24 opgelegd, of de nieuwe termijn is verstreken (lid 3) of de tijd "
-                          "tot een volgende boete (lid 4; de dag: volgende_boete_art_24_mogelijk_vanaf)",
+                          "tot een volgende boete is verstreken (lid 4; de dag: volgende_boete_art_24_mogelijk_vanaf)",
                           "no art. 24 fine imposed yet, or the new term has passed (para 3) or the time until a next "
-                          "fine (para 4; the day: volgende_boete_art_24_mogelijk_vanaf)"),
+                          "fine has passed (para 4; the day: volgende_boete_art_24_mogelijk_vanaf)"),
                _art_27("24")),
     "art_25": (_PLICHT,
                Voorwaarde("termijn_verstreken", True, ("Wi", "25", 1), "de (verlengde) termijn is verstreken",
@@ -173,9 +171,10 @@ BOETE_VOORWAARDEN = {
                           "the (extended) term has passed without the learning route being completed"),
                Voorwaarde("boete_art_25_eerste_of_volgende", True, ("Wi", "25", 2),
                           "nog geen boete van art. 25 opgelegd, of de nieuwe termijn is verstreken of de tijd tot een "
-                          "volgende boete (lid 2 met art. 24 lid 3 en 4; de dag: volgende_boete_art_25_mogelijk_vanaf)",
-                          "no art. 25 fine imposed yet, or the new term has passed or the time until a next fine "
-                          "(para 2 with art. 24(3) and (4); the day: volgende_boete_art_25_mogelijk_vanaf)"),
+                          "volgende boete is verstreken (lid 2 met art. 24 lid 3 en 4; de dag: "
+                          "volgende_boete_art_25_mogelijk_vanaf)",
+                          "no art. 25 fine imposed yet, or the new term has passed or the time until a next fine has "
+                          "passed (para 2 with art. 24(3) and (4); the day: volgende_boete_art_25_mogelijk_vanaf)"),
                Voorwaarde("boete_art_25_achterwege_lid_3", False, ("Wi", "25", 3),
                           "de reguliere verblijfsvergunning voor bepaalde tijd is niet geweigerd of ingetrokken "
                           "(art. 18, 19 Vw)",

@@ -382,6 +382,12 @@ def test_an_unknown_parameter_is_answered_with_what_was_meant_in_the_api_and_the
         systeem_voor({"parameters": {"boetes.indexering_procent": {"2025-01-01": 3}}})
     assert fout.value.nl.endswith('Die parameter bestaat alleen met "basis": "boetes_geindexeerd".')
     assert fout.value.en.endswith('That parameter exists only with "basis": "boetes_geindexeerd".')
+    with pytest.raises(HervormingFout) as fout:  # a typo of it: the suggestion says which basis it needs
+        systeem_voor({"parameters": {"boetes.indexering_procnt": {"2025-01-01": 3}}})
+    assert 'Bedoelde u boetes.indexering_procent (met "basis": "boetes_geindexeerd")' in fout.value.nl
+    with pytest.raises(HervormingFout) as fout:  # a group: its parameters (the API gave them before, the CLI not)
+        systeem_voor({"parameters": {"boetes.art_23_verwijtbaarheid_procent": {"2022-01-01": 12}}})
+    assert fout.value.en.endswith("or boetes.art_23_verwijtbaarheid_procent.opzet?")
     bestand = tmp_path / "typo.yaml"
     bestand.write_text('naam: typo\nparameters:\n  termijnen.inburgeringstermijn:\n    "2022-01-01": 48\n',
                        encoding="utf-8")

@@ -83,3 +83,4 @@ def test_een_percentage_zoals_het_is():
 
     assert [als_procent(w) for w in (75, 75.0, 62.5, 12.345, 0.5, 1000)] == ["75", "75", "62,5", "12,345", "0,5", "1.000"]
     assert [als_procent(w, "en") for w in (62.5, 1000)] == ["62.5", "1,000"]
+    assert [als_procent(1e-7), als_procent(1.5e-7, "en")] == ["0,0000001", "0.00000015"]  # never 1e-07

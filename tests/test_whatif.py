@@ -557,3 +557,8 @@ def test_toets_hervorming_writes_yes_no_and_no_date_as_the_suite_does(capsys):
     assert [_toon("pvt_uiterste_datum", None), _toon("vrijgesteld", False), _toon("vrijgesteld", True)] == [
         "geen", "false", "true"]
     assert _toon("boete_art_24_bedrag", 340.0) == "€ 340,00" and _toon("pvt_uiterste_datum", "2026-03-14") == "2026-03-14"
+    # the suite's expected value as the suite writes it (it came as Python's `True` through `str`)
+    assert cli.main(["toets-hervorming", "vierjarige_termijn", "--alle-besluiten"]) == 0
+    uit = capsys.readouterr().out
+    assert "(verwacht in de suite: true)" in uit or "(verwacht in de suite: false)" in uit
+    assert "True" not in uit and "False" not in uit and "None" not in uit

@@ -709,7 +709,9 @@ function werkYamlBij() {
 function tekenVergelijking() {
   const { basis, hervorm, f } = laatste;
   const uit = $("#vergelijking");
-  const verschillen = BESLUITEN.filter((n) => JSON.stringify(basis.besluiten[n]) !== JSON.stringify(hervorm.besluiten[n]));
+  // a value or a status that differs, as /v1/vergelijk lists them (a date no longer applicable, or now waiting)
+  const verschillen = BESLUITEN.filter((n) => JSON.stringify(basis.besluiten[n]) !== JSON.stringify(hervorm.besluiten[n])
+    || basis.status[n] !== hervorm.status[n]);
   let html = `<h3>${esc(t("hervorming_kort"))}: <code>${esc(hervormingNaam(f))}</code></h3>`;
   html += verschillen.length
     ? `<p class="melding let" id="verschillen" role="status"><strong>${esc(t("verschillen", verschillen.length))}</strong>: ${verschillen.map((n) => `<code>${esc(n)}</code>`).join(", ")}</p>`

@@ -425,20 +425,27 @@ def _soort_van_pad(pad: str, basis: Benoemd | None, foutpad: str) -> Soort:
         raise HervormingFout(foutpad, f"Onbekende parameter: {kort(pad)!r}.{hint_nl}",
                              f"Unknown parameter: {kort(pad)!r}.{hint_en}", _PADEN)
     if isinstance(knoop, ParameterScale) or not isinstance(knoop, Parameter):
-        raise HervormingFout(foutpad, f"{kort(pad)!r} is geen parameter met waarden maar een groep",
-                             f"{kort(pad)!r} is not a parameter with values but a group", _PADEN)
+        hint_nl, hint_en = _bedoelde_parameter(pad, basis)
+        raise HervormingFout(foutpad, f"{kort(pad)!r} is geen parameter met waarden maar een groep.{hint_nl}",
+                             f"{kort(pad)!r} is not a parameter with values but a group.{hint_en}", _PADEN)
     return _soort(knoop)
 
 
 def _bedoelde_parameter(pad: str, basis: Benoemd | None) -> tuple[str, str]:
-    """(nl, en) wat met een onbekend parameterpad bedoeld kan zijn, voor de API en de opdrachtregel: een parameter
-    die alleen een benoemde hervorming invoert ("alleen met basis ..."), anders de dichtstbijzijnde paden."""
-    bij = [b.naam for b in _benoemd().values() if b is not basis and any(n.pad == pad for n in b.nieuwe_parameters)]
-    if bij:
-        namen = " of ".join(f'"basis": "{naam}"' for naam in bij)
-        return (f" Die parameter bestaat alleen met {namen}.",
-                f" That parameter exists only with {namen.replace(' of ', ' or ')}.")
-    return bedoelde(kort(pad), [p["pad"] for p in parameterpaden(basis.naam if basis else None)])
+    """(nl, en) wat met een onbekend parameterpad (of een groep) bedoeld kan zijn, voor de API en de opdrachtregel:
+    de dichtstbijzijnde paden (`notatie.bedoelde`), ook die alleen een andere benoemde hervorming invoert, met de
+    `basis` die daarvoor nodig is."""
+    eigen = [p["pad"] for p in parameterpaden(basis.naam if basis else None)]
+    elders = {n.pad: b.naam for b in _benoemd().values() if b is not basis for n in b.nieuwe_parameters
+              if n.pad not in eigen}
+    if pad in elders:
+        return (f' Die parameter bestaat alleen met "basis": "{elders[pad]}".',
+                f' That parameter exists only with "basis": "{elders[pad]}".')
+    nl, en = bedoelde(kort(pad), [*eigen, *elders])
+    for elders_pad, naam in elders.items():  # a suggestion that needs a basis says which
+        nl = re.sub(rf"\b{re.escape(elders_pad)}\b", f'{elders_pad} (met "basis": "{naam}")', nl)
+        en = re.sub(rf"\b{re.escape(elders_pad)}\b", f'{elders_pad} (with "basis": "{naam}")', en)
+    return nl, en
 
 
 def _binnen_grenzen(parameters: Mapping, grenzen: Grenzen, prefix: str) -> None:

@@ -148,4 +148,9 @@ def test_the_fines_conditions_state_no_number_a_reform_changes(client, hervormin
         assert "volgende_boete_art_24_mogelijk_vanaf" in teksten["boete_art_24_eerste_of_volgende"]
         assert "volgende_boete_art_25_mogelijk_vanaf" in teksten["boete_art_25_eerste_of_volgende"]
         assert "pvt_uiterste_datum" in teksten["pvt_of_map_niet_tijdig_afgerond"]
+        # no number of years, and no end of the term as the PVT's last day (the 2019 bill's is 18 months)
         assert not any(w in t for t in teksten.values() for w in ("twee jaar", "two years", "een jaar", "one year"))
+        assert "termijn" not in teksten["pvt_of_map_niet_tijdig_afgerond"]
+        assert "term" not in teksten["pvt_of_map_niet_tijdig_afgerond"]
+        for naam in ("boete_art_24_eerste_of_volgende", "boete_art_25_eerste_of_volgende"):  # a sentence with a verb
+            assert teksten[naam].count("is verstreken" if taal == "nl" else "has passed") == 2, teksten[naam]
