@@ -26,7 +26,8 @@ import re
 import numpy
 from inburgering_rules.api import fouten, randen, schemas
 from inburgering_rules.datums import lees_iso
-from inburgering_rules.api.service import _ALLEEN_MET, _VOLGORDE, json_kolom, leeg_in_json, lees_json, zonder_gc
+from inburgering_rules.api.service import (_ALLEEN_MET, _VOLGORDE, NOG_NIET, ONBEPAALD, STATUSSEN, json_kolom,
+                                             lees_json, statuscodes, zonder_gc)
 from pydantic_core import PydanticCustomError
 
 from inburgering_rules import publiek, simulatie
@@ -287,15 +288,15 @@ def beoordeel(stelsel, peildatum: str, kolommen: dict, aantal: int):
     """The evaluation with the events of the procedure (as the row batch: a date that depends on a missing fact about
     the person is undetermined, not empty), and per person the bit masks: the decisions without a value that are
     undetermined and those that wait for an event (`Opbouw`'s statuses `onbepaald` and `nog_niet`), and the causes."""
-    beoordeling = simulatie.beoordeel(stelsel.systeem, peildatum, kolommen, aantal, stelsel.besluiten,
-                                      gebeurtenissen=True)
-    masker = {naam: numpy.zeros(aantal, dtype=ONBEPAALD_TYPE) for naam in ("onbepaald", "nog_niet")}
-    for j, naam in enumerate(stelsel.besluiten):
-        onbepaald, waarden = beoordeling.onbepaald[naam], beoordeling.waarden[naam]
-        masker["onbepaald"] |= onbepaald.astype(ONBEPAALD_TYPE) << ONBEPAALD_TYPE(j)
-        if naam in beoordeling.nog_niet:  # only a date waits, where it has none (`Opbouw`'s status `nog_niet`)
-            wacht = beoordeling.nog_niet[naam] & ~onbepaald & leeg_in_json(stelsel.soort[naam], waarden)
-            masker["nog_niet"] |= wacht.astype(ONBEPAALD_TYPE) << ONBEPAALD_TYPE(j)
+    besluiten = stelsel.besluiten
+    beoordeling = simulatie.beoordeel(stelsel.systeem, peildatum, kolommen, aantal, besluiten, gebeurtenissen=True)
+    onbepaald = numpy.array([beoordeling.onbepaald[naam] for naam in besluiten], dtype=bool).reshape(len(besluiten), aantal)
+    datums = [j for j, naam in enumerate(besluiten) if stelsel.soort[naam] == "datum"]
+    code = statuscodes(beoordeling, besluiten, datums, onbepaald)
+    bit = (ONBEPAALD_TYPE(1) << numpy.arange(len(besluiten), dtype=ONBEPAALD_TYPE))[:, None]
+    masker = {status: numpy.bitwise_or.reduce(numpy.where(code == STATUSSEN.index(status), bit, ONBEPAALD_TYPE(0)),
+                                               axis=0)
+              for status in (ONBEPAALD, NOG_NIET)}
     oorzaken = numpy.zeros(aantal, dtype=OORZAAK_TYPE)
     for per_besluit in beoordeling.oorzaken.values():
         for j, oorzaak in enumerate(OORZAKEN):

@@ -11,6 +11,7 @@ import gc
 import hashlib
 import threading
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, partial
 from itertools import repeat
@@ -747,6 +748,25 @@ class Vast:
         self.boete_staat = boete_staat
 
 
+def statuscodes(beoordeling: simulatie.Beoordeling, besluiten: Sequence[str], datum_besluit,
+                onbepaald: numpy.ndarray) -> numpy.ndarray:
+    """Per decision x person (`onbepaald`: the undetermined marks in that shape; `datum_besluit`: the places of the
+    dates) the status as an index into `_STATUSSEN`: 0 besloten, 1 niet van toepassing (no value: only a date can be
+    None in JSON, `leeg_in_json`), 2 nog niet (no value, waiting for an event), 3 onbepaald. The one rule behind the
+    answers' `status` (`Opbouw`) and the columnar route's masks (`kolommen.beoordeel`)."""
+    code = onbepaald.astype(numpy.int8)
+    if len(datum_besluit):  # all dates at once
+        datums = numpy.array([beoordeling.waarden[besluiten[j]] for j in datum_besluit])
+        code[datum_besluit] |= leeg_in_json("datum", datums)
+    wacht = numpy.zeros(code.shape, dtype=bool)
+    if nog := [j for j, naam in enumerate(besluiten) if naam in beoordeling.nog_niet]:
+        wacht[nog] = numpy.array([beoordeling.nog_niet[besluiten[j]] for j in nog])
+    wacht &= (code == 1) & ~onbepaald
+    code[wacht] = 2
+    code[onbepaald] = 3
+    return code
+
+
 def _eerst(gebeurtenis: str, invoer: dict) -> str:
     """The event that must come first: `gebeurtenis`, or the one it follows (`publiek.GEBEURTENIS_NA`) if that is
     not given either, and so on."""
@@ -824,16 +844,7 @@ class Opbouw:
         # Per person the values of `berekend` in order, None where undetermined.
         self.rijen = list(zip(*kolommen, strict=True))
         n, vast = len(self.rijen), self.vast
-        code = onbepaald[: len(besluiten)].astype(numpy.int8)  # 0: BESLOTEN, 1: NIET_VAN_TOEPASSING (None)
-        if len(vast.datum_besluit):  # only a date can be None in JSON (`leeg_in_json`): all dates at once
-            datums = numpy.array([beoordeling.waarden[besluiten[j]] for j in vast.datum_besluit])
-            code[vast.datum_besluit] |= leeg_in_json("datum", datums)
-        wacht = numpy.zeros(code.shape, dtype=bool)
-        if nog := [j for j, naam in enumerate(besluiten) if naam in beoordeling.nog_niet]:
-            wacht[nog] = numpy.array([beoordeling.nog_niet[besluiten[j]] for j in nog])
-        wacht &= (code == 1) & ~onbepaald[: len(besluiten)]
-        code[wacht] = 2
-        code[onbepaald[: len(besluiten)]] = 3
+        code = statuscodes(beoordeling, besluiten, vast.datum_besluit, onbepaald[: len(besluiten)])
         # Per person the status of each decision; persons with the same statuses share one (never mutated) dict,
         # and for JSON one `orjson.Fragment` of it.
         soorten, welke = _groepen(code)
@@ -877,6 +888,7 @@ class Opbouw:
         # the events given, the completions that do not count and those not needed (`publiek.GEBEURTENIS_ALLEEN_ALS`:
         # the decision that requires the part is false). One kind each; the first rows give `nog_niet`.
         niet_nodig = numpy.array([[w is False for w in kolommen[j]] for _, j in vast.verplicht], dtype=bool)
+        wacht = code == STATUSSEN.index(NOG_NIET)
         groepen = _groepen(numpy.vstack(
             [wacht, gegeven(vast.gebeurtenissen), matrix, niet_nodig.reshape(len(vast.verplicht), n)]))
         self.nog_niet = _per_persoon(besluiten, groepen)

@@ -14,7 +14,7 @@ from functools import lru_cache, partial
 import numpy
 
 from inburgering_rules.datums import loopt_na_bekendmaking, plus_dagen, plus_weken
-from inburgering_rules.enums import VERGUNNING_ART_8_A, VERGUNNING_ART_8_C, WI_3_LID_2
+from inburgering_rules.enums import VERGUNNING_ART_8_A, VERGUNNING_ART_8_C, VERGUNNING_ART_8_E, WI_3_LID_2
 from inburgering_rules.geld import CENT, centen
 from inburgering_rules.geldend_recht import begin_op_dag, waarde_op_dag
 from inburgering_rules.hervormingen import basissysteem, zoek_parameter
@@ -26,7 +26,7 @@ from inburgering_rules.inschrijving import (
 )
 from inburgering_rules.kalender import atw_van_toepassing, laatste_gedekte_dag, soort_vrije_dag, weekdag
 from inburgering_rules.leeftijd import dag_pensioengerechtigd
-from inburgering_rules.leenrecht import aanloopfase_begin, terugbetaling_vanaf
+from inburgering_rules.leenrecht import aanloopfase_begin, aanspraak_bi_6_1_vanaf, terugbetaling_vanaf
 from inburgering_rules.meetellen import MEETELLEND, telt_op, termijn_aanvang
 from inburgering_rules.publiek import GEBEURTENIS_ALLEEN_ALS, GELD, NIET_TE_DATEREN, ONBEKEND_ALS
 from inburgering_rules.verlenging import aanvraag_vanaf, aanzienlijke_inspanningen
@@ -1579,14 +1579,15 @@ def _geen_lening(b, i, bron=None):
         if einde and einde < peildatum:
             return (f"De aanspraak van de persoon van Bi 6.1 liep tot en met {einde} (Bi 6.3 lid 1, tweede zin).",
                     f"The right of the person of Bi 6.1 ran up to and including {einde} (Bi 6.3(1), second sentence).")
-        if (verkregen := i.get("verblijf_verkregen_datum")) and verkregen >= peildatum:  # the day itself (I22)
+        verkregen = i.get("verblijf_verkregen_datum")
+        if verkregen and _op_een_dag(aanspraak_bi_6_1_vanaf, verkregen) > peildatum:  # the rule's day (I22)
             return (f"De aanspraak van de persoon van Bi 6.1 loopt vanaf de dag na de verkrijging van het verblijf "
                     f"({verkregen}; Bi 6.3 lid 1, tweede zin).",
                     f"The right of the person of Bi 6.1 runs from the day after the residence was acquired ({verkregen}; "
                     "Bi 6.3(1), second sentence).")
         return None
     if b.get("inburgeringsplichtig") is False and b.get("reden_geen_inburgeringsplicht") in _WI_3_LID_2 and i.get(
-            "verblijfsvergunning") == "gemeenschapsrecht":
+            "verblijfsvergunning") == VERGUNNING_ART_8_E.name:
         # Bi 6.1: the person of Wi 3 lid 2 who acquires residence under EU law (Vw 8 e), its conditions a-e on the
         # peildatum; not before he acquires it (a review found a-e named for a residence that had not begun)
         verkregen = i.get("verblijf_verkregen_datum")

@@ -720,13 +720,13 @@ def _art_24_uitgesloten(duo: dict, peildatum: str) -> bool:
     lid 5) up to the term's end DUO gives (Wi 24 lid 1 fines who did not complete them within the term, extended
     or not), an end that stood on the peildatum (not one set after it: `_termijn_later_gewijzigd`). An amount equal
     to the art. 24 amount is then an art. 25 fine of that amount (Bi 7.2 lid 2; a review found EUR 340 read as
-    art. 24 after both were done). In the onderwijsroute without a MAP, the PVT alone (Wi 8 lid 3)."""
+    art. 24 after both were done). In the onderwijsroute the PVT alone, whatever MAP DUO has (Wi 8 lid 3)."""
     if _termijn_later_gewijzigd(duo, peildatum):
         return False
     einde, pip = (duo.get("inburgeringstermijn") or {}).get("einddatum"), _pip_datum(duo)
     pvt = (duo.get("pvt") or {}).get("datumOndertekeningPvt")
     map_ = (duo.get("map") or {}).get("datumEindgesprekMap")
-    if map_ is None and _in_onderwijsroute(duo, peildatum):  # Wi 8 lid 3: no MAP there (a review)
+    if _in_onderwijsroute(duo, peildatum):  # Wi 8 lid 3: no MAP there, whatever MAP day DUO has (reviews)
         return bool(einde and pip and pvt and telt_op(pvt, pip[0]) and pvt <= einde)
     return bool(einde and pip and pvt and map_ and telt_op(pvt, pip[0]) and telt_op(map_, pip[0])
                 and max(pvt, map_) <= einde)

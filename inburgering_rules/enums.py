@@ -25,6 +25,8 @@ class Verblijfsvergunning(Enum):
 # Vw 2000 art. 8 onder a (art. 14) en onder c (art. 28): de vergunningen waarmee de plicht kan ontstaan (Wi 3 lid 1).
 VERGUNNING_ART_8_A = Verblijfsvergunning.regulier_bepaalde_tijd
 VERGUNNING_ART_8_C = Verblijfsvergunning.asiel_bepaalde_tijd
+# Vw 2000 art. 8 onder e: verblijf op grond van het Unierecht, waarmee iemand van Wi 3 lid 2 lenen kan (Bi 6.1).
+VERGUNNING_ART_8_E = Verblijfsvergunning.gemeenschapsrecht
 
 
 class Verblijfsdoel(Enum):

@@ -1079,13 +1079,6 @@ def _als_waarde(waarden: numpy.ndarray):
     return waarde
 
 
-def _in_de_suite(verwacht) -> str | None:
-    """Een verwachte waarde zoals de suite haar schrijft: `true`/`false` (YAML; `str` gaf Python's `True`)."""
-    if verwacht is None:
-        return None
-    return ("true" if verwacht else "false") if isinstance(verwacht, bool) else str(verwacht)
-
-
 def toets_hervorming(hervorming, yaml_map: str | Path | None = None, alle_besluiten: bool = False) -> tuple[int, list[Wijziging]]:
     """Draai de YAML-expertsuite onder basis en hervorming; (aantal gevallen, wat verandert).
 
@@ -1121,5 +1114,5 @@ def toets_hervorming(hervorming, yaml_map: str | Path | None = None, alle_beslui
                     verwacht = (geval.get("output") or {}).get(besluit)
                     wijzigingen.append(Wijziging(str(bestand.relative_to(yaml_map)), geval.get("name", ""), besluit,
                                                  _als_waarde(a[besluit]), _als_waarde(b[besluit]),
-                                                 _in_de_suite(verwacht)))
+                                                 verwacht))  # as YAML read it; `cli._toon` writes it
     return gevallen, wijzigingen

@@ -462,19 +462,18 @@ def _getal_fout(variabele, waarde, letterlijk) -> tuple[str, str] | None:
     """A number for a number; for a whole number (months, hours, counts) a whole one, as the API and `whatif` ask: 1.5
     was read as 1 without a word (a review)."""
     geheel = variabele.value_type is int
+    soort_nl, soort_en = (("een geheel getal zonder aanhalingstekens, zoals 3", "a whole number without quotes, such as 3")
+                          if geheel else ("een getal met een decimale punt en zonder aanhalingstekens, zoals 3 of 2.5",
+                                          "a number with a decimal point and without quotes, such as 3 or 2.5"))
     if isinstance(waarde, (int, float)) and not isinstance(waarde, bool):
         if not geheel or float(waarde).is_integer():
             return None
         naam, gegeven = variabele.name, letterlijk or waarde
-        return (f"'{gegeven}' is geen geheel getal voor {naam}; toegestaan: een geheel getal zonder aanhalingstekens, "
-                "zoals 3.", f"'{gegeven}' is not a whole number for {naam}; allowed: a whole number without quotes, "
-                "such as 3.")
+        return (f"'{gegeven}' is geen geheel getal voor {naam}; toegestaan: {soort_nl}.",
+                f"'{gegeven}' is not a whole number for {naam}; allowed: {soort_en}.")
     nl = en = ""
     if voorstel := als_getal(waarde, geheel):
         nl, en = f" Bedoelde u {variabele.name}: {voorstel}?", f" Did you mean {variabele.name}: {voorstel}?"
-    soort_nl, soort_en = (("een geheel getal zonder aanhalingstekens, zoals 3", "a whole number without quotes, such as 3")
-                          if geheel else ("een getal met een decimale punt en zonder aanhalingstekens, zoals 3 of 2.5",
-                                          "a number with a decimal point and without quotes, such as 3 or 2.5"))
     return (f"'{waarde}' is geen getal voor {variabele.name}; toegestaan: {soort_nl}.{nl}",
             f"'{waarde}' is not a number for {variabele.name}; allowed: {soort_en}.{en}")
 

@@ -1428,6 +1428,21 @@ def test_in_the_onderwijsroute_a_fine_of_the_art_24_amount_is_art_25_once_the_pv
     assert invoer(b1, "2027-04-01")["boete_art_24_aantal"] == 1
 
 
+@pytest.mark.parametrize(("pvt", "map_", "artikel"), [
+    ("2024-03-20", "2027-02-01", "25"),  # a MAP after the term: not required there, so it does not count against
+    ("2024-03-20", "2023-06-01", "25"),  # a MAP before the PIP: the same (a review found both read as art. 24)
+    ("2027-01-10", None, "25"),  # the PVT on the term's last day: in time
+    ("2027-01-11", None, "24"),  # the day after: not in time, the art. 24 fine stays possible
+])
+def test_in_the_onderwijsroute_only_the_pvt_decides_whether_the_fine_is_art_24(pvt, map_, artikel):
+    blokken = {"inburgeringstermijn": {"startdatum": "2024-01-11", "einddatum": "2027-01-10"},
+               "pip": pip("O"), "pvt": {"datumOndertekeningPvt": pvt},
+               "boetes": [{"bedrag": 340, "datum": "2027-03-01"}]}
+    if map_:
+        blokken["map"] = {"datumEindgesprekMap": map_}
+    assert invoer(blokken, "2027-04-01").get(f"boete_art_{artikel}_aantal") == 1
+
+
 @pytest.mark.parametrize(("ingetrokken", "vrijgesteld"), [("2024-06-01T10:00:00+02:00", True),
                                                           ("2025-01-09T23:30:00Z", False),  # Dutch day: the grant's
                                                           ("2025-02-01T10:00:00+01:00", False)])

@@ -64,3 +64,18 @@ def test_the_next_art_24_fine_names_the_acts_maximum_where_it_binds():
                             ({"boetes.art_24_bedrag": 400}, "DUO legt dan een boete op van € 340 (Wi 26 lid 1 onder b;")):
         antwoord = _antwoord(("2026-04-01", eerste), parameters)
         assert zin in antwoord["toelichting"]["volgende_boete_art_24_mogelijk_vanaf"]["uitleg"]["nl"]
+
+
+@pytest.mark.parametrize(("parameters", "lid"), [(None, "Bi 7.1 lid 1"), ({"boetes.art_22_bedrag": 300}, "Wi 26 lid 1 onder a")])
+def test_below_the_ceiling_the_art_22_fine_names_the_amount_that_bounded_it(parameters, lid):
+    """Bi 7.1 lid 5: with € 2,300 of the ceiling's € 2,400 used, € 100 remains; the sentence names the full amount
+    and the lid that set it: Bi 7.1 lid 1 (€ 250), or Wi 26 lid 1 onder a when the act bounded a reform's € 300. Above
+    the remainder (€ 2,100 used: the full € 250 fits) no such sentence."""
+    peildatum, persoon = ART_22
+    krap = _antwoord((peildatum, {**persoon, "gemeentelijke_boetes_opgelegd_bedrag": 2300}), parameters)
+    assert krap["besluiten"]["boete_art_22_bedrag"] == 100
+    assert f"Het bedrag van € 250 ({lid}) is begrensd door wat onder het plafond resteert" in \
+        krap["toelichting"]["boete_art_22_bedrag"]["uitleg"]["nl"]
+    ruim = _antwoord((peildatum, {**persoon, "gemeentelijke_boetes_opgelegd_bedrag": 2100}), parameters)
+    assert ruim["besluiten"]["boete_art_22_bedrag"] == 250
+    assert "is begrensd door" not in ruim["toelichting"]["boete_art_22_bedrag"]["uitleg"]["nl"]

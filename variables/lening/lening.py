@@ -4,7 +4,7 @@ import numpy
 
 from inburgering_rules.datums import (ONBEKEND, als_datum, begin_na_bekendmaking, bekend, dag, einde_termijn,
                                      loopt_na_bekendmaking, plus_dagen, verjaardag)
-from inburgering_rules.enums import WI_3_LID_2, Doelgroep, Verblijfsvergunning
+from inburgering_rules.enums import VERGUNNING_ART_8_E, WI_3_LID_2, Doelgroep
 from inburgering_rules.geldend_recht import aantal_op
 from inburgering_rules.instrumenten import wet
 from inburgering_rules.kiezen import kies
@@ -46,7 +46,7 @@ class lening_bi_6_1_persoon(Besluit):
         reden = persoon("reden_geen_inburgeringsplicht", period)
         art_3_lid_2 = numpy.logical_or.reduce([reden == lid for lid in WI_3_LID_2])
         verkregen = als_datum(persoon("verblijf_verkregen_datum", period))
-        art_8_e = ((persoon("verblijfsvergunning", period) == Verblijfsvergunning.gemeenschapsrecht)
+        art_8_e = ((persoon("verblijfsvergunning", period) == VERGUNNING_ART_8_E)
                    & (verkregen <= dag(period)))
         onder_b = persoon("leerplichtig_geweest_jaren", period) < parameters(period).lening.vrijwillig_leerplicht_jaren
         onder_c = ~persoon("vrijstellend_diploma", period) & ~persoon("opleiding_naar_vrijstellend_diploma", period)
