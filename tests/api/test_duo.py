@@ -1547,3 +1547,16 @@ def test_an_extension_registered_after_the_peildatum_is_not_read_into_it(geregis
                                        "verlengingsgrondcode": "NV"},
                "gebeurtenissen": [{"registratieDatumTijd": geregistreerd, "gebeurtenisId": "SS103"}]}
     assert invoer(blokken, "2026-12-01").get("termijn_verlenging_maanden") == maanden
+
+
+@pytest.mark.parametrize(("besluit", "verwacht"), [(400, 340), (300, 300)])
+def test_the_duo_classification_keeps_the_art_24_amount_within_wi_26(besluit, verwacht):
+    """`wettelijk_bedrag` reads the art. 24 amount of Bi 7.2 lid 1 within Wi 26 lid 1 b (`boetes.wi_26_maximum.art_24`),
+    as `boete_art_24_bedrag` does; the base law has 340 in both, so only a Besluit above the act shows the bound (a
+    read of the change found it untested)."""
+    from inburgering_rules.hervormingen import systeem_voor, zoek_parameter
+
+    dienst = DuoDienst(Dienst())
+    hervormd = systeem_voor({"parameters": {"boetes.art_24_bedrag": {"2022-01-01": besluit}}})
+    dienst._bedragen["24"] = (zoek_parameter(hervormd.parameters, "boetes.art_24_bedrag"), dienst._bedragen["24"][1])
+    assert dienst.wettelijk_bedrag("24", "2024-01-01") == verwacht
