@@ -691,7 +691,7 @@ def _volgende_boete(artikel):
                     "As long as social assistance is lowered for the same conduct, DUO imposes no fine (Wi 27)")
         dag = b.get(f"volgende_boete_art_{artikel}_mogelijk_vanaf")
         if artikel == "24":
-            euro, boven_nl, boven_en = _binnen_wi_26(bron, "24", dag)
+            euro, boven_nl, boven_en = _binnen_wi_26(b, bron, "24", dag)
             lid_nl, lid_en = (("Wi 26 lid 1 onder b; lager bij bijzondere omstandigheden, Bi 7.2 lid 3",
                                "Wi 26(1)(b); lower for special circumstances, Bi 7.2(3)") if boven_nl else
                               ("Bi 7.2 lid 1; lager bij bijzondere omstandigheden, lid 3",
@@ -890,9 +890,7 @@ def _boete_22_lid(b, i, bron=None):
                   "herhaalde oproep na de schriftelijke waarschuwing (Wi 22 lid 1; Wi 14 lid 1, tweede zin).",
                   "Did not appear or cooperate for the broad intake within the new term of the repeated call after "
                   "the written warning (Wi 22(1); Wi 14(1), second sentence).")
-    volledig, boven_nl, boven_en = _binnen_wi_26(bron, "22")
-    if b.get("boete_art_22_bedrag"):  # the act's maximum beside a fine it bounds, not beside none
-        nl, en = nl + boven_nl, en + boven_en
+    volledig, boven_nl, _ = _binnen_wi_26(b, bron, "22")  # the act's sentence itself: `_verlaagbaar`
     if b.get("boete_art_22_bedrag") is not None and b["boete_art_22_bedrag"] < volledig:  # the ceiling decides
         lid_nl, lid_en = ("Wi 26 lid 1 onder a", "Wi 26(1)(a)") if boven_nl else ("Bi 7.1 lid 1", "Bi 7.1(1)")
         nl += (f" Het bedrag van {_euro(volledig, 'nl')} ({lid_nl}) is begrensd door wat onder het plafond "
@@ -902,19 +900,24 @@ def _boete_22_lid(b, i, bron=None):
     return nl, en
 
 
-# Per article the Besluit's amount that Wi 26 lid 1 bounds: (parameter, onder of lid 1, lid nl, lid en). Art. 23's
-# amount is computed (Bi 7.1 lid 2-4): `_boete_23`.
+BESLUIT_23 = "boete_art_23_bedrag_volgens_besluit"  # Bi 7.1 lid 2-4 before Wi 26 lid 1 c (`_binnen_wi_26`)
+# Per article the Besluit's amount that Wi 26 lid 1 bounds: (its parameter, or for art. 23 the rule that computes it
+# from the person's facts, Bi 7.1 lid 2-4; onder of lid 1; lid nl; lid en).
 _WI_26 = {"22": ("boetes.art_22_bedrag", "a", "Bi 7.1 lid 1", "Bi 7.1(1)"),
+          "23": (BESLUIT_23, "c", "Bi 7.1 lid 2-4", "Bi 7.1(2)-(4)"),
           "24": ("boetes.art_24_bedrag", "b", "Bi 7.2 lid 1", "Bi 7.2(1)")}
 
 
-def _binnen_wi_26(bron, artikel: str, dag: str | None = None) -> tuple[float, str, str]:
+def _binnen_wi_26(b, bron, artikel: str, dag: str | None = None) -> tuple[float | None, str, str]:
     """The Besluit's amount for a fine of `artikel` on `dag` as the rule applies it, never above the act's maximum
     (Wi 26 lid 1, `boetes.wi_26_maximum`), with the sentence that says so where the maximum binds (a reform of the
-    Besluit alone), else none."""
-    pad, onder, lid_nl, lid_en = _WI_26[artikel]
-    besluit, maximum = bron.wet(pad, dag), bron.wet(f"boetes.wi_26_maximum.art_{artikel}", dag)
-    if besluit <= maximum:
+    Besluit alone, e.g. a higher percentage of Bi 7.1 lid 4), else none. Art. 23's amount is the rule's for this
+    person (`BESLUIT_23`; None when undetermined: no sentence), not a reading of the final amount (a review found the
+    sentence beside a fine the act did not bound, and missing beside one it did)."""
+    waar, onder, lid_nl, lid_en = _WI_26[artikel]
+    besluit = b.get(waar) if artikel == "23" else bron.wet(waar, dag)
+    maximum = bron.wet(f"boetes.wi_26_maximum.art_{artikel}", dag)
+    if besluit is None or besluit <= maximum:
         return besluit, "", ""
     return (maximum, f" Het bedrag van {lid_nl} ({_euro(besluit, 'nl')}) is hoger dan de wet toestaat: ten hoogste "
             f"{_euro(maximum, 'nl')} (Wi 26 lid 1 onder {onder}).", f" The amount of {lid_en} "
@@ -950,14 +953,8 @@ def _boete_23(b, i, bron=None):
     else:
         hoger_nl = f"verhoogd met {als_procent(procent)} %"
         hoger_en = f"increased by {als_procent(procent, 'en')}%"
-    # the act's maximum (Wi 26 lid 1 c) where the fine reached it and the Besluit allows more (a reform of the
-    # Besluit alone; a review found it named beside a fine of € 12.50)
-    wet_maximum, boven_nl, boven_en = bron.wet("boetes.wi_26_maximum.art_23"), "", ""
-    if wet_maximum < maximum and b.get("boete_art_23_bedrag") == wet_maximum:
-        boven_nl = (f" Niet hoger dan de wet toestaat: ten hoogste {_euro(wet_maximum, 'nl')} (Wi 26 lid 1 onder c), "
-                    f"waar Bi 7.1 lid 3 tot {maximum_nl} gaat.")
-        boven_en = (f" Not higher than the act allows: at most {_euro(wet_maximum, 'en')} (Wi 26(1)(c)), where Bi "
-                    f"7.1(3) goes up to {maximum_en}.")
+    # the act's maximum (Wi 26 lid 1 c) beside a fine it bounds, not beside none (nor one of € 12.50)
+    _, boven_nl, boven_en = _binnen_wi_26(b, bron, "23") if b.get("boete_art_23_bedrag") else (None, "", "")
     return (f"{basis_nl}, {hoger_nl} voor elk van de {eerdere} eerdere onherroepelijke boetes binnen twaalf maanden "
             f"(ten hoogste {maximum_nl}), {schaal_nl}, en begrensd door wat resteert onder het plafond (Bi 7.1 "
             f"lid 2-5).{boven_nl}",
@@ -1205,7 +1202,7 @@ def _verlaagbaar(naam: str, wie: tuple[str, str], lid: tuple[str, str], eerst=No
     def binnen_de_wet(b, i, bron=None):
         nl, en = zin(b, i, bron)
         if b.get(naam):
-            _, boven_nl, boven_en = _binnen_wi_26(bron, artikel)
+            _, boven_nl, boven_en = _binnen_wi_26(b, bron, artikel)
             nl, en = nl + boven_nl, en + boven_en
         return nl, en
     return binnen_de_wet
@@ -1739,7 +1736,7 @@ WAAROM = {
         "Whether he made enough effort and cannot reach B1 within the term is for the municipality to judge "
         "(Wi 17(3), Bi 5.5(1), I17)."),
     "boete_art_22_bedrag": _verlaagbaar("boete_art_22_bedrag", ("het college", "the municipality"),
-                                        ("Bi 7.1 lid 6", "Bi 7.1(6)"), _boete_22_lid),
+                                        ("Bi 7.1 lid 6", "Bi 7.1(6)"), _boete_22_lid, "22"),
     "boete_art_24_bedrag": _verlaagbaar("boete_art_24_bedrag", ("DUO", "DUO"), ("Bi 7.2 lid 3", "Bi 7.2(3)"),
                                         _niet_meetellend("pvt_afgerond_datum", "map_afgerond_datum"), "24"),
     "boete_art_25_maximum_bedrag": _eerste(_niet_meetellend("leerroute_behaald_datum"), _z_route_zonder_certificaat),
@@ -1954,7 +1951,7 @@ PARTICIPATIEGEDEELTE_ONTHEVEN = "z_route_participatiegedeelte_ontheven"  # Bi 2.
 LID_3_ART_22 = "boete_art_22_na_eerste_beschikking"  # Wi 22 lid 3 or lid 1 (I34, `_boete_22_lid`)
 GELEZEN = frozenset(NIET_TE_DATEREN.values()) | {"leerroute_van_het_pip", NA_ONTHEFFING, ONTZORGEN_PERIODE,
                                                  PARTICIPATIEGEDEELTE_ONTHEVEN, "lening_vrijwillige_inburgeraar",
-                                                 LID_3_ART_22}
+                                                 LID_3_ART_22, BESLUIT_23}
 
 
 def _geen_termijn(b, i, bron=None):

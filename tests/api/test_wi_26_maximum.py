@@ -41,6 +41,14 @@ def _antwoord(geval, parameters: dict | None) -> dict:
     # a review: not beside a fine the act's maximum did not decide (no earlier fines, reduced culpability: 25 %)
     ((ART_23[0], {**ART_23[1], "boete_art_23_eerdere_aantal": 0, "verwijtbaarheid": "verminderd_verwijtbaar"}),
      "boete_art_23_bedrag", {"boetes.art_23_maximum": 1000}, 12.5, None),
+    # the rule's own amount of Bi 7.1 lid 2-4 says whether the act decided, not the final amount (a read of the change
+    # found both wrong): a higher percentage of lid 4 (150 % of € 800: € 1,200) is bounded though lid 3 goes no
+    # higher than the act; exactly the act's € 800 (50 doubled four times) is not bounded, once more (€ 1,600) is
+    (ART_23, "boete_art_23_bedrag", {"boetes.art_23_verwijtbaarheid_procent.opzet": 150}, 800, "Wi 26 lid 1 onder c"),
+    ((ART_23[0], {**ART_23[1], "boete_art_23_eerdere_aantal": 4}), "boete_art_23_bedrag",
+     {"boetes.art_23_maximum": 1600}, 800, None),
+    ((ART_23[0], {**ART_23[1], "boete_art_23_eerdere_aantal": 5}), "boete_art_23_bedrag",
+     {"boetes.art_23_maximum": 1600}, 800, "Wi 26 lid 1 onder c"),
     (ART_24, "boete_art_24_bedrag", None, 340, None),
     (ART_24, "boete_art_24_bedrag", {"boetes.art_24_bedrag": 400}, 340, "Wi 26 lid 1 onder b"),
     (ART_24, "boete_art_24_bedrag", {"boetes.art_24_bedrag": 300}, 300, None),
@@ -53,6 +61,22 @@ def test_a_fine_is_never_above_the_acts_maximum(geval, besluit, parameters, bedr
     assert ("dan de wet toestaat" in uitleg) is (zin is not None)
     if zin:
         assert f"ten hoogste € {bedrag} ({zin})" in uitleg
+
+
+@pytest.mark.parametrize(("geval", "besluit", "opgelegd", "bedrag"), [
+    (ART_22, "boete_art_22_bedrag", 2300, 100), (ART_23, "boete_art_23_bedrag", 2100, 300)])
+def test_below_the_ceiling_a_fine_the_act_bounded_still_says_so(geval, besluit, opgelegd, bedrag):
+    """Bi 7.1 lid 5 after Wi 26 lid 1: a reform's amount (art. 22 € 300; art. 23 € 1,600) bounded by the act, then by
+    what remains under the ceiling: both said, each with its own amount. Before, art. 23 named the act only where the
+    final amount equalled its maximum."""
+    parameters = {"boetes.art_22_bedrag": 300, "boetes.art_23_maximum": 1600}
+    peildatum, persoon = geval
+    antwoord = _antwoord((peildatum, {**persoon, "gemeentelijke_boetes_opgelegd_bedrag": opgelegd}), parameters)
+    assert antwoord["besluiten"][besluit] == bedrag
+    uitleg = antwoord["toelichting"][besluit]["uitleg"]["nl"]
+    onder, maximum = ("a", 250) if besluit == "boete_art_22_bedrag" else ("c", 800)
+    assert f"is hoger dan de wet toestaat: ten hoogste € {maximum} (Wi 26 lid 1 onder {onder})" in uitleg
+    assert "plafond" in uitleg
 
 
 def test_the_next_art_24_fine_names_the_acts_maximum_where_it_binds():

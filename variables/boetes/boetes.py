@@ -258,17 +258,13 @@ class pip_vastgesteld(Besluit):
         return als_datum(persoon("pip_datum", period)) <= dag(period)
 
 
-class boete_art_23_bedrag(Besluit):
+class boete_art_23_bedrag_volgens_besluit(Besluit):
     value_type = float
     unit = "EUR"
-    label = "Boete die het college oplegt voor onvoldoende medewerking aan het PIP (euro)"
-    reference = [wet("Wi", "23", 1), wet("Wi", "26", 1), wet("Bi", "7.1", 2), wet("Bi", "7.1", 3),
-                 wet("Bi", "7.1", 4), wet("Bi", "7.1", 5)]
+    label = ("Het bedrag van de art. 23-boete volgens Bi 7.1 lid 2-4, vóór de grens van Wi 26 lid 1 onder c en het "
+             "plafond van lid 5 (euro)")
+    reference = [wet("Bi", "7.1", 2), wet("Bi", "7.1", 3), wet("Bi", "7.1", 4)]
     documentation = """
-        Wi art. 23 lid 1: "Het college legt een boete op aan de inburgeringsplichtige als die niet of onvoldoende
-        meewerkt aan de geboden ondersteuning en begeleiding, ... of niet voldoet aan hetgeen op grond van de
-        vastgestelde intensiteit van het participatieverklaringstraject en de module Arbeidsmarkt en Participatie ...
-        of de vastgestelde intensiteit van de leerroute ... van hem verwacht wordt."
         Bi art. 7.1 lid 2: "De bestuurlijke boete, bedoeld in artikel 23 van de wet, bedraagt € 50."
         Lid 3: "De boete, bedoeld in het tweede lid, wordt steeds met 100 procent van het boetebedrag verhoogd tot
         een bedrag van ten hoogste € 800, indien binnen een tijdvak van twaalf maanden voorafgaand aan de dag van
@@ -279,17 +275,13 @@ class boete_art_23_bedrag(Besluit):
         er sprake is van grove schuld, wordt de boete vastgesteld op 75 procent; c. indien er geen sprake is van opzet
         of grove schuld wordt de bestuurlijke boete vastgesteld op 50 procent; d. indien er sprake is van verminderde
         verwijtbaarheid wordt de bestuurlijke boete vastgesteld op 25 procent."
-        Wi art. 26 lid 1 onder c: "€ 800 voor de boetes, bedoeld in artikel 23".
-        Interpretatie (I11): eerst verdubbelen tot ten hoogste € 800, dan het percentage, dan de grens van Wi 26 lid 1
-        onder c (dezelfde € 800; zij telt als een hervorming alleen het Besluit verandert), dan het plafond van lid 5.
-        Zonder vastgestelde verwijtbaarheid: 100 procent (het hoogste bedrag); de beslis-API vraagt dan om het
-        oordeel van het college.
+        Interpretatie (I11): eerst verhogen tot ten hoogste het bedrag van lid 3, dan het percentage van lid 4. Zonder
+        vastgestelde verwijtbaarheid: 100 procent (het hoogste bedrag). Het bedrag dat de wet daarna begrenst
+        (boete_art_23_bedrag); de uitleg leest hier of die grens besliste.
         """
 
     def formula_2022_01_01(persoon, period, parameters):
         p = parameters(period).boetes
-        wi_23_lid_1 = (persoon("plicht_te_voldoen", period) & persoon("pip_vastgesteld", period)
-                       & persoon("pip_onvoldoende_medewerking", period))
         lid_2 = centen(p.art_23_basisbedrag)
         eerdere = numpy.clip(persoon("boete_art_23_eerdere_aantal", period), 0, 30)
         factor = (1 + p.art_23_verhoging_procent / 100) ** eerdere
@@ -302,11 +294,38 @@ class boete_art_23_bedrag(Besluit):
             [pct.grove_schuld, pct.geen_opzet_of_grove_schuld, pct.verminderd_verwijtbaar],
             pct.opzet,
         )
-        wi_26_lid_1_c = centen(p.wi_26_maximum.art_23)
-        bedrag = numpy.minimum(deel(lid_3, lid_4), wi_26_lid_1_c)
-        lid_5 = centen(persoon("gemeentelijk_boeteplafond_resterend_bedrag", period))
+        return euros(deel(lid_3, lid_4))
+
+
+class boete_art_23_bedrag(Besluit):
+    value_type = float
+    unit = "EUR"
+    label = "Boete die het college oplegt voor onvoldoende medewerking aan het PIP (euro)"
+    reference = [wet("Wi", "23", 1), wet("Wi", "26", 1), wet("Bi", "7.1", 2), wet("Bi", "7.1", 3),
+                 wet("Bi", "7.1", 4), wet("Bi", "7.1", 5)]
+    documentation = """
+        Wi art. 23 lid 1: "Het college legt een boete op aan de inburgeringsplichtige als die niet of onvoldoende
+        meewerkt aan de geboden ondersteuning en begeleiding, ... of niet voldoet aan hetgeen op grond van de
+        vastgestelde intensiteit van het participatieverklaringstraject en de module Arbeidsmarkt en Participatie ...
+        of de vastgestelde intensiteit van de leerroute ... van hem verwacht wordt."
+        Bi art. 7.1 lid 2-4: het bedrag, verhoogd per eerdere boete en naar de verwijtbaarheid
+        (boete_art_23_bedrag_volgens_besluit, waar die leden geciteerd staan).
+        Wi art. 26 lid 1 onder c: "€ 800 voor de boetes, bedoeld in artikel 23".
+        Interpretatie (I11): eerst verdubbelen tot ten hoogste € 800, dan het percentage, dan de grens van Wi 26 lid 1
+        onder c (dezelfde € 800; zij telt als een hervorming alleen het Besluit verandert), dan het plafond van lid 5.
+        Zonder vastgestelde verwijtbaarheid: 100 procent (het hoogste bedrag); de beslis-API vraagt dan om het
+        oordeel van het college.
+        """
+
+    def formula_2022_01_01(persoon, period, parameters):
+        wi_23_lid_1 = (persoon("plicht_te_voldoen", period) & persoon("pip_vastgesteld", period)
+                       & persoon("pip_onvoldoende_medewerking", period))
+        bi_7_1_lid_2_tot_4 = centen(persoon("boete_art_23_bedrag_volgens_besluit", period))
+        wi_26_lid_1_c = centen(parameters(period).boetes.wi_26_maximum.art_23)
+        bedrag = numpy.minimum(bi_7_1_lid_2_tot_4, wi_26_lid_1_c)
+        bi_7_1_lid_5 = centen(persoon("gemeentelijk_boeteplafond_resterend_bedrag", period))
         wi_27 = persoon("boete_art_23_achterwege_wi_27", period)
-        return euros(numpy.where(wi_23_lid_1 & ~wi_27, numpy.minimum(bedrag, lid_5), 0))
+        return euros(numpy.where(wi_23_lid_1 & ~wi_27, numpy.minimum(bedrag, bi_7_1_lid_5), 0))
 
 
 class pvt_of_map_niet_tijdig_afgerond(Besluit):
