@@ -109,9 +109,10 @@ class Probleem(Exception):
 
 
 def antwoord(request: Request, probleem: Probleem) -> ProbleemJSON:
-    """The problem as an `application/problem+json` response in the caller's language."""
+    """The problem as an `application/problem+json` response in the caller's language. A 406 followed the Accept
+    header, so it says so (`Vary: Accept`, RFC 9110 12.5.5), as the columnar route's 200s do."""
     inhoud = probleem.als_json(taal(request), request.url.path[:200], getattr(request.state, "request_id", None))
-    return ProbleemJSON(inhoud, status_code=probleem.status)
+    return ProbleemJSON(inhoud, status_code=probleem.status, headers={"Vary": "Accept"} if probleem.status == 406 else None)
 
 
 def pad(loc: Sequence) -> str:

@@ -345,8 +345,10 @@ _BODIES = {
 @pytest.mark.parametrize("route", list(_BODIES))
 @pytest.mark.parametrize("accept", [ARROW, "application/json;q=0", "text/html", "application/json;q=0, */*;q=0"])
 def test_a_json_only_route_answers_406_when_accept_allows_no_json(client, route, accept):
-    [fout] = _fouten(client.post(route, json=_BODIES[route], headers={"Accept": accept}), 406)
+    antwoord = client.post(route, json=_BODIES[route], headers={"Accept": accept})
+    [fout] = _fouten(antwoord, 406)
     assert fout["toegestaan"] == ["application/json"] and "Accept" in fout["nl"] and "Accept" in fout["en"]
+    assert antwoord.headers["vary"] == "Accept, Accept-Language"  # the answer followed both headers
 
 
 @pytest.mark.parametrize("route", ["/v1/beoordeling", "/v1/duo/invoer", "/calculate"])
@@ -371,8 +373,9 @@ def test_the_columnar_route_negotiates_with_the_same_reading_of_accept(client):
     assert client.post(route, json=body, headers={"Accept": ARROW}).headers["content-type"] == ARROW
     json_ = client.post(route, json=body, headers={"Accept": "application/problem+json"})  # JSON, as elsewhere
     assert json_.status_code == 200 and json_.headers["content-type"] == "application/json"
-    [fout] = _fouten(client.post(route, json=body, headers={"Accept": "text/csv"}), 406)
-    assert fout["toegestaan"] == ["application/json", ARROW]
+    niet = client.post(route, json=body, headers={"Accept": "text/csv"})
+    [fout] = _fouten(niet, 406)
+    assert fout["toegestaan"] == ["application/json", ARROW] and niet.headers["vary"] == "Accept, Accept-Language"
 
 
 def test_the_accept_check_costs_about_a_microsecond_a_request():
