@@ -105,6 +105,21 @@ def test_vierjarige_termijn_en_ontzorgen_en_indexering():
     assert reken(systeem_voor(vijf), "2027-06-01")["boete_art_24_bedrag"] == 393.59   # 340 x 1,05^3
 
 
+def test_the_indexation_refuses_a_percentage_dated_after_its_last_year():
+    """`boetes_geindexeerd` reads `boetes.indexering_procent` on 1 January of 2025 to 2035: a value dated 2035-01-01
+    counts (on 2035-06-01 the art. 24 fine is 340 x 1,02^10 x 1,10), one dated the day after would change nothing and is refused, naming
+    the last day (a review found it accepted without effect)."""
+    laatste = {"basis": "boetes_geindexeerd", "parameters": {"boetes.indexering_procent": {"2035-01-01": 10}}}
+    assert reken(systeem_voor(laatste), "2035-06-01")["boete_art_24_bedrag"] == 455.90  # 340 x 1,02^10 x 1,10
+    assert reken(systeem_voor("boetes_geindexeerd"), "2035-06-01")["boete_art_24_bedrag"] == 422.75  # 340 x 1,02^11
+    te_laat = {"basis": "boetes_geindexeerd", "parameters": {"boetes.indexering_procent": {"2035-01-02": 10}}}
+    with pytest.raises(HervormingFout) as fout:
+        systeem_voor(te_laat)
+    assert fout.value.pad == "hervorming.parameters.boetes.indexering_procent.2035-01-02"
+    assert "ligt na 2035-01-01, de laatste dag waarvan boetes_geindexeerd deze parameter leest" in fout.value.nl
+    assert fout.value.toegestaan.endswith(".. 2035-01-01")
+
+
 @pytest.mark.parametrize("hervorming, pad", [
     ("bestaat_niet", "hervorming"),
     (42, "hervorming"),

@@ -306,10 +306,13 @@ def _als_dag(tekst: str) -> date | None:
 
 @dataclass(frozen=True)
 class NieuweParameter:
-    """Een parameter die een benoemde hervorming aan de boom toevoegt (in YAML-vorm van OpenFisca)."""
+    """Een parameter die een benoemde hervorming aan de boom toevoegt (in YAML-vorm van OpenFisca). `laatste_dag`: de
+    laatste dag waarvan de afleiding een waarde leest; een latere datum in een hervorming zou niets veranderen en wordt
+    geweigerd (None: geen grens)."""
 
     pad: str
     data: dict
+    laatste_dag: str | None = None
 
 
 @dataclass(frozen=True)
@@ -393,6 +396,11 @@ def _nieuwe_soorten(basis: Benoemd | None) -> dict[str, tuple[str, Soort]]:
         parameter = Parameter(nieuw.pad, data=copy.deepcopy(nieuw.data))
         uit[nieuw.pad] = (nieuw.pad, _soort(parameter))
     return uit
+
+
+def _laatste_dag(pad: str, basis: Benoemd | None) -> str | None:
+    """De laatste dag waarvan `basis` de nieuwe parameter `pad` leest (`NieuweParameter.laatste_dag`), of None."""
+    return next((n.laatste_dag for n in basis.nieuwe_parameters if n.pad == pad), None) if basis else None
 
 
 # Wat een parameterpad mag zijn (de `toegestaan` van een fout erin).
@@ -509,6 +517,12 @@ def _canonieke_parameters(parameters, basis: Benoemd | None, prefix: str,
                                      "this parameter's first value if earlier); the act computes nothing before it, so "
                                      f"the reform would equal one on {eerste}: choose {eerste} or later",
                                      f"{eerste} .. {_LAATST}")
+            if (laatste := _laatste_dag(pad, basis)) is not None and tekst > laatste:
+                raise HervormingFout(f"{foutpad}.{tekst}", f"{pad}: datum {tekst} ligt na {laatste}, de laatste dag "
+                                     f"waarvan {basis.naam} deze parameter leest; een waarde van later verandert niets: "
+                                     f"kies {laatste} of eerder", f"{pad}: date {tekst} is after {laatste}, the last "
+                                     f"day whose value {basis.naam} reads; a later value changes nothing: choose "
+                                     f"{laatste} or earlier", f"{_eerste_dag(pad, basis)} .. {laatste}")
             per_dag[tekst] = _controleer_waarde(pad, soort, waarde, f"{foutpad}.{tekst}")
         uit[pad] = dict(sorted(per_dag.items()))
     return dict(sorted(uit.items()))

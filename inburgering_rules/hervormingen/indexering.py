@@ -55,7 +55,7 @@ def _hervorming():
             "metadata": {"label": "Indexering boetes", "label_en": "Indexation of fines", "unit": "percent",
                          "reference": referentie},
             "values": {"2025-01-01": {"value": 2, "metadata": {"reference": referentie}}},
-        }),),
+        }, laatste_dag=f"{LAATSTE_JAAR}-01-01"),),  # `afleiden` reads it on 1 January up to the last year
         afleiden=afleiden,
         afgeleid=tuple(f"boetes.{naam}" for naam in BEDRAGEN),
     )
