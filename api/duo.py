@@ -454,7 +454,8 @@ class DuoDienst:
             "duo_vergelijking": vergelijking,
             "waarschuwingen": (duo.pip_controles(antwoorden, invoer, doelgroep)
                                + duo.overige_waarschuwingen(antwoorden, peildatum, self.art_24_bedrag,
-                                                            invoer.get("pip_datum"))
+                                                            invoer.get("pip_datum"),
+                                                            invoer.get("brp_inschrijving_andere_gemeente_datum"))
                                + duo.onbekende_velden(onbekend)),
         }
 

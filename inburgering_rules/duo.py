@@ -302,11 +302,13 @@ VELDEN: tuple[Veld, ...] = (
     Veld("pip", "gemeentecode", None, "niet gebruikt", "de regels kennen geen gemeente", "the rules know no municipality"),
     Veld("pip", "pip.dagtekeningPip", "pip_datum, pip_andere_gemeente_datum", "invoer",
          "dezelfde datum als er nog geen termijn is (Wi 11 lid 2, 15), behalve bij een PIP op of na de vestiging "
-         "met een PIP van de vorige gemeente (SS121): een later PIP, waarschuwing pip_na_vestiging; met een termijn "
+         "met een PIP van de vorige gemeente (SS121; de vestiging is persoon.brp_inschrijving_andere_gemeente_datum, "
+         "of de registratie van SS121 als die eerder is): een later PIP, waarschuwing pip_na_vestiging; met een termijn "
          "een controle: de PIP kan een latere zijn; na een verhuizing (persoon.brp_inschrijving_andere_gemeente_datum) "
          "is een PIP vanaf die dag die van de andere gemeente: pip_andere_gemeente_datum (Bi 5.3 lid 3)",
          "the same date when no term has started yet (Wi 11(2), 15), except for a PIP on or after settling with a "
-         "PIP of the previous municipality (SS121): a later PIP, warning pip_na_vestiging; with a term a check: the "
+         "PIP of the previous municipality (SS121; settling is persoon.brp_inschrijving_andere_gemeente_datum, or "
+         "SS121's registration if earlier): a later PIP, warning pip_na_vestiging; with a term a check: the "
          "PIP may be a later one; after a move (persoon.brp_inschrijving_andere_gemeente_datum) a PIP from that day "
          "is the other municipality's: pip_andere_gemeente_datum (Bi 5.3(3))"),
     Veld("pip", "pip.leerroute", "leerroute", "invoer", "volgens de leden", "per the members", "Leerroute"),
@@ -596,12 +598,12 @@ ONTHEFFING_ZONDER_WAARDE = (
     "DUO granted a partial ontheffing on {datum} on ground {grond}; the rules have none such (Wi 5(2) waives the "
     "whole duty), so no ontheffing comes from DUO: give ontheffing in persoon")
 # Formatted with the exam's `datum` and the PIP's day `pip`.
-# Formatted with the Dutch day of DUO's SS121.
+# Formatted with the day of settling (`_vestiging_met_vorige_pip`).
 PIP_NA_VESTIGING = (
-    "DUO's PIP is gedagtekend op of na de vestiging met een PIP van de vorige gemeente (SS121 van {datum}): het is "
+    "DUO's PIP is gedagtekend op of na de vestiging met een PIP van de vorige gemeente (op {datum}; SS121): het is "
     "een later PIP, en het PIP dat de termijn liet ingaan geeft DUO alleen in het blok inburgeringstermijn (Wi 11 lid "
     "3): geef inburgeringstermijn mee, of pip_datum in persoon",
-    "DUO's PIP is dated on or after the person settled with a PIP of the previous municipality (SS121 of {datum}): "
+    "DUO's PIP is dated on or after the person settled with a PIP of the previous municipality (on {datum}; SS121): "
     "it is a later PIP, and DUO gives the PIP that started the term only in the block inburgeringstermijn (Wi 11(3)): "
     "give inburgeringstermijn, or pip_datum in persoon")
 # Formatted with the Dutch day of the event.
@@ -648,6 +650,14 @@ EXAMEN_VOOR_PIP = (
     "anders bepaald, geef knm_behaald of taalonderdelen_behaald_aantal in persoon",
     "Passed on {datum}, before the PIP of {pip}: does not count towards the duty (Bi 5.3(5), I41); if expressly "
     "provided otherwise, give knm_behaald or taalonderdelen_behaald_aantal in persoon")
+# The same, when the PIP's day is that of DUO's later PIP, standing in for a first PIP DUO does not give (`_pip_dag`).
+EXAMEN_VOOR_LATERE_PIP = (
+    "Geslaagd op {datum}, vóór DUO's PIP van {pip}, een later PIP (vestiging met een PIP van de vorige gemeente, "
+    "SS121): het PIP dat de termijn liet ingaan geeft DUO niet, dus telt dit examen hier niet mee; na dat eerste PIP "
+    "afgelegd telt het wel (Bi 5.3 lid 5, I41): geef pip_datum in persoon, of inburgeringstermijn mee",
+    "Passed on {datum}, before DUO's PIP of {pip}, a later PIP (settled with a PIP of the previous municipality, "
+    "SS121): DUO does not give the PIP that started the term, so this exam is not counted here; taken after that "
+    "first PIP it counts (Bi 5.3(5), I41): give pip_datum in persoon, or inburgeringstermijn")
 
 # The kinds of `duo_vergelijking`: kind -> (what is compared, nl; en).
 VERGELIJKINGEN = {
@@ -689,12 +699,16 @@ def _eerste_pip_dag(termijn: dict) -> str:
 _INTREKKING = ("SS129", "SS130")
 
 
+def _dagen(duo: dict, ids: tuple[str, ...]) -> list[str]:
+    """The Dutch calendar days (`nederlandse_dag`) on which DUO registered its events with one of these ids."""
+    return [nederlandse_dag(melding["registratieDatumTijd"]) for melding in duo.get("gebeurtenissen") or ()
+            if melding["gebeurtenisId"] in ids]
+
+
 def _ingetrokken(duo: dict, vanaf: str | None, peildatum: str) -> bool:
     """Whether an event of DUO withdrew a temporary exemption from `vanaf` (its start) up to the peildatum, on the Dutch
     calendar day of its registration (a review: after SS130 the exemption still exempted)."""
-    return any(melding["gebeurtenisId"] in _INTREKKING
-               and _in_periode(nederlandse_dag(melding["registratieDatumTijd"]), vanaf, peildatum)
-               for melding in duo.get("gebeurtenissen") or ())
+    return any(_in_periode(dag, vanaf, peildatum) for dag in _dagen(duo, _INTREKKING))
 
 
 def _in_periode(peildatum: str, begin: str | None, einde: str | None) -> bool:
@@ -715,7 +729,7 @@ def boete_artikel(bedrag: float, datum: str, art_24_bedrag, art_24_uitgesloten: 
     return "24" if round(bedrag * 100) == round(bedrag_24 * 100) else "25"
 
 
-def _art_24_uitgesloten(duo: dict, peildatum: str) -> bool:
+def _art_24_uitgesloten(duo: dict, peildatum: str, verhuisd: str | None) -> bool:
     """Whether DUO's own blocks rule every art. 24 fine out: the PVT and the MAP both done from the PIP's day (Bi 5.3
     lid 5) up to the term's end DUO gives (Wi 24 lid 1 fines who did not complete them within the term, extended
     or not), an end that stood on the peildatum (not one set after it: `_termijn_later_gewijzigd`). An amount equal
@@ -723,26 +737,26 @@ def _art_24_uitgesloten(duo: dict, peildatum: str) -> bool:
     art. 24 after both were done). In the onderwijsroute the PVT alone, whatever MAP DUO has (Wi 8 lid 3)."""
     if _termijn_later_gewijzigd(duo, peildatum):
         return False
-    einde, pip = (duo.get("inburgeringstermijn") or {}).get("einddatum"), _pip_datum(duo)
+    einde, pip = (duo.get("inburgeringstermijn") or {}).get("einddatum"), _pip_datum(duo, verhuisd)
     pvt = (duo.get("pvt") or {}).get("datumOndertekeningPvt")
     map_ = (duo.get("map") or {}).get("datumEindgesprekMap")
-    if _in_onderwijsroute(duo, peildatum):  # Wi 8 lid 3: no MAP there, whatever MAP day DUO has (reviews)
+    if _in_onderwijsroute(duo, peildatum, verhuisd):  # Wi 8 lid 3: no MAP there, whatever MAP day DUO has (reviews)
         return bool(einde and pip and pvt and telt_op(pvt, pip[0]) and pvt <= einde)
     return bool(einde and pip and pvt and map_ and telt_op(pvt, pip[0]) and telt_op(map_, pip[0])
                 and max(pvt, map_) <= einde)
 
 
-def _in_onderwijsroute(duo: dict, peildatum: str) -> bool:
+def _in_onderwijsroute(duo: dict, peildatum: str, verhuisd: str | None) -> bool:
     """Whether DUO's PIP in force on the peildatum sets the onderwijsroute: the MAP is then not required (Wi 8 lid 3,
     "die het taalschakeltraject volgt")."""
-    pip = _pip_op(duo, peildatum)
+    pip = _pip_op(duo, peildatum, verhuisd)
     return pip is not None and LEDEN["Leerroute"][pip["leerroute"]].waarde == "onderwijsroute"
 
 
-def _opgelegd(duo: dict, art_24_bedrag, peildatum: str) -> list[tuple[int, dict, str | None]]:
+def _opgelegd(duo: dict, art_24_bedrag, peildatum: str, verhuisd: str | None) -> list[tuple[int, dict, str | None]]:
     """(index, fine, article or None: `boete_artikel`) of DUO's fines decided on or before the peildatum (a
     later one was not imposed yet)."""
-    uitgesloten = _art_24_uitgesloten(duo, peildatum)
+    uitgesloten = _art_24_uitgesloten(duo, peildatum, verhuisd)
     return [(i, b, boete_artikel(b["bedrag"], b["datum"], art_24_bedrag, uitgesloten))
             for i, b in enumerate(duo.get("boetes") or ()) if _in_periode(peildatum, b["datum"], None)]
 
@@ -775,8 +789,8 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
             and plicht.get("indicatorInburgeringsplicht") is not False
             and not (detail == "Overig" and verblijfsdoel not in (*niet_gegeven, *_IN_EEN_KLASSE))):
         uit["verblijfsdoel"] = (LEDEN["GedetailleerdeDoelgroep"][detail].waarde, "/duo/doelgroep/gedetailleerdeDoelgroep")
-    pip = _pip_op(duo, peildatum)
-    if (pip_datum := _pip_datum(duo)) is not None:
+    pip = _pip_op(duo, peildatum, verhuisd)
+    if (pip_datum := _pip_datum(duo, verhuisd)) is not None:
         uit["pip_datum"] = pip_datum
     if pip:
         uit["leerroute"] = (LEDEN["Leerroute"][pip["leerroute"]].waarde, "/duo/pip/pip/leerroute")
@@ -807,9 +821,9 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
         if duo.get(veld):
             uit[f"{veld}_afgerond_datum"] = (duo[veld][naam], f"/duo/{veld}/{naam}")
     if "boetes" in duo:
-        uit.update(_boetes(duo, art_24_bedrag, peildatum))
+        uit.update(_boetes(duo, art_24_bedrag, peildatum, verhuisd))
     if "examens" in duo:
-        uit.update(_examens(duo["examens"] or [], pip, peildatum, _pip_dag(duo, pip_gegeven)))
+        uit.update(_examens(duo["examens"] or [], pip, peildatum, _pip_dag(duo, pip_gegeven, verhuisd)))
     return uit
 
 
@@ -834,16 +848,14 @@ def _doelgroep_later_gewijzigd(duo: dict, peildatum: str) -> str | None:
     """The Dutch day of the first event that changed DUO's doelgroep after the peildatum, if any: DUO's current class
     did not hold on the peildatum (a review: after SS124 on 2026-06-01 the gezinsmigrant class was applied to
     2026-01-01, when the person was an asielstatushouder)."""
-    dagen = sorted(dag for melding in duo.get("gebeurtenissen") or () if melding["gebeurtenisId"] in _DOELGROEP_GEWIJZIGD
-                   and (dag := nederlandse_dag(melding["registratieDatumTijd"])) > peildatum)
-    return dagen[0] if dagen else None
+    return min((dag for dag in _dagen(duo, _DOELGROEP_GEWIJZIGD) if dag > peildatum), default=None)
 
 
-def _pip_op(duo: dict, peildatum: str) -> dict | None:
+def _pip_op(duo: dict, peildatum: str, verhuisd: str | None) -> dict | None:
     """DUO's current PIP if it is in force on the peildatum; None for a later PIP dated after it
     (`_latere_pip_na_peildatum`): neither its route nor its level holds yet, so a language part is counted as without
     a known PIP level (a review found an A2 pass counted at the later PIP's A2)."""
-    return None if _latere_pip_na_peildatum(duo, peildatum) else (duo.get("pip") or {}).get("pip")
+    return None if _latere_pip_na_peildatum(duo, peildatum, verhuisd) else (duo.get("pip") or {}).get("pip")
 
 
 # A value given in `persoon` that says "not known": DUO's value takes its place instead of contradicting it (a review:
@@ -855,44 +867,51 @@ _IN_EEN_KLASSE = frozenset(lid.waarde for naam, lid in LEDEN["GedetailleerdeDoel
                            if naam != "Overig" and lid.waarde)
 
 
-def _latere_pip_na_peildatum(duo: dict, peildatum: str) -> bool:
+def _latere_pip_na_peildatum(duo: dict, peildatum: str, verhuisd: str | None) -> bool:
     """Whether DUO's current PIP is a later PIP than the one the term runs from, dated after the peildatum: its route
     is not yet in force (Wi 15 lid 1 a, I30, I59) and the route of the PIP before it is not in DUO's answer."""
-    latere = _latere_pip(duo)
-    if latere is None and _pip_na_vestiging(duo) is not None:  # a later PIP whose first is not in DUO's answer
-        return duo["pip"]["pip"]["dagtekeningPip"] > peildatum
-    return latere is not None and latere[0] > peildatum
+    return (latere := _latere_pip(duo, verhuisd)) is not None and latere[0] > peildatum
 
 
-def _latere_pip(duo: dict) -> tuple[str, str] | None:
-    """The days of DUO's current PIP and of the PIP the term runs from, if the current one is a later PIP."""
-    pip, eerste = (duo.get("pip") or {}).get("pip"), _pip_datum(duo)
-    if pip and eerste is not None and pip["dagtekeningPip"] > eerste[0]:
-        return pip["dagtekeningPip"], eerste[0]
-    return None
+# DUO's event "gevestigd in de gemeente, met een PIP van de vorige gemeente"
+_VESTIGING_MET_PIP = ("SS121",)
 
 
-def _pip_datum(duo: dict) -> tuple[str, str] | None:
-    """The day of the (first) PIP and the DUO field it comes from, if DUO's blocks give it: not a current PIP dated on
-    or after the day the person settled with a PIP of the previous municipality (`_pip_na_vestiging`)."""
+def _vestiging_met_vorige_pip(duo: dict, verhuisd: str | None) -> str | None:
+    """The day the person settled in the municipality with a PIP of the previous one (DUO's SS121): the registration in
+    the other municipality the case system gave (`verhuisd`, Bi 5.3 lid 3), unless DUO registered SS121 earlier (it
+    registers the event on or after settling); None without SS121. The one day the PIP checks and the mapping read (a
+    read of the change found the checks anchored on the move and the mapping on SS121's registration: a PIP dated
+    between the two was the new municipality's for the one and the first PIP, moving the term, for the other)."""
+    dagen = _dagen(duo, _VESTIGING_MET_PIP)
+    return min([*dagen, verhuisd] if verhuisd else dagen) if dagen else None
+
+
+def _latere_pip(duo: dict, verhuisd: str | None) -> tuple[str, str | None] | None:
+    """DUO's current PIP when it is a later PIP than the one the term runs from (Wi 11 lid 3: the term does not move):
+    its day and the first PIP's, from DUO's term block (Wi 11 lid 2); without that block, a PIP dated on or after the
+    day the person settled with a PIP of the previous municipality (`_vestiging_met_vorige_pip`), whose first is not in
+    DUO's answer (None). None when the current PIP is the first, or there is none."""
+    if not (pip := (duo.get("pip") or {}).get("pip")):
+        return None
+    dag, termijn = pip["dagtekeningPip"], duo.get("inburgeringstermijn") or {}
+    if termijn.get("startdatum"):
+        return (dag, eerste) if dag > (eerste := _eerste_pip_dag(termijn)) else None
+    vestiging = _vestiging_met_vorige_pip(duo, verhuisd)
+    return (dag, None) if vestiging is not None and vestiging <= dag else None
+
+
+def _pip_datum(duo: dict, verhuisd: str | None) -> tuple[str, str] | None:
+    """The day of the (first) PIP and the DUO field it comes from, if DUO's blocks give it: not a later PIP
+    (`_latere_pip`; a review found one read as the first PIP, and the term moved)."""
     termijn = duo.get("inburgeringstermijn") or {}
     if termijn.get("startdatum"):
         # Wi 11 lid 2-3: the term starts the day after the first PIP and does not move when a PIP is replaced
         # or adopted again; DUO's /PIP gives the current PIP, which may be a later one
         return _eerste_pip_dag(termijn), "/duo/inburgeringstermijn/startdatum"
-    if (pip := (duo.get("pip") or {}).get("pip")) and _pip_na_vestiging(duo) is None:
+    if (pip := (duo.get("pip") or {}).get("pip")) and _latere_pip(duo, verhuisd) is None:
         return pip["dagtekeningPip"], "/duo/pip/pip/dagtekeningPip"
     return None
-
-
-def _pip_na_vestiging(duo: dict) -> str | None:
-    """The Dutch day of DUO's SS121 ("gevestigd met een PIP van de vorige gemeente") when DUO's current PIP is dated on
-    or after it: then that PIP is a later one, not the PIP the term runs from (Wi 11 lid 3), which DUO's answer gives
-    only in the block inburgeringstermijn (a review found it read as the first PIP, and the term moved)."""
-    pip = (duo.get("pip") or {}).get("pip")
-    dagen = [dag for melding in duo.get("gebeurtenissen") or () if melding["gebeurtenisId"] == "SS121"
-             and pip and (dag := nederlandse_dag(melding["registratieDatumTijd"])) <= pip["dagtekeningPip"]]
-    return min(dagen) if dagen else None
 
 
 def _toegekende_verlengingen(duo: dict) -> list[dict]:
@@ -906,8 +925,7 @@ def _termijn_later_gewijzigd(duo: dict, peildatum: str) -> bool:
     termijn = duo.get("inburgeringstermijn") or {}
     return not _in_periode(peildatum, termijn.get("wijzigingsdatum"), None) or any(
         not _in_periode(peildatum, v.get("datumBeoordeling"), None) for v in _toegekende_verlengingen(duo)) or any(
-        melding["gebeurtenisId"] in _VERLENGD and nederlandse_dag(melding["registratieDatumTijd"]) > peildatum
-        for melding in duo.get("gebeurtenissen") or ())
+        dag > peildatum for dag in _dagen(duo, _VERLENGD))
 
 
 # DUO's events that say a decision was granted, per block kind whose date may be missing
@@ -918,8 +936,7 @@ def _alleen_later(duo: dict, gebeurtenissen: tuple[str, ...], peildatum: str) ->
     """Whether DUO's answer holds events of these ids and every one was registered after the peildatum (the Dutch
     day): then an undated decision they announce was not taken yet on the peildatum (vocabulary: a date not given
     is not "always")."""
-    dagen = [nederlandse_dag(melding["registratieDatumTijd"]) for melding in duo.get("gebeurtenissen") or ()
-             if melding["gebeurtenisId"] in gebeurtenissen]
+    dagen = _dagen(duo, gebeurtenissen)
     return bool(dagen) and min(dagen) > peildatum
 
 
@@ -947,15 +964,15 @@ def _verlenging_maanden(duo: dict, peildatum: str, termijn_maanden) -> int | Non
                  and str(einde_termijn(begin, basis + n)) == einde), None)
 
 
-def _pip_dag(duo: dict, pip_gegeven: str | None) -> str | None:
+def _pip_dag(duo: dict, pip_gegeven: str | None, verhuisd: str | None) -> str | None:
     """The PIP's day from which exams count (Bi 5.3 lid 5): DUO's (`_pip_datum`), else the one the case system
     gave; after settling with a previous PIP (SS121) without either, DUO's current PIP, a later one: what was passed
     from it surely counts, what before it may not (a lower bound, as the count is; a review found every exam counted);
     None when none is known (then the exams count as DUO lists them)."""
-    if (pip_datum := _pip_datum(duo)) is not None:
+    if (pip_datum := _pip_datum(duo, verhuisd)) is not None:
         return pip_datum[0]
-    if pip_gegeven is None and _pip_na_vestiging(duo) is not None:
-        return duo["pip"]["pip"]["dagtekeningPip"]
+    if pip_gegeven is None and (latere := _latere_pip(duo, verhuisd)) is not None:
+        return latere[0]
     return pip_gegeven
 
 
@@ -991,12 +1008,12 @@ def _ontheffing(ontheffingen: list[dict], peildatum: str) -> tuple[str, str] | N
     return None if gevonden else ("geen", "/duo/ontheffingen")
 
 
-def _boetes(duo: dict, art_24_bedrag, peildatum: str) -> dict[str, tuple[object, str]]:
+def _boetes(duo: dict, art_24_bedrag, peildatum: str, verhuisd: str | None) -> dict[str, tuple[object, str]]:
     """The fines of art. 24 and 25 decided on or before the peildatum (`_opgelegd`): their number and the day
     of the latest. Two under one article on one day count once: the law gives no second one that day (Wi 24
     lid 3-4; `vergelijking` reports it). Nothing when one of them is of unknown article: every count could be
     wrong (`overige_waarschuwingen` names it)."""
-    opgelegd = _opgelegd(duo, art_24_bedrag, peildatum)
+    opgelegd = _opgelegd(duo, art_24_bedrag, peildatum, verhuisd)
     if any(artikel is None for _, _, artikel in opgelegd):
         return {}
     uit: dict[str, tuple[object, str]] = {}
@@ -1090,11 +1107,10 @@ def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
     if eerste and dagtekening < eerste:
         waarschuw("pip_voor_eerdere_pip", "/duo/pip/pip/dagtekeningPip")
     # after a move the new municipality's PIP: settling there is the registration in the other municipality; but a PIP
-    # dated before the move that DUO's SS121 names ("gevestigd met een PIP van de vorige gemeente") is the previous
-    # municipality's, held against settling in that one (a review)
+    # dated before settling with the previous municipality's PIP (DUO's SS121, `_vestiging_met_vorige_pip`, the day the
+    # mapping reads too) is that previous PIP, held against settling in the previous municipality (a review)
     verhuisd = invoer.get("brp_inschrijving_andere_gemeente_datum")
-    vorige = bool(verhuisd) and dagtekening < verhuisd and any(
-        g["gebeurtenisId"] == "SS121" for g in duo.get("gebeurtenissen") or ())
+    vorige = (met_vorige := _vestiging_met_vorige_pip(duo, verhuisd)) is not None and dagtekening < met_vorige
     vestiging = invoer.get("brp_inschrijving_datum") if vorige else verhuisd or invoer.get("brp_inschrijving_datum")
     if vestiging and dagtekening < vestiging:
         waarschuw("pip_voor_vestiging", "/duo/pip/pip/dagtekeningPip")
@@ -1102,8 +1118,7 @@ def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
         waarschuw("pip_a2_onderwijsroute", "/duo/pip/pip/niveau")
     if niveau == "B1" and route == "Z":
         waarschuw("pip_b1_z_route", "/duo/pip/pip/niveau")
-    eerdere_pip = (eerste is not None and eerste < dagtekening) or any(
-        g["gebeurtenisId"] == "SS121" for g in duo.get("gebeurtenissen") or ())
+    eerdere_pip = (eerste is not None and eerste < dagtekening) or met_vorige is not None
     if niveau == "A2" and route == "B" and not eerdere_pip:
         waarschuw("pip_a2_b1_route_eerste_pip", "/duo/pip/pip/niveau")
     if niveau is None and _pip_niveau_gelezen(pip):
@@ -1114,14 +1129,14 @@ def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
         waarschuw("pip_intensiteit_doelgroep_onbepaald", "/duo/pip/pip/geschatteIntensiteitB1Route")
     if termijn:
         waarschuw("pip_niet_verwijderbaar", "/duo/inburgeringstermijn")
-    elif "inburgeringstermijn" not in duo and _pip_na_vestiging(duo) is None:  # else `pip_na_vestiging` says it
+    elif "inburgeringstermijn" not in duo and _latere_pip(duo, verhuisd) is None:  # else `pip_na_vestiging` says it
         nl, en = PIP_ZONDER_TERMIJN
         uit.append({"controle": "pip_zonder_termijn", "pad": "/duo/pip/pip/dagtekeningPip", "nl": nl, "en": en})
     return uit
 
 
 def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
-                           pip_gegeven: str | None = None) -> list[dict]:
+                           pip_gegeven: str | None = None, verhuisd: str | None = None) -> list[dict]:
     """Warnings outside the PIP checks, each for DUO data that gives no input: a request for extension still being
     handled; an extension decided on or before the peildatum (a granted request, else DUO's event) of a term whose
     end DUO changed after it; a doelgroep DUO changed after the peildatum; a PIP dated on or after settling with the
@@ -1130,7 +1145,7 @@ def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
     language part whose level (or the PIP's) is not known, so it is not counted in taalonderdelen_behaald_aantal;
     a granted ontheffing the rules have no value for; a granted partial exemption (for an exam part), which gives no
     input; a later PIP dated after the peildatum, whose route is not read; a pass before the PIP, which does not count
-    (`art_24_bedrag` and `pip_gegeven` as in `naar_invoer`)."""
+    (`art_24_bedrag`, `pip_gegeven` and `verhuisd` as in `naar_invoer`)."""
     nl, en = VERLENGING_IN_BEHANDELING
     uit = [
         {"controle": "verlenging_in_behandeling", "pad": f"/duo/verlengingen/{i}/beoordelingAanvraag", "nl": nl, "en": en}
@@ -1153,14 +1168,14 @@ def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
                             if melding["gebeurtenisId"] in _VERLENGD
                             and (dag := nederlandse_dag(melding["registratieDatumTijd"])) <= peildatum]
     nl, en = BOETE_ARTIKEL_ONBEKEND
-    opgelegd = _opgelegd(duo, art_24_bedrag, peildatum)
+    opgelegd = _opgelegd(duo, art_24_bedrag, peildatum, verhuisd)
     uit += [{"controle": "boete_artikel_onbekend", "pad": f"/duo/boetes/{i}/bedrag",
              "nl": nl.format(bedrag=f"{boete['bedrag']:g}", datum=boete["datum"]),
              "en": en.format(bedrag=f"{boete['bedrag']:g}", datum=boete["datum"])}
             for i, boete, artikel in opgelegd if artikel is None]
     nl, en = EXAMEN_NIVEAU_ONBEKEND
-    _, onzeker = _taalonderdelen(duo.get("examens") or [], _pip_op(duo, peildatum), peildatum,
-                                 _pip_dag(duo, pip_gegeven))
+    _, onzeker = _taalonderdelen(duo.get("examens") or [], _pip_op(duo, peildatum, verhuisd), peildatum,
+                                 _pip_dag(duo, pip_gegeven, verhuisd))
     uit += [{"controle": "examen_niveau_onbekend", "pad": f"/duo/examens/{i}/niveau", "nl": nl, "en": en}
             for i in onzeker.values()]
     ontheffingen = duo.get("ontheffingen") or []
@@ -1186,19 +1201,24 @@ def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
         nl, en = DOELGROEP_LATER_GEWIJZIGD
         uit.append({"controle": "doelgroep_later_gewijzigd", "pad": "/duo/doelgroep/gedetailleerdeDoelgroep",
                     "nl": nl.format(datum=gewijzigd), "en": en.format(datum=gewijzigd)})
-    if not (duo.get("inburgeringstermijn") or {}).get("startdatum") and (gevestigd := _pip_na_vestiging(duo)):
+    latere = _latere_pip(duo, verhuisd)
+    if latere is not None and latere[1] is None:  # after settling with a previous PIP, the first not in DUO's answer
+        gevestigd = _vestiging_met_vorige_pip(duo, verhuisd)
         nl, en = PIP_NA_VESTIGING
         uit.append({"controle": "pip_na_vestiging", "pad": "/duo/pip/pip/dagtekeningPip",
                     "nl": nl.format(datum=gevestigd), "en": en.format(datum=gevestigd)})
-    if _latere_pip_na_peildatum(duo, peildatum):
+    if latere is not None and latere[0] > peildatum:  # `_latere_pip_na_peildatum`
         nl, en = LATERE_PIP_NA_PEILDATUM
         uit.append({"controle": "latere_pip_na_peildatum", "pad": "/duo/pip/pip/leerroute", "nl": nl, "en": en})
-    elif (latere := _latere_pip(duo)) is not None:  # in force: the answer's objection term is the first PIP's
+    elif latere is not None and latere[1] is not None:  # in force: the answer's objection term is the first PIP's
         nl, en = (tekst.format(datum=latere[0], eerste=latere[1]) for tekst in LATERE_PIP_BEZWAAR)
         uit.append({"controle": "latere_pip_bezwaartermijn", "pad": "/duo/pip/pip/dagtekeningPip", "nl": nl, "en": en})
-    if (pip_dag := _pip_dag(duo, pip_gegeven)) is not None:
-        nl, en = EXAMEN_VOOR_PIP
-        uit += [{"controle": "examen_voor_pip", "pad": f"/duo/examens/{i}/examendatum",
+    if (pip_dag := _pip_dag(duo, pip_gegeven, verhuisd)) is not None:
+        # a later PIP standing in for the first is a lower bound, not the day itself (a read of the change)
+        zeker = pip_gegeven is not None or _pip_datum(duo, verhuisd) is not None
+        controle, (nl, en) = ("examen_voor_pip", EXAMEN_VOOR_PIP) if zeker else (
+            "examen_voor_latere_pip", EXAMEN_VOOR_LATERE_PIP)
+        uit += [{"controle": controle, "pad": f"/duo/examens/{i}/examendatum",
                  "nl": nl.format(datum=e["examendatum"], pip=pip_dag),
                  "en": en.format(datum=e["examendatum"], pip=pip_dag)}
                 for i, e in enumerate(duo.get("examens") or ())
@@ -1330,7 +1350,8 @@ def vergelijking(duo: dict, invoer: dict, besluiten: dict, boetes: dict, wetteli
             pad = f"/duo/vrijstellingen/{i}/GeheleVrijstelling/reden"
             uit.append(_item("vrijstelling", pad, reden, "vrijgesteld", False, nl, en))
     gezien: set[tuple[str, str]] = set()
-    for i, boete, artikel in _opgelegd(duo, partial(wettelijk_bedrag, "24"), peildatum):
+    for i, boete, artikel in _opgelegd(duo, partial(wettelijk_bedrag, "24"), peildatum,
+                                       invoer.get("brp_inschrijving_andere_gemeente_datum")):
         if artikel is None:
             continue
         besluit = BOETE_BESLUIT[artikel]

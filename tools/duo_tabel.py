@@ -88,6 +88,7 @@ def main() -> int:
                                ("latere_pip_na_peildatum", duo.LATERE_PIP_NA_PEILDATUM),
                                ("latere_pip_bezwaartermijn", duo.LATERE_PIP_BEZWAAR),
                                ("examen_voor_pip", duo.EXAMEN_VOOR_PIP),
+                               ("examen_voor_latere_pip", duo.EXAMEN_VOOR_LATERE_PIP),
                                ("duo_veld_onbekend", duo.DUO_VELD_ONBEKEND)):
         regels.append(f"| `{controle}` | {_cel(nl)} | {_cel(en)} |")
     regels += ["", "## DUO's events on the timeline", "", "| id | betekenis | meaning | query next |", "|---|---|---|---|"]

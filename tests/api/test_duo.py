@@ -1456,6 +1456,7 @@ def test_a_withdrawal_before_a_temporary_exemption_was_granted_does_not_end_it(i
 
 
 @pytest.mark.parametrize(("geregistreerd", "gemeld"), [("2026-11-15T10:00:00+01:00", True),
+                                                       ("2026-12-01T10:00:00+01:00", True),  # on the peildatum
                                                        ("2026-12-02T10:00:00+01:00", False)])
 def test_an_extension_dated_by_its_event_before_a_later_change_is_named(geregistreerd, gemeld):
     """SS103 (DUO extended the term itself) before the peildatum, the end changed after it: the extension on the
@@ -1468,7 +1469,20 @@ def test_an_extension_dated_by_its_event_before_a_later_change_is_named(geregist
                  if w["controle"] == "verlenging_later_gewijzigd"]
     assert bool(controles) is gemeld
     if gemeld:
-        assert controles[0]["pad"] == "/duo/gebeurtenissen/0/gebeurtenisId" and "2026-11-15" in controles[0]["nl"]
+        assert controles[0]["pad"] == "/duo/gebeurtenissen/0/gebeurtenisId" and geregistreerd[:10] in controles[0]["nl"]
+
+
+@pytest.mark.parametrize(("geregistreerd", "vrijgesteld"), [
+    (["2025-07-01T10:00:00+02:00"], False), (["2025-06-01T10:00:00+02:00"], True),  # after, and on the peildatum
+    (["2025-07-01T10:00:00+02:00", "2025-05-01T10:00:00+02:00"], True),  # two events: the earlier one granted it
+    (["2025-07-01T10:00:00+02:00", "2025-08-01T10:00:00+02:00"], False)])
+def test_an_undated_temporary_exemption_counts_from_its_first_event(geregistreerd, vrijgesteld):
+    """A TijdelijkeVrijstelling without datumOordeel or startdatum and DUO's SS109 (temporary exemption granted): granted
+    on the Dutch day of the first SS109, not before (a date not given is not "always"; a read of the change found only
+    SS107 tested, and one event at a time)."""
+    blokken = {"vrijstellingen": [{"TijdelijkeVrijstelling": {"oordeel": "Toekenning", "reden": "OPL"}}],
+               "gebeurtenissen": [{"registratieDatumTijd": tijd, "gebeurtenisId": "SS109"} for tijd in geregistreerd]}
+    assert (invoer(blokken, "2025-06-01").get("opleiding_naar_vrijstellend_diploma") is True) is vrijgesteld
 
 
 @pytest.mark.parametrize(("dagtekening", "eerste"), [("2025-03-01", False), ("2025-01-10", False),
@@ -1519,9 +1533,54 @@ def test_after_settling_with_a_previous_pip_only_exams_from_the_current_pip_coun
     blokken = {"pip": pip(dagtekening="2025-03-01"), "examens": examens,
                "gebeurtenissen": [{"registratieDatumTijd": "2025-01-10T09:00:00+01:00", "gebeurtenisId": "SS121"}]}
     assert "knm_behaald" not in invoer(blokken, "2025-06-01")
-    assert "examen_voor_pip" in [w["controle"] for w in duo.overige_waarschuwingen(blokken, "2025-06-01", art_24)]
+    # the later PIP's day stands in for the first: a lower bound, so the warning says the exam may count after all (a
+    # read of the change found it stated as the PIP's day); with the first PIP's day given, the ordinary warning
+    [waarschuwing] = [w for w in duo.overige_waarschuwingen(blokken, "2025-06-01", art_24) if "examen" in w["controle"]]
+    assert waarschuwing["controle"] == "examen_voor_latere_pip" and "een later PIP" in waarschuwing["nl"]
+    assert "taken after that first PIP it counts" in waarschuwing["en"]
+    [gegeven] = [w["controle"] for w in duo.overige_waarschuwingen(blokken, "2025-06-01", art_24, "2024-06-01")
+                 if "examen" in w["controle"]]
+    assert gegeven == "examen_voor_pip"
     na = {**blokken, "examens": [{**examens[0], "examendatum": "2025-04-01"}]}
     assert invoer(na, "2025-06-01")["knm_behaald"] is True
+
+
+@pytest.mark.parametrize(("dagtekening", "later"), [("2025-01-06", False), ("2025-01-07", True), ("2025-01-09", True),
+                                                    ("2025-01-10", True)])
+def test_settling_with_a_previous_pip_is_the_move_the_case_system_gave(dagtekening, later):
+    """SS121 registered on 2025-01-10, three days after the registration in the other municipality the case system gave
+    (2025-01-07): a PIP dated from the move on is the new municipality's, a later PIP (no pip_datum without DUO's term,
+    the warning naming the move's day, no warning that it was read as the first), and the PIP checks hold it against
+    the move; one dated before it is the previous PIP. Before, the mapping read the PIP of 2025-01-07 to 2025-01-09 as
+    the first PIP (the term moved) while the checks held it against the move (a read of the change)."""
+    blokken = {"pip": pip(dagtekening=dagtekening),
+               "gebeurtenissen": [{"registratieDatumTijd": "2025-01-10T09:00:00+01:00", "gebeurtenisId": "SS121"}]}
+    verhuisd = {"brp_inschrijving_datum": "2024-03-01", "brp_inschrijving_andere_gemeente_datum": "2025-01-07"}
+    gelezen = duo.naar_invoer(blokken, "2025-06-01", art_24, None, "2025-01-07", termijn_maanden)
+    assert ("pip_datum" not in gelezen) is later
+    waarschuwingen = duo.overige_waarschuwingen(blokken, "2025-06-01", art_24, None, "2025-01-07")
+    assert [w["nl"] for w in waarschuwingen if w["controle"] == "pip_na_vestiging"] == (
+        [duo.PIP_NA_VESTIGING[0].format(datum="2025-01-07")] if later else [])
+    alle = {w["controle"] for w in duo.pip_controles(blokken, verhuisd, "asielstatushouder")}
+    assert "pip_voor_vestiging" not in alle and ("pip_zonder_termijn" in alle) is not later
+    # a registration SS121 names before the case system's move: the earlier day is the one (DUO registers on or after)
+    vroeg = {**blokken, "gebeurtenissen": [{"registratieDatumTijd": "2025-01-05T09:00:00+01:00",
+                                            "gebeurtenisId": "SS121"}]}
+    assert "pip_datum" not in duo.naar_invoer(vroeg, "2025-06-01", art_24, None, "2025-01-07", termijn_maanden)
+
+
+def test_the_duo_route_reads_settling_from_the_persons_move(client):
+    """Through the API: the move in `persoon` (with the first PIP's day, which a move needs) reaches the mapping and the
+    warnings. Before, DUO's PIP of 2025-01-08 was read as the first PIP and refused as contradicting `pip_datum`."""
+    blokken = {"pip": pip(dagtekening="2025-01-08"),
+               "gebeurtenissen": [{"registratieDatumTijd": "2025-01-10T09:00:00+01:00", "gebeurtenisId": "SS121"}]}
+    persoon = {**PERSOON, "pip_datum": "2024-06-01", "brp_inschrijving_andere_gemeente_datum": "2025-01-07"}
+    antwoord = post(client, blokken, persoon, peildatum="2025-06-01")
+    assert antwoord.status_code == 200, antwoord.text
+    uit = antwoord.json()
+    assert "pip_datum" not in uit["duo_invoer"]
+    assert [w["nl"] for w in uit["waarschuwingen"] if w["controle"] == "pip_na_vestiging"] == [
+        duo.PIP_NA_VESTIGING[0].format(datum="2025-01-07")]
 
 
 @pytest.mark.parametrize(("peildatum", "route"), [("2025-07-31", None), ("2025-08-01", "z_route")])
