@@ -795,7 +795,10 @@ def naar_invoer(duo: dict, peildatum: str, art_24_bedrag,
     if pip:
         uit["leerroute"] = (LEDEN["Leerroute"][pip["leerroute"]].waarde, "/duo/pip/pip/leerroute")
         termijn = duo.get("inburgeringstermijn") or {}
-        if verhuisd and termijn.get("startdatum") and pip["dagtekeningPip"] >= verhuisd:
+        # with DUO's term, or a later PIP after settling with a previous one (SS121) where the first is not in DUO's
+        # answer (a review: the same facts gave the other municipality's PIP only with the term block)
+        later = termijn.get("startdatum") or _latere_pip(duo, verhuisd) is not None
+        if verhuisd and later and pip["dagtekeningPip"] >= verhuisd:
             uit["pip_andere_gemeente_datum"] = (pip["dagtekeningPip"], "/duo/pip/pip/dagtekeningPip")
     if termijn_maanden is not None and (maanden := _verlenging_maanden(duo, peildatum, termijn_maanden)) is not None:
         uit["termijn_verlenging_maanden"] = (maanden, "/duo/inburgeringstermijn/einddatum")
@@ -878,11 +881,12 @@ _VESTIGING_MET_PIP = ("SS121",)
 
 
 def _vestiging_met_vorige_pip(duo: dict, verhuisd: str | None) -> str | None:
-    """The day the person settled in the municipality with a PIP of the previous one (DUO's SS121): the registration in
-    the other municipality the case system gave (`verhuisd`, Bi 5.3 lid 3), unless DUO registered SS121 earlier (it
-    registers the event on or after settling); None without SS121. The one day the PIP checks and the mapping read (a
-    read of the change found the checks anchored on the move and the mapping on SS121's registration: a PIP dated
-    between the two was the new municipality's for the one and the first PIP, moving the term, for the other)."""
+    """The first day the person settled in a municipality with a PIP of the previous one (DUO's SS121): the registration
+    in the other municipality the case system gave (`verhuisd`, Bi 5.3 lid 3), unless DUO registered an SS121 earlier
+    (it registers the event on or after settling); None without SS121. A PIP dated on or after it is a later PIP. A
+    read of the change found the mapping anchored on SS121's registration alone, while the PIP checks read a PIP dated
+    from the move on as the new municipality's: a PIP dated between the move and SS121's registration was the first
+    PIP for the one (the term moved) and the new municipality's for the other."""
     dagen = _dagen(duo, _VESTIGING_MET_PIP)
     return min([*dagen, verhuisd] if verhuisd else dagen) if dagen else None
 
@@ -1107,10 +1111,13 @@ def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
     if eerste and dagtekening < eerste:
         waarschuw("pip_voor_eerdere_pip", "/duo/pip/pip/dagtekeningPip")
     # after a move the new municipality's PIP: settling there is the registration in the other municipality; but a PIP
-    # dated before settling with the previous municipality's PIP (DUO's SS121, `_vestiging_met_vorige_pip`, the day the
-    # mapping reads too) is that previous PIP, held against settling in the previous municipality (a review)
+    # dated before the move, where DUO's SS121 says the person settled with a PIP of a previous municipality, is that
+    # previous (or an in-between) municipality's, held against settling in the previous municipality (a review). A PIP
+    # dated from the move on is the new municipality's, also before DUO registered SS121, as the mapping reads it
+    # (`_vestiging_met_vorige_pip`)
     verhuisd = invoer.get("brp_inschrijving_andere_gemeente_datum")
-    vorige = (met_vorige := _vestiging_met_vorige_pip(duo, verhuisd)) is not None and dagtekening < met_vorige
+    met_vorige = bool(_dagen(duo, _VESTIGING_MET_PIP))
+    vorige = bool(verhuisd) and dagtekening < verhuisd and met_vorige
     vestiging = invoer.get("brp_inschrijving_datum") if vorige else verhuisd or invoer.get("brp_inschrijving_datum")
     if vestiging and dagtekening < vestiging:
         waarschuw("pip_voor_vestiging", "/duo/pip/pip/dagtekeningPip")
@@ -1118,7 +1125,7 @@ def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
         waarschuw("pip_a2_onderwijsroute", "/duo/pip/pip/niveau")
     if niveau == "B1" and route == "Z":
         waarschuw("pip_b1_z_route", "/duo/pip/pip/niveau")
-    eerdere_pip = (eerste is not None and eerste < dagtekening) or met_vorige is not None
+    eerdere_pip = (eerste is not None and eerste < dagtekening) or met_vorige
     if niveau == "A2" and route == "B" and not eerdere_pip:
         waarschuw("pip_a2_b1_route_eerste_pip", "/duo/pip/pip/niveau")
     if niveau is None and _pip_niveau_gelezen(pip):
@@ -1140,7 +1147,7 @@ def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
     """Warnings outside the PIP checks, each for DUO data that gives no input: a request for extension still being
     handled; an extension decided on or before the peildatum (a granted request, else DUO's event) of a term whose
     end DUO changed after it; a doelgroep DUO changed after the peildatum; a PIP dated on or after settling with the
-    previous municipality's (SS121) without DUO's term; a fine on or
+    previous municipality's (SS121) without DUO's term or a pip_datum given; a fine on or
     before the peildatum of unknown article, so no fine input comes from DUO; a passed
     language part whose level (or the PIP's) is not known, so it is not counted in taalonderdelen_behaald_aantal;
     a granted ontheffing the rules have no value for; a granted partial exemption (for an exam part), which gives no
@@ -1202,7 +1209,9 @@ def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
         uit.append({"controle": "doelgroep_later_gewijzigd", "pad": "/duo/doelgroep/gedetailleerdeDoelgroep",
                     "nl": nl.format(datum=gewijzigd), "en": en.format(datum=gewijzigd)})
     latere = _latere_pip(duo, verhuisd)
-    if latere is not None and latere[1] is None:  # after settling with a previous PIP, the first not in DUO's answer
+    # after settling with a previous PIP, the first not in DUO's answer nor given by the case system (a review: the
+    # advice to give pip_datum stood beside a pip_datum given)
+    if latere is not None and latere[1] is None and pip_gegeven is None:
         gevestigd = _vestiging_met_vorige_pip(duo, verhuisd)
         nl, en = PIP_NA_VESTIGING
         uit.append({"controle": "pip_na_vestiging", "pad": "/duo/pip/pip/dagtekeningPip",

@@ -1571,16 +1571,40 @@ def test_settling_with_a_previous_pip_is_the_move_the_case_system_gave(dagtekeni
 
 def test_the_duo_route_reads_settling_from_the_persons_move(client):
     """Through the API: the move in `persoon` (with the first PIP's day, which a move needs) reaches the mapping and the
-    warnings. Before, DUO's PIP of 2025-01-08 was read as the first PIP and refused as contradicting `pip_datum`."""
+    warnings: DUO's PIP of 2025-01-08 is the other municipality's (Bi 5.3 lid 3), with or without DUO's term block, and
+    with `pip_datum` given no warning asks for it. Before, it was read as the first PIP and refused as contradicting
+    `pip_datum`; a review then found the other municipality's PIP read only with the term block."""
     blokken = {"pip": pip(dagtekening="2025-01-08"),
                "gebeurtenissen": [{"registratieDatumTijd": "2025-01-10T09:00:00+01:00", "gebeurtenisId": "SS121"}]}
     persoon = {**PERSOON, "pip_datum": "2024-06-01", "brp_inschrijving_andere_gemeente_datum": "2025-01-07"}
-    antwoord = post(client, blokken, persoon, peildatum="2025-06-01")
-    assert antwoord.status_code == 200, antwoord.text
-    uit = antwoord.json()
-    assert "pip_datum" not in uit["duo_invoer"]
-    assert [w["nl"] for w in uit["waarschuwingen"] if w["controle"] == "pip_na_vestiging"] == [
-        duo.PIP_NA_VESTIGING[0].format(datum="2025-01-07")]
+    termijn = {"inburgeringstermijn": {"startdatum": "2024-06-02", "einddatum": "2027-06-01"}}
+    uitkomsten = []
+    for extra in ({}, termijn):
+        antwoord = post(client, {**blokken, **extra}, persoon, peildatum="2025-06-01")
+        assert antwoord.status_code == 200, antwoord.text
+        uit = antwoord.json()
+        assert uit["duo_invoer"]["pip_andere_gemeente_datum"]["waarde"] == "2025-01-08"
+        assert "pip_na_vestiging" not in [w["controle"] for w in uit["waarschuwingen"]]
+        uitkomsten.append(uit["besluiten"]["pip_bezwaartermijn_einddatum"])
+    assert uitkomsten[0] == uitkomsten[1]  # one objection term for the same facts
+
+
+@pytest.mark.parametrize(("gebeurtenissen", "termijn"), [
+    (["2025-01-10T09:00:00+01:00"], False),  # SS121 before the move the case system gave: an earlier move
+    (["2024-03-05T09:00:00+01:00", "2025-01-10T09:00:00+01:00"], True)])  # two moves, DUO's term
+def test_a_pip_between_an_earlier_settling_and_the_move_is_no_pip_before_settling(gebeurtenissen, termijn):
+    """DUO's PIP dated after an SS121 but before the move the case system gave (2025-01-12) is the PIP of the previous
+    (or an in-between) municipality, held against settling there, not against the move: no `pip_voor_vestiging`
+    (a review found the first version of this change warning that DUO refuses it, beside `pip_na_vestiging`)."""
+    blokken = {"pip": pip(dagtekening="2025-01-11" if not termijn else "2024-06-01"),
+               "gebeurtenissen": [{"registratieDatumTijd": t, "gebeurtenisId": "SS121"} for t in gebeurtenissen]}
+    if termijn:
+        blokken["inburgeringstermijn"] = {"startdatum": "2023-10-02", "einddatum": "2026-10-01"}
+    verhuisd = {"brp_inschrijving_datum": "2023-01-10", "brp_inschrijving_andere_gemeente_datum": "2025-01-12"}
+    assert "pip_voor_vestiging" not in controles(blokken, verhuisd)
+    # without DUO's SS121 nothing says there was a previous PIP: a PIP before the move is the new municipality's, dated
+    # before the person settled there
+    assert "pip_voor_vestiging" in controles({**blokken, "gebeurtenissen": []}, verhuisd)
 
 
 @pytest.mark.parametrize(("peildatum", "route"), [("2025-07-31", None), ("2025-08-01", "z_route")])
