@@ -829,6 +829,7 @@ class Opbouw:
         any of the persons its column (None: not given). A person's dict (`resultaat`) holds only the inputs given,
         never None (`Modellen.gegeven`, `model_dump(exclude_none=True)`): "given" is the same in both."""
         self.stelsel, self.beoordeling, self.taal = stelsel, beoordeling, taal
+        self._waarden = waarden  # as computed, undetermined ones too (`uitleg.Bron.ruw`)
         self.peildatum = peildatum
         self.met_toelichting = toelichting
         # the explanations' lookups in the law: those of the system and peildatum kept across requests, those of
@@ -913,7 +914,7 @@ class Opbouw:
                 stelsel.labels, stelsel.leden, dict(zip(stelsel.berekend, rij)), invoer, stelsel.afhankelijk,
                 stelsel.leden_en,
                 wacht_op, parameters=stelsel.systeem.parameters, peildatum=self.peildatum, gedeeld=self._wet,
-                per_dag=self._wet_per_dag, onbepaald=onbepaald,
+                per_dag=self._wet_per_dag, onbepaald=onbepaald, ruw=lambda naam: self._waarden[naam][i],
             )
             uit["toelichting"] = {
                 naam: self._toelichting(naam, besluiten[naam], ontbreekt.get(naam, []), bron, status[naam], rij)

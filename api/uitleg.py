@@ -8,7 +8,7 @@ label of a variable is its `label` in the rules; the English one is the vocabula
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache, partial
 
 import numpy
@@ -915,7 +915,10 @@ def _binnen_wi_26(b, bron, artikel: str, dag: str | None = None) -> tuple[float 
     person (`BESLUIT_23`; None when undetermined: no sentence), not a reading of the final amount (a review found the
     sentence beside a fine the act did not bound, and missing beside one it did)."""
     waar, onder, lid_nl, lid_en = _WI_26[artikel]
-    besluit = b.get(waar) if artikel == "23" else bron.wet(waar, dag)
+    # art. 23: undetermined where culpability (or the earlier fines) is not established, while the fine is the same
+    # for every value; then the amount the rule computed, at the defaults `_boete_23` names (opzet, I11; a review
+    # found the sentence lost there)
+    besluit = (b.get(waar) if b.get(waar) is not None else bron.ruw(waar)) if artikel == "23" else bron.wet(waar, dag)
     maximum = bron.wet(f"boetes.wi_26_maximum.art_{artikel}", dag)
     if besluit is None or besluit <= maximum:
         return besluit, "", ""
@@ -1192,20 +1195,19 @@ def _verlaagbaar(naam: str, wie: tuple[str, str], lid: tuple[str, str], eerst=No
     """Bi 7.1 lid 6 and 7.2 lid 3 (I55): the amount is the Besluit's; special circumstances the authority knows of
     are taken into account when it imposes the fine (the person states and proves them), so it can be lower.
     `artikel`: a fine imposed says where the act's maximum bounds the Besluit's amount (`_binnen_wi_26`)."""
-    zin = _met_afweging(
-        naam, f"Kent {wie[0]} bijzondere omstandigheden, dan houdt {wie[0]} daarmee rekening bij het opleggen, wat het "
-        f"bedrag kan verlagen ({lid[0]}).", f"Special circumstances known to {wie[1]} are taken into account when "
-        f"imposing the fine, which can lower the amount ({lid[1]}).", eerst)
-    if artikel is None:
-        return zin
-
-    def binnen_de_wet(b, i, bron=None):
-        nl, en = zin(b, i, bron)
-        if b.get(naam):
+    def reden(b, i, bron=None):
+        """`eerst`'s reason (or the facts), then where the act's maximum bounds the Besluit's amount, before what the
+        authority still weighs."""
+        nl, en = (eerst and eerst(b, i, bron)) or tuple(tekst.strip() for tekst in bron.gebaseerd_op(naam))
+        if artikel is not None and b.get(naam):  # beside a fine it bounds, not beside none
             _, boven_nl, boven_en = _binnen_wi_26(b, bron, artikel)
             nl, en = nl + boven_nl, en + boven_en
         return nl, en
-    return binnen_de_wet
+
+    return _met_afweging(
+        naam, f"Kent {wie[0]} bijzondere omstandigheden, dan houdt {wie[0]} daarmee rekening bij het opleggen, wat het "
+        f"bedrag kan verlagen ({lid[0]}).", f"Special circumstances known to {wie[1]} are taken into account when "
+        f"imposing the fine, which can lower the amount ({lid[1]}).", reden)
 
 
 def _z_route_cursusnorm(b, i, bron=None):
@@ -1999,7 +2001,9 @@ class Bron:
     reform's) and `peildatum` give the numbers of the law a sentence names (`wet`). What depends only on the
     system and the peildatum is kept in `gedeeld` (for everyone with both: `Stelsel.uitleg_wet`, a bounded
     set); what also depends on a person's day in `per_dag` (for the persons of one evaluation). `onbepaald`: the
-    computed values of this person that missing facts leave undetermined (None for another reason is "none")."""
+    computed values of this person that missing facts leave undetermined (None for another reason is "none").
+    `ruw(naam)`: a computed value as the rule computed it, also where it is undetermined (then None in `besluiten`):
+    for a sentence that explains a determined value through such a one (default: `besluiten`'s)."""
 
     def __init__(
         self,
@@ -2016,8 +2020,10 @@ class Bron:
         gedeeld: dict | None = None,
         per_dag: dict | None = None,
         onbepaald: Sequence[str] = (),
+        ruw: Callable[[str], object] | None = None,
     ) -> None:
         self.labels, self.leden, self.besluiten = labels, leden, besluiten
+        self.ruw = besluiten.get if ruw is None else ruw
         self.onbepaald = onbepaald
         self.leden_en, self.wacht_op = leden_en or {}, wacht_op or {}
         self.invoer, self.afhankelijk = invoer, afhankelijk

@@ -118,6 +118,10 @@ def test_the_indexation_refuses_a_percentage_dated_after_its_last_year():
     assert fout.value.pad == "hervorming.parameters.boetes.indexering_procent.2035-01-02"
     assert "ligt na 2035-01-01, de laatste dag waarvan boetes_geindexeerd deze parameter leest" in fout.value.nl
     assert fout.value.toegestaan.endswith(".. 2035-01-01")
+    te_vroeg = {"basis": "boetes_geindexeerd", "parameters": {"boetes.indexering_procent": {"2021-01-01": 10}}}
+    with pytest.raises(HervormingFout) as fout:  # the range allowed names the last day too (a review)
+        systeem_voor(te_vroeg)
+    assert fout.value.toegestaan == "2022-01-01 .. 2035-01-01"
 
 
 @pytest.mark.parametrize("hervorming, pad", [

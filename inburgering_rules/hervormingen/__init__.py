@@ -516,7 +516,7 @@ def _canonieke_parameters(parameters, basis: Benoemd | None, prefix: str,
                                      f"{pad}: date {tekst} is before {eerste}, the day the act entered into force (or "
                                      "this parameter's first value if earlier); the act computes nothing before it, so "
                                      f"the reform would equal one on {eerste}: choose {eerste} or later",
-                                     f"{eerste} .. {_LAATST}")
+                                     f"{eerste} .. {_laatste_dag(pad, basis) or _LAATST}")
             if (laatste := _laatste_dag(pad, basis)) is not None and tekst > laatste:
                 raise HervormingFout(f"{foutpad}.{tekst}", f"{pad}: datum {tekst} ligt na {laatste}, de laatste dag "
                                      f"waarvan {basis.naam} deze parameter leest; een waarde van later verandert niets: "

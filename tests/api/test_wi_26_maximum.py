@@ -76,7 +76,26 @@ def test_below_the_ceiling_a_fine_the_act_bounded_still_says_so(geval, besluit, 
     uitleg = antwoord["toelichting"][besluit]["uitleg"]["nl"]
     onder, maximum = ("a", 250) if besluit == "boete_art_22_bedrag" else ("c", 800)
     assert f"is hoger dan de wet toestaat: ten hoogste € {maximum} (Wi 26 lid 1 onder {onder})" in uitleg
-    assert "plafond" in uitleg
+    if besluit == "boete_art_22_bedrag":  # art. 23's own sentence always names the ceiling: its amount says it
+        assert "Het bedrag van € 250 (Wi 26 lid 1 onder a) is begrensd door wat onder het plafond resteert" in uitleg
+
+
+def test_without_established_culpability_the_art_23_fine_still_names_the_acts_maximum():
+    """Without `verwijtbaarheid` the fine is given where it is the same for every degree: under a reform to € 3,200 (six
+    earlier fines) that is the act's € 800, and the sentence says so from the amount the rule computed at opzet (I11),
+    though that amount is undetermined (a review found the sentence lost). Under the base law the amount at opzet is the
+    act's € 800, no more: with € 20 left under the ceiling the fine is € 20 for every degree, and no such sentence."""
+    peildatum, persoon = ART_23
+    zonder = {naam: waarde for naam, waarde in persoon.items() if naam != "verwijtbaarheid"}
+    zonder["boete_art_23_eerdere_aantal"] = 6
+    hervormd = _antwoord((peildatum, zonder), {"boetes.art_23_maximum": 3200})
+    assert hervormd["besluiten"]["boete_art_23_bedrag"] == 800 and hervormd["status"]["boete_art_23_bedrag"] == "besloten"
+    uitleg = hervormd["toelichting"]["boete_art_23_bedrag"]["uitleg"]
+    assert "Het bedrag van Bi 7.1 lid 2-4 (€ 3.200) is hoger dan de wet toestaat: ten hoogste € 800" in uitleg["nl"]
+    assert "The amount of Bi 7.1(2)-(4) (€3,200) is higher than the act allows: at most €800" in uitleg["en"]
+    basis = _antwoord((peildatum, {**zonder, "gemeentelijke_boetes_opgelegd_bedrag": 2380}), None)
+    assert basis["besluiten"]["boete_art_23_bedrag"] == 20
+    assert "dan de wet toestaat" not in basis["toelichting"]["boete_art_23_bedrag"]["uitleg"]["nl"]
 
 
 def test_the_next_art_24_fine_names_the_acts_maximum_where_it_binds():
