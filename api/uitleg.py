@@ -691,7 +691,7 @@ def _volgende_boete(artikel):
                     "As long as social assistance is lowered for the same conduct, DUO imposes no fine (Wi 27)")
         dag = b.get(f"volgende_boete_art_{artikel}_mogelijk_vanaf")
         if artikel == "24":
-            euro, boven_nl, boven_en = _binnen_wi_26(b, bron, "24", dag)
+            euro, boven_nl, boven_en = _binnen_wi_26(bron, "24", dag)
             lid_nl, lid_en = (("Wi 26 lid 1 onder b; lager bij bijzondere omstandigheden, Bi 7.2 lid 3",
                                "Wi 26(1)(b); lower for special circumstances, Bi 7.2(3)") if boven_nl else
                               ("Bi 7.2 lid 1; lager bij bijzondere omstandigheden, lid 3",
@@ -890,7 +890,7 @@ def _boete_22_lid(b, i, bron=None):
                   "herhaalde oproep na de schriftelijke waarschuwing (Wi 22 lid 1; Wi 14 lid 1, tweede zin).",
                   "Did not appear or cooperate for the broad intake within the new term of the repeated call after "
                   "the written warning (Wi 22(1); Wi 14(1), second sentence).")
-    volledig, boven_nl, _ = _binnen_wi_26(b, bron, "22")  # the act's sentence itself: `_verlaagbaar`
+    volledig, boven_nl, _ = _binnen_wi_26(bron, "22")  # the act's sentence itself: `_verlaagbaar`
     if b.get("boete_art_22_bedrag") is not None and b["boete_art_22_bedrag"] < volledig:  # the ceiling decides
         lid_nl, lid_en = ("Wi 26 lid 1 onder a", "Wi 26(1)(a)") if boven_nl else ("Bi 7.1 lid 1", "Bi 7.1(1)")
         nl += (f" Het bedrag van {_euro(volledig, 'nl')} ({lid_nl}) is begrensd door wat onder het plafond "
@@ -908,17 +908,16 @@ _WI_26 = {"22": ("boetes.art_22_bedrag", "a", "Bi 7.1 lid 1", "Bi 7.1(1)"),
           "24": ("boetes.art_24_bedrag", "b", "Bi 7.2 lid 1", "Bi 7.2(1)")}
 
 
-def _binnen_wi_26(b, bron, artikel: str, dag: str | None = None) -> tuple[float | None, str, str]:
+def _binnen_wi_26(bron, artikel: str, dag: str | None = None) -> tuple[float | None, str, str]:
     """The Besluit's amount for a fine of `artikel` on `dag` as the rule applies it, never above the act's maximum
     (Wi 26 lid 1, `boetes.wi_26_maximum`), with the sentence that says so where the maximum binds (a reform of the
     Besluit alone, e.g. a higher percentage of Bi 7.1 lid 4), else none. Art. 23's amount is the rule's for this
-    person (`BESLUIT_23`; None when undetermined: no sentence), not a reading of the final amount (a review found the
-    sentence beside a fine the act did not bound, and missing beside one it did)."""
+    person (`BESLUIT_23`), not a reading of the final amount (a review found the sentence beside a fine the act did
+    not bound, and missing beside one it did); as computed also where the answer leaves it undetermined (`Bron.ruw`:
+    culpability or the earlier fines not established while the fine is the same for every value), at the defaults
+    `_boete_23` names (opzet, I11; a review found the sentence lost there)."""
     waar, onder, lid_nl, lid_en = _WI_26[artikel]
-    # art. 23: undetermined where culpability (or the earlier fines) is not established, while the fine is the same
-    # for every value; then the amount the rule computed, at the defaults `_boete_23` names (opzet, I11; a review
-    # found the sentence lost there)
-    besluit = (b.get(waar) if b.get(waar) is not None else bron.ruw(waar)) if artikel == "23" else bron.wet(waar, dag)
+    besluit = bron.ruw(waar) if artikel == "23" else bron.wet(waar, dag)
     maximum = bron.wet(f"boetes.wi_26_maximum.art_{artikel}", dag)
     if besluit is None or besluit <= maximum:
         return besluit, "", ""
@@ -957,7 +956,7 @@ def _boete_23(b, i, bron=None):
         hoger_nl = f"verhoogd met {als_procent(procent)} %"
         hoger_en = f"increased by {als_procent(procent, 'en')}%"
     # the act's maximum (Wi 26 lid 1 c) beside a fine it bounds, not beside none (nor one of € 12.50)
-    _, boven_nl, boven_en = _binnen_wi_26(b, bron, "23") if b.get("boete_art_23_bedrag") else (None, "", "")
+    _, boven_nl, boven_en = _binnen_wi_26(bron, "23") if b.get("boete_art_23_bedrag") else (None, "", "")
     return (f"{basis_nl}, {hoger_nl} voor elk van de {eerdere} eerdere onherroepelijke boetes binnen twaalf maanden "
             f"(ten hoogste {maximum_nl}), {schaal_nl}, en begrensd door wat resteert onder het plafond (Bi 7.1 "
             f"lid 2-5).{boven_nl}",
@@ -1200,7 +1199,7 @@ def _verlaagbaar(naam: str, wie: tuple[str, str], lid: tuple[str, str], eerst=No
         authority still weighs."""
         nl, en = (eerst and eerst(b, i, bron)) or tuple(tekst.strip() for tekst in bron.gebaseerd_op(naam))
         if artikel is not None and b.get(naam):  # beside a fine it bounds, not beside none
-            _, boven_nl, boven_en = _binnen_wi_26(b, bron, artikel)
+            _, boven_nl, boven_en = _binnen_wi_26(bron, artikel)
             nl, en = nl + boven_nl, en + boven_en
         return nl, en
 
