@@ -1929,12 +1929,30 @@ def _terugbetaling_zonder(b, i, bron=None):
 
 
 def _leenrecht_zonder(b, i, bron=None):
-    """Why the end of the loan entitlement has no day after a second or later fine (I18): it may have ended in the new
-    term of the fine before, which is not an input (`publiek.NIET_TE_DATEREN`)."""
+    """Why the end of the loan entitlement has no day: the duty was met before the term began (no entitlement, a
+    review found the PIP's day given as its last day); or after a second or later fine (I18) it may have ended in the
+    new term of the fine before, which is not an input (`publiek.NIET_TE_DATEREN`)."""
+    voldaan, begin = b.get("inburgeringsplicht_voldaan_datum"), b.get("inburgeringstermijn_startdatum")
+    if b.get("doelgroep") == "gezinsmigrant_of_overige_migrant" and voldaan and begin and voldaan < begin:
+        return (f"geen aanspraak: aan de plicht voldaan op {voldaan}, vóór de termijn van Wi 11 aanving op {begin} (de "
+                "dag na het PIP, lid 2); de aanspraak loopt gedurende die termijn (Bi 6.3 lid 1) en wie voldaan heeft, "
+                "is niet langer inburgeringsplichtig (Wi 20 lid 2 b).",
+                f"no entitlement: the duty was met on {voldaan}, before the term of Wi 11 began on {begin} (the day "
+                "after the PIP, para. 2); the entitlement runs during that term (Bi 6.3(1)) and who met the duty is no "
+                "longer obligated (Wi 20(2)(b)).")
     if b.get(NIET_TE_DATEREN["leenrecht_einddatum"]) is not True:
         return None
     if b.get(NA_ONTHEFFING) is True:
         return _na_ontheffing(b, i, bron)
+    if b.get("inburgeringsplichtig") is False:  # the loan chapter reaches a person not obligated only by Bi 6.1
+        return ("niet te dateren. Een persoon van Bi 6.1 heeft aanspraak op de dagen binnen de drie jaar na de "
+                "verkrijging waarop hij niet leerplichtig of kwalificatieplichtig is (onder d, op de dag zelf); die "
+                "plicht eindigt met een startkwalificatie of uiterlijk op 18 jaar, na de laatste dag van die drie jaar. "
+                "Of zij vóór die dag eindigt, volgt niet uit de invoer (I67).",
+                "cannot be dated. A person under Bi 6.1 is entitled on the days within the three years after acquiring "
+                "residence on which he is not subject to compulsory education or qualification (para. d, on the day "
+                "itself); that duty ends with a basic qualification or at 18 at the latest, after the last day of "
+                "those three years. Whether it ends before that day does not follow from the input (I67).")
     return ("niet te dateren. Na een tweede of latere boete kan de aanspraak zijn geëindigd in de nieuwe termijn van de "
             "boete ervoor, die verstreek vóór de laatste boete (Bi 6.3 lid 1 met Wi 24 lid 3 en 4); de invoer noemt "
             "alleen de laatste boetebeschikking.",

@@ -365,3 +365,40 @@ def test_bi_6_1_b_reads_its_own_number_not_wi_4s(parameters, bedrag):
     antwoord = DIENST.beoordeling(orjson.dumps({"peildatum": "2024-05-01", "persoon": persoon,
                                                 "hervorming": hervorming}), "nl")
     assert antwoord["besluiten"]["lening_maximum_bedrag"] == bedrag
+
+
+@pytest.mark.parametrize(("dag", "einde", "status"), [("2023-04-20", None, "niet_van_toepassing"),
+                                                     ("2023-04-21", "2023-04-21", "besloten")])
+def test_the_duty_met_on_the_pips_day_gives_no_loan_entitlement(dag, einde, status):
+    """Wi 11 lid 2: the term begins the day after the PIP, and the entitlement runs during it (Bi 6.3 lid 1): who met the
+    duty on the PIP's day never had one, so no last day of it (a review found the PIP's day given, beside a loan
+    explanation saying the term had not begun); met on the term's first day, that day."""
+    persoon = {**GEZINSMIGRANT, "leerroute": "b1_route", "pvt_afgerond_datum": dag, "map_afgerond_datum": dag,
+               "leerroute_behaald_datum": dag}
+    antwoord = DIENST.beoordeling(orjson.dumps({"peildatum": dag, "persoon": persoon}), "nl")
+    assert antwoord["besluiten"]["leenrecht_einddatum"] == einde and antwoord["status"]["leenrecht_einddatum"] == status
+    if einde is None:
+        uitleg = antwoord["toelichting"]["leenrecht_einddatum"]["uitleg"]
+        assert "geen aanspraak: aan de plicht voldaan op 20 april 2023, vóór de termijn van Wi 11 aanving" in uitleg["nl"]
+        assert "no entitlement: the duty was met on 2023-04-20" in uitleg["en"]
+
+
+@pytest.mark.parametrize(("peildatum", "geboren", "plichtig", "einde"), [
+    ("2024-06-15", "2008-01-10", True, "2026-01-10"),  # 18 on the last day of the three years: decided
+    ("2024-06-15", "2008-01-11", True, None),  # 18 the day after: whether the duty ends before is not known
+    ("2024-06-15", "2008-01-11", False, "2026-01-10"),  # not subject now, so not later either
+])
+def test_the_end_of_a_bi_6_1_entitlement_needs_para_d_on_its_last_day(peildatum, geboren, plichtig, einde):
+    """Bi 6.1 onder d on the last day of the entitlement (I67): a person who may be subject to compulsory qualification
+    for the whole three years gets no last day, undetermined without a missing input, and the explanation says why (a
+    review found the three years' end given as decided)."""
+    persoon = {"geboortedatum": geboren, "nationaliteit": "PL", "verblijfsvergunning": "gemeenschapsrecht",
+               "verblijf_verkregen_datum": "2023-01-10", "leerplichtig_geweest_jaren": 0, "vrijstellend_diploma": False,
+               "opleiding_naar_vrijstellend_diploma": False, "leerplichtig_of_kwalificatieplichtig": plichtig}
+    antwoord = DIENST.beoordeling(orjson.dumps({"peildatum": peildatum, "persoon": persoon}), "nl")
+    assert antwoord["besluiten"]["leenrecht_einddatum"] == einde
+    assert antwoord["status"]["leenrecht_einddatum"] == ("besloten" if einde else "onbepaald")
+    if einde is None:
+        assert antwoord["ontbrekende_gegevens"] == []
+        assert "Of zij vóór die dag eindigt, volgt niet uit de invoer (I67)" in \
+            antwoord["toelichting"]["leenrecht_einddatum"]["uitleg"]["nl"]

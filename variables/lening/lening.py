@@ -71,6 +71,25 @@ def _bi_6_3_lid_1_tweede_zin(persoon, period) -> tuple[numpy.ndarray, numpy.ndar
     return vanaf, einde_termijn(vanaf, jaren * 12)
 
 
+def _bi_6_1_einde(persoon, period) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+    """De laatste dag waarop onder a geldt binnen de drie jaar van Bi 6.3 lid 1 (de laatste van de drie jaar, of de dag
+    vóór de pensioengerechtigde leeftijd als die eerder is), en wat de invoer zegt over onder d op die dag (I67): of hij
+    daar zeker niet leerplichtig of kwalificatieplichtig is, en of hij dat tot en met die dag zeker steeds was (dan had
+    hij nooit aanspraak). De kwalificatieplicht eindigt uiterlijk op 18 jaar (Leerplichtwet 1969 art. 4a) en begint,
+    eenmaal geëindigd, niet opnieuw: wie op de peildatum niet leerplichtig of kwalificatieplichtig is, is het ook op
+    elke latere dag niet; wie het op de peildatum is, was het op elke eerdere dag vanaf zijn 16e."""
+    _, bi_6_3_lid_1_tweede_zin = _bi_6_3_lid_1_tweede_zin(persoon, period)
+    _, pensioen = _bi_6_1_leeftijd(persoon, period)
+    einde = numpy.fmin(bi_6_3_lid_1_tweede_zin, pensioen - numpy.timedelta64(1, "D"))
+    peildatum = dag(period)
+    tot_leeftijd = persoon.simulation.tax_benefit_system.parameters.vrijstelling_ontheffing.kwalificatieplicht_tot_leeftijd
+    achttien = verjaardag(als_datum(persoon("geboortedatum", period)), tot_leeftijd(period))
+    plichtig_nu = persoon("leerplichtig_of_kwalificatieplichtig_op_peildatum", period)
+    onder_d_zeker = (achttien <= einde) | ((peildatum <= einde) & ~plichtig_nu)
+    onder_d_nooit = (peildatum >= einde) & plichtig_nu
+    return einde, onder_d_zeker, onder_d_nooit
+
+
 class lening_vrijwillige_inburgeraar(Besluit):
     value_type = bool
     label = ("Niet inburgeringsplichtige EU-burger of familielid op wie het leenhoofdstuk op de peildatum van "
@@ -96,14 +115,16 @@ class lening_bi_6_1_aanspraak(Besluit):
         drie jaar nadat hij rechtmatig verblijf verkrijgt." Bi 6.1 onder a (zie lening_bi_6_1_persoon voor de hele
         tekst): 16 jaar of ouder en de pensioengerechtigde leeftijd nog niet bereikt, op de dag zelf (I56). Waar voor
         wie een persoon van Bi 6.1 is (lening_bi_6_1_persoon) en in die drie jaar een dag binnen die leeftijden heeft,
-        ook vóór of na die dag: dan gelden leenrecht_einddatum en de terugbetaling (Bi 6.7 lid 4).
+        ook vóór of na die dag: dan gelden leenrecht_einddatum en de terugbetaling (Bi 6.7 lid 4). Niet waar voor wie
+        tot en met de laatste van die dagen zeker steeds leerplichtig of kwalificatieplichtig was (onder d, I67).
         """
 
     def formula_2022_01_01(persoon, period):
         zestien, pensioen = _bi_6_1_leeftijd(persoon, period)
         vanaf, einde = _bi_6_3_lid_1_tweede_zin(persoon, period)
         onder_a_ooit = ~(zestien > einde) & ~(pensioen <= vanaf)
-        return persoon("lening_bi_6_1_persoon", period) & onder_a_ooit
+        _, _, onder_d_nooit = _bi_6_1_einde(persoon, period)
+        return persoon("lening_bi_6_1_persoon", period) & onder_a_ooit & ~onder_d_nooit
 
 
 class leenrecht_einddatum(Besluit):
@@ -128,7 +149,9 @@ class leenrecht_einddatum(Besluit):
         ontzorgen, I42). Een nieuwe termijn die pas begint (de dag na de bekendmaking) na die grens, geeft geen
         aanspraak: wie tussen de termijn en de nieuwe termijn voldoet, had haar het laatst op de laatste dag van de
         termijn. Voor een persoon van Bi 6.1
-        de laatste dag van drie jaar die beginnen op de dag na de verkrijging van het verblijf.
+        de laatste dag van drie jaar die beginnen op de dag na de verkrijging van het verblijf (of de dag vóór de
+        pensioengerechtigde leeftijd), als onder d daar zeker geldt; anders geen datum (I67,
+        leenrecht_einddatum_niet_te_dateren).
         Na een tweede of latere boete (Wi 24 lid 3 of 4, ook via Wi 25 lid 2) kan de aanspraak zijn geëindigd in de
         nieuwe termijn van de boete ervoor, die de invoer niet noemt (alleen de laatste beschikking): die termijn
         verstreek vóór de laatste boete. Reikt wat wel bekend is niet tot de dag vóór die boete (of de grens van
@@ -151,8 +174,11 @@ class leenrecht_einddatum(Besluit):
             einde = persoon(f"nieuwe_termijn_art_{artikel}_einddatum", period)
             return numpy.where(begin <= wi_20_lid_2, numpy.minimum(einde, wi_20_lid_2), ONBEKEND)
 
-        bi_6_3_lid_1 = numpy.fmax(numpy.minimum(termijn_einde, wi_20_lid_2),
-                                  numpy.fmax(in_nieuwe_termijn("24"), in_nieuwe_termijn("25")))
+        # de termijn van Wi 11 vangt aan op de dag na het PIP (lid 2): wie op de dag van het PIP al voldeed, had
+        # geen dag van de termijn en dus geen aanspraak (een review vond de dag van het PIP als laatste dag)
+        termijn_begin = persoon("inburgeringstermijn_startdatum", period)
+        in_termijn = numpy.where(termijn_begin <= wi_20_lid_2, numpy.minimum(termijn_einde, wi_20_lid_2), ONBEKEND)
+        bi_6_3_lid_1 = numpy.fmax(in_termijn, numpy.fmax(in_nieuwe_termijn("24"), in_nieuwe_termijn("25")))
         # na een tweede of latere boete van een artikel eindigde de nieuwe termijn van de boete ervoor vóór die boete
         # (Wi 24 lid 3 en 4: "na het verstrijken" ervan), dus ergens tussen dit en de dag ervoor (of de grens, als die
         # eerder is): de invoer noemt alleen de laatste beschikking
@@ -161,12 +187,10 @@ class leenrecht_einddatum(Besluit):
             uiterlijk = numpy.minimum(plus_dagen(bekendmaking, -1), wi_20_lid_2)
             wi_24_lid_3_onbekend |= na_een_eerdere & (bi_6_3_lid_1 < uiterlijk)
         einde = numpy.where(bekend(termijn_einde) & ~wi_24_lid_3_onbekend, bi_6_3_lid_1, ONBEKEND)
-        _, bi_6_3_lid_1_tweede_zin = _bi_6_3_lid_1_tweede_zin(persoon, period)
-        _, pensioen = _bi_6_1_leeftijd(persoon, period)
-        bi_6_1_onder_a = numpy.fmin(bi_6_3_lid_1_tweede_zin, pensioen - numpy.timedelta64(1, "D"))
+        bi_6_1_onder_a, bi_6_1_onder_d, _ = _bi_6_1_einde(persoon, period)
         return kies(
             [art_19 & persoon("plicht_te_voldoen", period), persoon("lening_bi_6_1_aanspraak", period)],
-            [einde, bi_6_1_onder_a],
+            [einde, numpy.where(bi_6_1_onder_d, bi_6_1_onder_a, ONBEKEND)],
             ONBEKEND,
         )
 
@@ -185,9 +209,11 @@ def _boetes_na_een_eerdere(persoon, period) -> list[tuple[numpy.ndarray, numpy.n
 class leenrecht_einddatum_niet_te_dateren(Besluit):
     value_type = bool
     label = ("De laatste dag van de aanspraak op de lening volgt niet uit de invoer: zij eindigde in een nieuwe termijn "
-             "die de invoer niet noemt (na een tweede of latere boete, Wi 24 lid 3-4), of met een vrijstelling of "
-             "ontheffing na het begin van de termijn (I60)")
-    reference = [wet("Bi", "6.3", 1), wet("Wi", "24", 3), wet("Wi", "24", 4), wet("Wi", "25", 2), wet("Wi", "20", 2)]
+             "die de invoer niet noemt (na een tweede of latere boete, Wi 24 lid 3-4), met een vrijstelling of "
+             "ontheffing na het begin van de termijn (I60), of voor een persoon van Bi 6.1 is onbekend of hij op zijn "
+             "laatste dag leerplichtig of kwalificatieplichtig is (onder d, I67)")
+    reference = [wet("Bi", "6.3", 1), wet("Wi", "24", 3), wet("Wi", "24", 4), wet("Wi", "25", 2), wet("Wi", "20", 2),
+                 wet("Bi", "6.1")]
     documentation = """
         Bi art. 6.3 lid 1: aanspraak "gedurende de termijn, genoemd in de boetebeschikking, bedoeld in de artikelen
         24, tweede lid, en 25, tweede lid, van de wet". Wi 24 lid 3: "Het tweede lid is van overeenkomstige
@@ -198,6 +224,10 @@ class leenrecht_einddatum_niet_te_dateren(Besluit):
         eerder is, dan heeft leenrecht_einddatum geen datum, en de beslis-API noemt hem onbepaald (niet "niet van
         toepassing"; publiek.NIET_TE_DATEREN). Evenzo voor wie vrijgesteld of geheel ontheven werd nadat zijn termijn
         begon (lening_na_ontheffing_niet_te_dateren, I60).
+        Bi art. 6.1 onder d: "niet leerplichtig of kwalificatieplichtig is op grond van de Leerplichtwet 1969", op de
+        dag zelf (I56). Voor een persoon van Bi 6.1 die in de drie jaar 16 wordt maar niet 18: zegt het feit op de
+        peildatum niet of onder d op de laatste dag van de aanspraak geldt (hij kan vóór die dag een startkwalificatie
+        halen, of niet), dan geen datum (I67).
         """
 
     def formula_2022_01_01(persoon, period):
@@ -206,7 +236,9 @@ class leenrecht_einddatum_niet_te_dateren(Besluit):
         zonder_datum = ~bekend(persoon("leenrecht_einddatum", period))
         na_een_eerdere = numpy.logical_or.reduce([rijen for rijen, _ in _boetes_na_een_eerdere(persoon, period)])
         wi_24_lid_3_en_4 = art_19 & persoon("plicht_te_voldoen", period) & termijn & na_een_eerdere & zonder_datum
-        return wi_24_lid_3_en_4 | persoon("lening_na_ontheffing_niet_te_dateren", period)
+        _, bi_6_1_onder_d, _ = _bi_6_1_einde(persoon, period)
+        bi_6_1 = persoon("lening_bi_6_1_aanspraak", period) & ~bi_6_1_onder_d
+        return wi_24_lid_3_en_4 | bi_6_1 | persoon("lening_na_ontheffing_niet_te_dateren", period)
 
 
 class lening_na_ontheffing_niet_te_dateren(Besluit):
