@@ -890,14 +890,19 @@ def _boete_22_lid(b, i, bron=None):
                   "herhaalde oproep na de schriftelijke waarschuwing (Wi 22 lid 1; Wi 14 lid 1, tweede zin).",
                   "Did not appear or cooperate for the broad intake within the new term of the repeated call after "
                   "the written warning (Wi 22(1); Wi 14(1), second sentence).")
-    volledig, boven_nl, _ = _binnen_wi_26(bron, "22")  # the act's sentence itself: `_verlaagbaar`
-    if b.get("boete_art_22_bedrag") is not None and b["boete_art_22_bedrag"] < volledig:  # the ceiling decides
-        lid_nl, lid_en = ("Wi 26 lid 1 onder a", "Wi 26(1)(a)") if boven_nl else ("Bi 7.1 lid 1", "Bi 7.1(1)")
-        nl += (f" Het bedrag van {_euro(volledig, 'nl')} ({lid_nl}) is begrensd door wat onder het plafond "
-               "resteert (Bi 7.1 lid 5).")
-        en += (f" The amount of {_euro(volledig, 'en')} ({lid_en}) is capped by what remains under the ceiling "
-               "(Bi 7.1(5)).")
     return nl, en
+
+
+def _plafond_22(b, i, bron=None):
+    """Bi 7.1 lid 5: the art. 22 amount (Bi 7.1 lid 1, or Wi 26 lid 1 a where the act bounds it) capped by what
+    remains under the ceiling; said after the act's sentence (`_verlaagbaar`), which explains the amount it names."""
+    volledig, boven_nl, _ = _binnen_wi_26(bron, "22")
+    if b.get("boete_art_22_bedrag") is None or b["boete_art_22_bedrag"] >= volledig:  # the ceiling did not decide
+        return None
+    lid_nl, lid_en = ("Wi 26 lid 1 onder a", "Wi 26(1)(a)") if boven_nl else ("Bi 7.1 lid 1", "Bi 7.1(1)")
+    return (f"Het bedrag van {_euro(volledig, 'nl')} ({lid_nl}) is begrensd door wat onder het plafond resteert "
+            "(Bi 7.1 lid 5).", f"The amount of {_euro(volledig, 'en')} ({lid_en}) is capped by what remains under "
+            "the ceiling (Bi 7.1(5)).")
 
 
 BESLUIT_23 = "boete_art_23_bedrag_volgens_besluit"  # Bi 7.1 lid 2-4 before Wi 26 lid 1 c (`_binnen_wi_26`)
@@ -909,7 +914,8 @@ _WI_26 = {"22": ("boetes.art_22_bedrag", "a", "Bi 7.1 lid 1", "Bi 7.1(1)"),
 
 
 def _binnen_wi_26(bron, artikel: str, dag: str | None = None) -> tuple[float | None, str, str]:
-    """The Besluit's amount for a fine of `artikel` on `dag` as the rule applies it, never above the act's maximum
+    """The Besluit's amount for a fine of `artikel` on `dag` (the parameters of art. 22 and 24; art. 23's amount is
+    the person's on the peildatum) as the rule applies it, never above the act's maximum
     (Wi 26 lid 1, `boetes.wi_26_maximum`), with the sentence that says so where the maximum binds (a reform of the
     Besluit alone, e.g. a higher percentage of Bi 7.1 lid 4), else none. Art. 23's amount is the rule's for this
     person (`BESLUIT_23`), not a reading of the final amount (a review found the sentence beside a fine the act did
@@ -1190,17 +1196,19 @@ def _met_afweging(naam: str, nl: str, en: str, eerst=None):
     return zin
 
 
-def _verlaagbaar(naam: str, wie: tuple[str, str], lid: tuple[str, str], eerst=None, artikel: str | None = None):
+def _verlaagbaar(naam: str, wie: tuple[str, str], lid: tuple[str, str], artikel: str, eerst, na=None):
     """Bi 7.1 lid 6 and 7.2 lid 3 (I55): the amount is the Besluit's; special circumstances the authority knows of
-    are taken into account when it imposes the fine (the person states and proves them), so it can be lower.
-    `artikel`: a fine imposed says where the act's maximum bounds the Besluit's amount (`_binnen_wi_26`)."""
+    are taken into account when it imposes the fine (the person states and proves them), so it can be lower. A fine
+    imposed first says where the act's maximum bounds the Besluit's amount of `artikel` (`_binnen_wi_26`)."""
     def reden(b, i, bron=None):
-        """`eerst`'s reason (or the facts), then where the act's maximum bounds the Besluit's amount, before what the
-        authority still weighs."""
-        nl, en = (eerst and eerst(b, i, bron)) or tuple(tekst.strip() for tekst in bron.gebaseerd_op(naam))
-        if artikel is not None and b.get(naam):  # beside a fine it bounds, not beside none
+        """`eerst`'s reason (or the facts), where the act's maximum bounds the Besluit's amount, then `na`'s sentence
+        (which may name the bounded amount), before what the authority still weighs."""
+        nl, en = eerst(b, i, bron) or tuple(tekst.strip() for tekst in bron.gebaseerd_op(naam))
+        if b.get(naam):  # beside a fine it bounds, not beside none
             _, boven_nl, boven_en = _binnen_wi_26(bron, artikel)
             nl, en = nl + boven_nl, en + boven_en
+        if na is not None and (verder := na(b, i, bron)) is not None:
+            nl, en = f"{nl} {verder[0]}", f"{en} {verder[1]}"
         return nl, en
 
     return _met_afweging(
@@ -1737,9 +1745,9 @@ WAAROM = {
         "Whether he made enough effort and cannot reach B1 within the term is for the municipality to judge "
         "(Wi 17(3), Bi 5.5(1), I17)."),
     "boete_art_22_bedrag": _verlaagbaar("boete_art_22_bedrag", ("het college", "the municipality"),
-                                        ("Bi 7.1 lid 6", "Bi 7.1(6)"), _boete_22_lid, "22"),
-    "boete_art_24_bedrag": _verlaagbaar("boete_art_24_bedrag", ("DUO", "DUO"), ("Bi 7.2 lid 3", "Bi 7.2(3)"),
-                                        _niet_meetellend("pvt_afgerond_datum", "map_afgerond_datum"), "24"),
+                                        ("Bi 7.1 lid 6", "Bi 7.1(6)"), "22", _boete_22_lid, _plafond_22),
+    "boete_art_24_bedrag": _verlaagbaar("boete_art_24_bedrag", ("DUO", "DUO"), ("Bi 7.2 lid 3", "Bi 7.2(3)"), "24",
+                                        _niet_meetellend("pvt_afgerond_datum", "map_afgerond_datum")),
     "boete_art_25_maximum_bedrag": _eerste(_niet_meetellend("leerroute_behaald_datum"), _z_route_zonder_certificaat),
     "inburgeringsplicht_voldaan_datum": _voldaan,
     "gemeentelijk_boeteplafond_resterend_bedrag": _plafond,

@@ -303,14 +303,16 @@ VELDEN: tuple[Veld, ...] = (
     Veld("pip", "pip.dagtekeningPip", "pip_datum, pip_andere_gemeente_datum", "invoer",
          "dezelfde datum als er nog geen termijn is (Wi 11 lid 2, 15), behalve bij een PIP op of na de vestiging "
          "met een PIP van de vorige gemeente (SS121; de vestiging is persoon.brp_inschrijving_andere_gemeente_datum, "
-         "of de registratie van SS121 als die eerder is): een later PIP, waarschuwing pip_na_vestiging; met een termijn "
-         "een controle: de PIP kan een latere zijn; na een verhuizing (persoon.brp_inschrijving_andere_gemeente_datum) "
-         "is een PIP vanaf die dag die van de andere gemeente: pip_andere_gemeente_datum (Bi 5.3 lid 3)",
+         "of de registratie van SS121 als die eerder is; /v1/duo/invoer kent geen persoon: daar SS121): een later "
+         "PIP, waarschuwing pip_na_vestiging zonder pip_datum in persoon; met een termijn een controle: de PIP kan een "
+         "latere zijn; na een verhuizing (persoon.brp_inschrijving_andere_gemeente_datum) is een later PIP (met een "
+         "termijn, of na SS121) vanaf die dag die van de andere gemeente: pip_andere_gemeente_datum (Bi 5.3 lid 3)",
          "the same date when no term has started yet (Wi 11(2), 15), except for a PIP on or after settling with a "
          "PIP of the previous municipality (SS121; settling is persoon.brp_inschrijving_andere_gemeente_datum, or "
-         "SS121's registration if earlier): a later PIP, warning pip_na_vestiging; with a term a check: the "
-         "PIP may be a later one; after a move (persoon.brp_inschrijving_andere_gemeente_datum) a PIP from that day "
-         "is the other municipality's: pip_andere_gemeente_datum (Bi 5.3(3))"),
+         "SS121's registration if earlier; /v1/duo/invoer has no persoon: there SS121): a later PIP, warning "
+         "pip_na_vestiging without pip_datum in persoon; with a term a check: the PIP may be a later one; after a move "
+         "(persoon.brp_inschrijving_andere_gemeente_datum) a later PIP (with a term, or after SS121) from that day is "
+         "the other municipality's: pip_andere_gemeente_datum (Bi 5.3(3))"),
     Veld("pip", "pip.leerroute", "leerroute", "invoer", "volgens de leden", "per the members", "Leerroute"),
     Veld("pip", "pip.niveau", None, "controle", f"{_PIP[0]}; zonder niveau leest DUO B1 bij de B1-route en de "
          "onderwijsroute; ook het niveau waarop een taalonderdeel van `examens` meetelt (Bi 4.4 lid 2 a)",
@@ -1136,7 +1138,7 @@ def pip_controles(duo: dict, invoer: dict, doelgroep: str | None) -> list[dict]:
         waarschuw("pip_intensiteit_doelgroep_onbepaald", "/duo/pip/pip/geschatteIntensiteitB1Route")
     if termijn:
         waarschuw("pip_niet_verwijderbaar", "/duo/inburgeringstermijn")
-    elif "inburgeringstermijn" not in duo and _latere_pip(duo, verhuisd) is None:  # else `pip_na_vestiging` says it
+    elif "inburgeringstermijn" not in duo and _latere_pip(duo, verhuisd) is None:  # else it is no first PIP
         nl, en = PIP_ZONDER_TERMIJN
         uit.append({"controle": "pip_zonder_termijn", "pad": "/duo/pip/pip/dagtekeningPip", "nl": nl, "en": en})
     return uit
@@ -1151,8 +1153,10 @@ def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
     before the peildatum of unknown article, so no fine input comes from DUO; a passed
     language part whose level (or the PIP's) is not known, so it is not counted in taalonderdelen_behaald_aantal;
     a granted ontheffing the rules have no value for; a granted partial exemption (for an exam part), which gives no
-    input; a later PIP dated after the peildatum, whose route is not read; a pass before the PIP, which does not count
-    (`art_24_bedrag`, `pip_gegeven` and `verhuisd` as in `naar_invoer`)."""
+    input; a later PIP dated after the peildatum, whose route is not read; a later PIP in force beside the first PIP's
+    objection term (not after a move: then it is the other municipality's); a pass before the PIP, which does not
+    count, or before DUO's later PIP standing in for a first PIP not given (`examen_voor_latere_pip`) (`art_24_bedrag`,
+    `pip_gegeven` and `verhuisd` as in `naar_invoer`)."""
     nl, en = VERLENGING_IN_BEHANDELING
     uit = [
         {"controle": "verlenging_in_behandeling", "pad": f"/duo/verlengingen/{i}/beoordelingAanvraag", "nl": nl, "en": en}
@@ -1216,10 +1220,12 @@ def overige_waarschuwingen(duo: dict, peildatum: str, art_24_bedrag,
         nl, en = PIP_NA_VESTIGING
         uit.append({"controle": "pip_na_vestiging", "pad": "/duo/pip/pip/dagtekeningPip",
                     "nl": nl.format(datum=gevestigd), "en": en.format(datum=gevestigd)})
-    if latere is not None and latere[0] > peildatum:  # `_latere_pip_na_peildatum`
+    if _latere_pip_na_peildatum(duo, peildatum, verhuisd):
         nl, en = LATERE_PIP_NA_PEILDATUM
         uit.append({"controle": "latere_pip_na_peildatum", "pad": "/duo/pip/pip/leerroute", "nl": nl, "en": en})
-    elif latere is not None and latere[1] is not None:  # in force: the answer's objection term is the first PIP's
+    elif latere is not None and latere[1] is not None and not (verhuisd and latere[0] >= verhuisd):
+        # in force: the answer's objection term is the first PIP's; not after a move, where the later PIP is the other
+        # municipality's (`pip_andere_gemeente_datum`, Bi 5.3 lid 3) and the objection term is its own (a review)
         nl, en = (tekst.format(datum=latere[0], eerste=latere[1]) for tekst in LATERE_PIP_BEZWAAR)
         uit.append({"controle": "latere_pip_bezwaartermijn", "pad": "/duo/pip/pip/dagtekeningPip", "nl": nl, "en": en})
     if (pip_dag := _pip_dag(duo, pip_gegeven, verhuisd)) is not None:

@@ -262,7 +262,7 @@ class boete_art_23_bedrag_volgens_besluit(Besluit):
     value_type = float
     unit = "EUR"
     label = ("Het bedrag van de art. 23-boete volgens Bi 7.1 lid 2-4, vóór de grens van Wi 26 lid 1 onder c en het "
-             "plafond van lid 5 (euro)")
+             "plafond van Bi 7.1 lid 5 (euro)")
     reference = [wet("Bi", "7.1", 2), wet("Bi", "7.1", 3), wet("Bi", "7.1", 4)]
     documentation = """
         Bi art. 7.1 lid 2: "De bestuurlijke boete, bedoeld in artikel 23 van de wet, bedraagt € 50."
