@@ -71,23 +71,42 @@ def _bi_6_3_lid_1_tweede_zin(persoon, period) -> tuple[numpy.ndarray, numpy.ndar
     return vanaf, einde_termijn(vanaf, jaren * 12)
 
 
-def _bi_6_1_einde(persoon, period) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
-    """De laatste dag waarop onder a geldt binnen de drie jaar van Bi 6.3 lid 1 (de laatste van de drie jaar, of de dag
-    vóór de pensioengerechtigde leeftijd als die eerder is), en wat de invoer zegt over onder d op die dag (I67): of hij
-    daar zeker niet leerplichtig of kwalificatieplichtig is, en of hij dat tot en met die dag zeker steeds was (dan had
-    hij nooit aanspraak). De kwalificatieplicht eindigt uiterlijk op 18 jaar (Leerplichtwet 1969 art. 4a) en begint,
-    eenmaal geëindigd, niet opnieuw: wie op de peildatum niet leerplichtig of kwalificatieplichtig is, is het ook op
-    elke latere dag niet; wie het op de peildatum is, was het op elke eerdere dag vanaf zijn 16e."""
-    _, bi_6_3_lid_1_tweede_zin = _bi_6_3_lid_1_tweede_zin(persoon, period)
-    _, pensioen = _bi_6_1_leeftijd(persoon, period)
-    einde = numpy.fmin(bi_6_3_lid_1_tweede_zin, pensioen - numpy.timedelta64(1, "D"))
-    peildatum = dag(period)
-    tot_leeftijd = persoon.simulation.tax_benefit_system.parameters.vrijstelling_ontheffing.kwalificatieplicht_tot_leeftijd
-    achttien = verjaardag(als_datum(persoon("geboortedatum", period)), tot_leeftijd(period))
-    plichtig_nu = persoon("leerplichtig_of_kwalificatieplichtig_op_peildatum", period)
-    onder_d_zeker = (achttien <= einde) | ((peildatum <= einde) & ~plichtig_nu)
-    onder_d_nooit = (peildatum >= einde) & plichtig_nu
-    return einde, onder_d_zeker, onder_d_nooit
+class lening_bi_6_1_laatste_dag(Besluit):
+    value_type = date
+    label = ("De laatste dag binnen de drie jaar van Bi 6.3 lid 1 (tweede zin) waarop Bi 6.1 onder a geldt: de laatste "
+             "van de drie jaar, of de dag vóór de pensioengerechtigde leeftijd als die eerder is")
+    reference = [wet("Bi", "6.1"), wet("Bi", "6.3", 1)]
+    documentation = """
+        Bi art. 6.3 lid 1, tweede zin: "Een persoon als bedoeld in artikel 6.1 heeft aanspraak op de lening gedurende
+        drie jaar nadat hij rechtmatig verblijf verkrijgt." Bi 6.1 onder a: "16 jaar of ouder is en de
+        pensioengerechtigde leeftijd ... nog niet heeft bereikt", op de dag zelf (I56).
+        """
+
+    def formula_2022_01_01(persoon, period):
+        _, bi_6_3_lid_1_tweede_zin = _bi_6_3_lid_1_tweede_zin(persoon, period)
+        _, pensioen = _bi_6_1_leeftijd(persoon, period)
+        return numpy.fmin(bi_6_3_lid_1_tweede_zin, pensioen - numpy.timedelta64(1, "D"))
+
+
+class lening_bi_6_1_onder_d_op_laatste_dag(Besluit):
+    value_type = bool
+    label = ("Op de laatste dag van onder a binnen de drie jaar (lening_bi_6_1_laatste_dag) zeker niet leerplichtig of "
+             "kwalificatieplichtig (Bi 6.1 onder d)")
+    reference = [wet("Bi", "6.1")]
+    documentation = """
+        Bi art. 6.1 onder d: "niet leerplichtig of kwalificatieplichtig is op grond van de Leerplichtwet 1969", op de
+        dag zelf (I56), terwijl het feit leerplichtig_of_kwalificatieplichtig voor de peildatum geldt. Interpretatie
+        (I67): de kwalificatieplicht eindigt uiterlijk op 18 jaar (Leerplichtwet 1969 art. 4a,
+        kwalificatieplicht_tot_leeftijd) en begint, eenmaal geëindigd, niet opnieuw. Waar als hij op die dag 18 of
+        ouder is, of op een peildatum op of vóór die dag niet plichtig is (dan ook op elke latere dag niet).
+        """
+
+    def formula_2022_01_01(persoon, period, parameters):
+        laatste = persoon("lening_bi_6_1_laatste_dag", period)
+        tot_leeftijd = parameters(period).vrijstelling_ontheffing.kwalificatieplicht_tot_leeftijd
+        achttien = verjaardag(als_datum(persoon("geboortedatum", period)), tot_leeftijd)
+        plichtig_nu = persoon("leerplichtig_of_kwalificatieplichtig_op_peildatum", period)
+        return (achttien <= laatste) | ((dag(period) <= laatste) & ~plichtig_nu)
 
 
 class lening_vrijwillige_inburgeraar(Besluit):
@@ -123,7 +142,9 @@ class lening_bi_6_1_aanspraak(Besluit):
         zestien, pensioen = _bi_6_1_leeftijd(persoon, period)
         vanaf, einde = _bi_6_3_lid_1_tweede_zin(persoon, period)
         onder_a_ooit = ~(zestien > einde) & ~(pensioen <= vanaf)
-        _, _, onder_d_nooit = _bi_6_1_einde(persoon, period)
+        # onder d: wie op een peildatum op of na de laatste dag nog plichtig is, was het op elke dag ervoor (I67)
+        laatste = persoon("lening_bi_6_1_laatste_dag", period)
+        onder_d_nooit = (dag(period) >= laatste) & persoon("leerplichtig_of_kwalificatieplichtig_op_peildatum", period)
         return persoon("lening_bi_6_1_persoon", period) & onder_a_ooit & ~onder_d_nooit
 
 
@@ -187,7 +208,8 @@ class leenrecht_einddatum(Besluit):
             uiterlijk = numpy.minimum(plus_dagen(bekendmaking, -1), wi_20_lid_2)
             wi_24_lid_3_onbekend |= na_een_eerdere & (bi_6_3_lid_1 < uiterlijk)
         einde = numpy.where(bekend(termijn_einde) & ~wi_24_lid_3_onbekend, bi_6_3_lid_1, ONBEKEND)
-        bi_6_1_onder_a, bi_6_1_onder_d, _ = _bi_6_1_einde(persoon, period)
+        bi_6_1_onder_a = persoon("lening_bi_6_1_laatste_dag", period)
+        bi_6_1_onder_d = persoon("lening_bi_6_1_onder_d_op_laatste_dag", period)
         return kies(
             [art_19 & persoon("plicht_te_voldoen", period), persoon("lening_bi_6_1_aanspraak", period)],
             [einde, numpy.where(bi_6_1_onder_d, bi_6_1_onder_a, ONBEKEND)],
@@ -236,8 +258,7 @@ class leenrecht_einddatum_niet_te_dateren(Besluit):
         zonder_datum = ~bekend(persoon("leenrecht_einddatum", period))
         na_een_eerdere = numpy.logical_or.reduce([rijen for rijen, _ in _boetes_na_een_eerdere(persoon, period)])
         wi_24_lid_3_en_4 = art_19 & persoon("plicht_te_voldoen", period) & termijn & na_een_eerdere & zonder_datum
-        _, bi_6_1_onder_d, _ = _bi_6_1_einde(persoon, period)
-        bi_6_1 = persoon("lening_bi_6_1_aanspraak", period) & ~bi_6_1_onder_d
+        bi_6_1 = persoon("lening_bi_6_1_aanspraak", period) & ~persoon("lening_bi_6_1_onder_d_op_laatste_dag", period)
         return wi_24_lid_3_en_4 | bi_6_1 | persoon("lening_na_ontheffing_niet_te_dateren", period)
 
 
