@@ -246,10 +246,9 @@ class leenrecht_einddatum_niet_te_dateren(Besluit):
         eerder is, dan heeft leenrecht_einddatum geen datum, en de beslis-API noemt hem onbepaald (niet "niet van
         toepassing"; publiek.NIET_TE_DATEREN). Evenzo voor wie vrijgesteld of geheel ontheven werd nadat zijn termijn
         begon (lening_na_ontheffing_niet_te_dateren, I60).
-        Bi art. 6.1 onder d: "niet leerplichtig of kwalificatieplichtig is op grond van de Leerplichtwet 1969", op de
-        dag zelf (I56). Voor een persoon van Bi 6.1 die in de drie jaar 16 wordt maar niet 18: zegt het feit op de
-        peildatum niet of onder d op de laatste dag van de aanspraak geldt (hij kan vóór die dag een startkwalificatie
-        halen, of niet), dan geen datum (I67).
+        Bi art. 6.1 onder d (geciteerd bij lening_bi_6_1_onder_d_op_laatste_dag) geldt op de dag zelf (I56). Voor een
+        persoon van Bi 6.1 die op de laatste dag van zijn aanspraak nog geen 18 is: zegt het feit op de peildatum niet
+        of onder d op die dag geldt (hij kan vóór die dag een startkwalificatie halen, of niet), dan geen datum (I67).
         """
 
     def formula_2022_01_01(persoon, period):
