@@ -1937,17 +1937,9 @@ def _terugbetaling_zonder(b, i, bron=None):
 
 
 def _leenrecht_zonder(b, i, bron=None):
-    """Why the end of the loan entitlement has no day: the duty was met before the term began (no entitlement, a
-    review found the PIP's day given as its last day); or after a second or later fine (I18) it may have ended in the
-    new term of the fine before, which is not an input (`publiek.NIET_TE_DATEREN`)."""
-    voldaan, begin = b.get("inburgeringsplicht_voldaan_datum"), b.get("inburgeringstermijn_startdatum")
-    if b.get("doelgroep") == "gezinsmigrant_of_overige_migrant" and voldaan and begin and voldaan < begin:
-        return (f"geen aanspraak: aan de plicht voldaan op {voldaan}, vóór de termijn van Wi 11 aanving op {begin} (de "
-                "dag na het PIP, lid 2); de aanspraak loopt gedurende die termijn (Bi 6.3 lid 1) en wie voldaan heeft, "
-                "is niet langer inburgeringsplichtig (Wi 20 lid 2 b).",
-                f"no entitlement: the duty was met on {voldaan}, before the term of Wi 11 began on {begin} (the day "
-                "after the PIP, para. 2); the entitlement runs during that term (Bi 6.3(1)) and who met the duty is no "
-                "longer obligated (Wi 20(2)(b)).")
+    """Why the end of the loan entitlement has no day: after a second or later fine (I18) it may have ended in the new
+    term of the fine before, which is not an input; after an exemption (I60); for a person of Bi 6.1, onder d on its
+    last day (I67) (`publiek.NIET_TE_DATEREN`)."""
     if b.get(NIET_TE_DATEREN["leenrecht_einddatum"]) is not True:
         return None
     if b.get(NA_ONTHEFFING) is True:

@@ -367,22 +367,6 @@ def test_bi_6_1_b_reads_its_own_number_not_wi_4s(parameters, bedrag):
     assert antwoord["besluiten"]["lening_maximum_bedrag"] == bedrag
 
 
-@pytest.mark.parametrize(("dag", "einde", "status"), [("2023-04-20", None, "niet_van_toepassing"),
-                                                     ("2023-04-21", "2023-04-21", "besloten")])
-def test_the_duty_met_on_the_pips_day_gives_no_loan_entitlement(dag, einde, status):
-    """Wi 11 lid 2: the term begins the day after the PIP, and the entitlement runs during it (Bi 6.3 lid 1): who met the
-    duty on the PIP's day never had one, so no last day of it (a review found the PIP's day given, beside a loan
-    explanation saying the term had not begun); met on the term's first day, that day."""
-    persoon = {**GEZINSMIGRANT, "leerroute": "b1_route", "pvt_afgerond_datum": dag, "map_afgerond_datum": dag,
-               "leerroute_behaald_datum": dag}
-    antwoord = DIENST.beoordeling(orjson.dumps({"peildatum": dag, "persoon": persoon}), "nl")
-    assert antwoord["besluiten"]["leenrecht_einddatum"] == einde and antwoord["status"]["leenrecht_einddatum"] == status
-    if einde is None:
-        uitleg = antwoord["toelichting"]["leenrecht_einddatum"]["uitleg"]
-        assert "geen aanspraak: aan de plicht voldaan op 20 april 2023, vóór de termijn van Wi 11 aanving" in uitleg["nl"]
-        assert "no entitlement: the duty was met on 2023-04-20" in uitleg["en"]
-
-
 @pytest.mark.parametrize(("peildatum", "geboren", "plichtig", "einde"), [
     ("2024-06-15", "2008-01-10", True, "2026-01-10"),  # 18 on the last day of the three years: decided
     ("2024-06-15", "2008-01-11", True, None),  # 18 the day after: whether the duty ends before is not known
@@ -402,3 +386,15 @@ def test_the_end_of_a_bi_6_1_entitlement_needs_para_d_on_its_last_day(peildatum,
         assert antwoord["ontbrekende_gegevens"] == []
         assert "Of zij vóór die dag eindigt, volgt niet uit de invoer (I67)" in \
             antwoord["toelichting"]["leenrecht_einddatum"]["uitleg"]["nl"]
+
+
+@pytest.mark.parametrize(("hervorming", "einde"), [(None, "2026-01-10"), (21, None)])
+def test_bi_6_1_para_d_reads_the_age_limit_of_the_last_day(hervorming, einde):
+    """The qualification duty's age limit as it stands on the entitlement's last day (2026-01-10), not on the peildatum:
+    under a reform raising it to 21 from 2025-01-01 an 18th birthday on that day no longer settles onder d (a review)."""
+    persoon = {"geboortedatum": "2008-01-10", "nationaliteit": "PL", "verblijfsvergunning": "gemeenschapsrecht",
+               "verblijf_verkregen_datum": "2023-01-10", "leerplichtig_geweest_jaren": 0, "vrijstellend_diploma": False,
+               "opleiding_naar_vrijstellend_diploma": False, "leerplichtig_of_kwalificatieplichtig": True}
+    vorm = hervorming and {"parameters": {"vrijstelling_ontheffing.kwalificatieplicht_tot_leeftijd": {"2025-01-01": 21}}}
+    antwoord = DIENST.beoordeling(orjson.dumps({"peildatum": "2024-06-15", "persoon": persoon, "hervorming": vorm}), "nl")
+    assert antwoord["besluiten"]["leenrecht_einddatum"] == einde

@@ -97,14 +97,17 @@ class lening_bi_6_1_onder_d_op_laatste_dag(Besluit):
         Bi art. 6.1 onder d: "niet leerplichtig of kwalificatieplichtig is op grond van de Leerplichtwet 1969", op de
         dag zelf (I56), terwijl het feit leerplichtig_of_kwalificatieplichtig voor de peildatum geldt. Interpretatie
         (I67): de kwalificatieplicht eindigt uiterlijk op 18 jaar (Leerplichtwet 1969 art. 4a,
-        kwalificatieplicht_tot_leeftijd) en begint, eenmaal geëindigd, niet opnieuw. Waar als hij op die dag 18 of
-        ouder is, of op een peildatum op of vóór die dag niet plichtig is (dan ook op elke latere dag niet).
+        kwalificatieplicht_tot_leeftijd, zoals die op die dag geldt) en begint, eenmaal geëindigd, niet opnieuw. Waar
+        als hij op die dag 18 of ouder is, of op een peildatum op of vóór die dag niet plichtig is (dan ook op elke
+        latere dag niet).
         """
 
-    def formula_2022_01_01(persoon, period, parameters):
+    def formula_2022_01_01(persoon, period):
         laatste = persoon("lening_bi_6_1_laatste_dag", period)
-        tot_leeftijd = parameters(period).vrijstelling_ontheffing.kwalificatieplicht_tot_leeftijd
-        achttien = verjaardag(als_datum(persoon("geboortedatum", period)), tot_leeftijd)
+        # de leeftijd zoals die op de laatste dag geldt (een review: een hervorming ervan na de peildatum)
+        p = persoon.simulation.tax_benefit_system.parameters.vrijstelling_ontheffing
+        achttien = verjaardag(als_datum(persoon("geboortedatum", period)), aantal_op(p.kwalificatieplicht_tot_leeftijd,
+                                                                                     laatste))
         plichtig_nu = persoon("leerplichtig_of_kwalificatieplichtig_op_peildatum", period)
         return (achttien <= laatste) | ((dag(period) <= laatste) & ~plichtig_nu)
 
@@ -126,8 +129,9 @@ class lening_vrijwillige_inburgeraar(Besluit):
 
 class lening_bi_6_1_aanspraak(Besluit):
     value_type = bool
-    label = ("Heeft of had aanspraak op de lening als persoon van Bi 6.1: de drie jaar na de verkrijging vallen deels "
-             "tussen de 16e verjaardag en de pensioengerechtigde leeftijd")
+    label = ("Heeft of had (mogelijk) aanspraak op de lening als persoon van Bi 6.1: de drie jaar na de verkrijging vallen "
+             "deels tussen de 16e verjaardag en de pensioengerechtigde leeftijd, en hij was niet zeker tot en met de "
+             "laatste van die dagen leerplichtig of kwalificatieplichtig")
     reference = [wet("Bi", "6.1"), wet("Bi", "6.3", 1)]
     documentation = """
         Bi art. 6.3 lid 1, tweede zin: "Een persoon als bedoeld in artikel 6.1 heeft aanspraak op de lening gedurende
@@ -195,11 +199,8 @@ class leenrecht_einddatum(Besluit):
             einde = persoon(f"nieuwe_termijn_art_{artikel}_einddatum", period)
             return numpy.where(begin <= wi_20_lid_2, numpy.minimum(einde, wi_20_lid_2), ONBEKEND)
 
-        # de termijn van Wi 11 vangt aan op de dag na het PIP (lid 2): wie op de dag van het PIP al voldeed, had
-        # geen dag van de termijn en dus geen aanspraak (een review vond de dag van het PIP als laatste dag)
-        termijn_begin = persoon("inburgeringstermijn_startdatum", period)
-        in_termijn = numpy.where(termijn_begin <= wi_20_lid_2, numpy.minimum(termijn_einde, wi_20_lid_2), ONBEKEND)
-        bi_6_3_lid_1 = numpy.fmax(in_termijn, numpy.fmax(in_nieuwe_termijn("24"), in_nieuwe_termijn("25")))
+        bi_6_3_lid_1 = numpy.fmax(numpy.minimum(termijn_einde, wi_20_lid_2),
+                                  numpy.fmax(in_nieuwe_termijn("24"), in_nieuwe_termijn("25")))
         # na een tweede of latere boete van een artikel eindigde de nieuwe termijn van de boete ervoor vóór die boete
         # (Wi 24 lid 3 en 4: "na het verstrijken" ervan), dus ergens tussen dit en de dag ervoor (of de grens, als die
         # eerder is): de invoer noemt alleen de laatste beschikking
