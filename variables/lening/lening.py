@@ -73,8 +73,8 @@ def _bi_6_3_lid_1_tweede_zin(persoon, period) -> tuple[numpy.ndarray, numpy.ndar
 
 class lening_bi_6_1_laatste_dag(Besluit):
     value_type = date
-    label = ("De laatste dag binnen de drie jaar van Bi 6.3 lid 1 (tweede zin) waarop Bi 6.1 onder a geldt: de laatste "
-             "van de drie jaar, of de dag vóór de pensioengerechtigde leeftijd als die eerder is")
+    label = ("De laatste dag van de drie jaar van Bi 6.3 lid 1 (tweede zin) die Bi 6.1 onder a kan geven: de laatste van "
+             "de drie jaar, of de dag vóór de pensioengerechtigde leeftijd als die eerder is")
     reference = [wet("Bi", "6.1"), wet("Bi", "6.3", 1)]
     documentation = """
         Bi art. 6.3 lid 1, tweede zin: "Een persoon als bedoeld in artikel 6.1 heeft aanspraak op de lening gedurende
