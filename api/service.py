@@ -597,7 +597,7 @@ class Dienst:
                 for naam, verschil in verschillen.items():
                     # a side that is undetermined makes the difference unknown: counted apart (a review found it
                     # counted as a change, where `whatif` leaves it out)
-                    telling = onbepaald if "onbepaald" in verschil["status"].values() else samenvatting
+                    telling = onbepaald if ONBEPAALD in verschil["status"].values() else samenvatting
                     telling[naam] = telling.get(naam, 0) + 1
                 if verschillen:
                     verschillend.append({"index": index, **_id(personen[index]), "verschillen": verschillen})

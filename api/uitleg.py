@@ -920,10 +920,14 @@ def _binnen_wi_26(bron, artikel: str, dag: str | None = None) -> tuple[float | N
     Besluit alone, e.g. a higher percentage of Bi 7.1 lid 4), else none. Art. 23's amount is the rule's for this
     person (`BESLUIT_23`), not a reading of the final amount (a review found the sentence beside a fine the act did
     not bound, and missing beside one it did); as computed also where the answer leaves it undetermined (`Bron.ruw`:
-    culpability or the earlier fines not established while the fine is the same for every value), at the defaults
-    `_boete_23` names (opzet, I11; a review found the sentence lost there)."""
+    culpability not established while the fine is the same for every degree), at the default `_boete_23` names (opzet,
+    I11; a review found the sentence lost there). Not where the number of earlier fines is not given: the amount
+    computed without it would be a count of 0 the text does not claim (a read of the change)."""
     waar, onder, lid_nl, lid_en = _WI_26[artikel]
-    besluit = bron.ruw(waar) if artikel == "23" else bron.wet(waar, dag)
+    if artikel == "23":
+        besluit = bron.ruw(waar) if "boete_art_23_eerdere_aantal" in bron.invoer else bron.besluiten.get(waar)
+    else:
+        besluit = bron.wet(waar, dag)
     maximum = bron.wet(f"boetes.wi_26_maximum.art_{artikel}", dag)
     if besluit is None or besluit <= maximum:
         return besluit, "", ""
@@ -934,7 +938,13 @@ def _binnen_wi_26(bron, artikel: str, dag: str | None = None) -> tuple[float | N
 
 
 def _boete_23(b, i, bron=None):
-    eerdere = int(i.get("boete_art_23_eerdere_aantal") or 0)
+    # a count not given is said, not written as 0 (a read of the change)
+    if (aantal := i.get("boete_art_23_eerdere_aantal")) is None:
+        eerdere_nl = "eerdere onherroepelijke boetes binnen twaalf maanden (hun aantal is niet gegeven)"
+        eerdere_en = "earlier final fines within twelve months (their number is not given)"
+    else:
+        eerdere_nl = f"{int(aantal)} eerdere onherroepelijke boetes binnen twaalf maanden"
+        eerdere_en = f"{int(aantal)} earlier final fines within twelve months"
     verwijt = i.get("verwijtbaarheid")
     if verwijt in (None, "onbekend"):
         # I11: the college has not established culpability; the rule computes at 100 % (opzet), the highest amount,
@@ -963,10 +973,10 @@ def _boete_23(b, i, bron=None):
         hoger_en = f"increased by {als_procent(procent, 'en')}%"
     # the act's maximum (Wi 26 lid 1 c) beside a fine it bounds, not beside none (nor one of € 12.50)
     _, boven_nl, boven_en = _binnen_wi_26(bron, "23") if b.get("boete_art_23_bedrag") else (None, "", "")
-    return (f"{basis_nl}, {hoger_nl} voor elk van de {eerdere} eerdere onherroepelijke boetes binnen twaalf maanden "
+    return (f"{basis_nl}, {hoger_nl} voor elk van de {eerdere_nl} "
             f"(ten hoogste {maximum_nl}), {schaal_nl}, en begrensd door wat resteert onder het plafond (Bi 7.1 "
             f"lid 2-5).{boven_nl}",
-            f"{basis_en}, {hoger_en} for each of the {eerdere} earlier final fines within twelve months (at most "
+            f"{basis_en}, {hoger_en} for each of the {eerdere_en} (at most "
             f"{maximum_en}), "
             f"{schaal_en}, and capped by what remains under the ceiling (Bi 7.1(2)-(5)).{boven_en}")
 
@@ -1945,14 +1955,20 @@ def _leenrecht_zonder(b, i, bron=None):
     if b.get(NA_ONTHEFFING) is True:
         return _na_ontheffing(b, i, bron)
     if b.get("inburgeringsplichtig") is False:  # the loan chapter reaches a person not obligated only by Bi 6.1
-        return ("niet te dateren. Een persoon van Bi 6.1 heeft aanspraak op de dagen binnen de drie jaar na de "
+        # the law's numbers from the deciding system, as the rule reads them (years on the acquisition, the age limit
+        # on the last day): a read of the change found "drie jaar" and "18 jaar" written here
+        laatste, verkregen = b.get(BI_6_1_LAATSTE_DAG), i.get("verblijf_verkregen_datum")
+        jaren_nl, jaren_en = _termijn(bron, "lening.vrijwillig_aanspraak_jaren", "jaren", verkregen)
+        leeftijd = bron.wet("vrijstelling_ontheffing.kwalificatieplicht_tot_leeftijd", laatste)
+        return (f"niet te dateren. Een persoon van Bi 6.1 heeft aanspraak op de dagen binnen de {jaren_nl} na de "
                 "verkrijging waarop hij niet leerplichtig of kwalificatieplichtig is (onder d, op de dag zelf); die "
-                "plicht eindigt met een startkwalificatie of uiterlijk op 18 jaar, na de laatste dag van die drie jaar. "
-                "Of zij vóór die dag eindigt, volgt niet uit de invoer (I67).",
-                "cannot be dated. A person under Bi 6.1 is entitled on the days within the three years after acquiring "
+                f"plicht eindigt met een startkwalificatie of uiterlijk op {leeftijd} jaar, na {laatste}, de laatste "
+                "dag die de aanspraak kan hebben. Of zij vóór die dag eindigt, volgt niet uit de invoer (I67).",
+                f"cannot be dated. A person under Bi 6.1 is entitled on the days within the {jaren_en} after acquiring "
                 "residence on which he is not subject to compulsory education or qualification (para. d, on the day "
-                "itself); that duty ends with a basic qualification or at 18 at the latest, after the last day of "
-                "those three years. Whether it ends before that day does not follow from the input (I67).")
+                f"itself); that duty ends with a basic qualification or at {leeftijd} at the latest, after {laatste}, "
+                "the last day the entitlement can have. Whether it ends before that day does not follow from the input "
+                "(I67).")
     return ("niet te dateren. Na een tweede of latere boete kan de aanspraak zijn geëindigd in de nieuwe termijn van de "
             "boete ervoor, die verstreek vóór de laatste boete (Bi 6.3 lid 1 met Wi 24 lid 3 en 4); de invoer noemt "
             "alleen de laatste boetebeschikking.",
@@ -1968,9 +1984,10 @@ NA_ONTHEFFING = "lening_na_ontheffing_niet_te_dateren"
 ONTZORGEN_PERIODE = "ontzorgen_periode_einddatum"  # Pw 56a lid 2's period, applying or not (`_periode_voor_plicht`)
 PARTICIPATIEGEDEELTE_ONTHEVEN = "z_route_participatiegedeelte_ontheven"  # Bi 2.7 lid 3 c (`_geen_participatienorm`)
 LID_3_ART_22 = "boete_art_22_na_eerste_beschikking"  # Wi 22 lid 3 or lid 1 (I34, `_boete_22_lid`)
+BI_6_1_LAATSTE_DAG = "lening_bi_6_1_laatste_dag"  # the last day of a Bi 6.1 entitlement, dated or not (`_leenrecht_zonder`)
 GELEZEN = frozenset(NIET_TE_DATEREN.values()) | {"leerroute_van_het_pip", NA_ONTHEFFING, ONTZORGEN_PERIODE,
                                                  PARTICIPATIEGEDEELTE_ONTHEVEN, "lening_vrijwillige_inburgeraar",
-                                                 LID_3_ART_22, BESLUIT_23}
+                                                 LID_3_ART_22, BESLUIT_23, BI_6_1_LAATSTE_DAG}
 
 
 def _geen_termijn(b, i, bron=None):

@@ -1646,3 +1646,17 @@ def test_the_duo_classification_keeps_the_art_24_amount_within_wi_26(besluit, ve
     hervormd = systeem_voor({"parameters": {"boetes.art_24_bedrag": {"2022-01-01": besluit}}})
     dienst._bedragen["24"] = (zoek_parameter(hervormd.parameters, "boetes.art_24_bedrag"), dienst._bedragen["24"][1])
     assert dienst.wettelijk_bedrag("24", "2024-01-01") == verwacht
+
+
+@pytest.mark.parametrize(("verhuisd", "gewaarschuwd"), [("2024-06-03", True), ("2024-06-02", False),
+                                                       ("2024-05-01", False)])
+def test_the_first_pips_objection_term_is_named_unless_the_later_pip_is_the_other_municipalitys(verhuisd, gewaarschuwd):
+    """`latere_pip_bezwaartermijn` (the answer's objection term is the first PIP's) is said beside a later PIP dated
+    before the move the case system gave (it stays the later PIP of the first municipality), and not beside one dated
+    on the move's day or after it (the other municipality's, Bi 5.3 lid 3, with its own objection term): both sides
+    of the move's day (a read of the change found only the after side tested)."""
+    blokken = {"inburgeringstermijn": TERMIJN, "pip": pip(dagtekening="2024-06-02")}
+    controles = [w["controle"] for w in duo.overige_waarschuwingen(blokken, "2024-09-01", art_24, None, verhuisd)]
+    assert ("latere_pip_bezwaartermijn" in controles) is gewaarschuwd
+    andere = duo.naar_invoer(blokken, "2024-09-01", art_24, None, verhuisd)
+    assert ("pip_andere_gemeente_datum" in andere) is not gewaarschuwd

@@ -127,6 +127,8 @@ def test_the_columnar_route_has_its_own_limit(streng, client):
     kop = {"Authorization": "Bearer geheim"}
     drie = {"peildatum": PEILDATUM, "kolommen": {"knm_behaald": [True] * 3}}
     assert streng.post("/v1/beoordeling/kolommen", json=drie, headers=kop).status_code == 200
+    vier = {"peildatum": PEILDATUM, "kolommen": {"knm_behaald": [True] * 4}}
+    assert streng.post("/v1/beoordeling/kolommen", json=vier, headers=kop).status_code == 413  # the other side
     personen = {"peildatum": PEILDATUM, "personen": [{"knm_behaald": True}] * 3}
     assert streng.post("/v1/beoordeling/batch", json=personen, headers=kop).status_code == 200
     kolom = {"peildatum": PEILDATUM, "kolommen": {"knm_behaald": [True] * 10_001}}

@@ -302,3 +302,10 @@ def test_a_computed_value_is_accepted_back_as_input(client):
     assert antwoord.json()["personen"]["a"]["reden_geen_inburgeringsplicht"][DAG] == "jonger_dan_16"
     fout = client.post("/calculate", json={"personen": {"a": {**persoon, "leeftijdsgrenzen_art_3": {DAG: 2}}}})
     assert fout.status_code == 400 and fout.json()["fouten"][0]["toegestaan"] == "-1 .. 1"
+    # both ends of the range: -2 refused below it, 1 (the state pension age reached) accepted at its top
+    onder = client.post("/calculate", json={"personen": {"a": {**persoon, "leeftijdsgrenzen_art_3": {DAG: -2}}}})
+    assert onder.status_code == 400 and onder.json()["fouten"][0]["toegestaan"] == "-1 .. 1"
+    boven = {**persoon, "leeftijdsgrenzen_art_3": {DAG: 1}, "reden_geen_inburgeringsplicht": {DAG: None}}
+    antwoord = client.post("/calculate", json={"personen": {"a": boven}})
+    assert antwoord.status_code == 200
+    assert antwoord.json()["personen"]["a"]["reden_geen_inburgeringsplicht"][DAG] == "pensioengerechtigde_leeftijd"

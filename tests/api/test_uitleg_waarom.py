@@ -398,3 +398,27 @@ def test_bi_6_1_para_d_reads_the_age_limit_of_the_last_day(hervorming, einde):
     vorm = hervorming and {"parameters": {"vrijstelling_ontheffing.kwalificatieplicht_tot_leeftijd": {"2025-01-01": 21}}}
     antwoord = DIENST.beoordeling(orjson.dumps({"peildatum": "2024-06-15", "persoon": persoon, "hervorming": vorm}), "nl")
     assert antwoord["besluiten"]["leenrecht_einddatum"] == einde
+
+
+def test_the_undatable_bi_6_1_end_names_the_laws_numbers_of_the_deciding_system():
+    """The explanation's years and age limit come from the system that decided (here a reform of the age limit to 21
+    from 2025-01-01, read on the last day), not "drie jaar" and "18 jaar" as words."""
+    persoon = {"geboortedatum": "2008-01-10", "nationaliteit": "PL", "verblijfsvergunning": "gemeenschapsrecht",
+               "verblijf_verkregen_datum": "2023-01-10", "leerplichtig_geweest_jaren": 0, "vrijstellend_diploma": False,
+               "opleiding_naar_vrijstellend_diploma": False, "leerplichtig_of_kwalificatieplichtig": True}
+    vorm = {"parameters": {"vrijstelling_ontheffing.kwalificatieplicht_tot_leeftijd": {"2025-01-01": 21}}}
+    antwoord = DIENST.beoordeling(orjson.dumps({"peildatum": "2024-06-15", "persoon": persoon, "hervorming": vorm}), "nl")
+    uitleg = antwoord["toelichting"]["leenrecht_einddatum"]["uitleg"]
+    assert "binnen de drie jaar na de verkrijging" in uitleg["nl"]
+    assert "uiterlijk op 21 jaar, na 10 januari 2026" in uitleg["nl"] and "at 21 at the latest" in uitleg["en"]
+
+
+def test_the_undatable_bi_6_1_end_names_the_years_of_the_deciding_system():
+    """The other number of that sentence: under a reform of the entitlement's years to five, "vijf jaar"."""
+    persoon = {"geboortedatum": "2010-06-01", "nationaliteit": "PL", "verblijfsvergunning": "gemeenschapsrecht",
+               "verblijf_verkregen_datum": "2023-01-10", "leerplichtig_geweest_jaren": 0, "vrijstellend_diploma": False,
+               "opleiding_naar_vrijstellend_diploma": False, "leerplichtig_of_kwalificatieplichtig": True}
+    vorm = {"parameters": {"lening.vrijwillig_aanspraak_jaren": {"2022-01-01": 5}}}
+    antwoord = DIENST.beoordeling(orjson.dumps({"peildatum": "2024-06-15", "persoon": persoon, "hervorming": vorm}), "nl")
+    assert antwoord["status"]["leenrecht_einddatum"] == "onbepaald"
+    assert "binnen de vijf jaar na de verkrijging" in antwoord["toelichting"]["leenrecht_einddatum"]["uitleg"]["nl"]

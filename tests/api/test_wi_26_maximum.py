@@ -124,3 +124,19 @@ def test_below_the_ceiling_the_art_22_fine_names_the_amount_that_bounded_it(para
     ruim = _antwoord((peildatum, {**persoon, "gemeentelijke_boetes_opgelegd_bedrag": 2100}), parameters)
     assert ruim["besluiten"]["boete_art_22_bedrag"] == 250
     assert "is begrensd door" not in ruim["toelichting"]["boete_art_22_bedrag"]["uitleg"]["nl"]
+
+
+@pytest.mark.parametrize("parameters", [None, {"boetes.art_23_basisbedrag": 1000, "boetes.art_23_maximum": 1600}])
+def test_an_art_23_fine_without_the_number_of_earlier_fines_says_it_is_not_given(parameters):
+    """€ 20 left under the ceiling settles the fine whatever the count: the explanation says the count is not given
+    (it wrote "0") and names no Besluit amount computed from a count of 0 beside the act's maximum (a read of the
+    change: "€ 1.000 is hoger dan de wet toestaat" under a reform, from no count at all)."""
+    peildatum, persoon = ART_23
+    zonder = {naam: waarde for naam, waarde in persoon.items() if naam != "boete_art_23_eerdere_aantal"}
+    antwoord = _antwoord((peildatum, {**zonder, "gemeentelijke_boetes_opgelegd_bedrag": 2380}), parameters)
+    assert antwoord["besluiten"]["boete_art_23_bedrag"] == 20
+    uitleg = antwoord["toelichting"]["boete_art_23_bedrag"]["uitleg"]
+    assert "(hun aantal is niet gegeven)" in uitleg["nl"] and "(their number is not given)" in uitleg["en"]
+    assert "van de 0" not in uitleg["nl"] and "dan de wet toestaat" not in uitleg["nl"]
+    gegeven = _antwoord((peildatum, {**persoon, "gemeentelijke_boetes_opgelegd_bedrag": 2380}), parameters)
+    assert "voor elk van de 5 eerdere" in gegeven["toelichting"]["boete_art_23_bedrag"]["uitleg"]["nl"]
